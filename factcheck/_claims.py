@@ -1,0 +1,307 @@
+"""Claims: an Amount plus what it measures, when, where, who said it and where in a text.
+
+One class per meaning (a share, a relative change and a change in points follow different
+arithmetic), all sharing the :class:`Claim` base. Facial validity is checked on construction by
+:func:`factcheck.violations`; a claim built with ``as_stated=True`` (as extraction does) keeps
+what the text said and leaves the violations for the checks to report.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from typing import Any, ClassVar
+
+import attrs
+from attrs import field, frozen
+
+from ._amount import Amount
+from .errors import ValidationError
+
+__all__ = [
+    "AbsoluteChangeClaim",
+    "ChangeClaim",
+    "Claim",
+    "CountClaim",
+    "Direction",
+    "DurationClaim",
+    "MoneyClaim",
+    "Period",
+    "PointsChangeClaim",
+    "QuantityClaim",
+    "RateClaim",
+    "RatioClaim",
+    "RelativeChangeClaim",
+    "ShareClaim",
+    "Span",
+]
+
+_opt_str = attrs.validators.optional(attrs.validators.instance_of(str))
+
+
+@frozen
+class Span:
+    """Where a claim stands in its source text: ``source[start:end] == text``."""
+
+    start: int = field(validator=attrs.validators.instance_of(int))
+    end: int = field(validator=attrs.validators.instance_of(int))
+    text: str = field(validator=attrs.validators.instance_of(str))
+
+    def __attrs_post_init__(self) -> None:
+        if not 0 <= self.start <= self.end:
+            raise ValidationError("span", f"{self.start}:{self.end}", "needs 0 <= start <= end", "span-order")
+        if self.end - self.start != len(self.text):
+            raise ValidationError(
+                "span.text", self.text, f"must be {self.end - self.start} characters long", "span-text"
+            )
+
+
+@frozen
+class Period:
+    """The time a claim is about: from ``start`` to ``end``, both days included.
+
+    >>> str(Period.year(2024))
+    '2024'
+    """
+
+    start: dt.date = field(validator=attrs.validators.instance_of(dt.date))
+    end: dt.date = field(validator=attrs.validators.instance_of(dt.date))
+
+    def __attrs_post_init__(self) -> None:
+        if self.end < self.start:
+            raise ValidationError("period", f"{self.start}/{self.end}", "end must not precede start", "period-order")
+
+    @classmethod
+    def year(cls, year: int) -> Period:
+        """A calendar year."""
+        return cls(dt.date(year, 1, 1), dt.date(year, 12, 31))
+
+    @classmethod
+    def years(cls, first: int, last: int) -> Period:
+        """Calendar years ``first`` to ``last``, both included."""
+        return cls(dt.date(first, 1, 1), dt.date(last, 12, 31))
+
+    @classmethod
+    def day(cls, day: dt.date) -> Period:
+        """One day."""
+        return cls(day, day)
+
+    @classmethod
+    def parse(cls, text: str) -> Period:
+        """``"2024"``, ``"2021-2023"``, ``"2024-05-01"`` or ``"2024-01-01/2024-03-31"``."""
+        text = text.strip()
+        try:
+            if "/" in text:
+                first, last = text.split("/", 1)
+                return cls(dt.date.fromisoformat(first), dt.date.fromisoformat(last))
+            if len(text) == 4 and text.isdigit():  # noqa: PLR2004
+                return cls.year(int(text))
+            if len(text) == 9 and text[4] == "-" and text[:4].isdigit() and text[5:].isdigit():  # noqa: PLR2004
+                return cls.years(int(text[:4]), int(text[5:]))
+            return cls.day(dt.date.fromisoformat(text))
+        except ValueError as err:
+            raise ValidationError(
+                "period", text, "expected a year, years 'YYYY-YYYY' or ISO dates", "period-format"
+            ) from err
+
+    def overlaps(self, other: Period) -> bool:
+        """True when the two periods share a day."""
+        return self.start <= other.end and other.start <= self.end
+
+    def __str__(self) -> str:
+        if self.start.month == 1 and self.start.day == 1 and self.end.month == 12 and self.end.day == 31:  # noqa: PLR2004
+            if self.start.year == self.end.year:
+                return str(self.start.year)
+            return f"{self.start.year}-{self.end.year}"
+        if self.start == self.end:
+            return self.start.isoformat()
+        return f"{self.start.isoformat()}/{self.end.isoformat()}"
+
+
+class Direction(enum.Enum):
+    """Which way a change went."""
+
+    UP = "up"
+    DOWN = "down"
+    UNSPECIFIED = "unspecified"
+    """No direction word: the amount's sign carries it."""
+
+
+def _amounts(_instance: object, attribute: attrs.Attribute[tuple[Amount, ...]], value: tuple[Amount, ...]) -> None:
+    for item in value:
+        if not isinstance(item, Amount):
+            msg = f"{attribute.name} must hold Amounts, got {type(item).__name__}"
+            raise TypeError(msg)
+
+
+_optional_amount = attrs.validators.optional(attrs.validators.instance_of(Amount))
+
+
+@frozen(repr=False)
+class Claim:
+    """What every claim has. Use a subclass: the class says what kind of figure it is."""
+
+    kind: ClassVar[str] = "claim"
+
+    amount: Amount = field(validator=attrs.validators.instance_of(Amount))
+    subject: str | None = field(default=None, kw_only=True, validator=_opt_str)
+    """What is measured: "Albanians returned", "net migration"."""
+    period: Period | None = field(
+        default=None, kw_only=True, validator=attrs.validators.optional(attrs.validators.instance_of(Period))
+    )
+    place: str | None = field(default=None, kw_only=True, validator=_opt_str)
+    source: str | None = field(default=None, kw_only=True, validator=_opt_str)
+    """Who made the claim or whose figure it is ("official records", "the Home Office")."""
+    span: Span | None = field(
+        default=None, kw_only=True, validator=attrs.validators.optional(attrs.validators.instance_of(Span))
+    )
+    qualifier: str | None = field(default=None, kw_only=True, validator=_opt_str)
+    """The hedge as written ("around", "more than"), when there was one."""
+    key: str | None = field(default=None, kw_only=True, validator=_opt_str)
+    """An explicit key matching this claim to a reference figure with the same key."""
+    parts: tuple[Amount, ...] = field(default=(), kw_only=True, converter=tuple, validator=_amounts)
+    """Amounts the text says make up this one ("a £2m fund split into £800,000, £700,000 and £900,000")."""
+    over: Amount | None = field(default=None, kw_only=True, validator=_optional_amount)
+    """A duration this figure accumulates over ("240,000 over a year"), for comparing with rates."""
+    as_stated: bool = field(default=False, kw_only=True, validator=attrs.validators.instance_of(bool))
+    """Keep a claim that fails its facial checks (extraction does): the checks report it instead."""
+
+    def __attrs_post_init__(self) -> None:
+        if type(self) is Claim:
+            msg = "Claim is the base class: build a CountClaim, MoneyClaim, ShareClaim, ..."
+            raise TypeError(msg)
+        if not self.as_stated:
+            from ._validity import violations  # noqa: PLC0415
+
+            for problem in violations(self):
+                raise problem
+
+    def __repr__(self) -> str:
+        parts = [repr(self.amount)]
+        for a in attrs.fields(type(self))[1:]:
+            current: object = getattr(self, a.name)
+            if current != a.default:
+                parts.append(f"{a.name}={current!r}")
+        return f"{type(self).__name__}({', '.join(parts)})"
+
+    def _repr_html_(self) -> str:
+        from .report.html import claim_html  # noqa: PLC0415
+
+        return claim_html(self)
+
+    def evolve(self, **changes: Any) -> Claim:
+        """A copy with ``changes`` applied (``attrs.evolve``)."""
+        return attrs.evolve(self, **changes)
+
+
+@frozen(repr=False)
+class CountClaim(Claim):
+    """A number of things: "5,294 Albanians", "55 criminals", "two machines"."""
+
+    kind: ClassVar[str] = "count"
+
+
+@frozen(repr=False)
+class MoneyClaim(Claim):
+    """A sum of money in one currency: "£1m", "€2.5bn"."""
+
+    kind: ClassVar[str] = "money"
+
+
+@frozen(repr=False)
+class ShareClaim(Claim):
+    """A part of a whole, in percent: "95% of voters", "nearly half"."""
+
+    kind: ClassVar[str] = "share"
+
+    whole: str | None = field(default=None, kw_only=True, validator=_opt_str)
+    """What the share is of, when the text says."""
+    part: Amount | None = field(default=None, kw_only=True, validator=_optional_amount)
+    """The part, when the text gives it: "18 of 120, or 15%" has part 18 ..."""
+    total: Amount | None = field(default=None, kw_only=True, validator=_optional_amount)
+    """... and total 120."""
+
+
+@frozen(repr=False)
+class ChangeClaim(Claim):
+    """A change with a direction; see the three subclasses."""
+
+    direction: Direction = field(
+        default=Direction.UNSPECIFIED, kw_only=True, validator=attrs.validators.instance_of(Direction)
+    )
+    before: Amount | None = field(default=None, kw_only=True, validator=_optional_amount)
+    """Where the changed quantity started, when the text says ("from 8,000")."""
+    after: Amount | None = field(default=None, kw_only=True, validator=_optional_amount)
+    """Where it ended ("to 390")."""
+
+    @property
+    def signed(self) -> Amount:
+        """The change with its sign: negative for a fall."""
+        return -self.amount if self.direction is Direction.DOWN else self.amount
+
+
+@frozen(repr=False)
+class RelativeChangeClaim(ChangeClaim):
+    """A change relative to where it started, in percent: "fell by 95%", "doubled" (+100%)."""
+
+    kind: ClassVar[str] = "relative_change"
+
+
+@frozen(repr=False)
+class PointsChangeClaim(ChangeClaim):
+    """A change of a share in percentage points: "up 3 points"."""
+
+    kind: ClassVar[str] = "points_change"
+
+
+@frozen(repr=False)
+class AbsoluteChangeClaim(ChangeClaim):
+    """A change in the thing's own unit: "cut by 100,000 a year", "£2bn more"."""
+
+    kind: ClassVar[str] = "absolute_change"
+
+
+@frozen(repr=False)
+class RateClaim(Claim):
+    """An amount per unit of time: "100,000 a year", "£20 a week"."""
+
+    kind: ClassVar[str] = "rate"
+
+
+@frozen(repr=False)
+class RatioClaim(Claim):
+    """A bare ratio: "one in five" (0.2), "three times as many" (3)."""
+
+    kind: ClassVar[str] = "ratio"
+
+
+@frozen(repr=False)
+class DurationClaim(Claim):
+    """A length of time: "a two-day visit", "six months"."""
+
+    kind: ClassVar[str] = "duration"
+
+
+@frozen(repr=False)
+class QuantityClaim(Claim):
+    """A physical quantity: "12 km", "3.5 tonnes", "20 °C"."""
+
+    kind: ClassVar[str] = "quantity"
+
+
+CLAIM_TYPES: tuple[type[Claim], ...] = (
+    CountClaim,
+    MoneyClaim,
+    ShareClaim,
+    RelativeChangeClaim,
+    PointsChangeClaim,
+    AbsoluteChangeClaim,
+    RateClaim,
+    RatioClaim,
+    DurationClaim,
+    QuantityClaim,
+)
+"""Every concrete claim class, in a stable order."""
+
+CLAIM_KINDS: dict[str, type[Claim]] = {cls.kind: cls for cls in CLAIM_TYPES}
+"""Claim classes by their ``kind`` tag."""

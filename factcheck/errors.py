@@ -1,0 +1,136 @@
+"""The exceptions and warnings factcheck raises.
+
+Every exception derives from :class:`FactcheckError` *and* from the builtin a caller would
+catch anyway, so ``except ValueError`` keeps working::
+
+    FactcheckError
+    ├── ParseError               (ValueError)   text that is not one figure
+    ├── ValidationError          (ValueError)   a value or claim that cannot be true as built
+    ├── UnknownCurrencyError     (ValueError)   not an ISO 4217 code babel knows
+    ├── UnknownUnitError         (ValueError)   a unit name the registry does not define
+    ├── ReferenceTableError      (ValueError)   a reference table that cannot be read
+    └── DimensionError           (TypeError)    units that do not combine (GBP + USD, % + people)
+        └── CurrencyConversionError            currency conversion without an explicit rate
+
+    FactcheckWarning (UserWarning)
+    └── AmbiguityWarning                        a token had several readings; the likeliest was used
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "AmbiguityWarning",
+    "CurrencyConversionError",
+    "DimensionError",
+    "FactcheckError",
+    "FactcheckWarning",
+    "ParseError",
+    "ReferenceTableError",
+    "UnknownCurrencyError",
+    "UnknownUnitError",
+    "ValidationError",
+]
+
+
+_EXCERPT = 60
+
+
+class FactcheckError(Exception):
+    """Base class of every exception factcheck raises."""
+
+
+class ParseError(FactcheckError, ValueError):
+    """A text could not be read as one figure.
+
+    ``text`` is the whole input, ``position`` the character offset where reading failed and
+    ``reason`` what was wrong there.
+    """
+
+    def __init__(self, text: str, position: int, reason: str, suggestions: tuple[str, ...] = ()) -> None:
+        super().__init__(text, position, reason, suggestions)
+        self.text = text
+        self.position = position
+        self.reason = reason
+        self.suggestions = suggestions
+
+    def __str__(self) -> str:
+        excerpt = self.text if len(self.text) <= _EXCERPT else self.text[: _EXCERPT - 3] + "..."
+        msg = f"cannot read {excerpt!r} as one figure: {self.reason} (at character {self.position})"
+        if self.suggestions:
+            msg += "; did you mean " + " or ".join(repr(s) for s in self.suggestions) + "?"
+        return msg
+
+
+class ValidationError(FactcheckError, ValueError):
+    """A field holds a value that cannot be true: ``field`` names it, ``value`` is what it held."""
+
+    def __init__(self, field: str, value: object, reason: str, code: str = "invalid") -> None:
+        super().__init__(field, value, reason, code)
+        self.field = field
+        self.value = value
+        self.reason = reason
+        self.code = code
+
+    def __str__(self) -> str:
+        return f"{self.field}={self.value!s}: {self.reason}"
+
+
+class UnknownCurrencyError(FactcheckError, ValueError):
+    """A currency code that is not ISO 4217 (as babel knows it)."""
+
+    def __init__(self, code: str) -> None:
+        super().__init__(code)
+        self.code = code
+
+    def __str__(self) -> str:
+        return f"{self.code!r} is not an ISO 4217 currency code (such as 'GBP', 'EUR', 'USD')"
+
+
+class UnknownUnitError(FactcheckError, ValueError):
+    """A unit name that factcheck's registry does not define."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(name)
+        self.name = name
+
+    def __str__(self) -> str:
+        return f"{self.name!r} is not a unit factcheck knows; see factcheck.units for the names"
+
+
+class ReferenceTableError(FactcheckError, ValueError):
+    """A table of reference figures that cannot be read: ``where`` says the row or field."""
+
+    def __init__(self, where: str, reason: str) -> None:
+        super().__init__(where, reason)
+        self.where = where
+        self.reason = reason
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.reason}"
+
+
+class DimensionError(FactcheckError, TypeError):
+    """Two amounts whose units do not combine, such as pounds and dollars or percent and points."""
+
+    def __init__(self, operation: str, left: str, right: str, hint: str = "") -> None:
+        super().__init__(operation, left, right, hint)
+        self.operation = operation
+        self.left = left
+        self.right = right
+        self.hint = hint
+
+    def __str__(self) -> str:
+        msg = f"cannot {self.operation} {self.left} and {self.right}: their dimensions differ"
+        return f"{msg}; {self.hint}" if self.hint else msg
+
+
+class CurrencyConversionError(DimensionError):
+    """Converting between currencies needs an explicit :class:`factcheck.ExchangeRate`."""
+
+
+class FactcheckWarning(UserWarning):
+    """Base class of every warning factcheck issues; filter it to silence or escalate them all."""
+
+
+class AmbiguityWarning(FactcheckWarning):
+    """A token had several readings ("$", "m", "billion"); the likeliest one was used."""

@@ -1,0 +1,1 @@
+"""Extraction: every checkable figure in a text, as typed claims with spans."""

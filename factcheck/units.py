@@ -1,0 +1,225 @@
+"""factcheck's unit registry: one pint registry with Decimal magnitudes, built on first use.
+
+Unit names are attributes of this module, resolved lazily::
+
+    >>> from factcheck import units
+    >>> units.percentage_point
+    <Unit('percentage_point')>
+    >>> units.GBP.dimensionality == units.USD.dimensionality
+    False
+
+Every ISO 4217 currency babel knows is its own dimension, so pounds and dollars never add up
+without an explicit :class:`factcheck.ExchangeRate`. Counts of people, households, cases and
+items are dimensions of their own too; a bare number is ``dimensionless``. ``percent`` is a
+dimensionless fraction (0.01); ``percentage_point`` is the dimension of a difference of two
+shares and never converts to percent.
+"""
+
+from __future__ import annotations
+
+import functools
+from decimal import Decimal
+from typing import TYPE_CHECKING, Final
+
+from .errors import UnknownUnitError
+
+if TYPE_CHECKING:
+    import pint
+
+__all__ = [
+    "COUNT_UNITS",
+    "TIME_UNITS",
+    "currency_code",
+    "dimensionless",
+    "is_count",
+    "is_counted",
+    "is_currency",
+    "is_percent",
+    "is_percentage_point",
+    "is_rate",
+    "is_time",
+    "registry",
+    "time_denominator",
+    "unit",
+]
+
+COUNT_UNITS: Final = ("person", "household", "case", "item", "job", "vehicle", "boat", "animal", "death", "visit")
+"""Things counted in news text, each its own dimension so that people and households never add."""
+
+TIME_UNITS: Final = ("second", "minute", "hour", "day", "week", "month", "quarter", "year", "decade", "century")
+
+_DEFINITIONS: Final = """
+# prefixes
+milli- = 1e-3 = m-
+centi- = 1e-2 = c-
+kilo- = 1e3 = k-
+mega- = 1e6 = M-
+giga- = 1e9 = G-
+tera- = 1e12 = T-
+# base dimensions
+second = [time] = s = sec
+metre = [length] = m = meter
+gram = [mass] = g
+kelvin = [temperature] = K
+bit = [information]
+radian = []
+# time
+minute = 60 * second = min
+hour = 60 * minute = h = hr
+day = 24 * hour = d
+week = 7 * day = wk
+year = 365.25 * day = a = yr = annum
+month = year / 12 = mo
+quarter = year / 4
+decade = 10 * year
+century = 100 * year
+fortnight = 2 * week
+# shares
+percent = 0.01 = %
+per_mille = 0.001 = ‰
+basis_point_fraction = 0.0001
+percentage_point = [percentage_point] = pp
+basis_point = 0.01 * percentage_point = bp = bps
+# length, area, volume
+inch = 0.0254 * metre = in
+foot = 12 * inch = ft = feet
+yard = 3 * foot = yd
+mile = 1760 * yard = mi
+nautical_mile = 1852 * metre = nmi
+hectare = 10000 * metre ** 2 = ha
+acre = 4046.8564224 * metre ** 2
+litre = 0.001 * metre ** 3 = l = L = liter
+gallon = 4.54609 * litre = gal = imperial_gallon
+us_gallon = 3.785411784 * litre
+pint = 0.56826125 * litre = imperial_pint
+# mass
+tonne = 1000 * kilogram = t = metric_ton
+pound = 0.45359237 * kilogram = lb
+ounce = pound / 16 = oz
+stone = 14 * pound = st
+# speed, energy, power
+mile_per_hour = mile / hour = mph
+kilometre_per_hour = kilometre / hour = kph = kmh
+knot = nautical_mile / hour = kt
+joule = kilogram * metre ** 2 / second ** 2 = J
+watt = joule / second = W
+watt_hour = watt * hour = Wh
+calorie = 4.184 * joule = cal
+# information
+byte = 8 * bit = B
+# temperature
+degree_Celsius = kelvin; offset: 273.15 = °C = celsius = degC
+degree_Fahrenheit = 5 / 9 * kelvin; offset: 233.15 + 200 / 9 = °F = fahrenheit = degF
+"""
+
+
+@functools.cache
+def registry() -> pint.UnitRegistry:  # type: ignore[type-arg]
+    """The one registry, built on first call (about 0.2 s) and cached for the process."""
+    import babel.numbers  # noqa: PLC0415  (deferred: importing factcheck stays cheap)
+    import pint  # noqa: PLC0415
+
+    ureg: pint.UnitRegistry = pint.UnitRegistry(  # type: ignore[type-arg]
+        None,
+        non_int_type=Decimal,
+        on_redefinition="raise",
+        autoconvert_offset_to_baseunit=True,
+    )
+    for line in _DEFINITIONS.strip().splitlines():
+        if line and not line.startswith("#"):
+            ureg.define(line)
+    for name in COUNT_UNITS:
+        plural = "people" if name == "person" else f"{name}s"
+        ureg.define(f"{name} = [{name}] = _ = {plural}")
+    for code in sorted(babel.numbers.list_currencies()):
+        ureg.define(f"{code} = [currency_{code}]")
+    return ureg
+
+
+@functools.lru_cache(maxsize=4096)
+def unit(name: str) -> pint.Unit:
+    """The registry's unit called ``name`` ("person", "GBP", "percent", "person / year"), cached.
+
+    >>> unit("person / year")
+    <Unit('person / year')>
+    """
+    import pint  # noqa: PLC0415
+
+    ureg = registry()
+    try:
+        return ureg.Unit(name)
+    except (pint.UndefinedUnitError, pint.DefinitionSyntaxError, AttributeError, TypeError, ValueError) as err:
+        raise UnknownUnitError(name) from err
+
+
+def dimensionless() -> pint.Unit:
+    """The unit of a bare number."""
+    return unit("dimensionless")
+
+
+@functools.lru_cache(maxsize=4096)
+def _dims(u: pint.Unit) -> tuple[tuple[str, Decimal], ...]:
+    return tuple(sorted((str(k), Decimal(str(v))) for k, v in u.dimensionality.items()))
+
+
+def is_currency(u: pint.Unit) -> bool:
+    """True for a currency (``GBP``), not for a rate of one (``GBP / year``)."""
+    dims = _dims(u)
+    return len(dims) == 1 and dims[0][0].startswith("[currency_") and dims[0][1] == 1
+
+
+def currency_code(u: pint.Unit) -> str | None:
+    """The ISO code of a unit's currency dimension (``GBP / year`` gives 'GBP'), else ``None``."""
+    for name, _ in _dims(u):
+        if name.startswith("[currency_"):
+            return name[len("[currency_") : -1]
+    return None
+
+
+def is_count(u: pint.Unit) -> bool:
+    """True for a bare number or a count of things (people, households…)."""
+    dims = _dims(u)
+    return not dims or (len(dims) == 1 and dims[0][0][1:-1] in COUNT_UNITS and dims[0][1] == 1)
+
+
+def is_counted(u: pint.Unit) -> bool:
+    """True for a count of things (people, households…), not for a bare number."""
+    dims = _dims(u)
+    return len(dims) == 1 and dims[0][0][1:-1] in COUNT_UNITS and dims[0][1] == 1
+
+
+def is_percent(u: pint.Unit) -> bool:
+    """True for ``percent`` (and per mille): shares and relative changes."""
+    return u in (unit("percent"), unit("per_mille"))
+
+
+def is_percentage_point(u: pint.Unit) -> bool:
+    """True for percentage points and basis points: differences of shares."""
+    return _dims(u) == (("[percentage_point]", Decimal(1)),)
+
+
+def is_time(u: pint.Unit) -> bool:
+    """True for a duration unit."""
+    return _dims(u) == (("[time]", Decimal(1)),)
+
+
+def time_denominator(u: pint.Unit) -> pint.Unit | None:
+    """The time unit a rate is per (``person / year`` gives ``year``), or ``None``."""
+    per = [name for name, power in u._units.items() if power == -1 and name in TIME_UNITS]  # noqa: SLF001
+    return unit(per[0]) if len(per) == 1 else None
+
+
+def is_rate(u: pint.Unit) -> bool:
+    """True for a unit per unit of time ("a year", "per month")."""
+    return time_denominator(u) is not None
+
+
+def __getattr__(name: str) -> pint.Unit:
+    """``units.GBP``, ``units.person``: any name the registry defines, resolved on access."""
+    if name.startswith("__"):
+        raise AttributeError(name)
+    try:
+        return unit(name)
+    except UnknownUnitError:
+        msg = f"module 'factcheck.units' has no unit {name!r}"
+        raise AttributeError(msg) from None
