@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from . import units
 from ._amount import Amount
 from ._claims import (
@@ -39,10 +41,13 @@ from .errors import (
 )
 
 __all__ = [
+    "DEFAULT_CHECKS",
     "AbsoluteChangeClaim",
     "AmbiguityWarning",
     "Amount",
     "ChangeClaim",
+    "Check",
+    "CheckContext",
     "Claim",
     "CountClaim",
     "CurrencyConversionError",
@@ -52,6 +57,7 @@ __all__ = [
     "ExchangeRate",
     "FactcheckError",
     "FactcheckWarning",
+    "Finding",
     "Hedge",
     "Interval",
     "MoneyClaim",
@@ -59,30 +65,88 @@ __all__ = [
     "Period",
     "PointsChangeClaim",
     "PrecisionPolicy",
+    "PriceIndex",
     "QuantityClaim",
     "RateClaim",
     "RatioClaim",
+    "Reference",
     "ReferenceTableError",
     "RelativeChangeClaim",
+    "Report",
     "Rounding",
+    "Severity",
     "ShareClaim",
     "Span",
     "TrailingZeros",
     "UnknownCurrencyError",
     "UnknownUnitError",
     "ValidationError",
+    "Verdict",
+    "check",
+    "extract",
+    "from_json",
+    "load_references",
+    "make_converter",
+    "parse_amount",
+    "to_json",
     "units",
     "violations",
 ]
 
 for _name in __all__:
-    _obj = globals()[_name]
+    _obj = globals().get(_name)
     if isinstance(_obj, type):
         _obj.__module__ = "factcheck"
 del _name, _obj
 
 
+# Names whose modules load on first use: importing factcheck stays cheap (no lexicons, no checks).
+_LAZY = {
+    "extract": "factcheck.extract",
+    "parse_amount": "factcheck.extract",
+    "Check": "factcheck.checks",
+    "CheckContext": "factcheck.checks",
+    "DEFAULT_CHECKS": "factcheck.checks",
+    "Finding": "factcheck.checks",
+    "PriceIndex": "factcheck.checks",
+    "Reference": "factcheck.checks",
+    "Severity": "factcheck.checks",
+    "Verdict": "factcheck.checks",
+    "check": "factcheck.checks",
+    "load_references": "factcheck.checks",
+    "Report": "factcheck.report",
+    "from_json": "factcheck.serialize",
+    "make_converter": "factcheck.serialize",
+    "to_json": "factcheck.serialize",
+}
+
+if TYPE_CHECKING:
+    from .checks import (
+        DEFAULT_CHECKS,
+        Check,
+        CheckContext,
+        Finding,
+        PriceIndex,
+        Reference,
+        Severity,
+        Verdict,
+        check,
+        load_references,
+    )
+    from .extract import extract, parse_amount
+    from .report import Report
+    from .serialize import from_json, make_converter, to_json
+
+
 def __getattr__(name: str) -> object:
+    if name in _LAZY:
+        import importlib  # noqa: PLC0415
+
+        value = getattr(importlib.import_module(_LAZY[name]), name)
+        if isinstance(value, type):
+            value.__module__ = "factcheck"
+        globals()[name] = value
+        return value
     if name == "__version__":
         import importlib.metadata  # noqa: PLC0415  (46 ms: only when asked)
 
