@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import functools
-from decimal import Decimal
+from decimal import Decimal, localcontext
 from typing import TYPE_CHECKING, Any
 
 import attrs
 from attrs import field, frozen
 
 from . import units
-from ._decimal import CONTEXT, ZERO, to_decimal
+from ._decimal import CONTEXT, WIDE, tidy, to_decimal
 from ._interval import Interval
 from ._precision import DEFAULT_POLICY, Hedge, PrecisionPolicy, stated_exponent, stated_interval
 from .errors import CurrencyConversionError, DimensionError, ValidationError
@@ -49,6 +49,7 @@ class Amount:
     :meth:`between` or :func:`factcheck.parse_amount`; the plain constructor takes the bounds
     as given and only checks that they touch the value.
 
+    >>> from decimal import Decimal
     >>> a = Amount.stated("95", "percent")
     >>> str(a.bounds)
     '[94.5, 95.5)'
@@ -176,9 +177,9 @@ class Amount:
         value = _convert(self.value, self.unit, target)
         low = None if self.bounds.low is None else _convert(self.bounds.low, self.unit, target)
         high = None if self.bounds.high is None else _convert(self.bounds.high, self.unit, target)
-        if low is not None and high is not None and low > high:  # a decreasing conversion
-            low, high = high, low
         bounds = Interval(low, high, low_closed=self.bounds.low_closed, high_closed=self.bounds.high_closed)
+        if not bounds.touches(value):  # only when rounding to 34 digits moved an end past the value
+            bounds = bounds.hull(Interval.point(value))
         return attrs.evolve(self, value=value, unit=target, bounds=bounds, exponent=None)
 
     # arithmetic --------------------------------------------------------------------------------
@@ -191,9 +192,11 @@ class Amount:
         if isinstance(other, Amount):
             try:
                 return other.to(self.unit)
-            except DimensionError as err:
-                raise DimensionError(operation, _unit_name(self.unit), _unit_name(other.unit), err.hint) from err
+            except DimensionError as err:  # keep the class: CurrencyConversionError stays one
+                raise type(err)(operation, _unit_name(self.unit), _unit_name(other.unit), err.hint) from err
         if isinstance(other, Decimal | int) and not isinstance(other, bool):
+            if other == 0:  # exact zero is zero in any unit: sum(amounts) works
+                return Amount.exact(0, self.unit)
             if self.unit != units.dimensionless():
                 raise DimensionError(
                     operation, _unit_name(self.unit), "a bare number", "wrap it: Amount.exact(n, unit)"
@@ -269,7 +272,8 @@ class Amount:
         return f"Amount({', '.join(parts)})"
 
     def _repr_html_(self) -> str:
-        from .report.html import amount_html  # noqa: PLC0415
+        """The amount as escaped HTML with its bounds in a tooltip, for Jupyter."""
+        from ._format import amount_html  # noqa: PLC0415
 
         return amount_html(self)
 
@@ -294,26 +298,28 @@ def _exact_number(value: object, operation: str) -> Decimal:
 
 @functools.lru_cache(maxsize=4096)
 def _factor(source: pint.Unit, target: pint.Unit) -> Decimal | None:
-    """The multiplier from ``source`` to ``target``, or ``None`` for offset units (temperatures)."""
+    """The multiplier from ``source`` to ``target`` in 50 digits, or ``None`` for offset units (temperatures)."""
     import pint  # noqa: PLC0415
 
     ureg = units.registry()
     try:
-        if not (
-            ureg.Quantity(Decimal(1), source)._is_multiplicative  # noqa: SLF001
-            and ureg.Quantity(Decimal(1), target)._is_multiplicative  # noqa: SLF001
-        ):
-            return None
-        factor = ureg.Quantity(Decimal(1), source).to(target).magnitude
+        with localcontext(WIDE):
+            one = ureg.Quantity(Decimal(1), source)
+            if not (one._is_multiplicative and ureg.Quantity(Decimal(1), target)._is_multiplicative):  # noqa: SLF001
+                ureg.Quantity(Decimal(0), source).to(target)  # still refuse a change of dimension
+                return None
+            factor = one.to(target).magnitude
     except pint.DimensionalityError as err:
         raise DimensionError("convert", _unit_name(source), _unit_name(target)) from err
-    return Decimal(factor).normalize(CONTEXT)
+    return Decimal(factor)
 
 
 def _convert(value: Decimal, source: pint.Unit, target: pint.Unit) -> Decimal:
+    """``value`` in ``target``: computed in 50 digits, then rounded to 34 and tidied (68, not 68.000…03)."""
     factor = _factor(source, target)
     if factor is not None:
-        result = CONTEXT.multiply(value, factor)
+        wide = WIDE.multiply(value, factor)
     else:
-        result = Decimal(units.registry().Quantity(value, source).to(target).magnitude)
-    return result.normalize(CONTEXT) if result != ZERO else ZERO
+        with localcontext(WIDE):
+            wide = Decimal(units.registry().Quantity(value, source).to(target).magnitude)
+    return tidy(wide)

@@ -127,7 +127,7 @@ class Direction(enum.Enum):
     """No direction word: the amount's sign carries it."""
 
 
-def _amounts(_instance: object, attribute: attrs.Attribute[tuple[Amount, ...]], value: tuple[Amount, ...]) -> None:
+def _amounts(_instance: object, attribute: attrs.Attribute[tuple[Amount, ...]], value: tuple[object, ...]) -> None:
     for item in value:
         if not isinstance(item, Amount):
             msg = f"{attribute.name} must hold Amounts, got {type(item).__name__}"
@@ -185,7 +185,8 @@ class Claim:
         return f"{type(self).__name__}({', '.join(parts)})"
 
     def _repr_html_(self) -> str:
-        from .report.html import claim_html  # noqa: PLC0415
+        """An escaped HTML table of the claim, for Jupyter."""
+        from ._format import claim_html  # noqa: PLC0415
 
         return claim_html(self)
 

@@ -23,6 +23,9 @@ FLOOR: Final = Context(prec=34, rounding=ROUND_FLOOR, traps=[InvalidOperation, D
 CEILING: Final = Context(prec=34, rounding=ROUND_CEILING, traps=[InvalidOperation, DivisionByZero, Overflow])
 """Upper ends of intervals round up."""
 
+WIDE: Final = Context(prec=50, rounding=ROUND_HALF_EVEN, traps=[InvalidOperation, DivisionByZero, Overflow])
+"""Unit conversions (pint) run in 50 digits, then round to :data:`CONTEXT`: 12 months make 1 year, not 0.99…96."""
+
 ZERO: Final = Decimal(0)
 ONE: Final = Decimal(1)
 HUNDRED: Final = Decimal(100)
@@ -88,6 +91,22 @@ def significant_exponent(value: Decimal) -> int:
     exponent = normal.as_tuple().exponent
     assert isinstance(exponent, int)  # noqa: S101
     return exponent
+
+
+def tidy(value: Decimal) -> Decimal:
+    """``value`` rounded to :data:`CONTEXT` without trailing fraction zeros or an exponent for whole numbers.
+
+    >>> tidy(Decimal("2.4E+5")), tidy(Decimal("68.000")), tidy(Decimal("0.50"))
+    (Decimal('240000'), Decimal('68'), Decimal('0.5'))
+    """
+    normal = CONTEXT.plus(value).normalize(CONTEXT)
+    if normal.is_zero():
+        return ZERO
+    exponent = normal.as_tuple().exponent
+    assert isinstance(exponent, int)  # finite by construction  # noqa: S101
+    if exponent > 0 and normal.adjusted() < CONTEXT.prec:
+        return normal.quantize(ONE, context=CONTEXT)
+    return normal
 
 
 def plain(value: Decimal) -> str:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import enum
 import functools
 from decimal import Decimal  # noqa: TC003  (used at run time by babel calls)
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Any, ClassVar, Final, Protocol
 
 from . import units
-from ._decimal import CONTEXT, HUNDRED
+from ._compact import compact_number, compact_power
+from ._decimal import CONTEXT, HUNDRED, significant_exponent
 from ._precision import Hedge
 
 if TYPE_CHECKING:
@@ -16,7 +18,7 @@ if TYPE_CHECKING:
 
     from ._amount import Amount
 
-__all__ = ["format_amount", "format_number"]
+__all__ = ["amount_html", "claim_html", "format_amount", "format_number"]
 
 _HEDGE_WORDS: Final[dict[str, dict[Hedge, str]]] = {
     "en": {
@@ -55,12 +57,82 @@ _HEDGE_WORDS: Final[dict[str, dict[Hedge, str]]] = {
 """How each hedge is written, by language; languages not here use English words."""
 
 _COUNT_WORDS: Final[dict[str, dict[str, tuple[str, str]]]] = {
-    "en": {"person": ("person", "people"), "percentage_point": ("percentage point", "percentage points")},
-    "de": {"person": ("Person", "Personen"), "percentage_point": ("Prozentpunkt", "Prozentpunkte")},
-    "fr": {"person": ("personne", "personnes"), "percentage_point": ("point de pourcentage", "points de pourcentage")},
-    "es": {"person": ("persona", "personas"), "percentage_point": ("punto porcentual", "puntos porcentuales")},
+    "en": {
+        "person": ("person", "people"),
+        "household": ("household", "households"),
+        "case": ("case", "cases"),
+        "item": ("item", "items"),
+        "job": ("job", "jobs"),
+        "vehicle": ("vehicle", "vehicles"),
+        "boat": ("boat", "boats"),
+        "animal": ("animal", "animals"),
+        "death": ("death", "deaths"),
+        "visit": ("visit", "visits"),
+        "percentage_point": ("percentage point", "percentage points"),
+    },
+    "de": {
+        "person": ("Person", "Personen"),
+        "household": ("Haushalt", "Haushalte"),
+        "case": ("Fall", "Fälle"),
+        "item": ("Stück", "Stück"),
+        "job": ("Arbeitsplatz", "Arbeitsplätze"),
+        "vehicle": ("Fahrzeug", "Fahrzeuge"),
+        "boat": ("Boot", "Boote"),
+        "animal": ("Tier", "Tiere"),
+        "death": ("Todesfall", "Todesfälle"),
+        "visit": ("Besuch", "Besuche"),
+        "percentage_point": ("Prozentpunkt", "Prozentpunkte"),
+    },
+    "fr": {
+        "person": ("personne", "personnes"),
+        "household": ("ménage", "ménages"),
+        "case": ("cas", "cas"),
+        "item": ("article", "articles"),
+        "job": ("emploi", "emplois"),
+        "vehicle": ("véhicule", "véhicules"),
+        "boat": ("bateau", "bateaux"),
+        "animal": ("animal", "animaux"),
+        "death": ("décès", "décès"),
+        "visit": ("visite", "visites"),
+        "percentage_point": ("point de pourcentage", "points de pourcentage"),
+    },
+    "es": {
+        "person": ("persona", "personas"),
+        "household": ("hogar", "hogares"),
+        "case": ("caso", "casos"),
+        "item": ("artículo", "artículos"),
+        "job": ("empleo", "empleos"),
+        "vehicle": ("vehículo", "vehículos"),
+        "boat": ("barco", "barcos"),
+        "animal": ("animal", "animales"),
+        "death": ("muerte", "muertes"),
+        "visit": ("visita", "visitas"),
+        "percentage_point": ("punto porcentual", "puntos porcentuales"),
+    },
 }
 """Unit names CLDR lacks, by language (singular, plural); others fall back to pint's English name."""
+
+_SCALE_LINKS: Final = {"fr": ("de ", "d’"), "es": ("de ", "de ")}
+"""What joins "millions" to a noun: "5,3 millions de personnes", "2 millions d’emplois"."""
+
+_MILLION: Final = 1_000_000
+
+_PER_WORDS: Final[dict[str, dict[str, str]]] = {
+    "en": {
+        "second": "{0} a second",
+        "minute": "{0} a minute",
+        "hour": "{0} an hour",
+        "day": "{0} a day",
+        "week": "{0} a week",
+        "month": "{0} a month",
+        "quarter": "{0} a quarter",
+        "year": "{0} a year",
+        "decade": "{0} a decade",
+        "century": "{0} a century",
+    },
+    "es": {"day": "{0} al día", "week": "{0} a la semana", "month": "{0} al mes", "year": "{0} al año"},
+}
+"""How news text says "per": "240,000 people a year", "al año"; other languages use CLDR's pattern."""
 
 _CLDR_UNITS: Final = {
     "second": "duration-second",
@@ -113,12 +185,20 @@ def _locale(name: str) -> Locale:
     return Locale.parse(name)
 
 
+_DERIVED_DIGITS: Final = 12
+"""A value with no stated precision and more significant digits than this was computed, not written:
+it is shown to :data:`_SHOWN_DIGITS` significant digits ("8,333.33", not 34 digits of 100,000 / 12)."""
+_SHOWN_DIGITS: Final = 6
+
+
 def _fraction_digits(value: Decimal, exponent: int | None) -> int:
     if exponent is not None:
         return max(0, -exponent)
     normal = value.normalize(CONTEXT)
     exp = normal.as_tuple().exponent
     assert isinstance(exp, int)  # noqa: S101
+    if len(normal.as_tuple().digits) > _DERIVED_DIGITS:
+        return max(0, _SHOWN_DIGITS - 1 - normal.adjusted())
     return max(0, -exp)
 
 
@@ -143,25 +223,58 @@ def format_number(value: Decimal, locale: str, *, exponent: int | None = None) -
     return format_decimal(value, format=_pattern("#,##0", digits), locale=_locale(locale), decimal_quantization=True)
 
 
-def _compact_power(amount: Amount) -> int | None:
-    if amount.exponent is None or amount.exponent < 3 or abs(amount.value) < 1000:  # noqa: PLR2004
-        return None
-    power = min(12, (len(str(int(abs(amount.value)))) - 1) // 3 * 3)
-    return power if power >= 3 else None  # noqa: PLR2004
-
-
 def _number_with_unit(amount: Amount, value: Decimal, locale: str, *, compact: bool | None) -> str:
+    """``value`` in ``amount``'s unit; a rate ("person / year") is the level plus "a year"."""
+    per = units.time_denominator(amount.unit)
+    if per is None:
+        return _level(amount, amount.unit, value, locale, compact=compact)
+    text = _level(amount, amount.unit * per, value, locale, compact=compact)
+    return _per_time(text, str(per), locale)
+
+
+def _per_time(text: str, per: str, locale: str) -> str:
+    """``text`` followed by "a year", "pro Jahr", "par an", "al año" and so on."""
+    lang = locale.split("_", 1)[0]
+    pattern = _PER_WORDS.get(lang, {}).get(per)
+    if pattern is not None:
+        return pattern.format(text)
+    cldr = _CLDR_UNITS.get(per)
+    if cldr is None:
+        return f"{text} / {per}"
+    from babel.units import format_compound_unit  # noqa: PLC0415
+
+    result = format_compound_unit(text, denominator_unit=cldr, length="long", locale=_locale(locale))
+    return result if result is not None else f"{text} / {per}"
+
+
+def _compact_text(amount: Amount, value: Decimal, loc: Locale, currency: str | None, *, forced: bool) -> str | None:
+    """The compact form when the figure was stated to thousands or coarser, or when ``forced``."""
+    exponent = amount.exponent
+    if forced and value.adjusted() >= 3:  # noqa: PLR2004  (show the digits that are not zero)
+        exponent = min(significant_exponent(value), value.adjusted() // 3 * 3)
+    if exponent is None or exponent < 3:  # noqa: PLR2004
+        return None
+    power = compact_power(value, exponent)
+    return None if power is None else compact_number(value, exponent, power, loc, currency=currency)
+
+
+def _level(amount: Amount, unit: pint.Unit, value: Decimal, locale: str, *, compact: bool | None) -> str:
     from babel import numbers  # noqa: PLC0415
 
     loc = _locale(locale)
-    code = amount.currency
-    power = _compact_power(amount) if compact is not False else None
-    if compact is True and power is None and abs(value) >= 1000:  # noqa: PLR2004
-        power = min(12, (len(str(int(abs(value)))) - 1) // 3 * 3)
-    if code is not None and units.is_currency(amount.unit):
-        if power is not None:
-            digits = max(0, power - (amount.exponent if amount.exponent is not None else power))
-            return numbers.format_compact_currency(value, code, locale=loc, fraction_digits=digits)
+    code = units.currency_code(unit)
+    is_money = code is not None and units.is_currency(unit)
+    if compact is not False and (is_money or units.is_count(unit)):
+        number = _compact_text(amount, value, loc, code if is_money else None, forced=compact is True)
+        if number is not None and is_money:
+            return number
+        if number is not None:
+            label = unit_label(unit, locale, plural=True)
+            if label and abs(value) >= _MILLION:  # millions and up take "de" in French and Spanish
+                plain_link, vowel_link = _SCALE_LINKS.get(loc.language, ("", ""))
+                label = (vowel_link if label[:1].lower() in "aeiouéèêâîôû" else plain_link) + label
+            return f"{number} {label}" if label else number
+    if code is not None and is_money:
         base = loc.currency_formats["standard"].pattern
         return numbers.format_currency(
             value,
@@ -170,21 +283,30 @@ def _number_with_unit(amount: Amount, value: Decimal, locale: str, *, compact: b
             locale=loc,
             currency_digits=False,
         )
-    if units.is_percent(amount.unit) and amount.unit == units.unit("percent"):
+    if unit == units.unit("percent"):
         base = loc.percent_formats[None].pattern
         digits = _fraction_digits(value, amount.exponent)
         return numbers.format_decimal(CONTEXT.divide(value, HUNDRED), format=_pattern(base, digits), locale=loc)
-    if power is not None and units.is_count(amount.unit):
-        digits = max(0, power - (amount.exponent if amount.exponent is not None else power))
-        number = numbers.format_compact_decimal(value, format_type="long", locale=loc, fraction_digits=digits)
-    else:
-        number = format_number(value, locale, exponent=amount.exponent)
-    label = unit_label(amount.unit, locale, plural=value != 1)
+    plural = loc.plural_form(value) != "one"
+    name = str(unit)
+    if name in _CLDR_UNITS and name not in _COUNT_WORDS.get(loc.language, {}):
+        from babel.units import format_unit  # noqa: PLC0415
+
+        pattern = _pattern("#,##0", _fraction_digits(value, amount.exponent))
+        formatted = format_unit(value, _CLDR_UNITS[name], length="long", format=pattern, locale=loc)
+        if formatted:
+            return formatted
+    number = format_number(value, locale, exponent=amount.exponent)
+    label = unit_label(unit, locale, plural=plural)
     return f"{number} {label}" if label else number
 
 
 def unit_label(u: pint.Unit, locale: str, *, plural: bool = True) -> str:
-    """The name of ``u`` in ``locale`` where CLDR (babel) or our word list has it, else pint's name."""
+    """The name of ``u`` in ``locale`` where CLDR (babel) or our word list has it, else pint's name.
+
+    >>> unit_label(units.unit("person"), "fr_FR"), unit_label(units.unit("day"), "de_DE", plural=False)
+    ('personnes', 'Tag')
+    """
     name = str(u)
     if not name or name == "dimensionless":
         return ""
@@ -193,13 +315,16 @@ def unit_label(u: pint.Unit, locale: str, *, plural: bool = True) -> str:
     if name in words:
         return words[name][1 if plural else 0]
     if name in _CLDR_UNITS:
-        from babel.units import get_unit_name  # noqa: PLC0415
+        from babel.units import format_unit, get_unit_name  # noqa: PLC0415
 
-        label = get_unit_name(_CLDR_UNITS[name], length="long", locale=_locale(locale))
+        loc = _locale(locale)
+        label = (
+            get_unit_name(_CLDR_UNITS[name], length="long", locale=loc)
+            if plural
+            else format_unit("", _CLDR_UNITS[name], length="long", locale=loc).strip()  # the "one" form
+        )
         if label:
-            return label
-    if name in units.COUNT_UNITS:
-        return "people" if name == "person" and plural else (f"{name}s" if plural else name)
+            return str(label)
     return name.replace("_", " ")
 
 
@@ -213,3 +338,58 @@ def format_amount(amount: Amount, locale: str = "en_GB", *, compact: bool | None
     words = _HEDGE_WORDS.get(locale.split("_", 1)[0], _HEDGE_WORDS["en"])
     word = words.get(amount.hedge)
     return f"{word} {text}" if word else text
+
+
+def amount_html(amount: Amount, locale: str = "en_GB") -> str:
+    """``amount`` as an escaped HTML ``<span>``, its bounds and unit in the tooltip.
+
+    >>> from factcheck import Amount
+    >>> amount_html(Amount.stated("95", "percent"))
+    '<span class="factcheck-amount" title="[94.5, 95.5) percent">95%</span>'
+    """
+    from html import escape  # noqa: PLC0415
+
+    title = f"{amount.bounds} {amount.unit!s}".strip()
+    return f'<span class="factcheck-amount" title="{escape(title)}">{escape(format_amount(amount, locale))}</span>'
+
+
+class _ClaimLike(Protocol):
+    """What :func:`claim_html` reads of a claim (claims live a layer above this module)."""
+
+    kind: ClassVar[str]
+    __attrs_attrs__: ClassVar[Any]
+
+    @property
+    def amount(self) -> Amount: ...
+
+
+def claim_html(claim: _ClaimLike, locale: str = "en_GB") -> str:
+    """``claim`` as an escaped two-column HTML table: kind, amount, then each field that is set."""
+    from html import escape  # noqa: PLC0415
+
+    import attrs  # noqa: PLC0415
+
+    rows = [("kind", escape(claim.kind)), ("amount", amount_html(claim.amount, locale))]
+    for a in attrs.fields(type(claim))[1:]:
+        current: object = getattr(claim, a.name)
+        if current == a.default:
+            continue
+        if isinstance(current, tuple):
+            text = ", ".join(_html_value(item, locale) for item in current)
+        else:
+            text = _html_value(current, locale)
+        rows.append((escape(a.name), text))
+    body = "".join(f"<tr><th>{name}</th><td>{value}</td></tr>" for name, value in rows)
+    return f'<table class="factcheck-claim">{body}</table>'
+
+
+def _html_value(value: object, locale: str) -> str:
+    from html import escape  # noqa: PLC0415
+
+    from ._amount import Amount  # noqa: PLC0415
+
+    if isinstance(value, Amount):
+        return amount_html(value, locale)
+    if isinstance(value, enum.Enum):
+        return escape(str(value.value))
+    return escape(str(value))

@@ -31,6 +31,7 @@ def _optional_decimal(value: object) -> Decimal | None:
 class Interval:
     """The set of numbers between ``low`` and ``high``; each end open or closed, ``None`` unbounded.
 
+    >>> from decimal import Decimal
     >>> Interval.closed(1, 2).contains(Decimal("1.5"))
     True
     >>> str(Interval(Decimal("94.5"), Decimal("95.5"), high_closed=False))

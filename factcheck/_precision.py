@@ -121,7 +121,7 @@ def stated_interval(
     '(5000, inf)'
     """
     rounded = rounding_interval(value, exponent, discrete=discrete, policy=policy)
-    floor = ZERO if nonnegative and policy.nonnegative_floor else None
+    floor = ZERO if nonnegative and policy.nonnegative_floor and value >= ZERO else None
     if hedge in (Hedge.NONE, Hedge.DERIVED, Hedge.RANGE):
         return rounded
     if hedge is Hedge.ABOUT:

@@ -27,6 +27,9 @@ from ._decimal import HUNDRED, ZERO
 from .errors import ValidationError
 
 if TYPE_CHECKING:
+    import pint
+
+    from ._amount import Amount
     from ._claims import Claim
 
 __all__ = ["violations"]
@@ -79,7 +82,73 @@ def violations(claim: Claim) -> tuple[ValidationError, ...]:
             bad("amount.value", amount.value, "a duration cannot be negative", "negative-duration")
     elif isinstance(claim, QuantityClaim) and (units.is_count(u) or units.currency_code(u) is not None):
         bad("amount.unit", unit_name, "a physical quantity has a physical unit", "unit-does-not-fit-kind")
+    _relations(claim, bad)
     return tuple(found)
+
+
+def _name(u: pint.Unit) -> str:
+    return str(u) or "dimensionless"
+
+
+def _relations(claim: Claim, bad: _Reporter) -> None:
+    """The amounts a claim relates to must measure what they are said to measure."""
+    amount = claim.amount
+    if not isinstance(claim, ChangeClaim | ShareClaim | RatioClaim):  # a level: its parts add up to it
+        for index, part in enumerate(claim.parts):
+            if not units.same_dimension(part.unit, amount.unit):
+                bad(
+                    f"parts[{index}].unit",
+                    _name(part.unit),
+                    f"a part must measure what the whole does ({_name(amount.unit)})",
+                    "part-unit-differs",
+                )
+    if claim.over is not None and not units.is_time(claim.over.unit):
+        bad("over.unit", _name(claim.over.unit), "a period to accumulate over is a duration", "over-not-duration")
+    if isinstance(claim, ChangeClaim):
+        _before_after(claim, bad)
+    elif isinstance(claim, ShareClaim) and claim.part is not None and claim.total is not None:
+        part, total = claim.part, claim.total
+        if not units.same_dimension(part.unit, total.unit):
+            bad(
+                "total.unit",
+                _name(total.unit),
+                f"the total must measure what the part does ({_name(part.unit)})",
+                "part-total-units-differ",
+            )
+        elif _entirely_above(part, total):
+            bad("part.value", part.value, f"a part cannot exceed its total {total.value}", "part-exceeds-total")
+
+
+def _before_after(claim: ChangeClaim, bad: _Reporter) -> None:
+    before, after = claim.before, claim.after
+    if before is not None and after is not None and not units.same_dimension(before.unit, after.unit):
+        bad(
+            "after.unit",
+            _name(after.unit),
+            f"a change ends in what it started in ({_name(before.unit)})",
+            "before-after-units-differ",
+        )
+        return
+    ends = tuple((name, a) for name, a in (("before", before), ("after", after)) if a is not None)
+    for name, end in ends:
+        if isinstance(claim, PointsChangeClaim) and end.unit != units.unit("percent"):
+            bad(f"{name}.unit", _name(end.unit), "a change in points is between two shares in percent", "not-a-share")
+        elif isinstance(claim, AbsoluteChangeClaim) and not units.same_dimension(end.unit, claim.amount.unit):
+            bad(
+                f"{name}.unit",
+                _name(end.unit),
+                f"an absolute change is in the unit of what changed ({_name(claim.amount.unit)})",
+                "change-unit-differs",
+            )
+
+
+def _entirely_above(part: Amount, total: Amount) -> bool:
+    """True when every reading of ``part`` exceeds every reading of ``total`` (same dimension)."""
+    converted = total.to(part.unit) if total.unit != part.unit else total
+    low, high = part.bounds.low, converted.bounds.high
+    if low is None or high is None:
+        return False
+    return low > high or (low == high and not (part.bounds.low_closed and converted.bounds.high_closed))
 
 
 def _change(claim: ChangeClaim, unit_name: str, bad: _Reporter) -> None:

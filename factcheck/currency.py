@@ -51,6 +51,8 @@ class ExchangeRate:
 
     Currency never converts without one of these:
 
+    >>> import datetime as dt
+    >>> from decimal import Decimal
     >>> from factcheck import Amount
     >>> usd = ExchangeRate("GBP", "USD", Decimal("1.25"), dt.date(2024, 12, 31), "Bank of England")
     >>> usd.convert(Amount.exact(1_000_000, "GBP")).value

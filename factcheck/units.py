@@ -18,9 +18,10 @@ shares and never converts to percent.
 from __future__ import annotations
 
 import functools
-from decimal import Decimal
+from decimal import Decimal, localcontext
 from typing import TYPE_CHECKING, Final
 
+from ._decimal import WIDE
 from .errors import UnknownUnitError
 
 if TYPE_CHECKING:
@@ -39,6 +40,7 @@ __all__ = [
     "is_rate",
     "is_time",
     "registry",
+    "same_dimension",
     "time_denominator",
     "unit",
 ]
@@ -115,24 +117,30 @@ degree_Fahrenheit = 5 / 9 * kelvin; offset: 233.15 + 200 / 9 = °F = fahrenheit 
 
 @functools.cache
 def registry() -> pint.UnitRegistry:  # type: ignore[type-arg]
-    """The one registry, built on first call (about 0.2 s) and cached for the process."""
+    """The one registry, built on first call (about 0.2 s) and cached for the process.
+
+    Its conversion factors are computed in 50 significant digits (pint does its Decimal
+    arithmetic in the current decimal context, so the build sets one explicitly).
+    """
     import babel.numbers  # noqa: PLC0415  (deferred: importing factcheck stays cheap)
     import pint  # noqa: PLC0415
 
-    ureg: pint.UnitRegistry = pint.UnitRegistry(  # type: ignore[type-arg]
-        None,
-        non_int_type=Decimal,
-        on_redefinition="raise",
-        autoconvert_offset_to_baseunit=True,
-    )
-    for line in _DEFINITIONS.strip().splitlines():
-        if line and not line.startswith("#"):
-            ureg.define(line)
-    for name in COUNT_UNITS:
-        plural = "people" if name == "person" else f"{name}s"
-        ureg.define(f"{name} = [{name}] = _ = {plural}")
-    for code in sorted(babel.numbers.list_currencies()):
-        ureg.define(f"{code} = [currency_{code}]")
+    with localcontext(WIDE):
+        ureg: pint.UnitRegistry = pint.UnitRegistry(  # type: ignore[type-arg]
+            None,
+            non_int_type=Decimal,
+            on_redefinition="raise",
+            autoconvert_offset_to_baseunit=True,
+        )
+        for line in _DEFINITIONS.strip().splitlines():
+            if line and not line.startswith("#"):
+                ureg.define(line)
+        for name in COUNT_UNITS:
+            plural = "people" if name == "person" else f"{name}s"
+            ureg.define(f"{name} = [{name}] = _ = {plural}")
+        for code in sorted(babel.numbers.list_currencies()):
+            ureg.define(f"{code} = [currency_{code}]")
+        ureg.define("penny = GBP / 100 = _ = pence")
     return ureg
 
 
@@ -148,7 +156,15 @@ def unit(name: str) -> pint.Unit:
     ureg = registry()
     try:
         return ureg.Unit(name)
-    except (pint.UndefinedUnitError, pint.DefinitionSyntaxError, AttributeError, TypeError, ValueError) as err:
+    # pint raises AssertionError on some malformed expressions ("GBP +"): still just an unknown unit
+    except (
+        pint.UndefinedUnitError,
+        pint.DefinitionSyntaxError,
+        AttributeError,
+        TypeError,
+        ValueError,
+        AssertionError,
+    ) as err:
         raise UnknownUnitError(name) from err
 
 
@@ -176,10 +192,18 @@ def currency_code(u: pint.Unit) -> str | None:
     return None
 
 
+def same_dimension(a: pint.Unit, b: pint.Unit) -> bool:
+    """True when ``a`` and ``b`` measure the same thing (pounds and pence; not pounds and dollars).
+
+    >>> same_dimension(unit("person / month"), unit("person / year")), same_dimension(unit("GBP"), unit("USD"))
+    (True, False)
+    """
+    return _dims(a) == _dims(b)
+
+
 def is_count(u: pint.Unit) -> bool:
-    """True for a bare number or a count of things (people, households…)."""
-    dims = _dims(u)
-    return not dims or (len(dims) == 1 and dims[0][0][1:-1] in COUNT_UNITS and dims[0][1] == 1)
+    """True for a bare number or a count of things (people, households…); not for ``percent``."""
+    return u == dimensionless() or is_counted(u)
 
 
 def is_counted(u: pint.Unit) -> bool:

@@ -1,14 +1,106 @@
-"""``factcheck check [FILE|-] [--references refs.csv] [--locale L] [--format text|json|html|claimreview]``."""
+"""``factcheck check [FILE|-] [--references refs.csv] [--locale L] [--format text|json|html|claimreview]``.
+
+Extracts every figure of the text, checks them against each other (and against the reference
+table, when given) and prints the report. ``--sample`` checks the sample article shipped with
+the package against the sample reference table. Exit codes: 0 when no finding reaches
+``--fail-on`` (default ``warning``: a figure that holds only if rounded counts), 1 when one
+does, 2 on usage or input errors (one line on standard error).
+"""
 
 from __future__ import annotations
 
-import argparse
+import importlib
+import sys
+from decimal import Decimal, InvalidOperation
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from factcheck.errors import FactcheckError
+
+if TYPE_CHECKING:
+    import argparse
+    from collections.abc import Callable
+
+    from factcheck.checks import Report
+
+__all__ = ["FORMATS", "add_arguments", "run"]
+
+FORMATS = ("text", "json", "html", "claimreview")
+"""Output formats; each is the module of :mod:`factcheck.report` that renders it."""
+_FAIL_ON = ("warning", "error")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Declare the options of ``factcheck check``."""
+    parser.add_argument("file", nargs="?", default=None, help="a UTF-8 text file, or - for standard input (default)")
+    parser.add_argument("--references", metavar="CSV", help="a table of reference figures (see the docs for columns)")
+    parser.add_argument("--locale", default="en_GB", help="the text's locale, such as en_GB, de_DE (default en_GB)")
+    parser.add_argument("--format", choices=FORMATS, default="text", help="output format (default text)")
+    parser.add_argument(
+        "--sample",
+        action="store_true",
+        help="check the sample article shipped with factcheck against its references",
+    )
+    parser.add_argument(
+        "--tolerance",
+        default=None,
+        metavar="FRACTION",
+        help="relative error that counts as close (default 0.05)",
+    )
+    parser.add_argument(
+        "--fail-on",
+        choices=_FAIL_ON,
+        default="warning",
+        help="exit 1 on a finding this severe or worse (default warning)",
+    )
+
+
+def _fail(message: str) -> int:
+    sys.stderr.write(f"factcheck: error: {message}\n")
+    return 2
+
+
+def _sample(name: str) -> resources.abc.Traversable:
+    return resources.files("factcheck") / "data" / name
+
+
+def _render(report: Report, fmt: str) -> str:
+    module = importlib.import_module(f"factcheck.report.{fmt}")
+    renderer: Callable[[Report], str] = module.render
+    return renderer(report)
 
 
 def run(args: argparse.Namespace) -> int:
     """Run ``factcheck check``; returns the exit code."""
-    raise NotImplementedError
+    from factcheck import extract  # noqa: PLC0415  (lexicons load on first use)
+    from factcheck.checks import DEFAULT_TOLERANCE, Severity, check, load_references  # noqa: PLC0415
+
+    if args.sample and args.file is not None:
+        return _fail("give a FILE or --sample, not both")
+    try:
+        tolerance = DEFAULT_TOLERANCE if args.tolerance is None else Decimal(args.tolerance)
+    except InvalidOperation:
+        return _fail(f"--tolerance {args.tolerance!r} is not a decimal fraction such as 0.05")
+    try:
+        if args.sample:
+            text = _sample("sample_article.txt").read_text(encoding="utf-8")
+            with resources.as_file(_sample("sample_references.csv")) as path:
+                references = load_references(args.references or str(path))
+        else:
+            if args.file in (None, "-"):
+                text = sys.stdin.read()
+            else:
+                with open(args.file, encoding="utf-8") as handle:  # noqa: PTH123  (a path from the command line)
+                    text = handle.read()
+            references = load_references(args.references) if args.references else ()
+        claims = extract(text, args.locale)
+        report = check(claims, references, locale=args.locale, tolerance=tolerance, text=text)
+    except OSError as err:
+        return _fail(f"cannot read {err.filename or args.file}: {err.strerror or err}")
+    except UnicodeDecodeError as err:
+        return _fail(f"{args.file} is not UTF-8 text: {err.reason} at byte {err.start}")
+    except (FactcheckError, ValueError) as err:
+        return _fail(str(err))
+    sys.stdout.write(_render(report, args.format))
+    threshold = Severity.WARNING if args.fail_on == "warning" else Severity.ERROR
+    return 1 if report.worst >= threshold else 0

@@ -1,14 +1,135 @@
-"""``factcheck extract [FILE|-] [--locale L] [--format table|json|jsonl]``."""
+"""``factcheck extract [FILE|-] [--locale L] [--format table|json|jsonl]``.
+
+``jsonl`` writes one JSON object per claim, ``json`` one array of them, with these fields:
+``text``, ``start``, ``end`` (code-point offsets, end exclusive), ``kind``, ``value``, ``low``,
+``high`` (decimal strings in plain digits; ``low``/``high`` null when unbounded), ``unit`` (the
+pint unit's name: ``percent``, ``percentage_point``, ``person``, ``GBP``, ``person / year``;
+``dimensionless`` for a bare number), ``currency`` (ISO 4217 or null), ``qualifier``,
+``subject``, ``period`` (``2024``, ``2021-2023``, ISO dates, or null), ``place``, ``source``,
+``direction`` (changes only). ``table`` is for people: aligned columns, numbers in the locale.
+"""
 
 from __future__ import annotations
 
-import argparse
+import json
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from factcheck._decimal import plain
+from factcheck.errors import FactcheckError
+
+if TYPE_CHECKING:
+    import argparse
+    from decimal import Decimal
+
+    from factcheck._claims import Claim
+
+__all__ = ["add_arguments", "claim_record", "run"]
+
+FORMATS = ("table", "json", "jsonl")
+_WIDEST = 40
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Declare the options of ``factcheck extract``."""
+    parser.add_argument("file", nargs="?", default="-", help="a UTF-8 text file, or - for standard input (default)")
+    parser.add_argument(
+        "--locale", default="en_GB", help="the text's locale, such as en_GB, en_US, de_DE (default en_GB)"
+    )
+    parser.add_argument("--format", choices=FORMATS, default="table", help="output format (default table)")
+
+
+def _decimal(value: Decimal | None) -> str | None:
+    return None if value is None else plain(value)
+
+
+def claim_record(claim: Claim) -> dict[str, Any]:
+    """The JSON-ready fields of one claim, as ``--format jsonl`` writes them.
+
+    >>> from factcheck import Amount, CountClaim, Span
+    >>> record = claim_record(CountClaim(Amount.stated("5294", "person"), span=Span(0, 5, "5,294")))
+    >>> record["value"], record["unit"], record["low"]
+    ('5294', 'person', '5294')
+    """
+    amount = claim.amount
+    span = claim.span
+    record: dict[str, Any] = {
+        "text": None if span is None else span.text,
+        "start": None if span is None else span.start,
+        "end": None if span is None else span.end,
+        "kind": claim.kind,
+        "value": plain(amount.value),
+        "low": _decimal(amount.low),
+        "high": _decimal(amount.high),
+        "unit": str(amount.unit) or "dimensionless",
+        "currency": amount.currency,
+        "qualifier": claim.qualifier,
+        "subject": claim.subject,
+        "period": None if claim.period is None else str(claim.period),
+        "place": claim.place,
+        "source": claim.source,
+    }
+    direction = getattr(claim, "direction", None)
+    if direction is not None:
+        record["direction"] = direction.value
+    return record
+
+
+def _table(claims: list[Claim], locale: str) -> str:
+    header = ("kind", "change", "figure", "bounds", "subject", "period", "text")
+    rows = [header]
+    for claim in claims:
+        direction = getattr(claim, "direction", None)
+        rows.append(
+            (
+                claim.kind,
+                "" if direction is None else direction.value,
+                claim.amount.format(locale),
+                str(claim.amount.bounds),
+                claim.subject or "",
+                "" if claim.period is None else str(claim.period),
+                "" if claim.span is None else " ".join(claim.span.text.split()),
+            )
+        )
+    widths = [min(_WIDEST, max(len(row[i]) for row in rows)) for i in range(len(header))]
+    lines = ["  ".join(c[:_WIDEST].ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in rows]
+    if len(rows) == 1:
+        lines.append("(no figures found)")
+    return "\n".join(lines) + "\n"
+
+
+def _read(path: str) -> str:
+    if path == "-":
+        if hasattr(sys.stdin, "buffer"):
+            return sys.stdin.buffer.read().decode("utf-8")
+        return sys.stdin.read()
+    return Path(path).read_bytes().decode("utf-8")
 
 
 def run(args: argparse.Namespace) -> int:
     """Run ``factcheck extract``; returns the exit code."""
-    raise NotImplementedError
+    from factcheck.extract import extract  # noqa: PLC0415
+    from factcheck.extract._numbers import babel_locale  # noqa: PLC0415
+
+    try:
+        babel_locale(args.locale)
+    except FactcheckError:
+        sys.stderr.write(f"factcheck: error: unknown locale {args.locale!r}; try en_GB, en_US, de_DE, fr_FR or es_ES\n")
+        return 2
+    try:
+        text = _read(args.file)
+    except OSError as err:
+        sys.stderr.write(f"factcheck: error: cannot read {args.file}: {err.strerror or err}\n")
+        return 2
+    except UnicodeDecodeError as err:
+        sys.stderr.write(f"factcheck: error: {args.file} is not UTF-8 text (byte {err.start})\n")
+        return 2
+    claims = extract(text, args.locale)
+    if args.format == "table":
+        sys.stdout.write(_table(claims, args.locale))
+    elif args.format == "json":
+        sys.stdout.write(json.dumps([claim_record(c) for c in claims], ensure_ascii=False, indent=2) + "\n")
+    else:
+        sys.stdout.writelines(json.dumps(claim_record(c), ensure_ascii=False) + "\n" for c in claims)
+    return 0

@@ -1,1 +1,154 @@
-"""Extraction: every checkable figure in a text, as typed claims with spans."""
+"""Extraction: every checkable figure in a text, as typed claims with spans.
+
+:func:`extract` wires the steps and parses nothing itself: the scanner finds figures
+(``_scan``), the layout finds sentences and clauses (``_sentences``), years and dates become
+periods (``_periods``), each figure is read in its clause (``_build``) and the figures of a
+sentence or passage are linked (``_relations``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import TYPE_CHECKING
+
+from factcheck._precision import DEFAULT_POLICY
+
+from ._parse_amount import parse_amount
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from factcheck._claims import Claim
+    from factcheck._precision import PrecisionPolicy
+
+    from ._build import Draft, Reader
+    from ._figure import Figure
+    from ._periods import Dated
+
+__all__ = ["extract", "parse_amount"]
+
+
+def extract(text: str, locale: str = "en_GB", *, policy: PrecisionPolicy = DEFAULT_POLICY) -> list[Claim]:
+    """Every checkable figure in ``text`` as a typed claim, in text order.
+
+    Each claim's ``span`` holds its offsets and ``text[span.start:span.end] == span.text``.
+    Years and dates give claims their ``period`` and are not claims themselves. Claims that are
+    odd on their face (a negative count, a fall of 120%) are kept, built ``as_stated``:
+    :func:`factcheck.violations` lists their problems. Never raises for any ``str``; an unknown
+    ``locale`` raises :class:`factcheck.ValidationError`.
+
+    >>> [c.kind for c in extract("In 2023, 5,294 Albanians were returned, a drop of 95%.")]
+    ['count', 'relative_change']
+    >>> claim = extract("In 2023, 5,294 Albanians were returned.")[0]
+    >>> claim.amount.value, str(claim.amount.unit), claim.subject, str(claim.period)
+    (Decimal('5294'), 'person', 'Albanians', '2023')
+    """
+    from ._build import Reader, finish  # noqa: PLC0415  (the lexicons load on first use)
+    from ._periods import find_periods  # noqa: PLC0415
+    from ._relations import link  # noqa: PLC0415
+    from ._sentences import layout  # noqa: PLC0415
+    from ._wordindex import WordIndex  # noqa: PLC0415
+
+    lay = layout(text)
+    tokens = WordIndex(text)
+    periods = find_periods(tokens, locale)
+    figures = _scan_paragraphs(text, lay.paragraph_starts, locale, policy)
+    reader = Reader(text, tokens, lay, locale, policy)
+    drafts = _drafts(reader, _outside_links(text, figures), periods)
+    link(drafts, reader, periods)
+    return [finish(d, text) for d in drafts if not d.consumed]
+
+
+def _scan_paragraphs(text: str, starts: Sequence[int], locale: str, policy: PrecisionPolicy) -> list[Figure]:
+    """The scanner's figures, paragraph by paragraph: no figure runs across a blank line."""
+    from ._scan import scan  # noqa: PLC0415
+
+    figures: list[Figure] = []
+    ends = [*starts[1:], len(text)]
+    for start, end in zip(starts, ends, strict=True):
+        found = scan(text[start:end], locale, policy=policy)
+        figures.extend(f if start == 0 else _shifted(f, start) for f in found)
+    return figures
+
+
+def _shifted(figure: Figure, offset: int) -> Figure:
+    return figure.evolve(
+        start=figure.start + offset,
+        end=figure.end + offset,
+        number_start=figure.number_start + offset,
+        number_end=figure.number_end + offset,
+    )
+
+
+_LINK = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)
+
+
+def _outside_links(text: str, figures: list[Figure]) -> list[Figure]:
+    """The figures not inside a web address."""
+    if "://" not in text and "www." not in text.lower():
+        return figures
+    links = [(m.start(), m.end()) for m in _LINK.finditer(text)]
+    if not links:
+        return figures
+    kept = []
+    i = 0
+    for figure in figures:
+        while i < len(links) and links[i][1] <= figure.start:
+            i += 1
+        if i < len(links) and links[i][0] < figure.end:
+            continue
+        kept.append(figure)
+    return kept
+
+
+def _outside(reader: Reader, figure: Figure, period: Dated) -> list[Figure]:
+    """The figures the scanner finds in ``figure``'s text before and after ``period``.
+
+    "390 in 2023" or "2022 to 29,400" read as one figure ran into a year: keep the rest.
+    """
+    from ._scan import scan  # noqa: PLC0415
+
+    found: list[Figure] = []
+    for start, end in ((figure.start, period.start), (period.end, figure.end)):
+        if end - start < 1:
+            continue
+        piece = reader.text[start:end]
+        found.extend(_shifted(f, start) for f in scan(piece, reader.locale, policy=reader.policy))
+    return found
+
+
+def _drafts(reader: Reader, figures: Sequence[Figure], periods: list[Dated]) -> list[Draft]:
+    """Drafts for the figures that are claims, plus "doubled"-style words, in text order."""
+    from ._context import multiplier_word  # noqa: PLC0415
+
+    drafts: list[Draft] = []
+    p = 0
+    for figure in figures:
+        while p < len(periods) and periods[p].end <= figure.number_start:
+            p += 1
+        candidates = [figure]
+        if p < len(periods) and periods[p].start < figure.number_end and figure.number_start < periods[p].end:
+            # a year or a date; a figure that only runs into one ("390 in 2023") keeps its head
+            candidates = _outside(reader, figure, periods[p])
+        for candidate in candidates:
+            draft = reader.read(candidate)
+            if draft is not None:
+                drafts.append(draft)
+    if not reader.english:
+        return drafts
+    words = [
+        reader.multiplier(i, *found)
+        for i, lower in enumerate(reader.tokens.lowers)
+        if (found := multiplier_word(lower)) is not None
+    ]
+    if not words:
+        return drafts
+    ends = [d.end for d in drafts]
+    kept = []
+    for word in words:
+        k = bisect.bisect_right(ends, word.start)  # the first draft ending after the word starts
+        if k < len(drafts) and drafts[k].start < word.end:
+            continue  # the scanner already read it as a figure
+        kept.append(word)
+    return sorted([*drafts, *kept], key=lambda d: d.start)

@@ -1,0 +1,117 @@
+"""Benchmark: the default checks over 10,000 and 100,000 claims; the growth should be close to 10x.
+
+Run: .venv/bin/python benchmarks/bench_checks.py [--sizes 10000 100000] [--repeat 3]
+
+The claims are a mix of every kind the checks look at (counts with subjects and periods, changes
+with a before and an after, shares with a part and a total, funds with parts, rates and totals,
+a few claims invalid on their face), about ten claims per subject, checked against a table of
+1,000 reference figures. Claims are built before timing; the time is for ``check()`` alone.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import time
+from decimal import Decimal
+
+from factcheck import (
+    Amount,
+    CountClaim,
+    Direction,
+    MoneyClaim,
+    Period,
+    RateClaim,
+    Reference,
+    RelativeChangeClaim,
+    ShareClaim,
+    check,
+)
+
+
+def make_claims(n: int, seed: int = 7) -> list:
+    rng = random.Random(seed)
+    claims = []
+    years = [Period.year(y) for y in range(2015, 2025)]
+    for i in range(n):
+        subject = f"subject {i // 10}"
+        kind = i % 8
+        value = rng.randint(100, 9000)
+        if kind == 0:
+            claims.append(CountClaim(Amount.stated(str(value), "person"), subject=subject, period=years[i % 10]))
+        elif kind == 1:
+            before, after = rng.randint(1000, 9000), rng.randint(10, 900)
+            change = rng.choice(["90", "95", "80"])
+            claims.append(
+                RelativeChangeClaim(
+                    Amount.stated(change, "percent"),
+                    direction=Direction.DOWN,
+                    before=Amount.stated(str(before), "person"),
+                    after=Amount.stated(str(after), "person"),
+                    subject=subject,
+                )
+            )
+        elif kind == 2:
+            part = rng.randint(1, 100)
+            claims.append(
+                ShareClaim(
+                    Amount.stated(str(part), "percent"),
+                    part=Amount.exact(part, "item"),
+                    total=Amount.exact(100, "item"),
+                    whole=subject,
+                )
+            )
+        elif kind == 3:
+            parts = [Amount.stated(str(rng.randint(1, 9) * 100000), "GBP") for _ in range(3)]
+            claims.append(MoneyClaim(Amount.stated(Decimal("2E+6"), "GBP"), subject=subject, parts=parts))
+        elif kind == 4:
+            claims.append(RateClaim(Amount.stated(str(value), "person / month"), subject=subject))
+        elif kind == 5:
+            claims.append(
+                CountClaim(Amount.stated(str(value * 12), "person"), subject=subject, over=Amount.exact(1, "year"))
+            )
+        elif kind == 6:
+            claims.append(CountClaim(Amount.exact(-value, "person"), subject=subject, as_stated=True))
+        else:
+            claims.append(CountClaim(Amount.stated(str(value), "person"), subject=subject, period=years[i % 10]))
+    return claims
+
+
+def make_references(n: int) -> list[Reference]:
+    years = [Period.year(y) for y in range(2015, 2025)]
+    return [
+        Reference(Amount.exact(5000 + i, "person"), subject=f"subject {i}", period=years[(i * 10) % 10])
+        for i in range(n)
+    ]
+
+
+def time_check(claims: list, references: list[Reference], repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        check(claims, references)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    references = make_references(1000)
+    check(make_claims(200), references)  # warm the caches: units, formats
+    results = []
+    for size in args.sizes:
+        claims = make_claims(size)
+        seconds = time_check(claims, references, args.repeat)
+        results.append((size, seconds))
+        print(f"{size:>8} claims: {seconds:8.3f} s  ({size / seconds:,.0f} claims/s)")
+    if len(results) >= 2:
+        (n1, t1), (n2, t2) = results[0], results[-1]
+        print(f"growth {n1} -> {n2} ({n2 / n1:.0f}x claims): {t2 / t1:.2f}x time")
+
+
+if __name__ == "__main__":
+    main()

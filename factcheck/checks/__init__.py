@@ -1,0 +1,156 @@
+"""Checks: plain functions over claims that yield findings, and :func:`check`, which runs them.
+
+A check is any callable ``(claims, ctx) -> Iterator[Finding]`` (the :class:`Check` protocol).
+The checks to run are an explicit tuple, never a registry filled by imports: add your own with
+``check(claims, checks=DEFAULT_CHECKS + (my_check,))``. A check never raises on a wrong claim;
+it reports it.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import TYPE_CHECKING, Final, Protocol
+
+import attrs
+from attrs import field, frozen
+
+from factcheck._decimal import to_decimal
+from factcheck.currency import ExchangeRate
+
+from ._finding import Finding, Severity, Verdict
+from ._references import PriceIndex, Reference, load_references
+from ._report import Report, Summary
+from .consistency import change_consistency, share_of_total
+from .contradiction import contradictions
+from .parts import parts_add_up, shares_within_whole
+from .rates import rates_and_totals
+from .reference import against_references
+from .validators import facial_validity
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator, Sequence
+
+    from factcheck._claims import Claim
+
+__all__ = [
+    "DEFAULT_CHECKS",
+    "DEFAULT_TOLERANCE",
+    "Check",
+    "CheckContext",
+    "Finding",
+    "PriceIndex",
+    "Reference",
+    "Report",
+    "Severity",
+    "Summary",
+    "Verdict",
+    "check",
+    "load_references",
+]
+
+DEFAULT_TOLERANCE: Final = Decimal("0.05")
+"""The relative error within which a figure is ``close`` to its reference: 5 %."""
+
+
+def _tolerance(value: object) -> Decimal:
+    result = to_decimal(value)
+    if result < 0:
+        msg = f"tolerance is a non-negative fraction such as Decimal('0.05'), got {result}"
+        raise ValueError(msg)
+    return result
+
+
+def _rates(value: Iterable[object]) -> tuple[ExchangeRate, ...]:
+    result: list[ExchangeRate] = []
+    for item in value:
+        if not isinstance(item, ExchangeRate):
+            msg = f"rates must be ExchangeRates, got {type(item).__name__}"
+            raise TypeError(msg)
+        result.append(item)
+    return tuple(result)
+
+
+def _references(value: Iterable[object]) -> tuple[Reference, ...]:
+    result: list[Reference] = []
+    for item in value:
+        if not isinstance(item, Reference):
+            msg = f"references must be References (use load_references), got {type(item).__name__}"
+            raise TypeError(msg)
+        result.append(item)
+    return tuple(result)
+
+
+@frozen
+class CheckContext:
+    """What every check may use besides the claims: references, locale and the caller's settings.
+
+    >>> CheckContext().tolerance
+    Decimal('0.05')
+    """
+
+    references: tuple[Reference, ...] = field(default=(), converter=_references)
+    locale: str = field(default="en_GB", validator=attrs.validators.instance_of(str))
+    """The locale messages write numbers in (babel)."""
+    tolerance: Decimal = field(default=DEFAULT_TOLERANCE, converter=_tolerance)
+    """Relative error (a fraction) within which a figure is ``close`` to its reference."""
+    rates: tuple[ExchangeRate, ...] = field(default=(), converter=_rates)
+    """Exchange rates for comparing money across currencies; none are ever assumed."""
+    price_index: PriceIndex | None = field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(PriceIndex))
+    )
+    """A price index for comparing cash figures with references in real terms."""
+
+
+class Check(Protocol):
+    """A check: a function of the claims and a :class:`CheckContext` that yields findings."""
+
+    def __call__(self, claims: Sequence[Claim], ctx: CheckContext, /) -> Iterator[Finding]: ...  # noqa: D102
+
+
+DEFAULT_CHECKS: Final[tuple[Check, ...]] = (
+    facial_validity,
+    change_consistency,
+    share_of_total,
+    parts_add_up,
+    shares_within_whole,
+    rates_and_totals,
+    contradictions,
+    against_references,
+)
+"""The checks :func:`check` runs unless told otherwise, in this order."""
+
+
+def check(
+    claims: Iterable[Claim],
+    references: object = None,
+    *,
+    checks: Sequence[Check] = DEFAULT_CHECKS,
+    locale: str = "en_GB",
+    tolerance: Decimal | str | int = DEFAULT_TOLERANCE,
+    rates: Iterable[ExchangeRate] = (),
+    price_index: PriceIndex | None = None,
+    text: str | None = None,
+) -> Report:
+    """Run ``checks`` over ``claims`` and return a :class:`Report` of what they found.
+
+    ``references`` is anything :func:`load_references` reads (a CSV path, a list of
+    :class:`Reference` or mappings, a pandas DataFrame), or ``None``. ``text`` is the source
+    text, when known, for reports that show the claims in it. Findings come in the order of the
+    claims they are about.
+
+    >>> from factcheck import Amount, Direction, RelativeChangeClaim, check
+    >>> drop = RelativeChangeClaim(Amount.stated("95", "percent"), direction=Direction.DOWN,
+    ...                            before=Amount.stated("8000", "person"), after=Amount.stated("390", "person"))
+    >>> report = check([drop])
+    >>> [(f.code, f.verdict.label) for f in report.findings]
+    [('change-consistent', 'accurate within rounding')]
+    """
+    claim_list = list(claims)
+    refs = () if references is None else load_references(references)
+    ctx = CheckContext(refs, locale, tolerance, rates, price_index)
+    found: list[Finding] = []
+    for one in checks:
+        found.extend(one(claim_list, ctx))
+    position = {id(c): i for i, c in enumerate(claim_list)}
+    found.sort(key=lambda f: min((position.get(id(c), len(claim_list)) for c in f.claims), default=len(claim_list)))
+    return Report(claim_list, found, locale=locale, text=text)

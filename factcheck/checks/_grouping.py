@@ -1,0 +1,65 @@
+"""Grouping claims by what they measure, so that checks compare within groups, never all pairs.
+
+A claim's subject and place are compared after :func:`normalise`: Unicode NFKC, lower case
+(``casefold``), every run of characters that are not letters or digits read as one space, and
+the words "the", "a", "an" dropped. "The Albanians  returned" and "albanians returned" match.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from typing import TYPE_CHECKING, TypeVar
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Hashable, Iterable
+
+    import pint
+
+    from factcheck._claims import Claim
+
+__all__ = ["group_by", "normalise", "subject_key", "unit_key"]
+
+_T = TypeVar("_T")
+_NON_WORD = re.compile(r"[\W_]+")
+_DROPPED = frozenset({"the", "a", "an"})
+
+
+@functools.lru_cache(maxsize=65536)
+def normalise(text: str | None) -> str | None:
+    """``text`` reduced for matching (see the module docstring), ``None`` when empty.
+
+    >>> normalise("The  Albanians, returned")
+    'albanians returned'
+    """
+    if text is None:
+        return None
+    words = _NON_WORD.sub(" ", unicodedata.normalize("NFKC", text).casefold()).split()
+    kept = [w for w in words if w not in _DROPPED]
+    return " ".join(kept) or None
+
+
+@functools.lru_cache(maxsize=4096)
+def unit_key(u: pint.Unit) -> str:
+    """A string naming the dimension of ``u``: units with the same key convert into each other."""
+    return str(u.dimensionality)
+
+
+def subject_key(claim: Claim) -> tuple[str | None, str | None]:
+    """What a claim measures and where, normalised: the key that groups comparable claims."""
+    return normalise(claim.subject), normalise(claim.place)
+
+
+def group_by(items: Iterable[_T], key: Callable[[_T], Hashable | None]) -> dict[Hashable, list[_T]]:
+    """Items in lists by ``key`` (input order kept within a list); items whose key is ``None`` are left out.
+
+    >>> group_by(["a", "bb", "c", ""], lambda s: len(s) or None)
+    {1: ['a', 'c'], 2: ['bb']}
+    """
+    groups: dict[Hashable, list[_T]] = {}
+    for item in items:
+        k = key(item)
+        if k is not None:
+            groups.setdefault(k, []).append(item)
+    return groups

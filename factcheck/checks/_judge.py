@@ -1,0 +1,147 @@
+"""The precision policy for derived figures: face value first, the rounded reading only second.
+
+A figure that follows from others (a change from a before and an after, a total from its parts,
+a level from a rate and a duration) is judged in up to three passes:
+
+1. **Exact.** The other figures exactly as written (their ``value``): if the judged figure's
+   value is what they give, it is :attr:`Verdict.ACCURATE`.
+2. **Face value.** The other figures as written, widened only by their hedges ("around 440 a
+   month"); the judged figure keeps its own stated precision or hedge ("a drop of 95%" is
+   94.5-95.5%), unless it was visibly rounded ("£2m": stated to the million), in which case it
+   is read as written too. Agreement here is :attr:`Verdict.ACCURATE_WITHIN_ROUNDING`.
+3. **Rounded reading.** Only when some figure involved was visibly rounded (stated to a power
+   of ten above the units: "£1m", "£3bn", "20k") are the figures read as the whole intervals
+   they assert, through interval arithmetic. A figure that agrees only here gets
+   :attr:`Verdict.ONLY_IF_ROUNDED`: it is never reported as accurate.
+
+Anything else is :attr:`Verdict.INACCURATE`.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+import attrs
+from attrs import frozen
+
+from factcheck._amount import Amount
+from factcheck._decimal import CONTEXT, ONE
+from factcheck._interval import Interval
+from factcheck._precision import Hedge
+
+from ._finding import Verdict
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+
+__all__ = ["Judgement", "exact", "face", "judge", "own_reading", "shown", "visibly_rounded"]
+
+_PLAIN_HEDGES = (Hedge.NONE, Hedge.DERIVED)
+_TEN, _HUNDRED, _MILLION = Decimal(10), Decimal(100), Decimal(1_000_000)
+
+
+def visibly_rounded(amount: Amount) -> bool:
+    """True when a figure was stated to a power of ten above the units: "£2m", "£3bn", "20k"."""
+    return amount.exponent is not None and amount.exponent > 0
+
+
+def exact(amount: Amount) -> Amount:
+    """The figure exactly as written, without its rounding or hedge."""
+    return Amount.exact(amount.value, amount.unit)
+
+
+def face(amount: Amount) -> Amount:
+    """The figure as written, widened by its hedge but not by visible rounding."""
+    if amount.hedge in _PLAIN_HEDGES:
+        return exact(amount)
+    return Amount(amount.value, amount.unit, own_reading(amount), amount.hedge, None)
+
+
+def own_reading(amount: Amount) -> Interval:
+    """The interval a figure asserts, without the rounding of a visibly rounded figure."""
+    if visibly_rounded(amount):
+        return Amount.stated(amount.value, amount.unit, hedge=amount.hedge, exponent=0).bounds
+    return amount.bounds
+
+
+@frozen
+class Judgement:
+    """The verdict on a judged figure and the figure it should have been, at face value."""
+
+    verdict: Verdict
+    expected: Amount
+    """What the other figures imply, taken at face value, in the judged figure's unit."""
+    difference: Amount
+    """The judged figure minus ``expected``."""
+    relative_difference: Decimal | None
+    """``difference`` over ``expected``, ``None`` when ``expected`` is zero."""
+
+
+def judge(
+    stated: Amount,
+    inputs: Sequence[Amount],
+    compute: Callable[[Sequence[Amount]], Amount],
+    *,
+    negate: bool = False,
+) -> Judgement:
+    """Judge ``stated`` (negated when ``negate``, for a fall) against ``compute(inputs)``.
+
+    ``compute`` must return an amount in ``stated``'s unit. It may raise
+    :class:`factcheck.DimensionError` or ``ZeroDivisionError``: the caller reports those.
+    """
+    expected = compute([exact(a) for a in inputs])
+    value = -stated.value if negate else stated.value
+    own = -own_reading(stated) if negate else own_reading(stated)
+    wide = -stated.bounds if negate else stated.bounds
+    hedged = any(a.hedge not in _PLAIN_HEDGES for a in inputs)
+    if expected.bounds.touches(value):
+        verdict = Verdict.ACCURATE
+    elif own.overlaps((compute([face(a) for a in inputs]) if hedged else expected).bounds):
+        verdict = Verdict.ACCURATE_WITHIN_ROUNDING
+    elif (visibly_rounded(stated) or any(visibly_rounded(a) for a in inputs)) and wide.overlaps(compute(inputs).bounds):
+        verdict = Verdict.ONLY_IF_ROUNDED
+    else:
+        verdict = Verdict.INACCURATE
+    return _judgement(verdict, value, expected)
+
+
+def _judgement(verdict: Verdict, value: Decimal, expected: Amount) -> Judgement:
+    diff = CONTEXT.subtract(value, expected.value)
+    relative = None if expected.value.is_zero() else CONTEXT.divide(diff, abs(expected.value))
+    return Judgement(verdict, expected, difference_amount(diff, expected), relative)
+
+
+def difference_amount(diff: Decimal, expected: Amount) -> Amount:
+    """A difference of two figures in ``expected``'s unit; of two percentages, in points."""
+    from factcheck import units  # noqa: PLC0415
+
+    unit = units.unit("percentage_point") if units.is_percent(expected.unit) else expected.unit
+    return Amount.exact(diff, unit)
+
+
+def shown(amount: Amount, locale: str) -> str:
+    """An amount written for a message: stated figures as stated, computed ones rounded sensibly.
+
+    Computed figures keep whole numbers whole (millions and more with at most three significant
+    digits in the compact form, "£2.4m"); otherwise one decimal from 10 up, two below.
+
+    >>> shown(Amount.exact("95.125", "percent"), "en_GB"), shown(Amount.exact(2_400_000, "GBP"), "en_GB")
+    ('95.1%', '£2.4m')
+    """
+    if amount.hedge is not Hedge.DERIVED and amount.exponent is not None:
+        return amount.format(locale)
+    value = amount.value
+    if value != value.to_integral_value():
+        places = ONE if abs(value) >= _HUNDRED else Decimal("0.1") if abs(value) >= _TEN else Decimal("0.01")
+        value = value.quantize(places, context=CONTEXT)
+        exponent = None
+    else:
+        value = value.quantize(ONE, context=CONTEXT)
+        normal = value.normalize(CONTEXT)
+        digits, power = len(normal.as_tuple().digits), normal.as_tuple().exponent
+        compact = abs(value) >= _MILLION and digits <= 3  # noqa: PLR2004
+        exponent = power if compact and isinstance(power, int) else None
+        value = normal if compact else value
+    clean = attrs.evolve(amount, value=value, bounds=Interval.point(value), hedge=Hedge.NONE, exponent=exponent)
+    return clean.format(locale, compact=exponent is not None)

@@ -1,0 +1,242 @@
+"""Reference figures (what a claim should say), price indices, and reading tables of references.
+
+A reference table is a CSV file, a list of :class:`Reference` or of mappings, or a pandas
+DataFrame, with these columns (only ``value`` and ``unit`` are required):
+
+========== ====================================================================================
+value      the figure as a decimal string ("5294", "1.2E+6"); its digits set its precision
+unit       a factcheck unit name: "person", "GBP", "percent", "person / year"
+low, high  optional explicit bounds of the figure (both or neither)
+subject    what it measures: matched to a claim's subject
+period     "2024", "2021-2023", "2024-05-01" or "2024-01-01/2024-03-31"
+place      where: matched to a claim's place
+source     who published it ("Home Office")
+url        where it was published
+key        an explicit key: a claim with the same ``key`` matches it whatever its subject
+prices     for money in real terms, the period whose prices it is in ("2020"); empty for cash
+========== ====================================================================================
+
+Lines of a CSV file that start with ``#`` are comments.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import numbers
+import os
+import sys
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING
+
+import attrs
+from attrs import field, frozen
+
+from factcheck._amount import Amount
+from factcheck._claims import Period
+from factcheck._decimal import to_decimal
+from factcheck._interval import Interval
+from factcheck._precision import Hedge
+from factcheck.errors import FactcheckError, ReferenceTableError, ValidationError
+
+if TYPE_CHECKING:
+    from decimal import Decimal
+
+    from factcheck._claims import Claim
+
+__all__ = ["COLUMNS", "PriceIndex", "Reference", "load_references"]
+
+COLUMNS = ("value", "unit", "low", "high", "subject", "period", "place", "source", "url", "key", "prices")
+"""The columns a reference table may have, in the order the JSON report writes them."""
+
+_opt_str = attrs.validators.optional(attrs.validators.instance_of(str))
+_opt_period = attrs.validators.optional(attrs.validators.instance_of(Period))
+
+
+@frozen
+class Reference:
+    """A trusted figure to check claims against: an amount, what it measures, when, where, whose.
+
+    >>> from factcheck import Amount, Period
+    >>> ref = Reference(Amount.exact(5294, "person"), subject="Albanians returned", period=Period.year(2024))
+    >>> ref.describe()
+    'Albanians returned, 2024'
+    """
+
+    amount: Amount = field(validator=attrs.validators.instance_of(Amount))
+    subject: str | None = field(default=None, kw_only=True, validator=_opt_str)
+    period: Period | None = field(default=None, kw_only=True, validator=_opt_period)
+    place: str | None = field(default=None, kw_only=True, validator=_opt_str)
+    source: str | None = field(default=None, kw_only=True, validator=_opt_str)
+    url: str | None = field(default=None, kw_only=True, validator=_opt_str)
+    key: str | None = field(default=None, kw_only=True, validator=_opt_str)
+    prices: Period | None = field(default=None, kw_only=True, validator=_opt_period)
+    """For money in real terms: the period whose prices the figure is in. ``None``: cash terms."""
+
+    def describe(self) -> str:
+        """What, when and where, for people: ``"Albanians returned, 2024, UK"``."""
+        parts = [p for p in (self.subject or self.key, str(self.period) if self.period else None, self.place) if p]
+        return ", ".join(parts)
+
+    def matches_period(self, claim: Claim) -> bool:
+        """True when the claim is about the same period (both ``None`` counts as the same)."""
+        return self.period == claim.period
+
+
+def _levels(value: Mapping[object, object] | Iterable[tuple[object, object]]) -> tuple[tuple[Period, Decimal], ...]:
+    items = value.items() if isinstance(value, Mapping) else value
+    result: list[tuple[Period, Decimal]] = []
+    for period, level in items:
+        if isinstance(period, Period):
+            p = period
+        elif isinstance(period, int) and not isinstance(period, bool):
+            p = Period.year(period)
+        else:
+            p = Period.parse(str(period))
+        result.append((p, to_decimal(level)))
+    return tuple(sorted(result, key=lambda pair: (pair[0].start, pair[0].end)))
+
+
+@frozen
+class PriceIndex:
+    """Price levels by period (a CPI or GDP deflator series) for turning cash figures into real terms.
+
+    Only a price index the caller supplies converts between cash and real terms: factcheck never
+    guesses inflation.
+
+    >>> from factcheck import Amount, Period
+    >>> cpi = PriceIndex("CPI", {2020: "100", 2024: "125"})
+    >>> cpi.in_prices_of(Amount.exact(1_000, "GBP"), Period.year(2024), Period.year(2020)).value
+    Decimal('800')
+    """
+
+    name: str = field(validator=attrs.validators.instance_of(str))
+    levels: tuple[tuple[Period, Decimal], ...] = field(converter=_levels)
+
+    def level(self, period: Period) -> Decimal | None:
+        """The price level of ``period``, or ``None`` when the series does not have it."""
+        for p, lvl in self.levels:
+            if p == period:
+                return lvl
+        return None
+
+    def in_prices_of(self, amount: Amount, period: Period, prices: Period) -> Amount:
+        """``amount`` in cash of ``period`` expressed in the prices of ``prices``.
+
+        Raises :class:`ValidationError` when the series lacks either period.
+        """
+        here, there = self.level(period), self.level(prices)
+        if here is None or there is None:
+            missing = period if here is None else prices
+            raise ValidationError("period", str(missing), f"the price index {self.name!r} has no level for it")
+        return amount * Amount.exact(there) / Amount.exact(here)
+
+
+# reading tables ---------------------------------------------------------------------------------
+
+
+def load_references(table: object) -> tuple[Reference, ...]:
+    """Read reference figures from a CSV path, a list of references or mappings, or a DataFrame.
+
+    See the module docstring for the columns. A cell that cannot be read raises
+    :class:`factcheck.ReferenceTableError` naming the row and column.
+
+    >>> rows = [{"subject": "Albanians returned", "period": "2024", "value": "5294", "unit": "person"}]
+    >>> (ref,) = load_references(rows)
+    >>> ref.amount.value, str(ref.period)
+    (Decimal('5294'), '2024')
+    """
+    if isinstance(table, str | os.PathLike):
+        return _from_csv(os.fspath(table))
+    if _is_dataframe(table):
+        records = table.to_dict(orient="records")  # type: ignore[attr-defined]
+        return tuple(_from_row(row, f"row {n}") for n, row in enumerate(records, start=1))
+    if isinstance(table, Iterable) and not isinstance(table, bytes | Mapping):
+        result: list[Reference] = []
+        for n, row in enumerate(table, start=1):
+            if isinstance(row, Reference):
+                result.append(row)
+            elif isinstance(row, Mapping):
+                result.append(_from_row(row, f"item {n}"))
+            else:
+                msg = f"expected a Reference or a mapping, got {type(row).__name__}"
+                msg_0 = f"item {n}"
+                raise ReferenceTableError(msg_0, msg)
+        return tuple(result)
+    msg = f"cannot read a table from {type(table).__name__}"
+    raise ReferenceTableError("references", msg)
+
+
+def _is_dataframe(table: object) -> bool:
+    if "pandas" not in sys.modules:  # a DataFrame cannot exist before pandas is imported
+        return False
+    import pandas as pd  # noqa: PLC0415  (optional dependency)
+
+    return isinstance(table, pd.DataFrame)
+
+
+def _from_csv(path: str) -> tuple[Reference, ...]:
+    try:
+        with open(path, encoding="utf-8", newline="") as handle:  # noqa: PTH123  (str paths from the CLI)
+            lines = [line for line in handle if not line.lstrip().startswith("#")]
+    except (OSError, UnicodeDecodeError) as err:
+        raise ReferenceTableError(path, f"cannot read the file: {err}") from err
+    reader = csv.DictReader(io.StringIO("".join(lines)))
+    if reader.fieldnames is None:
+        raise ReferenceTableError(path, "the file has no header row")
+    unknown = [name for name in reader.fieldnames if name.strip() not in COLUMNS]
+    if unknown:
+        msg = f"{path}: header"
+        raise ReferenceTableError(msg, f"unknown columns {unknown}; expected some of {list(COLUMNS)}")
+    return tuple(_from_row(row, f"{path}: row {n}") for n, row in enumerate(reader, start=1))
+
+
+def _cell(row: Mapping[str, object], column: str, where: str) -> str | None:
+    value = row.get(column)
+    if value is None:
+        return None
+    if isinstance(value, float):
+        if value != value:  # noqa: PLR0124  (NaN: pandas' empty cell)
+            return None
+        msg = f"{column} holds the float {value!r}: read the table as text (pandas: dtype=str) to keep it exact"
+        raise ReferenceTableError(where, msg)
+    if isinstance(value, bool):
+        msg = f"{column} holds the boolean {value!r}, not a figure"
+        raise ReferenceTableError(where, msg)
+    if isinstance(value, numbers.Integral):
+        return str(int(value))
+    text = str(value).strip()
+    return text or None
+
+
+def _from_row(row: Mapping[str, object], where: str) -> Reference:
+    cells = {column: _cell(row, column, where) for column in COLUMNS}
+    value, unit = cells["value"], cells["unit"]
+    if value is None or unit is None:
+        missing = "value" if value is None else "unit"
+        msg = f"{where}, column {missing}"
+        raise ReferenceTableError(msg, "is required")
+    try:
+        amount = _amount(value, unit, cells["low"], cells["high"])
+        period = Period.parse(cells["period"]) if cells["period"] else None
+        prices = Period.parse(cells["prices"]) if cells["prices"] else None
+    except (FactcheckError, ValueError, TypeError) as err:
+        raise ReferenceTableError(where, str(err)) from err
+    return Reference(
+        amount,
+        subject=cells["subject"],
+        period=period,
+        place=cells["place"],
+        source=cells["source"],
+        url=cells["url"],
+        key=cells["key"],
+        prices=prices,
+    )
+
+
+def _amount(value: str, unit: str, low: str | None, high: str | None) -> Amount:
+    if (low is None) != (high is None):
+        raise ValidationError("low/high", f"{low}/{high}", "give both ends of a range or neither")
+    if low is None or high is None:
+        return Amount.stated(to_decimal(value), unit)
+    return Amount(to_decimal(value), unit, Interval.closed(low, high), Hedge.RANGE)

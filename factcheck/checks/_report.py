@@ -1,0 +1,117 @@
+"""Report: the claims, what the checks found, and a summary. Formats live in :mod:`factcheck.report`."""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+from typing import TYPE_CHECKING
+
+import attrs
+from attrs import field, frozen
+
+from factcheck._claims import Claim
+
+from ._finding import Finding, Severity, Verdict
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Mapping
+
+__all__ = ["Report", "Summary"]
+
+
+def _claims(value: Iterable[object]) -> tuple[Claim, ...]:
+    result: list[Claim] = []
+    for item in value:
+        if not isinstance(item, Claim):
+            msg = f"a report's claims must be Claims, got {type(item).__name__}"
+            raise TypeError(msg)
+        result.append(item)
+    return tuple(result)
+
+
+def _findings(value: Iterable[object]) -> tuple[Finding, ...]:
+    result: list[Finding] = []
+    for item in value:
+        if not isinstance(item, Finding):
+            msg = f"a report's findings must be Findings, got {type(item).__name__}"
+            raise TypeError(msg)
+        result.append(item)
+    return tuple(result)
+
+
+@frozen
+class Summary:
+    """How many claims and findings, and findings by severity and by verdict (every member listed)."""
+
+    claims: int
+    findings: int
+    severities: Mapping[Severity, int] = field(eq=False, hash=False)
+    verdicts: Mapping[Verdict, int] = field(eq=False, hash=False)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Summary):
+            return NotImplemented
+        return (self.claims, self.findings, dict(self.severities), dict(self.verdicts)) == (
+            other.claims,
+            other.findings,
+            dict(other.severities),
+            dict(other.verdicts),
+        )
+
+    def __hash__(self) -> int:
+        return hash((self.claims, self.findings, tuple(self.severities.items()), tuple(self.verdicts.items())))
+
+
+@frozen(repr=False)
+class Report:
+    """The result of :func:`factcheck.check`: claims, findings (in the claims' order) and a summary.
+
+    ``text`` is the source text when known (the HTML report marks the claims' spans in it);
+    ``locale`` is the locale the messages were written in.
+
+    >>> from factcheck import Amount, CountClaim, check
+    >>> report = check([CountClaim(Amount.exact(-3, "person"), subject="arrivals", as_stated=True)])
+    >>> report.worst.label, [f.code for f in report.findings]
+    ('error', ['negative-count'])
+    """
+
+    claims: tuple[Claim, ...] = field(converter=_claims)
+    findings: tuple[Finding, ...] = field(converter=_findings)
+    locale: str = field(default="en_GB", kw_only=True, validator=attrs.validators.instance_of(str))
+    text: str | None = field(
+        default=None, kw_only=True, validator=attrs.validators.optional(attrs.validators.instance_of(str))
+    )
+
+    @property
+    def worst(self) -> Severity:
+        """The highest severity among the findings; ``Severity.OK`` when there are none."""
+        return max((f.severity for f in self.findings), default=Severity.OK)
+
+    @property
+    def summary(self) -> Summary:
+        """Counts of claims, findings, findings per severity and per verdict."""
+        severities = dict.fromkeys(Severity, 0)
+        verdicts = dict.fromkeys(Verdict, 0)
+        for finding in self.findings:
+            severities[finding.severity] += 1
+            if finding.verdict is not None:
+                verdicts[finding.verdict] += 1
+        return Summary(len(self.claims), len(self.findings), MappingProxyType(severities), MappingProxyType(verdicts))
+
+    def findings_for(self, claim: Claim) -> tuple[Finding, ...]:
+        """The findings that involve ``claim`` (compared by identity, then by value)."""
+        return tuple(f for f in self.findings if any(c is claim for c in f.claims)) or tuple(
+            f for f in self.findings if claim in f.claims
+        )
+
+    def at_least(self, severity: Severity) -> tuple[Finding, ...]:
+        """The findings of ``severity`` or worse."""
+        return tuple(f for f in self.findings if f.severity >= severity)
+
+    def __repr__(self) -> str:
+        counts = ", ".join(f"{s.label}={n}" for s, n in self.summary.severities.items() if n)
+        return f"<Report: {len(self.claims)} claims, {len(self.findings)} findings ({counts or 'none'})>"
+
+    def _repr_html_(self) -> str:
+        from ._html import render  # noqa: PLC0415  (HTML only when asked)
+
+        return render(self)

@@ -1,0 +1,228 @@
+"""Consistency of a figure with the figures it follows from, within one claim's relations.
+
+* ``change_consistency``: a change against its before and after ("fell from 8,000 to 390, a
+  drop of 95%"), and percent against percentage points ("from 30% to 33%, up 3%").
+* ``share_of_total``: a share against its part and total ("18 of 120, or 15%").
+
+Both follow the precision policy of :mod:`factcheck.checks._judge`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import attrs
+
+from factcheck import units
+from factcheck._claims import ChangeClaim, Direction, PointsChangeClaim, RelativeChangeClaim, ShareClaim
+from factcheck.errors import FactcheckError
+
+from ._finding import Finding, Severity, Verdict
+from ._judge import Judgement, exact, judge, shown
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator, Sequence
+    from decimal import Decimal
+
+    from factcheck._amount import Amount
+    from factcheck._claims import Claim
+
+    from . import CheckContext
+
+__all__ = ["change_consistency", "share_of_total", "uncheckable"]
+
+_CONSISTENT = (Verdict.ACCURATE, Verdict.ACCURATE_WITHIN_ROUNDING)
+_ROUNDED_NOTE = " It holds only if the rounded or hedged figures are read as widely as they allow."
+
+
+def uncheckable(claim: Claim, check: str, reason: str, locale: str) -> Finding:
+    """An INFO finding: the figures of a relation do not combine (units, a zero base)."""
+    what = claim.span.text if claim.span is not None else claim.amount.format(locale)
+    return Finding(
+        "relation-uncheckable", Severity.INFO, (claim,), f"{what}: {reason}.", verdict=Verdict.UNCHECKABLE, check=check
+    )
+
+
+def _in_unit(amount: Amount, name: str) -> Amount:
+    return attrs.evolve(amount, unit=units.unit(name))
+
+
+def _relative(xs: Sequence[Amount]) -> Amount:
+    before, after = xs
+    return ((after - before) / before).to("percent")
+
+
+def _points(xs: Sequence[Amount]) -> Amount:
+    before, after = xs
+    diff = after.to("percent") - before.to("percent")
+    return _in_unit(diff, "percentage_point")
+
+
+def _absolute_for(claim: ChangeClaim) -> Callable[[Sequence[Amount]], Amount]:
+    def absolute(xs: Sequence[Amount]) -> Amount:
+        before, after = xs
+        return (after - before).to(claim.amount.unit)
+
+    return absolute
+
+
+def _way(value: Decimal) -> str:
+    if value.is_zero():
+        return "no change, not"
+    return "a fall" if value < 0 else "a rise"
+
+
+def _stated_change(claim: ChangeClaim, locale: str) -> str:
+    text = claim.amount.format(locale)
+    if claim.direction is Direction.UP:
+        return f"a rise of {text}"
+    if claim.direction is Direction.DOWN:
+        return f"a fall of {text}"
+    return text
+
+
+def change_consistency(claims: Sequence[Claim], ctx: CheckContext) -> Iterator[Finding]:
+    """Each change with a before and an after, against the change they imply.
+
+    Codes: ``change-consistent`` (OK), ``change-inconsistent`` (ERROR, or WARNING when it holds
+    only under the rounded reading), ``percent-vs-points`` (ERROR: a change in points written
+    as percent, or the reverse), ``relation-uncheckable`` (INFO).
+
+    >>> from factcheck import Amount, CheckContext, Direction, RelativeChangeClaim
+    >>> claim = RelativeChangeClaim(
+    ...     Amount.stated("3", "percent"), direction=Direction.UP,
+    ...     before=Amount.stated("30", "percent"), after=Amount.stated("33", "percent"))
+    >>> (finding,) = change_consistency([claim], CheckContext())
+    >>> finding.code
+    'percent-vs-points'
+    >>> print(finding.message)  # doctest: +NORMALIZE_WHITESPACE
+    From 30% to 33% is a rise of 3 percentage points, or 10%; the text says a rise of 3%,
+    which reads points as percent.
+    """
+    for claim in claims:
+        if isinstance(claim, ChangeClaim) and claim.before is not None and claim.after is not None:
+            try:
+                yield _change(claim, claim.before, claim.after, ctx.locale)
+            except (FactcheckError, ArithmeticError) as err:
+                yield uncheckable(claim, "change_consistency", f"the change cannot be recomputed: {err}", ctx.locale)
+
+
+def _compute_for(claim: ChangeClaim) -> Callable[[Sequence[Amount]], Amount]:
+    if isinstance(claim, RelativeChangeClaim):
+        return _relative
+    if isinstance(claim, PointsChangeClaim):
+        return _points
+    return _absolute_for(claim)
+
+
+def _change(claim: ChangeClaim, before: Amount, after: Amount, locale: str) -> Finding:
+    negate = claim.direction is Direction.DOWN
+    inputs = (before, after)
+    verdict = judge(claim.amount, inputs, _compute_for(claim), negate=negate)
+    start = f"From {before.format(locale)} to {after.format(locale)}"
+    if verdict.verdict not in _CONSISTENT:
+        swapped = _percent_vs_points(claim, inputs, locale, start)
+        if swapped is not None:
+            return swapped
+    implied = shown(_abs(verdict.expected), locale)
+    stated = _stated_change(claim, locale)
+    if verdict.verdict in _CONSISTENT:
+        message = f"{start} is {_way(verdict.expected.value)} of {implied}; the text says {stated}: "
+        message += f"{verdict.verdict.label}."
+        return _finding("change-consistent", claim, verdict, message)
+    message = f"{start} is {_way(verdict.expected.value)} of {implied}, not {stated}"
+    message += f" (off by {shown(_abs(verdict.difference), locale)})."
+    if verdict.verdict is Verdict.ONLY_IF_ROUNDED:
+        message += _ROUNDED_NOTE
+    return _finding("change-inconsistent", claim, verdict, message)
+
+
+def _percent_vs_points(claim: ChangeClaim, inputs: tuple[Amount, Amount], locale: str, start: str) -> Finding | None:
+    before, after = inputs
+    if not (units.is_percent(before.unit) and units.is_percent(after.unit)):
+        return None
+    negate = claim.direction is Direction.DOWN
+    if isinstance(claim, RelativeChangeClaim):
+        other = judge(_in_unit(claim.amount, "percentage_point"), inputs, _points, negate=negate)
+        reading = "reads points as percent"
+    elif isinstance(claim, PointsChangeClaim):
+        other = judge(_in_unit(claim.amount, "percent"), inputs, _relative, negate=negate)
+        reading = "reads percent as points"
+    else:
+        return None
+    if other.verdict not in _CONSISTENT:
+        return None
+    points, relative = _points([exact(before), exact(after)]), _relative([exact(before), exact(after)])
+    message = (
+        f"{start} is {_way(points.value)} of {shown(_abs(points), locale)}, "
+        f"or {shown(_abs(relative), locale)}; "
+        f"the text says {_stated_change(claim, locale)}, which {reading}."
+    )
+    correct = judge(claim.amount, inputs, _compute_for(claim), negate=negate)
+    return Finding(
+        "percent-vs-points",
+        Severity.ERROR,
+        (claim,),
+        message,
+        verdict=Verdict.INACCURATE,
+        check="change_consistency",
+        expected=correct.expected,
+        difference=correct.difference,
+        relative_difference=correct.relative_difference,
+    )
+
+
+def _abs(amount: Amount) -> Amount:
+    return -amount if amount.value < 0 else amount
+
+
+def _finding(code: str, claim: Claim, verdict: Judgement, message: str, check: str = "change_consistency") -> Finding:
+    return Finding(
+        code,
+        verdict.verdict.severity,
+        (claim,),
+        message,
+        verdict=verdict.verdict,
+        check=check,
+        expected=verdict.expected,
+        difference=verdict.difference,
+        relative_difference=verdict.relative_difference,
+    )
+
+
+def _share(xs: Sequence[Amount]) -> Amount:
+    part, total = xs
+    return (part / total.to(part.unit)).to("percent")
+
+
+def share_of_total(claims: Sequence[Claim], ctx: CheckContext) -> Iterator[Finding]:
+    """Each share with a part and a total ("18 of 120, or 15%"), against part / total.
+
+    Codes: ``share-consistent`` (OK), ``share-inconsistent`` (ERROR, or WARNING when it holds
+    only under the rounded reading), ``relation-uncheckable`` (INFO).
+
+    >>> from factcheck import Amount, CheckContext, ShareClaim
+    >>> claim = ShareClaim(
+    ...     Amount.stated("15", "percent"), part=Amount.exact(18, "person"), total=Amount.exact(120, "person"))
+    >>> [(f.code, f.verdict.label) for f in share_of_total([claim], CheckContext())]
+    [('share-consistent', 'accurate')]
+    """
+    for claim in claims:
+        if not isinstance(claim, ShareClaim) or claim.part is None or claim.total is None:
+            continue
+        try:
+            verdict = judge(claim.amount, (claim.part, claim.total), _share)
+        except (FactcheckError, ArithmeticError) as err:
+            yield uncheckable(claim, "share_of_total", f"the share cannot be recomputed: {err}", ctx.locale)
+            continue
+        implied = shown(verdict.expected, ctx.locale)
+        start = f"{claim.part.format(ctx.locale)} of {claim.total.format(ctx.locale)} is {implied}"
+        stated = claim.amount.format(ctx.locale)
+        if verdict.verdict in _CONSISTENT:
+            message = f"{start}; the text says {stated}: {verdict.verdict.label}."
+            yield _finding("share-consistent", claim, verdict, message, "share_of_total")
+        else:
+            message = f"{start}, not {stated} (off by {shown(_abs(verdict.difference), ctx.locale)})."
+            if verdict.verdict is Verdict.ONLY_IF_ROUNDED:
+                message += _ROUNDED_NOTE
+            yield _finding("share-inconsistent", claim, verdict, message, "share_of_total")

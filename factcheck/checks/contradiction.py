@@ -1,0 +1,109 @@
+"""Contradiction: two claims about the same thing, period and place that cannot both be true.
+
+Claims are grouped by kind, normalised subject and place, period, and the dimension of their
+unit; claims without a subject or a period are not grouped (the figures of one article about the
+same subject with no date are too often different quantities: a fund and its parts), nor are
+changes with their own before and after (those are checked against them). Amounts that are the before, after, part or
+total of another claim are left out (they are other quantities of the same subject). Within a
+group, the claim with the highest low end and the one with the lowest high end are compared:
+if those two overlap, every pair does, so a group costs one pass.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from factcheck._claims import ChangeClaim, ShareClaim
+from factcheck.errors import FactcheckError
+
+from ._finding import Finding, Severity, Verdict
+from ._grouping import group_by, normalise, unit_key
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator, Sequence
+
+    from factcheck._amount import Amount
+    from factcheck._claims import Claim
+    from factcheck._interval import Interval
+
+    from . import CheckContext
+
+__all__ = ["contradictions"]
+
+_INF = Decimal("Infinity")
+
+
+def _linked(claims: Sequence[Claim]) -> set[Amount]:
+    linked: set[Amount] = set()
+    for claim in claims:
+        linked.update(claim.parts)
+        if isinstance(claim, ChangeClaim):
+            linked.update(a for a in (claim.before, claim.after) if a is not None)
+        elif isinstance(claim, ShareClaim):
+            linked.update(a for a in (claim.part, claim.total) if a is not None)
+    return linked
+
+
+def contradictions(claims: Sequence[Claim], ctx: CheckContext) -> Iterator[Finding]:
+    """Groups of claims about the same thing whose intervals do not all overlap.
+
+    Code: ``contradiction`` (ERROR).
+
+    >>> from factcheck import Amount, CheckContext, CountClaim, Period
+    >>> a, b = (CountClaim(Amount.stated(v, "person"), subject="Albanians returned", period=Period.year(2024))
+    ...         for v in ("5294", "4900"))
+    >>> [f.message for f in contradictions([a, b], CheckContext())]
+    ['Albanians returned, 2024: 5,294 people and 4,900 people cannot both be true.']
+    """
+    linked = _linked(claims)
+
+    def key(claim: Claim) -> object:
+        subject = normalise(claim.subject)
+        if subject is None or claim.period is None or claim.amount in linked:
+            return None
+        if isinstance(claim, ChangeClaim) and claim.before is not None:
+            return None  # checked against its own before and after
+        return (type(claim), subject, claim.period, normalise(claim.place), unit_key(claim.amount.unit))
+
+    for group in group_by(claims, key).values():
+        if len(group) < 2:  # noqa: PLR2004
+            continue
+        found = _extremes(group)
+        if found is None:
+            continue
+        high_low, low_high = found
+        first = group[0]
+        where = ", ".join(p for p in (first.subject, str(first.period) if first.period else None, first.place) if p)
+        a, b = sorted((high_low, low_high), key=group.index)
+        yield Finding(
+            "contradiction",
+            Severity.ERROR,
+            (a, b),
+            f"{where}: {a.amount.format(ctx.locale)} and {b.amount.format(ctx.locale)} cannot both be true.",
+            verdict=Verdict.INACCURATE,
+            check="contradictions",
+        )
+
+
+def _extremes(group: list[Claim]) -> tuple[Claim, Claim] | None:
+    """The claim with the highest low end and the one with the lowest high end, if they do not overlap."""
+    unit = group[0].amount.unit
+    best_low: tuple[Decimal, Claim, Interval] | None = None
+    best_high: tuple[Decimal, Claim, Interval] | None = None
+    for claim in group:
+        try:
+            bounds = claim.amount.to(unit).bounds
+        except FactcheckError:
+            continue
+        low = -_INF if bounds.low is None else bounds.low
+        high = _INF if bounds.high is None else bounds.high
+        if best_low is None or low > best_low[0] or (low == best_low[0] and not bounds.low_closed):
+            best_low = (low, claim, bounds)
+        if best_high is None or high < best_high[0] or (high == best_high[0] and not bounds.high_closed):
+            best_high = (high, claim, bounds)
+    if best_low is None or best_high is None or best_low[1] is best_high[1]:
+        return None
+    if best_low[2].overlaps(best_high[2]):
+        return None
+    return best_low[1], best_high[1]

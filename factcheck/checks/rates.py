@@ -1,0 +1,188 @@
+"""Rates and periods: "20,000 a month" and "240,000 over a year" must agree.
+
+A *rate* is a claim whose unit is per unit of time: a :class:`RateClaim` ("20,000 a month") or
+an :class:`AbsoluteChangeClaim` per time ("cut by 20,000 a month"). A *level* is a count, money
+or quantity claim, or an absolute change not per time. Levels are paired with rates two ways:
+
+* a level with ``over`` (extraction linked "over a year", "over five years") is paired with the
+  nearest rate of the same subject (:func:`factcheck.checks._grouping.subject_key`); a level
+  with ``over`` but no subject ("or 240,000 over a year") with the nearest rate among the
+  ``WINDOW`` claims before or after it, and a bare number then counts what the rate counts;
+* a level with a subject and a ``period`` is paired with the nearest rate of the same subject
+  whose period is unknown or overlaps; the duration is the period's length (whole calendar
+  years in years, whole months in months, else days).
+
+A pair is compared only when rate × duration gives the level's unit; the level is judged against
+it by the precision policy of :mod:`factcheck.checks._judge`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import calendar
+from typing import TYPE_CHECKING
+
+import attrs
+
+from factcheck import units
+from factcheck._amount import Amount
+from factcheck._claims import AbsoluteChangeClaim, CountClaim, MoneyClaim, QuantityClaim, RateClaim
+from factcheck.errors import FactcheckError
+
+from ._finding import Finding, Verdict
+from ._grouping import group_by, subject_key
+from ._judge import judge, shown
+
+if TYPE_CHECKING:
+    import datetime as dt
+    from collections.abc import Iterator, Sequence
+
+    from factcheck._claims import Claim, Period
+
+    from . import CheckContext
+
+__all__ = ["WINDOW", "period_length", "rates_and_totals"]
+
+_LEVELS = (CountClaim, MoneyClaim, QuantityClaim)
+
+
+def period_length(period: Period) -> Amount:
+    """How long a period is: whole years in years, whole months in months, otherwise days.
+
+    >>> from factcheck import Period
+    >>> period_length(Period.years(2021, 2023)).format("en_GB")
+    '3 years'
+    """
+    start, end = period.start, period.end
+    if start.day == 1 and end == _month_end(end):
+        months = (end.year - start.year) * 12 + end.month - start.month + 1
+        if start.month == 1 and months % 12 == 0:
+            return Amount.exact(months // 12, "year")
+        return Amount.exact(months, "month")
+    return Amount.exact((end - start).days + 1, "day")
+
+
+def _month_end(day: dt.date) -> dt.date:
+    return day.replace(day=calendar.monthrange(day.year, day.month)[1])
+
+
+def _duration(level: Claim, rate: Claim) -> Amount | None:
+    if level.over is not None:
+        return level.over
+    if level.period is None:
+        return None
+    if rate.period is not None and not rate.period.overlaps(level.period):
+        return None
+    return period_length(level.period)
+
+
+def rates_and_totals(claims: Sequence[Claim], ctx: CheckContext) -> Iterator[Finding]:
+    """Each level with a duration, against the rate it accumulates times that duration.
+
+    Codes: ``rate-total-consistent`` (OK) and ``rate-total-mismatch`` (ERROR, or WARNING when it
+    holds only under the rounded reading). Pairs whose units do not combine are not compared.
+
+    >>> from factcheck import Amount, CheckContext, CountClaim, RateClaim
+    >>> rate = RateClaim(Amount.stated("20000", "person / month"), subject="arrivals")
+    >>> level = CountClaim(Amount.stated("250000", "person"), subject="arrivals", over=Amount.exact(1, "year"))
+    >>> [f.message for f in rates_and_totals([rate, level], CheckContext())]
+    ['20,000 people a month over 1 year is 240,000 people, not 250,000 people (off by 10,000 people).']
+    """
+    all_rates = [i for i, c in enumerate(claims) if _is_rate(c)]
+    if not all_rates:
+        return
+    position = {id(c): i for i, c in enumerate(claims)}
+    groups = group_by(claims, _key)
+    for group in groups.values():
+        rate_positions = [position[id(c)] for c in group if _is_rate(c)]
+        if not rate_positions:
+            continue
+        for level in group:
+            if _is_level(level):
+                yield from _pair(level, claims, rate_positions, position[id(level)], ctx, grouped=True)
+    for i, level in enumerate(claims):
+        if _is_level(level) and level.over is not None and _key(level) is None:
+            yield from _pair(level, claims, all_rates, i, ctx, grouped=False)
+
+
+WINDOW = 5
+"""How many claims away an ungrouped level's rate may stand."""
+
+
+def _pair(
+    level: Claim, claims: Sequence[Claim], rates: list[int], i: int, ctx: CheckContext, *, grouped: bool
+) -> Iterator[Finding]:
+    if level.over is None and level.period is None:
+        return
+    j = _nearest(rates, i)
+    if not grouped and (level.over is None or abs(j - i) > WINDOW):
+        return
+    rate = claims[j]
+    duration = _duration(level, rate)
+    if duration is not None:
+        finding = _compare(level, rate, duration, ctx.locale)
+        if finding is not None:
+            yield finding
+
+
+def _is_rate(claim: Claim) -> bool:
+    return isinstance(claim, RateClaim | AbsoluteChangeClaim) and units.is_rate(claim.amount.unit)
+
+
+def _is_level(claim: Claim) -> bool:
+    if isinstance(claim, AbsoluteChangeClaim):
+        return not units.is_rate(claim.amount.unit)
+    return isinstance(claim, _LEVELS)
+
+
+def _key(claim: Claim) -> object:
+    if claim.subject is not None and (_is_rate(claim) or _is_level(claim)):
+        return subject_key(claim)
+    return None
+
+
+def _nearest(positions: list[int], i: int) -> int:
+    k = bisect.bisect_left(positions, i)
+    if k == 0:
+        return positions[0]
+    if k == len(positions):
+        return positions[-1]
+    before, after = positions[k - 1], positions[k]
+    return before if i - before <= after - i else after
+
+
+def _compare(level: Claim, rate: Claim, duration: Amount, locale: str) -> Finding | None:
+    unit = level.amount.unit
+    judged = level.amount
+    per = units.time_denominator(rate.amount.unit)
+    if unit == units.dimensionless() and per is not None and units.is_counted(rate.amount.unit * per):
+        unit = rate.amount.unit * per  # "or 240,000 over a year": the number counts what the rate counts
+        judged = attrs.evolve(level.amount, unit=unit)
+
+    def accumulate(xs: Sequence[Amount]) -> Amount:
+        return (xs[0] * xs[1]).to(unit)
+
+    try:
+        verdict = judge(judged, (rate.amount, duration), accumulate)
+    except (FactcheckError, ArithmeticError):
+        return None  # units that do not combine: the two are not a rate and its total
+    start = f"{rate.amount.format(locale)} over {duration.format(locale)} is {shown(verdict.expected, locale)}"
+    stated = judged.format(locale)
+    if verdict.verdict in (Verdict.ACCURATE, Verdict.ACCURATE_WITHIN_ROUNDING):
+        code, message = "rate-total-consistent", f"{start}; the text says {stated}: {verdict.verdict.label}."
+    else:
+        off = verdict.difference if verdict.difference.value >= 0 else -verdict.difference
+        code, message = "rate-total-mismatch", f"{start}, not {stated} (off by {shown(off, locale)})."
+        if verdict.verdict is Verdict.ONLY_IF_ROUNDED:
+            message += " It holds only if the rounded figures are read as widely as they allow."
+    return Finding(
+        code,
+        verdict.verdict.severity,
+        (level, rate),
+        message,
+        verdict=verdict.verdict,
+        check="rates_and_totals",
+        expected=verdict.expected,
+        difference=verdict.difference,
+        relative_difference=verdict.relative_difference,
+    )

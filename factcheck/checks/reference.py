@@ -1,0 +1,225 @@
+"""Checking claims against reference figures, with verdicts on the scale of :class:`Verdict`.
+
+Matching. A claim with a ``key`` matches the references with that key. Otherwise a reference
+matches when its period equals the claim's and so does its place (both missing counts as equal),
+and its subject words (normalised as in :func:`factcheck.checks._grouping.normalise`) are
+
+* all words of the claim's subject: "Albanians returned" matches a claim about "Albanians
+  returned from the UK"; or
+* a superset of the claim's subject words, and its unit compares with the claim's: a claim about
+  "Albanians" (all extraction found) matches "Albanians returned" when both count people.
+
+Of several matches, those whose units compare with the claim's win, then references whose words
+all appear in the claim's subject, then the most specific (most words), then the first in the table.
+
+A reference given as a bare number (unit ``dimensionless``) compares with a claim that counts
+people or things, and the other way round: the table need not say what is counted.
+
+Comparison. Figures of a change compare signed (a fall is negative). Money in another currency
+converts only through an :class:`factcheck.ExchangeRate` the caller passed; a reference in real
+terms (``prices`` set) converts into the claim's cash terms only through the caller's
+:class:`PriceIndex`. Verdicts, best first:
+
+* ``accurate``: the reference figure equals the claim's;
+* ``accurate within rounding``: the reference figure lies within the claim's stated rounding or hedge;
+* ``close``: the relative error is within the caller's ``tolerance``;
+* ``only if rounded``: the two overlap only because the reference (or the claim) was visibly rounded;
+* ``inaccurate``: none of the above, with the absolute and relative error;
+* ``cannot be checked``: no reference matches, or the units do not compare.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import attrs
+
+from factcheck import units
+from factcheck._amount import Amount
+from factcheck._claims import ChangeClaim
+from factcheck._decimal import CONTEXT, HUNDRED
+from factcheck.errors import FactcheckError
+
+from ._finding import Finding, Verdict
+from ._grouping import normalise, unit_key
+from ._judge import difference_amount, shown, visibly_rounded
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator, Sequence
+
+    import pint
+
+    from factcheck._claims import Claim
+
+    from . import CheckContext
+    from ._references import Reference
+
+__all__ = ["ReferenceIndex", "against_references"]
+
+
+class ReferenceIndex:
+    """References indexed by key and by subject word, so matching a claim never scans the table.
+
+    A reference whose words all appear in a claim's subject is found under its rarest word; one
+    whose words include all of the claim's is in the intersection of the claim's words' lists.
+    """
+
+    def __init__(self, references: Sequence[Reference]) -> None:
+        self._references = tuple(references)
+        self._by_key: dict[str, list[int]] = {}
+        self._by_word: dict[str, set[int]] = {}
+        self._words: list[frozenset[str]] = []
+        for i, ref in enumerate(self._references):
+            if ref.key is not None:
+                self._by_key.setdefault(ref.key, []).append(i)
+            words = frozenset((normalise(ref.subject) or "").split())
+            self._words.append(words)
+            for word in words:
+                self._by_word.setdefault(word, set()).add(i)
+        self._by_rarest: dict[str, list[int]] = {}
+        for i, words in enumerate(self._words):
+            if words:
+                rarest = min(words, key=lambda w: (len(self._by_word[w]), w))
+                self._by_rarest.setdefault(rarest, []).append(i)
+
+    def candidates(self, claim: Claim) -> list[Reference]:
+        """The references that match ``claim``, best first (see the module docstring)."""
+        if claim.key is not None:
+            return [self._references[i] for i in self._by_key.get(claim.key, [])]
+        words = frozenset((normalise(claim.subject) or "").split())
+        if not words:
+            return []
+        within = {i for w in words for i in self._by_rarest.get(w, ()) if self._words[i] <= words}
+        lists = sorted((self._by_word.get(w, set()) for w in words), key=len)
+        superset = set(lists[0]).intersection(*lists[1:]) if lists[0] else set()
+        place = normalise(claim.place)
+        comparable = unit_key(claim.amount.unit)
+        ranked: list[tuple[bool, bool, int, int]] = []
+        for i in within | superset:
+            ref = self._references[i]
+            if ref.period != claim.period or normalise(ref.place) != place:
+                continue
+            same_units = unit_key(ref.amount.unit) == comparable or _alike(ref.amount.unit, claim.amount.unit)
+            if i in within or same_units:
+                ranked.append((not same_units, i not in within, -len(self._words[i]), i))
+        return [self._references[r[-1]] for r in sorted(ranked)]
+
+
+def _alike(a: pint.Unit, b: pint.Unit) -> bool:
+    """Units a reference and a claim compare in: money (through a rate), or a bare number and a count."""
+    if units.is_currency(a) and units.is_currency(b):
+        return True
+    bare = units.dimensionless()
+    return (a == bare and units.is_counted(b)) or (b == bare and units.is_counted(a))
+
+
+def against_references(claims: Sequence[Claim], ctx: CheckContext) -> Iterator[Finding]:
+    """Each claim against its best matching reference; nothing when no references were given.
+
+    Codes: ``reference-accurate``, ``reference-accurate-within-rounding`` (OK),
+    ``reference-close``, ``reference-uncheckable``, ``no-reference`` (INFO),
+    ``reference-only-if-rounded`` (WARNING), ``reference-inaccurate`` (ERROR).
+
+    >>> from factcheck import Amount, CheckContext, CountClaim, Period, Reference
+    >>> ref = Reference(Amount.exact(5294, "person"), subject="Albanians returned", period=Period.year(2024),
+    ...                 source="Home Office")
+    >>> claim = CountClaim(Amount.exact(4900, "person"), subject="Albanians returned", period=Period.year(2024))
+    >>> (finding,) = against_references([claim], CheckContext(references=(ref,)))
+    >>> finding.code
+    'reference-inaccurate'
+    >>> print(finding.message)  # doctest: +NORMALIZE_WHITESPACE
+    4,900 people (Albanians returned, 2024): Home Office gives 5,294 people;
+    inaccurate, off by 394 people (7.44%).
+    """
+    if not ctx.references:
+        return
+    index = ReferenceIndex(ctx.references)
+    for claim in claims:
+        refs = index.candidates(claim)
+        if not refs:
+            what = claim.span.text if claim.span is not None else claim.amount.format(ctx.locale)
+            yield Finding(
+                "no-reference",
+                Verdict.UNCHECKABLE.severity,
+                (claim,),
+                f"{what}: no reference figure matches.",
+                verdict=Verdict.UNCHECKABLE,
+                check="against_references",
+            )
+            continue
+        yield _compare(claim, refs[0], ctx)
+
+
+def _in_claim_terms(claim: Claim, ref: Reference, ctx: CheckContext) -> Amount | str:
+    """The reference figure in the claim's unit and cash terms, or why it cannot be."""
+    amount = ref.amount
+    claim_code, ref_code = claim.amount.currency, amount.currency
+    if claim_code is not None and ref_code is not None and claim_code != ref_code:
+        rate = next((r for r in ctx.rates if {r.base, r.quote} == {claim_code, ref_code}), None)
+        if rate is None:
+            return f"the reference is in {ref_code}; pass an ExchangeRate between {ref_code} and {claim_code}"
+        amount = rate.convert(amount)
+    if ref.prices is not None:
+        period = claim.period or ref.period
+        if ctx.price_index is None or period is None:
+            return f"the reference is in {ref.prices} prices; pass a price_index to compare cash figures"
+        amount = ctx.price_index.in_prices_of(amount, ref.prices, period)
+    target = claim.amount.unit
+    if units.dimensionless() in (amount.unit, target) and _alike(amount.unit, target):
+        amount = attrs.evolve(amount, unit=target)  # a bare number counts what the claim counts
+    return amount.to(target)
+
+
+def _compare(claim: Claim, ref: Reference, ctx: CheckContext) -> Finding:
+    locale = ctx.locale
+    label = ref.source or "the reference"
+    head = f"{claim.amount.format(locale)} ({ref.describe()})"
+    try:
+        expected = _in_claim_terms(claim, ref, ctx)
+    except (FactcheckError, ArithmeticError) as err:
+        expected = f"the units do not compare: {err}"
+    if isinstance(expected, str):
+        return Finding(
+            "reference-uncheckable",
+            Verdict.UNCHECKABLE.severity,
+            (claim,),
+            f"{head}: {label} cannot be compared: {expected}.",
+            verdict=Verdict.UNCHECKABLE,
+            check="against_references",
+            reference=ref,
+        )
+    stated = claim.signed if isinstance(claim, ChangeClaim) else claim.amount
+    value = stated.value
+    diff = CONTEXT.subtract(value, expected.value)
+    relative = None if expected.value.is_zero() else CONTEXT.divide(diff, abs(expected.value))
+    if value == expected.value:
+        verdict = Verdict.ACCURATE
+    elif stated.bounds.touches(expected.value):
+        verdict = Verdict.ACCURATE_WITHIN_ROUNDING
+    elif relative is not None and abs(relative) <= ctx.tolerance:
+        verdict = Verdict.CLOSE
+    elif (visibly_rounded(ref.amount) or visibly_rounded(claim.amount)) and stated.bounds.overlaps(expected.bounds):
+        verdict = Verdict.ONLY_IF_ROUNDED
+    else:
+        verdict = Verdict.INACCURATE
+    difference = difference_amount(diff, expected)
+    message = f"{head}: {label} gives {shown(expected, locale)}; {verdict.label}"
+    if verdict not in (Verdict.ACCURATE, Verdict.ACCURATE_WITHIN_ROUNDING):
+        off = shown(-difference if difference.value < 0 else difference, locale)
+        message += f", off by {off}"
+        if relative is not None:
+            message += (
+                f" ({shown(Amount.exact(CONTEXT.multiply(abs(relative), HUNDRED), units.unit('percent')), locale)})"
+            )
+    return Finding(
+        "reference-" + verdict.value.replace("_", "-"),
+        verdict.severity,
+        (claim,),
+        message + ".",
+        verdict=verdict,
+        check="against_references",
+        expected=expected,
+        difference=difference,
+        relative_difference=relative,
+        reference=ref,
+    )

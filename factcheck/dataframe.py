@@ -1,0 +1,277 @@
+"""pandas DataFrames of claims, findings and reference figures; decimals stay exact.
+
+pandas is optional (``pip install 'factcheck[pandas]'``) and imported only when one of these
+functions runs. Figures are columns of ``Decimal`` objects (dtype ``object``), never floats;
+offsets are nullable integers (``Int64``); text is pandas' ``string`` dtype, with ``<NA>``
+where a claim does not say.
+
+>>> from factcheck import Amount, CountClaim, ShareClaim
+>>> frame = claims_to_dataframe([CountClaim(Amount.exact(5294, "person")), ShareClaim(Amount.stated("95", "percent"))])
+>>> frame[["kind", "value", "low", "high", "unit"]]
+    kind value   low  high     unit
+0  count  5294  5294  5294   person
+1  share    95  94.5  95.5  percent
+>>> frame["low"].tolist()
+[Decimal('5294'), Decimal('94.5')]
+"""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING, Any
+
+from ._claims import ChangeClaim, Claim
+from .errors import FactcheckError, ReferenceTableError
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Mapping
+    from decimal import Decimal
+
+    import pandas as pd
+
+    from ._amount import Amount
+    from .checks import Reference, Report
+
+__all__ = [
+    "CLAIM_COLUMNS",
+    "FINDING_COLUMNS",
+    "MissingDependencyError",
+    "claims_to_dataframe",
+    "findings_to_dataframe",
+    "references_from_dataframe",
+    "references_to_dataframe",
+]
+
+CLAIM_COLUMNS = (
+    "kind",
+    "text",
+    "start",
+    "end",
+    "value",
+    "low",
+    "high",
+    "unit",
+    "currency",
+    "hedge",
+    "qualifier",
+    "direction",
+    "subject",
+    "period",
+    "place",
+    "source",
+    "key",
+)
+"""The columns of :func:`claims_to_dataframe`, in order (the JSON lines of ``factcheck extract`` and more)."""
+
+FINDING_COLUMNS = (
+    "code",
+    "severity",
+    "verdict",
+    "check",
+    "message",
+    "text",
+    "start",
+    "end",
+    "subject",
+    "value",
+    "expected",
+    "difference",
+    "relative_difference",
+    "unit",
+    "reference_source",
+    "reference_url",
+)
+"""The columns of :func:`findings_to_dataframe`, in order."""
+
+_DECIMAL = frozenset({"value", "low", "high", "expected", "difference", "relative_difference"})
+_INTEGER = frozenset({"start", "end"})
+
+
+class MissingDependencyError(FactcheckError, ImportError):
+    """An optional dependency is not installed; the message says which extra brings it."""
+
+    def __init__(self, package: str, extra: str) -> None:
+        super().__init__(f"{package} is not installed: pip install 'factcheck[{extra}]'")
+        self.package = package
+        self.extra = extra
+
+
+def _pandas() -> Any:
+    try:
+        import pandas as pd  # noqa: PLC0415  (optional dependency, imported on use)
+    except ImportError as err:
+        raise MissingDependencyError("pandas", "pandas") from err
+    return pd
+
+
+def _frame(rows: list[dict[str, object]], columns: tuple[str, ...]) -> pd.DataFrame:
+    """A frame with exact dtypes: Decimal objects, nullable integers, nullable strings."""
+    pandas = _pandas()
+    data: dict[str, object] = {}
+    for column in columns:
+        cells = [row[column] for row in rows]
+        if column in _DECIMAL:
+            data[column] = pandas.Series(cells, dtype=object)
+        elif column in _INTEGER:
+            data[column] = pandas.array(cells, dtype="Int64")
+        else:
+            data[column] = pandas.array(cells, dtype="string")
+    frame: pd.DataFrame = pandas.DataFrame(data, columns=list(columns))
+    return frame
+
+
+def _unit_name(amount: Amount) -> str:
+    return str(amount.unit) or "dimensionless"
+
+
+def claims_to_dataframe(claims: Iterable[Claim]) -> pd.DataFrame:
+    """One row per claim, in the order given; see :data:`CLAIM_COLUMNS`.
+
+    ``value``, ``low`` and ``high`` are ``Decimal`` (``None`` for an unbounded end); ``period``
+    is written as :class:`~factcheck.Period` prints it ("2024", "2021-2023").
+    """
+    rows: list[dict[str, object]] = []
+    for item in claims:
+        claim: object = item
+        if not isinstance(claim, Claim):
+            msg = f"claims_to_dataframe takes claims, got {type(claim).__name__}"
+            raise TypeError(msg)
+        amount, span = claim.amount, claim.span
+        rows.append(
+            {
+                "kind": claim.kind,
+                "text": None if span is None else span.text,
+                "start": None if span is None else span.start,
+                "end": None if span is None else span.end,
+                "value": amount.value,
+                "low": amount.low,
+                "high": amount.high,
+                "unit": _unit_name(amount),
+                "currency": amount.currency,
+                "hedge": amount.hedge.value,
+                "qualifier": claim.qualifier,
+                "direction": claim.direction.value if isinstance(claim, ChangeClaim) else None,
+                "subject": claim.subject,
+                "period": None if claim.period is None else str(claim.period),
+                "place": claim.place,
+                "source": claim.source,
+                "key": claim.key,
+            }
+        )
+    return _frame(rows, CLAIM_COLUMNS)
+
+
+def findings_to_dataframe(report: Report) -> pd.DataFrame:
+    """One row per finding of ``report``, in order; see :data:`FINDING_COLUMNS`.
+
+    ``text``, ``start``, ``end``, ``subject`` and ``value`` describe the finding's first claim;
+    ``expected``, ``difference`` and ``relative_difference`` are ``Decimal`` or ``None``, with
+    ``unit`` the unit of the claim's value.
+    """
+    rows: list[dict[str, object]] = []
+    for finding in report.findings:
+        claim = finding.claim
+        span, reference = claim.span, finding.reference
+        rows.append(
+            {
+                "code": finding.code,
+                "severity": finding.severity.label,
+                "verdict": None if finding.verdict is None else finding.verdict.value,
+                "check": finding.check or None,
+                "message": finding.message,
+                "text": None if span is None else span.text,
+                "start": None if span is None else span.start,
+                "end": None if span is None else span.end,
+                "subject": claim.subject,
+                "value": claim.amount.value,
+                "expected": _value_in(finding.expected, claim.amount),
+                "difference": _value_in(finding.difference, claim.amount),
+                "relative_difference": finding.relative_difference,
+                "unit": _unit_name(claim.amount),
+                "reference_source": None if reference is None else reference.source,
+                "reference_url": None if reference is None else reference.url,
+            }
+        )
+    return _frame(rows, FINDING_COLUMNS)
+
+
+def _value_in(amount: Amount | None, like: Amount) -> Decimal | None:
+    """``amount``'s value in the unit of ``like`` where it converts, else as it stands."""
+    if amount is None:
+        return None
+    if amount.unit == like.unit:
+        return amount.value
+    try:
+        return amount.to(like.unit).value
+    except (FactcheckError, TypeError):  # units that do not convert: keep the figure as stated
+        return amount.value
+
+
+def references_to_dataframe(references: Iterable[Reference]) -> pd.DataFrame:
+    """One row per reference, in the columns a reference table has (``factcheck.checks.COLUMNS``).
+
+    ``low`` and ``high`` are filled for explicit ranges only, so that
+    :func:`references_from_dataframe` reads the table back to the same references.
+    """
+    from .checks._references import COLUMNS  # noqa: PLC0415  (the checks layer loads on use)
+
+    rows: list[dict[str, object]] = []
+    for ref in references:
+        ranged = ref.amount.hedge.value == "range"
+        rows.append(
+            {
+                "value": ref.amount.value,
+                "unit": _unit_name(ref.amount),
+                "low": ref.amount.low if ranged else None,
+                "high": ref.amount.high if ranged else None,
+                "subject": ref.subject,
+                "period": None if ref.period is None else str(ref.period),
+                "place": ref.place,
+                "source": ref.source,
+                "url": ref.url,
+                "key": ref.key,
+                "prices": None if ref.prices is None else str(ref.prices),
+            }
+        )
+    return _frame(rows, tuple(COLUMNS))
+
+
+def references_from_dataframe(frame: pd.DataFrame) -> tuple[Reference, ...]:
+    """Reference figures from a DataFrame with the columns of a reference table.
+
+    Only ``value`` and ``unit`` are required (see :func:`factcheck.load_references`). Figures
+    must be exact: strings, integers or ``Decimal``; a float column raises
+    :class:`factcheck.ReferenceTableError` (read the table with ``dtype=str`` to keep its
+    digits). Empty cells (``None``, ``NaN``, ``<NA>``) are absent values.
+
+    >>> import pandas as pd
+    >>> table = pd.DataFrame({"value": ["5294"], "unit": ["person"], "period": ["2024"]})
+    >>> (ref,) = references_from_dataframe(table)
+    >>> ref.amount.value, str(ref.period)
+    (Decimal('5294'), '2024')
+    """
+    pandas = _pandas()
+    from .checks import load_references  # noqa: PLC0415  (the checks layer loads on use)
+    from .checks._references import COLUMNS  # noqa: PLC0415
+
+    if not isinstance(frame, pandas.DataFrame):
+        msg = f"expected a pandas DataFrame, got {type(frame).__name__}"
+        raise ReferenceTableError("references", msg)
+    unknown = [str(c) for c in frame.columns if str(c).strip() not in COLUMNS]
+    if unknown:
+        msg = f"unknown columns {unknown}; expected some of {list(COLUMNS)} (select them: frame[[...]])"
+        raise ReferenceTableError("header", msg)
+    records: list[Mapping[str, object]] = [
+        {str(k).strip(): _cell(v) for k, v in row.items()} for row in frame.to_dict(orient="records")
+    ]
+    return load_references(records)
+
+
+def _cell(value: object) -> object:
+    """An empty pandas cell (``None``, ``NaN``, ``pandas.NA``, ``NaT``) as ``None``; anything else as is."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return None
+    pandas = _pandas()
+    if value is pandas.NA or value is pandas.NaT:
+        return None
+    return value

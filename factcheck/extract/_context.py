@@ -1,0 +1,266 @@
+"""Reading the words around a figure: what it counts, whether it is a change or a rate, who says so.
+
+Lexical rules only, no parser: each rule looks at a few words either side of the figure within
+its clause, so the cost per figure is bounded and extraction stays linear. The word lists are
+English; other locales get the figure's own unit and kind (money, share, count) without them.
+
+Limits, on purpose: the subject of a count is the run of content words right after it ("5,294
+Albanians", "two forgery detection machines"); the subject of a change is the noun phrase before
+its verb in the same clause ("the number of arrivals fell by 95%"), the object of a transitive
+verb ("cut net migration by 100,000") or the phrase after "in" ("a 95% drop in arrivals").
+Relative clauses, pronouns and anything across sentences are not resolved here.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+from factcheck._claims import Direction
+
+from ._english import (
+    AUXILIARIES,
+    CHANGE_NOUNS,
+    COMPARATIVES,
+    COUNTED_NOUNS,
+    DETERMINERS,
+    DOWN,
+    HEDGE_WORDS,
+    LEADERS,
+    LINKING,
+    MULTIPLIERS,
+    PER,
+    RATE_ADVERBS,
+    SOURCE_VERBS,
+    STOP,
+    TIME_UNITS,
+    TRANSITIVE,
+    UP,
+)
+
+if TYPE_CHECKING:
+    from ._wordindex import WordIndex
+
+__all__ = [
+    "COUNTED_NOUNS",
+    "Change",
+    "change_after",
+    "change_before",
+    "counted_unit",
+    "level_verb",
+    "multiplier_word",
+    "noun_phrase",
+    "source_of",
+    "subject_before",
+    "subject_unit",
+    "time_unit",
+]
+
+_MAX_PHRASE: Final = 6
+_MAX_SUBJECT: Final = 12
+
+
+def counted_unit(word: str) -> str | None:
+    """The counted unit a noun implies ("Albanians" is person), or ``None``."""
+    lower = word.lower()
+    found = COUNTED_NOUNS.get(lower)
+    if found is not None:
+        return found
+    if word[:1].isupper() and len(word) > 4 and lower.endswith(("ians", "eans", "ans", "ese", "ons", "ish", "is")):  # noqa: PLR2004
+        return "person"  # nationalities: Albanians, Eritreans, Vietnamese, Britons, Iraqis
+    return None
+
+
+def subject_unit(tokens: WordIndex, span: tuple[int, int]) -> str | None:
+    """The counted unit of a subject phrase: its head noun, or the noun after "number of"."""
+    first, last = span
+    for k in range(first, last):
+        if tokens.lower(k) in ("number", "numbers", "total", "count") and tokens.lower(k + 1) == "of":
+            first = k + 2
+            break
+    head = None
+    for k in range(first, last + 1):
+        lower = tokens.lower(k)
+        if head is not None and (lower in STOP or lower.endswith(("ing", "ed"))):
+            break
+        if lower not in STOP:
+            head = k
+    return None if head is None else counted_unit(tokens[head].word)
+
+
+def time_unit(word: str) -> str | None:
+    """The time unit a word names ("days" is day), or ``None``."""
+    return TIME_UNITS.get(word.lower())
+
+
+def multiplier_word(word: str) -> tuple[int, Direction] | None:
+    """The percent and direction of a multiplier verb: "doubled" is +100 %, "halved" -50 %."""
+    return MULTIPLIERS.get(word.lower())
+
+
+def rate_after(tokens: WordIndex, i: int, limit: int, *, skip: int = 0) -> tuple[str, int] | None:
+    """A rate phrase ("a year", "per week", "annually") starting within ``skip`` words of word ``i``.
+
+    Returns the time unit and the index of the phrase's last word.
+    """
+    stop = min(limit, len(tokens))
+    for k in range(i, min(i + skip + 1, stop)):
+        lower = tokens.lower(k)
+        if lower in RATE_ADVERBS:
+            return RATE_ADVERBS[lower], k
+        if lower in PER and k + 1 < stop:
+            unit = time_unit(tokens.lower(k + 1))
+            before = tokens.lower(k - 1)
+            if unit is not None and before not in ("in", "over", "within", "for", "than", "after", "by", "of"):
+                return unit, k + 1
+        if lower == "p" and tokens.lower(k + 1) == "a" and k + 1 < stop:
+            return "year", k + 1
+        if lower in STOP and lower not in PER:
+            return None
+    return None
+
+
+def noun_phrase(tokens: WordIndex, i: int, limit: int, *, allow_of: bool = False) -> tuple[int, int] | None:
+    """The content words from word ``i`` up to the first stop word: ``(first, last)`` indices."""
+    while i < limit and tokens.lower(i) in DETERMINERS:
+        i += 1
+    last = None
+    k = i
+    while k < min(limit, i + _MAX_PHRASE * (2 if allow_of else 1)):
+        tok = tokens[k]
+        if k > i and not tokens.joined(k - 1, k):
+            break
+        lower = tok.lower
+        if allow_of and lower == "of" and last is not None:
+            k += 1
+            while k < limit and tokens.lower(k) in DETERMINERS:
+                k += 1
+            continue
+        if (
+            lower in STOP
+            or lower in UP
+            or lower in DOWN
+            or tok.word.isdigit()
+            or time_unit(lower)
+            or lower in RATE_ADVERBS
+        ):
+            break
+        if last is not None and lower.endswith(("ed", "ly")) and counted_unit(lower) is None:
+            break
+        last = k
+        k += 1
+    if last is None:
+        return None
+    if last == i and tokens.lower(i).endswith(("ed", "ing", "ly")):
+        return None  # "5,294 returned": a verb, not a noun
+    for k in range(i, last):
+        if counted_unit(tokens[k].word) is not None and not allow_of:
+            return i, k  # a counted noun heads the phrase: "700 nurses join" ends at "nurses"
+    return i, last
+
+
+class Change:
+    """A change word found near a figure: its direction, its word index, and the object when transitive."""
+
+    __slots__ = ("direction", "index", "is_noun", "object_phrase")
+
+    def __init__(
+        self, direction: Direction, index: int, object_phrase: tuple[int, int] | None, *, is_noun: bool = False
+    ) -> None:
+        self.direction = direction
+        self.index = index
+        self.object_phrase = object_phrase
+        self.is_noun = is_noun
+
+
+def change_before(tokens: WordIndex, first: int, clause_start: int) -> Change | None:
+    """A change verb governing the figure whose first word is ``first``.
+
+    "rose 10%", "dropped by 95%", "cut net migration by around 100,000", "a drop of 95%",
+    "up 3 points". ``clause_start`` is the index of the clause's first word.
+    """
+    k = first - 1
+    while k >= max(clause_start, first - _MAX_PHRASE) and tokens.lower(k) in HEDGE_WORDS:
+        if tokens.lower(k) in ("up", "to") and tokens.lower(k - 1) != "by":
+            break
+        k -= 1
+    if k < clause_start:
+        return None
+    word = tokens.lower(k)
+    if word in UP or word in DOWN:
+        return Change(Direction.UP if word in UP else Direction.DOWN, k, None)
+    if word == "of" and k - 1 >= clause_start and tokens.lower(k - 1) in CHANGE_NOUNS:
+        return Change(CHANGE_NOUNS[tokens.lower(k - 1)], k - 1, None, is_noun=True)
+    if word == "by":
+        for j in range(k - 1, max(clause_start, k - 8) - 1, -1):
+            verb = tokens.lower(j)
+            if verb in UP or verb in DOWN:
+                direction = Direction.UP if verb in UP else Direction.DOWN
+                obj = (j + 1, k - 1) if verb in TRANSITIVE and j + 1 <= k - 1 else None
+                return Change(direction, j, obj)
+            if verb in ("from", "to"):
+                break
+    return None
+
+
+def change_after(tokens: WordIndex, following: int, limit: int) -> Change | None:
+    """A change noun or comparative right after the figure: "a 95% drop", "3% higher", "£2bn more"."""
+    if following >= limit:
+        return None
+    word = tokens.lower(following)
+    if word in CHANGE_NOUNS:
+        return Change(CHANGE_NOUNS[word], following, None, is_noun=True)
+    if word in COMPARATIVES:
+        return Change(COMPARATIVES[word], following, None, is_noun=True)
+    return None
+
+
+def subject_before(tokens: WordIndex, verb: int, clause_start: int) -> tuple[int, int] | None:
+    """The noun phrase ahead of a change verb in its clause: ``(first, last)`` word indices."""
+    last = verb - 1
+    while last >= clause_start and (tokens.lower(last) in AUXILIARIES or tokens.lower(last) in DETERMINERS):
+        last -= 1
+    if last < clause_start or time_unit(tokens.lower(last)) is not None or tokens[last].word.isdigit():
+        return None  # "Over five years that is ...": a time, not what is measured
+    first = max(clause_start, last - _MAX_SUBJECT + 1)
+    for k in range(last, first - 1, -1):
+        if tokens.lower(k) in LEADERS or tokens.lower(k) in SOURCE_VERBS or tokens.lower(k) in ("to", "according"):
+            first = k + 1
+            break
+    while first <= last and (tokens.lower(first) in LEADERS or tokens.lower(first) in ("the", "a", "an")):
+        if tokens.lower(first) in ("the", "a", "an"):
+            break
+        first += 1
+    if first > last or all(tokens.lower(k) in STOP for k in range(first, last + 1)):
+        return None
+    return first, last
+
+
+def source_of(tokens: WordIndex, first: int, last: int) -> tuple[int, int] | None:
+    """The attribution in words ``first``..``last`` of a sentence: "according to X" or "X show(s)"."""
+    for k in range(first, last + 1):
+        lower = tokens.lower(k)
+        if lower == "according" and tokens.lower(k + 1) == "to":
+            phrase = noun_phrase(tokens, k + 2, last + 1)
+            if phrase is not None:
+                start = k + 2 if tokens.lower(k + 2) in DETERMINERS else phrase[0]
+                return start, phrase[1]
+        if lower in SOURCE_VERBS and first < k <= first + _MAX_PHRASE:
+            if all(tokens.joined(j, j + 1) for j in range(first, k - 1)):
+                return first, k - 1
+            return None
+    return None
+
+
+def level_verb(tokens: WordIndex, first: int, clause_start: int) -> int | None:
+    """The verb a level figure completes: "was £2bn", "fell to 390", "stood at 4%"; its word index."""
+    k = first - 1
+    if k < clause_start:
+        return None
+    word = tokens.lower(k)
+    if word in LINKING:
+        return k
+    if word in ("to", "from", "at") and k - 1 >= clause_start:
+        verb = tokens.lower(k - 1)
+        if verb in UP or verb in DOWN or verb in LINKING:
+            return k - 1
+    return None

@@ -1,0 +1,233 @@
+"""English words the sentence reader looks for around a figure (see ``_context``)."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from factcheck._claims import Direction
+
+__all__ = [
+    "AUXILIARIES",
+    "CHANGE_NOUNS",
+    "COMPARATIVES",
+    "COUNTED_NOUNS",
+    "DETERMINERS",
+    "DOWN",
+    "HEDGE_WORDS",
+    "LEADERS",
+    "LINKING",
+    "MULTIPLIERS",
+    "PER",
+    "RATE_ADVERBS",
+    "SOURCE_VERBS",
+    "STOP",
+    "TIME_UNITS",
+    "TRANSITIVE",
+    "UP",
+]
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+UP: Final = _words(
+    "added boost boosted boosting boosts climb climbed climbing climbs expand expanded expanding gain "
+    "gained gaining gains grew grow growing grown grows hike hiked increase increased increases "
+    "increasing jump jumped jumping jumps leap leaped leaping leaps leapt lift lifted lifting raise "
+    "raised raises raising rise risen rises rising rocketed rocketing rose soar soared soaring soars "
+    "spiked surge surged surges surging swell swelled swelling up upped"
+)
+"""Verbs and adverbs of a rise."""
+
+DOWN: Final = _words(
+    "contract contracted contracting crashed cut cuts cutting decline declined declines declining "
+    "decrease decreased decreases decreasing dip dipped dipping dips down drop dropped dropping drops "
+    "ease eased easing fall fallen falling falls fell lose loses losing lost lower lowered lowering "
+    "plummet plummeted plummeting plummets plunge plunged plunges plunging reduce reduced reduces "
+    "reducing sank shed shedding shrank shrink shrinking shrinks shrunk sink sinking slash slashed "
+    "slashing slid slide sliding slip slipped slipping slump slumped slumping slumps tumble tumbled "
+    "tumbling"
+)
+"""Verbs and adverbs of a fall."""
+
+TRANSITIVE: Final = _words(
+    "boost boosted boosting boosts cut cuts cutting expand expanded grew grow hike hiked increase "
+    "increased increases increasing lift lifted lifting lower lowered lowering raise raised raises "
+    "raising reduce reduced reduces reducing slash slashed slashing upped"
+)
+"""Change verbs that take an object: "cut net migration by 100,000"."""
+
+_CHANGE_UP: Final = _words("boost climb gain growth hike increase increases jump leap rise rises surge uplift")
+"""Nouns of a rise."""
+
+_CHANGE_DOWN: Final = _words(
+    "contraction cut cuts decline decrease dip drop drops fall falls loss plunge reduction reductions slump"
+)
+"""Nouns of a fall."""
+
+CHANGE_NOUNS: Final = {**dict.fromkeys(_CHANGE_UP, Direction.UP), **dict.fromkeys(_CHANGE_DOWN, Direction.DOWN)}
+"""\"a 95% drop\", \"a drop of 95%\": nouns of change and their direction."""
+
+_MORE: Final = _words("bigger greater higher larger more up")
+"""Comparatives of a rise."""
+
+_LESS: Final = _words("cheaper down fewer less lower smaller")
+"""Comparatives of a fall."""
+
+COMPARATIVES: Final = {**dict.fromkeys(_MORE, Direction.UP), **dict.fromkeys(_LESS, Direction.DOWN)}
+"""\"3% higher\", \"£2bn more\"."""
+
+MULTIPLIERS: Final = {
+    "doubled": (100, Direction.UP),
+    "doubling": (100, Direction.UP),
+    "doubles": (100, Direction.UP),
+    "tripled": (200, Direction.UP),
+    "trebled": (200, Direction.UP),
+    "tripling": (200, Direction.UP),
+    "triples": (200, Direction.UP),
+    "quadrupled": (300, Direction.UP),
+    "halved": (50, Direction.DOWN),
+    "halving": (50, Direction.DOWN),
+    "halves": (50, Direction.DOWN),
+}
+"""Multiplier verbs as a relative change in percent: "doubled" is +100%."""
+
+_PERSON_NOUNS: Final = _words(
+    "adult adults americans applicants apprentices arrivals babies billionaires boys britons builders "
+    "candidates carers casualties child children citizens claimants commuters consumers councillors "
+    "criminals customers cyclists defendants deportees doctors drivers elderly emigrants emigration "
+    "employees entrants europeans fans farmers fathers firefighters fishermen foreigners girls "
+    "graduates homeless homeowners immigrants immigration individuals infants inmates jobseekers kids "
+    "learners listeners members men midwives migrants migration millionaires mothers motorists mps "
+    "nationals newcomers nurses offenders officers paramedics parents participants passengers "
+    "patients pedestrians pensioners people person persons physicians police population prisoners "
+    "protesters pupils readers recruits refugees renters residents respondents retirees returnees "
+    "seekers shoppers smokers soldiers staff strikers students supporters surgeons survivors suspects "
+    "taxpayers teachers teenagers tenants tourists troops turnout unemployed users victims viewers "
+    "visitors volunteers voters women workers workforce youngsters"
+)
+"""Nouns counted in person units."""
+
+_HOUSEHOLD_NOUNS: Final = _words("families family homes household households")
+"""Nouns counted in household units."""
+
+_CASE_NOUNS: Final = _words("case cases infections")
+"""Nouns counted in case units."""
+
+_JOB_NOUNS: Final = _words("job jobs posts roles vacancies")
+"""Nouns counted in job units."""
+
+_VEHICLE_NOUNS: Final = _words("buses cars lorries vans vehicle vehicles")
+"""Nouns counted in vehicle units."""
+
+_BOAT_NOUNS: Final = _words("boat boats dinghies ships vessels")
+"""Nouns counted in boat units."""
+
+_DEATH_NOUNS: Final = _words("death deaths fatalities")
+"""Nouns counted in death units."""
+
+_VISIT_NOUNS: Final = _words("visit visits")
+"""Nouns counted in visit units."""
+
+_ANIMAL_NOUNS: Final = _words("animal animals")
+"""Nouns counted in animal units."""
+
+COUNTED_NOUNS: Final = {
+    **dict.fromkeys(_PERSON_NOUNS, "person"),
+    **dict.fromkeys(_HOUSEHOLD_NOUNS, "household"),
+    **dict.fromkeys(_CASE_NOUNS, "case"),
+    **dict.fromkeys(_JOB_NOUNS, "job"),
+    **dict.fromkeys(_VEHICLE_NOUNS, "vehicle"),
+    **dict.fromkeys(_BOAT_NOUNS, "boat"),
+    **dict.fromkeys(_DEATH_NOUNS, "death"),
+    **dict.fromkeys(_VISIT_NOUNS, "visit"),
+    **dict.fromkeys(_ANIMAL_NOUNS, "animal"),
+}
+"""Nouns whose count gets a counted unit; any other noun leaves the count dimensionless."""
+
+TIME_UNITS: Final = {
+    "second": "second",
+    "seconds": "second",
+    "sec": "second",
+    "secs": "second",
+    "minute": "minute",
+    "minutes": "minute",
+    "min": "minute",
+    "mins": "minute",
+    "hour": "hour",
+    "hours": "hour",
+    "hr": "hour",
+    "hrs": "hour",
+    "day": "day",
+    "days": "day",
+    "week": "week",
+    "weeks": "week",
+    "fortnight": "fortnight",
+    "fortnights": "fortnight",
+    "month": "month",
+    "months": "month",
+    "year": "year",
+    "years": "year",
+    "yr": "year",
+    "yrs": "year",
+    "annum": "year",
+    "decade": "decade",
+    "decades": "decade",
+    "century": "century",
+    "centuries": "century",
+}
+"""Time unit words and the unit they name."""
+
+RATE_ADVERBS: Final = {
+    "annually": "year",
+    "yearly": "year",
+    "monthly": "month",
+    "weekly": "week",
+    "daily": "day",
+    "hourly": "hour",
+}
+"""Adverbs that make a figure a rate: "paid annually"."""
+
+PER: Final = frozenset(("a", "an", "per", "each", "every"))
+"""Words before a time unit that make a rate: "a year", "per week"."""
+
+STOP: Final = _words(
+    "a about according across after against ago all almost also among an and any are around as at "
+    "away be been before being between beyond both but by can compared could day days deep despite "
+    "did do does down during each either every fast fewer for from had has have he heavy her here "
+    "high his how i in including into is it its just last least less like long many may might month "
+    "months more most much must my nearly neither next no nor not of off old on only onto or our out "
+    "over per quickly said say says shall she should since so some such tall than that the their them "
+    "there these they thick this those through till to toward towards under unlike until up versus "
+    "via vs was we week weeks were what when where which while who whom whose why wide will with "
+    "within without would year years yet you your"
+)
+"""Words that end a noun phrase: determiners, prepositions, pronouns, auxiliaries..."""
+
+DETERMINERS: Final = _words("a all an her his its our some that the their these this those your")
+"""Words skipped at the start of a noun phrase."""
+
+AUXILIARIES: Final = _words("also are be been being could had has have is may might was were will would")
+"""Words dropped between a subject and its verb ("has fallen")."""
+
+LEADERS: Final = _words(
+    "after although and as because but however if meanwhile overall since so that though when where whereas which while"
+)
+"""Words that open a clause before its subject."""
+
+SOURCE_VERBS: Final = _words(
+    "announced claimed claims confirm confirmed confirms estimate estimated estimates finds found "
+    "indicate indicated indicates report reported reports reveal revealed reveals said say says show "
+    "showed shown shows stated suggest suggested suggests"
+)
+"""Verbs of attribution: "official records show"."""
+
+LINKING: Final = _words(
+    "amounted are came cost costs exceeded hit is lasted lasts numbered passed reach reached remained "
+    "spanned stands stood surpassed took topped totaled totalled totals was were"
+)
+"""Verbs a level completes: "was £2bn", "reached 7.6 million"."""
+
+HEDGE_WORDS: Final = _words("around about nearly almost some roughly just over than more less least at up to a an")
+"""Words that may stand between a change word and its figure: "rose by about 5%"."""

@@ -1,0 +1,421 @@
+"""One side of a figure: ``[sign] [currency] number [scale] [currency | unit]`` read from tokens.
+
+:func:`read_operand` reads it at a token, or says the numeral there is not a figure at all
+(a phone number, a time, a date, a name such as "G7") so that the scanner skips it whole.
+"""
+
+from __future__ import annotations
+
+import copy
+from decimal import Decimal
+from typing import TYPE_CHECKING, Final, Protocol
+
+from factcheck._decimal import scale
+
+from ._figure import Form
+from ._tokens import NUM, SYM, WORD, Token, match
+from ._words import read_english, read_foreign_fraction, read_fraction, read_vague
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from ._scan import Tables
+
+__all__ = ["Operand", "read_operand"]
+
+_MINUS_WORDS: Final = frozenset({"minus", "moins", "menos"})
+_SIGNS: Final = frozenset({"-", "\u2212", "+"})
+_CLUSTER_SYMBOLS: Final = frozenset({":", "/", "."})
+_PHONE_SYMBOLS: Final = frozenset({"(", ")", "-"})
+_TIME_WORDS: Final = frozenset({"am", "pm", "uhr"})
+_SUFFIX_CODES: Final = frozenset(
+    {"GBP", "EUR", "USD", "JPY", "CHF", "CNY", "INR", "AUD", "CAD", "NZD", "SEK", "NOK", "DKK", "PLN"}
+)
+_PHONE_TOKENS: Final = 10
+"""A phone number is read (and skipped) up to this many tokens."""
+_ONE_LETTER_SCALES: Final = frozenset({"k", "m", "b", "K", "M", "B", "T"})
+
+
+class ScannerView(Protocol):
+    """What the operand reader needs from the scanner."""
+
+    text: str
+    toks: list[Token]
+    lows: list[str]
+    glued: list[bool]
+    tabs: Tables
+
+    @property
+    def foreign(self) -> dict[int, tuple[Decimal, int]]: ...
+
+    def percent_context(self, k: int) -> bool: ...
+    def not_a_figure_before(self, k: int) -> bool: ...
+    def metre_context(self, first: int, k: int) -> bool: ...
+
+
+class Operand:
+    """A number with its sign, currency, scale and unit, as token indexes and values."""
+
+    __slots__ = (
+        "currency",
+        "end",
+        "form",
+        "fraction",
+        "number_first",
+        "number_last",
+        "parts",
+        "plain_integer",
+        "power",
+        "signed",
+        "skip",
+        "start",
+        "unit_name",
+        "vague",
+        "value",
+    )
+
+    def __init__(self, start: int) -> None:
+        self.start = start
+        self.end = start + 1
+        self.skip = False
+        self.number_first = start
+        self.number_last = start
+        self.value = Decimal(0)
+        self.power = 0
+        self.currency: str | None = None
+        self.unit_name: str | None = None
+        self.form = Form.DIGITS
+        self.fraction: tuple[int, int] | None = None
+        self.vague: tuple[int, int] | None = None
+        self.plain_integer = False
+        self.signed = False
+        self.parts: list[tuple[int, int]] = []
+        """Token ranges (first, last) of currency, scale and unit words, for ``unit_text``."""
+
+    def unit_text(self, text: str, toks: Sequence[Token]) -> str | None:
+        """The currency, scale and unit words as written ("£ m", "per cent"), or ``None``."""
+        if not self.parts:
+            return None
+        return " ".join(text[toks[a].start : toks[b].end] for a, b in sorted(self.parts))
+
+    def compatible(self, other: Operand) -> bool:
+        """True when ``self`` and ``other`` can be the two ends of one range."""
+        if self.currency and other.currency and self.currency != other.currency:
+            return False
+        if self.unit_name and other.unit_name and self.unit_name != other.unit_name:
+            return False
+        return not ((self.currency and other.unit_name) or (self.unit_name and other.currency))
+
+    def inherit(self, other: Operand) -> Operand:
+        """``self`` with the unit, currency and scale of ``other`` where ``self`` states none."""
+        if self.currency or self.unit_name or other.form is Form.FRACTION or not self.compatible(other):
+            return self
+        out = copy.copy(self)
+        out.currency, out.unit_name = other.currency, other.unit_name
+        if self.power == 0 and other.power and self.form is Form.DIGITS:
+            scaled = scale(self.value, other.power)
+            if scaled <= other.value:
+                out.value, out.power = scaled, other.power
+        return out
+
+
+    def thousands_of(self, high: Operand) -> Operand:
+        """ "20-25,000": a small low end of a range in thousands reads as thousands too."""
+        if not (self.plain_integer and high.plain_integer and self.power == 0 and high.power == 0):
+            return self
+        if self.signed or self.currency != high.currency or self.value <= 0:
+            return self
+        grouped = self.value * 1000
+        if high.value % 1000 == 0 and grouped <= high.value < grouped * 10 and self.value < 1000:  # noqa: PLR2004
+            out = copy.copy(self)
+            out.value = grouped
+            return out
+        return self
+
+
+def _skip(end: int) -> Operand:
+    op = Operand(end - 1)
+    op.skip = True
+    op.end = end
+    return op
+
+
+def _currency_at(sc: ScannerView, k: int, *, before_number: bool) -> tuple[str, int] | None:
+    """A currency symbol or code at token ``k``: its ISO code and the token after it."""
+    toks = sc.toks
+    n = len(toks)
+    cur = sc.tabs.currency
+    for length in (3, 2, 1):
+        if k + length > n or any(not toks[m].glued for m in range(k + 1, k + length)):
+            continue
+        written = "".join(t.text for t in toks[k : k + length])
+        if written in cur.symbols:
+            return cur.symbols[written], k + length
+    tok = toks[k]
+    if (
+        tok.kind == WORD
+        and len(tok.text) == 3  # noqa: PLR2004
+        and tok.text.isupper()
+        and ((before_number and tok.text in cur.codes) or tok.text in _SUFFIX_CODES)
+    ):
+        return tok.text, k + 1
+    return None
+
+
+def _non_figure(sc: ScannerView, k: int) -> int | None:
+    """The token after a phone number, time, date or code starting at numeral ``k``, else ``None``."""
+    toks = sc.toks
+    n = len(toks)
+    tok = toks[k]
+    digits = tok.digits or ""
+    phone = len(digits) > 1 and digits[0] == "0" and "." not in digits
+    if k > 0 and toks[k - 1].text == "+" and tok.glued and k + 1 < n and toks[k + 1].kind == NUM:
+        phone = not toks[k + 1].glued
+    if phone:
+        end = k + 1
+        while (
+            end < n
+            and end - k < _PHONE_TOKENS
+            and (
+                toks[end].kind == NUM
+                or (toks[end].text in _PHONE_SYMBOLS and end + 1 < n and toks[end + 1].kind == NUM)
+            )
+        ):
+            end += 1
+        return end
+    if k + 2 < n and toks[k + 1].glued and toks[k + 2].glued and toks[k + 2].kind == NUM:
+        sep = toks[k + 1].text
+        dashes = sep == "-" and k + 4 < n and toks[k + 3].text == "-" and toks[k + 3].glued and toks[k + 4].glued
+        if sep in _CLUSTER_SYMBOLS or dashes:
+            end = k + 1
+            while end + 1 < n and toks[end].text in (sep, "-", ".", "/", ":") and toks[end].glued:
+                if toks[end + 1].kind != NUM or not toks[end + 1].glued:
+                    break
+                end += 2
+            return end
+    nxt = k + 1
+    if nxt < n and toks[nxt].low in _TIME_WORDS:
+        return nxt + 1
+    if nxt + 3 < n and toks[nxt].low in ("a", "p") and toks[nxt + 1].text == "." and toks[nxt + 2].low == "m":
+        return nxt + 4
+    return None
+
+
+def _glued_suffix_ok(sc: ScannerView, tok: Token) -> bool:
+    """True when the letters glued after a numeral are a scale, unit or currency ("5m", "50p", "5km")."""
+    tabs = sc.tabs
+    if (tok.text,) in tabs.scales.abbreviations or (tok.low,) in tabs.scales.words:
+        return True
+    if tok.low in tabs.currency.minor or (tok.low,) in tabs.currency.names or tok.text in tabs.currency.codes:
+        return True
+    if tok.text in ("C", "F"):  # "30C"
+        return True
+    return tok.low in tabs.units.first_words and (len(tok.text) > 1 or tok.text == tok.low)
+
+
+def _number(sc: ScannerView, op: Operand, k: int, has_prefix: bool) -> int | None:
+    """Read the number at ``k`` into ``op``; return the token after it (``-1``: skip through ``op.end``)."""
+    toks, lows, glued = sc.toks, sc.lows, sc.glued
+    n = len(toks)
+    tok = toks[k]
+    op.number_first = k
+    if tok.kind == NUM:
+        if not has_prefix and sc.not_a_figure_before(k):
+            op.end = k + 1
+            return -1
+        end = _non_figure(sc, k)
+        if end is not None:
+            op.end = end
+            return -1
+        digits = tok.digits or "0"
+        op.value = Decimal(digits)
+        op.plain_integer = "." not in digits
+        op.number_last = k
+        nxt = k + 1
+        if nxt < n and toks[nxt].glued and toks[nxt].kind == WORD and not _glued_suffix_ok(sc, toks[nxt]):
+            op.end = nxt + 1
+            return -1  # "21st", "5G", "4x4", "1990s"
+        if op.plain_integer and nxt + 1 < n and lows[nxt] == "in" and toks[nxt + 1].kind == NUM:
+            den = toks[nxt + 1].digits or ""
+            if "." not in den and den.isdigit() and int(den) > int(digits) > 0:
+                op.form, op.fraction, op.number_last = Form.FRACTION, (int(digits), int(den)), nxt + 1
+                return nxt + 2
+        return nxt
+    if tok.kind != WORD:
+        return None
+    if sc.tabs.lang != "en":
+        fraction = read_foreign_fraction(lows, k, sc.tabs.lang)
+        if fraction is not None:
+            op.form, op.fraction = Form.FRACTION, (fraction.numerator, fraction.denominator)
+            op.number_last = fraction.end - 1
+            return fraction.end
+        found = sc.foreign.get(k)
+        if found is None:
+            return None
+        op.value, end = found
+        op.form, op.number_last = Form.WORDS, end - 1
+        return end
+    vague = read_vague(lows, k)
+    if vague is not None:
+        op.form, op.vague, op.number_last = Form.WORDS, (vague.low, vague.high), vague.end - 1
+        return vague.end
+    fraction = read_fraction(lows, glued, k)
+    if fraction is not None:
+        op.form, op.fraction = Form.FRACTION, (fraction.numerator, fraction.denominator)
+        op.number_last = fraction.end - 1
+        return fraction.end
+    words = read_english(lows, glued, k)
+    if words is None:
+        return None
+    op.value, op.form, op.number_last = words.value, Form.WORDS, words.end - 1
+    return words.end
+
+
+def _scale_at(sc: ScannerView, op: Operand, k: int) -> int:
+    """Read a scale word or suffix at ``k`` into ``op``; return the token after it."""
+    toks = sc.toks
+    tabs = sc.tabs
+    if k >= len(toks):
+        return k
+    by_case = match(toks, k, tabs.scales.abbreviations, tabs.scales.longest, lower=False)
+    by_word = match(toks, k, tabs.scales.words, tabs.scales.longest)
+    if not by_case and not by_word:
+        return k
+    if by_word >= by_case:
+        key = tuple(t.low for t in toks[k : k + by_word])
+        power, length = tabs.scales.words[key], by_word
+    else:
+        key = tuple(t.text for t in toks[k : k + by_case])
+        power, length = tabs.scales.abbreviations[key], by_case
+        letter = key[0] if len(key) == 1 and key[0] in _ONE_LETTER_SCALES else None
+        if letter is not None and tabs.lang == "en" and not toks[k].glued and op.currency is None:
+            return k  # "5 m", "plan 5 B": not a scale in English unless glued or after money
+        if letter == "m" and tabs.lang == "en" and op.currency is None:
+            after = _currency_at(sc, k + 1, before_number=False) if k + 1 < len(toks) else None
+            named = k + 1 < len(toks) and (toks[k + 1].low,) in tabs.currency.names
+            if after is None and not named and sc.metre_context(op.number_first, k):
+                op.unit_name = "metre"
+                op.parts.append((k, k))
+                return k + 1
+    op.power = power
+    op.parts.append((k, k + length - 1))
+    return k + length
+
+
+def _currency_after(sc: ScannerView, op: Operand, k: int) -> int:
+    toks = sc.toks
+    n = len(toks)
+    if k >= n:
+        return k
+    found = _currency_at(sc, k, before_number=False)
+    if found is not None:
+        op.currency = found[0]
+        op.parts.append((k, found[1] - 1))
+        return found[1]
+    cur = sc.tabs.currency
+    length = match(toks, k, cur.names, 3)
+    if length:
+        op.currency = cur.names[tuple(t.low for t in toks[k : k + length])]
+        op.parts.append((k, k + length - 1))
+        return k + length
+    tok = toks[k]
+    if tok.low in cur.minor and (tok.glued or len(tok.low) > 1) and op.form is not Form.FRACTION:
+        op.currency = cur.minor[tok.low]
+        op.value = scale(op.value, -2)
+        op.parts.append((k, k))
+        return k + 1
+    return k
+
+
+def _unit_after(sc: ScannerView, op: Operand, k: int) -> int:
+    toks = sc.toks
+    n = len(toks)
+    tabs = sc.tabs.units
+    if k >= n:
+        return k
+    start = k
+    hyphen = toks[k].text == "-" and toks[k].glued and k + 1 < n and toks[k + 1].glued
+    if hyphen:
+        start = k + 1
+    length = match(toks, start, tabs.units, tabs.longest)
+    if length:
+        key = tuple(t.low for t in toks[start : start + length])
+        name = tabs.units[key]
+        if len(key) == 1 and len(key[0]) == 1 and toks[start].text != key[0] and key[0] != "%":
+            return k  # single letters keep their case: "5G" is not five grams
+        if hyphen and name in ("percent", "percentage_point", "basis_point"):
+            return k
+        op.unit_name = name
+        op.parts.append((start, start + length - 1))
+        return start + length
+    if not hyphen and (toks[k].low,) in tabs.context_points and sc.percent_context(k):
+        op.unit_name = "percentage_point"
+        op.parts.append((k, k))
+        return k + 1
+    if not hyphen and toks[k].glued and toks[k].text in ("C", "F") and op.currency is None:
+        op.unit_name = "degree_Celsius" if toks[k].text == "C" else "degree_Fahrenheit"
+        op.parts.append((k, k))
+        return k + 1
+    if not hyphen and sc.tabs.lang != "en" and toks[k].text == "m":
+        op.unit_name = "metre"
+        op.parts.append((k, k))
+        return k + 1
+    return k
+
+
+def read_operand(sc: ScannerView, j: int, *, signed: bool = True, second: bool = False) -> Operand | None:
+    """The operand starting at token ``j``; ``None`` if there is none; ``skip`` set for non-figures.
+
+    ``second`` marks the far end of a range ("10-20"), whose numeral follows a dash by design.
+    """
+    toks = sc.toks
+    n = len(toks)
+    op = Operand(j)
+    k = j
+    tok = toks[k]
+    negative = False
+    if signed and tok.low in _MINUS_WORDS and k + 1 < n and toks[k + 1].kind == NUM:
+        negative, k = True, k + 1
+    elif (
+        signed
+        and tok.kind == SYM
+        and tok.text in _SIGNS
+        and k + 1 < n
+        and toks[k + 1].glued
+        and not (tok.glued and k > 0 and toks[k - 1].kind in (NUM, WORD))
+    ):
+        negative, k = tok.text != "+", k + 1
+        op.signed = True
+    if k >= n:
+        return None
+    prefix = _currency_at(sc, k, before_number=True)
+    if prefix is not None and prefix[1] < n and toks[prefix[1]].kind in (NUM, WORD):
+        op.currency = prefix[0]
+        op.parts.append((k, prefix[1] - 1))
+        k = prefix[1]
+    elif k > j and toks[k].kind != NUM:
+        return None
+    after = _number(sc, op, k, has_prefix=op.currency is not None or op.signed or second)
+    if after is None:
+        return None
+    if after == -1:
+        if k > j:
+            return None
+        op.skip = True
+        return op
+    if op.currency is not None and op.form is Form.FRACTION:
+        return None
+    k = after
+    if negative:
+        op.value = -op.value
+        op.signed = True
+    if op.fraction is None and op.vague is None:
+        k = _scale_at(sc, op, k)
+        if op.power:
+            op.value = scale(op.value, op.power)
+    if op.currency is None and op.unit_name is None and op.fraction is None:
+        k = _currency_after(sc, op, k)
+    if op.currency is None and op.unit_name is None:
+        k = _unit_after(sc, op, k)
+    op.end = k
+    return op

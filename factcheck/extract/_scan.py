@@ -1,0 +1,347 @@
+"""The figure scanner: text -> :class:`Figure` list, in one left-to-right pass over tokens.
+
+At each token the scanner tries to read one figure::
+
+    [hedge | "between"] operand [("-" | "to" | "and") operand]
+    operand = [sign] [currency] number [scale] [currency | unit]
+
+and when that fails moves on by one token. Every step looks ahead a bounded number of tokens,
+so the time is linear in the text's length. Numbers that name or date something are skipped
+whole: "Covid-19", "G7", "No 10", "section 3", "21st", "10:30", "3pm", "12/05/2024",
+"2024-05-12", "07700 900123", "+44 20 7946 0000", "5G", "4x4".
+
+Readings chosen (documented in the tests too):
+
+* English "m" after a number is a million when money is named (a symbol, code or name) or
+  the number is not preceded by "a"/"an" and not followed by a length word ("tall", "long",
+  "high"…); "a 5m wall" and "5m tall" are metres.
+* Single-letter scale suffixes ("k", "m", "bn" is not single) count only glued to the number
+  in English ("5m", "£2k"), or after money; babel's spaced compact forms ("1,2 Mio.", "5 M")
+  count in the other languages.
+* "points" is a percentage point only after a percentage in the same sentence.
+* "from X to Y" gives two figures (the claim builder reads a change); a unit written only after
+  Y is given to X too ("from 40 to 45%").
+"""
+
+from __future__ import annotations
+
+import functools
+from decimal import Decimal
+from typing import TYPE_CHECKING, Final
+
+from factcheck import units
+from factcheck._amount import Amount
+from factcheck._decimal import CEILING, CONTEXT, FLOOR, HUNDRED, ZERO
+from factcheck._interval import Interval
+from factcheck._precision import DEFAULT_POLICY, Hedge, PrecisionPolicy, stated_interval
+
+from ._currency import CurrencyTables, currency_tables
+from ._figure import Figure, Form
+from ._hedges import HedgeTables, hedge_tables
+from ._lexicon import DESIGNATORS, LENGTH_CONTEXT, ORDINAL_SUFFIXES, UnitTables, unit_tables
+from ._numbers import NumberSymbols, babel_locale, number_symbols
+from ._operand import Operand, read_operand
+from ._scale import ScaleTables, scale_tables
+from ._tokens import NUM, SYM, WORD, Token, match, tokenize
+
+if TYPE_CHECKING:
+    import pint
+
+__all__ = ["Tables", "scan", "tables"]
+
+_DASHES: Final = frozenset({"-", "\u2013", "\u2014"})
+_SENTENCE_END: Final = frozenset({".", "!", "?", ";"})
+
+
+class Tables:
+    """Everything the scanner looks up for one locale, built once."""
+
+    __slots__ = ("currency", "hedges", "lang", "locale", "scales", "starters", "symbols", "units")
+
+    def __init__(self, locale: str) -> None:
+        self.locale = locale
+        self.lang: str = babel_locale(locale).language
+        self.symbols: NumberSymbols = number_symbols(locale)
+        self.scales: ScaleTables = scale_tables(locale)
+        self.currency: CurrencyTables = currency_tables(locale)
+        self.hedges: HedgeTables = hedge_tables(self.lang)
+        self.units: UnitTables = unit_tables(self.lang)
+        self.starters: frozenset[str] = _starters(self)
+        """Lower-case tokens that may begin a figure (besides numerals, ISO codes and foreign number words)."""
+
+
+def _starters(tabs: Tables) -> frozenset[str]:
+    from ._words import FOREIGN_FRACTIONS, STARTERS  # noqa: PLC0415
+
+    words: set[str] = {key[0] for key in tabs.hedges.hedges}
+    words |= tabs.hedges.range_openers | {"minus", "moins", "menos", "-", "−", "+", "~"}
+    for symbol in tabs.currency.symbols:
+        words.add(symbol[0].lower())
+        words.add("".join(ch for ch in symbol if ch.isalpha()).lower())
+    if tabs.lang == "en":
+        words |= STARTERS
+    words |= {key[0] for key in FOREIGN_FRACTIONS.get(tabs.lang, {})}
+    words.discard("")
+    return frozenset(words)
+
+
+@functools.cache
+def tables(locale: str) -> Tables:
+    """The scanner's tables for ``locale`` (a bad name raises :class:`factcheck.ValidationError`)."""
+    return Tables(locale)
+
+
+def scan(text: str, locale: str = "en_GB", *, policy: PrecisionPolicy = DEFAULT_POLICY) -> list[Figure]:
+    """Every figure in ``text``, in text order. Never raises on any ``str``.
+
+    >>> [f.amount.value for f in scan("Around £1.2m went on 5,294 returns, up 95%.")]
+    [Decimal('1.2E+6'), Decimal('5294'), Decimal('95')]
+    >>> f = scan("between 10 and 20 per cent")[0]
+    >>> str(f.amount.bounds), f.amount.hedge.name
+    ('[10, 20]', 'RANGE')
+    """
+    return _Scanner(text, tables(locale), policy).run()
+
+
+class _Scanner:
+    def __init__(self, text: str, tabs: Tables, policy: PrecisionPolicy) -> None:
+        self.text = text
+        self.tabs = tabs
+        self.policy = policy
+        self.toks = tokenize(text, tabs.symbols)
+        self.lows = [t.low for t in self.toks]
+        self.glued = [t.glued for t in self.toks]
+        self.last_percent = -1
+        self._foreign: dict[int, tuple[Decimal, int]] | None = None
+
+    @property
+    def foreign(self) -> dict[int, tuple[Decimal, int]]:
+        """German, French or Spanish number words by first token, read on first need."""
+        if self._foreign is None:
+            self._foreign = _foreign_words(self.toks, self.tabs.lang)
+        return self._foreign
+
+    def run(self) -> list[Figure]:
+        out: list[Figure] = []
+        i = 0
+        toks = self.toks
+        n = len(toks)
+        starters = self.tabs.starters
+        while i < n:
+            tok = toks[i]
+            if tok.kind != NUM and tok.low not in starters and not (tok.kind == WORD and self._may_start(i)):
+                i += 1
+                continue
+            found = self._figures_at(i)
+            if found is None:
+                i += 1
+                continue
+            figures, i = found
+            out.extend(figures)
+        return out
+
+    def _may_start(self, i: int) -> bool:
+        """Words outside the starter set that may still begin a figure: codes, foreign number words."""
+        tok = self.toks[i]
+        if len(tok.text) == 3 and tok.text.isupper():  # noqa: PLR2004  (an ISO code: "GBP 5m")
+            return True
+        return self.tabs.lang != "en" and i in self.foreign
+
+    # one figure or a range ------------------------------------------------------------------
+    def _figures_at(self, i: int) -> tuple[list[Figure], int] | None:
+        toks, tabs = self.toks, self.tabs
+        tok = toks[i]
+        hedge, qualifier, j = Hedge.NONE, None, i
+        opener = False
+        length = match(toks, i, tabs.hedges.hedges, tabs.hedges.longest)
+        if length and not (tok.kind == SYM and tok.text != "~"):
+            hedge = tabs.hedges.hedges[tuple(t.low for t in toks[i : i + length])]
+            qualifier = self.text[tok.start : toks[i + length - 1].end]
+            j = i + length
+        elif tok.low in tabs.hedges.range_openers:
+            opener, j = True, i + 1
+        if j >= len(toks):
+            return None
+        first = read_operand(self, j)
+        if first is None:
+            return None
+        if first.skip:
+            return ([], first.end) if j == i else None
+        if (
+            hedge is not Hedge.NONE
+            and first.unit_name in units.TIME_UNITS
+            and qualifier
+            and qualifier.lower() == "over"
+        ):
+            hedge, qualifier, i = Hedge.NONE, None, j  # "over five years" is a period, not a hedge
+        second = self._range_end(first, opener)
+        if second is None:
+            if opener:
+                i = j
+            figure = self._figure(i, first, hedge, qualifier)
+            return ([figure] if figure is not None else []), first.end
+        from_word = i > 0 and toks[i - 1].low in tabs.hedges.from_words and not opener
+        if from_word or not first.compatible(second):
+            first = first.inherit(second)
+            figure = self._figure(i, first, hedge, qualifier)
+            return ([figure] if figure is not None else []), first.end
+        figure = self._range(i, first.inherit(second).thousands_of(second), second, qualifier)
+        if figure is None:  # not a range after all ("2019-20", "5-3"): the first figure alone
+            if opener:
+                i = j
+            alone = self._figure(i, first, hedge, qualifier)
+            return ([alone] if alone is not None else []), first.end
+        return [figure], second.end
+
+    def _range_end(self, first: Operand, opener: bool) -> Operand | None:
+        toks, tabs = self.toks, self.tabs
+        k = first.end
+        if k >= len(toks) - 1 or first.form is Form.FRACTION or first.vague is not None:
+            return None
+        joiner = toks[k]
+        if opener:
+            ok = joiner.low in tabs.hedges.range_joiners
+        elif joiner.text in _DASHES:
+            ok = joiner.glued and toks[k + 1].glued if joiner.text == "-" else True
+        else:
+            ok = joiner.low in tabs.hedges.range_to
+        if not ok:
+            return None
+        second = read_operand(self, k + 1, signed=joiner.text not in _DASHES, second=True)
+        if second is None or second.skip or second.form is Form.FRACTION or second.vague is not None:
+            return None
+        return second
+
+    # building ---------------------------------------------------------------------------------
+    def _unit(self, op: Operand) -> pint.Unit:
+        if op.fraction is not None:
+            return units.unit("percent")
+        if op.currency is not None:
+            return units.unit(op.currency)
+        if op.unit_name is not None:
+            return units.unit(op.unit_name)
+        return units.dimensionless()
+
+    def _figure(self, i: int, op: Operand, hedge: Hedge, qualifier: str | None) -> Figure | None:
+        toks = self.toks
+        try:
+            unit = self._unit(op)
+            if op.vague is not None:
+                low, high = Decimal(op.vague[0]), Decimal(op.vague[1])
+                amount = Amount(low, unit, Interval(low, high, high_closed=False), Hedge.RANGE, None)
+            elif op.fraction is not None:
+                amount = _fraction_amount(op.fraction, unit, hedge, self.policy)
+            else:
+                amount = Amount.stated(op.value, unit, hedge=hedge, policy=self.policy)
+        except (ValueError, ArithmeticError):
+            return None
+        if op.unit_name == "percent":
+            self.last_percent = op.end
+        bare = (
+            op.form is Form.DIGITS
+            and op.plain_integer
+            and hedge is Hedge.NONE
+            and op.currency is None
+            and op.unit_name is None
+            and op.power == 0
+            and not op.signed
+        )
+        return Figure(
+            start=toks[i].start,
+            end=toks[op.end - 1].end,
+            amount=amount,
+            number_start=toks[op.number_first].start,
+            number_end=toks[op.number_last].end,
+            form=op.form,
+            qualifier=qualifier,
+            unit_text=op.unit_text(self.text, toks),
+            bare=bare,
+        )
+
+    def _range(self, i: int, low: Operand, high: Operand, qualifier: str | None) -> Figure | None:
+        toks = self.toks
+        try:
+            amount = Amount.between(low.value, high.value, self._unit(high))
+        except (ValueError, ArithmeticError):
+            return None
+        if high.unit_name == "percent":
+            self.last_percent = high.end
+        return Figure(
+            start=toks[i].start,
+            end=toks[high.end - 1].end,
+            amount=amount,
+            number_start=toks[low.number_first].start,
+            number_end=toks[high.number_last].end,
+            form=low.form,
+            qualifier=qualifier,
+            unit_text=high.unit_text(self.text, toks) or low.unit_text(self.text, toks),
+            bare=False,
+        )
+
+    # context the operand reader asks for ------------------------------------------------------
+    def percent_context(self, k: int) -> bool:
+        """True when a percentage ended earlier in the same sentence as token ``k``."""
+        if self.last_percent < 0 or k - self.last_percent > 40:  # noqa: PLR2004
+            return False
+        return not any(
+            t.kind == SYM and t.text in _SENTENCE_END for t in self.toks[self.last_percent : k] if t.text != "%"
+        )
+
+    def not_a_figure_before(self, k: int) -> bool:
+        """True when the token before numeral ``k`` makes it a name or a designator."""
+        toks = self.toks
+        if k == 0:
+            return False
+        prev = toks[k - 1]
+        if toks[k].glued and prev.kind == WORD:
+            return prev.low not in ("mid", "pre", "post")  # "G7", "M25", "A1"; "mid-2024" reads
+        if toks[k].glued and prev.kind == SYM and prev.text == "-" and k > 1 and prev.glued:
+            before = toks[k - 2]
+            if before.kind == WORD and before.low not in ("mid", "pre", "post", "late", "early"):
+                return True  # "Covid-19", "F-35"
+            if before.kind == NUM:
+                return False
+        word = prev
+        if prev.kind == SYM and prev.text == "." and k > 1:
+            word = toks[k - 2]
+        if word.kind != WORD:
+            return False
+        return word.low in DESIGNATORS and not (word.low == "no" and word.text == "no" and prev is word)
+
+    def metre_context(self, first: int, k: int) -> bool:
+        """True when the English "m" at token ``k`` after the number at ``first`` reads as metres."""
+        toks = self.toks
+        if first > 0 and toks[first - 1].low in ("a", "an"):
+            return True
+        nxt = k + 1
+        if nxt < len(toks) and toks[nxt].text in _DASHES and toks[nxt].glued:
+            nxt += 1
+        return nxt < len(toks) and toks[nxt].low in LENGTH_CONTEXT
+
+    def ordinal_suffix(self, tok: Token) -> bool:
+        """True for "st", "nd", "rd", "th" (and other languages' ordinal marks)."""
+        return tok.low in ORDINAL_SUFFIXES
+
+
+def _foreign_words(toks: list[Token], lang: str) -> dict[int, tuple[Decimal, int]]:
+    if lang == "en":
+        return {}
+    from ._words import read_foreign  # noqa: PLC0415
+
+    words = [t.low for t in toks]
+    candidates = [t.kind == WORD or (t.kind == SYM and t.text == "-") for t in toks]
+    return {i: (w.value, w.end) for i, w in read_foreign(words, lang, candidates).items()}
+
+
+def _fraction_amount(percent: tuple[int, int], unit: pint.Unit, hedge: Hedge, policy: PrecisionPolicy) -> Amount:
+    """A fraction ("a third") as percent: its value in the library's context, with a tight interval."""
+    numerator, denominator = Decimal(percent[0]), Decimal(percent[1])
+    scaled = HUNDRED * numerator
+    low, high = FLOOR.divide(scaled, denominator), CEILING.divide(scaled, denominator)
+    value = CONTEXT.divide(scaled, denominator)
+    bounds = stated_interval(value, None, hedge, nonnegative=True, policy=policy)
+    if hedge in (Hedge.NONE, Hedge.ABOUT):
+        bounds = bounds.hull(Interval(low, high))
+    elif hedge is Hedge.NEARLY and bounds.low is not None and bounds.low > ZERO:
+        bounds = Interval(bounds.low, high, high_closed=False)
+    return Amount(value, unit, bounds, hedge, None)

@@ -1,0 +1,93 @@
+"""Rates and periods: a rate times a duration against a stated level."""
+
+from __future__ import annotations
+
+from factcheck import (
+    AbsoluteChangeClaim,
+    Amount,
+    CheckContext,
+    CountClaim,
+    Direction,
+    Hedge,
+    Period,
+    RateClaim,
+    Severity,
+    Verdict,
+)
+from factcheck.checks.rates import period_length, rates_and_totals
+
+
+def outcomes(claims):
+    return [(f.code, f.severity, f.verdict) for f in rates_and_totals(claims, CheckContext())]
+
+
+def rate(value, unit="person / month", subject="arrivals", hedge=Hedge.NONE):
+    return RateClaim(Amount.stated(value, unit, hedge=hedge), subject=subject)
+
+
+def test_monthly_rate_matches_yearly_total():
+    """20,000 a month is 240,000 over a year."""
+    level = CountClaim(Amount.stated("240000", "person"), subject="arrivals", over=Amount.exact(1, "year"))
+    expected = [("rate-total-consistent", Severity.OK, Verdict.ACCURATE)]
+    assert expected == outcomes([rate("20000"), level])
+
+
+def test_monthly_rate_against_wrong_total():
+    """20,000 a month is not 250,000 over a year."""
+    level = CountClaim(Amount.stated("250000", "person"), subject="arrivals", over=Amount.exact(1, "year"))
+    expected = [("rate-total-mismatch", Severity.ERROR, Verdict.INACCURATE)]
+    assert expected == outcomes([rate("20000"), level])
+
+
+def test_period_gives_the_duration():
+    """A level for the year 2024 pairs with a monthly rate of the same subject."""
+    level = CountClaim(Amount.stated("5294", "person"), subject="Albanians returned", period=Period.year(2024))
+    about = rate("440", subject="Albanians returned", hedge=Hedge.ABOUT)
+    expected = [("rate-total-consistent", Severity.OK, Verdict.ACCURATE_WITHIN_ROUNDING)]
+    assert expected == outcomes([about, level])
+
+
+def test_other_subjects_are_not_paired():
+    """A rate of arrivals says nothing about a total of returns."""
+    level = CountClaim(Amount.stated("250000", "person"), subject="returns", over=Amount.exact(1, "year"))
+    expected = []
+    assert expected == outcomes([rate("20000"), level])
+
+
+def test_units_that_do_not_combine_are_not_paired():
+    """A rate of pounds a month does not pair with a count of people."""
+    level = CountClaim(Amount.stated("250000", "person"), subject="arrivals", over=Amount.exact(1, "year"))
+    expected = []
+    assert expected == outcomes([rate("20000", "GBP / month"), level])
+
+
+def test_nearest_rate_is_used():
+    """Of two rates of one subject, the level is compared with the nearer one."""
+    level = CountClaim(Amount.stated("240000", "person"), subject="arrivals", over=Amount.exact(1, "year"))
+    others = [CountClaim(Amount.stated(v, "person"), subject="arrivals") for v in ("7", "8")]
+    findings = list(rates_and_totals([rate("1000"), *others, level, rate("20000")], CheckContext()))
+    expected = [("rate-total-consistent", rate("20000"))]
+    assert expected == [(f.code, f.claims[1]) for f in findings]
+
+
+def test_period_lengths():
+    """Whole years count in years, whole months in months, anything else in days."""
+    expected = [Amount.exact(3, "year"), Amount.exact(3, "month"), Amount.exact(10, "day")]
+    actual = [
+        period_length(Period.years(2021, 2023)),
+        period_length(Period.parse("2024-01-01/2024-03-31")),
+        period_length(Period.parse("2024-05-01/2024-05-10")),
+    ]
+    assert expected == actual
+
+
+def test_level_without_subject_pairs_with_a_nearby_rate():
+    """ "Cut by 20,000 a month, or 300,000 over a year": the bare number counts what the rate counts."""
+    cut = AbsoluteChangeClaim(Amount.stated("20000", "person / month"), direction=Direction.DOWN, subject="arrivals")
+    total = CountClaim(Amount.stated("300000"), over=Amount.exact(1, "year"))
+    (finding,) = rates_and_totals([cut, total], CheckContext())
+    expected = (
+        "rate-total-mismatch",
+        "20,000 people a month over 1 year is 240,000 people, not 300,000 people (off by 60,000 people).",
+    )
+    assert expected == (finding.code, finding.message)

@@ -1,0 +1,100 @@
+"""extract(): the kind, value and unit each sentence gives, and what is not a claim."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck import Direction, Period
+from factcheck._decimal import plain
+from factcheck.extract import extract
+
+
+def _read(text: str, locale: str = "en_GB") -> list[tuple[str, str, str]]:
+    return [(c.kind, plain(c.amount.value), str(c.amount.unit) or "dimensionless") for c in extract(text, locale)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Crossings were plummeting by 95% at the time.", [("relative_change", "95", "percent")]),
+        ("Officials reported a 40% drop in claims.", [("relative_change", "40", "percent")]),
+        ("Exports rose 10% last year.", [("relative_change", "10", "percent")]),
+        ("Fees have tripled.", [("relative_change", "200", "percent")]),
+        ("Support is up 3 percentage points.", [("points_change", "3", "percentage_point")]),
+        ("The trust spent £2bn more than planned.", [("absolute_change", "2000000000", "GBP")]),
+        ("About 700 nurses join each month.", [("rate", "700", "person / month")]),
+        ("Waiting times grew to 18 weeks.", [("duration", "18", "week")]),
+        ("Half of the budget went on staff.", [("share", "50", "percent")]),
+        ("Two thirds was the figure quoted.", [("ratio", "0.6666666666666666666666666666666667", "dimensionless")]),
+        ("The tank holds 40 litres.", [("quantity", "40", "litre")]),
+        ("Some 300 households were flooded.", [("count", "300", "household")]),
+        ("It rained for 5 days.", [("duration", "5", "day")]),
+    ],
+)
+def test_kinds_in_english(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """Each sentence gives the listed kind, value and unit."""
+    assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The law was passed in 1998.",
+        "The meeting is on 5 May 2024 at 10:30.",
+        "It was the first official visit since 2019.",
+        "Call 020 7946 0000 for details.",
+        "See section 12 of the act and article 50.",
+        "Covid-19 hit the G7 economies; No 10 and the M25 were quiet.",
+        "Results are at https://example.org/report?id=305&page=2 online.",
+    ],
+)
+def test_not_claims(text: str) -> None:
+    """Years, dates, ordinals, times, phone numbers, labels, names and links give no claim."""
+    expected: list[tuple[str, str, str]] = []
+    assert expected == _read(text)
+
+
+def test_direction_of_changes() -> None:
+    """Rises are UP, falls DOWN; halving is a 50% fall."""
+    text = "Sales rose 5% while costs fell 2% and staff numbers halved."
+    expected = [Direction.UP, Direction.DOWN, Direction.DOWN]
+    assert expected == [c.direction for c in extract(text)]  # type: ignore[attr-defined]
+
+
+def test_year_as_a_count_when_a_count_noun_follows() -> None:
+    """ "2024 people" is a count, not a year."""
+    expected = [("count", "2024", "person")]
+    assert expected == _read("Organisers said 2024 people attended.")
+
+
+def test_period_from_the_clause_and_not_a_claim() -> None:
+    """The year of the clause is the claim's period; the year itself is not a claim."""
+    claims = extract("In 2022 the charity helped 1,500 families.")
+    assert [("1500", Period.year(2022))] == [(plain(c.amount.value), c.period) for c in claims]
+
+
+def test_figures_do_not_run_across_paragraphs() -> None:
+    """A blank line ends every figure: "one trillion" and "twenty" are two claims."""
+    expected = [("count", "1000000000000", "dimensionless"), ("count", "20", "dimensionless")]
+    assert expected == _read("one trillion\n\ntwenty")
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "expected"),
+    [
+        (
+            "Die Kosten stiegen auf 1,2 Mio. €, rund 40 %.",
+            "de_DE",
+            [("money", "1200000", "EUR"), ("share", "40", "percent")],
+        ),
+        ("Le budget atteint 3,5 milliards d'euros.", "fr_FR", [("money", "3500000000", "EUR")]),
+        ("El paro bajó al 12,5 % en 2023.", "es_ES", [("share", "12.5", "percent")]),
+        ("Es kamen 5.294 Menschen.", "de_DE", [("count", "5294", "dimensionless")]),
+        ("It cost $4.5M in 2023.", "en_US", [("money", "4500000", "USD")]),
+    ],
+)
+def test_other_locales_read_digits_currencies_and_percentages(
+    text: str, locale: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """German, French, Spanish and US English separators, currencies and scale words."""
+    assert expected == _read(text, locale)

@@ -1,0 +1,94 @@
+"""Sentences, clauses and paragraphs, and the word index the sentence reader uses."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from factcheck import Period
+from factcheck.extract._periods import Dated, find_periods
+from factcheck.extract._sentences import layout
+from factcheck.extract._wordindex import WordIndex
+
+
+def _sentences(text: str) -> list[str]:
+    starts = layout(text).sentence_starts
+    ends = [*starts[1:], len(text)]
+    return [text[s:e].strip() for s, e in zip(starts, ends, strict=True)]
+
+
+def test_sentences_split_at_full_stops() -> None:
+    """A full stop then a capital starts a new sentence."""
+    expected = ["Prices rose by 5%.", "Wages did not."]
+    assert expected == _sentences("Prices rose by 5%. Wages did not.")
+
+
+def test_decimal_points_and_abbreviations_do_not_split() -> None:
+    """ "1.5", "Mr." and "No." do not end a sentence."""
+    text = "Mr. Patel said 1.5m people saw No. 10 staff. Then he left."
+    expected = ["Mr. Patel said 1.5m people saw No. 10 staff.", "Then he left."]
+    assert expected == _sentences(text)
+
+
+def test_blank_line_ends_a_paragraph_and_a_sentence() -> None:
+    """A blank line starts a paragraph even without a full stop."""
+    lay = layout("A headline with 5 words\n\nThe body starts here.")
+    expected = ((0, 25), (0, 25))
+    assert expected == (lay.sentence_starts, lay.paragraph_starts)
+
+
+def test_clauses_split_at_commas_followed_by_space_only() -> None:
+    """The comma inside "8,000" is not a clause boundary; ", a drop" is."""
+    text = "It fell from 8,000 to 390, a drop of 95%; nobody noticed."
+    expected = (0, 26, 41)
+    assert expected == layout(text).clause_starts
+
+
+def test_question_and_exclamation_marks_end_sentences() -> None:
+    """'?' and '!' end sentences too, with closing quotes kept."""
+    expected = ["Who paid?", '"Not us!"', "They said so."]
+    assert expected == _sentences('Who paid? "Not us!" They said so.')
+
+
+def test_empty_text_is_one_empty_sentence() -> None:
+    """The empty text has one sentence starting at 0."""
+    expected = (0,)
+    assert expected == layout("").sentence_starts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Arrivals fell in 2023.", [Period.year(2023)]),
+        ("between 2021 and 2023", [Period.years(2021, 2023)]),
+        ("from 2019 to 2022", [Period.years(2019, 2022)]),
+        ("the 2010-2015 parliament", [Period.years(2010, 2015)]),
+        ("on 5 May 2024", [Period.day(dt.date(2024, 5, 5))]),
+        ("on May 5, 2024", [Period.day(dt.date(2024, 5, 5))]),
+        ("in March 2024", [Period(dt.date(2024, 3, 1), dt.date(2024, 3, 31))]),
+        ("in the year to March 2024", [Period(dt.date(2023, 4, 1), dt.date(2024, 3, 31))]),
+        ("in 2023/24", [Period(dt.date(2023, 4, 1), dt.date(2024, 3, 31))]),
+        ("in 2021 and in 2023", [Period.year(2021), Period.year(2023)]),
+    ],
+)
+def test_periods(text: str, expected: list[Period]) -> None:
+    """Years, dates, spans of years and financial years are read as periods."""
+    assert expected == [d.period for d in find_periods(WordIndex(text), "en_GB")]
+
+
+@pytest.mark.parametrize("text", ["2024 people voted", "it cost £2024", "a total of 2,024", "1850 and 2150", "12.2024"])
+def test_not_periods(text: str) -> None:
+    """Counts, money, grouped numbers and numbers outside 1900-2100 are not years."""
+    expected: list[Dated] = []
+    assert expected == find_periods(WordIndex(text), "en_GB")
+
+
+def test_a_year_before_a_count_noun_after_in_is_still_a_year() -> None:
+    """ "in 2024 people voted": "in" introduces a time, so 2024 is a year."""
+    assert [Dated(3, 7, Period.year(2024))] == find_periods(WordIndex("in 2024 people voted"), "en_GB")
+
+
+def test_financial_year_outside_britain_spans_two_calendar_years() -> None:
+    """en_US reads "2023/24" as the calendar years 2023-2024."""
+    assert [Period.years(2023, 2024)] == [d.period for d in find_periods(WordIndex("in 2023/24"), "en_US")]

@@ -1,0 +1,52 @@
+"""Numbers that are not figures: ordinals, times, phone numbers, names, designators, dates."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+import pytest
+
+from factcheck.extract._scan import scan
+
+if TYPE_CHECKING:
+    from factcheck.extract._figure import Figure
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was her 1st, 2nd, 3rd and 21st win.",
+        "The meeting starts at 10:30 and ends at 3pm.",
+        "Doors open at 9.30am, not 10 a.m.",
+        "Ring 07700 900123 for details.",
+        "Ring +44 20 7946 0000 for details.",
+        "Covid-19 changed everything.",
+        "Leaders of the G7 met.",
+        "Traffic on the M25 and the A1 was slow.",
+        "A 5G mast and a 4x4 truck.",
+        "Officials at No 10 and No. 10 agreed.",
+        "See section 3 and article 50.",
+        "It filed under chapter 11, page 4 of the report.",
+        "An order for the F-35 jet.",
+        "The deadline was 12/05/2024.",
+        "The deadline was 2024-05-12.",
+        "Der Termin war am 12.05.2024.",
+        "It happened in the 1990s.",
+    ],
+)
+def test_not_figures(text: str) -> None:
+    """Ordinals, times, phones, names with digits, designators and written dates give no figure."""
+    expected: list[Figure] = []
+    assert expected == scan(text, "de_DE" if text.startswith("Der") else "en_GB")
+
+
+def test_figures_beside_non_figures_survive() -> None:
+    """A real figure next to a name or a time is still found."""
+    found = [(f.amount.value, f.bare) for f in scan("At 10:30, Covid-19 cases reached 5,294 in 2021.")]
+    assert [(Decimal(5294), True), (Decimal(2021), True)] == found
+
+
+def test_lower_case_no_is_a_word() -> None:
+    """ "no 10 people" is not the address: lower-case "no" is a determiner."""
+    assert [Decimal(10)] == [f.amount.value for f in scan("there were no 10 people")]

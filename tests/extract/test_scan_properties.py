@@ -1,0 +1,61 @@
+"""Properties of the scanner: it never raises, its offsets are valid, and it finds formatted amounts."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from factcheck import Amount
+from factcheck.extract._scan import scan
+
+LOCALES = ("en_GB", "en_US", "de_DE", "fr_FR", "es_ES")
+
+_PIECES = [*"0123456789,. -–−+%£$€:/()'°\u00a0\u202f", "m", "bn", "k", "million", "between", "and", "to", "from"]
+_PIECES += ["around", "more than", "per cent", "half", "a", "third", "one in", "two", "hundreds of", "Mio.", "M"]
+_PIECES += ["pp", "points", "GBP", "US$", "-day", "people", "No", "section", "Covid", "pm", "\n", "\x00", "é"]
+_NEWSY = st.lists(st.sampled_from(_PIECES), max_size=30).map("".join)
+
+
+def _offsets_valid(text: str, locale: str) -> bool:
+    return all(
+        0 <= f.start <= f.number_start < f.number_end <= f.end <= len(text) and f.start < f.end
+        for f in scan(text, locale)
+    )
+
+
+@given(st.text(), st.sampled_from(LOCALES))
+def test_any_text_scans_with_valid_offsets(text: str, locale: str) -> None:
+    """Arbitrary text never raises and every figure's offsets lie inside the text, in order."""
+    assert _offsets_valid(text, locale)
+
+
+@given(_NEWSY, st.sampled_from(LOCALES))
+def test_newsy_noise_scans_with_valid_offsets(text: str, locale: str) -> None:
+    """Text made of figure-like pieces never raises and keeps offsets valid."""
+    assert _offsets_valid(text, locale)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["1" * 5000, "1," * 3000, "£" * 5000, "between " * 1000, "01 " * 2000, "-" * 3000 + "5", "\x00\u202f" * 2000],
+)
+def test_adversarial_inputs_scan(text: str) -> None:
+    """Long runs of digits, commas, symbols and repeated openers give no spurious huge figures."""
+    figures = scan(text, "fr_FR") + scan(text, "en_GB")
+    assert all(len(f"{f.amount.value:f}") <= 40 for f in figures)
+
+
+@given(
+    st.integers(min_value=1, max_value=10**7),
+    st.sampled_from(("GBP", "EUR", "USD", "percent", "percentage_point", "day")),
+    st.sampled_from(LOCALES),
+)
+def test_formatted_amount_in_a_sentence_is_found(digits: int, unit: str, locale: str) -> None:
+    """A formatted amount inside a sentence is found with its value, unit and span."""
+    amount = Amount.stated(digits, unit)
+    written = amount.format(locale)
+    text = f"Officials said that {written}, as stated."
+    (figure,) = scan(text, locale)
+    start = text.index(written)
+    assert (amount, start, start + len(written)) == (figure.amount, figure.start, figure.end)

@@ -1,0 +1,94 @@
+"""The unit registry: currencies, counts, percent and points, time and rates."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from factcheck import UnknownUnitError, units
+from factcheck.currency import currency_codes
+
+
+@pytest.mark.parametrize(("a", "b"), [("GBP", "USD"), ("EUR", "JPY"), ("person", "household"), ("person", "GBP")])
+def test_distinct_dimensions(a: str, b: str) -> None:
+    """Each currency and each counted thing is a dimension of its own."""
+    assert (
+        units.same_dimension(units.unit(a), units.unit(b)),
+        units.same_dimension(units.unit(a), units.unit(a)),
+    ) == (False, True)
+
+
+def test_percent_and_points_are_distinct() -> None:
+    """percent is a dimensionless fraction; percentage_point is its own dimension."""
+    assert (
+        units.same_dimension(units.percent, units.dimensionless()),
+        units.same_dimension(units.percent, units.percentage_point),
+        units.same_dimension(units.basis_point, units.percentage_point),
+    ) == (True, False, True)
+
+
+def test_every_babel_currency_is_defined() -> None:
+    """Every ISO 4217 code babel lists is a unit."""
+    assert [code for code in sorted(currency_codes()) if units.currency_code(units.unit(code)) != code] == []
+
+
+def test_unit_is_cached() -> None:
+    """The same name gives the same unit object."""
+    assert units.unit("person / year") is units.unit("person / year")
+
+
+@pytest.mark.parametrize("name", ["parsecs", "2 GBP", "GBP +", "1 / / 2"])
+def test_unknown_unit(name: str) -> None:
+    """Unknown names raise UnknownUnitError naming them."""
+    with pytest.raises(UnknownUnitError, match=re.escape(repr(name))):
+        units.unit(name)
+
+
+def test_attribute_access() -> None:
+    """units.GBP is the unit GBP; an unknown attribute raises AttributeError."""
+    assert units.unit("GBP") == units.GBP
+    with pytest.raises(AttributeError, match="no unit 'flux_capacitor'"):
+        units.flux_capacitor  # noqa: B018
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("GBP", (True, "GBP", False, False, False, False, False, False)),
+        ("GBP / week", (False, "GBP", False, False, False, False, False, True)),
+        ("person", (False, None, True, True, False, False, False, False)),
+        ("dimensionless", (False, None, True, False, False, False, False, False)),
+        ("percent", (False, None, False, False, True, False, False, False)),
+        ("percentage_point", (False, None, False, False, False, True, False, False)),
+        ("day", (False, None, False, False, False, False, True, False)),
+        ("person / year", (False, None, False, False, False, False, False, True)),
+    ],
+)
+def test_predicates(name: str, expected: tuple[object, ...]) -> None:
+    """The predicates classify units as documented."""
+    u = units.unit(name)
+    assert expected == (
+        units.is_currency(u),
+        units.currency_code(u),
+        units.is_count(u),
+        units.is_counted(u),
+        units.is_percent(u),
+        units.is_percentage_point(u),
+        units.is_time(u),
+        units.is_rate(u),
+    )
+
+
+def test_time_denominator() -> None:
+    """A rate's time unit is found; a level has none."""
+    assert (units.year, units.week, None) == (
+        units.time_denominator(units.unit("person / year")),
+        units.time_denominator(units.unit("GBP / week")),
+        units.time_denominator(units.GBP),
+    )
+
+
+def test_news_shorthand_is_not_physics() -> None:
+    """pp is percentage point, not a typographic point."""
+    assert units.percentage_point == units.unit("pp")
