@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import functools
-from decimal import Decimal, localcontext
-from typing import TYPE_CHECKING, Any
+from decimal import ROUND_HALF_EVEN, Context, Decimal, DivisionByZero, InvalidOperation, Overflow, localcontext
+from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 from attrs import field, frozen
 
 from . import units
-from ._decimal import CONTEXT, WIDE, tidy, to_decimal
+from ._decimal import CEILING, CONTEXT, FLOOR, WIDE, tidy, to_decimal
 from ._interval import Interval
 from ._precision import DEFAULT_POLICY, Hedge, PrecisionPolicy, stated_exponent, stated_interval
 from .errors import CurrencyConversionError, DimensionError, ValidationError
@@ -175,11 +175,9 @@ class Amount:
                 "convert", _unit_name(self.unit), _unit_name(target), "pass rate=ExchangeRate(...) to convert currency"
             )
         value = _convert(self.value, self.unit, target)
-        low = None if self.bounds.low is None else _convert(self.bounds.low, self.unit, target)
-        high = None if self.bounds.high is None else _convert(self.bounds.high, self.unit, target)
+        low = None if self.bounds.low is None else _convert(self.bounds.low, self.unit, target, FLOOR)
+        high = None if self.bounds.high is None else _convert(self.bounds.high, self.unit, target, CEILING)
         bounds = Interval(low, high, low_closed=self.bounds.low_closed, high_closed=self.bounds.high_closed)
-        if not bounds.touches(value):  # only when rounding to 34 digits moved an end past the value
-            bounds = bounds.hull(Interval.point(value))
         return attrs.evolve(self, value=value, unit=target, bounds=bounds, exponent=None)
 
     # arithmetic --------------------------------------------------------------------------------
@@ -314,12 +312,17 @@ def _factor(source: pint.Unit, target: pint.Unit) -> Decimal | None:
     return Decimal(factor)
 
 
-def _convert(value: Decimal, source: pint.Unit, target: pint.Unit) -> Decimal:
-    """``value`` in ``target``: computed in 50 digits, then rounded to 34 and tidied (68, not 68.000…03)."""
+_SNAP: Final = Context(prec=40, rounding=ROUND_HALF_EVEN, traps=[InvalidOperation, DivisionByZero, Overflow])
+"""Conversion results are first rounded to 40 digits, which removes the 50-digit factors' own error
+(12 × 1/12 is 1), then to 34: to nearest for values, outwards for interval ends."""
+
+
+def _convert(value: Decimal, source: pint.Unit, target: pint.Unit, rounding: Context = CONTEXT) -> Decimal:
+    """``value`` in ``target``: computed in 50 digits, snapped to 40, rounded to 34 with ``rounding``, tidied."""
     factor = _factor(source, target)
     if factor is not None:
         wide = WIDE.multiply(value, factor)
     else:
         with localcontext(WIDE):
             wide = Decimal(units.registry().Quantity(value, source).to(target).magnitude)
-    return tidy(wide)
+    return tidy(rounding.plus(_SNAP.plus(wide)))

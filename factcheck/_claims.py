@@ -10,13 +10,16 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 from attrs import field, frozen
 
 from ._amount import Amount
 from .errors import ValidationError
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
 
 __all__ = [
     "AbsoluteChangeClaim",
@@ -190,8 +193,8 @@ class Claim:
 
         return claim_html(self)
 
-    def evolve(self, **changes: Any) -> Claim:
-        """A copy with ``changes`` applied (``attrs.evolve``)."""
+    def evolve(self, **changes: Any) -> Self:
+        """A copy of the same class with ``changes`` applied (``attrs.evolve``), validated again."""
         return attrs.evolve(self, **changes)
 
 

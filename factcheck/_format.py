@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import enum
 import functools
-from decimal import Decimal  # noqa: TC003  (used at run time by babel calls)
+from decimal import Decimal, localcontext  # Decimal: used at run time by babel calls
 from typing import TYPE_CHECKING, Any, ClassVar, Final, Protocol
 
 from . import units
 from ._compact import compact_number, compact_power
-from ._decimal import CONTEXT, HUNDRED, significant_exponent
+from ._decimal import CONTEXT, HUNDRED, WIDE, significant_exponent
 from ._precision import Hedge
+from ._wording import CLDR_UNITS, COUNT_WORDS, HEDGE_WORDS, MILLIONS, PER_WORDS, SCALE_LINKS
 
 if TYPE_CHECKING:
     import pint
@@ -19,163 +20,6 @@ if TYPE_CHECKING:
     from ._amount import Amount
 
 __all__ = ["amount_html", "claim_html", "format_amount", "format_number"]
-
-_HEDGE_WORDS: Final[dict[str, dict[Hedge, str]]] = {
-    "en": {
-        Hedge.ABOUT: "around",
-        Hedge.NEARLY: "nearly",
-        Hedge.MORE_THAN: "more than",
-        Hedge.AT_LEAST: "at least",
-        Hedge.LESS_THAN: "less than",
-        Hedge.UP_TO: "up to",
-    },
-    "de": {
-        Hedge.ABOUT: "etwa",
-        Hedge.NEARLY: "fast",
-        Hedge.MORE_THAN: "mehr als",
-        Hedge.AT_LEAST: "mindestens",
-        Hedge.LESS_THAN: "weniger als",
-        Hedge.UP_TO: "bis zu",
-    },
-    "fr": {
-        Hedge.ABOUT: "environ",
-        Hedge.NEARLY: "près de",
-        Hedge.MORE_THAN: "plus de",
-        Hedge.AT_LEAST: "au moins",
-        Hedge.LESS_THAN: "moins de",
-        Hedge.UP_TO: "jusqu'à",
-    },
-    "es": {
-        Hedge.ABOUT: "alrededor de",
-        Hedge.NEARLY: "casi",
-        Hedge.MORE_THAN: "más de",
-        Hedge.AT_LEAST: "al menos",
-        Hedge.LESS_THAN: "menos de",
-        Hedge.UP_TO: "hasta",
-    },
-}
-"""How each hedge is written, by language; languages not here use English words."""
-
-_COUNT_WORDS: Final[dict[str, dict[str, tuple[str, str]]]] = {
-    "en": {
-        "person": ("person", "people"),
-        "household": ("household", "households"),
-        "case": ("case", "cases"),
-        "item": ("item", "items"),
-        "job": ("job", "jobs"),
-        "vehicle": ("vehicle", "vehicles"),
-        "boat": ("boat", "boats"),
-        "animal": ("animal", "animals"),
-        "death": ("death", "deaths"),
-        "visit": ("visit", "visits"),
-        "percentage_point": ("percentage point", "percentage points"),
-    },
-    "de": {
-        "person": ("Person", "Personen"),
-        "household": ("Haushalt", "Haushalte"),
-        "case": ("Fall", "Fälle"),
-        "item": ("Stück", "Stück"),
-        "job": ("Arbeitsplatz", "Arbeitsplätze"),
-        "vehicle": ("Fahrzeug", "Fahrzeuge"),
-        "boat": ("Boot", "Boote"),
-        "animal": ("Tier", "Tiere"),
-        "death": ("Todesfall", "Todesfälle"),
-        "visit": ("Besuch", "Besuche"),
-        "percentage_point": ("Prozentpunkt", "Prozentpunkte"),
-    },
-    "fr": {
-        "person": ("personne", "personnes"),
-        "household": ("ménage", "ménages"),
-        "case": ("cas", "cas"),
-        "item": ("article", "articles"),
-        "job": ("emploi", "emplois"),
-        "vehicle": ("véhicule", "véhicules"),
-        "boat": ("bateau", "bateaux"),
-        "animal": ("animal", "animaux"),
-        "death": ("décès", "décès"),
-        "visit": ("visite", "visites"),
-        "percentage_point": ("point de pourcentage", "points de pourcentage"),
-    },
-    "es": {
-        "person": ("persona", "personas"),
-        "household": ("hogar", "hogares"),
-        "case": ("caso", "casos"),
-        "item": ("artículo", "artículos"),
-        "job": ("empleo", "empleos"),
-        "vehicle": ("vehículo", "vehículos"),
-        "boat": ("barco", "barcos"),
-        "animal": ("animal", "animales"),
-        "death": ("muerte", "muertes"),
-        "visit": ("visita", "visitas"),
-        "percentage_point": ("punto porcentual", "puntos porcentuales"),
-    },
-}
-"""Unit names CLDR lacks, by language (singular, plural); others fall back to pint's English name."""
-
-_SCALE_LINKS: Final = {"fr": ("de ", "d’"), "es": ("de ", "de ")}
-"""What joins "millions" to a noun: "5,3 millions de personnes", "2 millions d’emplois"."""
-
-_MILLION: Final = 1_000_000
-
-_PER_WORDS: Final[dict[str, dict[str, str]]] = {
-    "en": {
-        "second": "{0} a second",
-        "minute": "{0} a minute",
-        "hour": "{0} an hour",
-        "day": "{0} a day",
-        "week": "{0} a week",
-        "month": "{0} a month",
-        "quarter": "{0} a quarter",
-        "year": "{0} a year",
-        "decade": "{0} a decade",
-        "century": "{0} a century",
-    },
-    "es": {"day": "{0} al día", "week": "{0} a la semana", "month": "{0} al mes", "year": "{0} al año"},
-}
-"""How news text says "per": "240,000 people a year", "al año"; other languages use CLDR's pattern."""
-
-_CLDR_UNITS: Final = {
-    "second": "duration-second",
-    "minute": "duration-minute",
-    "hour": "duration-hour",
-    "day": "duration-day",
-    "week": "duration-week",
-    "month": "duration-month",
-    "year": "duration-year",
-    "decade": "duration-decade",
-    "century": "duration-century",
-    "metre": "length-meter",
-    "kilometre": "length-kilometer",
-    "centimetre": "length-centimeter",
-    "millimetre": "length-millimeter",
-    "mile": "length-mile",
-    "foot": "length-foot",
-    "inch": "length-inch",
-    "yard": "length-yard",
-    "gram": "mass-gram",
-    "kilogram": "mass-kilogram",
-    "tonne": "mass-tonne",
-    "pound": "mass-pound",
-    "ounce": "mass-ounce",
-    "stone": "mass-stone",
-    "litre": "volume-liter",
-    "gallon": "volume-gallon-imperial",
-    "hectare": "area-hectare",
-    "acre": "area-acre",
-    "mile_per_hour": "speed-mile-per-hour",
-    "kilometre_per_hour": "speed-kilometer-per-hour",
-    "degree_Celsius": "temperature-celsius",
-    "degree_Fahrenheit": "temperature-fahrenheit",
-    "byte": "digital-byte",
-    "kilobyte": "digital-kilobyte",
-    "megabyte": "digital-megabyte",
-    "gigabyte": "digital-gigabyte",
-    "terabyte": "digital-terabyte",
-    "watt": "power-watt",
-    "kilowatt": "power-kilowatt",
-    "kilowatt_hour": "energy-kilowatt-hour",
-    "joule": "energy-joule",
-}
 
 
 @functools.lru_cache(maxsize=64)
@@ -220,7 +64,8 @@ def format_number(value: Decimal, locale: str, *, exponent: int | None = None) -
     from babel.numbers import format_decimal  # noqa: PLC0415
 
     digits = _fraction_digits(value, exponent)
-    return format_decimal(value, format=_pattern("#,##0", digits), locale=_locale(locale), decimal_quantization=True)
+    with localcontext(WIDE):  # babel rounds in the thread's context
+        return format_decimal(value, format=_pattern("#,##0", digits), locale=_locale(locale))
 
 
 def _number_with_unit(amount: Amount, value: Decimal, locale: str, *, compact: bool | None) -> str:
@@ -235,10 +80,10 @@ def _number_with_unit(amount: Amount, value: Decimal, locale: str, *, compact: b
 def _per_time(text: str, per: str, locale: str) -> str:
     """``text`` followed by "a year", "pro Jahr", "par an", "al año" and so on."""
     lang = locale.split("_", 1)[0]
-    pattern = _PER_WORDS.get(lang, {}).get(per)
+    pattern = PER_WORDS.get(lang, {}).get(per)
     if pattern is not None:
         return pattern.format(text)
-    cldr = _CLDR_UNITS.get(per)
+    cldr = CLDR_UNITS.get(per)
     if cldr is None:
         return f"{text} / {per}"
     from babel.units import format_compound_unit  # noqa: PLC0415
@@ -247,15 +92,18 @@ def _per_time(text: str, per: str, locale: str) -> str:
     return result if result is not None else f"{text} / {per}"
 
 
-def _compact_text(amount: Amount, value: Decimal, loc: Locale, currency: str | None, *, forced: bool) -> str | None:
-    """The compact form when the figure was stated to thousands or coarser, or when ``forced``."""
+def _compact_text(
+    amount: Amount, value: Decimal, loc: Locale, currency: str | None, *, forced: bool
+) -> tuple[str, int] | None:
+    """The compact form and its power of ten, when the figure was stated to thousands or coarser, or when ``forced``."""
     exponent = amount.exponent
     if forced and value.adjusted() >= 3:  # noqa: PLR2004  (show the digits that are not zero)
         exponent = min(significant_exponent(value), value.adjusted() // 3 * 3)
     if exponent is None or exponent < 3:  # noqa: PLR2004
         return None
     power = compact_power(value, exponent)
-    return None if power is None else compact_number(value, exponent, power, loc, currency=currency)
+    text = None if power is None else compact_number(value, exponent, power, loc, currency=currency)
+    return None if text is None or power is None else (text, power)
 
 
 def _level(amount: Amount, unit: pint.Unit, value: Decimal, locale: str, *, compact: bool | None) -> str:
@@ -265,13 +113,15 @@ def _level(amount: Amount, unit: pint.Unit, value: Decimal, locale: str, *, comp
     code = units.currency_code(unit)
     is_money = code is not None and units.is_currency(unit)
     if compact is not False and (is_money or units.is_count(unit)):
-        number = _compact_text(amount, value, loc, code if is_money else None, forced=compact is True)
-        if number is not None and is_money:
-            return number
-        if number is not None:
+        found = _compact_text(amount, value, loc, code if is_money else None, forced=compact is True)
+        if found is not None and is_money:
+            return found[0]
+        if found is not None:
+            number, power = found
             label = unit_label(unit, locale, plural=True)
-            if label and abs(value) >= _MILLION:  # millions and up take "de" in French and Spanish
-                plain_link, vowel_link = _SCALE_LINKS.get(loc.language, ("", ""))
+            # millions and up take "de" in French and Spanish, and so does the noun "millier"
+            if label and (power >= MILLIONS or number.endswith(("millier", "milliers"))):
+                plain_link, vowel_link = SCALE_LINKS.get(loc.language, ("", ""))
                 label = (vowel_link if label[:1].lower() in "aeiouéèêâîôû" else plain_link) + label
             return f"{number} {label}" if label else number
     if code is not None and is_money:
@@ -289,11 +139,11 @@ def _level(amount: Amount, unit: pint.Unit, value: Decimal, locale: str, *, comp
         return numbers.format_decimal(CONTEXT.divide(value, HUNDRED), format=_pattern(base, digits), locale=loc)
     plural = loc.plural_form(value) != "one"
     name = str(unit)
-    if name in _CLDR_UNITS and name not in _COUNT_WORDS.get(loc.language, {}):
+    if name in CLDR_UNITS and name not in COUNT_WORDS.get(loc.language, {}):
         from babel.units import format_unit  # noqa: PLC0415
 
         pattern = _pattern("#,##0", _fraction_digits(value, amount.exponent))
-        formatted = format_unit(value, _CLDR_UNITS[name], length="long", format=pattern, locale=loc)
+        formatted = format_unit(value, CLDR_UNITS[name], length="long", format=pattern, locale=loc)
         if formatted:
             return formatted
     number = format_number(value, locale, exponent=amount.exponent)
@@ -311,31 +161,55 @@ def unit_label(u: pint.Unit, locale: str, *, plural: bool = True) -> str:
     if not name or name == "dimensionless":
         return ""
     lang = locale.split("_", 1)[0]
-    words = _COUNT_WORDS.get(lang, _COUNT_WORDS["en"])
+    words = COUNT_WORDS.get(lang, COUNT_WORDS["en"])
     if name in words:
         return words[name][1 if plural else 0]
-    if name in _CLDR_UNITS:
+    if name in CLDR_UNITS:
         from babel.units import format_unit, get_unit_name  # noqa: PLC0415
 
         loc = _locale(locale)
         label = (
-            get_unit_name(_CLDR_UNITS[name], length="long", locale=loc)
+            get_unit_name(CLDR_UNITS[name], length="long", locale=loc)
             if plural
-            else format_unit("", _CLDR_UNITS[name], length="long", locale=loc).strip()  # the "one" form
+            else format_unit("", CLDR_UNITS[name], length="long", locale=loc).strip()  # the "one" form
         )
         if label:
             return str(label)
     return name.replace("_", " ")
 
 
+_SEPARATORS: Final = frozenset(".,'’ \xa0\u202f")
+
+
+def _range_text(low: str, high: str) -> str:
+    """Join a range's ends: "5–10 million people", not "5 million people–10 million people"; "£1m–£2m" stays.
+
+    >>> _range_text("5 million people", "10 million people"), _range_text("£1m", "£2m")
+    ('5–10 million people', '£1m–£2m')
+    """
+    i = 0  # the numeral at the start of ``low``: digits, and separators between digits
+    while i < len(low) and (low[i].isdigit() or (low[i] in _SEPARATORS and i + 1 < len(low) and low[i + 1].isdigit())):
+        i += 1
+    tail = low[i:]
+    if i and tail and high.endswith(tail):
+        return f"{low[:i]}\u2013{high}"
+    return f"{low}\u2013{high}"
+
+
 def format_amount(amount: Amount, locale: str = "en_GB", *, compact: bool | None = None) -> str:
-    """``amount`` as a person would write it in ``locale``; see :meth:`Amount.format`."""
-    if amount.hedge is Hedge.RANGE and amount.bounds.low is not None and amount.bounds.high is not None:
-        low = _number_with_unit(amount, amount.bounds.low, locale, compact=compact)
-        high = _number_with_unit(amount, amount.bounds.high, locale, compact=compact)
-        return f"{low}\u2013{high}"
-    text = _number_with_unit(amount, amount.value, locale, compact=compact)
-    words = _HEDGE_WORDS.get(locale.split("_", 1)[0], _HEDGE_WORDS["en"])
+    """``amount`` as a person would write it in ``locale``; see :meth:`Amount.format`.
+
+    >>> from factcheck import Amount
+    >>> format_amount(Amount.stated("1E+30", "person"), "en_GB", compact=False)
+    '1,000,000,000,000,000,000,000,000,000,000 people'
+    """
+    with localcontext(WIDE):  # babel rounds in the thread's context: give it room for 34-digit values
+        if amount.hedge is Hedge.RANGE and amount.bounds.low is not None and amount.bounds.high is not None:
+            low = _number_with_unit(amount, amount.bounds.low, locale, compact=compact)
+            high = _number_with_unit(amount, amount.bounds.high, locale, compact=compact)
+            return _range_text(low, high)
+        text = _number_with_unit(amount, amount.value, locale, compact=compact)
+    words = HEDGE_WORDS.get(locale.split("_", 1)[0], HEDGE_WORDS["en"])
     word = words.get(amount.hedge)
     return f"{word} {text}" if word else text
 

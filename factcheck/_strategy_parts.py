@@ -260,25 +260,33 @@ TEMPLATES: Final[dict[str, dict[str, tuple[str, ...]]]] = {
             "Ministers set aside {amount} for buses{when}.",
         ),
         "share": ("Turnout reached {amount}{when}.", "The survey found that {amount} of tenants had complained{when}."),
+        "fall": ("Arrivals fell by {amount}{when}.",),
+        "rise": ("Ticket sales rose by {amount}{when}.",),
     },
     "de": {
         "count": ("Laut Behörden kamen{when} {amount} an.",),
         "money": ("Die Stadt gab{when} {amount} für die neue Brücke aus.",),
         "share": ("Die Wahlbeteiligung lag{when} bei {amount}.",),
+        "fall": ("Die Zahl der Ankünfte sank{when} um {amount}.",),
+        "rise": ("Der Umsatz stieg{when} um {amount}.",),
     },
     "fr": {
         "count": ("Selon la préfecture, on a compté {amount}{when}.",),
         "money": ("La ville a dépensé {amount} pour le nouveau pont{when}.",),
         "share": ("La participation a atteint {amount}{when}.",),
+        "fall": ("Les arrivées ont baissé de {amount}{when}.",),
+        "rise": ("Les ventes ont augmenté de {amount}{when}.",),
     },
     "es": {
         "count": ("Según las autoridades, se contaron {amount}{when}.",),
         "money": ("El ayuntamiento gastó {amount} en el nuevo puente{when}.",),
         "share": ("La participación alcanzó {amount}{when}.",),
+        "fall": ("Las llegadas cayeron un {amount}{when}.",),
+        "rise": ("Las ventas subieron un {amount}{when}.",),
     },
 }
 _WHEN: Final = {"en": " in {year}", "de": " im Jahr {year}", "fr": " en {year}", "es": " en {year}"}
-TEXT_KINDS: Final = {"count": CountClaim, "money": MoneyClaim, "share": ShareClaim}
+TEXT_KINDS: Final = {"count": CountClaim, "money": MoneyClaim, "share": ShareClaim, "change": RelativeChangeClaim}
 
 
 def _qualifier(amount: Amount, written: str, locale: str) -> str | None:
@@ -295,11 +303,19 @@ def sentence(
     """One sentence, the offset of its amount, and the claim it states (span relative to the sentence)."""
     language = locale.split("_", 1)[0]
     kind = draw(st.sampled_from(kinds))
-    template = draw(st.sampled_from(TEMPLATES[language][kind]))
-    units = {"count": ("person",), "money": codes, "share": ("percent",)}[kind]
-    if kind == "count":  # "5 people-10 people" is how babel writes a range of counts: leave them out
-        hedges = tuple(h for h in hedges if h is not Hedge.RANGE)
-    amount = draw(stated_amount("percent" if kind == "share" else kind, units, hedges))
+    extra: dict[str, object] = {}
+    if kind == "change":  # "fell by 95%" (at most 100%) or "rose by 250%"
+        direction = draw(st.sampled_from((Direction.DOWN, Direction.UP)))
+        template = draw(st.sampled_from(TEMPLATES[language]["fall" if direction is Direction.DOWN else "rise"]))
+        cap = HUNDRED if direction is Direction.DOWN else Decimal(1000)
+        amount = draw(stated_amount("percent", ("percent",), hedges, cap))
+        extra["direction"] = direction
+    else:
+        template = draw(st.sampled_from(TEMPLATES[language][kind]))
+        units = {"count": ("person",), "money": codes, "share": ("percent",)}[kind]
+        if kind == "count":  # "5 people-10 people" is how babel writes a range of counts: leave them out
+            hedges = tuple(h for h in hedges if h is not Hedge.RANGE)
+        amount = draw(stated_amount("percent" if kind == "share" else kind, units, hedges))
     year = draw(st.none() | st.integers(2000, 2030))
     when = "" if year is None else _WHEN[language].format(year=year)
     written = amount.format(locale)
@@ -315,6 +331,7 @@ def sentence(
         qualifier=_qualifier(amount, written, locale),
         period=None if year is None else Period.year(year),
         as_stated=True,
+        **extra,  # type: ignore[arg-type]
     )
     return head + written + tail, len(head), claim
 

@@ -25,7 +25,6 @@ from .errors import FactcheckError, ReferenceTableError
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping
-    from decimal import Decimal
 
     import pandas as pd
 
@@ -74,10 +73,12 @@ FINDING_COLUMNS = (
     "end",
     "subject",
     "value",
-    "expected",
-    "difference",
-    "relative_difference",
     "unit",
+    "expected",
+    "expected_unit",
+    "difference",
+    "difference_unit",
+    "relative_difference",
     "reference_source",
     "reference_url",
 )
@@ -164,9 +165,10 @@ def claims_to_dataframe(claims: Iterable[Claim]) -> pd.DataFrame:
 def findings_to_dataframe(report: Report) -> pd.DataFrame:
     """One row per finding of ``report``, in order; see :data:`FINDING_COLUMNS`.
 
-    ``text``, ``start``, ``end``, ``subject`` and ``value`` describe the finding's first claim;
-    ``expected``, ``difference`` and ``relative_difference`` are ``Decimal`` or ``None``, with
-    ``unit`` the unit of the claim's value.
+    ``text``, ``start``, ``end``, ``subject``, ``value`` and ``unit`` describe the finding's
+    first claim; ``expected`` and ``difference`` are the finding's figures as it states them,
+    each with its unit (a change judged in points against one stated in percent keeps both);
+    figures are ``Decimal`` or ``None``.
     """
     rows: list[dict[str, object]] = []
     for finding in report.findings:
@@ -184,27 +186,17 @@ def findings_to_dataframe(report: Report) -> pd.DataFrame:
                 "end": None if span is None else span.end,
                 "subject": claim.subject,
                 "value": claim.amount.value,
-                "expected": _value_in(finding.expected, claim.amount),
-                "difference": _value_in(finding.difference, claim.amount),
-                "relative_difference": finding.relative_difference,
                 "unit": _unit_name(claim.amount),
+                "expected": None if finding.expected is None else finding.expected.value,
+                "expected_unit": None if finding.expected is None else _unit_name(finding.expected),
+                "difference": None if finding.difference is None else finding.difference.value,
+                "difference_unit": None if finding.difference is None else _unit_name(finding.difference),
+                "relative_difference": finding.relative_difference,
                 "reference_source": None if reference is None else reference.source,
                 "reference_url": None if reference is None else reference.url,
             }
         )
     return _frame(rows, FINDING_COLUMNS)
-
-
-def _value_in(amount: Amount | None, like: Amount) -> Decimal | None:
-    """``amount``'s value in the unit of ``like`` where it converts, else as it stands."""
-    if amount is None:
-        return None
-    if amount.unit == like.unit:
-        return amount.value
-    try:
-        return amount.to(like.unit).value
-    except (FactcheckError, TypeError):  # units that do not convert: keep the figure as stated
-        return amount.value
 
 
 def references_to_dataframe(references: Iterable[Reference]) -> pd.DataFrame:

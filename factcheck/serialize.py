@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, overload
 import attrs
 import cattrs
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
+from cattrs.v import format_exception
 
 from . import units
 from ._amount import Amount
@@ -115,12 +116,12 @@ def from_json(text: str | bytes, cls: object) -> Any:
     """
     try:
         data = json.loads(text)
-    except json.JSONDecodeError as err:
+    except (json.JSONDecodeError, UnicodeDecodeError) as err:
         raise ValidationError("json", _excerpt(text), f"not JSON: {err}", "json-syntax") from err
     try:
         return _shared().structure(data, cls)  # type: ignore[arg-type]
     except cattrs.BaseValidationError as err:
-        where = "; ".join(cattrs.transform_error(err))
+        where = "; ".join(cattrs.transform_error(err, format_exception=_describe))
         raise ValidationError("json", _excerpt(text), f"does not fit {_name(cls)}: {where}", "json-structure") from err
     except (FactcheckError, TypeError, ValueError, KeyError) as err:  # hooks outside a class raise plainly
         raise ValidationError("json", _excerpt(text), f"does not fit {_name(cls)}: {err}", "json-structure") from err
@@ -265,7 +266,14 @@ def _namespace() -> dict[str, Any]:
 
 
 def _name(cls: object) -> str:
-    return getattr(cls, "__name__", None) or repr(cls)
+    return cls.__name__ if isinstance(cls, type) else repr(cls)
+
+
+def _describe(exc: BaseException, cls: type | None) -> str:
+    """What went wrong at one place in the JSON: our own message where we wrote one."""
+    if isinstance(exc, FactcheckError | TypeError | ValueError):
+        return str(exc)
+    return format_exception(exc, cls)
 
 
 def _excerpt(value: object) -> str:

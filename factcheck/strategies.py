@@ -317,7 +317,8 @@ def texts_with_claims(
     million" of "around 1.2 million people"); the hedge word as ``qualifier``; the year as
     ``period``; and ``as_stated=True``, as extraction marks its claims. Subject, place and
     source stay ``None``, so compare the fields your pipeline promises. Languages: English,
-    German, French and Spanish; ``kinds`` picks from "count" (people), "money" and "share".
+    German, French and Spanish; ``kinds`` picks from "count" (people), "money", "share" and
+    "change" (a relative change with its direction: "fell by 95%", "rose by 12.5%").
 
     Shrinks towards one English sentence counting exactly 0 people, with no year.
 

@@ -311,3 +311,31 @@ def test_pickle_round_trip(value: Decimal, unit: str, hedge: Hedge) -> None:
     """Amounts pickle and unpickle to equal amounts (units rebuilt by name)."""
     amount = Amount.stated(value, unit, hedge=hedge)
     assert amount == pickle.loads(pickle.dumps(amount))  # noqa: S301  (our own bytes)
+
+
+CONVERSIONS = [
+    ("person / month", "person / year", Fraction(12)),
+    ("GBP / week", "GBP / year", Fraction(36525, 700)),
+    ("kilometre", "mile", Fraction(1000, 1609344) * 1000),
+    ("pence", "GBP", Fraction(1, 100)),
+]
+
+
+@pytest.mark.parametrize(("source", "target", "factor"), CONVERSIONS)
+@given(value=VALUES, hedge=st.sampled_from(list(Hedge)), t=FRACTIONS)
+def test_conversion_maps_members_into_bounds(
+    source: str, target: str, factor: Fraction, *, value: Decimal, hedge: Hedge, t: Fraction
+) -> None:
+    """Converting an amount keeps every member: x in a.bounds gives x × factor in a.to(target).bounds."""
+    amount = Amount.stated(value, source, hedge=hedge)
+    converted = amount.to(target)
+    x = member(amount, t)
+    assert (True, units.unit(target)) == (touches(converted, x * factor), converted.unit)
+
+
+@given(VALUES, UNITS, st.sampled_from(list(Hedge)))
+def test_repr_round_trips(value: Decimal, unit: str, hedge: Hedge) -> None:
+    """eval(repr(amount)) rebuilds an equal amount."""
+    amount = Amount.stated(value, unit, hedge=hedge)
+    namespace = {"Amount": Amount, "Decimal": Decimal, "Interval": Interval, "Hedge": Hedge}
+    assert amount == eval(repr(amount), namespace)  # noqa: S307  (our own repr)

@@ -118,3 +118,48 @@ def test_unknown_format_is_refused(capsys):
         main(["check", "--sample", "--format", "pdf"])
     expected = (2, True)
     assert expected == (info.value.code, capsys.readouterr().err.startswith("factcheck: error:"))
+
+
+def test_text_that_is_not_utf8(tmp_path, capsys):
+    """A file in another encoding: exit 2 with one line naming the problem."""
+    article = tmp_path / "latin1.txt"
+    article.write_bytes("Caf\xe9 prices rose by 5%.".encode("latin-1"))
+    code = main(["check", str(article)])
+    err = capsys.readouterr().err
+    expected = (2, 1, True)
+    assert expected == (code, err.count("\n"), "is not UTF-8 text" in err)
+
+
+def test_missing_reference_table(files, tmp_path, capsys):
+    """A reference table that does not exist: exit 2."""
+    article, _ = files
+    code = main(["check", str(article), "--references", str(tmp_path / "none.csv")])
+    expected = (2, True)
+    assert expected == (code, "cannot read the file" in capsys.readouterr().err)
+
+
+def test_claimreview_options(files, capsys):
+    """The ClaimReview options fill the review's author and the reviewed claim's appearance and date."""
+    article, refs = files
+    argv = ["check", str(article), "--references", str(refs), "--format", "claimreview", "--reviewer", "Desk"]
+    argv += ["--claim-url", "https://example.org/story", "--claim-date", "2025-05-15", "--claim-author", "A Paper"]
+    main(argv)
+    (review,) = json.loads(capsys.readouterr().out)
+    expected = (
+        {"@type": "Organization", "name": "Desk"},
+        {
+            "@type": "Claim",
+            "author": {"@type": "Organization", "name": "A Paper"},
+            "datePublished": "2025-05-15",
+            "appearance": {"@type": "CreativeWork", "url": "https://example.org/story"},
+        },
+    )
+    assert expected == (review["author"], review["itemReviewed"])
+
+
+def test_bad_claim_date(files, capsys):
+    """An unreadable --claim-date is a usage error."""
+    article, refs = files
+    code = main(["check", str(article), "--references", str(refs), "--format", "claimreview", "--claim-date", "May"])
+    expected = (2, True)
+    assert expected == (code, capsys.readouterr().err.startswith("factcheck: error: --claim-date"))

@@ -82,7 +82,29 @@ ROWS: list[tuple[Amount, tuple[str, str, str, str, str]]] = [
     (Amount.stated("2", "day"), ("2 days", "2 days", "2 Tage", f"2{NBSP}jours", "2 días")),
     (
         Amount.between(10, 20, "percent"),
-        ("10%–20%", "10%–20%", f"10{NBSP}%–20{NBSP}%", f"10{NBSP}%–20{NBSP}%", f"10{NBSP}%–20{NBSP}%"),
+        ("10–20%", "10–20%", f"10–20{NBSP}%", f"10–20{NBSP}%", f"10–20{NBSP}%"),
+    ),
+    (
+        Amount.between(Decimal("5E+6"), Decimal("1E+7"), "person"),
+        (
+            "5–10 million people",
+            "5–10 million people",
+            "5–10 Millionen Personen",
+            "5–10 millions de personnes",
+            "5–10 millones de personas",
+        ),
+    ),
+    (
+        Amount.between(Decimal("1E+6"), Decimal("2E+6"), "GBP"),
+        ("£1m–£2m", "£1M–£2M", f"1–2{NBSP}Mio.{NBSP}£", f"1–2{NBSP}M{NBSP}£GB", f"1–2{NBSP}M{NBSP}GBP"),
+    ),
+    (
+        Amount.stated(Decimal("2.5E+9"), "EUR"),
+        ("€2.5bn", "€2.5B", f"2,5{NBSP}Mrd.{NBSP}€", f"2,5{NBSP}Md{NBSP}€", f"2,5 mil millones{NBSP}€"),
+    ),
+    (
+        Amount.stated(Decimal("1E+5"), "GBP"),
+        ("£0.1m", "£0.1M", f"0,1{NBSP}Mio.{NBSP}£", f"0,1{NBSP}M{NBSP}£GB", f"0,1{NBSP}M{NBSP}GBP"),
     ),
     (Amount.stated("7"), ("7", "7", "7", "7", "7")),
 ]
@@ -169,3 +191,8 @@ def test_parse_amount_reads_formatted_amounts(amount: Amount, locale: str) -> No
         parsed.bounds,
         parsed.hedge,
     )
+
+
+def test_locale_without_matching_scale_word_writes_digits() -> None:
+    """Where CLDR has no word for the figure's scale (Japanese counts in 10⁴), every digit is written."""
+    assert Amount.stated(Decimal("5.3E+6"), "person").format("ja_JP") == "5,300,000 people"

@@ -34,6 +34,7 @@ LOCALES = ("en_GB", "en_US", "de_DE", "fr_FR", "es_ES")
         ("1,2 million de personnes", "fr_FR", Amount.stated(Decimal("1.2E+6"), "person")),
         ("100 people\u2013200 people", "en_GB", Amount.between(100, 200, "person")),
         ("US$5", "en_GB", Amount.stated(5, "USD")),
+        ("5 THB", "en_GB", Amount.stated(5, "THB")),
     ],
 )
 def test_examples(text: str, locale: str, expected: Amount) -> None:
@@ -120,6 +121,9 @@ def test_parse_inverts_format(amount: Amount, locale: str) -> None:
         warnings.simplefilter("ignore", AmbiguityWarning)
         parsed = parse_amount(amount.format(locale), locale)
     assert (amount.value, amount.unit, amount.hedge) == (parsed.value, parsed.unit, parsed.hedge)
+    # Bounds survive wherever the written digits keep the stated precision. Measured exception:
+    # percent and points of 1,000 or more stated to thousands or coarser ("12,000%") are written
+    # in full, so they read back as stated to units.
     if parsed.exponent == amount.exponent:
         assert amount.bounds == parsed.bounds
 
@@ -136,3 +140,9 @@ def test_parse_inverts_format_of_ranges(unit: str, low: int, width: int, locale:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", AmbiguityWarning)
         assert amount == parse_amount(amount.format(locale), locale)
+
+
+def test_french_range_in_thousands_round_trips() -> None:
+    """A French range whose low end has a thousands group round-trips (fails until _format is fixed)."""
+    amount = Amount.between(1000, 626_000, "percent")
+    assert amount == parse_amount(amount.format("fr_FR"), "fr_FR")

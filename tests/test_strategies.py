@@ -15,12 +15,14 @@ from factcheck import (
     ChangeClaim,
     Claim,
     CountClaim,
+    Direction,
     ExchangeRate,
     FactcheckError,
     Hedge,
     Interval,
     MoneyClaim,
     Period,
+    RelativeChangeClaim,
     ShareClaim,
     Span,
     UnknownCurrencyError,
@@ -132,6 +134,23 @@ def test_texts_options(drawn: tuple[str, tuple[Claim, ...]]) -> None:
     """``kinds``, ``hedged`` and ``max_sentences`` are honoured."""
     _, expected = drawn
     assert [(ShareClaim, Hedge.NONE, None)] == [(type(c), c.amount.hedge, c.qualifier) for c in expected]
+
+
+@given(texts_with_claims("es_ES", kinds=("count", "money", "share", "change")))
+def test_texts_claims_are_valid(drawn: tuple[str, tuple[Claim, ...]]) -> None:
+    """Expected claims are marked as stated, as extraction does, yet none has a facial problem."""
+    _, expected = drawn
+    assert [((), True)] * len(expected) == [(violations(c), c.as_stated) for c in expected]
+
+
+@given(texts_with_claims("fr_FR", kinds=("change",)))
+def test_texts_changes_have_directions(drawn: tuple[str, tuple[Claim, ...]]) -> None:
+    """A change sentence states a rise or a fall, and a fall is at most 100%."""
+    _, expected = drawn
+    for claim in expected:
+        assert isinstance(claim, RelativeChangeClaim)
+        assert claim.direction in {Direction.UP, Direction.DOWN}
+        assert claim.direction is Direction.UP or claim.amount.value <= 100
 
 
 @given(texts_with_claims())

@@ -8,7 +8,8 @@ a level from a rate and a duration) is judged in up to three passes:
 2. **Face value.** The other figures as written, widened only by their hedges ("around 440 a
    month"); the judged figure keeps its own stated precision or hedge ("a drop of 95%" is
    94.5-95.5%), unless it was visibly rounded ("£2m": stated to the million), in which case it
-   is read as written too. Agreement here is :attr:`Verdict.ACCURATE_WITHIN_ROUNDING`.
+   is read as written too. The ends of the stated precision count: 95.85% rounds to 95.8 as
+   well as to 95.9. Agreement here is :attr:`Verdict.ACCURATE_WITHIN_ROUNDING`.
 3. **Rounded reading.** Only when some figure involved was visibly rounded (stated to a power
    of ten above the units: "£1m", "£3bn", "20k") are the figures read as the whole intervals
    they assert, through interval arithmetic. A figure that agrees only here gets
@@ -65,6 +66,11 @@ def own_reading(amount: Amount) -> Interval:
     return amount.bounds
 
 
+def _closure(interval: Interval) -> Interval:
+    """The interval with its finite ends included: a figure exactly halfway rounds either way."""
+    return Interval(interval.low, interval.high)
+
+
 @frozen
 class Judgement:
     """The verdict on a judged figure and the figure it should have been, at face value."""
@@ -92,7 +98,7 @@ def judge(
     """
     expected = compute([exact(a) for a in inputs])
     value = -stated.value if negate else stated.value
-    own = -own_reading(stated) if negate else own_reading(stated)
+    own = _closure(-own_reading(stated) if negate else own_reading(stated))
     wide = -stated.bounds if negate else stated.bounds
     hedged = any(a.hedge not in _PLAIN_HEDGES for a in inputs)
     if expected.bounds.touches(value):

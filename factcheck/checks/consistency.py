@@ -121,7 +121,7 @@ def _change(claim: ChangeClaim, before: Amount, after: Amount, locale: str) -> F
     verdict = judge(claim.amount, inputs, _compute_for(claim), negate=negate)
     start = f"From {before.format(locale)} to {after.format(locale)}"
     if verdict.verdict not in _CONSISTENT:
-        swapped = _percent_vs_points(claim, inputs, locale, start)
+        swapped = _percent_vs_points(claim, inputs, verdict, (locale, start))
         if swapped is not None:
             return swapped
     implied = shown(_abs(verdict.expected), locale)
@@ -137,8 +137,11 @@ def _change(claim: ChangeClaim, before: Amount, after: Amount, locale: str) -> F
     return _finding("change-inconsistent", claim, verdict, message)
 
 
-def _percent_vs_points(claim: ChangeClaim, inputs: tuple[Amount, Amount], locale: str, start: str) -> Finding | None:
+def _percent_vs_points(
+    claim: ChangeClaim, inputs: tuple[Amount, Amount], correct: Judgement, wording: tuple[str, str]
+) -> Finding | None:
     before, after = inputs
+    locale, start = wording
     if not (units.is_percent(before.unit) and units.is_percent(after.unit)):
         return None
     negate = claim.direction is Direction.DOWN
@@ -158,7 +161,6 @@ def _percent_vs_points(claim: ChangeClaim, inputs: tuple[Amount, Amount], locale
         f"or {shown(_abs(relative), locale)}; "
         f"the text says {_stated_change(claim, locale)}, which {reading}."
     )
-    correct = judge(claim.amount, inputs, _compute_for(claim), negate=negate)
     return Finding(
         "percent-vs-points",
         Severity.ERROR,

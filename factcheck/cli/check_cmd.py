@@ -9,6 +9,7 @@ does, 2 on usage or input errors (one line on standard error).
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib
 import sys
 from decimal import Decimal, InvalidOperation
@@ -53,6 +54,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         default="warning",
         help="exit 1 on a finding this severe or worse (default warning)",
     )
+    review = parser.add_argument_group("ClaimReview (--format claimreview)")
+    review.add_argument("--reviewer", default="factcheck", help="who publishes the review (default factcheck)")
+    review.add_argument("--claim-url", metavar="URL", help="where the article appeared")
+    review.add_argument("--claim-author", metavar="NAME", help="who made the claims, when a claim names no source")
+    review.add_argument("--claim-date", metavar="YYYY-MM-DD", help="when the article appeared")
 
 
 def _fail(message: str) -> int:
@@ -64,16 +70,22 @@ def _sample(name: str) -> resources.abc.Traversable:
     return resources.files("factcheck") / "data" / name
 
 
-def _render(report: Report, fmt: str) -> str:
-    module = importlib.import_module(f"factcheck.report.{fmt}")
-    renderer: Callable[[Report], str] = module.render
-    return renderer(report)
+def _render(report: Report, args: argparse.Namespace) -> str:
+    module = importlib.import_module(f"factcheck.report.{args.format}")
+    if args.format != "claimreview":
+        renderer: Callable[[Report], str] = module.render
+        return renderer(report)
+    claim_date = dt.date.fromisoformat(args.claim_date) if args.claim_date else None
+    review: Callable[..., str] = module.render
+    return review(
+        report, author=args.reviewer, claim_url=args.claim_url, claim_author=args.claim_author, claim_date=claim_date
+    )
 
 
 def run(args: argparse.Namespace) -> int:
     """Run ``factcheck check``; returns the exit code."""
-    from factcheck import extract  # noqa: PLC0415  (lexicons load on first use)
     from factcheck.checks import DEFAULT_TOLERANCE, Severity, check, load_references  # noqa: PLC0415
+    from factcheck.extract import extract  # noqa: PLC0415  (lexicons load on first use)
 
     if args.sample and args.file is not None:
         return _fail("give a FILE or --sample, not both")
@@ -101,6 +113,10 @@ def run(args: argparse.Namespace) -> int:
         return _fail(f"{args.file} is not UTF-8 text: {err.reason} at byte {err.start}")
     except (FactcheckError, ValueError) as err:
         return _fail(str(err))
-    sys.stdout.write(_render(report, args.format))
+    try:
+        output = _render(report, args)
+    except ValueError as err:  # an unreadable --claim-date
+        return _fail(f"--claim-date {args.claim_date!r}: {err}")
+    sys.stdout.write(output)
     threshold = Severity.WARNING if args.fail_on == "warning" else Severity.ERROR
     return 1 if report.worst >= threshold else 0

@@ -22,7 +22,8 @@ if TYPE_CHECKING:
     from factcheck._claims import Claim
     from factcheck._precision import PrecisionPolicy
 
-    from ._build import Draft, Reader
+    from ._build import Reader
+    from ._draft import Draft
     from ._figure import Figure
     from ._periods import Dated
 
@@ -81,6 +82,7 @@ def _shifted(figure: Figure, offset: int) -> Figure:
     )
 
 
+_TWICE = {"twice": 2, "thrice": 3}
 _LINK = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)
 
 
@@ -137,11 +139,14 @@ def _drafts(reader: Reader, figures: Sequence[Figure], periods: list[Dated]) -> 
                 drafts.append(draft)
     if not reader.english:
         return drafts
-    words = [
-        reader.multiplier(i, *found)
-        for i, lower in enumerate(reader.tokens.lowers)
-        if (found := multiplier_word(lower)) is not None
-    ]
+    words = []
+    lowers = reader.tokens.lowers
+    for i, lower in enumerate(lowers):
+        found = multiplier_word(lower)
+        if found is not None:
+            words.append(reader.multiplier(i, *found))
+        elif lower in _TWICE and i + 1 < len(lowers) and lowers[i + 1] in ("as", "the"):
+            words.append(reader.times_word(i, _TWICE[lower]))
     if not words:
         return drafts
     ends = [d.end for d in drafts]

@@ -18,7 +18,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final
 
-from attrs import define, field
+from attrs import define
 
 from factcheck import units
 from factcheck._amount import Amount
@@ -35,9 +35,8 @@ from factcheck._claims import (
     RatioClaim,
     RelativeChangeClaim,
     ShareClaim,
-    Span,
 )
-from factcheck._decimal import CONTEXT, HUNDRED, ONE
+from factcheck._decimal import HUNDRED
 from factcheck._precision import Hedge
 
 from ._context import (
@@ -51,148 +50,51 @@ from ._context import (
     subject_unit,
     time_unit,
 )
+from ._draft import Draft, finish, with_unit
+from ._english import LABELS
 from ._figure import Figure, Form
 
 if TYPE_CHECKING:
-    import pint
-
-    from factcheck._claims import Period
     from factcheck._precision import PrecisionPolicy
 
+    from ._context import Change
     from ._sentences import Layout
     from ._wordindex import WordIndex
 
-__all__ = ["Draft", "Reader", "finish"]
+__all__ = ["Draft", "Reader", "finish", "with_unit"]
 
-_LABELS: Final = frozenset(
-    [
-        "section",
-        "sections",
-        "article",
-        "articles",
-        "clause",
-        "clauses",
-        "paragraph",
-        "chapter",
-        "page",
-        "pages",
-        "rule",
-        "regulation",
-        "no",
-        "number",
-        "room",
-        "flight",
-        "route",
-        "junction",
-        "platform",
-        "level",
-        "grade",
-        "stage",
-        "part",
-        "schedule",
-        "table",
-        "figure",
-        "volume",
-        "issue",
-        "episode",
-        "season",
-        "series",
-        "tier",
-        "phase",
-        "version",
-        "model",
-        "act",
-        "bill",
-        "amendment",
-        "gate",
-        "terminal",
-        "line",
-        "lines",
-        "channel",
-        "tv",
-        "windows",
-        "iphone",
-        "covid",
-        "mk",
-        "ward",
-        "block",
-        "apartment",
-        "flat",
-        "unit",
-        "suite",
-    ]
-)
 _TIMES_WORDS: Final = frozenset(("times",))
+_ADVERBS: Final = frozenset(("still", "now", "already", "just", "only", "also", "roughly"))
 ONE_HUNDREDTH: Final = Decimal("0.01")
 
 
 @define
-class Draft:
-    """A claim being built: its class, amount and fields, and where it sits in the text."""
+class _Reading:
+    """What is known so far about one figure being read: where its words are, what was found."""
 
-    cls: type[Claim]
+    figure: Figure
     amount: Amount
-    start: int
-    end: int
     first: int
-    """Index of the figure's first word."""
+    """Index of the number's first word."""
+    lead: int
+    """Index of the first word of the figure's text (its hedge, when there is one)."""
     last: int
-    """Index of the last word read as part of the figure (unit words included)."""
-    qualifier: str | None = None
-    subject: str | None = None
-    whole: str | None = None
-    period: Period | None = None
-    place: str | None = None
-    source: str | None = None
-    direction: Direction = Direction.UNSPECIFIED
-    verb: int | None = None
-    """Index of the change word, for a change."""
-    before: Amount | None = None
-    after: Amount | None = None
-    part: Amount | None = None
-    total: Amount | None = None
-    parts: tuple[Amount, ...] = ()
-    over: Amount | None = None
-    consumed: bool = False
-    """Absorbed into another claim (a duration read as another claim's ``over``)."""
-    extra: dict[str, object] = field(factory=dict)
+    """Index of the last word read as part of the figure."""
+    nxt: int
+    """Index of the first word after the figure."""
+    end: int
+    """Offset where the claim's span ends."""
+    clause_first: int
+    clause_end: int
+    change: Change | None = None
+    of_phrase: tuple[int, int] | None = None
+    subject: tuple[int, int] | None = None
+    rate: tuple[str, int] | None = None
 
-
-def finish(draft: Draft, text: str) -> Claim:
-    """The immutable claim a draft describes, kept as stated."""
-    common: dict[str, object] = {
-        "subject": draft.subject,
-        "period": draft.period,
-        "place": draft.place,
-        "source": draft.source,
-        "span": Span(draft.start, draft.end, text[draft.start : draft.end]),
-        "qualifier": draft.qualifier,
-        "parts": draft.parts,
-        "over": draft.over,
-        "as_stated": True,
-    }
-    if draft.cls is ShareClaim:
-        common.update(whole=draft.whole, part=draft.part, total=draft.total)
-    elif draft.cls in (RelativeChangeClaim, PointsChangeClaim, AbsoluteChangeClaim):
-        common.update(direction=draft.direction, before=draft.before, after=draft.after)
-    return draft.cls(draft.amount, **common)  # type: ignore[arg-type]
-
-
-def with_unit(amount: Amount, unit: pint.Unit, policy: PrecisionPolicy, *, factor: Decimal = ONE) -> Amount:
-    """``amount`` read in ``unit`` (its value times ``factor``), bounds recomputed for the new unit."""
-    if amount.hedge is Hedge.RANGE and amount.low is not None and amount.high is not None:
-        if factor == ONE:
-            return Amount(amount.value, unit, amount.bounds, Hedge.RANGE, amount.exponent)
-        return Amount.between(CONTEXT.multiply(amount.low, factor), CONTEXT.multiply(amount.high, factor), unit)
-    if factor == ONE:
-        return Amount.stated(amount.value, unit, hedge=amount.hedge, exponent=amount.exponent, policy=policy)
-    value = CONTEXT.multiply(amount.value, factor)
-    exponent = None if amount.exponent is None else amount.exponent + _power(factor)
-    return Amount.stated(value, unit, hedge=amount.hedge, exponent=exponent, policy=policy)
-
-
-def _power(factor: Decimal) -> int:
-    return 2 if factor == HUNDRED else -2
+    @property
+    def dimensionless(self) -> bool:
+        """True while the amount has no unit."""
+        return self.amount.unit == units.dimensionless()
 
 
 class Reader:
@@ -220,136 +122,178 @@ class Reader:
         if not figure.bare or first == 0:
             return False
         before = self.tokens[first - 1]
-        return self.tokens.joined(first - 1, first) and before.lower in _LABELS
+        return self.tokens.joined(first - 1, first) and before.lower in LABELS
 
     def read(self, figure: Figure) -> Draft | None:
         """The draft claim for ``figure``, or ``None`` for a number that is not a claim."""
         tokens = self.tokens
         first = tokens.first_at_or_after(figure.number_start)
-        if first >= len(tokens):
-            return None
-        if self.is_label(figure, first):
+        if first >= len(tokens) or self.is_label(figure, first):
             return None
         clause_first, clause_end = self.clause_words(figure.start)
         nxt = tokens.first_at_or_after(figure.end)
-        last = nxt - 1
-        amount = figure.amount
-        end = figure.end
-        unit = amount.unit
-        dimensionless = unit == units.dimensionless()
-        draft_cls: type[Claim] = CountClaim
-        subject_span: tuple[int, int] | None = None
-        whole: str | None = None
-        # a unit word straight after a bare number: "two-day", "six months", "three times"
-        if dimensionless and 0 < nxt < clause_end and tokens.joined(nxt - 1, nxt):
-            word = tokens.lower(nxt)
-            t_unit = time_unit(word) if self.english or word.isascii() else None
-            if t_unit is not None and figure.form is not Form.FRACTION:
-                amount = with_unit(amount, units.unit(t_unit), self.policy)
-                unit = amount.unit
-                dimensionless = False
-                end, last, nxt = tokens[nxt].end, nxt, nxt + 1
-            elif word in _TIMES_WORDS and self.english:
-                draft = Draft(RatioClaim, amount, figure.start, tokens[nxt].end, first, nxt, qualifier=figure.qualifier)
-                k = nxt + 1
-                if tokens.words(k, k + 2) in (("as", "many"), ("as", "much")):
-                    k += 2
-                elif tokens.lower(k) in ("more", "the"):
-                    k += 1
-                else:
-                    return draft
-                phrase = noun_phrase(tokens, k, clause_end, allow_of=True)
-                if phrase is not None:
-                    draft.subject = _tidy(self.phrase(*phrase))
-                return draft
-        change = None
+        r = _Reading(
+            figure=figure,
+            amount=figure.amount,
+            first=first,
+            lead=min(first, tokens.first_at_or_after(figure.start)),
+            last=nxt - 1,
+            nxt=nxt,
+            end=figure.end,
+            clause_first=clause_first,
+            clause_end=clause_end,
+        )
+        times = self._unit_word(r)
+        if times is not None:
+            return times
         if self.english:
-            change = change_before(tokens, first, clause_first) or change_after(tokens, nxt, clause_end)
-        # what it counts: the noun phrase after it, or "of X" after a share or fraction
-        of_phrase = None
-        if nxt < clause_end and tokens.lower(nxt) == "of":
-            of_phrase = noun_phrase(tokens, nxt + 1, clause_end, allow_of=True)
-        if change is not None and change.index >= nxt:  # "a 95% drop in X"
+            r.change = change_before(tokens, r.lead, clause_first) or change_after(tokens, r.nxt, clause_end)
+            self._subject(r)
+            self._counted_unit(r)
+        self._rate(r)
+        cls, whole = self._kind(r)
+        if cls is DurationClaim and self.english and _period_phrase(tokens, r.first, r.last):
+            return None
+        draft = Draft(cls, r.amount, figure.start, r.end, r.first, r.last, qualifier=figure.qualifier, whole=whole)
+        if r.subject is not None:
+            draft.subject = _tidy(self.phrase(*r.subject))
+        if r.change is not None:
+            draft.direction = r.change.direction
+            draft.verb = r.change.index
+        return draft
+
+    def _unit_word(self, r: _Reading) -> Draft | None:
+        """Take a unit word straight after a bare number ("two-day", "six months"); "three times" is a ratio."""
+        tokens, nxt = self.tokens, r.nxt
+        if not (r.dimensionless and 0 < nxt < r.clause_end and tokens.joined(nxt - 1, nxt)):
+            return None
+        word = tokens.lower(nxt)
+        t_unit = time_unit(word) if self.english or word.isascii() else None
+        if t_unit is not None and r.figure.form is not Form.FRACTION:
+            r.amount = with_unit(r.amount, units.unit(t_unit), self.policy)
+            r.end, r.last, r.nxt = tokens[nxt].end, nxt, nxt + 1
+        elif word in _TIMES_WORDS and self.english:
+            draft = Draft(
+                RatioClaim, r.amount, r.figure.start, tokens[nxt].end, r.first, nxt, qualifier=r.figure.qualifier
+            )
+            self._ratio_subject(draft, nxt + 1, r.clause_end)
+            return draft
+        return None
+
+    def _subject(self, r: _Reading) -> None:
+        """What the figure measures: the noun phrase after it, "of X", or the subject of its verb."""
+        tokens, change, lead = self.tokens, r.change, r.lead
+        if r.nxt < r.clause_end and tokens.lower(r.nxt) == "of":
+            r.of_phrase = noun_phrase(tokens, r.nxt + 1, r.clause_end, allow_of=True)
+        if change is not None and change.index >= r.nxt:  # "a 95% drop in X", "prices were 25% higher"
             if tokens.lower(change.index + 1) in ("in", "of"):
-                subject_span = noun_phrase(tokens, change.index + 2, clause_end, allow_of=True)
-        elif change is None or change.index < first:
-            subject_span = noun_phrase(tokens, nxt, clause_end) if self.english else None
-        if change is None and subject_span is None and self.english:
-            verb = level_verb(tokens, first, clause_first)
-            if verb is not None:
-                subject_span = subject_before(tokens, verb, clause_first)
-        if change is not None and change.index < first and subject_span is None and not change.is_noun:
-            if change.object_phrase is not None:
-                subject_span = change.object_phrase
+                r.subject = noun_phrase(tokens, change.index + 2, r.clause_end, allow_of=True)
             else:
-                subject_span = subject_before(tokens, change.index, clause_first)
-        if dimensionless and self.english:
-            noun_unit = None
-            if subject_span is not None and change is None:
-                if subject_span[0] >= nxt:
-                    head = tokens[subject_span[1]].word
-                    noun_unit = counted_unit(head)
-                    if noun_unit is None and figure.form is not Form.FRACTION and head.isalpha() and head.islower():
-                        noun_unit = "item"  # "two forgery detection machines": things, counted exactly
-                else:
-                    noun_unit = subject_unit(tokens, subject_span)
-            elif change is not None and change.index < first and subject_span is not None:
-                after_noun = noun_phrase(tokens, nxt, clause_end)
-                if after_noun is not None:
-                    noun_unit = counted_unit(tokens[after_noun[1]].word)
-                if noun_unit is None:
-                    noun_unit = subject_unit(tokens, subject_span)
-            if noun_unit is not None:
-                amount = with_unit(amount, units.unit(noun_unit), self.policy)
-                unit = amount.unit
-        # a rate: "100,000 a year", "£20 per week", "5,000 people each month"
-        rate = None
-        if not (units.is_percent(unit) or units.is_percentage_point(unit) or units.is_time(unit)):
-            after_subject = subject_span[1] + 1 if subject_span is not None and subject_span[0] >= nxt else nxt
-            rate = rate_after(tokens, after_subject, clause_end, skip=1) or rate_after(tokens, nxt, clause_end)
-            if rate is not None:
-                amount = with_unit(amount, unit / units.unit(rate[0]), self.policy)
-                if rate[1] == nxt or rate[1] == nxt + 1:
-                    end, last = tokens[rate[1]].end, rate[1]
-        fraction = figure.form is Form.FRACTION and (dimensionless or units.is_percent(unit))
-        if fraction and dimensionless:
-            amount = with_unit(amount, units.unit("percent"), self.policy, factor=HUNDRED)
-            unit = amount.unit
+                verb = level_verb(tokens, lead - (tokens.lower(lead - 1) in _ADVERBS), r.clause_first)
+                r.subject = None if verb is None else subject_before(tokens, verb, r.clause_first)
+        elif change is None or change.index < r.first:
+            r.subject = noun_phrase(tokens, r.nxt, r.clause_end)
+        if change is None and r.subject is None:
+            verb = level_verb(tokens, lead, r.clause_first)  # "the deficit was £2bn", "fell to 390"
+            if verb is not None:
+                r.subject = subject_before(tokens, verb, r.clause_first)
+        if change is not None and change.index < r.first and r.subject is None and not change.is_noun:
+            r.subject = change.object_phrase or subject_before(tokens, change.index, r.clause_first)
+
+    def _counted_unit(self, r: _Reading) -> None:
+        """Give a bare number the unit of what it counts: people, households, items ..."""
+        if not r.dimensionless or r.subject is None:
+            return
+        tokens, change = self.tokens, r.change
+        noun_unit = None
+        if change is None and r.subject[0] >= r.nxt:
+            head = tokens[r.subject[1]].word
+            noun_unit = counted_unit(head)
+            if noun_unit is None and r.figure.form is not Form.FRACTION and head.isalpha() and head.islower():
+                noun_unit = "item"  # "two forgery detection machines": things, counted exactly
+        elif change is None:
+            noun_unit = subject_unit(tokens, r.subject)
+        elif change.index < r.first:
+            after_noun = noun_phrase(tokens, r.nxt, r.clause_end)
+            if after_noun is not None:
+                noun_unit = counted_unit(tokens[after_noun[1]].word)
+            if noun_unit is None:
+                noun_unit = subject_unit(tokens, r.subject)
+        if noun_unit is not None:
+            r.amount = with_unit(r.amount, units.unit(noun_unit), self.policy)
+
+    def _rate(self, r: _Reading) -> None:
+        """A rate: "100,000 a year", "£20 per week", "5,000 people each month"."""
+        unit, tokens = r.amount.unit, self.tokens
+        if units.is_percent(unit) or units.is_percentage_point(unit) or units.is_time(unit):
+            return
+        after_subject = r.subject[1] + 1 if r.subject is not None and r.subject[0] >= r.nxt else r.nxt
+        r.rate = rate_after(tokens, after_subject, r.clause_end, skip=1) or rate_after(tokens, r.nxt, r.clause_end)
+        if r.rate is not None:
+            r.amount = with_unit(r.amount, unit / units.unit(r.rate[0]), self.policy)
+            if r.rate[1] in (r.nxt, r.nxt + 1):
+                r.end, r.last = tokens[r.rate[1]].end, r.rate[1]
+
+    def _kind(self, r: _Reading) -> tuple[type[Claim], str | None]:
+        """The claim class (and, for a share, its whole); adjusts the amount where the kind needs it."""
+        figure, change = r.figure, r.change
+        fraction = figure.form is Form.FRACTION and (r.dimensionless or units.is_percent(r.amount.unit))
+        if fraction and r.dimensionless:
+            r.amount = with_unit(r.amount, units.unit("percent"), self.policy, factor=HUNDRED)
+        unit = r.amount.unit
         if change is not None:
             if units.is_percentage_point(unit):
-                draft_cls = PointsChangeClaim
-            elif units.is_percent(unit):
-                draft_cls = RelativeChangeClaim
-            else:
-                draft_cls = AbsoluteChangeClaim
-        elif units.currency_code(unit) is not None:
-            draft_cls = RateClaim if rate is not None else MoneyClaim
-        elif fraction and of_phrase is None and subject_span is None:
-            draft_cls = RatioClaim  # "two thirds", "1 in 21" on their own: a bare ratio
-            amount = with_unit(amount, units.dimensionless(), self.policy, factor=ONE_HUNDREDTH)
-        elif units.is_percent(unit):
-            draft_cls = ShareClaim
-            if of_phrase is not None:
-                whole = self.phrase(*of_phrase)
-                verb = level_verb(tokens, first, clause_first) if self.english else None
-                stated = None if verb is None else subject_before(tokens, verb, clause_first)
-                subject_span = of_phrase if stated is None else stated
-        elif rate is not None:
-            draft_cls = RateClaim
-        elif units.is_time(unit):
-            draft_cls = DurationClaim
-        elif not units.is_count(unit):
-            draft_cls = QuantityClaim
-        if subject_span is None and of_phrase is not None and draft_cls is CountClaim:
-            subject_span = of_phrase  # "hundreds of migrants", "dozens of them"
-        if draft_cls is DurationClaim and self.english and _period_phrase(tokens, first, last):
-            return None
-        draft = Draft(draft_cls, amount, figure.start, end, first, last, qualifier=figure.qualifier, whole=whole)
-        if subject_span is not None:
-            draft.subject = _tidy(self.phrase(*subject_span))
-        if change is not None:
-            draft.direction = change.direction
-            draft.verb = change.index
+                return PointsChangeClaim, None
+            return (RelativeChangeClaim if units.is_percent(unit) else AbsoluteChangeClaim), None
+        if units.currency_code(unit) is not None:
+            return (RateClaim if r.rate is not None else MoneyClaim), None
+        of_follows = self.tokens.lower(r.nxt) == "of" and r.nxt < r.clause_end
+        if fraction and not of_follows and r.subject is None and not self._of_a_group(figure, r.nxt, r.clause_end):
+            r.amount = with_unit(r.amount, units.dimensionless(), self.policy, factor=ONE_HUNDREDTH)
+            return RatioClaim, None  # "two thirds", "1 in 21" on their own: a bare ratio
+        if units.is_percent(unit):
+            if r.of_phrase is None:
+                return ShareClaim, None
+            verb = level_verb(self.tokens, r.lead, r.clause_first) if self.english else None
+            stated = None if verb is None else subject_before(self.tokens, verb, r.clause_first)
+            whole = self.phrase(*r.of_phrase)
+            r.subject = r.of_phrase if stated is None else stated
+            return ShareClaim, whole
+        if r.rate is not None:
+            return RateClaim, None
+        if units.is_time(unit):
+            return DurationClaim, None
+        if not units.is_count(unit):
+            return QuantityClaim, None
+        if r.subject is None and r.of_phrase is not None:
+            r.subject = r.of_phrase  # "hundreds of migrants", "dozens of them"
+        return CountClaim, None
+
+    def _of_a_group(self, figure: Figure, nxt: int, clause_end: int) -> bool:
+        """True for "one in five said ...": "N in M" with words after it counts members of a group."""
+        number = self.text[figure.number_start : figure.number_end].lower()
+        return nxt < clause_end and (" in " in number or " out of " in number)
+
+    def _ratio_subject(self, draft: Draft, k: int, clause_end: int) -> None:
+        """Set what a ratio compares: "three times as many patients", "twice the number of visits"."""
+        tokens = self.tokens
+        if tokens.words(k, k + 2) in (("as", "many"), ("as", "much")):
+            k += 2
+        elif tokens.lower(k) in ("more", "the"):
+            k += 1
+        else:
+            return
+        phrase = noun_phrase(tokens, k, clause_end, allow_of=True)
+        if phrase is not None:
+            draft.subject = _tidy(self.phrase(*phrase))
+
+    def times_word(self, index: int, times: int) -> Draft:
+        """A draft for "twice as many" at word ``index``: a ratio."""
+        _, clause_end = self.clause_words(self.tokens[index].start)
+        amount = Amount.exact(times, units.dimensionless())
+        word = self.tokens[index]
+        draft = Draft(RatioClaim, amount, word.start, word.end, index, index)
+        self._ratio_subject(draft, index + 1, clause_end)
         return draft
 
     def multiplier(self, index: int, percent: int, direction: Direction) -> Draft:

@@ -53,9 +53,13 @@ __all__ = [
     "subject_before",
     "subject_unit",
     "time_unit",
+    "trailing_source",
 ]
 
 _MAX_PHRASE: Final = 6
+_LEVEL_VERBS: Final = frozenset(("raise", "raises", "raised", "raising", "lost", "lose", "loses", "losing"))
+"""Change verbs that, straight before money, state a level: "would raise £2bn", "lost £3m"."""
+_LEVEL_FILLERS: Final = frozenset(("a", "an", "the", "record", "estimated", "new", "total", "of", "just", "almost"))
 _MAX_SUBJECT: Final = 12
 
 
@@ -186,10 +190,12 @@ def change_before(tokens: WordIndex, first: int, clause_start: int) -> Change | 
     if k < clause_start:
         return None
     word = tokens.lower(k)
-    if word in UP or word in DOWN:
+    if (word in UP or word in DOWN) and word not in _LEVEL_VERBS:
         return Change(Direction.UP if word in UP else Direction.DOWN, k, None)
     if word == "of" and k - 1 >= clause_start and tokens.lower(k - 1) in CHANGE_NOUNS:
         return Change(CHANGE_NOUNS[tokens.lower(k - 1)], k - 1, None, is_noun=True)
+    if word == "of" and tokens.words(k - 3, k) in (("by", "an", "average"), ("by", "a", "total")):
+        k, word = k - 3, "by"  # "rose by an average of £12,000"
     if word == "by":
         for j in range(k - 1, max(clause_start, k - 8) - 1, -1):
             verb = tokens.lower(j)
@@ -237,27 +243,57 @@ def subject_before(tokens: WordIndex, verb: int, clause_start: int) -> tuple[int
 
 def source_of(tokens: WordIndex, first: int, last: int) -> tuple[int, int] | None:
     """The attribution in words ``first``..``last`` of a sentence: "according to X" or "X show(s)"."""
+    verb = 0  # the last source verb of the opening phrase: "A 2022 report found", "Official estimates show"
+    opening = True
     for k in range(first, last + 1):
         lower = tokens.lower(k)
         if lower == "according" and tokens.lower(k + 1) == "to":
-            phrase = noun_phrase(tokens, k + 2, last + 1)
-            if phrase is not None:
-                start = k + 2 if tokens.lower(k + 2) in DETERMINERS else phrase[0]
-                return start, phrase[1]
-        if lower in SOURCE_VERBS and first < k <= first + _MAX_PHRASE:
-            if all(tokens.joined(j, j + 1) for j in range(first, k - 1)):
-                return first, k - 1
-            return None
-    return None
+            return _named(tokens, k + 2, last)
+        if opening and first < k <= first + _MAX_PHRASE:
+            if not tokens.joined(k - 1, k) or lower in LEADERS:
+                opening = False  # the opening phrase ends here
+            elif lower in SOURCE_VERBS:
+                verb = k
+    return (first, verb - 1) if verb else None
+
+
+def trailing_source(tokens: WordIndex, first: int, last: int) -> tuple[int, int] | None:
+    """Find an attribution closing a sentence in a clause of its own, as in "..., the Treasury estimates"."""
+    if last - first > _MAX_PHRASE or last <= first or tokens.lower(last) not in SOURCE_VERBS:
+        return None
+    if not all(tokens.joined(k, k + 1) for k in range(first, last - 1)):
+        return None
+    if all(tokens.lower(k) in STOP for k in range(first, last)):
+        return None  # "..., he said."
+    return first, last - 1
+
+
+def _named(tokens: WordIndex, first: int, last: int) -> tuple[int, int] | None:
+    """A name such as "the Office for National Statistics": joined words up to a lower-case content word."""
+    end = None
+    for k in range(first, min(last + 1, first + _MAX_SUBJECT)):
+        if k > first and not tokens.joined(k - 1, k):
+            break
+        word = tokens[k].word
+        if word[:1].isupper() or word.isdigit():
+            end = k
+        elif word not in ("the", "of", "for", "and", "on", "de") and end is not None:
+            break
+        elif end is None and word != "the":
+            end = k  # "according to officials"
+            break
+    return None if end is None else (first, end)
 
 
 def level_verb(tokens: WordIndex, first: int, clause_start: int) -> int | None:
     """The verb a level figure completes: "was £2bn", "fell to 390", "stood at 4%"; its word index."""
     k = first - 1
+    while k > clause_start and first - k <= 3 and tokens.lower(k) in _LEVEL_FILLERS:  # noqa: PLR2004
+        k -= 1  # "reached a record 906,000", "was an estimated £2bn"
     if k < clause_start:
         return None
     word = tokens.lower(k)
-    if word in LINKING:
+    if word in LINKING or word in _LEVEL_VERBS:
         return k
     if word in ("to", "from", "at") and k - 1 >= clause_start:
         verb = tokens.lower(k - 1)

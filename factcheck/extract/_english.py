@@ -14,6 +14,7 @@ __all__ = [
     "DETERMINERS",
     "DOWN",
     "HEDGE_WORDS",
+    "LABELS",
     "LEADERS",
     "LINKING",
     "MULTIPLIERS",
@@ -94,7 +95,7 @@ MULTIPLIERS: Final = {
 """Multiplier verbs as a relative change in percent: "doubled" is +100%."""
 
 _PERSON_NOUNS: Final = _words(
-    "adult adults americans applicants apprentices arrivals babies billionaires boys britons builders "
+    "sleepers adult adults americans applicants apprentices arrivals babies billionaires boys britons builders "
     "candidates carers casualties child children citizens claimants commuters consumers councillors "
     "criminals customers cyclists defendants deportees doctors drivers elderly emigrants emigration "
     "employees entrants europeans fans farmers fathers firefighters fishermen foreigners girls "
@@ -109,7 +110,7 @@ _PERSON_NOUNS: Final = _words(
 )
 """Nouns counted in person units."""
 
-_HOUSEHOLD_NOUNS: Final = _words("families family homes household households")
+_HOUSEHOLD_NOUNS: Final = _words("families family household households")
 """Nouns counted in household units."""
 
 _CASE_NOUNS: Final = _words("case cases infections")
@@ -231,3 +232,11 @@ LINKING: Final = _words(
 
 HEDGE_WORDS: Final = _words("around about nearly almost some roughly just over than more less least at up to a an")
 """Words that may stand between a change word and its figure: "rose by about 5%"."""
+
+LABELS: Final = _words(
+    "section sections article articles clause clauses paragraph chapter page pages rule regulation no "
+    "number room flight route junction platform level grade stage part schedule table figure volume "
+    "issue episode season series tier phase version model act bill amendment gate terminal line lines "
+    "channel tv windows iphone covid mk ward block apartment flat unit suite"
+)
+"""Words before a number that names a thing rather than counting: "section 3", "No 10", "flight 12"."""

@@ -11,7 +11,7 @@ from typing import Final
 
 from factcheck._precision import Hedge
 
-__all__ = ["HedgeTables", "hedge_tables"]
+__all__ = ["OVER_PARTICLE_VERBS", "HedgeTables", "hedge_tables"]
 
 _A, _N, _M, _L, _U, _T = Hedge.ABOUT, Hedge.NEARLY, Hedge.MORE_THAN, Hedge.AT_LEAST, Hedge.LESS_THAN, Hedge.UP_TO
 
@@ -114,6 +114,13 @@ _PHRASES: Final[dict[str, dict[str, Hedge]]] = {
     },
 }
 """Hedges by language; English ones are also read in other languages' text."""
+
+OVER_PARTICLE_VERBS: Final = frozenset(
+    f"{stem}{ending}"
+    for stem in ("hand", "turn", "sign", "pass", "roll", "switch", "tip", "spill", "carr")
+    for ending in ("", "s", "ed", "ing", "ied", "ies", "y")
+)
+"""Verbs whose particle is "over" ("handed over two scanners"): there "over" is not a hedge."""
 
 _RANGE_OPENERS: Final = {"en": ("between",), "de": ("zwischen",), "fr": ("entre",), "es": ("entre",)}
 _RANGE_JOINERS: Final = {"en": ("and", "to"), "de": ("und", "bis"), "fr": ("et", "à"), "es": ("y", "a")}

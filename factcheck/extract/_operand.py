@@ -13,8 +13,10 @@ from typing import TYPE_CHECKING, Final, Protocol
 from factcheck._decimal import scale
 
 from ._figure import Form
+from ._foreign import read_foreign_fraction
+from ._nonfigures import non_figure_end
 from ._tokens import NUM, SYM, WORD, Token, match
-from ._words import read_english, read_foreign_fraction, read_fraction, read_vague
+from ._words import is_ratio, read_english, read_fraction, read_fraction_of_scale, read_vague
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -25,14 +27,6 @@ __all__ = ["Operand", "read_operand"]
 
 _MINUS_WORDS: Final = frozenset({"minus", "moins", "menos"})
 _SIGNS: Final = frozenset({"-", "\u2212", "+"})
-_CLUSTER_SYMBOLS: Final = frozenset({":", "/", "."})
-_PHONE_SYMBOLS: Final = frozenset({"(", ")", "-"})
-_TIME_WORDS: Final = frozenset({"am", "pm", "uhr"})
-_SUFFIX_CODES: Final = frozenset(
-    {"GBP", "EUR", "USD", "JPY", "CHF", "CNY", "INR", "AUD", "CAD", "NZD", "SEK", "NOK", "DKK", "PLN"}
-)
-_PHONE_TOKENS: Final = 10
-"""A phone number is read (and skipped) up to this many tokens."""
 _ONE_LETTER_SCALES: Final = frozenset({"k", "m", "b", "K", "M", "B", "T"})
 
 
@@ -98,6 +92,10 @@ class Operand:
             return None
         return " ".join(text[toks[a].start : toks[b].end] for a, b in sorted(self.parts))
 
+    def stated_unit(self) -> bool:
+        """True when a currency, unit or scale word was written with this operand."""
+        return bool(self.currency or self.unit_name or self.power)
+
     def compatible(self, other: Operand) -> bool:
         """True when ``self`` and ``other`` can be the two ends of one range."""
         if self.currency and other.currency and self.currency != other.currency:
@@ -118,9 +116,8 @@ class Operand:
                 out.value, out.power = scaled, other.power
         return out
 
-
     def thousands_of(self, high: Operand) -> Operand:
-        """ "20-25,000": a small low end of a range in thousands reads as thousands too."""
+        """Read a small low end of a range in thousands as thousands too: "20-25,000"."""
         if not (self.plain_integer and high.plain_integer and self.power == 0 and high.power == 0):
             return self
         if self.signed or self.currency != high.currency or self.value <= 0:
@@ -140,7 +137,7 @@ def _skip(end: int) -> Operand:
     return op
 
 
-def _currency_at(sc: ScannerView, k: int, *, before_number: bool) -> tuple[str, int] | None:
+def _currency_at(sc: ScannerView, k: int) -> tuple[str, int] | None:
     """A currency symbol or code at token ``k``: its ISO code and the token after it."""
     toks = sc.toks
     n = len(toks)
@@ -156,48 +153,9 @@ def _currency_at(sc: ScannerView, k: int, *, before_number: bool) -> tuple[str, 
         tok.kind == WORD
         and len(tok.text) == 3  # noqa: PLR2004
         and tok.text.isupper()
-        and ((before_number and tok.text in cur.codes) or tok.text in _SUFFIX_CODES)
+        and tok.text in cur.codes
     ):
         return tok.text, k + 1
-    return None
-
-
-def _non_figure(sc: ScannerView, k: int) -> int | None:
-    """The token after a phone number, time, date or code starting at numeral ``k``, else ``None``."""
-    toks = sc.toks
-    n = len(toks)
-    tok = toks[k]
-    digits = tok.digits or ""
-    phone = len(digits) > 1 and digits[0] == "0" and "." not in digits
-    if k > 0 and toks[k - 1].text == "+" and tok.glued and k + 1 < n and toks[k + 1].kind == NUM:
-        phone = not toks[k + 1].glued
-    if phone:
-        end = k + 1
-        while (
-            end < n
-            and end - k < _PHONE_TOKENS
-            and (
-                toks[end].kind == NUM
-                or (toks[end].text in _PHONE_SYMBOLS and end + 1 < n and toks[end + 1].kind == NUM)
-            )
-        ):
-            end += 1
-        return end
-    if k + 2 < n and toks[k + 1].glued and toks[k + 2].glued and toks[k + 2].kind == NUM:
-        sep = toks[k + 1].text
-        dashes = sep == "-" and k + 4 < n and toks[k + 3].text == "-" and toks[k + 3].glued and toks[k + 4].glued
-        if sep in _CLUSTER_SYMBOLS or dashes:
-            end = k + 1
-            while end + 1 < n and toks[end].text in (sep, "-", ".", "/", ":") and toks[end].glued:
-                if toks[end + 1].kind != NUM or not toks[end + 1].glued:
-                    break
-                end += 2
-            return end
-    nxt = k + 1
-    if nxt < n and toks[nxt].low in _TIME_WORDS:
-        return nxt + 1
-    if nxt + 3 < n and toks[nxt].low in ("a", "p") and toks[nxt + 1].text == "." and toks[nxt + 2].low == "m":
-        return nxt + 4
     return None
 
 
@@ -223,7 +181,7 @@ def _number(sc: ScannerView, op: Operand, k: int, has_prefix: bool) -> int | Non
         if not has_prefix and sc.not_a_figure_before(k):
             op.end = k + 1
             return -1
-        end = _non_figure(sc, k)
+        end = non_figure_end(sc.toks, k)
         if end is not None:
             op.end = end
             return -1
@@ -235,11 +193,14 @@ def _number(sc: ScannerView, op: Operand, k: int, has_prefix: bool) -> int | Non
         if nxt < n and toks[nxt].glued and toks[nxt].kind == WORD and not _glued_suffix_ok(sc, toks[nxt]):
             op.end = nxt + 1
             return -1  # "21st", "5G", "4x4", "1990s"
-        if op.plain_integer and nxt + 1 < n and lows[nxt] == "in" and toks[nxt + 1].kind == NUM:
-            den = toks[nxt + 1].digits or ""
-            if "." not in den and den.isdigit() and int(den) > int(digits) > 0:
-                op.form, op.fraction, op.number_last = Form.FRACTION, (int(digits), int(den)), nxt + 1
-                return nxt + 2
+        over = nxt + 1 if nxt < n and lows[nxt] == "in" else -1
+        if nxt + 1 < n and lows[nxt] == "out" and lows[nxt + 1] == "of":
+            over = nxt + 2  # "9 out of 10"; "18 of 120" stays two figures
+        if op.plain_integer and 0 < over < n and toks[over].kind == NUM:
+            den = toks[over].digits or ""
+            if "." not in den and den.isdigit() and is_ratio(int(digits), int(den)):
+                op.form, op.fraction, op.number_last = Form.FRACTION, (int(digits), int(den)), over
+                return over + 1
         return nxt
     if tok.kind != WORD:
         return None
@@ -259,6 +220,10 @@ def _number(sc: ScannerView, op: Operand, k: int, has_prefix: bool) -> int | Non
     if vague is not None:
         op.form, op.vague, op.number_last = Form.WORDS, (vague.low, vague.high), vague.end - 1
         return vague.end
+    of_scale = read_fraction_of_scale(lows, k)
+    if of_scale is not None:
+        op.value, op.form, op.number_last = of_scale.value, Form.WORDS, of_scale.end - 1
+        return of_scale.end
     fraction = read_fraction(lows, glued, k)
     if fraction is not None:
         op.form, op.fraction = Form.FRACTION, (fraction.numerator, fraction.denominator)
@@ -291,7 +256,7 @@ def _scale_at(sc: ScannerView, op: Operand, k: int) -> int:
         if letter is not None and tabs.lang == "en" and not toks[k].glued and op.currency is None:
             return k  # "5 m", "plan 5 B": not a scale in English unless glued or after money
         if letter == "m" and tabs.lang == "en" and op.currency is None:
-            after = _currency_at(sc, k + 1, before_number=False) if k + 1 < len(toks) else None
+            after = _currency_at(sc, k + 1) if k + 1 < len(toks) else None
             named = k + 1 < len(toks) and (toks[k + 1].low,) in tabs.currency.names
             if after is None and not named and sc.metre_context(op.number_first, k):
                 op.unit_name = "metre"
@@ -307,7 +272,7 @@ def _currency_after(sc: ScannerView, op: Operand, k: int) -> int:
     n = len(toks)
     if k >= n:
         return k
-    found = _currency_at(sc, k, before_number=False)
+    found = _currency_at(sc, k)
     if found is not None:
         op.currency = found[0]
         op.parts.append((k, found[1] - 1))
@@ -374,7 +339,7 @@ def read_operand(sc: ScannerView, j: int, *, signed: bool = True, second: bool =
     k = j
     tok = toks[k]
     negative = False
-    if signed and tok.low in _MINUS_WORDS and k + 1 < n and toks[k + 1].kind == NUM:
+    if signed and tok.low in _MINUS_WORDS and k + 1 < n and toks[k + 1].kind in (NUM, WORD):
         negative, k = True, k + 1
     elif (
         signed
@@ -388,12 +353,12 @@ def read_operand(sc: ScannerView, j: int, *, signed: bool = True, second: bool =
         op.signed = True
     if k >= n:
         return None
-    prefix = _currency_at(sc, k, before_number=True)
+    prefix = _currency_at(sc, k)
     if prefix is not None and prefix[1] < n and toks[prefix[1]].kind in (NUM, WORD):
         op.currency = prefix[0]
         op.parts.append((k, prefix[1] - 1))
         k = prefix[1]
-    elif k > j and toks[k].kind != NUM:
+    elif k > j and not (toks[k].kind == NUM or (toks[k].kind == WORD and tok.low in _MINUS_WORDS)):
         return None
     after = _number(sc, op, k, has_prefix=op.currency is not None or op.signed or second)
     if after is None:
@@ -413,6 +378,13 @@ def read_operand(sc: ScannerView, j: int, *, signed: bool = True, second: bool =
         k = _scale_at(sc, op, k)
         if op.power:
             op.value = scale(op.value, op.power)
+    if op.vague is not None:
+        if k + 1 < n and toks[k].low == "of" and (toks[k + 1].low,) in sc.tabs.currency.names:
+            op.currency = sc.tabs.currency.names[(toks[k + 1].low,)]  # "millions of pounds"
+            op.parts.append((k + 1, k + 1))
+            k += 2
+        op.end = k
+        return op
     if op.currency is None and op.unit_name is None and op.fraction is None:
         k = _currency_after(sc, op, k)
     if op.currency is None and op.unit_name is None:

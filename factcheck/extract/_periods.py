@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 from typing import TYPE_CHECKING, Final
 
 from attrs import frozen
@@ -25,17 +26,33 @@ if TYPE_CHECKING:
 
 __all__ = ["Dated", "find_periods"]
 
-_MONTHS: Final = {
+_ENGLISH_MONTHS: Final = {
     name: number
     for number in range(1, 13)
-    for name in (
-        calendar.month_name[number].lower(),
-        calendar.month_abbr[number].lower(),
-    )
-}
-_MONTHS.pop("may", None)
-_MONTHS["may"] = 5
-_MONTHS["sept"] = 9
+    for name in (calendar.month_name[number].lower(), calendar.month_abbr[number].lower())
+} | {"sept": 9}
+_GLUE_WORDS: Final = frozenset(("de", "del", "of"))
+_DATE_GLUE: Final = frozenset(("", ".", ","))
+"""What may stand between a day, a month and a year: "5 May", "5. Mai", "5 de mayo de 2024"."""
+
+
+@functools.cache
+def months(locale: str) -> dict[str, int]:
+    """Month names and abbreviations (lower case, no dot) of ``locale``'s language and of English."""
+    from babel.dates import get_month_names  # noqa: PLC0415
+
+    from ._numbers import babel_locale  # noqa: PLC0415
+
+    table = dict(_ENGLISH_MONTHS)
+    lang = babel_locale(locale)
+    if lang.language != "en":
+        for width in ("wide", "abbreviated"):
+            for context in ("format", "stand-alone"):
+                for number, name in get_month_names(width, context, lang).items():
+                    table.setdefault(name.lower().rstrip("."), number)
+    return table
+
+
 _YEAR_LEADERS: Final = frozenset(
     [
         "in",
@@ -95,8 +112,9 @@ class Dated:
     end: int
     period: Period | None
     """``None`` for a day without a year ("on 1 May"): not a claim, but no period either."""
-    open_ended: bool = False
-    """Introduced by "since": the period runs on to an unstated end, so no claim takes it."""
+    baseline: bool = False
+    """Introduced by "since" (no stated end) or "than (in)", "compared with" (what a figure is
+    compared against, not when it holds): no claim takes it as its period."""
 
 
 def _digits(word: str) -> bool:
@@ -149,7 +167,7 @@ def _day(tokens: WordIndex, i: int) -> int | None:
     for suffix in ("st", "nd", "rd", "th"):
         if word.endswith(suffix) and _digits(word[: -len(suffix)]):
             word = word[: -len(suffix)]
-    if _digits(word) and 1 <= int(word) <= 31:  # noqa: PLR2004
+    if _digits(word) and len(word) <= 2 and 1 <= int(word) <= 31:  # noqa: PLR2004
         return int(word)
     return None
 
@@ -184,24 +202,31 @@ def _dated(tokens: WordIndex, i: int, year: int, locale: str) -> tuple[Dated, in
     if tokens.lower(i + 1) in ("to", "and") and (later := _year_at(tokens, i + 2)) is not None and later > year:
         first = i - 1 if tokens.lower(i - 1) in ("between", "from") else i
         return Dated(tokens[first].start, tokens[i + 2].end, Period.years(year, later)), i + 2
-    month = _MONTHS.get(tokens.lower(i - 1))
+    names = months(locale)
+    at = _skip_glue(tokens, i - 1)
+    month = names.get(tokens.lower(at))
     if month is None and _digits(tokens.lower(i - 1)):
-        month = _MONTHS.get(tokens.lower(i - 2))  # "May 5, 2024"
+        month = names.get(tokens.lower(i - 2))  # "May 5, 2024"
         day = _day(tokens, i - 1)
         if month is not None and day is not None:
             return _day_period(tokens, i - 2, i, (year, month, day))
         month = None
     if month is not None:
-        day = _day(tokens, i - 2)
-        if day is not None:  # "5 May 2024"
-            return _day_period(tokens, i - 2, i, (year, month, day))
-        if tokens.words(i - 4, i - 1) == ("year", "to") or tokens.words(i - 4, i - 1)[-2:] == ("year", "to"):
-            first = i - 3
+        day_at = _skip_glue(tokens, at - 1)
+        day = _day(tokens, day_at)
+        if day is not None:  # "5 May 2024", "5 de mayo de 2024", "5. Mai 2024"
+            return _day_period(tokens, day_at, i, (year, month, day))
+        if tokens.words(at - 2, at) == ("year", "to"):  # "in the year to March 2024"
             end = _month_end(year, month)
             begin = dt.date(year - 1, month % 12 + 1, 1) if month < 12 else dt.date(year, 1, 1)  # noqa: PLR2004
-            return Dated(tokens[first].start, tokens[i].end, Period(begin, end)), i
-        return Dated(tokens[i - 1].start, tokens[i].end, Period(dt.date(year, month, 1), _month_end(year, month))), i
+            return Dated(tokens[at - 2].start, tokens[i].end, Period(begin, end)), i
+        return Dated(tokens[at].start, tokens[i].end, Period(dt.date(year, month, 1), _month_end(year, month))), i
     return Dated(start, tokens[i].end, Period.year(year)), i
+
+
+def _skip_glue(tokens: WordIndex, j: int) -> int:
+    """``j``, or the word before it when ``j`` is "de", "del" or "of" ("5 de mayo", "5th of May")."""
+    return j - 1 if tokens.lower(j) in _GLUE_WORDS else j
 
 
 def _day_period(tokens: WordIndex, first: int, last: int, date: tuple[int, int, int]) -> tuple[Dated, int]:
@@ -213,25 +238,28 @@ def _day_period(tokens: WordIndex, first: int, last: int, date: tuple[int, int, 
     return Dated(tokens[first].start, tokens[last].end, period), last
 
 
-def _month_at(tokens: WordIndex, i: int) -> int | None:
+def _month_at(tokens: WordIndex, i: int, names: dict[str, int]) -> int | None:
     """The month named by word ``i``; "May" and "March" only with a capital (else a verb)."""
     if not 0 <= i < len(tokens):
         return None
     lower = tokens.lower(i)
     if lower in ("may", "march") and not tokens[i].word[:1].isupper():
         return None
-    return _MONTHS.get(lower)
+    return names.get(lower)
 
 
-def _day_without_year(tokens: WordIndex, i: int) -> Dated | None:
+def _day_without_year(tokens: WordIndex, i: int, names: dict[str, int]) -> Dated | None:
     """A day with no year after it ("1 May", "May 1st", "Sept. 30"): a date, never a claim."""
-    day_first = _day(tokens, i) is not None and _month_at(tokens, i + 1) is not None
-    month_first = _month_at(tokens, i) is not None and _day(tokens, i + 1) is not None
-    if not (day_first or month_first) or _year_at(tokens, i + 2) is not None:
+    after_day = i + 2 if tokens.lower(i + 1) in _GLUE_WORDS else i + 1
+    day_first = _day(tokens, i) is not None and _month_at(tokens, after_day, names) is not None
+    month_first = _month_at(tokens, i, names) is not None and _day(tokens, i + 1) is not None
+    last = after_day if day_first else i + 1
+    year_at = last + 2 if tokens.lower(last + 1) in _GLUE_WORDS else last + 1
+    if not (day_first or month_first) or _year_at(tokens, year_at) is not None:
         return None
-    if tokens.gap(i, i + 1).strip() not in (("", "of") if day_first else ("", ".")):
+    if not all(tokens.gap(k, k + 1).strip() in _DATE_GLUE for k in range(i, last)):
         return None
-    return Dated(tokens[i].start, tokens[i + 1].end, None)
+    return Dated(tokens[i].start, tokens[last].end, None)
 
 
 def find_periods(tokens: WordIndex, locale: str) -> list[Dated]:
@@ -240,14 +268,15 @@ def find_periods(tokens: WordIndex, locale: str) -> list[Dated]:
     i = 0
     n = len(tokens)
     lowers = tokens.lowers
+    names = months(locale)
     while i < n:
         lower = lowers[i]
-        if not (lower[0] in _ASCII_DIGITS or lower in _MONTHS):
+        if not (lower[0] in _ASCII_DIGITS or lower in names):
             i += 1
             continue
         year = _year_at(tokens, i)
         if year is None or _is_count(tokens, i):
-            day = _day_without_year(tokens, i)
+            day = _day_without_year(tokens, i, names)
             if day is not None:
                 found.append(day)
                 i = tokens.first_at_or_after(day.end)
@@ -255,8 +284,10 @@ def find_periods(tokens: WordIndex, locale: str) -> list[Dated]:
             i += 1
             continue
         dated, last = _dated(tokens, i, year, locale)
-        if tokens.lower(tokens.first_at_or_after(dated.start) - 1) == "since":
-            dated = Dated(dated.start, dated.end, dated.period, open_ended=True)
+        at = tokens.first_at_or_after(dated.start)
+        before = tokens.words(at - 2, at)
+        if before[-1:] in (("since",), ("than",)) or before in (("than", "in"), ("compared", "with")):
+            dated = Dated(dated.start, dated.end, dated.period, baseline=True)
         if found and dated.start < found[-1].end:
             dated = Dated(found[-1].end, dated.end, dated.period) if dated.end > found[-1].end else dated
         found.append(dated)

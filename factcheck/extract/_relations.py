@@ -19,19 +19,21 @@ Every rule looks a bounded number of words or figures ahead, so linking is linea
 
 from __future__ import annotations
 
-import bisect
 import itertools
 from typing import TYPE_CHECKING, Final
 
 from factcheck import units
 from factcheck._amount import Amount
-from factcheck._claims import ChangeClaim, CountClaim, DurationClaim, Period, ShareClaim
+from factcheck._claims import ChangeClaim, CountClaim, DurationClaim, Period, RelativeChangeClaim, ShareClaim
 from factcheck._precision import Hedge
 
-from ._context import source_of, subject_before, time_unit
+from ._context import subject_before, time_unit
+from ._english import DOWN, TRANSITIVE, UP
+from ._where_when import assign_periods, assign_sources_and_places
 
 if TYPE_CHECKING:
-    from ._build import Draft, Reader
+    from ._build import Reader
+    from ._draft import Draft
     from ._periods import Dated
     from ._wordindex import WordIndex
 
@@ -48,6 +50,7 @@ _PART_LEADS: Final = (
     ("split", "between"),
     ("split", "across"),
 )
+_PART_WORDS: Final = frozenset(lead[0] for lead in _PART_LEADS)
 _OVER_WORDS: Final = frozenset(("over", "across", "spread"))
 _OVER_FILLERS: Final = frozenset(
     ("a", "an", "one", "the", "next", "past", "last", "coming", "following", "whole", "entire")
@@ -55,43 +58,19 @@ _OVER_FILLERS: Final = frozenset(
 _SHARE_GLUE: Final = frozenset(
     ("or", "representing", "some", "about", "around", "nearly", "which", "is", "just", "roughly")
 )
-_PLACE_LEADS: Final = frozenset(("in", "across", "throughout"))
-_NOT_PLACES: Final = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "parliament",
-        "total",
-        "the",
-    ]
-)
 _LOOKAHEAD: Final = 8
 _MAX_GLUE: Final = 4
 _MAX_PARTS: Final = 24
-_ELLIPSIS_GLUE: Final = frozenset(("or", "and", "to", "of", "about", "around", "some", "nearly", "almost"))
+_CHANGE_OPENINGS: Final = (("up",), ("down",), ("a",), ("an",))
+_ELLIPSIS_GLUE: Final = frozenset(
+    ("or", "and", "to", "of", "about", "around", "some", "nearly", "almost", "compared", "against", "versus", "than")
+)
 
 
 def link(drafts: list[Draft], reader: Reader, periods: list[Dated]) -> None:
     """Fill the relation fields of ``drafts`` (in text order) in place."""
-    _assign_periods(drafts, reader, periods)
-    _assign_sources_and_places(drafts, reader)
+    assign_periods(drafts, reader, periods)
+    assign_sources_and_places(drafts, reader)
     _from_to(drafts, reader)
     _part_of_total(drafts, reader)
     _split_into(drafts, reader)
@@ -101,83 +80,13 @@ def link(drafts: list[Draft], reader: Reader, periods: list[Dated]) -> None:
     _second_mentions(drafts, reader)
 
 
-def _assign_periods(drafts: list[Draft], reader: Reader, periods: list[Dated]) -> None:
-    periods = [d for d in periods if not d.open_ended and d.period is not None]
-    if not periods:
-        return
-    starts = [d.start for d in periods]
-    layout = reader.layout
-    for draft in drafts:
-        i = bisect.bisect_left(starts, draft.start)
-        candidates = [periods[j] for j in (i - 1, i) if 0 <= j < len(periods)]
-        clause = layout.clause_index(draft.start)
-        sentence = layout.sentence_index(draft.start)
-        same_clause = [d for d in candidates if layout.clause_index(d.start) == clause]
-        following = [d for d in same_clause if d.start >= draft.end]
-        if following and _introduces(reader, draft, following[0]):
-            draft.period = following[0].period  # "390 in 2023"
-            continue
-        if same_clause:
-            best = min(same_clause, key=lambda d: min(abs(d.start - draft.end), abs(draft.start - d.end)))
-            draft.period = best.period
-            continue
-        same_sentence = [d for d in candidates if layout.sentence_index(d.start) == sentence]
-        if same_sentence:
-            draft.period = same_sentence[0].period  # the nearest before wins over one after
-
-
-def _introduces(reader: Reader, draft: Draft, dated: Dated) -> bool:
-    """True when at most a few words, one of them "in", "during", "for" or "by", lead to the period."""
-    tokens = reader.tokens
-    between = tokens.words(draft.last + 1, tokens.first_at_or_after(dated.start))
-    return len(between) <= 3 and any(w in ("in", "during", "for", "by", "since", "between", "from") for w in between)  # noqa: PLR2004
-
-
-def _assign_sources_and_places(drafts: list[Draft], reader: Reader) -> None:
-    tokens = reader.tokens
-    layout = reader.layout
-    sources: dict[int, str | None] = {}
-    starts = [d.start for d in drafts]
-    for draft in drafts:
-        sentence = layout.sentence_index(draft.start)
-        if sentence not in sources:
-            start, end = layout.sentence(draft.start)
-            first, stop = tokens.first_at_or_after(start), tokens.first_at_or_after(end)
-            found = source_of(tokens, first, stop - 1) if reader.english and first < stop else None
-            if found is not None and _any_between(starts, tokens[found[0]].start, tokens[found[1]].end):
-                found = None  # "Nearly half of voters said": the figure's own phrase, not a source
-            sources[sentence] = None if found is None else reader.phrase(*found)
-        draft.source = sources[sentence]
-        if reader.english:
-            draft.place = _place(draft, reader)
-
-
-def _any_between(starts: list[int], low: int, high: int) -> bool:
-    i = bisect.bisect_left(starts, low)
-    return i < len(starts) and starts[i] < high
-
-
-def _place(draft: Draft, reader: Reader) -> str | None:
-    tokens = reader.tokens
-    clause_first, clause_end = reader.clause_words(draft.start)
-    low, high = max(clause_first, draft.first - _LOOKAHEAD), min(clause_end, draft.last + _LOOKAHEAD)
-    for k in range(low, high):
-        if tokens.lower(k) not in _PLACE_LEADS or k + 1 >= clause_end:
-            continue
-        j = k + 1 + (tokens.lower(k + 1) == "the")
-        if j >= clause_end or not tokens[j].word[:1].isupper() or tokens.lower(j) in _NOT_PLACES:
-            continue
-        last = j
-        while last + 1 < clause_end and tokens[last + 1].word[:1].isupper() and tokens.joined(last, last + 1):
-            last += 1
-        if tokens[j].word.isdigit():
-            continue
-        return reader.phrase(k + 1, last)
-    return None
-
-
 def _is_change(draft: Draft) -> bool:
     return issubclass(draft.cls, ChangeClaim)
+
+
+def _word_before(draft: Draft, reader: Reader) -> str:
+    """The lower-cased word before the draft's text, hedge and currency included ("from" in "from about £3bn")."""
+    return reader.tokens.lower(reader.tokens.first_at_or_after(draft.start) - 1)
 
 
 def _same_sentence(a: Draft, b: Draft, reader: Reader) -> bool:
@@ -187,33 +96,41 @@ def _same_sentence(a: Draft, b: Draft, reader: Reader) -> bool:
 def _from_to(drafts: list[Draft], reader: Reader) -> None:
     tokens = reader.tokens
     for n, low in enumerate(drafts):
-        if tokens.lower(low.first - 1) != "from" or n + 1 >= len(drafts):
+        if _word_before(low, reader) != "from" or n + 1 >= len(drafts):
             continue
         high = drafts[n + 1]
-        if tokens.lower(high.first - 1) != "to" or high.first - low.last > _LOOKAHEAD:
+        if _word_before(high, reader) != "to" or high.first - low.last > _LOOKAHEAD:
             continue
         if not _same_sentence(low, high, reader):
             continue
         _align_units(low, high)
-        verb = low.first - 2
-        clause_first, _ = reader.clause_words(low.start)
-        subject = None
-        if verb >= clause_first:
-            span = subject_before(tokens, verb, clause_first)
-            if span is not None:
-                subject = reader.phrase(*span)
+        subject = _from_to_subject(reader, tokens.first_at_or_after(low.start) - 1)
         change = _nearby_change(drafts, n, reader)
+        for draft in (low, high) if change is None else (low, high, change):
+            if draft.subject is None and subject is not None:
+                draft.subject = _lower_determiner(subject)
         if change is None:
             continue
         change.before, change.after = low.amount, high.amount
-        for draft in (low, high, change):
-            if draft.subject is None and subject is not None:
-                draft.subject = _lower_determiner(subject)
         if change.subject is None:
             change.subject = low.subject or high.subject
         lp, hp = low.period, high.period
         if lp is not None and hp is not None and lp != hp and lp.start <= hp.end:
             change.period = Period(lp.start, hp.end)
+
+
+def _from_to_subject(reader: Reader, from_at: int) -> str | None:
+    """What went "from X to Y": the subject of the verb before "from", or the object of "cut ... from"."""
+    tokens = reader.tokens
+    clause_first, _ = reader.clause_words(tokens[from_at].start)
+    for j in range(from_at - 1, max(clause_first, from_at - _LOOKAHEAD) - 1, -1):
+        if tokens.lower(j) in TRANSITIVE and j + 1 < from_at:
+            return reader.phrase(j + 1, from_at - 1)  # "cut the aid budget from 0.7% to 0.5%"
+        if tokens.lower(j) in UP or tokens.lower(j) in DOWN:
+            break
+    verb = from_at - 1
+    span = subject_before(tokens, verb, clause_first) if verb >= clause_first else None
+    return None if span is None else reader.phrase(*span)
 
 
 def _nearby_change(drafts: list[Draft], n: int, reader: Reader) -> Draft | None:
@@ -245,14 +162,18 @@ def _reunit(amount: Amount, like: Amount) -> Amount:
 
 
 def _part_of_total(drafts: list[Draft], reader: Reader) -> None:
+    """Link part and total to a share: "18 of 120 applications, or 15%", "Of the 200 boats inspected, 30, or 25%"."""
     tokens = reader.tokens
     for n in range(len(drafts) - 2):
         part, total, share = drafts[n], drafts[n + 1], drafts[n + 2]
         if share.cls is not ShareClaim or not _same_sentence(part, share, reader):
             continue
         if tokens.words(part.last + 1, total.first) not in (("of",), ("out", "of")):
-            continue
-        glue = tokens.words(total.last + 1, share.first)
+            opening = tokens.words(tokens.first_at_or_after(part.start) - 2, tokens.first_at_or_after(part.start))
+            if "of" not in opening or tokens.words(total.last + 1, share.first) != ("or",):
+                continue
+            part, total = total, part  # "Of the 200 boats inspected, 30, or 25%"
+        glue = tokens.words(total.last + 1, share.first) if total.first > part.first else ("or",)
         named = set((total.subject or "").lower().split())
         if len(glue) > _MAX_GLUE or not all(w in _SHARE_GLUE or w in named for w in glue):
             continue
@@ -269,7 +190,9 @@ def _split_into(drafts: list[Draft], reader: Reader) -> None:
     for n, total in enumerate(drafts[:-1]):
         first_part = drafts[n + 1]
         between = tokens.words(total.last + 1, first_part.first)
-        if len(between) > _LOOKAHEAD or not any(_contains(between, lead) for lead in _PART_LEADS):
+        if len(between) > _LOOKAHEAD or _PART_WORDS.isdisjoint(between):
+            continue
+        if not any(_contains(between, lead) for lead in _PART_LEADS):
             continue
         parts = [first_part]
         for nxt in drafts[n + 2 : n + 2 + _MAX_PARTS]:
@@ -349,22 +272,34 @@ def _level_after_change(drafts: list[Draft], reader: Reader) -> None:
 
 
 def _elliptical(drafts: list[Draft], reader: Reader) -> None:
-    """Give a bare count the noun of its neighbour: "20,000 people a month, or 300,000 over the year"."""
+    """Read a figure that leaves out what it measures by its neighbour in the sentence.
+
+    "20,000 people a month, or 300,000 over the year" (a bare count takes the noun), "rose by
+    £12,000, or 4.5%" (a percentage after a change is the same change, relative), "12% of
+    applicants, compared with 18%" and "28%, up two points" (the same subject).
+    """
     tokens = reader.tokens
     dimensionless = units.dimensionless()
     for previous, draft in itertools.pairwise(drafts):
-        if draft.subject is not None or draft.amount.unit != dimensionless or draft.cls is not CountClaim:
+        if draft.subject is not None or not _same_sentence(previous, draft, reader):
             continue
+        glue = tokens.words(previous.last + 1, tokens.first_at_or_after(draft.start))
+        up_from = glue[-2:] in (("up", "from"), ("down", "from"))  # "5,294 ... in 2023, up from 1,032"
+        if not up_from and (len(glue) > _MAX_GLUE + 2 or not any(w in _ELLIPSIS_GLUE for w in glue[-3:])):
+            clause_first, _ = reader.clause_words(draft.start)
+            opening = tokens.words(clause_first, clause_first + 1)
+            if not (_is_change(draft) and clause_first > previous.last and opening in _CHANGE_OPENINGS):
+                continue  # ", up 3%", ", a rise of 3%": a change of what the sentence just gave
+        if _is_change(previous) and draft.cls is ShareClaim and glue[-1:] == ("or",):
+            draft.cls = RelativeChangeClaim  # "rose by £12,000, or 4.5%"
+            draft.direction, draft.before, draft.after = previous.direction, previous.before, previous.after
         base = _base_key(previous.amount)
-        if base is None or units.currency_code(previous.amount.unit) is not None:
-            continue
-        glue = tokens.words(previous.last + 1, draft.first)
-        if not _same_sentence(previous, draft, reader) or len(glue) > _MAX_GLUE or not glue:
-            continue
-        if glue[-1] not in _ELLIPSIS_GLUE and not (len(glue) > 1 and glue[-2] in _ELLIPSIS_GLUE):
-            continue
-        draft.amount = _reunit(draft.amount, Amount.exact(1, base))
+        counted = base is not None and units.currency_code(previous.amount.unit) is None
+        if draft.cls is CountClaim and draft.amount.unit == dimensionless and counted and base is not None:
+            draft.amount = _reunit(draft.amount, Amount.exact(1, base))
         draft.subject = previous.subject
+        if draft.cls is ShareClaim and previous.cls is ShareClaim and draft.whole is None:
+            draft.whole = previous.whole
 
 
 def _base_key(amount: Amount) -> str | None:

@@ -37,7 +37,7 @@ from factcheck._precision import DEFAULT_POLICY, Hedge, PrecisionPolicy, stated_
 
 from ._currency import CurrencyTables, currency_tables
 from ._figure import Figure, Form
-from ._hedges import HedgeTables, hedge_tables
+from ._hedges import OVER_PARTICLE_VERBS, HedgeTables, hedge_tables
 from ._lexicon import DESIGNATORS, LENGTH_CONTEXT, ORDINAL_SUFFIXES, UnitTables, unit_tables
 from ._numbers import NumberSymbols, babel_locale, number_symbols
 from ._operand import Operand, read_operand
@@ -49,7 +49,10 @@ if TYPE_CHECKING:
 
 __all__ = ["Tables", "scan", "tables"]
 
+_CHUNK: Final = 8192
+"""Characters per scanning chunk (see ``_chunk_end``)."""
 _DASHES: Final = frozenset({"-", "\u2013", "\u2014"})
+_URL_STARTS: Final = frozenset({"http", "https", "www"})
 _SENTENCE_END: Final = frozenset({".", "!", "?", ";"})
 
 
@@ -71,7 +74,8 @@ class Tables:
 
 
 def _starters(tabs: Tables) -> frozenset[str]:
-    from ._words import FOREIGN_FRACTIONS, STARTERS  # noqa: PLC0415
+    from ._foreign import FOREIGN_FRACTIONS  # noqa: PLC0415
+    from ._words import STARTERS  # noqa: PLC0415
 
     words: set[str] = {key[0] for key in tabs.hedges.hedges}
     words |= tabs.hedges.range_openers | {"minus", "moins", "menos", "-", "−", "+", "~"}
@@ -100,15 +104,53 @@ def scan(text: str, locale: str = "en_GB", *, policy: PrecisionPolicy = DEFAULT_
     >>> str(f.amount.bounds), f.amount.hedge.name
     ('[10, 20]', 'RANGE')
     """
-    return _Scanner(text, tables(locale), policy).run()
+    tabs = tables(locale)
+    figures: list[Figure] = []
+    start = 0
+    while start < len(text):
+        stop = _chunk_end(text, start)
+        figures.extend(_Scanner(text, tabs, policy, start, stop).run())
+        start = stop
+    return figures
+
+
+def _chunk_end(text: str, start: int) -> int:
+    """Where the chunk from ``start`` ends: a sentence start after about ``_CHUNK`` characters.
+
+    Scanning long texts chunk by chunk keeps the token lists small (memory and the garbage
+    collector's work stay flat, so time stays linear). A chunk ends just before a letter that
+    follows a newline or a ". ", so no figure or hedge straddles two chunks; a text with no such
+    place is one chunk.
+    """
+    n = len(text)
+    if n - start <= 2 * _CHUNK:
+        return n
+    pos = start + _CHUNK
+    limit = min(n - 1, pos + _CHUNK)
+    newline = text.find("\n", pos, limit)
+    while pos < limit:
+        if 0 <= newline < pos:
+            newline = text.find("\n", pos, limit)
+        stop = newline if newline >= 0 else limit
+        full = text.find(". ", pos, stop)
+        cut = full + 1 if full >= 0 else newline
+        if cut < 0:
+            break
+        after = cut + 1
+        while after < n and text[after].isspace() and after - cut < 8:  # noqa: PLR2004
+            after += 1
+        if after < n and text[after].isalpha() and text[after].isupper():
+            return after
+        pos = cut + 1
+    return n
 
 
 class _Scanner:
-    def __init__(self, text: str, tabs: Tables, policy: PrecisionPolicy) -> None:
+    def __init__(self, text: str, tabs: Tables, policy: PrecisionPolicy, start: int = 0, stop: int = -1) -> None:
         self.text = text
         self.tabs = tabs
         self.policy = policy
-        self.toks = tokenize(text, tabs.symbols)
+        self.toks = tokenize(text, tabs.symbols, start, len(text) if stop < 0 else stop)
         self.lows = [t.low for t in self.toks]
         self.glued = [t.glued for t in self.toks]
         self.last_percent = -1
@@ -129,6 +171,11 @@ class _Scanner:
         starters = self.tabs.starters
         while i < n:
             tok = toks[i]
+            if tok.low in _URL_STARTS and i + 1 < n and toks[i + 1].glued and toks[i + 1].text in ":.":
+                i += 2
+                while i < n and toks[i].glued:  # a web address: its digits are not figures
+                    i += 1
+                continue
             if tok.kind != NUM and tok.low not in starters and not (tok.kind == WORD and self._may_start(i)):
                 i += 1
                 continue
@@ -158,6 +205,8 @@ class _Scanner:
             hedge = tabs.hedges.hedges[tuple(t.low for t in toks[i : i + length])]
             qualifier = self.text[tok.start : toks[i + length - 1].end]
             j = i + length
+            if tok.low == "over" and length == 1 and i > 0 and toks[i - 1].low in OVER_PARTICLE_VERBS:
+                hedge, qualifier, i = Hedge.NONE, None, j  # "handed over two scanners"
         elif tok.low in tabs.hedges.range_openers:
             opener, j = True, i + 1
         if j >= len(toks):
@@ -181,11 +230,13 @@ class _Scanner:
             figure = self._figure(i, first, hedge, qualifier)
             return ([figure] if figure is not None else []), first.end
         from_word = i > 0 and toks[i - 1].low in tabs.hedges.from_words and not opener
-        if from_word or not first.compatible(second):
+        to_level = first.stated_unit() and not second.stated_unit() and toks[first.end].low in tabs.hedges.range_to
+        if from_word or to_level or not first.compatible(second):  # "rose by 7% to 14,577": two figures
             first = first.inherit(second)
             figure = self._figure(i, first, hedge, qualifier)
             return ([figure] if figure is not None else []), first.end
-        figure = self._range(i, first.inherit(second).thousands_of(second), second, qualifier)
+        low, high = first.inherit(second).thousands_of(second), second.inherit(first)
+        figure = self._range(i, low, high, qualifier)
         if figure is None:  # not a range after all ("2019-20", "5-3"): the first figure alone
             if opener:
                 i = j
@@ -326,7 +377,7 @@ class _Scanner:
 def _foreign_words(toks: list[Token], lang: str) -> dict[int, tuple[Decimal, int]]:
     if lang == "en":
         return {}
-    from ._words import read_foreign  # noqa: PLC0415
+    from ._foreign import read_foreign  # noqa: PLC0415
 
     words = [t.low for t in toks]
     candidates = [t.kind == WORD or (t.kind == SYM and t.text == "-") for t in toks]

@@ -7,6 +7,7 @@ is not kept; ``glued`` records that a token touches the one before it ("£5", "5
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Final
 
 from ._numbers import read_number
@@ -27,7 +28,9 @@ SYM: Final = 2
 JUNK: Final = 3
 """A numeral too long to be a figure."""
 
-_APOSTROPHES: Final = frozenset("'’")
+_LETTERS: Final = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+"""A run of letters with apostrophes inside ("jusqu'à"). Each repetition starts with an apostrophe,
+which the letter class cannot match, so matching never backtracks: linear time."""
 
 
 class Token:
@@ -48,16 +51,16 @@ class Token:
         return f"Token({self.kind}, {self.start}, {self.end}, {self.text!r})"
 
 
-def tokenize(text: str, symbols: NumberSymbols) -> list[Token]:
-    """Cut ``text`` into tokens, in one pass.
+def tokenize(text: str, symbols: NumberSymbols, start: int = 0, stop: int | None = None) -> list[Token]:
+    """Cut ``text[start:stop]`` into tokens (offsets into ``text``), in one pass.
 
     >>> from factcheck.extract._numbers import number_symbols
     >>> [t.text for t in tokenize("£1.2m, up 5,294%", number_symbols("en_GB"))]
     ['£', '1.2', 'm', ',', 'up', '5,294', '%']
     """
     tokens: list[Token] = []
-    n = len(text)
-    i = 0
+    n = len(text) if stop is None else stop
+    i = start
     prev_end = -1
     while i < n:
         ch = text[i]
@@ -69,11 +72,8 @@ def tokenize(text: str, symbols: NumberSymbols) -> list[Token]:
             end, digits = read_number(text, i, symbols)
             kind = NUM if digits is not None else JUNK
         elif ch.isalpha():
-            end = i + 1
-            while end < n and (
-                text[end].isalpha() or (text[end] in _APOSTROPHES and end + 1 < n and text[end + 1].isalpha())
-            ):
-                end += 1
+            found = _LETTERS.match(text, i, n)
+            end = found.end() if found is not None else i + 1
             kind = WORD
         else:
             end = i + 1

@@ -1,8 +1,6 @@
 """Number words: "two", "fifty-five", "a hundred and twenty", "half a million", "hundreds of", "a third".
 
-English is read here, in depth. German, French and Spanish number words are read by
-`text2num <https://github.com/allo-media/text2num>`_ (MIT, Rust, about 10 MB/s) when it is
-installed; without it those languages get digits only.
+English is read here, in depth. German, French and Spanish number words are in ``_foreign``.
 
 Readers work on the scanner's tokens: ``words`` holds each token's lower-case text and
 ``glued[i]`` says whether token ``i`` touches the one before it (no space between).
@@ -10,7 +8,6 @@ Readers work on the scanner's tokens: ``words`` holds each token's lower-case te
 
 from __future__ import annotations
 
-import functools
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final
 
@@ -22,16 +19,16 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
 __all__ = [
-    "FOREIGN_FRACTIONS",
     "STARTERS",
     "Fraction",
     "Vague",
     "WordNumber",
+    "is_ratio",
     "read_english",
-    "read_foreign",
-    "read_foreign_fraction",
     "read_fraction",
+    "read_fraction_of_scale",
     "read_vague",
+    "scaled",
 ]
 
 _UNITS: Final = {
@@ -111,56 +108,6 @@ _VAGUE: Final = {
 """Plural scale words before "of": at least two of the unit, below the next scale word."""
 
 
-_FOREIGN_FRACTION_WORDS: Final[dict[str, dict[str, tuple[int, int]]]] = {
-    "de": {
-        "die hälfte": (1, 2),
-        "ein drittel": (1, 3),
-        "zwei drittel": (2, 3),
-        "ein viertel": (1, 4),
-        "drei viertel": (3, 4),
-        "ein fünftel": (1, 5),
-        "ein zehntel": (1, 10),
-        "jeder zweite": (1, 2),
-        "jeder dritte": (1, 3),
-        "jeder vierte": (1, 4),
-        "jeder fünfte": (1, 5),
-        "jeder zehnte": (1, 10),
-    },
-    "fr": {
-        "la moitié": (1, 2),
-        "un tiers": (1, 3),
-        "deux tiers": (2, 3),
-        "un quart": (1, 4),
-        "trois quarts": (3, 4),
-        "un cinquième": (1, 5),
-        "un dixième": (1, 10),
-        "un sur deux": (1, 2),
-        "un sur trois": (1, 3),
-        "un sur quatre": (1, 4),
-        "un sur cinq": (1, 5),
-        "un sur dix": (1, 10),
-    },
-    "es": {
-        "la mitad": (1, 2),
-        "un tercio": (1, 3),
-        "dos tercios": (2, 3),
-        "un cuarto": (1, 4),
-        "tres cuartos": (3, 4),
-        "una quinta parte": (1, 5),
-        "uno de cada dos": (1, 2),
-        "uno de cada tres": (1, 3),
-        "uno de cada cuatro": (1, 4),
-        "uno de cada cinco": (1, 5),
-        "uno de cada diez": (1, 10),
-        "una de cada cinco": (1, 5),
-    },
-}
-
-FOREIGN_FRACTIONS: Final = {
-    lang: {tuple(k.split()): v for k, v in table.items()} for lang, table in _FOREIGN_FRACTION_WORDS.items()
-}
-"""German, French and Spanish fraction phrases (lower-case token tuples) -> (numerator, denominator)."""
-
 STARTERS: Final = frozenset(
     {*_UNITS, *_TENS, *_ARTICLES, "half", "dozens", "scores", "hundreds", "thousands", "tens", "millions", "billions"}
 )
@@ -198,7 +145,7 @@ class Fraction:
         return CONTEXT.divide(CONTEXT.multiply(HUNDRED, Decimal(self.numerator)), Decimal(self.denominator))
 
 
-def _scaled(total: int, last_power: int) -> Decimal:
+def scaled(total: int, last_power: int) -> Decimal:
     """``total`` with its digits stated down to ``last_power`` when it ends in that multiplier."""
     if last_power > 0 and total % 10**last_power == 0:
         return Decimal(total // 10**last_power).scaleb(last_power)
@@ -260,9 +207,10 @@ def read_english(words: Sequence[str], glued: Sequence[bool], i: int) -> WordNum
     w = words[i]
     if w == "one" and i > 0 and words[i - 1] in _NOT_ONE_BEFORE:
         return None
-    if w == "half" and i + 2 < n and words[i + 1] in _ARTICLES and words[i + 2] in _MULTIPLIERS:
-        power = _MULTIPLIERS[words[i + 2]]
-        return WordNumber(Decimal(5).scaleb(power - 1), i + 3)
+    if (of_scale := read_fraction_of_scale(words, i)) is not None:
+        return of_scale
+    if w == "half" and i + 2 < n and words[i + 1] in _ARTICLES and words[i + 2] == "dozen":
+        return WordNumber(Decimal(6), i + 3)
     if w in _ARTICLES and i + 1 < n and words[i + 1] == "dozen":
         return WordNumber(Decimal(12), i + 2)
     total = 0
@@ -294,7 +242,50 @@ def read_english(words: Sequence[str], glued: Sequence[bool], i: int) -> WordNum
         return None
     if j == i + 1 and words[i] in _ARTICLES:
         return None
-    return WordNumber(_scaled(total, last_power), j)
+    return WordNumber(scaled(total, last_power), j)
+
+
+def read_fraction_of_scale(words: Sequence[str], i: int) -> WordNumber | None:
+    """Read "half a million", "a quarter of a million", "three quarters of a billion": an exact number.
+
+    >>> read_fraction_of_scale(["a", "quarter", "of", "a", "million"], 0)
+    WordNumber(value=Decimal('2.5E+5'), end=5)
+    """
+    n = len(words)
+    w = words[i]
+    if w == "half":
+        numerator, denominator, j = 1, 2, i + 1
+    else:
+        numerator = 1 if w in _ARTICLES or w == "one" else _UNITS.get(w, 0)
+        j = i + 1
+        if j < n and words[j] == "-":
+            j += 1
+        if not 0 < numerator < 10 or j >= n or words[j] not in _DENOMINATORS:  # noqa: PLR2004
+            return None
+        denominator = _DENOMINATORS[words[j]]
+        j += 1
+    if j < n and words[j] == "of":
+        j += 1
+    if j < n and words[j] in _ARTICLES:
+        j += 1
+    if j >= n or words[j] not in _MULTIPLIERS:
+        return None
+    total, rest = divmod(numerator * 10 ** _MULTIPLIERS[words[j]], denominator)
+    if rest:
+        return None  # "a third of a million" is not a whole number
+    power = 0
+    while total % 10 ** (power + 1) == 0:
+        power += 1
+    return WordNumber(scaled(total, power), j + 1)
+
+
+def is_ratio(numerator: int, denominator: int) -> bool:
+    """True when "N in M" reads as a ratio: a small N below M, M at most 1,000 ("390 in 2023" is not).
+
+    >>> is_ratio(1, 5), is_ratio(390, 2023), is_ratio(5, 2024)
+    (True, False, False)
+    """
+    return 0 < numerator < 100 and numerator < denominator <= 1000  # noqa: PLR2004
 
 
 def read_vague(words: Sequence[str], i: int) -> Vague | None:
@@ -309,23 +300,6 @@ def read_vague(words: Sequence[str], i: int) -> Vague | None:
         if len(key) == length and key in _VAGUE and i + length < n and words[i + length] == "of":
             low, high = _VAGUE[key]
             return Vague(low, high, i + length)
-    return None
-
-
-def read_foreign_fraction(words: Sequence[str], i: int, lang: str) -> Fraction | None:
-    """A German, French or Spanish fraction phrase at token ``i``: "die Hälfte", "deux tiers", "la mitad".
-
-    >>> read_foreign_fraction(["deux", "tiers"], 0, "fr")
-    Fraction(numerator=2, denominator=3, end=2)
-    """
-    table = FOREIGN_FRACTIONS.get(lang)
-    if table is None:
-        return None
-    for length in (4, 3, 2):
-        key = tuple(words[i : i + length])
-        if len(key) == length and key in table:
-            numerator, denominator = table[key]
-            return Fraction(numerator, denominator, i + length)
     return None
 
 
@@ -368,60 +342,8 @@ def read_fraction(words: Sequence[str], glued: Sequence[bool], i: int) -> Fracti
         return None
     if k < n and words[k] == "every":
         k += 1
-    if k < n and words[k].isdigit() and len(words[k]) < 7 and int(words[k]) > numerator:  # noqa: PLR2004
+    if k < n and words[k].isdigit() and len(words[k]) < 5 and is_ratio(numerator, int(words[k])):  # noqa: PLR2004
         return Fraction(numerator, int(words[k]), k + 1)  # "six in 10"
     if k < n and (den := _below_hundred(words, glued, k)) is not None and den[0] > numerator:
         return Fraction(numerator, den[0], den[1])
     return None
-
-
-class _Token:
-    __slots__ = ("_text",)
-
-    def __init__(self, text: str) -> None:
-        self._text = text
-
-    def text(self) -> str:
-        return self._text
-
-    def nt_separated(self, _previous: object) -> bool:
-        return False
-
-    def not_a_number_part(self) -> bool:
-        return False
-
-
-@functools.cache
-def _text2num_available() -> bool:
-    try:
-        import text_to_num  # type: ignore[import-untyped,import-not-found,unused-ignore]  # noqa: F401, PLC0415  (no stubs)
-    except ImportError:
-        return False
-    return True
-
-
-def read_foreign(words: Sequence[str], lang: str, candidates: Sequence[bool]) -> dict[int, WordNumber]:
-    """Number words of German, French or Spanish text, by first token (via text2num).
-
-    ``candidates[i]`` is False for tokens that cannot be part of a number word (digits,
-    punctuation other than a hyphen); they are passed as separators. A lone "ein", "un", "uno"
-    is not read as a number.
-    """
-    if lang not in ("de", "fr", "es") or not _text2num_available() or not any(candidates):
-        return {}
-    from text_to_num import find_numbers  # type: ignore[import-untyped,import-not-found,unused-ignore]  # noqa: PLC0415  (no stubs; optional)
-
-    tokens = [_Token(w if ok else ",") for w, ok in zip(words, candidates, strict=True)]
-    found: dict[int, WordNumber] = {}
-    for occurrence in find_numbers(tokens, lang):
-        start, end, digits = occurrence.start, occurrence.end, occurrence.text
-        if occurrence.is_ordinal or not digits.isdigit() or not all(candidates[start:end]):
-            continue
-        total = int(digits)
-        if end - start == 1 and total == 1:
-            continue
-        power = 0
-        while power < 12 and total % 10 ** (power + 3) == 0 and words[end - 1] not in _UNITS:  # noqa: PLR2004
-            power += 3
-        found[start] = WordNumber(_scaled(total, power if power >= 6 else 0), end)  # noqa: PLR2004
-    return found

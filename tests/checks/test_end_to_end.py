@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import pytest
-
-from factcheck import Severity, check, extract
-
-PENDING = pytest.mark.xfail(reason="extraction does not link these figures yet", strict=False)
+from factcheck import Severity, check
+from factcheck.extract import extract
 
 
 def found(text: str) -> list[tuple[str, Severity]]:
@@ -83,7 +80,6 @@ def test_percent_written_for_points():
     assert expected == found("Turnout rose from 40% in 2019 to 44% in 2024, an increase of 4%.")
 
 
-@PENDING
 def test_share_of_total_from_text():
     """ "30 of 200, or 25%" is wrong: it is 15%."""
     expected = [("share-inconsistent", Severity.ERROR)]

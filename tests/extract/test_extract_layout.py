@@ -92,3 +92,31 @@ def test_a_year_before_a_count_noun_after_in_is_still_a_year() -> None:
 def test_financial_year_outside_britain_spans_two_calendar_years() -> None:
     """en_US reads "2023/24" as the calendar years 2023-2024."""
     assert [Period.years(2023, 2024)] == [d.period for d in find_periods(WordIndex("in 2023/24"), "en_US")]
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("am 5. Mai 2024 kamen", "de_DE"),
+        ("el 5 de mayo de 2024", "es_ES"),
+        ("le 5 mai 2024", "fr_FR"),
+        ("the 5th of May 2024", "en_GB"),
+    ],
+)
+def test_dates_in_each_language(text: str, locale: str) -> None:
+    """A day, a month in the locale's language and a year make one day's period."""
+    expected = [Period.day(dt.date(2024, 5, 5))]
+    assert expected == [d.period for d in find_periods(WordIndex(text), locale)]
+
+
+@pytest.mark.parametrize("text", ["on 1 May that year", "due Nov. 6 to holders", "el 3 de marzo llegaron"])
+def test_days_without_a_year_are_dates_without_a_period(text: str) -> None:
+    """ "1 May" is a date (so not a claim) but gives no period."""
+    expected = [None]
+    assert expected == [d.period for d in find_periods(WordIndex(text), "es_ES" if "marzo" in text else "en_GB")]
+
+
+def test_lower_case_may_is_a_verb() -> None:
+    """ "5 may fall" is not a date."""
+    expected: list[Dated] = []
+    assert expected == find_periods(WordIndex("Some 5 may fall ill."), "en_GB")

@@ -58,6 +58,7 @@ _NOISE = st.text(alphabet=st.sampled_from("0123456789,.% £$€-–/:+ \n\tkmbnM
 @example("1,2,3,4,5,6,7,8,9,0" * 20, "de_DE")
 @example("from 2021 to 2023, a drop of", "en_GB")
 @example("² 2024 ²² 5 May", "en_GB")
+@example("1" * 5000 + " May", "en_GB")
 def test_extract_never_raises_and_spans_are_valid(text: str, locale: str) -> None:
     """Any text gives claims whose spans are the text at their offsets, in order."""
     claims = extract(text, locale)
@@ -65,3 +66,15 @@ def test_extract_never_raises_and_spans_are_valid(text: str, locale: str) -> Non
     assert len(spans) == len(claims)
     assert [text[s.start : s.end] for s in spans] == [s.text for s in spans]
     assert sorted(spans, key=lambda s: s.start) == spans
+
+
+@given(st.integers(2, 10**8), st.sampled_from(("en_GB", "en_US")))
+def test_counts_of_people_in_english(count: int, locale: str) -> None:
+    """ "5,294 people" is a count of people; its span is the number, the noun is its subject."""
+    amount = Amount.stated(count, "person")
+    written = amount.format(locale)
+    number = written.removesuffix(" people")
+    text = f"Officials said {written} were waiting."
+    start = len("Officials said ")
+    found = [(c.kind, c.amount, c.subject, c.span.start, c.span.end) for c in extract(text, locale) if c.span]
+    assert [("count", amount, "people", start, start + len(number))] == found

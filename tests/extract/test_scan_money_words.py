@@ -184,3 +184,46 @@ def test_fraction_phrases_in_each_language(
     figure = _one(text, locale)
     expected = (CONTEXT.divide(Decimal(100 * numerator), denominator), hedge, Form.FRACTION)
     assert expected == (figure.amount.value, figure.amount.hedge, figure.form)
+
+
+def test_vague_amount_of_money() -> None:
+    """ "thousands of pounds" is a vague amount in pounds, the currency word inside the span."""
+    figure = _one("It cost thousands of pounds.")
+    bounds = Interval(Decimal(2000), Decimal(10**6), high_closed=False)
+    assert (Amount(Decimal(2000), "GBP", bounds, Hedge.RANGE), "thousands of pounds") == (
+        figure.amount,
+        "It cost thousands of pounds."[figure.start : figure.end],
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("a quarter of a million people", Decimal("2.5E+5"), "dimensionless"),
+        ("three quarters of a billion pounds", Decimal("7.5E+8"), "GBP"),
+        ("half a dozen eggs", Decimal(6), "dimensionless"),
+        ("minus five percent", Decimal(-5), "percent"),
+    ],
+)
+def test_fractions_of_scale_words(text: str, value: Decimal, unit: str) -> None:
+    """A fraction of a scale word is a whole number; "minus" also negates number words."""
+    assert Amount.stated(value, unit) == _one(text).amount
+
+
+def test_in_a_year_is_not_a_ratio() -> None:
+    """ "390 in 2023" and "18 of 120" are two numbers each, while "9 out of 10" is a ratio."""
+    text = "It fell to 390 in 2023; 18 of 120 staff left; 9 out of 10 agree."
+    found = [(f.amount.value, f.form) for f in scan(text)]
+    expected = [
+        (Decimal(390), Form.DIGITS),
+        (Decimal(2023), Form.DIGITS),
+        (Decimal(18), Form.DIGITS),
+        (Decimal(120), Form.DIGITS),
+        (Decimal(90), Form.FRACTION),
+    ]
+    assert expected == found
+
+
+def test_range_shares_its_currency() -> None:
+    """ "between £1m and 2m" is a range in pounds."""
+    assert Amount.between(Decimal("1E+6"), Decimal("2E+6"), "GBP") == _one("between £1m and 2m").amount

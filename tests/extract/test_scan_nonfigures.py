@@ -50,3 +50,9 @@ def test_figures_beside_non_figures_survive() -> None:
 def test_lower_case_no_is_a_word() -> None:
     """ "no 10 people" is not the address: lower-case "no" is a determiner."""
     assert [Decimal(10)] == [f.amount.value for f in scan("there were no 10 people")]
+
+
+def test_web_addresses_are_skipped() -> None:
+    """Digits inside a web address are not figures; the figure after it is."""
+    text = "See https://example.org/report?id=305&page=2%20x or www.example.org/2024 for 95% of it."
+    assert [Decimal(95)] == [f.amount.value for f in scan(text)]

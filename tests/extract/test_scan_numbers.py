@@ -247,3 +247,19 @@ def test_glued_celsius() -> None:
     """ "-5C" and "30C" are temperatures."""
     expected = [Amount.stated(-5, "degree_Celsius"), Amount.stated(30, "degree_Celsius")]
     assert expected == [f.amount for f in scan("from -5C at night to 30C by day")]
+
+
+def test_over_after_a_particle_verb_is_not_a_hedge() -> None:
+    """ "handed over two scanners": "over" belongs to the verb, so the figure is plain "two"."""
+    figure = _one("Officials handed over two scanners.")
+    assert (Amount.stated(2), None, "two") == (
+        figure.amount,
+        figure.qualifier,
+        "Officials handed over two scanners."[figure.start : figure.end],
+    )
+
+
+def test_change_then_level_is_two_figures() -> None:
+    """ "rose by 7% to 14,577": a percentage "to" a plain number is a change and a level, not a range."""
+    expected = [Amount.stated(7, "percent"), Amount.stated(14_577)]
+    assert expected == [f.amount for f in scan("Offences rose by 7% to 14,577.")]

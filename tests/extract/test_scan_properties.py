@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck import Amount
+from factcheck import Amount, ValidationError
 from factcheck.extract._scan import scan
 
 LOCALES = ("en_GB", "en_US", "de_DE", "fr_FR", "es_ES")
@@ -59,3 +59,20 @@ def test_formatted_amount_in_a_sentence_is_found(digits: int, unit: str, locale:
     (figure,) = scan(text, locale)
     start = text.index(written)
     assert (amount, start, start + len(written)) == (figure.amount, figure.start, figure.end)
+
+
+def test_long_text_is_scanned_like_its_sentences() -> None:
+    """A long text (scanned in chunks) gives each sentence's figures at the right offsets."""
+    sentence = "Around £1.2m went on 5,294 returns.\nPolls say 41% agree, up 3 points. "
+    one = [(f.start, f.end, f.amount) for f in scan(sentence)]
+    copies = 1000
+    expected = [(s + k * len(sentence), e + k * len(sentence), a) for k in range(copies) for s, e, a in one]
+    assert expected == [(f.start, f.end, f.amount) for f in scan(sentence * copies)]
+
+
+def test_unknown_locale_is_a_validation_error() -> None:
+    """A locale babel does not know raises ValidationError naming it (the text itself never raises)."""
+    with pytest.raises(ValidationError) as info:
+        scan("5", "xx_YY")
+    expected = ("locale", "xx_YY")
+    assert expected == (info.value.field, info.value.value)

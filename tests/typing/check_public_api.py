@@ -28,3 +28,4 @@ assert_type(Interval.closed(1, 2).intersection(Interval.point(3)), Interval | No
 assert_type(PrecisionPolicy().about, Decimal)
 assert_type(units.unit("person"), pint.Unit)
 assert_type(violations(CountClaim(Amount.exact(1, "person"))), tuple[ValidationError, ...])
+assert_type(CountClaim(Amount.exact(1, "person")).evolve(subject="people"), CountClaim)

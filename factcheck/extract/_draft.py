@@ -1,0 +1,98 @@
+"""Draft: a claim being built, mutable until the relation step is done; and its finishing."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from attrs import define
+
+from factcheck._amount import Amount
+from factcheck._claims import (
+    AbsoluteChangeClaim,
+    Claim,
+    Direction,
+    PointsChangeClaim,
+    RelativeChangeClaim,
+    ShareClaim,
+    Span,
+)
+from factcheck._decimal import CONTEXT, HUNDRED, ONE
+from factcheck._precision import Hedge
+
+if TYPE_CHECKING:
+    from decimal import Decimal
+
+    import pint
+
+    from factcheck._claims import Period
+    from factcheck._precision import PrecisionPolicy
+
+__all__ = ["Draft", "finish", "with_unit"]
+
+
+@define
+class Draft:
+    """A claim being built: its class, amount and fields, and where it sits in the text."""
+
+    cls: type[Claim]
+    amount: Amount
+    start: int
+    end: int
+    first: int
+    """Index of the figure's first word."""
+    last: int
+    """Index of the last word read as part of the figure (unit words included)."""
+    qualifier: str | None = None
+    subject: str | None = None
+    whole: str | None = None
+    period: Period | None = None
+    place: str | None = None
+    source: str | None = None
+    direction: Direction = Direction.UNSPECIFIED
+    verb: int | None = None
+    """Index of the change word, for a change."""
+    before: Amount | None = None
+    after: Amount | None = None
+    part: Amount | None = None
+    total: Amount | None = None
+    parts: tuple[Amount, ...] = ()
+    over: Amount | None = None
+    consumed: bool = False
+    """Absorbed into another claim (a duration read as another claim's ``over``)."""
+
+
+def finish(draft: Draft, text: str) -> Claim:
+    """The immutable claim a draft describes, kept as stated."""
+    common: dict[str, object] = {
+        "subject": draft.subject,
+        "period": draft.period,
+        "place": draft.place,
+        "source": draft.source,
+        "span": Span(draft.start, draft.end, text[draft.start : draft.end]),
+        "qualifier": draft.qualifier,
+        "parts": draft.parts,
+        "over": draft.over,
+        "as_stated": True,
+    }
+    if draft.cls is ShareClaim:
+        common.update(whole=draft.whole, part=draft.part, total=draft.total)
+    elif draft.cls in (RelativeChangeClaim, PointsChangeClaim, AbsoluteChangeClaim):
+        common.update(direction=draft.direction, before=draft.before, after=draft.after)
+    return draft.cls(draft.amount, **common)  # type: ignore[arg-type]
+
+
+def with_unit(amount: Amount, unit: pint.Unit, policy: PrecisionPolicy, *, factor: Decimal = ONE) -> Amount:
+    """``amount`` read in ``unit`` (its value times ``factor``), bounds recomputed for the new unit."""
+    if amount.hedge is Hedge.RANGE and amount.low is not None and amount.high is not None:
+        if factor == ONE:
+            return Amount(amount.value, unit, amount.bounds, Hedge.RANGE, amount.exponent)
+        return Amount.between(CONTEXT.multiply(amount.low, factor), CONTEXT.multiply(amount.high, factor), unit)
+    if factor == ONE:
+        return Amount.stated(amount.value, unit, hedge=amount.hedge, exponent=amount.exponent, policy=policy)
+    value = CONTEXT.multiply(amount.value, factor)
+    exponent = None if amount.exponent is None else amount.exponent + _power(factor)
+    return Amount.stated(value, unit, hedge=amount.hedge, exponent=exponent, policy=policy)
+
+
+def _power(factor: Decimal) -> int:
+    return 2 if factor == HUNDRED else -2
