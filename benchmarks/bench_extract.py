@@ -1,4 +1,4 @@
-"""Benchmark: factcheck.extract against quantulum3, and the linearity of extract.
+"""Benchmark: factcheck._extract against quantulum3, and the linearity of extract.
 
 Run from the project's root (quantulum3 comes with the ``bench`` extra)::
 
@@ -22,7 +22,7 @@ import time
 import warnings
 from typing import TYPE_CHECKING
 
-from factcheck.extract import extract
+from factcheck._extract import extract
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -130,7 +130,7 @@ def throughput(size: int, repeat: int) -> None:
     found_ours = len(extract(text))
     found_theirs = len(parse(text))  # type: ignore[arg-type]
     print(f"news text: {len(text):,} characters")
-    print(f"  factcheck.extract  {len(text) / ours:12,.0f} chars/s  ({ours:.3f} s, {found_ours} claims)")
+    print(f"  factcheck._extract  {len(text) / ours:12,.0f} chars/s  ({ours:.3f} s, {found_ours} claims)")
     print(f"  quantulum3         {len(text) / theirs:12,.0f} chars/s  ({theirs:.3f} s, {found_theirs} quantities)")
     print(f"  ratio              {theirs / ours:12.1f} x  (target >= 10)")
 

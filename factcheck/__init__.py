@@ -102,8 +102,8 @@ del _name, _obj
 
 # Names whose modules load on first use: importing factcheck stays cheap (no lexicons, no checks).
 _LAZY = {
-    "extract": "factcheck.extract",
-    "parse_amount": "factcheck.extract",
+    "extract": "factcheck._extract",
+    "parse_amount": "factcheck._extract",
     "Check": "factcheck.checks",
     "CheckContext": "factcheck.checks",
     "DEFAULT_CHECKS": "factcheck.checks",
@@ -121,6 +121,7 @@ _LAZY = {
 }
 
 if TYPE_CHECKING:
+    from ._extract import extract, parse_amount
     from .checks import (
         DEFAULT_CHECKS,
         Check,
@@ -133,7 +134,6 @@ if TYPE_CHECKING:
         check,
         load_references,
     )
-    from .extract import extract, parse_amount
     from .report import Report
     from .serialize import from_json, make_converter, to_json
 

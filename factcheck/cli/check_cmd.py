@@ -84,8 +84,8 @@ def _render(report: Report, args: argparse.Namespace) -> str:
 
 def run(args: argparse.Namespace) -> int:
     """Run ``factcheck check``; returns the exit code."""
+    from factcheck._extract import extract  # noqa: PLC0415  (lexicons load on first use)
     from factcheck.checks import DEFAULT_TOLERANCE, Severity, check, load_references  # noqa: PLC0415
-    from factcheck.extract import extract  # noqa: PLC0415  (lexicons load on first use)
 
     if args.sample and args.file is not None:
         return _fail("give a FILE or --sample, not both")

@@ -109,8 +109,8 @@ def _read(path: str) -> str:
 
 def run(args: argparse.Namespace) -> int:
     """Run ``factcheck extract``; returns the exit code."""
-    from factcheck.extract import extract  # noqa: PLC0415
-    from factcheck.extract._numbers import babel_locale  # noqa: PLC0415
+    from factcheck._extract import extract  # noqa: PLC0415
+    from factcheck._extract._numbers import babel_locale  # noqa: PLC0415
 
     try:
         babel_locale(args.locale)

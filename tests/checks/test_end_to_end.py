@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from factcheck import Severity, check
-from factcheck.extract import extract
+from factcheck._extract import extract
 
 
 def found(text: str) -> list[tuple[str, Severity]]:

@@ -10,7 +10,7 @@ import tomllib
 
 from factcheck import Claim, violations
 from factcheck._decimal import plain
-from factcheck.extract import extract
+from factcheck._extract import extract
 
 _CORPUS = Path(__file__).with_name("news_en.toml")
 _CORE = ("kind", "text", "value", "unit", "subject", "period")

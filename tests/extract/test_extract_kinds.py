@@ -6,7 +6,7 @@ import pytest
 
 from factcheck import Direction, Period
 from factcheck._decimal import plain
-from factcheck.extract import extract
+from factcheck._extract import extract
 
 
 def _read(text: str, locale: str = "en_GB") -> list[tuple[str, str, str]]:

@@ -7,9 +7,9 @@ import datetime as dt
 import pytest
 
 from factcheck import Period
-from factcheck.extract._periods import Dated, find_periods
-from factcheck.extract._sentences import layout
-from factcheck.extract._wordindex import WordIndex
+from factcheck._extract._periods import Dated, find_periods
+from factcheck._extract._sentences import layout
+from factcheck._extract._wordindex import WordIndex
 
 
 def _sentences(text: str) -> list[str]:

@@ -8,7 +8,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from factcheck import Amount
-from factcheck.extract import extract
+from factcheck._extract import extract
 
 LOCALES = ("en_GB", "en_US", "de_DE", "fr_FR", "es_ES")
 _FRAMES = {

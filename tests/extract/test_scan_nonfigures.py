@@ -7,10 +7,10 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from factcheck.extract._scan import scan
+from factcheck._extract._scan import scan
 
 if TYPE_CHECKING:
-    from factcheck.extract._figure import Figure
+    from factcheck._extract._figure import Figure
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,7 @@ import enum
 import attrs
 from attrs import field, frozen
 
-from .._amount import Amount
+from factcheck._amount import Amount  # noqa: TC001  (attrs resolves the annotation at run time)
 
 __all__ = ["Figure", "Form"]
 

@@ -54,7 +54,7 @@ class Token:
 def tokenize(text: str, symbols: NumberSymbols, start: int = 0, stop: int | None = None) -> list[Token]:
     """Cut ``text[start:stop]`` into tokens (offsets into ``text``), in one pass.
 
-    >>> from factcheck.extract._numbers import number_symbols
+    >>> from factcheck._extract._numbers import number_symbols
     >>> [t.text for t in tokenize("£1.2m, up 5,294%", number_symbols("en_GB"))]
     ['£', '1.2', 'm', ',', 'up', '5,294', '%']
     """
