@@ -33,6 +33,7 @@ from .errors import (
     DimensionError,
     FactcheckError,
     FactcheckWarning,
+    MissingDependencyError,
     ParseError,
     ReferenceTableError,
     UnknownCurrencyError,
@@ -60,6 +61,7 @@ __all__ = [
     "Finding",
     "Hedge",
     "Interval",
+    "MissingDependencyError",
     "MoneyClaim",
     "ParseError",
     "Period",
@@ -83,11 +85,14 @@ __all__ = [
     "ValidationError",
     "Verdict",
     "check",
+    "claims_to_dataframe",
     "extract",
+    "findings_to_dataframe",
     "from_json",
     "load_references",
     "make_converter",
     "parse_amount",
+    "references_from_dataframe",
     "to_json",
     "units",
     "violations",
@@ -115,6 +120,9 @@ _LAZY = {
     "check": "factcheck.checks",
     "load_references": "factcheck.checks",
     "Report": "factcheck.report",
+    "claims_to_dataframe": "factcheck.dataframe",
+    "findings_to_dataframe": "factcheck.dataframe",
+    "references_from_dataframe": "factcheck.dataframe",
     "from_json": "factcheck.serialize",
     "make_converter": "factcheck.serialize",
     "to_json": "factcheck.serialize",
@@ -134,6 +142,7 @@ if TYPE_CHECKING:
         check,
         load_references,
     )
+    from .dataframe import claims_to_dataframe, findings_to_dataframe, references_from_dataframe
     from .report import Report
     from .serialize import from_json, make_converter, to_json
 

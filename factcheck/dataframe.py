@@ -21,7 +21,7 @@ import math
 from typing import TYPE_CHECKING, Any
 
 from ._claims import ChangeClaim, Claim
-from .errors import FactcheckError, ReferenceTableError
+from .errors import MissingDependencyError, ReferenceTableError
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping
@@ -34,7 +34,6 @@ if TYPE_CHECKING:
 __all__ = [
     "CLAIM_COLUMNS",
     "FINDING_COLUMNS",
-    "MissingDependencyError",
     "claims_to_dataframe",
     "findings_to_dataframe",
     "references_from_dataframe",
@@ -86,15 +85,6 @@ FINDING_COLUMNS = (
 
 _DECIMAL = frozenset({"value", "low", "high", "expected", "difference", "relative_difference"})
 _INTEGER = frozenset({"start", "end"})
-
-
-class MissingDependencyError(FactcheckError, ImportError):
-    """An optional dependency is not installed; the message says which extra brings it."""
-
-    def __init__(self, package: str, extra: str) -> None:
-        super().__init__(f"{package} is not installed: pip install 'factcheck[{extra}]'")
-        self.package = package
-        self.extra = extra
 
 
 def _pandas() -> Any:
@@ -205,7 +195,7 @@ def references_to_dataframe(references: Iterable[Reference]) -> pd.DataFrame:
     ``low`` and ``high`` are filled for explicit ranges only, so that
     :func:`references_from_dataframe` reads the table back to the same references.
     """
-    from .checks._references import COLUMNS  # noqa: PLC0415  (the checks layer loads on use)
+    from .checks import COLUMNS  # noqa: PLC0415  (the checks layer loads on use)
 
     rows: list[dict[str, object]] = []
     for ref in references:

@@ -9,6 +9,7 @@ catch anyway, so ``except ValueError`` keeps working::
     ├── UnknownCurrencyError     (ValueError)   not an ISO 4217 code babel knows
     ├── UnknownUnitError         (ValueError)   a unit name the registry does not define
     ├── ReferenceTableError      (ValueError)   a reference table that cannot be read
+    ├── MissingDependencyError   (ImportError)  an optional extra (pandas, hypothesis) is not installed
     └── DimensionError           (TypeError)    units that do not combine (GBP + USD, % + people)
         └── CurrencyConversionError            currency conversion without an explicit rate
 
@@ -24,6 +25,7 @@ __all__ = [
     "DimensionError",
     "FactcheckError",
     "FactcheckWarning",
+    "MissingDependencyError",
     "ParseError",
     "ReferenceTableError",
     "UnknownCurrencyError",
@@ -107,6 +109,18 @@ class ReferenceTableError(FactcheckError, ValueError):
 
     def __str__(self) -> str:
         return f"{self.where}: {self.reason}"
+
+
+class MissingDependencyError(FactcheckError, ImportError):
+    """An optional dependency is not installed; the message says which extra brings it."""
+
+    def __init__(self, package: str, extra: str) -> None:
+        super().__init__(package, extra)
+        self.package = package
+        self.extra = extra
+
+    def __str__(self) -> str:
+        return f"{self.package} is not installed: pip install 'factcheck[{self.extra}]'"
 
 
 class DimensionError(FactcheckError, TypeError):

@@ -15,6 +15,7 @@ from factcheck import (
     Direction,
     FactcheckError,
     Hedge,
+    MissingDependencyError,
     MoneyClaim,
     Period,
     ReferenceTableError,
@@ -25,7 +26,6 @@ from factcheck.checks import Finding, Reference, Report, Severity, Verdict
 from factcheck.dataframe import (
     CLAIM_COLUMNS,
     FINDING_COLUMNS,
-    MissingDependencyError,
     claims_to_dataframe,
     findings_to_dataframe,
     references_from_dataframe,

@@ -18,7 +18,7 @@ from factcheck._decimal import to_decimal
 from factcheck.currency import ExchangeRate
 
 from ._finding import Finding, Severity, Verdict
-from ._references import PriceIndex, Reference, load_references
+from ._references import COLUMNS, PriceIndex, Reference, load_references
 from ._report import Report, Summary
 from .consistency import change_consistency, share_of_total
 from .contradiction import contradictions
@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from factcheck._claims import Claim
 
 __all__ = [
+    "COLUMNS",
     "DEFAULT_CHECKS",
     "DEFAULT_TOLERANCE",
     "Check",
