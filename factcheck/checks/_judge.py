@@ -31,14 +31,29 @@ from factcheck._decimal import CONTEXT, ONE
 from factcheck._interval import Interval
 from factcheck._precision import Hedge
 
-from ._finding import Verdict
+from ._finding import Finding, Verdict
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
 
-__all__ = ["Judgement", "exact", "face", "judge", "own_reading", "shown", "visibly_rounded"]
+    from factcheck._claims import Claim
+
+__all__ = [
+    "CONSISTENT",
+    "Judgement",
+    "exact",
+    "face",
+    "judge",
+    "judgement_finding",
+    "own_reading",
+    "shown",
+    "visibly_rounded",
+]
 
 _PLAIN_HEDGES = (Hedge.NONE, Hedge.DERIVED)
+CONSISTENT = (Verdict.ACCURATE, Verdict.ACCURATE_WITHIN_ROUNDING)
+"""The verdicts under which a derived figure agrees with the figures it follows from."""
+_ROUNDED_NOTE = " It holds only if the rounded figures are read as widely as they allow."
 _TEN, _HUNDRED, _MILLION = Decimal(10), Decimal(100), Decimal(1_000_000)
 
 
@@ -110,6 +125,43 @@ def judge(
     else:
         verdict = Verdict.INACCURATE
     return _judgement(verdict, value, expected)
+
+
+def judgement_finding(
+    judgement: Judgement,
+    claims: tuple[Claim, ...],
+    *,
+    check: str,
+    codes: tuple[str, str],
+    premise: str,
+    stated: str,
+    locale: str,
+) -> Finding:
+    """The finding on a judged figure: ``premise`` says what the others imply, ``stated`` what the text says.
+
+    ``codes`` are the finding codes for agreement and for disagreement. One wording for every
+    check that judges a derived figure: "<premise>; the text says <stated>: accurate." or
+    "<premise>, not <stated> (off by <difference>)."
+    """
+    agree_code, disagree_code = codes
+    if judgement.verdict in CONSISTENT:
+        code, message = agree_code, f"{premise}; the text says {stated}: {judgement.verdict.label}."
+    else:
+        off = judgement.difference if judgement.difference.value >= 0 else -judgement.difference
+        code, message = disagree_code, f"{premise}, not {stated} (off by {shown(off, locale)})."
+        if judgement.verdict is Verdict.ONLY_IF_ROUNDED:
+            message += _ROUNDED_NOTE
+    return Finding(
+        code,
+        judgement.verdict.severity,
+        claims,
+        message,
+        verdict=judgement.verdict,
+        check=check,
+        expected=judgement.expected,
+        difference=judgement.difference,
+        relative_difference=judgement.relative_difference,
+    )
 
 
 def _judgement(verdict: Verdict, value: Decimal, expected: Amount) -> Judgement:

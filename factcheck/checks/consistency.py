@@ -18,7 +18,7 @@ from factcheck._claims import ChangeClaim, Direction, PointsChangeClaim, Relativ
 from factcheck.errors import FactcheckError
 
 from ._finding import Finding, Severity, Verdict
-from ._judge import Judgement, exact, judge, shown
+from ._judge import CONSISTENT, Judgement, exact, judge, judgement_finding, shown
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator, Sequence
@@ -30,9 +30,6 @@ if TYPE_CHECKING:
     from . import CheckContext
 
 __all__ = ["change_consistency", "share_of_total", "uncheckable"]
-
-_CONSISTENT = (Verdict.ACCURATE, Verdict.ACCURATE_WITHIN_ROUNDING)
-_ROUNDED_NOTE = " It holds only if the rounded or hedged figures are read as widely as they allow."
 
 
 def uncheckable(claim: Claim, check: str, reason: str, locale: str) -> Finding:
@@ -120,21 +117,19 @@ def _change(claim: ChangeClaim, before: Amount, after: Amount, locale: str) -> F
     inputs = (before, after)
     verdict = judge(claim.amount, inputs, _compute_for(claim), negate=negate)
     start = f"From {before.format(locale)} to {after.format(locale)}"
-    if verdict.verdict not in _CONSISTENT:
+    if verdict.verdict not in CONSISTENT:
         swapped = _percent_vs_points(claim, inputs, verdict, (locale, start))
         if swapped is not None:
             return swapped
-    implied = shown(_abs(verdict.expected), locale)
-    stated = _stated_change(claim, locale)
-    if verdict.verdict in _CONSISTENT:
-        message = f"{start} is {_way(verdict.expected.value)} of {implied}; the text says {stated}: "
-        message += f"{verdict.verdict.label}."
-        return _finding("change-consistent", claim, verdict, message)
-    message = f"{start} is {_way(verdict.expected.value)} of {implied}, not {stated}"
-    message += f" (off by {shown(_abs(verdict.difference), locale)})."
-    if verdict.verdict is Verdict.ONLY_IF_ROUNDED:
-        message += _ROUNDED_NOTE
-    return _finding("change-inconsistent", claim, verdict, message)
+    return judgement_finding(
+        verdict,
+        (claim,),
+        check="change_consistency",
+        codes=("change-consistent", "change-inconsistent"),
+        premise=f"{start} is {_way(verdict.expected.value)} of {shown(_abs(verdict.expected), locale)}",
+        stated=_stated_change(claim, locale),
+        locale=locale,
+    )
 
 
 def _percent_vs_points(
@@ -153,7 +148,7 @@ def _percent_vs_points(
         reading = "reads percent as points"
     else:
         return None
-    if other.verdict not in _CONSISTENT:
+    if other.verdict not in CONSISTENT:
         return None
     points, relative = _points([exact(before), exact(after)]), _relative([exact(before), exact(after)])
     message = (
@@ -176,20 +171,6 @@ def _percent_vs_points(
 
 def _abs(amount: Amount) -> Amount:
     return -amount if amount.value < 0 else amount
-
-
-def _finding(code: str, claim: Claim, verdict: Judgement, message: str, check: str = "change_consistency") -> Finding:
-    return Finding(
-        code,
-        verdict.verdict.severity,
-        (claim,),
-        message,
-        verdict=verdict.verdict,
-        check=check,
-        expected=verdict.expected,
-        difference=verdict.difference,
-        relative_difference=verdict.relative_difference,
-    )
 
 
 def _share(xs: Sequence[Amount]) -> Amount:
@@ -218,13 +199,12 @@ def share_of_total(claims: Sequence[Claim], ctx: CheckContext) -> Iterator[Findi
             yield uncheckable(claim, "share_of_total", f"the share cannot be recomputed: {err}", ctx.locale)
             continue
         implied = shown(verdict.expected, ctx.locale)
-        start = f"{claim.part.format(ctx.locale)} of {claim.total.format(ctx.locale)} is {implied}"
-        stated = claim.amount.format(ctx.locale)
-        if verdict.verdict in _CONSISTENT:
-            message = f"{start}; the text says {stated}: {verdict.verdict.label}."
-            yield _finding("share-consistent", claim, verdict, message, "share_of_total")
-        else:
-            message = f"{start}, not {stated} (off by {shown(_abs(verdict.difference), ctx.locale)})."
-            if verdict.verdict is Verdict.ONLY_IF_ROUNDED:
-                message += _ROUNDED_NOTE
-            yield _finding("share-inconsistent", claim, verdict, message, "share_of_total")
+        yield judgement_finding(
+            verdict,
+            (claim,),
+            check="share_of_total",
+            codes=("share-consistent", "share-inconsistent"),
+            premise=f"{claim.part.format(ctx.locale)} of {claim.total.format(ctx.locale)} is {implied}",
+            stated=claim.amount.format(ctx.locale),
+            locale=ctx.locale,
+        )

@@ -15,9 +15,9 @@ from factcheck._claims import ShareClaim
 from factcheck._decimal import CONTEXT, HUNDRED, ZERO
 from factcheck.errors import FactcheckError
 
-from ._finding import Finding, Severity, Verdict
+from ._finding import Finding, Severity
 from ._grouping import group_by, normalise
-from ._judge import judge, own_reading, shown
+from ._judge import judge, judgement_finding, own_reading, shown
 from .consistency import uncheckable
 
 if TYPE_CHECKING:
@@ -66,25 +66,14 @@ def parts_add_up(claims: Sequence[Claim], ctx: CheckContext) -> Iterator[Finding
             yield uncheckable(claim, "parts_add_up", f"the parts cannot be added up: {err}", ctx.locale)
             continue
         terms = " + ".join(p.format(ctx.locale) for p in claim.parts)
-        start = f"{terms} = {shown(verdict.expected, ctx.locale)}"
-        stated = claim.amount.format(ctx.locale)
-        if verdict.verdict in (Verdict.ACCURATE, Verdict.ACCURATE_WITHIN_ROUNDING):
-            code, message = "parts-add-up", f"{start}; the text says {stated}: {verdict.verdict.label}."
-        else:
-            off = verdict.difference if verdict.difference.value >= 0 else -verdict.difference
-            code, message = "parts-do-not-add-up", f"{start}, not {stated} (off by {shown(off, ctx.locale)})."
-            if verdict.verdict is Verdict.ONLY_IF_ROUNDED:
-                message += " It holds only if the rounded figures are read as widely as they allow."
-        yield Finding(
-            code,
-            verdict.verdict.severity,
+        yield judgement_finding(
+            verdict,
             (claim,),
-            message,
-            verdict=verdict.verdict,
             check="parts_add_up",
-            expected=verdict.expected,
-            difference=verdict.difference,
-            relative_difference=verdict.relative_difference,
+            codes=("parts-add-up", "parts-do-not-add-up"),
+            premise=f"{terms} = {shown(verdict.expected, ctx.locale)}",
+            stated=claim.amount.format(ctx.locale),
+            locale=ctx.locale,
         )
 
 

@@ -29,9 +29,8 @@ from factcheck._amount import Amount
 from factcheck._claims import AbsoluteChangeClaim, CountClaim, MoneyClaim, QuantityClaim, RateClaim
 from factcheck.errors import FactcheckError
 
-from ._finding import Finding, Verdict
 from ._grouping import group_by, subject_key
-from ._judge import judge, shown
+from ._judge import judge, judgement_finding, shown
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -40,6 +39,7 @@ if TYPE_CHECKING:
     from factcheck._claims import Claim, Period
 
     from . import CheckContext
+    from ._finding import Finding
 
 __all__ = ["WINDOW", "period_length", "rates_and_totals"]
 
@@ -166,23 +166,12 @@ def _compare(level: Claim, rate: Claim, duration: Amount, locale: str) -> Findin
         verdict = judge(judged, (rate.amount, duration), accumulate)
     except (FactcheckError, ArithmeticError):
         return None  # units that do not combine: the two are not a rate and its total
-    start = f"{rate.amount.format(locale)} over {duration.format(locale)} is {shown(verdict.expected, locale)}"
-    stated = judged.format(locale)
-    if verdict.verdict in (Verdict.ACCURATE, Verdict.ACCURATE_WITHIN_ROUNDING):
-        code, message = "rate-total-consistent", f"{start}; the text says {stated}: {verdict.verdict.label}."
-    else:
-        off = verdict.difference if verdict.difference.value >= 0 else -verdict.difference
-        code, message = "rate-total-mismatch", f"{start}, not {stated} (off by {shown(off, locale)})."
-        if verdict.verdict is Verdict.ONLY_IF_ROUNDED:
-            message += " It holds only if the rounded figures are read as widely as they allow."
-    return Finding(
-        code,
-        verdict.verdict.severity,
+    return judgement_finding(
+        verdict,
         (level, rate),
-        message,
-        verdict=verdict.verdict,
         check="rates_and_totals",
-        expected=verdict.expected,
-        difference=verdict.difference,
-        relative_difference=verdict.relative_difference,
+        codes=("rate-total-consistent", "rate-total-mismatch"),
+        premise=f"{rate.amount.format(locale)} over {duration.format(locale)} is {shown(verdict.expected, locale)}",
+        stated=judged.format(locale),
+        locale=locale,
     )
