@@ -196,6 +196,7 @@ def _range_text(low: str, high: str) -> str:
     return f"{low}\u2013{high}"
 
 
+@functools.lru_cache(maxsize=8192)  # amounts are frozen and hashable; reports format each several times
 def format_amount(amount: Amount, locale: str = "en_GB", *, compact: bool | None = None) -> str:
     """``amount`` as a person would write it in ``locale``; see :meth:`Amount.format`.
 
