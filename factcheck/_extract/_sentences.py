@@ -103,7 +103,12 @@ def _ends_sentence(text: str, i: int) -> tuple[int | None, int]:
     k = j
     while k < n and text[k].isspace() and text[k] != "\n":
         k += 1
-    if k >= n or text[k] == "\n":
+    if k < n and text[k] == "\n":  # a terminal at the end of a line ends the sentence
+        m = k
+        while m < n and text[m].isspace():
+            m += 1
+        return (m if m < n else None), k
+    if k >= n:
         return None, k
     following = text[k]
     if not (following.isupper() or following.isdigit() or following in _QUOTES_AND_BRACKETS or not following.isalpha()):
@@ -153,7 +158,7 @@ def layout(text: str) -> Layout:
                 continue
             clauses.append(i + 1)
         i += 1
-    return Layout(tuple(sentences), tuple(_dedupe(clauses)), tuple(paragraphs), n)
+    return Layout(tuple(_dedupe(sentences)), tuple(_dedupe(clauses)), tuple(paragraphs), n)
 
 
 def _dedupe(starts: list[int]) -> list[int]:
