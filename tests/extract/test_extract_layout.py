@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from factcheck import Period
+from factcheck import Period, extract
 from factcheck._extract._periods import Dated, find_periods
 from factcheck._extract._sentences import layout
 from factcheck._extract._wordindex import WordIndex
@@ -40,15 +40,15 @@ def test_blank_line_ends_a_paragraph_and_a_sentence() -> None:
 
 def test_full_stop_at_the_end_of_a_line_ends_the_sentence() -> None:
     """One paragraph per line, as pasted articles come: a line's final full stop ends its sentence."""
-    assert (0, 16, 32, 43) == layout("Prices rose 5%.\nWages fell 2%.\n\nRents did.\nBut").sentence_starts
+    expected = (0, 16, 32, 43)
+    assert expected == layout("Prices rose 5%.\nWages fell 2%.\n\nRents did.\nBut").sentence_starts
 
 
 def test_a_year_does_not_leak_into_the_line_before() -> None:
     """A year in the next line's sentence is not the period of a figure in this line."""
-    from factcheck import extract
-
     text = "A fund of £2m was set up for the port.\nIn 2024, 300 people were moved."
-    assert [None, Period.year(2024)] == [claim.period for claim in extract(text)]
+    expected = [None, Period.year(2024)]
+    assert expected == [claim.period for claim in extract(text)]
 
 
 def test_clauses_split_at_commas_followed_by_space_only() -> None:
