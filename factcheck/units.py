@@ -58,6 +58,11 @@ kilo- = 1e3 = k-
 mega- = 1e6 = M-
 giga- = 1e9 = G-
 tera- = 1e12 = T-
+peta- = 1e15 = P-
+micro- = 1e-6
+nano- = 1e-9
+deci- = 1e-1
+hecto- = 1e2
 # base dimensions
 second = [time] = s = sec
 metre = [length] = m = meter
@@ -94,6 +99,17 @@ litre = 0.001 * metre ** 3 = l = L = liter
 gallon = 4.54609 * litre = gal = imperial_gallon
 us_gallon = 3.785411784 * litre
 pint = 0.56826125 * litre = imperial_pint
+barrel = 158.987294928 * litre = bbl = oil_barrel
+square_metre = metre ** 2 = square_meter
+square_kilometre = kilometre ** 2 = square_kilometer
+square_centimetre = centimetre ** 2 = square_centimeter
+square_foot = foot ** 2 = sq_ft
+square_inch = inch ** 2
+square_yard = yard ** 2
+square_mile = mile ** 2 = sq_mi
+cubic_metre = metre ** 3 = cubic_meter
+cubic_centimetre = centimetre ** 3 = cc = cubic_centimeter
+cubic_foot = foot ** 3
 # mass
 tonne = 1000 * kilogram = t = metric_ton
 pound = 0.45359237 * kilogram = lb
@@ -101,6 +117,7 @@ ounce = pound / 16 = oz
 stone = 14 * pound = st
 # speed, energy, power
 mile_per_hour = mile / hour = mph
+metre_per_second = metre / second = meter_per_second
 kilometre_per_hour = kilometre / hour = kph = kmh
 knot = nautical_mile / hour = kt
 joule = kilogram * metre ** 2 / second ** 2 = J

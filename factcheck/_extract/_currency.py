@@ -4,16 +4,31 @@ Symbols come from babel (``get_currency_symbol`` for every code in ``list_curren
 text's locale and in English, with the currencies people mean most often winning a shared
 symbol: "$" is USD, "£" GBP, "¥" JPY. A symbol several currencies share is listed in
 ``CurrencyTables.ambiguous`` so that :func:`factcheck.parse_amount` can warn; extraction never warns.
+
+Names come from babel too: every currency's name in the text's language and in English, singular
+and plural ("Finnish markka", "dólares australianos"), and the bare head noun of the names of
+currencies in use today ("rupees", "francs", "yenes"), which goes to the currency of the locale's
+territory, else to the most traded one that has it ("francs" is CHF, "pesos" MXN), and is left
+out when no such choice exists ("kroner": Danish or Norwegian). French and Spanish names also
+count after "de" ("5 millions de dollars", "3 millones de $"). Prefixed dollars are read in any
+case ("US$", "us$", "HK$", "C$", "CAD$", "Mex$"), and the codes of major currencies in lower case
+too ("50 usd", "rmb 10"); other lower-case codes are words too often ("all", "try", "top").
 """
 
 from __future__ import annotations
 
 import functools
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
-from ._numbers import babel_locale
+from ._numbers import babel_locale, number_symbols
+from ._tokens import WORD
 
-__all__ = ["CurrencyTables", "currency_tables"]
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from ._tokens import Token
+
+__all__ = ["CurrencyTables", "babel_names", "currency_at", "currency_tables", "scaled_code"]
 
 _PREFERRED: Final = ("USD", "EUR", "GBP", "JPY", "CNY", "INR", "CHF", "AUD", "CAD", "NZD", "HKD", "SGD", "BRL", "RUB")
 """Codes that win a symbol they share with others, in this order."""
@@ -41,6 +56,25 @@ _EXTRA_SYMBOLS: Final = {
     "₺": "TRY",
     "₪": "ILS",
     "Fr.": "CHF",
+    "Mex$": "MXN",
+    "U$S": "USD",
+    "U$D": "USD",
+    "u$s": "USD",
+    "u$d": "USD",
+    "RMB": "CNY",
+    "₡": "CRC",
+    "₾": "GEL",
+    "₭": "LAK",
+    "₦": "NGN",
+    "₱": "PHP",
+    "₴": "UAH",
+    "₸": "KZT",
+    "₮": "MNT",
+    "₲": "PYG",
+    "₫": "VND",
+    "₵": "GHS",
+    "৳": "BDT",
+    "₼": "AZN",
 }
 
 _NAMES: Final[dict[str, dict[str, str]]] = {
@@ -58,6 +92,8 @@ _NAMES: Final[dict[str, dict[str, str]]] = {
         "yuan": "CNY",
         "rupees": "INR",
         "swiss francs": "CHF",
+        "元": "CNY",
+        "rmb": "CNY",
     },
     "de": {"euro": "EUR", "pfund": "GBP", "dollar": "USD", "us-dollar": "USD", "franken": "CHF", "yen": "JPY"},
     "fr": {
@@ -89,15 +125,49 @@ _MINOR: Final[dict[str, dict[str, str]]] = {
     "en": {"p": "GBP", "pence": "GBP", "penny": "GBP", "cents": "USD", "cent": "USD"},
     "de": {"cent": "EUR", "cents": "EUR", "pence": "GBP"},
     "fr": {"centimes": "EUR", "cents": "EUR", "centime": "EUR"},
-    "es": {"céntimos": "EUR", "centimos": "EUR", "céntimo": "EUR", "cents": "EUR"},
+    "es": {
+        "céntimos": "EUR",
+        "centimos": "EUR",
+        "céntimo": "EUR",
+        "cents": "EUR",
+        "centavos": "USD",
+        "centavo": "USD",
+        "peniques": "GBP",
+        "penique": "GBP",
+    },
 }
 """Hundredths of a currency: "50p" is £0.50. English "cents" are US unless the locale uses the euro."""
+
+_LOWER_CODES: Final = (
+    *(code for code in _PREFERRED if code != "RUB"),
+    *("MXN", "ZAR", "SEK", "NOK", "DKK", "PLN", "KRW", "RMB"),
+)
+"""Codes also read in lower case ("50 usd"); not RUB ("rub") nor TRY ("try"), which are words."""
+
+_TIE_BREAK: Final = (*_PREFERRED, "MXN", "SAR", "AED")
+"""Who gets a bare name several currencies in use share ("dollars", "pesos"), after the local one."""
+
+_NOT_NAMES: Final = frozenset(
+    {
+        "mark", "marks", "marco", "marcos", "real", "reals", "won", "wons", "sol", "sols", "soles", "gold", "or",
+        "oro", "kip", "kips", "som", "soms", "sum", "sums", "nuevo", "nuevos", "nouveau", "nouveaux", "bat", "bats",
+        "bir", "dram", "drams", "tala", "talas", "kina", "kinas", "leone", "leones", "leona", "leonas", "pula",
+        "pulas", "loti", "lotis", "dobra", "dobras", "gourde", "gourdes", "herzegowina", "guilder", "guilders",
+    }
+)  # fmt: skip
+"""Head nouns of currency names that are common words or names in news text ("5 marks", "a real")."""
+
+_DOLLAR_TAGS: Final = {"us": "USD", "ca": "CAD", "can": "CAD", "au": "AUD", "hk": "HKD", "nz": "NZD", "sg": "SGD"}
+"""French writes the country after the dollar sign: "5 millions de $ US", "10 $ CA"."""
+
+_LINKED: Final = frozenset({"fr", "es"})
+"""Languages whose scale words take "de" before the currency: "5 millions de dollars"."""
 
 
 class CurrencyTables:
     """Currency forms of one locale."""
 
-    __slots__ = ("ambiguous", "codes", "minor", "names", "symbols")
+    __slots__ = ("ambiguous", "codes", "longest", "minor", "names", "symbols")
 
     def __init__(
         self,
@@ -117,6 +187,8 @@ class CurrencyTables:
         """Lower-case names of hundredths -> ISO code ("pence" -> "GBP")."""
         self.ambiguous = ambiguous
         """Symbols that several currencies use ("$")."""
+        self.longest = max(len(key) for key in names)
+        """Tokens in the longest name ("dólares de hong kong" has four)."""
 
 
 @functools.cache
@@ -146,11 +218,166 @@ def currency_tables(locale: str) -> CurrencyTables:
         symbols.setdefault(symbol, code)
     symbols["$"] = "USD"  # babel gives "$" to the local dollar in en_AU etc.; news in those locales writes A$
     ambiguous = frozenset(s for s, held in holders.items() if len(held) > 1 or s == "$")
+    for symbol, code in list(symbols.items()):
+        if any(ch.isalpha() for ch in symbol):
+            for variant in (symbol.lower(), symbol.upper()):
+                holders.setdefault(variant, set()).add(code)
+                symbols.setdefault(variant, code)
+    for code in _LOWER_CODES:
+        symbols.setdefault(code.lower(), symbols.get(code, code))
     lang = loc.language
     names = {tuple(k.split()): v for k, v in _NAMES.get(lang, {}).items()}
     for k, v in _NAMES["en"].items():
         names.setdefault(tuple(k.split()), v)
+    ranking = (*local, *_TIE_BREAK)
+    for language in dict.fromkeys((lang, "en")):
+        for key, code in babel_names(language, ranking).items():
+            names.setdefault(key, code)
+    for code in _LOWER_CODES:
+        names.setdefault((code.lower(),), symbols.get(code, code))
+    for code in sorted(codes):
+        if "$" in get_currency_symbol(code, locale="en") or code in ("USD", "CAD", "AUD", "HKD", "NZD", "SGD"):
+            for form in (f"{code}$", f"{code.lower()}$", f"${code}", f"${code.lower()}"):
+                holders.setdefault(form, set()).add(code)
+                symbols.setdefault(form, code)
+    if lang in _LINKED:
+        _add_linked(names, symbols, lang)
     minor = dict(_MINOR.get(lang, _MINOR["en"]))
     if lang == "en" and "EUR" in local:
         minor["cents"] = minor["cent"] = "EUR"
+    if lang == "es" and local and local[0] != "EUR":  # "centavos" of the local peso, sol, quetzal...
+        minor["centavos"] = minor["centavo"] = local[0]
     return CurrencyTables(symbols, codes, names, minor, ambiguous)
+
+
+def _add_linked(names: dict[tuple[str, ...], str], symbols: dict[str, str], lang: str) -> None:
+    """Add the forms after "de": "de dollars", "d'euros", "de $", "de $ US"."""
+    for key, code in list(names.items()):
+        if key[0] not in ("de", "d'") and not key[0].startswith("d'"):
+            names.setdefault(("de", *key), code)
+            if lang == "fr" and key[0][:1] in "aeiouyéèêh":
+                names.setdefault((f"d'{key[0]}", *key[1:]), code)
+    for symbol, code in list(symbols.items()):
+        if len(symbol) == 1:
+            names.setdefault(("de", symbol), code)
+    for tag, code in _DOLLAR_TAGS.items():
+        names.setdefault(("de", "$", tag), code)
+        names.setdefault(("de", "$", code.lower()), code)
+
+
+@functools.cache
+def babel_names(lang: str, preferred: tuple[str, ...] = _TIE_BREAK) -> dict[tuple[str, ...], str]:
+    """Currency names in ``lang`` from babel as token tuples -> ISO code, and bare head nouns.
+
+    ``preferred`` decides who gets a name several currencies share (the locale's own first).
+
+    >>> names = babel_names("es")
+    >>> names[("dólares", "australianos")], names[("yenes",)], names[("dólares",)]
+    ('AUD', 'JPY', 'USD')
+    >>> ("coronas",) in names  # Czech, Danish, Icelandic, Norwegian and Swedish
+    False
+    """
+    from babel import Locale  # noqa: PLC0415
+    from babel.numbers import get_currency_name, get_territory_currencies, list_currencies  # noqa: PLC0415
+
+    from ._tokens import WORD, tokenize  # noqa: PLC0415
+
+    symbols = number_symbols(lang)
+    in_use: set[str] = set()
+    for territory in map(str, Locale("en").territories):
+        if len(territory) == 2 and territory.isalpha():  # noqa: PLR2004  (countries, not regions such as "001")
+            in_use.update(get_territory_currencies(territory))
+    ranked = [*dict.fromkeys(c for c in preferred if c in in_use), *sorted(in_use - set(preferred))]
+    ranked += sorted(set(list_currencies()) - in_use)
+    head_first = lang in _LINKED
+    names: dict[tuple[str, ...], str] = {}
+    heads: dict[str, list[str]] = {}
+    for code in ranked:
+        if code.startswith("X") and code not in in_use:
+            continue  # metals, funds and test codes ("oro", "Testwährung")
+        for count in (1, 2, 5):
+            toks = tokenize(get_currency_name(code, count=count, locale=lang), symbols)
+            if not toks or any(t.kind != WORD and t.text not in "-'’" for t in toks):
+                continue  # "Zimbabwean Dollar (1980–2008)", "CFA Franc BCEAO"
+            key = tuple(t.low for t in toks)
+            if key == (code.lower(),):
+                continue  # babel gives the code when it has no name
+            names.setdefault(key, code)
+            for variant in _declined(key, lang):
+                names.setdefault(variant, code)
+            if len(key) > 1 and code in in_use:
+                codes = heads.setdefault(key[0] if head_first else key[-1], [])
+                if code not in codes:
+                    codes.append(code)
+    for head, codes in heads.items():
+        pick = next((c for c in preferred if c in codes), codes[0] if len(codes) == 1 else None)
+        if pick is not None and head not in _NOT_NAMES:
+            names.setdefault((head,), pick)
+    return names
+
+
+def currency_at(toks: Sequence[Token], k: int, cur: CurrencyTables) -> tuple[str, int] | None:
+    """A currency symbol or code at token ``k``: its ISO code and the index of the token after it.
+
+    Symbols may span glued tokens ("US$", "Mex$"); a letter prefix typed apart from its "$" counts
+    too when it has two letters or more, or is "C" ("HK $ 5", "c $ 16.4m"); upper-case ISO codes
+    count anywhere ("GBP 5m").
+
+    >>> from ._numbers import number_symbols
+    >>> from ._tokens import tokenize
+    >>> toks = tokenize("HK $ 10.05bn", number_symbols("en_GB"))
+    >>> currency_at(toks, 0, currency_tables("en_GB"))
+    ('HKD', 2)
+    """
+    n = len(toks)
+    for length in (3, 2, 1):
+        if k + length > n or any(not toks[m].glued for m in range(k + 1, k + length)):
+            continue
+        written = "".join(t.text for t in toks[k : k + length])
+        if written in cur.symbols:
+            return cur.symbols[written], k + length
+    tok = toks[k]
+    if tok.kind != WORD:
+        return None
+    if k + 1 < n and toks[k + 1].text == "$" and (len(tok.text) > 1 or tok.low == "c"):
+        spaced = cur.symbols.get(f"{tok.text}$")
+        if spaced is not None:
+            return spaced, k + 2
+    if len(tok.text) == 3 and tok.text.isupper() and tok.text in cur.codes:  # noqa: PLR2004
+        return tok.text, k + 1
+    return None
+
+
+_SCALED_PREFIXES: Final = {"M": 6, "m": 6, "K": 3, "k": 3, "T": 3}
+"""Business shorthand glued before a code: "MUSD" is a million dollars, German "TEUR" a thousand euros."""
+
+
+def scaled_code(text: str) -> tuple[str, int] | None:
+    """The ISO code and power of ten of a scaled code such as "MUSD", "MEUR", "TEUR" or "kEUR".
+
+    Only major currencies count (``_LOWER_CODES``), so that words such as "mall" stay words.
+
+    >>> scaled_code("MUSD"), scaled_code("TEUR"), scaled_code("meur"), scaled_code("MALL")
+    (('USD', 6), ('EUR', 3), ('EUR', 6), None)
+    """
+    if len(text) != 4 or text[0] not in _SCALED_PREFIXES:  # noqa: PLR2004
+        return None
+    code = text[1:]
+    if not (code.isupper() or code.islower()) or code.upper() not in _LOWER_CODES:
+        return None
+    if text[0] == "T" and not code.isupper():
+        return None
+    return ("CNY" if code.upper() == "RMB" else code.upper()), _SCALED_PREFIXES[text[0]]
+
+
+def _declined(key: tuple[str, ...], lang: str) -> tuple[tuple[str, ...], ...]:
+    """German names with their adjective declined: "Kanadischer Dollar" -> "kanadischen Dollar"...
+
+    >>> _declined(("kanadischer", "dollar"), "de")[:2]
+    (('kanadische', 'dollar'), ('kanadischen', 'dollar'))
+    """
+    first = key[0]
+    if lang != "de" or len(key) < 2 or "isch" not in first[-6:]:  # noqa: PLR2004
+        return ()
+    stem = first[: first.rindex("isch") + 4]
+    return tuple((stem + ending, *key[1:]) for ending in ("e", "en", "er", "es", "em") if stem + ending != first)

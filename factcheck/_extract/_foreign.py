@@ -73,6 +73,8 @@ def read_foreign_fraction(words: Sequence[str], i: int, lang: str) -> Fraction |
 
     >>> read_foreign_fraction(["deux", "tiers"], 0, "fr")
     Fraction(numerator=2, denominator=3, end=2)
+    >>> read_foreign_fraction(["drei", "fünftel"], 0, "de")
+    Fraction(numerator=3, denominator=5, end=2)
     """
     table = FOREIGN_FRACTIONS.get(lang)
     if table is None:
@@ -82,7 +84,12 @@ def read_foreign_fraction(words: Sequence[str], i: int, lang: str) -> Fraction |
         if len(key) == length and key in table:
             numerator, denominator = table[key]
             return Fraction(numerator, denominator, i + length)
-    return None
+    if not _text2num_available():
+        return None
+    from ._foreign_compose import small_fraction  # noqa: PLC0415
+
+    found = small_fraction(words, i, lang)
+    return None if found is None else Fraction(*found)
 
 
 class _Token:
@@ -115,23 +122,31 @@ def read_foreign(words: Sequence[str], lang: str, candidates: Sequence[bool]) ->
 
     ``candidates[i]`` is False for tokens that cannot be part of a number word (digits,
     punctuation other than a hyphen); they are passed as separators. A lone "ein", "un", "uno"
-    is not read as a number.
+    is not read as a number. Fractions, halves, dozens and 10¹² words around text2num's runs
+    are joined by :func:`factcheck._extract._foreign_compose.compose`.
     """
     if lang not in ("de", "fr", "es") or not _text2num_available() or not any(candidates):
         return {}
     from text_to_num import find_numbers  # type: ignore[import-untyped,import-not-found,unused-ignore]  # noqa: PLC0415  (no stubs; optional)
 
-    tokens = [_Token(w if ok else ",") for w, ok in zip(words, candidates, strict=True)]
+    from ._foreign_compose import compose, normalise, runs_from  # noqa: PLC0415
+
+    spelt = [normalise(w, lang) for w in words]
+    tokens = [_Token(w if ok else ",") for w, ok in zip(spelt, candidates, strict=True)]
+    occurrences = [
+        (o.start, o.end, o.text, o.is_ordinal)
+        for o in find_numbers(tokens, lang, threshold=0)
+        if all(candidates[o.start : o.end])
+    ]
     found: dict[int, WordNumber] = {}
-    for occurrence in find_numbers(tokens, lang):
-        start, end, digits = occurrence.start, occurrence.end, occurrence.text
-        if occurrence.is_ordinal or not digits.isdigit() or not all(candidates[start:end]):
-            continue
-        total = int(digits)
-        if end - start == 1 and total == 1:
-            continue
-        power = 0
-        while power < 12 and total % 10 ** (power + 3) == 0:  # noqa: PLR2004
-            power += 3
-        found[start] = WordNumber(scaled(total, power), end)
+    for start, reading in compose(spelt, lang, runs_from(occurrences), candidates).items():
+        value = reading.value
+        if value == value.to_integral_value() and value.as_tuple().exponent in (0, -1):  # "media docena": 6, not 6.0
+            value = value.to_integral_value()
+            total = int(value)
+            power = 0
+            while power < 12 and total and total % 10 ** (power + 3) == 0:  # noqa: PLR2004
+                power += 3
+            value = scaled(total, power)
+        found[start] = WordNumber(value, reading.end)
     return found

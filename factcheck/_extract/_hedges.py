@@ -124,8 +124,8 @@ OVER_PARTICLE_VERBS: Final = frozenset(
 
 _RANGE_OPENERS: Final = {"en": ("between",), "de": ("zwischen",), "fr": ("entre",), "es": ("entre",)}
 _RANGE_JOINERS: Final = {"en": ("and", "to"), "de": ("und", "bis"), "fr": ("et", "à"), "es": ("y", "a")}
-_RANGE_TO: Final = {"en": ("to",), "de": ("bis",), "fr": ("à",), "es": ("a",)}
-_FROM: Final = {"en": ("from",), "de": ("von",), "fr": ("de",), "es": ("de", "desde")}
+_RANGE_TO: Final = {"en": ("to",), "de": ("bis",), "fr": ("à",), "es": ("a", "al")}
+_FROM: Final = {"en": ("from",), "de": ("von",), "fr": ("de",), "es": ("de", "desde", "del")}
 
 
 class HedgeTables:

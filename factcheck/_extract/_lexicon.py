@@ -9,6 +9,8 @@ from __future__ import annotations
 import functools
 from typing import Final
 
+from ._unitnames import COMMON_FORMS, cldr_unit_forms
+
 __all__ = [
     "COUNT_WORDS",
     "DESIGNATORS",
@@ -22,7 +24,7 @@ __all__ = [
 _PERCENT: Final = {
     "en": ("%", "per cent", "percent", "pc", "per cent ."),
     "de": ("%", "prozent", "v . h ."),
-    "fr": ("%", "pour cent", "pourcent"),
+    "fr": ("%", "pour cent", "pour - cent", "pourcent", "pourcents"),
     "es": ("%", "por ciento", "por cien"),
 }
 _POINTS: Final = {
@@ -177,15 +179,6 @@ _PHYSICAL: Final = {
     "hektar": "hectare",
     "hectáreas": "hectare",
     "acres": "acre",
-    "°c": "degree_Celsius",
-    "° c": "degree_Celsius",
-    "degrees celsius": "degree_Celsius",
-    "degrees c": "degree_Celsius",
-    "grad celsius": "degree_Celsius",
-    "degrés celsius": "degree_Celsius",
-    "grados celsius": "degree_Celsius",
-    "°f": "degree_Fahrenheit",
-    "degrees fahrenheit": "degree_Fahrenheit",
     "mph": "mile_per_hour",
     "km / h": "kilometre_per_hour",
     "kph": "kilometre_per_hour",
@@ -199,6 +192,14 @@ _PHYSICAL: Final = {
     "gw": "gigawatt",
 }
 """Physical units in any of our languages (symbols are the same everywhere)."""
+
+_CLASHES: Final = frozenset({"julio", "julios"})
+"""CLDR unit names that mostly mean something else in news text (Spanish "julio" is July, not joule)."""
+
+_LINKED: Final = frozenset({"fr", "es"})
+"""Languages that join a scale word to its unit with "de": "2 millions de tonnes", "5 millones de litros"."""
+
+_VOWELS: Final = frozenset("aeiouyéèêh")
 
 COUNT_WORDS: Final = {
     "people": "person",
@@ -299,8 +300,17 @@ class UnitTables:
 
     def __init__(self, lang: str) -> None:
         table: dict[tuple[str, ...], str] = {}
-        for key, name in _PHYSICAL.items():
+        for key, name in {**_PHYSICAL, **COMMON_FORMS}.items():
             table[tuple(key.split())] = name
+        for words, name in cldr_unit_forms(lang).items():
+            if not _CLASHES.intersection(words):
+                table.setdefault(words, name)
+        if lang in _LINKED:
+            for words, name in list(table.items()):
+                if len(words[0]) > 2 or len(words) > 1:  # noqa: PLR2004  ("millions de tonnes"; not "de m")
+                    table.setdefault(("de", *words), name)
+                    if lang == "fr" and words[0][0] in _VOWELS:
+                        table.setdefault((f"d'{words[0]}", *words[1:]), name)
         for group in (_DURATIONS["en"], _DURATIONS.get(lang, {})):
             for key, name in group.items():
                 table[tuple(key.split())] = name

@@ -17,13 +17,15 @@ from factcheck.errors import ValidationError
 if TYPE_CHECKING:
     from babel import Locale
 
-__all__ = ["MAX_DIGITS", "NumberSymbols", "babel_locale", "number_symbols", "read_number"]
+__all__ = ["MAX_DIGITS", "NumberSymbols", "babel_locale", "leading_decimal", "number_symbols", "read_number"]
 
 MAX_DIGITS: Final = 30
 """Numerals with more digits than this are not figures (serial numbers, digit noise)."""
 
 _SPACES: Final = frozenset(" \u00a0\u202f\u2009")
 _DIGITS: Final = frozenset("0123456789")
+_BEFORE_LEADING_DECIMAL: Final = frozenset("([{-+\u2212±~$£€¥\"'“‘")
+"""Characters after which ".5" is a number (besides spaces and the start of the text)."""
 
 
 @functools.cache
@@ -53,18 +55,19 @@ class NumberSymbols:
 
 @functools.cache
 def number_symbols(locale: str) -> NumberSymbols:
-    """The group and decimal symbols of ``locale``, plus the spaces and apostrophes it also accepts.
+    r"""The group and decimal symbols of ``locale``, plus the spaces and apostrophes it also accepts.
 
     >>> sorted(number_symbols("de_DE").groups), number_symbols("de_DE").decimal
-    (['.'], ',')
+    ([' ', '.', '\xa0', '\u2009', '\u202f'], ',')
     """
     from babel.numbers import get_decimal_symbol, get_group_symbol  # noqa: PLC0415
 
     loc = babel_locale(locale)
     group, decimal = get_group_symbol(loc), get_decimal_symbol(loc)
     groups = {group}
-    if group in _SPACES:  # French and others group with a narrow no-break space; writers use any space
-        groups |= _SPACES
+    if group in _SPACES or decimal == "," or loc.language == "en":  # French group with a narrow no-break
+        groups |= _SPACES  # space; German and Spanish style guides (DIN 5008, RAE) and SI-style English
+        # ("1 234 567") group with spaces too; writers use any space
     if group in "'’":
         groups |= {"'", "’"}
     groups.discard(decimal)
@@ -79,12 +82,38 @@ def _digits_end(text: str, pos: int) -> int:
     return end
 
 
+def leading_decimal(text: str, pos: int, start: int, symbols: NumberSymbols) -> bool:
+    """True when ``text[pos]`` is a decimal point that begins a numeral: ".08", "(.5)", "$.50".
+
+    Only a full stop counts, after a space, the start or an opening symbol ("v.5" and "1..5" do not).
+
+    >>> en = number_symbols("en_GB")
+    >>> leading_decimal("rate of .08", 8, 0, en), leading_decimal("v.5", 1, 0, en)
+    (True, False)
+    """
+    if symbols.decimal != "." or text[pos] != "." or pos + 1 >= len(text) or text[pos + 1] not in _DIGITS:
+        return False
+    return pos == start or text[pos - 1].isspace() or text[pos - 1] in _BEFORE_LEADING_DECIMAL
+
+
+def _indian_end(text: str, end: int) -> int:
+    """The end of ",dd,dd,ddd" at ``end`` (Indian grouping after a first group of one or two digits), else -1."""
+    n = len(text)
+    pos = end
+    while pos + 3 <= n and text[pos] == "," and _digits_end(text, pos + 1) == pos + 3:
+        pos += 3
+    if pos > end and pos + 4 <= n and text[pos] == "," and _digits_end(text, pos + 1) == pos + 4:
+        return pos + 4
+    return -1
+
+
 def read_number(text: str, pos: int, symbols: NumberSymbols) -> tuple[int, str | None]:
-    """Read the numeral starting at ``text[pos]`` (a digit); return its end and plain digits.
+    """Read the numeral starting at ``text[pos]`` (a digit or a leading decimal point); return its end and plain digits.
 
     The digits come back as ``"1234.5"`` (``None`` when the numeral is too long to be a figure).
     A group separator counts only before exactly three digits, and only when the first group
-    has one to three digits.
+    has one to three digits; one numeral uses one separator. In English, a first group of one or
+    two digits may be followed by groups of two before the last three ("12,34,567", Indian style).
 
     >>> read_number("5,294 returns", 0, number_symbols("en_GB"))
     (5, '5294')
@@ -92,18 +121,26 @@ def read_number(text: str, pos: int, symbols: NumberSymbols) -> tuple[int, str |
     (1, '1')
     >>> read_number("3,5 %", 0, number_symbols("de_DE"))
     (3, '3.5')
+    >>> read_number("12,34,567.89", 0, number_symbols("en_IN")), read_number(".08", 0, number_symbols("en_GB"))
+    ((12, '1234567.89'), (3, '0.08'))
     """
     n = len(text)
     end = _digits_end(text, pos)
     parts = [text[pos:end]]
     if end - pos <= 3:  # noqa: PLR2004  (a first group has one to three digits)
-        while end + 4 <= n and text[end] in symbols.groups:
+        indian = _indian_end(text, end) if end - pos <= 2 and "," in symbols.groups else -1  # noqa: PLR2004
+        if indian > 0:
+            parts.append(text[end:indian].replace(",", ""))
+            end = indian
+        separator = None
+        while indian < 0 and end + 4 <= n and text[end] in symbols.groups and text[end] == (separator or text[end]):
             group_end = _digits_end(text, end + 1)
             if group_end - end - 1 != 3:  # noqa: PLR2004
                 break
+            separator = text[end]
             parts.append(text[end + 1 : group_end])
             end = group_end
-    integer = "".join(parts)
+    integer = "".join(parts) or "0"
     fraction = ""
     if end + 1 < n and text[end] == symbols.decimal and text[end + 1] in _DIGITS:
         frac_end = _digits_end(text, end + 1)

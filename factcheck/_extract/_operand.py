@@ -15,6 +15,7 @@ from factcheck._decimal import scale
 from ._figure import Form
 from ._foreign import read_foreign_fraction
 from ._nonfigures import non_figure_end
+from ._notation import Notation, read_notation
 from ._tokens import NUM, SYM, WORD, Token, match
 from ._words import is_ratio, read_english, read_fraction, read_fraction_of_scale, read_vague
 
@@ -25,7 +26,9 @@ if TYPE_CHECKING:
 
 __all__ = ["Operand", "read_operand"]
 
-_MINUS_WORDS: Final = frozenset({"minus", "moins", "menos"})
+_MINUS_WORDS: Final = frozenset({"minus", "moins", "menos", "negative"})
+_NOT_SIGN_AFTER: Final = frozenset({"tested", "tests", "test", "testing", "proved", "came", "returned"})
+"""Words before "negative" that make it a result, not a sign: "tested negative 3 times"."""
 _SIGNS: Final = frozenset({"-", "\u2212", "+"})
 _ONE_LETTER_SCALES: Final = frozenset({"k", "m", "b", "K", "M", "B", "T"})
 
@@ -171,6 +174,14 @@ def _glued_suffix_ok(sc: ScannerView, tok: Token) -> bool:
     return tok.low in tabs.units.first_words and (len(tok.text) > 1 or tok.text == tok.low)
 
 
+def _notation_into(op: Operand, notation: Notation) -> int:
+    """Put a number written in several tokens into ``op``; return the token after it."""
+    op.value, op.number_last = notation.value, notation.last
+    if notation.fraction is not None:
+        op.form, op.fraction = Form.FRACTION, notation.fraction
+    return notation.last + 1
+
+
 def _number(sc: ScannerView, op: Operand, k: int, has_prefix: bool) -> int | None:
     """Read the number at ``k`` into ``op``; return the token after it (``-1``: skip through ``op.end``)."""
     toks, lows, glued = sc.toks, sc.lows, sc.glued
@@ -181,6 +192,8 @@ def _number(sc: ScannerView, op: Operand, k: int, has_prefix: bool) -> int | Non
         if not has_prefix and sc.not_a_figure_before(k):
             op.end = k + 1
             return -1
+        if (notation := read_notation(toks, k)) is not None:  # "3/4", "2 1/4", "1.3e6", "10^6"
+            return _notation_into(op, notation)
         end = non_figure_end(sc.toks, k)
         if end is not None:
             op.end = end
@@ -202,6 +215,8 @@ def _number(sc: ScannerView, op: Operand, k: int, has_prefix: bool) -> int | Non
                 op.form, op.fraction, op.number_last = Form.FRACTION, (int(digits), int(den)), over
                 return over + 1
         return nxt
+    if tok.kind == SYM and (notation := read_notation(toks, k)) is not None:  # "¾"
+        return _notation_into(op, notation)
     if tok.kind != WORD:
         return None
     if sc.tabs.lang != "en":
@@ -340,6 +355,8 @@ def read_operand(sc: ScannerView, j: int, *, signed: bool = True, second: bool =
     tok = toks[k]
     negative = False
     if signed and tok.low in _MINUS_WORDS and k + 1 < n and toks[k + 1].kind in (NUM, WORD):
+        if tok.low == "negative" and k > 0 and toks[k - 1].low in _NOT_SIGN_AFTER:
+            return None
         negative, k = True, k + 1
     elif (
         signed
@@ -374,6 +391,8 @@ def read_operand(sc: ScannerView, j: int, *, signed: bool = True, second: bool =
     if negative:
         op.value = -op.value
         op.signed = True
+        if op.fraction is not None:  # "minus two thirds", "-4/5"
+            op.fraction = (-op.fraction[0], op.fraction[1])
     if op.fraction is None and op.vague is None:
         k = _scale_at(sc, op, k)
         if op.power:

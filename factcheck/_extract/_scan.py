@@ -54,6 +54,8 @@ _CHUNK: Final = 8192
 _DASHES: Final = frozenset({"-", "\u2013", "\u2014"})
 _URL_STARTS: Final = frozenset({"http", "https", "www"})
 _SENTENCE_END: Final = frozenset({".", "!", "?", ";"})
+_RANGE_ARTICLES: Final = frozenset({"el", "la", "los", "las", "les"})
+"""Articles between a range opener or joiner and a numeral ("entre el 10 y el 20 %")."""
 
 
 class Tables:
@@ -78,7 +80,7 @@ def _starters(tabs: Tables) -> frozenset[str]:
     from ._words import STARTERS  # noqa: PLC0415
 
     words: set[str] = {key[0] for key in tabs.hedges.hedges}
-    words |= tabs.hedges.range_openers | {"minus", "moins", "menos", "-", "−", "+", "~"}
+    words |= tabs.hedges.range_openers | {"minus", "moins", "menos", "negative", "-", "−", "+", "~"}
     for symbol in tabs.currency.symbols:
         words.add(symbol[0].lower())
         words.add("".join(ch for ch in symbol if ch.isalpha()).lower())
@@ -209,6 +211,8 @@ class _Scanner:
                 hedge, qualifier, i = Hedge.NONE, None, j  # "handed over two scanners"
         elif tok.low in tabs.hedges.range_openers:
             opener, j = True, i + 1
+            if j + 1 < len(toks) and toks[j].low in _RANGE_ARTICLES and toks[j + 1].kind == NUM:
+                j += 1  # "entre el 10 y el 20 %"
         if j >= len(toks):
             return None
         first = read_operand(self, j)
@@ -258,6 +262,8 @@ class _Scanner:
             ok = joiner.low in tabs.hedges.range_to
         if not ok:
             return None
+        if opener and k + 2 < len(toks) and toks[k + 1].low in _RANGE_ARTICLES and toks[k + 2].kind == NUM:
+            k += 1  # "entre el 10 y el 20 %"
         second = read_operand(self, k + 1, signed=joiner.text not in _DASHES, second=True)
         if second is None or second.skip or second.form is Form.FRACTION or second.vague is not None:
             return None

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
-from ._numbers import read_number
+from ._numbers import leading_decimal, read_number
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
@@ -68,7 +68,7 @@ def tokenize(text: str, symbols: NumberSymbols, start: int = 0, stop: int | None
             i += 1
             continue
         digits: str | None = None
-        if "0" <= ch <= "9":
+        if "0" <= ch <= "9" or (ch == "." and leading_decimal(text, i, start, symbols)):  # ".08"
             end, digits = read_number(text, i, symbols)
             kind = NUM if digits is not None else JUNK
         elif ch.isalpha():

@@ -15,6 +15,10 @@ from attrs import frozen
 
 from factcheck._decimal import CONTEXT, HUNDRED
 
+from ._cardinals import ARTICLES, MULTIPLIERS, TAIL_SCALE, TENS, UNITS, read_cardinal, read_point
+from ._fractions import ordinal_after, read_phrase
+from ._notation import VULGAR_FRACTIONS
+
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
@@ -31,46 +35,11 @@ __all__ = [
     "scaled",
 ]
 
-_UNITS: Final = {
-    "zero": 0,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-}
-_TENS: Final = {
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-}
-_MULTIPLIERS: Final = {"thousand": 3, "million": 6, "billion": 9, "trillion": 12}
-_ARTICLES: Final = frozenset({"a", "an"})
 _NOT_ONE_BEFORE: Final = frozenset({"no", "any", "every", "some", "the", "this", "that", "each", "which", "someone"})
 """Words before "one" that make it a pronoun ("no one", "the one")."""
 
-_DENOMINATORS: Final = {
+_SCALE_DENOMINATORS: Final = {
     "half": 2,
-    "halves": 2,
     "third": 3,
     "thirds": 3,
     "quarter": 4,
@@ -90,8 +59,15 @@ _DENOMINATORS: Final = {
     "tenth": 10,
     "tenths": 10,
 }
+"""Fraction words before "of a million" and the like."""
 _NOT_FRACTION_BEFORE: Final = frozenset({"the", "first", "second", "third", "fourth", "last", "this", "next", "other"})
 """Words before "half" or "quarter" that make it a period ("the first half", "last quarter")."""
+_ORDINAL_NOUNS: Final = frozenset({
+    "time", "term", "consecutive", "straight", "successive", "running", "round", "place", "attempt", "wave",
+    "day", "week", "month", "year", "season", "decade", "century", "generation", "anniversary", "election",
+    "game", "match", "title", "victory", "win", "defeat", "goal", "child", "edition", "series", "stage", "lockdown",
+})  # fmt: skip
+"""Words after "a fifth" that make it an ordinal: "a fifth consecutive month", "a third term"."""
 
 _VAGUE: Final = {
     ("dozens",): (24, 200),
@@ -108,10 +84,11 @@ _VAGUE: Final = {
 """Plural scale words before "of": at least two of the unit, below the next scale word."""
 
 
-STARTERS: Final = frozenset(
-    {*_UNITS, *_TENS, *_ARTICLES, "half", "dozens", "scores", "hundreds", "thousands", "tens", "millions", "billions"}
-)
-"""English words that may begin a number, a fraction or a vague amount."""
+STARTERS: Final = frozenset({
+    *UNITS, *TENS, *ARTICLES, *VULGAR_FRACTIONS, "half", "quarter", "naught",
+    "dozens", "scores", "hundreds", "thousands", "tens", "millions", "billions",
+})  # fmt: skip
+"""English words (and fraction characters) that may begin a number, a fraction or a vague amount."""
 
 
 @frozen
@@ -152,49 +129,12 @@ def scaled(total: int, last_power: int) -> Decimal:
     return Decimal(total)
 
 
-def _below_hundred(words: Sequence[str], glued: Sequence[bool], i: int) -> tuple[int, int] | None:
-    """Words such as "seven", "fifty-five", "fifty five": value and next token, or ``None``."""
-    n = len(words)
-    w = words[i]
-    if w in _UNITS:
-        return _UNITS[w], i + 1
-    if w in _TENS:
-        value = _TENS[w]
-        if i + 2 < n and words[i + 1] == "-" and glued[i + 1] and glued[i + 2] and 0 < _UNITS.get(words[i + 2], 0) < 10:  # noqa: PLR2004
-            return value + _UNITS[words[i + 2]], i + 3
-        if i + 1 < n and not glued[i + 1] and 0 < _UNITS.get(words[i + 1], 0) < 10:  # noqa: PLR2004
-            return value + _UNITS[words[i + 1]], i + 2
-        return value, i + 1
-    return None
-
-
-def _below_thousand(words: Sequence[str], glued: Sequence[bool], i: int) -> tuple[int, int, bool] | None:
-    """Words such as "a hundred and twenty", "three hundred", "twelve": value, next token, ends in "hundred"."""
-    n = len(words)
-    if words[i] in _ARTICLES or words[i] == "one":
-        if i + 1 < n and (words[i + 1] == "hundred" or words[i + 1] in _MULTIPLIERS):
-            head: tuple[int, int] | None = (1, i + 1)
-        elif words[i] in _ARTICLES:
-            return None
-        else:
-            head = (1, i + 1)
-    else:
-        head = _below_hundred(words, glued, i)
-    if head is None:
-        return None
-    value, j = head
-    if value < 10 and j < n and words[j] == "hundred":  # noqa: PLR2004
-        value *= 100
-        j += 1
-        k = j + 1 if j < n and words[j] == "and" else j
-        if k < n and (rest := _below_hundred(words, glued, k)) is not None:
-            return value + rest[0], rest[1], False
-        return value, j, True
-    return value, j, False
-
-
 def read_english(words: Sequence[str], glued: Sequence[bool], i: int) -> WordNumber | None:
     """English number words starting at token ``i``, or ``None``.
+
+    Cardinals (``_cardinals``), mixed numbers ("five and a quarter", ``_fractions``) and decimals
+    with "point" ("nine point nought four"). A cardinal that begins an ordinal ("twenty-first",
+    "two millionth") is not a number.
 
     >>> read_english(["a", "hundred", "and", "twenty"], [False] * 4, 0)
     WordNumber(value=Decimal('120'), end=4)
@@ -202,6 +142,10 @@ def read_english(words: Sequence[str], glued: Sequence[bool], i: int) -> WordNum
     WordNumber(value=Decimal('2E+6'), end=2)
     >>> read_english(["half", "a", "million"], [False] * 3, 0)
     WordNumber(value=Decimal('5E+5'), end=3)
+    >>> read_english(["one", "and", "a", "half"], [False] * 4, 0)
+    WordNumber(value=Decimal('1.5'), end=4)
+    >>> read_english(["two", "hundred", "point", "zero", "three"], [False] * 5, 0)
+    WordNumber(value=Decimal('200.03'), end=5)
     """
     n = len(words)
     w = words[i]
@@ -209,70 +153,55 @@ def read_english(words: Sequence[str], glued: Sequence[bool], i: int) -> WordNum
         return None
     if (of_scale := read_fraction_of_scale(words, i)) is not None:
         return of_scale
-    if w == "half" and i + 2 < n and words[i + 1] in _ARTICLES and words[i + 2] == "dozen":
+    if w == "half" and i + 2 < n and words[i + 1] in ARTICLES and words[i + 2] == "dozen":
         return WordNumber(Decimal(6), i + 3)
-    if w in _ARTICLES and i + 1 < n and words[i + 1] == "dozen":
+    if w in ARTICLES and i + 1 < n and words[i + 1] == "dozen":
         return WordNumber(Decimal(12), i + 2)
-    total = 0
-    last_power = 0
-    limit = 15
-    j = i
-    while j < n:
-        part = _below_thousand(words, glued, j)
-        if part is None:
-            if j < n and words[j] in _MULTIPLIERS and j == i:  # "million" alone is a scale word, not a number
-                return None
-            break
-        value, k, ends_hundred = part
-        if k < n and words[k] == "dozen":
-            value, k, ends_hundred = value * 12, k + 1, False
-        if k < n and words[k] in _MULTIPLIERS and _MULTIPLIERS[words[k]] < limit:
-            limit = _MULTIPLIERS[words[k]]
-            total += value * 10**limit
-            last_power = limit
-            j = k + 1
-            if j < n and words[j] == "and" and j + 1 < n and _below_hundred(words, glued, j + 1) is not None:
-                j += 1
-            continue
-        total += value
-        last_power = 2 if ends_hundred and total == value else (0 if value else last_power)
-        j = k
-        break
-    if j == i:
+    if w == "naught":  # "naught point five"; "came to naught" is no figure
+        point = read_point(words, glued, i + 1)
+        return None if point is None else WordNumber(Decimal(f"0.{point[0]}"), point[1])
+    phrase = read_phrase(words, glued, i)
+    if phrase is not None:  # a fraction here was declined by ``read_fraction`` ("the two thirds")
+        return None if phrase.value is None else WordNumber(phrase.value, phrase.end)
+    found = read_cardinal(words, glued, i)
+    if found is None:
         return None
-    if j == i + 1 and words[i] in _ARTICLES:
+    idiom = w == "one" and i > 0 and words[i - 1] == "at"  # "at one point, two men ..."
+    if found.tail != TAIL_SCALE and not idiom and (point := read_point(words, glued, found.end)) is not None:
+        return WordNumber(Decimal(f"{found.value}.{point[0]}"), point[1])
+    if ordinal_after(words, glued, found.end, found.tail):
         return None
-    return WordNumber(scaled(total, last_power), j)
+    return WordNumber(scaled(found.value, found.power), found.end)
 
 
 def read_fraction_of_scale(words: Sequence[str], i: int) -> WordNumber | None:
-    """Read "half a million", "a quarter of a million", "three quarters of a billion": an exact number.
+    """Read "half a million", "a quarter of a million", "three quarters of a billion", "quarter million".
 
     >>> read_fraction_of_scale(["a", "quarter", "of", "a", "million"], 0)
     WordNumber(value=Decimal('2.5E+5'), end=5)
     """
     n = len(words)
     w = words[i]
-    if w == "half":
-        numerator, denominator, j = 1, 2, i + 1
+    if w in ("half", "quarter"):
+        numerator, denominator, j = 1, _SCALE_DENOMINATORS[w], i + 1
     else:
-        numerator = 1 if w in _ARTICLES or w == "one" else _UNITS.get(w, 0)
+        numerator = 1 if w in ARTICLES or w == "one" else UNITS.get(w, 0)
         j = i + 1
         if j < n and words[j] == "-":
             j += 1
-        if not 0 < numerator < 10 or j >= n or words[j] not in _DENOMINATORS:  # noqa: PLR2004
+        if not 0 < numerator < 10 or j >= n or words[j] not in _SCALE_DENOMINATORS:  # noqa: PLR2004
             return None
-        denominator = _DENOMINATORS[words[j]]
+        denominator = _SCALE_DENOMINATORS[words[j]]
         j += 1
     if j < n and words[j] == "of":
         j += 1
-    if j < n and words[j] in _ARTICLES:
+    if j < n and words[j] in ARTICLES:
         j += 1
-    if j >= n or words[j] not in _MULTIPLIERS:
+    if j >= n or words[j] not in MULTIPLIERS:
         return None
-    total, rest = divmod(numerator * 10 ** _MULTIPLIERS[words[j]], denominator)
-    if rest:
-        return None  # "a third of a million" is not a whole number
+    total, rest = divmod(numerator * 10 ** MULTIPLIERS[words[j]], denominator)
+    if rest:  # "two thirds of a million"
+        return WordNumber(CONTEXT.divide(Decimal(numerator * 10 ** MULTIPLIERS[words[j]]), denominator), j + 1)
     power = 0
     while total % 10 ** (power + 1) == 0:
         power += 1
@@ -304,34 +233,45 @@ def read_vague(words: Sequence[str], i: int) -> Vague | None:
 
 
 def read_fraction(words: Sequence[str], glued: Sequence[bool], i: int) -> Fraction | None:
-    """Words such as "half", "a third", "two-thirds", "three quarters", "one in five".
+    """Words such as "half", "a third", "two-thirds", "twenty-three fifths", "a hundredth", "one in five".
 
     >>> read_fraction(["two", "-", "thirds"], [False, True, True], 0)
     Fraction(numerator=2, denominator=3, end=3)
     >>> read_fraction(["one", "in", "five"], [False] * 3, 0)
     Fraction(numerator=1, denominator=5, end=3)
+    >>> read_fraction(["a", "fifth", "term"], [False] * 3, 0) is None
+    True
     """
     n = len(words)
     w = words[i]
     before = words[i - 1] if i > 0 else ""
     if w == "half" and before not in _NOT_FRACTION_BEFORE:
-        if i + 1 < n and words[i + 1] in _ARTICLES:
+        if i + 1 < n and words[i + 1] in ARTICLES:
             return None  # "half a day", "half an hour": a duration; "half a million" is read as a number
         return Fraction(1, 2, i + 1)
-    if w in _ARTICLES or w == "one":
-        numerator = 1
-    elif w in _UNITS and 1 < _UNITS[w] < 10:  # noqa: PLR2004
-        numerator = _UNITS[w]
-    else:
+    if w == "half" or before in _NOT_FRACTION_BEFORE:
         return None
-    j = i + 1
-    if j + 1 < n and words[j] == "-" and glued[j] and glued[j + 1]:
-        j += 1
-    if j < n and words[j] in _DENOMINATORS and before not in _NOT_FRACTION_BEFORE:
-        if numerator == 1 and words[j].endswith("s"):
+    phrase = read_phrase(words, glued, i)
+    if phrase is not None:
+        if phrase.fraction is None:
+            return None  # a mixed number: "one and a half"
+        numerator, denominator = phrase.fraction
+        ordinal = numerator == 1 and words[phrase.end - 1] not in ("half", "quarter")
+        if ordinal and phrase.end < n and words[phrase.end] in _ORDINAL_NOUNS:
             return None
-        return Fraction(numerator, _DENOMINATORS[words[j]], j + 1)
-    if w in _ARTICLES:
+        return Fraction(numerator, denominator, phrase.end)
+    return _ratio(words, glued, i)
+
+
+def _ratio(words: Sequence[str], glued: Sequence[bool], i: int) -> Fraction | None:
+    """Read "one in five", "two out of five hundred", "six in 10"."""
+    n = len(words)
+    w = words[i]
+    if w == "one":
+        numerator = 1
+    elif 1 < UNITS.get(w, 0) < 10:  # noqa: PLR2004
+        numerator = UNITS[w]
+    else:
         return None
     k = i + 1
     if k + 1 < n and words[k] == "out" and words[k + 1] == "of":
@@ -344,6 +284,7 @@ def read_fraction(words: Sequence[str], glued: Sequence[bool], i: int) -> Fracti
         k += 1
     if k < n and words[k].isdigit() and len(words[k]) < 5 and is_ratio(numerator, int(words[k])):  # noqa: PLR2004
         return Fraction(numerator, int(words[k]), k + 1)  # "six in 10"
-    if k < n and (den := _below_hundred(words, glued, k)) is not None and den[0] > numerator:
-        return Fraction(numerator, den[0], den[1])
+    den = read_cardinal(words, glued, k) if k < n and words[k] not in ARTICLES else None
+    if den is not None and is_ratio(numerator, den.value):
+        return Fraction(numerator, den.value, den.end)
     return None
