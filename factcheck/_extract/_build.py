@@ -49,6 +49,7 @@ from ._context import (
     subject_before,
     subject_unit,
     time_unit,
+    written_count_unit,
 )
 from ._draft import Draft, finish, with_unit
 from ._english import LABELS
@@ -150,6 +151,12 @@ class Reader:
             r.change = change_before(tokens, r.lead, clause_first) or change_after(tokens, r.nxt, clause_end)
             self._subject(r)
             self._counted_unit(r)
+        elif r.dimensionless and r.nxt < clause_end and r.figure.form is not Form.FRACTION:
+            written = written_count_unit(tokens[r.nxt].word)  # "5.294 Personen", "2 millions de ménages"
+            if written is None and tokens.lower(r.nxt) in ("de", "d'", "d’") and r.nxt + 1 < clause_end:
+                written = written_count_unit(tokens[r.nxt + 1].word)
+            if written is not None:
+                r.amount = with_unit(r.amount, units.unit(written), self.policy)
         self._rate(r)
         cls, whole = self._kind(r)
         if cls is DurationClaim and self.english and _period_phrase(tokens, r.first, r.last):

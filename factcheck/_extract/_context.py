@@ -13,6 +13,7 @@ Relative clauses, pronouns and anything across sentences are not resolved here.
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Final
 
 from factcheck._claims import Direction
@@ -54,6 +55,7 @@ __all__ = [
     "subject_unit",
     "time_unit",
     "trailing_source",
+    "written_count_unit",
 ]
 
 _MAX_PHRASE: Final = 6
@@ -63,10 +65,30 @@ _LEVEL_FILLERS: Final = frozenset(("a", "an", "the", "record", "estimated", "new
 _MAX_SUBJECT: Final = 12
 
 
+@functools.cache
+def _written_count_words() -> dict[str, str]:
+    """The words ``Amount.format`` writes after counts, in every language ("Personen", "ménages")."""
+    from factcheck._wording import COUNT_WORDS  # noqa: PLC0415
+
+    return {
+        form.lower(): unit
+        for table in COUNT_WORDS.values()
+        for unit, forms in table.items()
+        if unit not in ("item", "percentage_point")  # "Stück", "article": not a counted thing of their own
+        for form in forms
+        if " " not in form
+    }
+
+
+def written_count_unit(word: str) -> str | None:
+    """The unit of a count word as factcheck writes it in any language ("Personen" is person)."""
+    return _written_count_words().get(word.lower())
+
+
 def counted_unit(word: str) -> str | None:
     """The counted unit a noun implies ("Albanians" is person), or ``None``."""
     lower = word.lower()
-    found = COUNTED_NOUNS.get(lower)
+    found = COUNTED_NOUNS.get(lower) or _written_count_words().get(lower)
     if found is not None:
         return found
     if word[:1].isupper() and len(word) > 4 and lower.endswith(("ians", "eans", "ans", "ese", "ons", "ish", "is")):  # noqa: PLR2004

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
-from factcheck import Direction, Period
+from factcheck import Amount, Direction, Period
 from factcheck._decimal import plain
 from factcheck._extract import extract
 
@@ -98,3 +100,16 @@ def test_other_locales_read_digits_currencies_and_percentages(
 ) -> None:
     """German, French, Spanish and US English separators, currencies and scale words."""
     assert expected == _read(text, locale)
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "expected"),
+    [
+        ("Die Behörde meldete 5.294 Personen für die Region.", "de_DE", Amount.stated(5294, "person")),
+        ("Le rapport recense 2 millions de ménages.", "fr_FR", Amount.stated(Decimal("2E+6"), "household")),
+        ("El informe cita 5,3 millones de personas.", "es_ES", Amount.stated(Decimal("5.3E+6"), "person")),
+    ],
+)
+def test_count_words_in_other_languages_give_the_counted_unit(text: str, locale: str, expected: Amount) -> None:
+    """The count words factcheck writes in German, French and Spanish are read back as their unit."""
+    assert [expected] == [claim.amount for claim in extract(text, locale)]
