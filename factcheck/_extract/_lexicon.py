@@ -22,7 +22,7 @@ __all__ = [
 ]
 
 _PERCENT: Final = {
-    "en": ("%", "per cent", "percent", "pc", "per cent ."),
+    "en": ("%", "per cent", "percent", "percents", "percentage", "pc", "per cent ."),
     "de": ("%", "prozent", "v . h ."),
     "fr": ("%", "pour cent", "pour - cent", "pourcent", "pourcents"),
     "es": ("%", "por ciento", "por cien"),

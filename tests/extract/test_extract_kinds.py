@@ -113,3 +113,15 @@ def test_other_locales_read_digits_currencies_and_percentages(
 def test_count_words_in_other_languages_give_the_counted_unit(text: str, locale: str, expected: Amount) -> None:
     """The count words factcheck writes in German, French and Spanish are read back as their unit."""
     assert [expected] == [claim.amount for claim in extract(text, locale)]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Turnout reached 64 percentage in the ward.", "percent"),
+        ("Support fell by 4 percentage points.", "percentage_point"),
+    ],
+)
+def test_percentage_alone_is_percent_and_with_points_is_points(text: str, unit: str) -> None:
+    """ "64 percentage" is read as percent; "percentage points" stays points."""
+    assert [unit] == [str(claim.amount.unit) for claim in extract(text)]
