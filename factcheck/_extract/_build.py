@@ -36,7 +36,7 @@ from factcheck._claims import (
     RelativeChangeClaim,
     ShareClaim,
 )
-from factcheck._decimal import HUNDRED
+from factcheck._decimal import HUNDRED, ZERO
 from factcheck._precision import Hedge
 
 from ._context import (
@@ -255,7 +255,8 @@ class Reader:
         if units.currency_code(unit) is not None:
             return (RateClaim if r.rate is not None else MoneyClaim), None
         of_follows = self.tokens.lower(r.nxt) == "of" and r.nxt < r.clause_end
-        if fraction and not of_follows and r.subject is None and not self._of_a_group(figure, r.nxt, r.clause_end):
+        bare = not of_follows and r.subject is None and not self._of_a_group(figure, r.nxt, r.clause_end)
+        if fraction and (bare or not ZERO <= r.amount.value <= HUNDRED):  # "seven fifths" is no share
             r.amount = with_unit(r.amount, units.dimensionless(), self.policy, factor=ONE_HUNDREDTH)
             return RatioClaim, None  # "two thirds", "1 in 21" on their own: a bare ratio
         if units.is_percent(unit):

@@ -37,7 +37,7 @@ from ._cardinals import (
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-__all__ = ["Phrase", "ordinal_after", "read_phrase"]
+__all__ = ["Phrase", "and_fraction", "ordinal_after", "read_phrase"]
 
 _UNIT: Final = 0
 """first ... ninth: after tens, "hundred" or a multiplier in a compound ("twenty-first")."""
@@ -68,6 +68,7 @@ def _ordinals() -> dict[str, tuple[int, int, bool]]:
 
 _ORDINALS: Final = _ordinals()
 _NUMBER_WORDS: Final = frozenset({*UNITS, *TENS, *MULTIPLIERS, "hundred", "and", "-"})
+_CARDINAL_WORDS: Final = frozenset({*UNITS, *TENS, *MULTIPLIERS, "hundred"})
 _LOOKAHEAD: Final = 24
 """Tokens read at most while looking for the ordinal that ends a fraction."""
 _ALONE_NOT_DENOMINATOR: Final = frozenset({"first", "firsts", "second", "seconds"})
@@ -162,10 +163,9 @@ def _mixed(words: Sequence[str], glued: Sequence[bool], i: int, o: int) -> Phras
         power = MULTIPLIERS[words[end]]  # "one billion and a half million"
         end += 1
     whole_part = whole.value * denominator + numerator * 10**power
-    value = CONTEXT.divide(Decimal(whole_part), Decimal(denominator))
-    if value == value.to_integral_value():
-        value = value.normalize(CONTEXT)  # "a million and a half" is stated to 100,000s, like "1.5m"
-    return Phrase(end, value=value)
+    if end < len(words) and words[end] == "of":
+        return None  # "two and a third of voters": a number and a share
+    return Phrase(end, value=_tidy(CONTEXT.divide(Decimal(whole_part), Decimal(denominator))))
 
 
 def read_phrase(words: Sequence[str], glued: Sequence[bool], i: int) -> Phrase | None:
@@ -212,3 +212,35 @@ def ordinal_after(words: Sequence[str], glued: Sequence[bool], k: int, tail: int
     if kind == _UNIT:
         return tail in (TAIL_TENS, TAIL_HUNDRED, TAIL_SCALE)
     return kind == _TEEN and tail in (TAIL_HUNDRED, TAIL_SCALE)
+
+
+def and_fraction(
+    words: Sequence[str], glued: Sequence[bool], k: int, value: Decimal, power: int
+) -> tuple[Decimal, int] | None:
+    """``value`` (in 10**``power``) plus a proper fraction of that power after "and" at ``k``; the next token.
+
+    It completes a number with a scale word: "3 million and a half" is 3.5 million. A fraction
+    followed by "of" or by more number words is something else ("£3m and a quarter of the rest").
+
+    >>> and_fraction(["and", "a", "half", "."], [False] * 4, 0, Decimal("3E+6"), 6)
+    (Decimal('3.5E+6'), 3)
+    >>> and_fraction(["and", "a", "quarter", "of"], [False] * 4, 0, Decimal("3E+6"), 6) is None
+    True
+    """
+    n = len(words)
+    if k + 1 >= n or words[k] != "and":
+        return None
+    phrase = read_phrase(words, glued, k + 1) if words[k + 1] != "half" else Phrase(k + 2, fraction=(1, 2))
+    if phrase is None or phrase.fraction is None or not 0 < phrase.fraction[0] < phrase.fraction[1]:
+        return None
+    end = phrase.end
+    if end < n and (words[end] == "of" or words[end] in _CARDINAL_WORDS or words[end] in _ORDINALS):
+        return None
+    numerator, denominator = phrase.fraction
+    part = CONTEXT.divide(Decimal(numerator * 10**power), Decimal(denominator))
+    return _tidy(CONTEXT.add(value, part)), end
+
+
+def _tidy(value: Decimal) -> Decimal:
+    """A whole ``value`` with its trailing zeros as an exponent: "a million and a half" is stated like "1.5m"."""
+    return value.normalize(CONTEXT) if value == value.to_integral_value() else value

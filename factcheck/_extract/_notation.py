@@ -3,11 +3,14 @@
 ::
 
     fraction   = int "/" int                 "3/4": small proper fractions only (dates stay dates)
+               | int "over" number         "1 over 3", when nothing but punctuation follows
     mixed      = int (" " fraction | vulgar)  "2 1/4", "2½"
     scientific = num ("e" | "E") [sign] int  "1e10", "12.32e+14"
     times_ten  = num ("x" | "×") "10" "^" [sign] int
     power      = num "^" [sign] int          "1.1^23" (an integer exponent keeps the value exact
                                              up to the library's 34 digits)
+    times_word = num ("hundred" ["and" below100] | "dozen")   "322 hundred", "3 hundred and 21", "3 dozen"
+               | num multiplier ["and"] times_word          "4 thousand 3 hundred and 21"
 
 A fraction is read only with a denominator from 2 to 10 (or 16, 32, 64, 100) above its
 numerator, and only when no "/" or "-" and digits follow: "12/05", "9/11", "24/7" and
@@ -21,6 +24,7 @@ from typing import TYPE_CHECKING, Final
 
 from factcheck._decimal import CONTEXT
 
+from ._cardinals import MULTIPLIERS, below_hundred, read_cardinal
 from ._tokens import NUM, SYM, WORD
 
 if TYPE_CHECKING:
@@ -57,6 +61,8 @@ _SIGNS: Final = {"+": 1, "-": -1, "\u2212": -1}
 _MAX_EXPONENT: Final = 99
 _MAX_POWER: Final = 30
 _TIMES: Final = frozenset({"x", "×", "*"})
+_TIMES_WORDS: Final = frozenset({"hundred", "dozen", "dozens"})
+_SCALE_WORDS: Final = frozenset({"hundred", "thousand", "million", "billion", "trillion"})
 _AFTER_FRACTION: Final = frozenset({"/", "-", ".", ":"})
 """Symbols that, glued after "3/4" and followed by digits, make it a date or a code."""
 
@@ -104,6 +110,33 @@ def _fraction_at(toks: Sequence[Token], k: int) -> tuple[int, int] | None:
     return numerator, denominator
 
 
+def _over_fraction(toks: Sequence[Token], k: int) -> tuple[int, int, int] | None:
+    """Read "1 over 3" (ending its clause) or "1 in twenty-one": a small numerator over a larger number; and its end.
+
+    "N in M" in digits is read by the operand reader; here only a denominator in words.
+    """
+    n = len(toks)
+    numerator = _integer(toks[k])
+    joiner = toks[k + 1].low if k + 1 < n else ""
+    d = k + 3 if joiner == "out" and k + 2 < n and toks[k + 2].low == "of" else k + 2
+    if numerator is None or not 0 < numerator < 100 or d >= n or joiner not in ("over", "in", "out"):  # noqa: PLR2004
+        return None
+    if joiner == "out" and d == k + 2:
+        return None  # "1 out" without "of"
+    denominator = _integer(toks[d]) if joiner == "over" else None
+    end = d + 1
+    if denominator is None and toks[d].kind == WORD:
+        words = [t.low for t in toks[d : d + 12]]
+        cardinal = read_cardinal(words, [t.glued for t in toks[d : d + 12]], 0)
+        if cardinal is not None and words[0] not in ("a", "an"):
+            denominator, end = cardinal.value, d + cardinal.end
+    if denominator is None or not numerator < denominator <= 1000:  # noqa: PLR2004
+        return None
+    if joiner == "over" and end < n and toks[end].kind != SYM:
+        return None  # "2 over 3 years"
+    return numerator, denominator, end
+
+
 def _signed_exponent(toks: Sequence[Token], k: int, limit: int) -> tuple[int, int] | None:
     """A glued integer exponent at ``k`` with an optional sign: its value and last token."""
     sign = 1
@@ -127,6 +160,23 @@ def _times_ten(toks: Sequence[Token], k: int) -> tuple[int, int] | None:
     if toks[x].glued != toks[x + 1].glued or not (_glued(toks, x + 2) and toks[x + 2].text == "^"):
         return None
     return _signed_exponent(toks, x + 3, _MAX_EXPONENT)
+
+
+def _times_word(toks: Sequence[Token], k: int, number: Decimal) -> Notation:
+    """A numeral times "hundred" or "dozen" at token ``k``, with "and" and a number below a hundred after "hundred"."""
+    if toks[k].low != "hundred":
+        return Notation(CONTEXT.multiply(number, Decimal(12)), k)
+    value = number.scaleb(2, CONTEXT)
+    a = k + 1
+    if a + 1 < len(toks) and toks[a].low == "and" and number == number.to_integral_value():
+        words = [t.low for t in toks[a + 1 : a + 5]]
+        rest = _integer(toks[a + 1])
+        if rest is not None and 0 < rest < 100 and (a + 2 >= len(toks) or toks[a + 2].low not in _SCALE_WORDS):  # noqa: PLR2004
+            return Notation(value + rest, a + 1)
+        found = below_hundred(words, [t.glued for t in toks[a + 1 : a + 5]], 0, len(words))
+        if found is not None and (found[1] >= len(words) or words[found[1]] not in _SCALE_WORDS):
+            return Notation(value + found[0], a + found[1])
+    return Notation(value, k)
 
 
 def read_notation(toks: Sequence[Token], k: int) -> Notation | None:
@@ -153,6 +203,8 @@ def read_notation(toks: Sequence[Token], k: int) -> Notation | None:
     fraction = _fraction_at(toks, k)
     if fraction is not None:
         return Notation(_exact(*fraction), k + 2, fraction)
+    if (over := _over_fraction(toks, k)) is not None:
+        return Notation(_exact(over[0], over[1]), over[2] - 1, (over[0], over[1]))
     whole = _integer(tok)
     nxt = k + 1
     if whole is not None and nxt < n and whole < 1000:  # noqa: PLR2004  ("2 1/4", "2½"; "2019 1/3" is not one)
@@ -165,6 +217,20 @@ def read_notation(toks: Sequence[Token], k: int) -> Notation | None:
         if part is not None:
             return Notation(_exact(whole * part[1] + part[0], part[1]), last)
     mantissa = Decimal(tok.digits)
+    if nxt < n and not toks[nxt].glued and toks[nxt].low in _TIMES_WORDS:  # "322 hundred", "3 dozen"
+        return _times_word(toks, nxt, mantissa)
+    if whole is not None and nxt < n and toks[nxt].low in MULTIPLIERS:  # "4 thousand 3 hundred and 21"
+        rest = nxt + 2 if nxt + 1 < n and toks[nxt + 1].low == "and" else nxt + 1
+        group = _integer(toks[rest]) if rest + 1 < n else None
+        if group is not None and 0 < group < 1000 and toks[rest + 1].low == "hundred":  # noqa: PLR2004
+            first, inner = MULTIPLIERS[toks[nxt].low], _times_word(toks, rest + 1, Decimal(group))
+            low, last = inner.value, inner.last
+            after = MULTIPLIERS.get(toks[last + 1].low, 0) if last + 1 < n else 0
+            if after >= first:
+                return None  # "3 million 5 hundred million": no one number
+            if after:  # "3 million 5 hundred thousand"
+                low, last = low.scaleb(after, CONTEXT), last + 1
+            return Notation(CONTEXT.add(Decimal(whole).scaleb(first, CONTEXT), low), last)
     if _glued(toks, nxt) and toks[nxt].kind == WORD and toks[nxt].low == "e":
         exponent = _signed_exponent(toks, nxt + 1, _MAX_EXPONENT)
         if exponent is not None:

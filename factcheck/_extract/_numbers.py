@@ -24,6 +24,8 @@ MAX_DIGITS: Final = 30
 
 _SPACES: Final = frozenset(" \u00a0\u202f\u2009")
 _DIGITS: Final = frozenset("0123456789")
+_INDIAN_PAIRS: Final = 7
+"""Groups of two digits read at most in Indian grouping (up to 10**17)."""
 _BEFORE_LEADING_DECIMAL: Final = frozenset("([{-+\u2212±~$£€¥\"'“‘")
 """Characters after which ".5" is a number (besides spaces and the start of the text)."""
 
@@ -100,7 +102,8 @@ def _indian_end(text: str, end: int) -> int:
     """The end of ",dd,dd,ddd" at ``end`` (Indian grouping after a first group of one or two digits), else -1."""
     n = len(text)
     pos = end
-    while pos + 3 <= n and text[pos] == "," and _digits_end(text, pos + 1) == pos + 3:
+    limit = end + 3 * _INDIAN_PAIRS  # bounded, so a long run of ",12,34,56" is not read again at each numeral
+    while pos + 3 <= n and pos < limit and text[pos] == "," and _digits_end(text, pos + 1) == pos + 3:
         pos += 3
     if pos > end and pos + 4 <= n and text[pos] == "," and _digits_end(text, pos + 1) == pos + 4:
         return pos + 4

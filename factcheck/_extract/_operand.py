@@ -14,6 +14,7 @@ from factcheck._decimal import scale
 
 from ._figure import Form
 from ._foreign import read_foreign_fraction
+from ._fractions import and_fraction
 from ._nonfigures import non_figure_end
 from ._notation import Notation, read_notation
 from ._tokens import NUM, SYM, WORD, Token, match
@@ -397,6 +398,8 @@ def read_operand(sc: ScannerView, j: int, *, signed: bool = True, second: bool =
         k = _scale_at(sc, op, k)
         if op.power:
             op.value = scale(op.value, op.power)
+            if (more := and_fraction(sc.lows, sc.glued, k, op.value, op.power)) is not None:
+                op.value, k = more  # "3 million and a half"
     if op.vague is not None:
         if k + 1 < n and toks[k].low == "of" and (toks[k + 1].low,) in sc.tabs.currency.names:
             op.currency = sc.tabs.currency.names[(toks[k + 1].low,)]  # "millions of pounds"

@@ -1,6 +1,9 @@
 """Number words: "two", "fifty-five", "a hundred and twenty", "half a million", "hundreds of", "a third".
 
-English is read here, in depth. German, French and Spanish number words are in ``_foreign``.
+English is read here, in depth, with the grammar in two modules: ``_cardinals`` ("three hundred
+and two", "nine point nought four") and ``_fractions`` ("twenty-three fifths", "five and a
+quarter"). Numbers in digits with more than a numeral ("3/4", "1.3e6") are in ``_notation``.
+German, French and Spanish number words are in ``_foreign``.
 
 Readers work on the scanner's tokens: ``words`` holds each token's lower-case text and
 ``glued[i]`` says whether token ``i`` touches the one before it (no space between).
@@ -263,8 +266,22 @@ def read_fraction(words: Sequence[str], glued: Sequence[bool], i: int) -> Fracti
     return _ratio(words, glued, i)
 
 
+def _over_denominator(words: Sequence[str], glued: Sequence[bool], k: int) -> tuple[int, int] | None:
+    """The denominator after "over" at ``k`` and the token after it, when nothing but punctuation follows."""
+    if k >= len(words):
+        return None
+    if words[k].isdigit():
+        found: tuple[int, int] | None = (int(words[k]), k + 1) if len(words[k]) < 5 else None  # noqa: PLR2004
+    else:
+        cardinal = read_cardinal(words, glued, k) if words[k] not in ARTICLES else None
+        found = None if cardinal is None else (cardinal.value, cardinal.end)
+    if found is None or (found[1] < len(words) and words[found[1]][:1].isalnum()):
+        return None
+    return found
+
+
 def _ratio(words: Sequence[str], glued: Sequence[bool], i: int) -> Fraction | None:
-    """Read "one in five", "two out of five hundred", "six in 10"."""
+    """Read "one in five", "two out of five hundred", "six in 10", "one over twenty"."""
     n = len(words)
     w = words[i]
     if w == "one":
@@ -276,15 +293,18 @@ def _ratio(words: Sequence[str], glued: Sequence[bool], i: int) -> Fraction | No
     k = i + 1
     if k + 1 < n and words[k] == "out" and words[k + 1] == "of":
         k += 2
-    elif k < n and words[k] == "in":
+    elif k < n and words[k] in ("in", "over"):
         k += 1
     else:
         return None
+    if words[k - 1] == "over":  # "one over twenty" ends its clause; "one over 65s" is no fraction
+        over = _over_denominator(words, glued, k)
+        return None if over is None or not is_ratio(numerator, over[0]) else Fraction(numerator, *over)
     if k < n and words[k] == "every":
         k += 1
     if k < n and words[k].isdigit() and len(words[k]) < 5 and is_ratio(numerator, int(words[k])):  # noqa: PLR2004
         return Fraction(numerator, int(words[k]), k + 1)  # "six in 10"
-    den = read_cardinal(words, glued, k) if k < n and words[k] not in ARTICLES else None
+    den = read_cardinal(words, glued, k) if k < n else None
     if den is not None and is_ratio(numerator, den.value):
         return Fraction(numerator, den.value, den.end)
     return None
