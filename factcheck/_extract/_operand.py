@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Final, Protocol
 
 from factcheck._decimal import scale
 
+from ._currency import currency_at
 from ._figure import Form
 from ._foreign import read_foreign_fraction
 from ._fractions import and_fraction
@@ -143,24 +144,7 @@ def _skip(end: int) -> Operand:
 
 def _currency_at(sc: ScannerView, k: int) -> tuple[str, int] | None:
     """A currency symbol or code at token ``k``: its ISO code and the token after it."""
-    toks = sc.toks
-    n = len(toks)
-    cur = sc.tabs.currency
-    for length in (3, 2, 1):
-        if k + length > n or any(not toks[m].glued for m in range(k + 1, k + length)):
-            continue
-        written = "".join(t.text for t in toks[k : k + length])
-        if written in cur.symbols:
-            return cur.symbols[written], k + length
-    tok = toks[k]
-    if (
-        tok.kind == WORD
-        and len(tok.text) == 3  # noqa: PLR2004
-        and tok.text.isupper()
-        and tok.text in cur.codes
-    ):
-        return tok.text, k + 1
-    return None
+    return currency_at(sc.toks, k, sc.tabs.currency)
 
 
 def _glued_suffix_ok(sc: ScannerView, tok: Token) -> bool:
@@ -294,7 +278,7 @@ def _currency_after(sc: ScannerView, op: Operand, k: int) -> int:
         op.parts.append((k, found[1] - 1))
         return found[1]
     cur = sc.tabs.currency
-    length = match(toks, k, cur.names, 3)
+    length = match(toks, k, cur.names, min(cur.longest, 5))
     if length:
         op.currency = cur.names[tuple(t.low for t in toks[k : k + length])]
         op.parts.append((k, k + length - 1))

@@ -22,6 +22,10 @@ AMBIGUOUS_M: Final = "m"
 
 _WORDS: Final[dict[str, dict[str, int]]] = {
     "en": {
+        "lakh": 5,
+        "lakhs": 5,
+        "crore": 7,
+        "crores": 7,
         "thousand": 3,
         "thousands": 3,
         "million": 6,
@@ -67,7 +71,23 @@ _WORDS: Final[dict[str, dict[str, int]]] = {
 """Scale words by language (the long scale outside English: a German "Billion" is 10**12)."""
 
 _ABBREVIATIONS: Final[dict[str, dict[str, int]]] = {
-    "en": {"k": 3, "K": 3, "m": 6, "M": 6, "mn": 6, "mln": 6, "bn": 9, "b": 9, "B": 9, "tn": 12, "trn": 12, "T": 12},
+    "en": {
+        "k": 3,
+        "K": 3,
+        "m": 6,
+        "M": 6,
+        "mn": 6,
+        "mln": 6,
+        "MM": 6,
+        "bn": 9,
+        "bln": 9,
+        "b": 9,
+        "B": 9,
+        "tn": 12,
+        "tln": 12,
+        "trn": 12,
+        "T": 12,
+    },
     "de": {"Tsd.": 3, "Mio.": 6, "Mio": 6, "Mrd.": 9, "Mrd": 9, "Bio.": 12},
     "fr": {"k": 3, "M": 6, "Md": 9, "Mds": 9, "Mrd": 9},
     "es": {"mil": 3, "M": 6, "mil M": 9, "B": 12},
