@@ -283,6 +283,9 @@ def _elliptical(drafts: list[Draft], reader: Reader) -> None:
     for previous, draft in itertools.pairwise(drafts):
         if draft.subject is not None or not _same_sentence(previous, draft, reader):
             continue
+        own_base = _base_key(draft.amount)
+        if own_base is not None and own_base != _base_key(previous.amount):
+            continue  # "£1m" after "390 arrivals" measures something else
         glue = tokens.words(previous.last + 1, tokens.first_at_or_after(draft.start))
         up_from = glue[-2:] in (("up", "from"), ("down", "from"))  # "5,294 ... in 2023, up from 1,032"
         if not up_from and (len(glue) > _MAX_GLUE + 2 or not any(w in _ELLIPSIS_GLUE for w in glue[-3:])):
