@@ -18,6 +18,7 @@ shares and never converts to percent.
 from __future__ import annotations
 
 import functools
+import threading
 from decimal import Decimal, localcontext
 from typing import TYPE_CHECKING, Final
 
@@ -132,13 +133,28 @@ degree_Fahrenheit = 5 / 9 * kelvin; offset: 233.15 + 200 / 9 = °F = fahrenheit 
 """
 
 
-@functools.cache
+_BUILD_LOCK: Final = threading.Lock()
+
+
 def registry() -> pint.UnitRegistry:  # type: ignore[type-arg]
     """The one registry, built on first call (about 0.2 s) and cached for the process.
 
-    Its conversion factors are computed in 50 significant digits (pint does its Decimal
-    arithmetic in the current decimal context, so the build sets one explicitly).
+    Building is locked: two threads asking at once get the same registry (units of two
+    registries never mix). Its conversion factors are computed in 50 significant digits (pint
+    does its Decimal arithmetic in the current decimal context, so the build sets one explicitly).
     """
+    if _built:
+        return _built[0]
+    with _BUILD_LOCK:
+        if not _built:
+            _built.append(_build())
+    return _built[0]
+
+
+_built: list[pint.UnitRegistry] = []  # type: ignore[type-arg]
+
+
+def _build() -> pint.UnitRegistry:  # type: ignore[type-arg]
     import babel.numbers  # noqa: PLC0415  (deferred: importing factcheck stays cheap)
     import pint  # noqa: PLC0415
 

@@ -18,7 +18,7 @@ loaded = sorted(m for m in ("pint", "babel", "babel.localedata", "hypothesis", "
                 if m in sys.modules)
 locale_data = sys.modules.get("babel.localedata")
 cache = dict(getattr(locale_data, "_cache", {})) if locale_data else {}
-registry_built = factcheck.units.registry.cache_info().currsize
+registry_built = len(factcheck.units._built)
 print(json.dumps({"loaded": loaded, "locale_data": sorted(cache), "registry_built": registry_built}))
 """
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 
 import pytest
 
@@ -92,3 +94,22 @@ def test_time_denominator() -> None:
 def test_news_shorthand_is_not_physics() -> None:
     """pp is percentage point, not a typographic point."""
     assert units.percentage_point == units.unit("pp")
+
+
+THREADS_PROBE = """
+import threading
+from factcheck import units
+seen = []
+threads = [threading.Thread(target=lambda: seen.append(units.registry())) for _ in range(8)]
+for t in threads:
+    t.start()
+for t in threads:
+    t.join()
+print(len({id(r) for r in seen}), len(seen))
+"""
+
+
+def test_threads_asking_at_once_share_one_registry() -> None:
+    """Eight threads that ask for the registry before it exists all get the same one."""
+    result = subprocess.run([sys.executable, "-c", THREADS_PROBE], capture_output=True, text=True, check=True)  # noqa: S603
+    assert result.stdout.split() == ["1", "8"]
