@@ -66,6 +66,8 @@ __all__ = ["Draft", "Reader", "finish", "with_unit"]
 
 _TIMES_WORDS: Final = frozenset(("times",))
 _ADVERBS: Final = frozenset(("still", "now", "already", "just", "only", "also", "roughly"))
+_DISTRIBUTIVE_REACH: Final = 6
+_RELATIVES: Final = frozenset(("who", "which", "that", "whose", "whom", "where", "when"))
 ONE_HUNDREDTH: Final = Decimal("0.01")
 
 
@@ -236,6 +238,8 @@ class Reader:
             return
         after_subject = r.subject[1] + 1 if r.subject is not None and r.subject[0] >= r.nxt else r.nxt
         r.rate = rate_after(tokens, after_subject, r.clause_end, skip=1) or rate_after(tokens, r.nxt, r.clause_end)
+        if r.rate is None and self.english:
+            r.rate = _distributive(tokens, after_subject, r.clause_end)
         if r.rate is not None:
             r.amount = with_unit(r.amount, unit / units.unit(r.rate[0]), self.policy)
             if r.rate[1] in (r.nxt, r.nxt + 1):
@@ -326,6 +330,21 @@ class Reader:
         if subject is not None:
             draft.subject = _tidy(self.phrase(*subject))
         return draft
+
+
+def _distributive(tokens: WordIndex, i: int, limit: int) -> tuple[str, int] | None:
+    """A later "each quarter" or "every month" in the clause: "3,000 left the service each quarter".
+
+    Not past another number ("300 earn £30 each hour") or into a relative clause ("who work every day").
+    """
+    for k in range(i, min(limit, i + _DISTRIBUTIVE_REACH) - 1):
+        if tokens[k].word[:1].isdigit() or tokens.lower(k) in _RELATIVES:
+            return None
+        following = tokens.lower(k + 1)
+        unit = "quarter" if following == "quarter" else time_unit(following)
+        if tokens.lower(k) in ("each", "every") and unit is not None:
+            return unit, k + 1
+    return None
 
 
 def _period_phrase(tokens: WordIndex, first: int, last: int) -> bool:

@@ -26,6 +26,7 @@ from ._english import (
     DETERMINERS,
     DOWN,
     HEDGE_WORDS,
+    IRREGULAR_PAST,
     LEADERS,
     LINKING,
     MULTIPLIERS,
@@ -123,6 +124,11 @@ def multiplier_word(word: str) -> tuple[int, Direction] | None:
     return MULTIPLIERS.get(word.lower())
 
 
+_NOT_RATE_BEFORE: Final = frozenset(("in", "over", "within", "for", "than", "after", "by", "of"))
+_NOT_RATE_AFTER: Final = frozenset(("earlier", "ago", "later", "previously"))
+"""Words after "a year" that make it a point in time ("98,000 a year earlier"), not a rate."""
+
+
 def rate_after(tokens: WordIndex, i: int, limit: int, *, skip: int = 0) -> tuple[str, int] | None:
     """A rate phrase ("a year", "per week", "annually") starting within ``skip`` words of word ``i``.
 
@@ -136,7 +142,9 @@ def rate_after(tokens: WordIndex, i: int, limit: int, *, skip: int = 0) -> tuple
         if lower in PER and k + 1 < stop:
             unit = time_unit(tokens.lower(k + 1))
             before = tokens.lower(k - 1)
-            if unit is not None and before not in ("in", "over", "within", "for", "than", "after", "by", "of"):
+            after = tokens.lower(k + 2)
+            point = after in _NOT_RATE_AFTER or (after == "before" and k + 3 >= stop)  # "a year before." / "before tax"
+            if unit is not None and before not in _NOT_RATE_BEFORE and not point:
                 return unit, k + 1
         if lower == "p" and tokens.lower(k + 1) == "a" and k + 1 < stop:
             return "year", k + 1
@@ -176,8 +184,8 @@ def noun_phrase(tokens: WordIndex, i: int, limit: int, *, allow_of: bool = False
         k += 1
     if last is None:
         return None
-    if last == i and tokens.lower(i).endswith(("ed", "ing", "ly")):
-        return None  # "5,294 returned": a verb, not a noun
+    if last == i and (tokens.lower(i).endswith(("ed", "ing", "ly")) or tokens.lower(i) in IRREGULAR_PAST):
+        return None  # "5,294 returned", "300 left": a verb, not a noun
     for k in range(i, last):
         if counted_unit(tokens[k].word) is not None and not allow_of:
             return i, k  # a counted noun heads the phrase: "700 nurses join" ends at "nurses"

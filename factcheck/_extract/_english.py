@@ -14,6 +14,7 @@ __all__ = [
     "DETERMINERS",
     "DOWN",
     "HEDGE_WORDS",
+    "IRREGULAR_PAST",
     "LABELS",
     "LEADERS",
     "LINKING",
@@ -205,6 +206,12 @@ STOP: Final = _words(
     "within without would year years yet you your"
 )
 """Words that end a noun phrase: determiners, prepositions, pronouns, auxiliaries..."""
+
+IRREGULAR_PAST: Final = _words(
+    "became began bought came fled forgot got grew held kept knew left lost made met paid quit ran "
+    "sold spent stayed stole swam taught told took went won wrote"
+)
+"""Past tenses without "-ed": after a number on their own they are a verb ("300 left"), not what is counted."""
 
 DETERMINERS: Final = _words("a all an her his its our some that the their these this those your")
 """Words skipped at the start of a noun phrase."""

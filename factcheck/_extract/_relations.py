@@ -4,8 +4,12 @@
   whose before and after have periods runs from the first to the second;
 * "from X to Y" with a change in the same sentence ("fell from 8,000 in 2021 to 390 in 2023, a
   drop of 95%", "doubled from £3bn to £4.5bn"): the change gets ``before`` and ``after``, and
-  X, Y and the change share the subject of the verb;
-* "N of M, or P%": the share P gets ``part`` N and ``total`` M;
+  X, Y and the change share the subject of the verb; a change after Y in another clause
+  ("..., while wages rose 5%") is not taken;
+* "rose to 4.4%, up from 4.2%, a rise of 0.2 points" and "rose 14% to 112,000, from 98,000":
+  the same, with the after before the before;
+* "N of M, or P%", "M staff, of whom N, or a quarter", "M burglaries. Of those, N ..., a rate of
+  P%": the share gets ``part`` N and ``total`` M (rules in :mod:`._shares`);
 * "a £2m fund split into £800,000, £700,000 and £900,000": the total gets ``parts``;
 * "240,000 over a year", "£1bn over five years": the figure gets ``over`` (the duration is not
   a claim of its own);
@@ -24,11 +28,19 @@ from typing import TYPE_CHECKING, Final
 
 from factcheck import units
 from factcheck._amount import Amount
-from factcheck._claims import ChangeClaim, CountClaim, DurationClaim, Period, RelativeChangeClaim, ShareClaim
-from factcheck._precision import Hedge
+from factcheck._claims import (
+    AbsoluteChangeClaim,
+    ChangeClaim,
+    CountClaim,
+    DurationClaim,
+    Period,
+    RelativeChangeClaim,
+    ShareClaim,
+)
 
 from ._context import subject_before, time_unit
 from ._english import DOWN, TRANSITIVE, UP
+from ._shares import CLAUSE_BREAKS, MAX_GLUE, align_units, part_of_total, reunit, same_sentence, split_into
 from ._where_when import assign_periods, assign_sources_and_places
 
 if TYPE_CHECKING:
@@ -39,28 +51,30 @@ if TYPE_CHECKING:
 
 __all__ = ["link"]
 
-_PART_LEADS: Final = (
-    ("split", "into"),
-    ("divided", "into"),
-    ("broken", "down", "into"),
-    ("made", "up", "of"),
-    ("shared", "between"),
-    ("comprising",),
-    ("consisting", "of"),
-    ("split", "between"),
-    ("split", "across"),
-)
-_PART_WORDS: Final = frozenset(lead[0] for lead in _PART_LEADS)
 _OVER_WORDS: Final = frozenset(("over", "across", "spread"))
 _OVER_FILLERS: Final = frozenset(
     ("a", "an", "one", "the", "next", "past", "last", "coming", "following", "whole", "entire")
 )
-_SHARE_GLUE: Final = frozenset(
-    ("or", "representing", "some", "about", "around", "nearly", "which", "is", "just", "roughly")
-)
 _LOOKAHEAD: Final = 8
-_MAX_GLUE: Final = 4
-_MAX_PARTS: Final = 24
+_CHANGE_BREAKS: Final = frozenset(("and", "but", "while", "whereas", "although", "though", "when", "as"))
+_WHEN_WORDS: Final = frozenset(
+    (
+        "last",
+        "this",
+        "next",
+        "past",
+        "the",
+        "in",
+        "on",
+        "year",
+        "month",
+        "week",
+        "quarter",
+        "decade",
+        "since",
+        "between",
+    )
+)
 _CHANGE_OPENINGS: Final = (("up",), ("down",), ("a",), ("an",))
 _ELLIPSIS_GLUE: Final = frozenset(
     ("or", "and", "to", "of", "about", "around", "some", "nearly", "almost", "compared", "against", "versus", "than")
@@ -72,8 +86,9 @@ def link(drafts: list[Draft], reader: Reader, periods: list[Dated]) -> None:
     assign_periods(drafts, reader, periods)
     assign_sources_and_places(drafts, reader)
     _from_to(drafts, reader)
-    _part_of_total(drafts, reader)
-    _split_into(drafts, reader)
+    _up_from(drafts, reader)
+    part_of_total(drafts, reader)
+    split_into(drafts, reader)
     _over(drafts, reader)
     _level_after_change(drafts, reader)
     _elliptical(drafts, reader)
@@ -89,10 +104,6 @@ def _word_before(draft: Draft, reader: Reader) -> str:
     return reader.tokens.lower(reader.tokens.first_at_or_after(draft.start) - 1)
 
 
-def _same_sentence(a: Draft, b: Draft, reader: Reader) -> bool:
-    return reader.layout.sentence_index(a.start) == reader.layout.sentence_index(b.start)
-
-
 def _from_to(drafts: list[Draft], reader: Reader) -> None:
     tokens = reader.tokens
     for n, low in enumerate(drafts):
@@ -101,22 +112,56 @@ def _from_to(drafts: list[Draft], reader: Reader) -> None:
         high = drafts[n + 1]
         if _word_before(high, reader) != "to" or high.first - low.last > _LOOKAHEAD:
             continue
-        if not _same_sentence(low, high, reader):
+        if not same_sentence(low, high, reader):
             continue
-        _align_units(low, high)
+        align_units(low, high)
         subject = _from_to_subject(reader, tokens.first_at_or_after(low.start) - 1)
         change = _nearby_change(drafts, n, reader)
         for draft in (low, high) if change is None else (low, high, change):
             if draft.subject is None and subject is not None:
                 draft.subject = _lower_determiner(subject)
-        if change is None:
+        if change is not None:
+            _link_change(change, low, high)
+
+
+def _link_change(change: Draft, low: Draft, high: Draft) -> None:
+    """Give ``change`` its before (``low``) and after (``high``), and a change in a count its counted unit."""
+    change.before, change.after = low.amount, high.amount
+    if change.subject is None:
+        change.subject = low.subject or high.subject
+    if change.cls is AbsoluteChangeClaim:
+        dimensionless = units.dimensionless()
+        if change.amount.unit == dimensionless and units.is_counted(low.amount.unit):
+            change.amount = reunit(change.amount, low.amount)  # "from 120,000 offences to 96,000, a fall of 24,000"
+        elif low.amount.unit == dimensionless and units.is_counted(change.amount.unit):
+            change.before = reunit(low.amount, change.amount)  # "grew by 700,000 people to 68.3 million"
+            change.after = reunit(high.amount, change.amount)
+    lp, hp = low.period, high.period
+    if lp is not None and hp is not None and lp != hp and lp.start <= hp.end:
+        change.period = Period(lp.start, hp.end)
+
+
+def _up_from(drafts: list[Draft], reader: Reader) -> None:
+    """Link "rose to 4.4%, up from 4.2%, a rise of 0.2 points" or "rose 14% to 112,000, from 98,000"."""
+    tokens = reader.tokens
+    for n, draft in enumerate(drafts[1:], start=1):
+        glue = tokens.words(drafts[n - 1].last + 1, tokens.first_at_or_after(draft.start))
+        to_from = (
+            glue == ("from",) and _word_before(drafts[n - 1], reader) == "to"
+        )  # "rose 14% to 112,000, from 98,000"
+        if not to_from and (glue[-2:] not in (("up", "from"), ("down", "from")) or len(glue) > _LOOKAHEAD):
             continue
-        change.before, change.after = low.amount, high.amount
-        if change.subject is None:
-            change.subject = low.subject or high.subject
-        lp, hp = low.period, high.period
-        if lp is not None and hp is not None and lp != hp and lp.start <= hp.end:
-            change.period = Period(lp.start, hp.end)
+        if not CLAUSE_BREAKS.isdisjoint(glue[:-2]):
+            continue  # "1,000 were arrested and 40 charged, up from 30": the change is of the second
+        high = drafts[n - 1]
+        if _is_change(high) or _is_change(draft) or not same_sentence(high, draft, reader):
+            continue
+        align_units(draft, high)
+        if not units.same_dimension(draft.amount.unit, high.amount.unit):
+            continue
+        change = _nearby_change(drafts, n - 1, reader)
+        if change is not None and change.before is None:
+            _link_change(change, draft, high)
 
 
 def _from_to_subject(reader: Reader, from_at: int) -> str | None:
@@ -138,74 +183,17 @@ def _nearby_change(drafts: list[Draft], n: int, reader: Reader) -> Draft | None:
     low = drafts[n]
     candidates = [d for d in drafts[max(0, n - 2) : n] if _is_change(d) and d.verb is not None]
     for d in reversed(candidates):
-        if d.verb is not None and low.first - d.last <= 3 and d.before is None:  # noqa: PLR2004
-            return d  # "doubled from £3bn to £4.5bn", "rose 10% from 30 to 33"
+        gap = reader.tokens.words(d.last + 1, reader.tokens.first_at_or_after(low.start) - 1)
+        near = len(gap) <= 2 or (len(gap) <= _LOOKAHEAD and all(w in _WHEN_WORDS or w.isdigit() for w in gap))  # noqa: PLR2004
+        if d.verb is not None and near and d.before is None:
+            return d  # "doubled from £3bn to £4.5bn", "rose 10% from 30 to 33", "rose 9% last year, from"
     for d in drafts[n + 2 : n + 4]:
-        if _is_change(d) and d.before is None and _same_sentence(low, d, reader):
+        gap = reader.tokens.words(drafts[n + 1].last + 1, reader.tokens.first_at_or_after(d.start))
+        if not _CHANGE_BREAKS.isdisjoint(gap):
+            break  # "rose from £2 to £3, while wages rose 5%": another clause's change
+        if _is_change(d) and d.before is None and same_sentence(low, d, reader):
             return d
     return None
-
-
-def _align_units(low: Draft, high: Draft) -> None:
-    """Give both ends of "from 8,000 to 390 people" the unit either end names."""
-    dimensionless = units.dimensionless()
-    if low.amount.unit == dimensionless and units.is_counted(high.amount.unit):
-        low.amount = _reunit(low.amount, high.amount)
-    elif high.amount.unit == dimensionless and units.is_counted(low.amount.unit):
-        high.amount = _reunit(high.amount, low.amount)
-
-
-def _reunit(amount: Amount, like: Amount) -> Amount:
-    if amount.hedge is Hedge.RANGE:
-        return Amount(amount.value, like.unit, amount.bounds, amount.hedge, amount.exponent)
-    return Amount.stated(amount.value, like.unit, hedge=amount.hedge, exponent=amount.exponent)
-
-
-def _part_of_total(drafts: list[Draft], reader: Reader) -> None:
-    """Link part and total to a share: "18 of 120 applications, or 15%", "Of the 200 boats inspected, 30, or 25%"."""
-    tokens = reader.tokens
-    for n in range(len(drafts) - 2):
-        part, total, share = drafts[n], drafts[n + 1], drafts[n + 2]
-        if share.cls is not ShareClaim or not _same_sentence(part, share, reader):
-            continue
-        if tokens.words(part.last + 1, total.first) not in (("of",), ("out", "of")):
-            opening = tokens.words(tokens.first_at_or_after(part.start) - 2, tokens.first_at_or_after(part.start))
-            if "of" not in opening or tokens.words(total.last + 1, share.first) != ("or",):
-                continue
-            part, total = total, part  # "Of the 200 boats inspected, 30, or 25%"
-        glue = tokens.words(total.last + 1, share.first) if total.first > part.first else ("or",)
-        named = set((total.subject or "").lower().split())
-        if len(glue) > _MAX_GLUE or not all(w in _SHARE_GLUE or w in named for w in glue):
-            continue
-        _align_units(part, total)
-        share.part, share.total = part.amount, total.amount
-        if share.whole is None:
-            share.whole = total.subject
-        if share.subject is None:
-            share.subject = total.subject
-
-
-def _split_into(drafts: list[Draft], reader: Reader) -> None:
-    tokens = reader.tokens
-    for n, total in enumerate(drafts[:-1]):
-        first_part = drafts[n + 1]
-        between = tokens.words(total.last + 1, first_part.first)
-        if len(between) > _LOOKAHEAD or _PART_WORDS.isdisjoint(between):
-            continue
-        if not any(_contains(between, lead) for lead in _PART_LEADS):
-            continue
-        parts = [first_part]
-        for nxt in drafts[n + 2 : n + 2 + _MAX_PARTS]:
-            gap = tokens.words(parts[-1].last + 1, nxt.first)
-            if len(gap) > 4 or not _same_sentence(total, nxt, reader) or nxt.amount.unit != total.amount.unit:  # noqa: PLR2004
-                break
-            parts.append(nxt)
-        if all(p.amount.unit == total.amount.unit for p in parts) and len(parts) > 1:
-            total.parts = tuple(p.amount for p in parts)
-
-
-def _contains(words: tuple[str, ...], lead: tuple[str, ...]) -> bool:
-    return any(words[i : i + len(lead)] == lead for i in range(len(words) - len(lead) + 1))
 
 
 def _over(drafts: list[Draft], reader: Reader) -> None:
@@ -216,7 +204,7 @@ def _over(drafts: list[Draft], reader: Reader) -> None:
             leads = tokens.lower(draft.first - 1) in _OVER_WORDS or draft.qualifier in ("over", "Over")
             if leads and nxt is not None and nxt.cls is not DurationClaim and nxt.over is None:
                 first_of_clause, _ = reader.clause_words(draft.start)
-                if draft.first - 1 <= first_of_clause and _same_sentence(draft, nxt, reader):
+                if draft.first - 1 <= first_of_clause and same_sentence(draft, nxt, reader):
                     nxt.over = Amount.stated(draft.amount.value, draft.amount.unit, exponent=draft.amount.exponent)
                     draft.consumed = True  # "Over five years, that is £100m"
             continue
@@ -280,15 +268,17 @@ def _elliptical(drafts: list[Draft], reader: Reader) -> None:
     """
     tokens = reader.tokens
     dimensionless = units.dimensionless()
-    for previous, draft in itertools.pairwise(drafts):
-        if draft.subject is not None or not _same_sentence(previous, draft, reader):
+    for previous, draft in itertools.pairwise(
+        d for d in drafts if not d.consumed
+    ):  # a duration read as `over` is no neighbour
+        if draft.subject is not None or not same_sentence(previous, draft, reader):
             continue
         own_base = _base_key(draft.amount)
         if own_base is not None and own_base != _base_key(previous.amount):
             continue  # "£1m" after "390 arrivals" measures something else
         glue = tokens.words(previous.last + 1, tokens.first_at_or_after(draft.start))
         up_from = glue[-2:] in (("up", "from"), ("down", "from"))  # "5,294 ... in 2023, up from 1,032"
-        if not up_from and (len(glue) > _MAX_GLUE + 2 or not any(w in _ELLIPSIS_GLUE for w in glue[-3:])):
+        if not up_from and (len(glue) > MAX_GLUE + 2 or not any(w in _ELLIPSIS_GLUE for w in glue[-3:])):
             clause_first, _ = reader.clause_words(draft.start)
             opening = tokens.words(clause_first, clause_first + 1)
             if not (_is_change(draft) and clause_first > previous.last and opening in _CHANGE_OPENINGS):
@@ -298,8 +288,13 @@ def _elliptical(drafts: list[Draft], reader: Reader) -> None:
             draft.direction, draft.before, draft.after = previous.direction, previous.before, previous.after
         base = _base_key(previous.amount)
         counted = base is not None and units.currency_code(previous.amount.unit) is None
+        per = units.time_denominator(draft.amount.unit)
         if draft.cls is CountClaim and draft.amount.unit == dimensionless and counted and base is not None:
-            draft.amount = _reunit(draft.amount, Amount.exact(1, base))
+            draft.amount = reunit(draft.amount, Amount.exact(1, base))
+        elif per is not None and draft.amount.unit * per == dimensionless and counted and base is not None:
+            draft.amount = reunit(
+                draft.amount, Amount.exact(1, f"{base} / {per}")
+            )  # "homes over five years, or 300,000 a year"
         draft.subject = previous.subject
         if draft.cls is ShareClaim and previous.cls is ShareClaim and draft.whole is None:
             draft.whole = previous.whole

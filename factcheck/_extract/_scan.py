@@ -56,6 +56,7 @@ _URL_STARTS: Final = frozenset({"http", "https", "www"})
 _SENTENCE_END: Final = frozenset({".", "!", "?", ";"})
 _RANGE_ARTICLES: Final = frozenset({"el", "la", "los", "las", "les"})
 """Articles between a range opener or joiner and a numeral ("entre el 10 y el 20 %")."""
+_BY_TO_SPAN: Final = 10  # after "by", "X to Y" with Y over 10 X: a change and a level, not a range
 
 
 class Tables:
@@ -240,6 +241,9 @@ class _Scanner:
             figure = self._figure(i, first, hedge, qualifier)
             return ([figure] if figure is not None else []), first.end
         low, high = first.inherit(second).thousands_of(second), second.inherit(first)
+        if i > 0 and toks[i - 1].low == "by" and high.value > _BY_TO_SPAN * low.value:
+            figure = self._figure(i, first.inherit(second), hedge, qualifier)  # "grew by 700,000 to 68.3 million"
+            return ([figure] if figure is not None else []), first.end
         figure = self._range(i, low, high, qualifier)
         if figure is None:  # not a range after all ("2019-20", "5-3"): the first figure alone
             if opener:

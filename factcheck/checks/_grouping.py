@@ -12,6 +12,9 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING, TypeVar
 
+from factcheck import units
+from factcheck._claims import ShareClaim
+
 if TYPE_CHECKING:
     from collections.abc import Callable, Hashable, Iterable
 
@@ -19,7 +22,7 @@ if TYPE_CHECKING:
 
     from factcheck._claims import Claim
 
-__all__ = ["group_by", "normalise", "subject_key", "unit_key"]
+__all__ = ["group_by", "normalise", "only_what_is_counted", "subject_key", "unit_key"]
 
 _T = TypeVar("_T")
 _NON_WORD = re.compile(r"[\W_]+")
@@ -49,6 +52,25 @@ def unit_key(u: pint.Unit) -> str:
 def subject_key(claim: Claim) -> tuple[str | None, str | None]:
     """What a claim measures and where, normalised: the key that groups comparable claims."""
     return normalise(claim.subject), normalise(claim.place)
+
+
+def only_what_is_counted(claim: Claim) -> bool:
+    """True when a claim's subject names only what it counts, not which quantity.
+
+    A one-word subject of a count ("600 people died" and "1,200 people were hurt" are both
+    "people") or a share whose subject is its whole ("40% of voters"): two such claims are
+    not known to measure the same thing, so checks that pair claims by subject alone skip them.
+
+    >>> from factcheck import Amount, CountClaim
+    >>> only_what_is_counted(CountClaim(Amount.stated("600", "person"), subject="people"))
+    True
+    """
+    subject = normalise(claim.subject)
+    if subject is None:
+        return False
+    if isinstance(claim, ShareClaim):
+        return normalise(claim.whole) == subject
+    return units.is_counted(claim.amount.unit) and " " not in subject
 
 
 def group_by(items: Iterable[_T], key: Callable[[_T], Hashable | None]) -> dict[Hashable, list[_T]]:

@@ -4,7 +4,9 @@ Claims are grouped by kind, normalised subject and place, period, and the dimens
 unit; claims without a subject or a period are not grouped (the figures of one article about the
 same subject with no date are too often different quantities: a fund and its parts), nor are
 changes with their own before and after (those are checked against them). Amounts that are the before, after, part or
-total of another claim are left out (they are other quantities of the same subject). Within a
+total of another claim are left out (they are other quantities of the same subject), and so are
+claims whose subject names only what they count ("600 people died", "1,200 people were hurt": a
+one-word subject of a count, or a share whose subject is its whole, "40% of voters"). Within a
 group, the claim with the highest low end and the one with the lowest high end are compared:
 if those two overlap, every pair does, so a group costs one pass.
 """
@@ -18,7 +20,7 @@ from factcheck._claims import ChangeClaim, ShareClaim
 from factcheck.errors import FactcheckError
 
 from ._finding import Finding, Severity, Verdict
-from ._grouping import group_by, normalise, unit_key
+from ._grouping import group_by, normalise, only_what_is_counted, unit_key
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
@@ -60,7 +62,7 @@ def contradictions(claims: Sequence[Claim], ctx: CheckContext) -> Iterator[Findi
 
     def key(claim: Claim) -> object:
         subject = normalise(claim.subject)
-        if subject is None or claim.period is None or claim.amount in linked:
+        if subject is None or claim.period is None or claim.amount in linked or only_what_is_counted(claim):
             return None
         if isinstance(claim, ChangeClaim) and claim.before is not None:
             return None  # checked against its own before and after

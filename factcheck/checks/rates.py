@@ -10,7 +10,8 @@ or quantity claim, or an absolute change not per time. Levels are paired with ra
   ``WINDOW`` claims before or after it, and a bare number then counts what the rate counts;
 * a level with a subject and a ``period`` is paired with the nearest rate of the same subject
   whose period is unknown or overlaps; the duration is the period's length (whole calendar
-  years in years, whole months in months, else days).
+  years in years, whole months in months, else days). A subject that names only what is counted
+  ("homes": :func:`factcheck.checks._grouping.only_what_is_counted`) is not enough for this.
 
 A pair is compared only when rate × duration gives the level's unit; the level is judged against
 it by the precision policy of :mod:`factcheck.checks._judge`.
@@ -29,7 +30,7 @@ from factcheck._amount import Amount
 from factcheck._claims import AbsoluteChangeClaim, CountClaim, MoneyClaim, QuantityClaim, RateClaim
 from factcheck.errors import FactcheckError
 
-from ._grouping import group_by, subject_key
+from ._grouping import group_by, only_what_is_counted, subject_key
 from ._judge import judge, judgement_finding, shown
 
 if TYPE_CHECKING:
@@ -112,8 +113,8 @@ WINDOW = 5
 def _pair(
     level: Claim, claims: Sequence[Claim], rates: list[int], i: int, ctx: CheckContext, *, grouped: bool
 ) -> Iterator[Finding]:
-    if level.over is None and level.period is None:
-        return
+    if level.over is None and (level.period is None or only_what_is_counted(level)):
+        return  # "plans 500 homes a year ... built 450 homes in 2023": "homes" alone names no quantity
     j = _nearest(rates, i)
     if not grouped and (level.over is None or abs(j - i) > WINDOW):
         return
