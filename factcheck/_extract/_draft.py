@@ -87,6 +87,8 @@ def with_unit(amount: Amount, unit: pint.Unit, policy: PrecisionPolicy, *, facto
         if factor == ONE:
             return Amount(amount.value, unit, amount.bounds, Hedge.RANGE, amount.exponent)
         return Amount.between(CONTEXT.multiply(amount.low, factor), CONTEXT.multiply(amount.high, factor), unit)
+    if amount.exponent is None:  # no stated digits ("a quarter"): keep the reading, scaled
+        return Amount(CONTEXT.multiply(amount.value, factor), unit, amount.bounds * factor, amount.hedge, None)
     if factor == ONE:
         return Amount.stated(amount.value, unit, hedge=amount.hedge, exponent=amount.exponent, policy=policy)
     value = CONTEXT.multiply(amount.value, factor)

@@ -395,12 +395,17 @@ def _foreign_words(toks: list[Token], lang: str) -> dict[int, tuple[Decimal, int
 
 
 def _fraction_amount(percent: tuple[int, int], unit: pint.Unit, hedge: Hedge, policy: PrecisionPolicy) -> Amount:
-    """A fraction ("a third") as percent: its value in the library's context, with a tight interval."""
+    """A fraction ("a third", "3/4") as percent, its value in the library's context.
+
+    A fraction stands for a share rounded to a simple fraction: "a quarter" of 8,000 staff may be
+    2,100 (26.25%). So an unhedged fraction is read like "about" one, within ``policy.about``.
+    """
     numerator, denominator = Decimal(percent[0]), Decimal(percent[1])
     scaled = HUNDRED * numerator
     low, high = FLOOR.divide(scaled, denominator), CEILING.divide(scaled, denominator)
     value = CONTEXT.divide(scaled, denominator)
-    bounds = stated_interval(value, None, hedge, nonnegative=True, policy=policy)
+    reading = Hedge.ABOUT if hedge is Hedge.NONE else hedge
+    bounds = stated_interval(value, None, reading, nonnegative=True, policy=policy)
     if hedge in (Hedge.NONE, Hedge.ABOUT):
         bounds = bounds.hull(Interval(low, high))
     elif hedge is Hedge.NEARLY and bounds.low is not None and bounds.low > ZERO:

@@ -20,6 +20,7 @@ CONSISTENT = {
     "rent-rate-ends": "Rents rose by around 9% last year, from £1,100 to £1,200 a month.",
     "halved": "Arrivals by small boat halved, from 46,000 in 2022 to 23,000 in 2023.",
     "of-whom-a-quarter": "The trust employs 8,000 staff, of whom 2,000, or a quarter, are nurses.",
+    "a-quarter-is-a-rounded-share": "The trust employs 8,000 staff, of whom 2,100, or a quarter, are nurses.",
     "absolute-fall-in-offences": "Crime fell from 120,000 offences in 2022 to 96,000 in 2023, a fall of 24,000.",
     "up-from-points": "Unemployment rose to 4.4%, up from 4.2%, an increase of 0.2 percentage points.",
     "up-from-hedged-level": "More than 1,000 people were arrested, up from 800 the year before, a rise of 25%.",
@@ -60,6 +61,10 @@ CONSISTENT = {
 }
 
 PLANTED = {
+    "a-quarter-that-is-a-fifth": (
+        "The trust employs 8,000 staff, of whom 1,600, or a quarter, are nurses.",
+        ["share-inconsistent"],
+    ),
     "migration-drop-wrong": (
         "Net migration fell from 745,000 in 2022 to 431,000 in 2024, a drop of 52%.",
         ["change-inconsistent"],
