@@ -6,6 +6,8 @@ from typing import Final
 
 from factcheck._claims import Direction
 
+from ._lexicon import DURATION_WORDS
+
 __all__ = [
     "AUXILIARIES",
     "CHANGE_NOUNS",
@@ -149,35 +151,16 @@ COUNTED_NOUNS: Final = {
 """Nouns whose count gets a counted unit; any other noun leaves the count dimensionless."""
 
 TIME_UNITS: Final = {
-    "second": "second",
-    "seconds": "second",
+    **DURATION_WORDS["en"],  # the scanner's duration words, plus the abbreviations sentences use
     "sec": "second",
     "secs": "second",
-    "minute": "minute",
-    "minutes": "minute",
     "min": "minute",
     "mins": "minute",
-    "hour": "hour",
-    "hours": "hour",
     "hr": "hour",
     "hrs": "hour",
-    "day": "day",
-    "days": "day",
-    "week": "week",
-    "weeks": "week",
-    "fortnight": "fortnight",
-    "fortnights": "fortnight",
-    "month": "month",
-    "months": "month",
-    "year": "year",
-    "years": "year",
     "yr": "year",
     "yrs": "year",
     "annum": "year",
-    "decade": "decade",
-    "decades": "decade",
-    "century": "century",
-    "centuries": "century",
 }
 """Time unit words and the unit they name."""
 

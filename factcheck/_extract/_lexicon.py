@@ -14,6 +14,7 @@ from ._unitnames import COMMON_FORMS, cldr_unit_forms
 __all__ = [
     "COUNT_WORDS",
     "DESIGNATORS",
+    "DURATION_WORDS",
     "LENGTH_CONTEXT",
     "ORDINAL_SUFFIXES",
     "TIME_SUFFIXES",
@@ -41,7 +42,7 @@ _BASIS_POINTS: Final = {
     "es": ("puntos básicos", "punto básico"),
 }
 
-_DURATIONS: Final[dict[str, dict[str, str]]] = {
+DURATION_WORDS: Final[dict[str, dict[str, str]]] = {
     "en": {
         "second": "second",
         "seconds": "second",
@@ -311,7 +312,7 @@ class UnitTables:
                     table.setdefault(("de", *words), name)
                     if lang == "fr" and words[0][0] in _VOWELS:
                         table.setdefault((f"d'{words[0]}", *words[1:]), name)
-        for group in (_DURATIONS["en"], _DURATIONS.get(lang, {})):
+        for group in (DURATION_WORDS["en"], DURATION_WORDS.get(lang, {})):
             for key, name in group.items():
                 table[tuple(key.split())] = name
         for forms, name in ((_BASIS_POINTS, "basis_point"), (_POINTS, "percentage_point"), (_PERCENT, "percent")):
@@ -320,7 +321,9 @@ class UnitTables:
         table[("‰",)] = "per_mille"
         self.units = table
         """Every unit form -> unit name."""
-        self.durations = frozenset(tuple(k.split()) for g in (_DURATIONS["en"], _DURATIONS.get(lang, {})) for k in g)
+        self.durations = frozenset(
+            tuple(k.split()) for g in (DURATION_WORDS["en"], DURATION_WORDS.get(lang, {})) for k in g
+        )
         """The forms that are durations (these also follow a hyphen: "a two-day visit")."""
         self.context_points = frozenset((w,) for w in (*_CONTEXT_POINTS["en"], *_CONTEXT_POINTS.get(lang, ())))
         """"points": percentage points only after a percentage in the same sentence."""
