@@ -11,7 +11,7 @@ from . import units
 from ._compact import compact_number, compact_power
 from ._decimal import CONTEXT, HUNDRED, WIDE, significant_exponent
 from ._precision import Hedge
-from ._wording import CLDR_UNITS, COUNT_WORDS, HEDGE_WORDS, MILLIONS, PER_WORDS, SCALE_LINKS
+from ._wording import CLDR_UNITS, COUNT_WORDS, HEDGE_WORDS, MILLIONS, MINOR_WORDS, PER_WORDS, SCALE_LINKS
 
 if TYPE_CHECKING:
     import pint
@@ -110,6 +110,10 @@ def _level(amount: Amount, unit: pint.Unit, value: Decimal, locale: str, *, comp
     from babel import numbers  # noqa: PLC0415
 
     loc = _locale(locale)
+    if units.is_minor_currency(unit):  # "50p", "30 cents": hundredths stay as written
+        words = MINOR_WORDS.get(loc.language, MINOR_WORDS["en"])["penny" if str(unit) == "penny" else "cent"]
+        number = format_number(value, locale, exponent=amount.exponent)
+        return number + words[0 if loc.plural_form(value) == "one" else 1]
     code = units.currency_code(unit)
     is_money = code is not None and units.is_currency(unit)
     if compact is not False and (is_money or units.is_count(unit)):

@@ -10,7 +10,7 @@ from typing import Final
 
 from ._precision import Hedge
 
-__all__ = ["CLDR_UNITS", "COUNT_WORDS", "HEDGE_WORDS", "MILLIONS", "PER_WORDS", "SCALE_LINKS"]
+__all__ = ["CLDR_UNITS", "COUNT_WORDS", "HEDGE_WORDS", "MILLIONS", "MINOR_WORDS", "PER_WORDS", "SCALE_LINKS"]
 
 HEDGE_WORDS: Final[dict[str, dict[Hedge, str]]] = {
     "en": {
@@ -103,6 +103,14 @@ COUNT_WORDS: Final[dict[str, dict[str, tuple[str, str]]]] = {
     },
 }
 """Unit names CLDR lacks, by language (singular, plural); others fall back to pint's English name."""
+
+MINOR_WORDS: Final[dict[str, dict[str, tuple[str, str]]]] = {
+    "en": {"penny": ("p", "p"), "cent": (" cent", " cents")},
+    "de": {"penny": (" Penny", " Pence"), "cent": (" Cent", " Cent")},
+    "fr": {"penny": (" penny", " pence"), "cent": (" centime", " centimes")},
+    "es": {"penny": (" penique", " peniques"), "cent": (" céntimo", " céntimos")},
+}
+"""Hundredths of a currency after the number, singular and plural: "50p", "30 cents", "30 Cent"."""
 
 SCALE_LINKS: Final = {"fr": ("de ", "d’"), "es": ("de ", "de ")}
 """What joins "millions" to a noun: "5,3 millions de personnes", "2 millions d’emplois"."""

@@ -78,6 +78,7 @@ class ExchangeRate:
             raise CurrencyConversionError(
                 "convert", str(amount.unit), self.quote, f"this rate converts {self.base} to {self.quote}"
             )
+        amount = amount.to(units.in_major_currency(amount.unit))  # 50p is £0.50 before it is converted
         new_unit = amount.unit * units.unit(self.quote) / units.unit(self.base)
         bounds = amount.bounds * self.rate
         return attrs.evolve(

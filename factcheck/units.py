@@ -33,13 +33,16 @@ __all__ = [
     "TIME_UNITS",
     "currency_code",
     "dimensionless",
+    "in_major_currency",
     "is_count",
     "is_counted",
     "is_currency",
+    "is_minor_currency",
     "is_percent",
     "is_percentage_point",
     "is_rate",
     "is_time",
+    "minor_unit",
     "registry",
     "same_dimension",
     "time_denominator",
@@ -173,6 +176,8 @@ def _build() -> pint.UnitRegistry:  # type: ignore[type-arg]
             ureg.define(f"{name} = [{name}] = _ = {plural}")
         for code in sorted(babel.numbers.list_currencies()):
             ureg.define(f"{code} = [currency_{code}]")
+            if code != "GBP" and babel.numbers.get_currency_precision(code) == 2:  # noqa: PLR2004
+                ureg.define(f"cent_{code} = {code} / 100")
         ureg.define("penny = GBP / 100 = _ = pence")
     return ureg
 
@@ -223,6 +228,39 @@ def currency_code(u: pint.Unit) -> str | None:
         if name.startswith("[currency_"):
             return name[len("[currency_") : -1]
     return None
+
+
+def minor_unit(code: str) -> pint.Unit | None:
+    """The hundredth of currency ``code`` as a unit: ``penny`` for GBP, else ``cent_USD``, ``cent_EUR``.
+
+    ``None`` for a currency without hundredths (JPY). Figures keep the unit they were written in:
+    "50p" is 50 ``penny``, which converts to 0.50 GBP without an exchange rate.
+
+    >>> minor_unit("GBP"), minor_unit("EUR"), minor_unit("JPY")
+    (<Unit('penny')>, <Unit('cent_EUR')>, None)
+    """
+    try:
+        return unit("penny" if code == "GBP" else f"cent_{code}")
+    except UnknownUnitError:
+        return None
+
+
+def is_minor_currency(u: pint.Unit) -> bool:
+    """True for the hundredth of a currency (``penny``, ``cent_USD``), not for the currency itself."""
+    code = currency_code(u) if is_currency(u) else None
+    return code is not None and u == minor_unit(code)
+
+
+def in_major_currency(u: pint.Unit) -> pint.Unit:
+    """``u`` with hundredths of a currency replaced by the currency: ``penny / litre`` gives ``GBP / litre``.
+
+    >>> in_major_currency(unit("cent_USD / year"))
+    <Unit('USD / year')>
+    """
+    code = currency_code(u)
+    minor = None if code is None else minor_unit(code)
+    power = 0 if minor is None else u._units.get(str(minor), 0)  # noqa: SLF001
+    return u if not power else u / minor**power * unit(code) ** power  # type: ignore[operator]
 
 
 def same_dimension(a: pint.Unit, b: pint.Unit) -> bool:

@@ -81,3 +81,18 @@ def test_pickle() -> None:
     """Exchange rates pickle."""
     rate = ExchangeRate("GBP", "USD", Decimal("1.25"), ON, "a bank")
     assert rate == pickle.loads(pickle.dumps(rate))  # noqa: S301  (our own bytes)
+
+
+def test_hundredths_convert_to_their_currency_without_a_rate() -> None:
+    """50p is £0.50 with its stated precision; only a rate takes it to dollars."""
+    pence = Amount.stated("50", "penny")
+    assert (Decimal("0.50"), Interval(Decimal("0.495"), Decimal("0.505"), high_closed=False)) == (
+        pence.to("GBP").value,
+        pence.to("GBP").bounds,
+    )
+
+
+def test_a_rate_converts_hundredths_through_their_currency() -> None:
+    """20 US cents at 0.8 GBP per USD are £0.16, in pounds (not in "cent_USD * GBP / USD")."""
+    converted = ExchangeRate("USD", "GBP", Decimal("0.8"), ON, "test").convert(Amount.exact(20, "cent_USD"))
+    assert (Decimal("0.16"), "GBP") == (converted.value, str(converted.unit))

@@ -107,6 +107,13 @@ ROWS: list[tuple[Amount, tuple[str, str, str, str, str]]] = [
         ("£0.1m", "£0.1M", f"0,1{NBSP}Mio.{NBSP}£", f"0,1{NBSP}M{NBSP}£GB", f"0,1{NBSP}M{NBSP}GBP"),
     ),
     (Amount.stated("7"), ("7", "7", "7", "7", "7")),
+    (Amount.stated("50", "penny"), ("50p", "50p", "50 Pence", "50 pence", "50 peniques")),
+    (Amount.stated("1", "penny"), ("1p", "1p", "1 Penny", "1 penny", "1 penique")),
+    (Amount.stated("2.5", "cent_EUR"), ("2.5 cents", "2.5 cents", "2,5 Cent", "2,5 centimes", "2,5 céntimos")),
+    (
+        Amount.stated("12", "cent_USD / year"),
+        ("12 cents a year", "12 cents a year", "12 Cent pro Jahr", "12 centimes par an", "12 céntimos al año"),
+    ),
 ]
 
 
@@ -161,7 +168,7 @@ def test_html_escapes() -> None:
     assert amount_html(Amount.stated("95", "percent")) == Amount.stated("95", "percent")._repr_html_()
 
 
-ROUND_TRIP_UNITS = ("GBP", "EUR", "USD", "JPY", "percent", "person", "percentage_point", "dimensionless")
+ROUND_TRIP_UNITS = ("GBP", "EUR", "USD", "JPY", "penny", "percent", "person", "percentage_point", "dimensionless")
 ROUND_TRIP_HEDGES = (Hedge.NONE, Hedge.ABOUT, Hedge.NEARLY, Hedge.MORE_THAN, Hedge.AT_LEAST, Hedge.UP_TO)
 
 
@@ -170,7 +177,8 @@ def written_amounts(draw: st.DrawFn) -> Amount:
     """Figures as writers state them: "5,294", "12.5%", "£1.2m", "€2.5bn", with a unit and a hedge."""
     unit = draw(st.sampled_from(ROUND_TRIP_UNITS))
     fraction = draw(st.integers(min_value=0, max_value=2))
-    power = 0 if unit in ("percent", "percentage_point") else draw(st.sampled_from([0, 0, 6, 9]))
+    # shares, and hundredths of a currency ("50p"), are not written with scale words
+    power = 0 if unit in ("percent", "percentage_point", "penny") else draw(st.sampled_from([0, 0, 6, 9]))
     if power == 0 and unit in ("person", "dimensionless"):
         fraction = 0  # counts written in full are whole
     top = 100 if unit in ("percent", "percentage_point") else 9999 if power == 0 else 999

@@ -113,3 +113,31 @@ def test_threads_asking_at_once_share_one_registry() -> None:
     """Eight threads that ask for the registry before it exists all get the same one."""
     result = subprocess.run([sys.executable, "-c", THREADS_PROBE], capture_output=True, text=True, check=True)  # noqa: S603
     assert result.stdout.split() == ["1", "8"]
+
+
+@pytest.mark.parametrize(
+    ("code", "minor"),
+    [("GBP", "penny"), ("USD", "cent_USD"), ("EUR", "cent_EUR"), ("CHF", "cent_CHF"), ("JPY", None), ("KWD", None)],
+)
+def test_minor_units(code: str, minor: str | None) -> None:
+    """A currency with hundredths has a unit for them in its own dimension; yen and dinars have none here."""
+    found = units.minor_unit(code)
+    assert (minor, True) == (
+        None if found is None else str(found),
+        found is None or units.same_dimension(found, units.unit(code)),
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("penny", "GBP"), ("cent_USD / year", "USD / year"), ("GBP", "GBP"), ("person", "person")],
+)
+def test_in_major_currency(name: str, expected: str) -> None:
+    """Hundredths are replaced by their currency, everything else is kept."""
+    assert expected == str(units.in_major_currency(units.unit(name)))
+
+
+def test_is_minor_currency() -> None:
+    """Only the hundredth itself is a minor currency unit, not the currency nor a rate of it."""
+    expected = {"penny": True, "cent_EUR": True, "EUR": False, "cent_EUR / year": False}
+    assert {n: units.is_minor_currency(units.unit(n)) for n in expected} == expected

@@ -43,7 +43,7 @@ def extract(text: str, locale: str = "en_GB", *, policy: PrecisionPolicy = DEFAU
     ['count', 'relative_change']
     >>> claim = extract("In 2023, 5,294 Albanians were returned.")[0]
     >>> claim.amount.value, str(claim.amount.unit), claim.subject, str(claim.period)
-    (Decimal('5294'), 'person', 'Albanians', '2023')
+    (Decimal('5294'), 'person', 'Albanians returned', '2023')
     """
     from ._build import Reader, finish  # noqa: PLC0415  (the lexicons load on first use)
     from ._periods import find_periods  # noqa: PLC0415

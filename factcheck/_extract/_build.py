@@ -54,6 +54,7 @@ from ._context import (
 from ._draft import Draft, finish, with_unit
 from ._english import LABELS
 from ._figure import Figure, Form
+from ._verbs import what_happened
 
 if TYPE_CHECKING:
     from factcheck._precision import PrecisionPolicy
@@ -166,6 +167,9 @@ class Reader:
         draft = Draft(cls, r.amount, figure.start, r.end, r.first, r.last, qualifier=figure.qualifier, whole=whole)
         if r.subject is not None:
             draft.subject = _tidy(self.phrase(*r.subject))
+            if cls in (CountClaim, RateClaim) and r.change is None and r.nxt <= r.subject[0] == r.subject[1]:
+                happened = what_happened(tokens, r.subject[1], r.clause_end, rate=r.rate)  # "600 people died"
+                draft.subject += f" {happened}" if happened else ""  # "Albanians returned", "people hurt"
         if r.change is not None:
             draft.direction = r.change.direction
             draft.verb = r.change.index
@@ -258,8 +262,9 @@ class Reader:
             return (RelativeChangeClaim if units.is_percent(unit) else AbsoluteChangeClaim), None
         if units.currency_code(unit) is not None:
             return (RateClaim if r.rate is not None else MoneyClaim), None
-        of_follows = self.tokens.lower(r.nxt) == "of" and r.nxt < r.clause_end
-        bare = not of_follows and r.subject is None and not self._of_a_group(figure, r.nxt, r.clause_end)
+        of_follows = self.tokens.lower(r.nxt) == "of" and r.nxt + 1 < r.clause_end  # "of" and a whole
+        named_after = r.subject is not None and r.subject[0] > r.last  # "half the voters", not "turnout was half"
+        bare = not of_follows and not named_after and not self._of_a_group(figure, r.nxt, r.clause_end)
         if fraction and (bare or not ZERO <= r.amount.value <= HUNDRED):  # "seven fifths" is no share
             r.amount = with_unit(r.amount, units.dimensionless(), self.policy, factor=ONE_HUNDREDTH)
             return RatioClaim, None  # "two thirds", "1 in 21" on their own: a bare ratio

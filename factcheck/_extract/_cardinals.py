@@ -4,10 +4,11 @@ The grammar, read left to right with a look-ahead of a few tokens::
 
     cardinal   = group {multiplier ["and"] group} [multiplier]
     group      = below100 ["hundred" ["and"] below100] [dozen] | ("a" | "an" | "one") ("hundred" | multiplier)
+               | "hundred" (before a multiplier: "hundred thousand")
     below100   = unit | teen | tens [("-" | " " | " - ") unit]
     multiplier = "thousand" | "million" | "billion" | "trillion"   (each smaller than the one before)
 
-"nought" is a unit word (zero); "fifteen hundred" is 1,500. A :class:`Cardinal` also says how
+"nought" and "naught" are unit words (zero); "fifteen hundred" is 1,500. A :class:`Cardinal` also says how
 its words end (``tail``), which the fraction reader needs: "twenty" may begin "twenty-fifth"
 while "three" may not begin "three fifth".
 """
@@ -37,6 +38,7 @@ __all__ = [
 UNITS: Final = {
     "zero": 0,
     "nought": 0,
+    "naught": 0,
     "one": 1,
     "two": 2,
     "three": 3,
@@ -69,8 +71,9 @@ TENS: Final = {
 }
 MULTIPLIERS: Final = {"thousand": 3, "million": 6, "billion": 9, "trillion": 12}
 ARTICLES: Final = frozenset({"a", "an"})
-_DOZENS: Final = frozenset({"dozen", "dozens"})
-_POINT_DIGITS: Final = {**{w: v for w, v in UNITS.items() if v < 10}, "naught": 0}  # noqa: PLR2004
+_DOZENS: Final = frozenset({"dozen", "dozens", "doz", "dozs", "dz", "dzs"})
+"""A dozen and its abbreviations, as in a price list: "3 doz eggs", "two dz"."""
+_POINT_DIGITS: Final = {w: v for w, v in UNITS.items() if v < 10}  # noqa: PLR2004
 """Words read as one digit after "point": "nine point nought four"."""
 
 TAIL_DIGIT: Final = 0
@@ -131,6 +134,8 @@ def _dozen(words: Sequence[str], k: int, stop: int) -> bool:
 def _group(words: Sequence[str], glued: Sequence[bool], i: int, stop: int) -> tuple[int, int, int] | None:
     """One group below a thousand: "a hundred and twenty", "three hundred", "two dozen": value, next token, tail."""
     w = words[i]
+    if w == "hundred" and i + 1 < stop and words[i + 1] in MULTIPLIERS:  # "hundred thousand" without "a"
+        return 100, i + 1, TAIL_HUNDRED
     if w in ARTICLES or w == "one":
         if i + 1 < stop and (words[i + 1] == "hundred" or words[i + 1] in MULTIPLIERS):
             head: tuple[int, int, int] | None = (1, i + 1, TAIL_DIGIT)

@@ -5,7 +5,8 @@ its clause, so the cost per figure is bounded and extraction stays linear. The w
 English; other locales get the figure's own unit and kind (money, share, count) without them.
 
 Limits, on purpose: the subject of a count is the run of content words right after it ("5,294
-Albanians", "two forgery detection machines"); the subject of a change is the noun phrase before
+Albanians", "two forgery detection machines"; ``_verbs`` adds to a one-word one what the clause
+says happened to it: "Albanians returned"); the subject of a change is the noun phrase before
 its verb in the same clause ("the number of arrivals fell by 95%"), the object of a transitive
 verb ("cut net migration by 100,000") or the phrase after "in" ("a 95% drop in arrivals").
 Relative clauses, pronouns and anything across sentences are not resolved here.

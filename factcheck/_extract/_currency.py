@@ -20,6 +20,7 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING, Final
 
+from ._money_compound import scaled_code
 from ._numbers import babel_locale, number_symbols
 from ._tokens import WORD
 
@@ -94,6 +95,19 @@ _NAMES: Final[dict[str, dict[str, str]]] = {
         "swiss francs": "CHF",
         "元": "CNY",
         "rmb": "CNY",
+        "renminbi": "CNY",
+        "rouble": "RUB",
+        "roubles": "RUB",
+        "reais": "BRL",
+        "lire": "ITL",
+        "italian lire": "ITL",
+        "deutschmark": "DEM",
+        "deutschmarks": "DEM",
+        "deutsche mark": "DEM",
+        "deutsche marks": "DEM",
+        "d - mark": "DEM",
+        "d - marks": "DEM",
+        "irish punts": "IEP",
     },
     "de": {"euro": "EUR", "pfund": "GBP", "dollar": "USD", "us-dollar": "USD", "franken": "CHF", "yen": "JPY"},
     "fr": {
@@ -123,8 +137,8 @@ _NAMES: Final[dict[str, dict[str, str]]] = {
 
 _MINOR: Final[dict[str, dict[str, str]]] = {
     "en": {"p": "GBP", "pence": "GBP", "penny": "GBP", "cents": "USD", "cent": "USD"},
-    "de": {"cent": "EUR", "cents": "EUR", "pence": "GBP"},
-    "fr": {"centimes": "EUR", "cents": "EUR", "centime": "EUR"},
+    "de": {"cent": "EUR", "cents": "EUR", "pence": "GBP", "penny": "GBP"},
+    "fr": {"centimes": "EUR", "cents": "EUR", "centime": "EUR", "pence": "GBP", "penny": "GBP"},
     "es": {
         "céntimos": "EUR",
         "centimos": "EUR",
@@ -136,7 +150,7 @@ _MINOR: Final[dict[str, dict[str, str]]] = {
         "penique": "GBP",
     },
 }
-"""Hundredths of a currency: "50p" is £0.50. English "cents" are US unless the locale uses the euro."""
+"""Hundredths of a currency, kept as written ("50p" is 50 ``penny``); "cents" are US unless the euro is local."""
 
 _LOWER_CODES: Final = (
     *(code for code in _PREFERRED if code != "RUB"),
@@ -146,6 +160,13 @@ _LOWER_CODES: Final = (
 
 _TIE_BREAK: Final = (*_PREFERRED, "MXN", "SAR", "AED")
 """Who gets a bare name several currencies in use share ("dollars", "pesos"), after the local one."""
+
+_HISTORICAL: Final = (
+    "DEM", "FRF", "ITL", "ESP", "NLG", "BEF", "ATS", "PTE", "GRD", "FIM", "IEP", "LUF", "SIT", "SKK", "EEK", "LVL",
+    "LTL", "CYP", "MTL", "HRK",
+)  # fmt: skip
+"""Currencies the euro replaced: their bare head nouns ("pesetas", "drachmas") count when no currency
+in use has that head ("francs" stays CHF, "marks" a common word), the first listed winning a shared one."""
 
 _NOT_NAMES: Final = frozenset(
     {
@@ -160,6 +181,9 @@ _NOT_NAMES: Final = frozenset(
 _DOLLAR_TAGS: Final = {"us": "USD", "ca": "CAD", "can": "CAD", "au": "AUD", "hk": "HKD", "nz": "NZD", "sg": "SGD"}
 """French writes the country after the dollar sign: "5 millions de $ US", "10 $ CA"."""
 
+_AND: Final = {"de": "und", "fr": "et", "es": "y"}
+"""The word for "&" in names such as "Trinidad & Tobago dollar"."""
+
 _LINKED: Final = frozenset({"fr", "es"})
 """Languages whose scale words take "de" before the currency: "5 millions de dollars"."""
 
@@ -167,7 +191,7 @@ _LINKED: Final = frozenset({"fr", "es"})
 class CurrencyTables:
     """Currency forms of one locale."""
 
-    __slots__ = ("ambiguous", "codes", "longest", "minor", "names", "symbols")
+    __slots__ = ("ambiguous", "codes", "longest", "minor", "minor_of", "name_starts", "names", "symbols")
 
     def __init__(
         self,
@@ -176,6 +200,8 @@ class CurrencyTables:
         names: dict[tuple[str, ...], str],
         minor: dict[str, str],
         ambiguous: frozenset[str],
+        *,
+        minor_of: dict[str, frozenset[str]],
     ) -> None:
         self.symbols = symbols
         """Symbol as written -> ISO code ("US$" -> "USD")."""
@@ -189,6 +215,10 @@ class CurrencyTables:
         """Symbols that several currencies use ("$")."""
         self.longest = max(len(key) for key in names)
         """Tokens in the longest name ("dólares de hong kong" has four)."""
+        self.minor_of = minor_of
+        """Lower-case names of hundredths -> the codes they divide ("cents" -> dollars and the euro)."""
+        self.name_starts = frozenset(key[0] for key in names)
+        """First tokens of the names ("swiss" of "swiss francs")."""
 
 
 @functools.cache
@@ -247,7 +277,21 @@ def currency_tables(locale: str) -> CurrencyTables:
         minor["cents"] = minor["cent"] = "EUR"
     if lang == "es" and local and local[0] != "EUR":  # "centavos" of the local peso, sol, quetzal...
         minor["centavos"] = minor["centavo"] = local[0]
-    return CurrencyTables(symbols, codes, names, minor, ambiguous)
+    return CurrencyTables(symbols, codes, names, minor, ambiguous, minor_of=_minor_of(minor))
+
+
+def _minor_of(minor: dict[str, str]) -> dict[str, frozenset[str]]:
+    """Which currencies each minor unit divides: pence the pound; cents, centimes... dollars and the euro too."""
+    from babel.numbers import get_currency_name, list_currencies  # noqa: PLC0415
+
+    dollars = {code for code in list_currencies() if get_currency_name(code, locale="en").lower().endswith(" dollar")}
+    out: dict[str, frozenset[str]] = {}
+    for word, code in minor.items():
+        if code == "GBP":
+            out[word] = frozenset({code})
+        else:
+            out[word] = frozenset({code, "EUR", "USD", *dollars, *(("CHF",) if word.startswith("centime") else ())})
+    return out
 
 
 def _add_linked(names: dict[tuple[str, ...], str], symbols: dict[str, str], lang: str) -> None:
@@ -292,12 +336,14 @@ def babel_names(lang: str, preferred: tuple[str, ...] = _TIE_BREAK) -> dict[tupl
     head_first = lang in _LINKED
     names: dict[tuple[str, ...], str] = {}
     heads: dict[str, list[str]] = {}
+    old_heads: dict[str, list[str]] = {}
     for code in ranked:
         if code.startswith("X") and code not in in_use:
             continue  # metals, funds and test codes ("oro", "Testwährung")
         for count in (1, 2, 5):
-            toks = tokenize(get_currency_name(code, count=count, locale=lang), symbols)
-            if not toks or any(t.kind != WORD and t.text not in "-'’" for t in toks):
+            name = get_currency_name(code, count=count, locale=lang).replace("&", _AND.get(lang, "and"))
+            toks = tokenize(name, symbols)  # "Trinidad and Tobago dollars", "St. Helena pound"
+            if not toks or any(t.kind != WORD and t.text not in "-'’." for t in toks):
                 continue  # "Zimbabwean Dollar (1980–2008)", "CFA Franc BCEAO"
             key = tuple(t.low for t in toks)
             if key == (code.lower(),):
@@ -305,14 +351,17 @@ def babel_names(lang: str, preferred: tuple[str, ...] = _TIE_BREAK) -> dict[tupl
             names.setdefault(key, code)
             for variant in _declined(key, lang):
                 names.setdefault(variant, code)
-            if len(key) > 1 and code in in_use:
-                codes = heads.setdefault(key[0] if head_first else key[-1], [])
+            if len(key) > 1 and (code in in_use or code in _HISTORICAL):
+                codes = (heads if code in in_use else old_heads).setdefault(key[0] if head_first else key[-1], [])
                 if code not in codes:
                     codes.append(code)
     for head, codes in heads.items():
         pick = next((c for c in preferred if c in codes), codes[0] if len(codes) == 1 else None)
         if pick is not None and head not in _NOT_NAMES:
             names.setdefault((head,), pick)
+    for head, codes in old_heads.items():
+        if head not in heads and head not in _NOT_NAMES:
+            names.setdefault((head,), min(codes, key=_HISTORICAL.index))
     return names
 
 
@@ -346,28 +395,6 @@ def currency_at(toks: Sequence[Token], k: int, cur: CurrencyTables) -> tuple[str
     if len(tok.text) == 3 and tok.text.isupper() and tok.text in cur.codes:  # noqa: PLR2004
         return tok.text, k + 1
     return None
-
-
-_SCALED_PREFIXES: Final = {"M": 6, "m": 6, "K": 3, "k": 3, "T": 3}
-"""Business shorthand glued before a code: "MUSD" is a million dollars, German "TEUR" a thousand euros."""
-
-
-def scaled_code(text: str) -> tuple[str, int] | None:
-    """The ISO code and power of ten of a scaled code such as "MUSD", "MEUR", "TEUR" or "kEUR".
-
-    Only major currencies count (``_LOWER_CODES``), so that words such as "mall" stay words.
-
-    >>> scaled_code("MUSD"), scaled_code("TEUR"), scaled_code("meur"), scaled_code("MALL")
-    (('USD', 6), ('EUR', 3), ('EUR', 6), None)
-    """
-    if len(text) != 4 or text[0] not in _SCALED_PREFIXES:  # noqa: PLR2004
-        return None
-    code = text[1:]
-    if not (code.isupper() or code.islower()) or code.upper() not in _LOWER_CODES:
-        return None
-    if text[0] == "T" and not code.isupper():
-        return None
-    return ("CNY" if code.upper() == "RMB" else code.upper()), _SCALED_PREFIXES[text[0]]
 
 
 def _declined(key: tuple[str, ...], lang: str) -> tuple[tuple[str, ...], ...]:

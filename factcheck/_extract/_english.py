@@ -12,15 +12,22 @@ __all__ = [
     "AUXILIARIES",
     "CHANGE_NOUNS",
     "COMPARATIVES",
+    "COMPLEMENT_PREPOSITIONS",
     "COUNTED_NOUNS",
+    "DATE_NAMES",
     "DETERMINERS",
     "DOWN",
     "HEDGE_WORDS",
+    "INFINITIVE_VERBS",
     "IRREGULAR_PAST",
     "LABELS",
     "LEADERS",
     "LINKING",
+    "MODALS",
     "MULTIPLIERS",
+    "NEGATIONS",
+    "NOT_EVENTS",
+    "PARTICIPLES",
     "PER",
     "RATE_ADVERBS",
     "SOURCE_VERBS",
@@ -195,6 +202,41 @@ IRREGULAR_PAST: Final = _words(
     "sold spent stayed stole swam taught told took went won wrote"
 )
 """Past tenses without "-ed": after a number on their own they are a verb ("300 left"), not what is counted."""
+
+PARTICIPLES: Final = IRREGULAR_PAST | _words(
+    "arisen beaten become begun bitten born borne brought built caught chosen come done drawn driven "
+    "eaten fallen fed forbidden forgiven forgotten freed frozen given gone grown hidden hit hung hurt "
+    "known laid led lent let mistaken overseen overtaken put read ridden run seen sent set shot shown "
+    "shut slain split spread stolen struck stuck stung sunk swept sworn taken thrown torn undertaken "
+    "withdrawn woken worn written"
+)
+"""Past participles and past tenses without "-ed": "600 people were hurt", "300 were sent home"."""
+
+NEGATIONS: Final = _words("never not no")
+"""Words that turn what happened around: "5,000 claims were not paid" is not "claims paid"."""
+
+INFINITIVE_VERBS: Final = _words(
+    "able allowed asked believed due estimated expected feared forced going likely made needed "
+    "planning predicted projected reported required said scheduled set supposed thought told trying "
+    "understood unable"
+)
+"""Verbs that pass on to a later verb through "to": "600 people are feared to have died"."""
+
+COMPLEMENT_PREPOSITIONS: Final = _words("at by for from in into on onto out to under with without")
+"""Prepositions whose phrase says more of what happened: "died in floods", "returned from the UK"."""
+
+MODALS: Final = _words("can could may might must shall should will would")
+"""Verbs after which a verb comes in its base form: "600 people could die"."""
+
+DATE_NAMES: Final = _words(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec "
+    "monday tuesday wednesday thursday friday saturday sunday"
+)
+"""Months and days: "in March" after a verb is when, not more of what happened."""
+
+NOT_EVENTS: Final = _words("aged dated numbered sized totalled totaling totalling valued worth")
+"""Words after a counted noun that describe it by another figure ("aged 18 to 24"), not an event."""
 
 DETERMINERS: Final = _words("a all an her his its our some that the their these this those your")
 """Words skipped at the start of a noun phrase."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
+from ._cardinals import TENS, UNITS
 from ._tokens import NUM
 
 if TYPE_CHECKING:
@@ -15,7 +16,7 @@ if TYPE_CHECKING:
 
     from ._tokens import Token
 
-__all__ = ["non_figure_end"]
+__all__ = ["in_dash_chain", "non_figure_end"]
 
 _CLUSTER_SYMBOLS: Final = frozenset({":", "/", "."})
 _PHONE_SYMBOLS: Final = frozenset({"(", ")", "-"})
@@ -60,3 +61,21 @@ def non_figure_end(toks: Sequence[Token], k: int) -> int | None:
     if nxt + 3 < n and toks[nxt].low in ("a", "p") and toks[nxt + 1].text == "." and toks[nxt + 2].low == "m":
         return nxt + 4
     return None
+
+
+def _numberish(tok: Token) -> bool:
+    return tok.kind == NUM or tok.low in UNITS or tok.low in TENS
+
+
+def in_dash_chain(toks: Sequence[Token], first: int, last: int) -> bool:
+    """True when the pair joined by a hyphen from token ``first`` to ``last`` runs on with another one.
+
+    "3-0-4" and "three-nought-four" are a score or a code, not a range from 3 to 0 and a 4.
+    """
+    before = first - 2
+    if before >= 0 and toks[first - 1].text == "-" and toks[first].glued and toks[first - 1].glued:
+        return _numberish(toks[before])
+    after = last + 2
+    if after < len(toks) and toks[last + 1].text == "-" and toks[last + 1].glued and toks[after].glued:
+        return _numberish(toks[after])
+    return False

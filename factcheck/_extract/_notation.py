@@ -61,7 +61,7 @@ _SIGNS: Final = {"+": 1, "-": -1, "\u2212": -1}
 _MAX_EXPONENT: Final = 99
 _MAX_POWER: Final = 30
 _TIMES: Final = frozenset({"x", "×", "*"})
-_TIMES_WORDS: Final = frozenset({"hundred", "dozen", "dozens"})
+_TIMES_WORDS: Final = frozenset({"hundred", "dozen", "dozens", "doz", "dozs", "dz", "dzs"})
 _SCALE_WORDS: Final = frozenset({"hundred", "thousand", "million", "billion", "trillion"})
 _AFTER_FRACTION: Final = frozenset({"/", "-", ".", ":"})
 """Symbols that, glued after "3/4" and followed by digits, make it a date or a code."""

@@ -10,8 +10,10 @@ import copy
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final, Protocol
 
+from factcheck import units
 from factcheck._decimal import scale
 
+from . import _money_compound as money
 from ._currency import currency_at
 from ._figure import Form
 from ._foreign import read_foreign_fraction
@@ -60,6 +62,7 @@ class Operand:
         "end",
         "form",
         "fraction",
+        "minor",
         "number_first",
         "number_last",
         "parts",
@@ -82,6 +85,8 @@ class Operand:
         self.value = Decimal(0)
         self.power = 0
         self.currency: str | None = None
+        self.minor = False
+        """True when the amount is in hundredths of ``currency`` as written: "50p", "30 cents"."""
         self.unit_name: str | None = None
         self.form = Form.DIGITS
         self.fraction: tuple[int, int] | None = None
@@ -103,7 +108,7 @@ class Operand:
 
     def compatible(self, other: Operand) -> bool:
         """True when ``self`` and ``other`` can be the two ends of one range."""
-        if self.currency and other.currency and self.currency != other.currency:
+        if self.currency and other.currency and (self.currency, self.minor) != (other.currency, other.minor):
             return False
         if self.unit_name and other.unit_name and self.unit_name != other.unit_name:
             return False
@@ -114,7 +119,7 @@ class Operand:
         if self.currency or self.unit_name or other.form is Form.FRACTION or not self.compatible(other):
             return self
         out = copy.copy(self)
-        out.currency, out.unit_name = other.currency, other.unit_name
+        out.currency, out.unit_name, out.minor = other.currency, other.unit_name, other.minor
         if self.power == 0 and other.power and self.form is Form.DIGITS:
             scaled = scale(self.value, other.power)
             if scaled <= other.value:
@@ -253,8 +258,8 @@ def _scale_at(sc: ScannerView, op: Operand, k: int) -> int:
         key = tuple(t.text for t in toks[k : k + by_case])
         power, length = tabs.scales.abbreviations[key], by_case
         letter = key[0] if len(key) == 1 and key[0] in _ONE_LETTER_SCALES else None
-        if letter is not None and tabs.lang == "en" and not toks[k].glued and op.currency is None:
-            return k  # "5 m", "plan 5 B": not a scale in English unless glued or after money
+        if letter not in (None, "k") and tabs.lang == "en" and not toks[k].glued and op.currency is None:
+            return k  # "5 m", "plan 5 B": not a scale in English unless glued or after money; "2.5 k" is
         if letter == "m" and tabs.lang == "en" and op.currency is None:
             after = _currency_at(sc, k + 1) if k + 1 < len(toks) else None
             named = k + 1 < len(toks) and (toks[k + 1].low,) in tabs.currency.names
@@ -264,7 +269,37 @@ def _scale_at(sc: ScannerView, op: Operand, k: int) -> int:
                 return k + 1
     op.power = power
     op.parts.append((k, k + length - 1))
-    return k + length
+    k += length
+    stacked = match(toks, k, tabs.scales.words, tabs.scales.longest) if k < len(toks) else 0
+    if stacked:  # "lakh crore", "thousand million": a scale of a larger scale multiplies
+        upper = tabs.scales.words[tuple(t.low for t in toks[k : k + stacked])]
+        if upper > power:
+            op.power = power + upper
+            op.parts.append((k, k + stacked - 1))
+            k += stacked
+    return k
+
+
+def _and_smaller(sc: ScannerView, op: Operand, k: int) -> tuple[Decimal, int] | None:
+    """A scaled number's smaller part after "and": "2 crore and 50 lakh", "1 million and two hundred".
+
+    The part is number words, or digits with a smaller scale word: "2 million and 300 were hurt"
+    stays two figures. Returns the sum and the token after the part.
+    """
+    if sc.tabs.lang != "en" or k + 1 >= len(sc.toks) or sc.lows[k] != "and":
+        return None
+    part = Operand(k + 1)
+    after = _number(sc, part, k + 1, has_prefix=True)
+    if after is None or after < 0 or part.fraction is not None or part.vague is not None:
+        return None
+    after = _scale_at(sc, part, after)
+    if part.form is Form.DIGITS and not part.power:
+        return None
+    value = scale(part.value, part.power) if part.power else part.value
+    if not 0 < value < 10**op.power:
+        return None
+    op.number_last = after - 1
+    return op.value + value, after
 
 
 def _currency_after(sc: ScannerView, op: Operand, k: int) -> int:
@@ -277,7 +312,13 @@ def _currency_after(sc: ScannerView, op: Operand, k: int) -> int:
         op.currency = found[0]
         op.parts.append((k, found[1] - 1))
         return found[1]
+    if op.power == 0 and (scaled := money.scaled_code_at(sc, k)) is not None:  # "30 MUSD", "250 kEUR"
+        op.currency, op.power = scaled
+        op.value = scale(op.value, op.power)
+        op.parts.append((k, k))
+        return k + 1
     cur = sc.tabs.currency
+    start, k = k, money.hyphen_money_at(sc, k)  # "a one-yen bid", "a 12-cent dividend"
     length = match(toks, k, cur.names, min(cur.longest, 5))
     if length:
         op.currency = cur.names[tuple(t.low for t in toks[k : k + length])]
@@ -286,10 +327,13 @@ def _currency_after(sc: ScannerView, op: Operand, k: int) -> int:
     tok = toks[k]
     if tok.low in cur.minor and (tok.glued or len(tok.low) > 1) and op.form is not Form.FRACTION:
         op.currency = cur.minor[tok.low]
-        op.value = scale(op.value, -2)
+        if units.minor_unit(op.currency) is None:  # no hundredths unit for it: read in the currency
+            op.value = scale(op.value, -2)
+        else:
+            op.minor = True  # "50p" stays 50 pence, as written
         op.parts.append((k, k))
         return k + 1
-    return k
+    return start
 
 
 def _unit_after(sc: ScannerView, op: Operand, k: int) -> int:
@@ -356,6 +400,11 @@ def read_operand(sc: ScannerView, j: int, *, signed: bool = True, second: bool =
     if k >= n:
         return None
     prefix = _currency_at(sc, k)
+    power, named = 0, False  # a scaled code before the number ("MAUD 60"); a name before it ("dollar 5m")
+    if prefix is None and (scaled := money.scaled_code_at(sc, k)) is not None:
+        prefix, power = (scaled[0], k + 1), scaled[1]
+    elif prefix is None and (prefix := money.named_prefix_at(sc, k)) is not None:
+        named = True
     if prefix is not None and prefix[1] < n and toks[prefix[1]].kind in (NUM, WORD):
         op.currency = prefix[0]
         op.parts.append((k, prefix[1] - 1))
@@ -379,11 +428,18 @@ def read_operand(sc: ScannerView, j: int, *, signed: bool = True, second: bool =
         if op.fraction is not None:  # "minus two thirds", "-4/5"
             op.fraction = (-op.fraction[0], op.fraction[1])
     if op.fraction is None and op.vague is None:
-        k = _scale_at(sc, op, k)
+        if power:
+            op.power = power
+        else:
+            k = _scale_at(sc, op, k)
         if op.power:
             op.value = scale(op.value, op.power)
             if (more := and_fraction(sc.lows, sc.glued, k, op.value, op.power)) is not None:
                 op.value, k = more  # "3 million and a half"
+            elif (more := _and_smaller(sc, op, k)) is not None:
+                op.value, k = more  # "2 crore and 50 lakh"
+    if named and not money.named_prefix_kept(sc, op, k):
+        return None  # "the dollar 1.5%": a name before a number counts only before a scale
     if op.vague is not None:
         if k + 1 < n and toks[k].low == "of" and (toks[k + 1].low,) in sc.tabs.currency.names:
             op.currency = sc.tabs.currency.names[(toks[k + 1].low,)]  # "millions of pounds"
@@ -393,7 +449,12 @@ def read_operand(sc: ScannerView, j: int, *, signed: bool = True, second: bool =
         return op
     if op.currency is None and op.unit_name is None and op.fraction is None:
         k = _currency_after(sc, op, k)
+        if money.code_scale_at(sc, op, k):  # "75 USD million"
+            k = _scale_at(sc, op, k)
+            op.value = scale(op.value, op.power)
     if op.currency is None and op.unit_name is None:
         k = _unit_after(sc, op, k)
+    if (fused := money.minor_after(sc, op, k)) is not None:  # "3 dollars 50 cents", "£3 and 50p"
+        k = fused
     op.end = k
     return op

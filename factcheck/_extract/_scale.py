@@ -78,6 +78,7 @@ _ABBREVIATIONS: Final[dict[str, dict[str, int]]] = {
         "M": 6,
         "mn": 6,
         "mln": 6,
+        "mil": 6,
         "MM": 6,
         "bn": 9,
         "bln": 9,

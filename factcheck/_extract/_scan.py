@@ -39,6 +39,8 @@ from ._currency import CurrencyTables, currency_tables
 from ._figure import Figure, Form
 from ._hedges import OVER_PARTICLE_VERBS, HedgeTables, hedge_tables
 from ._lexicon import DESIGNATORS, LENGTH_CONTEXT, ORDINAL_SUFFIXES, UnitTables, unit_tables
+from ._money_compound import scaled_code
+from ._nonfigures import in_dash_chain
 from ._numbers import NumberSymbols, babel_locale, number_symbols
 from ._operand import Operand, read_operand
 from ._scale import ScaleTables, scale_tables
@@ -195,7 +197,12 @@ class _Scanner:
         tok = self.toks[i]
         if len(tok.text) == 3 and tok.text.isupper():  # noqa: PLR2004  (an ISO code: "GBP 5m")
             return True
-        return self.tabs.lang != "en" and i in self.foreign
+        if scaled_code(tok.text) is not None:  # "MAUD 60"
+            return True
+        if self.tabs.lang == "en":  # "dollar 22.5 million": a name, then a numeral
+            cur = self.tabs.currency
+            return tok.low in cur.name_starts and any(t.kind == NUM for t in self.toks[i + 1 : i + 1 + cur.longest])
+        return i in self.foreign
 
     # one figure or a range ------------------------------------------------------------------
     def _figures_at(self, i: int) -> tuple[list[Figure], int] | None:
@@ -261,7 +268,8 @@ class _Scanner:
         if opener:
             ok = joiner.low in tabs.hedges.range_joiners
         elif joiner.text in _DASHES:
-            ok = joiner.glued and toks[k + 1].glued if joiner.text == "-" else True
+            ok = joiner.glued and toks[k + 1].glued and not in_dash_chain(toks, first.number_first, k + 1)
+            ok = ok if joiner.text == "-" else True
         else:
             ok = joiner.low in tabs.hedges.range_to
         if not ok:
@@ -278,7 +286,7 @@ class _Scanner:
         if op.fraction is not None:
             return units.unit("percent")
         if op.currency is not None:
-            return units.unit(op.currency)
+            return (units.minor_unit(op.currency) if op.minor else None) or units.unit(op.currency)
         if op.unit_name is not None:
             return units.unit(op.unit_name)
         return units.dimensionless()

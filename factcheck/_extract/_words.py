@@ -40,6 +40,9 @@ __all__ = [
 
 _NOT_ONE_BEFORE: Final = frozenset({"no", "any", "every", "some", "the", "this", "that", "each", "which", "someone"})
 """Words before "one" that make it a pronoun ("no one", "the one")."""
+_NOTHING: Final = frozenset({"naught", "nought"})
+_NOTHING_AFTER: Final = frozenset({"to", "for"})
+"""Words before "naught" that make it the idiom for nothing: "came to naught", "all for nought"."""
 
 _SCALE_DENOMINATORS: Final = {
     "half": 2,
@@ -88,7 +91,7 @@ _VAGUE: Final = {
 
 
 STARTERS: Final = frozenset({
-    *UNITS, *TENS, *ARTICLES, *VULGAR_FRACTIONS, "half", "quarter", "naught",
+    *UNITS, *TENS, *ARTICLES, *VULGAR_FRACTIONS, "half", "quarter", "naught", "hundred",
     "dozens", "scores", "hundreds", "thousands", "tens", "millions", "billions",
 })  # fmt: skip
 """English words (and fraction characters) that may begin a number, a fraction or a vague amount."""
@@ -160,9 +163,8 @@ def read_english(words: Sequence[str], glued: Sequence[bool], i: int) -> WordNum
         return WordNumber(Decimal(6), i + 3)
     if w in ARTICLES and i + 1 < n and words[i + 1] == "dozen":
         return WordNumber(Decimal(12), i + 2)
-    if w == "naught":  # "naught point five"; "came to naught" is no figure
-        point = read_point(words, glued, i + 1)
-        return None if point is None else WordNumber(Decimal(f"0.{point[0]}"), point[1])
+    if w in _NOTHING and i > 0 and words[i - 1] in _NOTHING_AFTER and read_point(words, glued, i + 1) is None:
+        return None  # "came to naught", "all for nought": nothing, not a figure
     phrase = read_phrase(words, glued, i)
     if phrase is not None:  # a fraction here was declined by ``read_fraction`` ("the two thirds")
         return None if phrase.value is None else WordNumber(phrase.value, phrase.end)

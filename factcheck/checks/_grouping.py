@@ -57,13 +57,17 @@ def subject_key(claim: Claim) -> tuple[str | None, str | None]:
 def only_what_is_counted(claim: Claim) -> bool:
     """True when a claim's subject names only what it counts, not which quantity.
 
-    A one-word subject of a count ("600 people died" and "1,200 people were hurt" are both
-    "people") or a share whose subject is its whole ("40% of voters"): two such claims are
-    not known to measure the same thing, so checks that pair claims by subject alone skip them.
+    A one-word subject of a count ("600 people" on its own) or a share whose subject is its
+    whole ("40% of voters"): two such claims are not known to measure the same thing, so checks
+    that pair claims by subject alone skip them. Extraction adds what happened to the counted
+    noun when the clause says it ("600 people died" is about "people died", "1,200 people were
+    hurt" about "people hurt"), and such a subject is kept: it pairs with the same noun and verb.
 
     >>> from factcheck import Amount, CountClaim
     >>> only_what_is_counted(CountClaim(Amount.stated("600", "person"), subject="people"))
     True
+    >>> only_what_is_counted(CountClaim(Amount.stated("600", "person"), subject="people died"))
+    False
     """
     subject = normalise(claim.subject)
     if subject is None:

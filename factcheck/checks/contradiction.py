@@ -5,10 +5,13 @@ unit; claims without a subject or a period are not grouped (the figures of one a
 same subject with no date are too often different quantities: a fund and its parts), nor are
 changes with their own before and after (those are checked against them). Amounts that are the before, after, part or
 total of another claim are left out (they are other quantities of the same subject), and so are
-claims whose subject names only what they count ("600 people died", "1,200 people were hurt": a
-one-word subject of a count, or a share whose subject is its whole, "40% of voters"). Within a
-group, the claim with the highest low end and the one with the lowest high end are compared:
-if those two overlap, every pair does, so a group costs one pass.
+claims whose subject names only what they count (:func:`._grouping.only_what_is_counted`: a
+one-word subject of a count such as "people", or a share whose subject is its whole, "40% of
+voters"). Extraction gives a count the verb that says what happened to what it counts, so "600
+people died" (subject "people died") and "1,200 people were hurt" ("people hurt") stay apart,
+while "4,100 people were deported in 2023" and "5,600 people were deported in 2023" are paired.
+Within a group, the claim with the highest low end and the one with the lowest high end are
+compared: if those two overlap, every pair does, so a group costs one pass.
 """
 
 from __future__ import annotations

@@ -175,7 +175,7 @@ def test_spanish_del_al_is_a_change_with_a_shared_unit() -> None:
 
 
 def test_centavos_are_coins_not_hundredths() -> None:
-    """ "dos centavos" is money, not two hundredths."""
-    assert [(Decimal("0.02"), units.unit("USD"))] == [
+    """ "dos centavos" is money (two US cents under es_ES), not two hundredths of a bare number."""
+    assert [(Decimal(2), units.unit("cent_USD"))] == [
         (f.amount.value, f.amount.unit) for f in scan("La tarifa subió dos centavos.", "es_ES")
     ]

@@ -33,10 +33,10 @@ def _one(text: str, locale: str = "en_GB") -> Figure:
         ("a 5 EUR fee", "en_GB", Decimal(5), "EUR"),
         ("a 5 million pounds deal", "en_GB", Decimal("5E+6"), "GBP"),
         ("about 20 euros", "en_GB", Decimal(20), "EUR"),
-        ("a 50p coin", "en_GB", Decimal("0.50"), "GBP"),
-        ("30 pence", "en_GB", Decimal("0.30"), "GBP"),
-        ("30 cents", "en_US", Decimal("0.30"), "USD"),
-        ("30 cents", "en_IE", Decimal("0.30"), "EUR"),
+        ("a 50p coin", "en_GB", Decimal(50), "penny"),
+        ("30 pence", "en_GB", Decimal(30), "penny"),
+        ("30 cents", "en_US", Decimal(30), "cent_USD"),
+        ("30 cents", "en_IE", Decimal(30), "cent_EUR"),
         ("£1m", "en_GB", Decimal("1E+6"), "GBP"),
         ("5\u00a0Mio.\u00a0£", "de_DE", Decimal("5E+6"), "GBP"),
         ("1\u202f234,5\u00a0$US", "fr_FR", Decimal("1234.5"), "USD"),
@@ -44,7 +44,7 @@ def _one(text: str, locale: str = "en_GB") -> Figure:
     ],
 )
 def test_money(text: str, locale: str, value: Decimal, code: str) -> None:
-    """Symbols and codes before or after, names and minor units; "$" is USD everywhere (no warning)."""
+    """Symbols and codes before or after, names and minor units as written ("50p" is 50 pence); "$" is USD."""
     figure = _one(text, locale)
     hedge = Hedge.ABOUT if text.startswith("about") else Hedge.NONE
     assert Amount.stated(value, code, hedge=hedge) == figure.amount

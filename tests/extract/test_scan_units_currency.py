@@ -64,8 +64,8 @@ def test_currency_names(text: str, locale: str, value: Decimal, code: str) -> No
 
 @pytest.mark.parametrize(("locale", "code"), [("es_ES", "USD"), ("es_MX", "MXN")])
 def test_cents_stay_hundredths(locale: str, code: str) -> None:
-    """Minor units stay a fraction of the main unit: "40 centavos" is 0.40 of the local peso, else USD."""
-    assert Amount.stated(Decimal("0.40"), code) == _one("subió 40 centavos", locale).amount
+    """Minor units are kept as written, in hundredths of the local peso, else of the dollar: 40 centavos."""
+    assert Amount.stated(Decimal(40), f"cent_{code}") == _one("subió 40 centavos", locale).amount
 
 
 @pytest.mark.parametrize(
