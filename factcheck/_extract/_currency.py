@@ -18,8 +18,21 @@ too ("50 usd", "rmb 10"); other lower-case codes are words too often ("all", "tr
 from __future__ import annotations
 
 import functools
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING
 
+from ._currency_words import (
+    AMPERSAND_WORDS,
+    DOLLAR_TAGS,
+    EXTRA_SYMBOLS,
+    HISTORICAL,
+    LINKED_LANGUAGES,
+    LOWER_CODES,
+    MINOR,
+    NAMES,
+    NOT_NAMES,
+    PREFERRED,
+    TIE_BREAK,
+)
 from ._money_compound import scaled_code
 from ._numbers import babel_locale, number_symbols
 from ._tokens import WORD
@@ -30,162 +43,6 @@ if TYPE_CHECKING:
     from ._tokens import Token
 
 __all__ = ["CurrencyTables", "babel_names", "currency_at", "currency_tables", "scaled_code"]
-
-_PREFERRED: Final = ("USD", "EUR", "GBP", "JPY", "CNY", "INR", "CHF", "AUD", "CAD", "NZD", "HKD", "SGD", "BRL", "RUB")
-"""Codes that win a symbol they share with others, in this order."""
-
-_EXTRA_SYMBOLS: Final = {
-    "US$": "USD",
-    "U.S.$": "USD",
-    "$US": "USD",
-    "A$": "AUD",
-    "AU$": "AUD",
-    "C$": "CAD",
-    "CA$": "CAD",
-    "NZ$": "NZD",
-    "HK$": "HKD",
-    "S$": "SGD",
-    "R$": "BRL",
-    "£GB": "GBP",
-    "£": "GBP",
-    "€": "EUR",
-    "$": "USD",
-    "¥": "JPY",
-    "₹": "INR",
-    "₽": "RUB",
-    "₩": "KRW",
-    "₺": "TRY",
-    "₪": "ILS",
-    "Fr.": "CHF",
-    "Mex$": "MXN",
-    "U$S": "USD",
-    "U$D": "USD",
-    "u$s": "USD",
-    "u$d": "USD",
-    "RMB": "CNY",
-    "₡": "CRC",
-    "₾": "GEL",
-    "₭": "LAK",
-    "₦": "NGN",
-    "₱": "PHP",
-    "₴": "UAH",
-    "₸": "KZT",
-    "₮": "MNT",
-    "₲": "PYG",
-    "₫": "VND",
-    "₵": "GHS",
-    "৳": "BDT",
-    "₼": "AZN",
-}
-
-_NAMES: Final[dict[str, dict[str, str]]] = {
-    "en": {
-        "pound": "GBP",
-        "pounds": "GBP",
-        "sterling": "GBP",
-        "pounds sterling": "GBP",
-        "euro": "EUR",
-        "euros": "EUR",
-        "dollar": "USD",
-        "dollars": "USD",
-        "us dollars": "USD",
-        "yen": "JPY",
-        "yuan": "CNY",
-        "rupees": "INR",
-        "swiss francs": "CHF",
-        "元": "CNY",
-        "rmb": "CNY",
-        "renminbi": "CNY",
-        "rouble": "RUB",
-        "roubles": "RUB",
-        "reais": "BRL",
-        "lire": "ITL",
-        "italian lire": "ITL",
-        "deutschmark": "DEM",
-        "deutschmarks": "DEM",
-        "deutsche mark": "DEM",
-        "deutsche marks": "DEM",
-        "d - mark": "DEM",
-        "d - marks": "DEM",
-        "irish punts": "IEP",
-    },
-    "de": {"euro": "EUR", "pfund": "GBP", "dollar": "USD", "us-dollar": "USD", "franken": "CHF", "yen": "JPY"},
-    "fr": {
-        "euro": "EUR",
-        "euros": "EUR",
-        "d'euros": "EUR",
-        "livres": "GBP",
-        "livres sterling": "GBP",
-        "de livres": "GBP",
-        "dollars": "USD",
-        "de dollars": "USD",
-        "francs": "CHF",
-    },
-    "es": {
-        "euro": "EUR",
-        "euros": "EUR",
-        "de euros": "EUR",
-        "libras": "GBP",
-        "libras esterlinas": "GBP",
-        "de libras": "GBP",
-        "dólares": "USD",
-        "de dólares": "USD",
-        "dolares": "USD",
-    },
-}
-"""Currency names written after a number, by language (lower case)."""
-
-_MINOR: Final[dict[str, dict[str, str]]] = {
-    "en": {"p": "GBP", "pence": "GBP", "penny": "GBP", "cents": "USD", "cent": "USD"},
-    "de": {"cent": "EUR", "cents": "EUR", "pence": "GBP", "penny": "GBP"},
-    "fr": {"centimes": "EUR", "cents": "EUR", "centime": "EUR", "pence": "GBP", "penny": "GBP"},
-    "es": {
-        "céntimos": "EUR",
-        "centimos": "EUR",
-        "céntimo": "EUR",
-        "cents": "EUR",
-        "centavos": "USD",
-        "centavo": "USD",
-        "peniques": "GBP",
-        "penique": "GBP",
-    },
-}
-"""Hundredths of a currency, kept as written ("50p" is 50 ``penny``); "cents" are US unless the euro is local."""
-
-_LOWER_CODES: Final = (
-    *(code for code in _PREFERRED if code != "RUB"),
-    *("MXN", "ZAR", "SEK", "NOK", "DKK", "PLN", "KRW", "RMB"),
-)
-"""Codes also read in lower case ("50 usd"); not RUB ("rub") nor TRY ("try"), which are words."""
-
-_TIE_BREAK: Final = (*_PREFERRED, "MXN", "SAR", "AED")
-"""Who gets a bare name several currencies in use share ("dollars", "pesos"), after the local one."""
-
-_HISTORICAL: Final = (
-    "DEM", "FRF", "ITL", "ESP", "NLG", "BEF", "ATS", "PTE", "GRD", "FIM", "IEP", "LUF", "SIT", "SKK", "EEK", "LVL",
-    "LTL", "CYP", "MTL", "HRK",
-)  # fmt: skip
-"""Currencies the euro replaced: their bare head nouns ("pesetas", "drachmas") count when no currency
-in use has that head ("francs" stays CHF, "marks" a common word), the first listed winning a shared one."""
-
-_NOT_NAMES: Final = frozenset(
-    {
-        "mark", "marks", "marco", "marcos", "real", "reals", "won", "wons", "sol", "sols", "soles", "gold", "or",
-        "oro", "kip", "kips", "som", "soms", "sum", "sums", "nuevo", "nuevos", "nouveau", "nouveaux", "bat", "bats",
-        "bir", "dram", "drams", "tala", "talas", "kina", "kinas", "leone", "leones", "leona", "leonas", "pula",
-        "pulas", "loti", "lotis", "dobra", "dobras", "gourde", "gourdes", "herzegowina", "guilder", "guilders",
-    }
-)  # fmt: skip
-"""Head nouns of currency names that are common words or names in news text ("5 marks", "a real")."""
-
-_DOLLAR_TAGS: Final = {"us": "USD", "ca": "CAD", "can": "CAD", "au": "AUD", "hk": "HKD", "nz": "NZD", "sg": "SGD"}
-"""French writes the country after the dollar sign: "5 millions de $ US", "10 $ CA"."""
-
-_AND: Final = {"de": "und", "fr": "et", "es": "y"}
-"""The word for "&" in names such as "Trinidad & Tobago dollar"."""
-
-_LINKED: Final = frozenset({"fr", "es"})
-"""Languages whose scale words take "de" before the currency: "5 millions de dollars"."""
 
 
 class CurrencyTables:
@@ -235,7 +92,7 @@ def currency_tables(locale: str) -> CurrencyTables:
     codes = frozenset(list_currencies())
     holders: dict[str, set[str]] = {}
     symbols: dict[str, str] = {}
-    order = [*_PREFERRED, *sorted(codes - set(_PREFERRED))]
+    order = [*PREFERRED, *sorted(codes - set(PREFERRED))]
     local = get_territory_currencies(loc.territory) if loc.territory else []
     for where in (loc, babel_locale("en")):
         for code in [*local, *order]:
@@ -243,7 +100,7 @@ def currency_tables(locale: str) -> CurrencyTables:
             if symbol and symbol != code and not symbol.isalpha():
                 holders.setdefault(symbol, set()).add(code)
                 symbols.setdefault(symbol, code)
-    for symbol, code in _EXTRA_SYMBOLS.items():
+    for symbol, code in EXTRA_SYMBOLS.items():
         holders.setdefault(symbol, set()).add(code)
         symbols.setdefault(symbol, code)
     symbols["$"] = "USD"  # babel gives "$" to the local dollar in en_AU etc.; news in those locales writes A$
@@ -253,26 +110,26 @@ def currency_tables(locale: str) -> CurrencyTables:
             for variant in (symbol.lower(), symbol.upper()):
                 holders.setdefault(variant, set()).add(code)
                 symbols.setdefault(variant, code)
-    for code in _LOWER_CODES:
+    for code in LOWER_CODES:
         symbols.setdefault(code.lower(), symbols.get(code, code))
     lang = loc.language
-    names = {tuple(k.split()): v for k, v in _NAMES.get(lang, {}).items()}
-    for k, v in _NAMES["en"].items():
+    names = {tuple(k.split()): v for k, v in NAMES.get(lang, {}).items()}
+    for k, v in NAMES["en"].items():
         names.setdefault(tuple(k.split()), v)
-    ranking = (*local, *_TIE_BREAK)
+    ranking = (*local, *TIE_BREAK)
     for language in dict.fromkeys((lang, "en")):
         for key, code in babel_names(language, ranking).items():
             names.setdefault(key, code)
-    for code in _LOWER_CODES:
+    for code in LOWER_CODES:
         names.setdefault((code.lower(),), symbols.get(code, code))
     for code in sorted(codes):
         if "$" in get_currency_symbol(code, locale="en") or code in ("USD", "CAD", "AUD", "HKD", "NZD", "SGD"):
             for form in (f"{code}$", f"{code.lower()}$", f"${code}", f"${code.lower()}"):
                 holders.setdefault(form, set()).add(code)
                 symbols.setdefault(form, code)
-    if lang in _LINKED:
+    if lang in LINKED_LANGUAGES:
         _add_linked(names, symbols, lang)
-    minor = dict(_MINOR.get(lang, _MINOR["en"]))
+    minor = dict(MINOR.get(lang, MINOR["en"]))
     if lang == "en" and "EUR" in local:
         minor["cents"] = minor["cent"] = "EUR"
     if lang == "es" and local and local[0] != "EUR":  # "centavos" of the local peso, sol, quetzal...
@@ -304,13 +161,13 @@ def _add_linked(names: dict[tuple[str, ...], str], symbols: dict[str, str], lang
     for symbol, code in list(symbols.items()):
         if len(symbol) == 1:
             names.setdefault(("de", symbol), code)
-    for tag, code in _DOLLAR_TAGS.items():
+    for tag, code in DOLLAR_TAGS.items():
         names.setdefault(("de", "$", tag), code)
         names.setdefault(("de", "$", code.lower()), code)
 
 
 @functools.cache
-def babel_names(lang: str, preferred: tuple[str, ...] = _TIE_BREAK) -> dict[tuple[str, ...], str]:
+def babel_names(lang: str, preferred: tuple[str, ...] = TIE_BREAK) -> dict[tuple[str, ...], str]:
     """Currency names in ``lang`` from babel as token tuples -> ISO code, and bare head nouns.
 
     ``preferred`` decides who gets a name several currencies share (the locale's own first).
@@ -333,7 +190,7 @@ def babel_names(lang: str, preferred: tuple[str, ...] = _TIE_BREAK) -> dict[tupl
             in_use.update(get_territory_currencies(territory))
     ranked = [*dict.fromkeys(c for c in preferred if c in in_use), *sorted(in_use - set(preferred))]
     ranked += sorted(set(list_currencies()) - in_use)
-    head_first = lang in _LINKED
+    head_first = lang in LINKED_LANGUAGES
     names: dict[tuple[str, ...], str] = {}
     heads: dict[str, list[str]] = {}
     old_heads: dict[str, list[str]] = {}
@@ -341,7 +198,7 @@ def babel_names(lang: str, preferred: tuple[str, ...] = _TIE_BREAK) -> dict[tupl
         if code.startswith("X") and code not in in_use:
             continue  # metals, funds and test codes ("oro", "Testwährung")
         for count in (1, 2, 5):
-            name = get_currency_name(code, count=count, locale=lang).replace("&", _AND.get(lang, "and"))
+            name = get_currency_name(code, count=count, locale=lang).replace("&", AMPERSAND_WORDS.get(lang, "and"))
             toks = tokenize(name, symbols)  # "Trinidad and Tobago dollars", "St. Helena pound"
             if not toks or any(t.kind != WORD and t.text not in "-'’." for t in toks):
                 continue  # "Zimbabwean Dollar (1980–2008)", "CFA Franc BCEAO"
@@ -351,17 +208,17 @@ def babel_names(lang: str, preferred: tuple[str, ...] = _TIE_BREAK) -> dict[tupl
             names.setdefault(key, code)
             for variant in _declined(key, lang):
                 names.setdefault(variant, code)
-            if len(key) > 1 and (code in in_use or code in _HISTORICAL):
+            if len(key) > 1 and (code in in_use or code in HISTORICAL):
                 codes = (heads if code in in_use else old_heads).setdefault(key[0] if head_first else key[-1], [])
                 if code not in codes:
                     codes.append(code)
     for head, codes in heads.items():
         pick = next((c for c in preferred if c in codes), codes[0] if len(codes) == 1 else None)
-        if pick is not None and head not in _NOT_NAMES:
+        if pick is not None and head not in NOT_NAMES:
             names.setdefault((head,), pick)
     for head, codes in old_heads.items():
-        if head not in heads and head not in _NOT_NAMES:
-            names.setdefault((head,), min(codes, key=_HISTORICAL.index))
+        if head not in heads and head not in NOT_NAMES:
+            names.setdefault((head,), min(codes, key=HISTORICAL.index))
     return names
 
 

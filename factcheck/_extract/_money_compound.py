@@ -27,7 +27,7 @@ from ._tokens import NUM, WORD, match
 from ._words import read_english
 
 if TYPE_CHECKING:
-    from ._operand import Operand, ScannerView
+    from ._operand_model import Operand, ScannerView
 
 __all__ = [
     "code_scale_at",

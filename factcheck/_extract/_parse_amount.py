@@ -11,7 +11,8 @@ from factcheck._precision import DEFAULT_POLICY, Hedge, PrecisionPolicy
 from factcheck.errors import AmbiguityWarning, ParseError
 
 from ._lexicon import COUNT_WORDS
-from ._scan import scan, tables
+from ._scan import scan
+from ._tables import tables
 from ._tokens import WORD, tokenize
 
 if TYPE_CHECKING:

@@ -25,7 +25,6 @@ Readings chosen (documented in the tests too):
 
 from __future__ import annotations
 
-import functools
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final
 
@@ -35,21 +34,19 @@ from factcheck._decimal import CEILING, CONTEXT, FLOOR, HUNDRED, ZERO
 from factcheck._interval import Interval
 from factcheck._precision import DEFAULT_POLICY, Hedge, PrecisionPolicy, stated_interval
 
-from ._currency import CurrencyTables, currency_tables
 from ._figure import Figure, Form
-from ._hedges import OVER_PARTICLE_VERBS, HedgeTables, hedge_tables
-from ._lexicon import DESIGNATORS, LENGTH_CONTEXT, ORDINAL_SUFFIXES, UnitTables, unit_tables
+from ._hedges import OVER_PARTICLE_VERBS
+from ._lexicon import DESIGNATORS, LENGTH_CONTEXT, ORDINAL_SUFFIXES
 from ._money_compound import scaled_code
 from ._nonfigures import in_dash_chain
-from ._numbers import NumberSymbols, babel_locale, number_symbols
 from ._operand import Operand, read_operand
-from ._scale import ScaleTables, scale_tables
+from ._tables import Tables, tables
 from ._tokens import NUM, SYM, WORD, Token, match, tokenize
 
 if TYPE_CHECKING:
     import pint
 
-__all__ = ["Tables", "scan", "tables"]
+__all__ = ["scan"]
 
 _CHUNK: Final = 8192
 """Characters per scanning chunk (see ``_chunk_end``)."""
@@ -59,45 +56,6 @@ _SENTENCE_END: Final = frozenset({".", "!", "?", ";"})
 _RANGE_ARTICLES: Final = frozenset({"el", "la", "los", "las", "les"})
 """Articles between a range opener or joiner and a numeral ("entre el 10 y el 20 %")."""
 _BY_TO_SPAN: Final = 10  # after "by", "X to Y" with Y over 10 X: a change and a level, not a range
-
-
-class Tables:
-    """Everything the scanner looks up for one locale, built once."""
-
-    __slots__ = ("currency", "hedges", "lang", "locale", "scales", "starters", "symbols", "units")
-
-    def __init__(self, locale: str) -> None:
-        self.locale = locale
-        self.lang: str = babel_locale(locale).language
-        self.symbols: NumberSymbols = number_symbols(locale)
-        self.scales: ScaleTables = scale_tables(locale)
-        self.currency: CurrencyTables = currency_tables(locale)
-        self.hedges: HedgeTables = hedge_tables(self.lang)
-        self.units: UnitTables = unit_tables(self.lang)
-        self.starters: frozenset[str] = _starters(self)
-        """Lower-case tokens that may begin a figure (besides numerals, ISO codes and foreign number words)."""
-
-
-def _starters(tabs: Tables) -> frozenset[str]:
-    from ._foreign import FOREIGN_FRACTIONS  # noqa: PLC0415
-    from ._words import STARTERS  # noqa: PLC0415
-
-    words: set[str] = {key[0] for key in tabs.hedges.hedges}
-    words |= tabs.hedges.range_openers | {"minus", "moins", "menos", "negative", "-", "−", "+", "~"}
-    for symbol in tabs.currency.symbols:
-        words.add(symbol[0].lower())
-        words.add("".join(ch for ch in symbol if ch.isalpha()).lower())
-    if tabs.lang == "en":
-        words |= STARTERS
-    words |= {key[0] for key in FOREIGN_FRACTIONS.get(tabs.lang, {})}
-    words.discard("")
-    return frozenset(words)
-
-
-@functools.cache
-def tables(locale: str) -> Tables:
-    """The scanner's tables for ``locale`` (a bad name raises :class:`factcheck.ValidationError`)."""
-    return Tables(locale)
 
 
 def scan(text: str, locale: str = "en_GB", *, policy: PrecisionPolicy = DEFAULT_POLICY) -> list[Figure]:
