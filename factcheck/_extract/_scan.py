@@ -30,11 +30,11 @@ from typing import TYPE_CHECKING, Final
 
 from factcheck import units
 from factcheck._amount import Amount
-from factcheck._decimal import CEILING, CONTEXT, FLOOR, HUNDRED, ZERO
 from factcheck._interval import Interval
-from factcheck._precision import DEFAULT_POLICY, Hedge, PrecisionPolicy, stated_interval
+from factcheck._precision import DEFAULT_POLICY, Hedge, PrecisionPolicy
 
 from ._figure import Figure, Form
+from ._fraction_amount import fraction_amount
 from ._hedges import OVER_PARTICLE_VERBS
 from ._lexicon import DESIGNATORS, LENGTH_CONTEXT, ORDINAL_SUFFIXES
 from ._money_compound import scaled_code
@@ -257,7 +257,7 @@ class _Scanner:
                 low, high = Decimal(op.vague[0]), Decimal(op.vague[1])
                 amount = Amount(low, unit, Interval(low, high, high_closed=False), Hedge.RANGE, None)
             elif op.fraction is not None:
-                amount = _fraction_amount(op.fraction, unit, hedge, self.policy)
+                amount = fraction_amount(op.fraction, unit, hedge, self.policy)
             else:
                 amount = Amount.stated(op.value, unit, hedge=hedge, policy=self.policy)
         except (ValueError, ArithmeticError):
@@ -358,22 +358,3 @@ def _foreign_words(toks: list[Token], lang: str) -> dict[int, tuple[Decimal, int
     words = [t.low for t in toks]
     candidates = [t.kind == WORD or (t.kind == SYM and t.text == "-") for t in toks]
     return {i: (w.value, w.end) for i, w in read_foreign(words, lang, candidates).items()}
-
-
-def _fraction_amount(percent: tuple[int, int], unit: pint.Unit, hedge: Hedge, policy: PrecisionPolicy) -> Amount:
-    """A fraction ("a third", "3/4") as percent, its value in the library's context.
-
-    A fraction stands for a share rounded to a simple fraction: "a quarter" of 8,000 staff may be
-    2,100 (26.25%). So an unhedged fraction is read like "about" one, within ``policy.about``.
-    """
-    numerator, denominator = Decimal(percent[0]), Decimal(percent[1])
-    scaled = HUNDRED * numerator
-    low, high = FLOOR.divide(scaled, denominator), CEILING.divide(scaled, denominator)
-    value = CONTEXT.divide(scaled, denominator)
-    reading = Hedge.ABOUT if hedge is Hedge.NONE else hedge
-    bounds = stated_interval(value, None, reading, nonnegative=True, policy=policy)
-    if hedge in (Hedge.NONE, Hedge.ABOUT):
-        bounds = bounds.hull(Interval(low, high))
-    elif hedge is Hedge.NEARLY and bounds.low is not None and bounds.low > ZERO:
-        bounds = Interval(bounds.low, high, high_closed=False)
-    return Amount(value, unit, bounds, hedge, None)
