@@ -94,9 +94,15 @@ def _glued(toks: Sequence[Token], k: int) -> bool:
 
 
 def _fraction_at(toks: Sequence[Token], k: int) -> tuple[int, int] | None:
-    """A digit fraction "n/d" starting at numeral ``k``, or ``None``."""
-    if not (_glued(toks, k + 1) and toks[k + 1].text == "/" and _glued(toks, k + 2)):
+    """A digit fraction "n/d" starting at numeral ``k``, or ``None``; "n / d" too, as tokenized text writes it."""
+    n = len(toks)
+    if k + 2 >= n or toks[k + 1].text != "/" or toks[k + 2].kind != NUM:
         return None
+    spaced = not toks[k + 1].glued and not toks[k + 2].glued
+    if not spaced and not (toks[k + 1].glued and toks[k + 2].glued):
+        return None
+    if spaced and k + 4 < n and toks[k + 3].text in _AFTER_FRACTION and toks[k + 4].kind == NUM:
+        return None  # "5 / 1 / 2024"
     if k > 1 and toks[k].glued and toks[k - 1].text in _AFTER_FRACTION and toks[k - 1].glued:
         return None  # "1/2/3", "2024-1/2": the middle of a date or a code
     numerator, denominator = _integer(toks[k]), _integer(toks[k + 2])

@@ -110,6 +110,42 @@ def _indian_end(text: str, end: int) -> int:
     return -1
 
 
+def _spaced_mark(text: str, end: int, mark: str) -> int:
+    """Where the digits start after " <mark> " at ``end`` (a mark with a space each side), else -1.
+
+    Tokenized corpora (the Penn Treebank's style) write "6.2" as "6 . 2" and "80,000" as
+    "80 , 000"; prose never puts a space before a decimal mark or a group separator.
+    """
+    if (
+        end + 3 < len(text)
+        and text[end] == " "
+        and text[end + 1] == mark
+        and text[end + 2] == " "
+        and text[end + 3] in _DIGITS
+    ):
+        return end + 3
+    return -1
+
+
+def _in_chain(text: str, pos: int, spaced: int, mark: str) -> bool:
+    """True when digits and " <mark> " come before ``pos`` or after the digits at ``spaced``: "1 . 2 . 3"."""
+    before = pos >= 4 and text[pos - 3 : pos] == f" {mark} " and text[pos - 4] in _DIGITS  # noqa: PLR2004
+    return before or _spaced_mark(text, _digits_end(text, spaced), mark) > 0
+
+
+def _tokenized_groups(text: str, end: int, symbols: NumberSymbols, parts: list[str]) -> int:
+    """Read " , 000" groups of tokenized text after a first group; return the new end (``parts`` grows)."""
+    for mark in symbols.groups:
+        if mark.isspace():
+            continue
+        start = _spaced_mark(text, end, mark)
+        while start > 0 and _digits_end(text, start) - start == 3:  # noqa: PLR2004
+            parts.append(text[start : start + 3])
+            end = start + 3
+            start = _spaced_mark(text, end, mark)
+    return end
+
+
 def read_number(text: str, pos: int, symbols: NumberSymbols) -> tuple[int, str | None]:
     """Read the numeral starting at ``text[pos]`` (a digit or a leading decimal point); return its end and plain digits.
 
@@ -143,11 +179,17 @@ def read_number(text: str, pos: int, symbols: NumberSymbols) -> tuple[int, str |
             separator = text[end]
             parts.append(text[end + 1 : group_end])
             end = group_end
+        if indian < 0 and separator is None:
+            end = _tokenized_groups(text, end, symbols, parts)
     integer = "".join(parts) or "0"
     fraction = ""
     if end + 1 < n and text[end] == symbols.decimal and text[end + 1] in _DIGITS:
         frac_end = _digits_end(text, end + 1)
         fraction = text[end + 1 : frac_end]
+        end = frac_end
+    elif (spaced := _spaced_mark(text, end, symbols.decimal)) > 0 and not _in_chain(text, pos, spaced, symbols.decimal):
+        frac_end = _digits_end(text, spaced)  # "6 . 2 %" in tokenized text; not "1 . 2 . 3"
+        fraction = text[spaced:frac_end]
         end = frac_end
     if len(integer) + len(fraction) > MAX_DIGITS:
         return end, None
