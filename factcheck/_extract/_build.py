@@ -169,7 +169,9 @@ class Reader:
             draft.subject = _tidy(self.phrase(*r.subject))
             if cls in (CountClaim, RateClaim) and r.change is None and r.nxt <= r.subject[0] == r.subject[1]:
                 happened = what_happened(tokens, r.subject[1], r.clause_end, rate=r.rate)  # "600 people died"
-                draft.subject += f" {happened}" if happened else ""  # "Albanians returned", "people hurt"
+                if happened:
+                    draft.noun = draft.subject
+                    draft.subject += f" {happened}"  # "Albanians returned", "people hurt"
         if r.change is not None:
             draft.direction = r.change.direction
             draft.verb = r.change.index

@@ -267,9 +267,30 @@ def subject_before(tokens: WordIndex, verb: int, clause_start: int) -> tuple[int
         if tokens.lower(first) in ("the", "a", "an"):
             break
         first += 1
+    first = _after_time_phrase(tokens, first, last)
     if first > last or all(tokens.lower(k) in STOP for k in range(first, last + 1)):
         return None
     return first, last
+
+
+_TIME_PREPOSITIONS: Final = frozenset(("in", "by", "since", "during", "until", "from"))
+_TIME_DETERMINERS: Final = frozenset(("last", "this", "next"))
+_YEAR_DIGITS: Final = 4
+
+
+def _after_time_phrase(tokens: WordIndex, first: int, last: int) -> int:
+    """The first word after an opening time phrase: "In 2023 the number" starts at "the", "Last year they" at "they"."""
+    word = tokens.lower(first)
+    if (
+        first < last
+        and word in _TIME_PREPOSITIONS
+        and tokens[first + 1].word.isdigit()
+        and len(tokens[first + 1].word) == _YEAR_DIGITS
+    ):
+        return first + 2  # "In 2023", "By 2024"
+    if first < last and word in _TIME_DETERMINERS and time_unit(tokens.lower(first + 1)) is not None:
+        return first + 2  # "Last year", "This month"
+    return first
 
 
 def source_of(tokens: WordIndex, first: int, last: int) -> tuple[int, int] | None:

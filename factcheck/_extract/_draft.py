@@ -58,6 +58,8 @@ class Draft:
     parts: tuple[Amount, ...] = ()
     over: Amount | None = None
     consumed: bool = False
+    noun: str | None = None
+    """The counted noun alone when ``subject`` adds what happened to it ("people" of "people died")."""
     """Absorbed into another claim (a duration read as another claim's ``over``)."""
 
 

@@ -13,6 +13,9 @@
 * "a £2m fund split into £800,000, £700,000 and £900,000": the total gets ``parts``;
 * "240,000 over a year", "£1bn over five years": the figure gets ``over`` (the duration is not
   a claim of its own);
+* a change with its new level ("In 2023 they fell by 75% to 390") takes its before from the
+  sentence ahead when exactly one earlier figure there measures the same thing ("Arrivals
+  reached 8,000 in 2022.");
 * a second mention of the same kind of quantity (same currency or counted unit) without a
   subject, in the same paragraph within one sentence, takes the earlier mention's subject;
 * attribution ("according to the ONS", "official figures show") and place ("in Albania")
@@ -34,6 +37,7 @@ from factcheck._claims import (
     CountClaim,
     DurationClaim,
     Period,
+    PointsChangeClaim,
     RelativeChangeClaim,
     ShareClaim,
 )
@@ -41,6 +45,7 @@ from factcheck._claims import (
 from ._context import subject_before, time_unit
 from ._english import DOWN, TRANSITIVE, UP
 from ._shares import CLAUSE_BREAKS, MAX_GLUE, align_units, part_of_total, reunit, same_sentence, split_into
+from ._verbs import what_happened
 from ._where_when import assign_periods, assign_sources_and_places
 
 if TYPE_CHECKING:
@@ -56,6 +61,8 @@ _OVER_FILLERS: Final = frozenset(
     ("a", "an", "one", "the", "next", "past", "last", "coming", "following", "whole", "entire")
 )
 _LOOKAHEAD: Final = 8
+_LOOKBACK: Final = 12
+"""Figures looked back at for a change's before in the sentence ahead."""
 _CHANGE_BREAKS: Final = frozenset(("and", "but", "while", "whereas", "although", "though", "when", "as"))
 _WHEN_WORDS: Final = frozenset(
     (
@@ -91,6 +98,7 @@ def link(drafts: list[Draft], reader: Reader, periods: list[Dated]) -> None:
     split_into(drafts, reader)
     _over(drafts, reader)
     _level_after_change(drafts, reader)
+    _before_in_sentence_ahead(drafts, reader)
     _elliptical(drafts, reader)
     _second_mentions(drafts, reader)
 
@@ -259,6 +267,66 @@ def _level_after_change(drafts: list[Draft], reader: Reader) -> None:
             draft.period = previous.period
 
 
+def _new_level(drafts: list[Draft], n: int, reader: Reader) -> Draft | None:
+    """The level a change at ``n`` moved to: "fell by 75% to 390" or "fell to 390, a drop of 75%"."""
+    tokens = reader.tokens
+    change = drafts[n]
+    for m in (n + 1, n - 1):
+        if not 0 <= m < len(drafts) or _is_change(drafts[m]) or drafts[m].consumed:
+            continue
+        level = drafts[m]
+        if _word_before(level, reader) not in ("to", "at") or not same_sentence(level, change, reader):
+            continue
+        low, high = (change, level) if m > n else (level, change)
+        if tokens.first_at_or_after(high.start) - low.last <= _LOOKAHEAD:
+            return level
+    return None
+
+
+def _before_in_sentence_ahead(drafts: list[Draft], reader: Reader) -> None:
+    """Give a change its before from the sentence ahead: "X reached 8,000 in 2022. In 2023 it fell by 75% to 390".
+
+    Only when unambiguous: the change has its new level (after "to") with a period, and the
+    sentence ahead, in the same paragraph, holds exactly one level that measures the same thing
+    (a bare count takes the counted unit) with a period that ends before the new level's begins.
+    """
+    layout = reader.layout
+    for n, change in enumerate(drafts):
+        if not _is_change(change) or change.before is not None or change.cls is PointsChangeClaim:
+            continue
+        after = _new_level(drafts, n, reader)
+        if after is None or after.period is None:
+            continue
+        sentence, paragraph = layout.sentence_index(change.start), layout.paragraph_index(change.start)
+        found = [
+            d
+            for d in drafts[max(0, n - _LOOKBACK) : n]
+            if layout.sentence_index(d.start) == sentence - 1
+            and layout.paragraph_index(d.start) == paragraph
+            and not _is_change(d)
+            and d.cls is not ShareClaim
+            and not d.consumed
+            and d.period is not None
+            and d.period.end < after.period.start
+            and _measures_alike(d.amount, after.amount)
+        ]
+        if len(found) != 1:
+            continue
+        before = found[0]
+        align_units(before, after)
+        _link_change(change, before, after)
+        if after.subject is None:
+            after.subject = before.subject
+
+
+def _measures_alike(a: Amount, b: Amount) -> bool:
+    """True when ``a`` and ``b`` measure the same thing, a bare count standing for any counted one."""
+    if units.same_dimension(a.unit, b.unit):
+        return True
+    bare = units.dimensionless()
+    return (a.unit == bare and units.is_counted(b.unit)) or (b.unit == bare and units.is_counted(a.unit))
+
+
 def _elliptical(drafts: list[Draft], reader: Reader) -> None:
     """Read a figure that leaves out what it measures by its neighbour in the sentence.
 
@@ -273,6 +341,9 @@ def _elliptical(drafts: list[Draft], reader: Reader) -> None:
     ):  # a duration read as `over` is no neighbour
         if draft.subject is not None or not same_sentence(previous, draft, reader):
             continue
+        own = _own_verb(draft, reader)
+        if own is not None and previous.noun is None:
+            continue  # "8,000 arrivals were stopped and 2,000 returned" (no noun to lend)
         own_base = _base_key(draft.amount)
         if own_base is not None and own_base != _base_key(previous.amount):
             continue  # "£1m" after "390 arrivals" measures something else
@@ -295,7 +366,7 @@ def _elliptical(drafts: list[Draft], reader: Reader) -> None:
             draft.amount = reunit(
                 draft.amount, Amount.exact(1, f"{base} / {per}")
             )  # "homes over five years, or 300,000 a year"
-        draft.subject = previous.subject
+        draft.subject = previous.subject if own is None else f"{previous.noun} {own}"  # "..., and 1,200 were hurt"
         if draft.cls is ShareClaim and previous.cls is ShareClaim and draft.whole is None:
             draft.whole = previous.whole
 
@@ -320,12 +391,23 @@ def _second_mentions(drafts: list[Draft], reader: Reader) -> None:
             continue
         paragraph = layout.paragraph_index(draft.start)
         sentence = layout.sentence_index(draft.start)
-        if draft.subject is None:
+        if draft.subject is None and _own_verb(draft, reader) is None:
             seen = last_seen.get(key)
             if seen is not None and seen[0] == paragraph and sentence - seen[1] <= 1:
                 draft.subject = seen[2]
         if draft.subject is not None:
             last_seen[key] = (paragraph, sentence, draft.subject)
+
+
+def _own_verb(draft: Draft, reader: Reader) -> str | None:
+    """What happened to a bare count by a verb of its own ("..., and 2,000 were returned"), or ``None``.
+
+    A subject borrowed from a neighbour must then say what happened to this count, not to the neighbour.
+    """
+    if not units.is_count(draft.amount.unit) or _is_change(draft):
+        return None
+    _, clause_end = reader.clause_words(draft.start)
+    return what_happened(reader.tokens, draft.last, clause_end)
 
 
 def _lower_determiner(phrase: str) -> str:
