@@ -119,3 +119,21 @@ def test_bad_format_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None
     captured = capsys.readouterr()
     expected = (2, 1)
     assert expected == (code, len(captured.err.splitlines()))
+
+
+def test_kind_keeps_only_those_claims(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """--kind, repeated, keeps the claims of the kinds named, in text order."""
+    _stdin(monkeypatch, b"A fund of 2m pounds grew 5% in a year and 300 people joined it.")
+    code = main(["extract", "-", "--format", "jsonl", "--kind", "count", "--kind", "money"])
+    kinds = [json.loads(line)["kind"] for line in capsys.readouterr().out.splitlines()]
+    assert (code, kinds) == (0, ["money", "count"])
+
+
+def test_unknown_kind_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    """An unknown --kind: one line on standard error naming the choices, exit 2."""
+    try:
+        main(["extract", "--kind", "moneys"])
+    except SystemExit as exit_:
+        code = exit_.code
+    err = capsys.readouterr().err
+    assert (code, len(err.splitlines()), "money" in err) == (2, 1, True)

@@ -1,4 +1,4 @@
-"""``factcheck extract [FILE|-] [--locale L] [--format table|json|jsonl]``.
+"""``factcheck extract [FILE|-] [--locale L] [--format table|json|jsonl] [--kind KIND ...]``.
 
 ``jsonl`` writes one JSON object per claim, ``json`` one array of them, with these fields:
 ``text``, ``start``, ``end`` (code-point offsets, end exclusive), ``kind``, ``value``, ``low``,
@@ -38,6 +38,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--locale", default="en_GB", help="the text's locale, such as en_GB, en_US, de_DE (default en_GB)"
     )
     parser.add_argument("--format", choices=FORMATS, default="table", help="output format (default table)")
+    from factcheck._claims import CLAIM_KINDS  # noqa: PLC0415  (the claim classes load only for this command)
+
+    parser.add_argument(
+        "--kind",
+        action="append",
+        choices=sorted(CLAIM_KINDS),
+        metavar="KIND",
+        help=f"keep only claims of this kind; repeat for several ({', '.join(sorted(CLAIM_KINDS))})",
+    )
 
 
 def _decimal(value: Decimal | None) -> str | None:
@@ -126,6 +135,8 @@ def run(args: argparse.Namespace) -> int:
         sys.stderr.write(f"factcheck: error: {args.file} is not UTF-8 text (byte {err.start})\n")
         return 2
     claims = extract(text, args.locale)
+    if args.kind:
+        claims = [c for c in claims if c.kind in args.kind]
     if args.format == "table":
         sys.stdout.write(_table(claims, args.locale))
     elif args.format == "json":
