@@ -2,7 +2,9 @@
 
 Number words are read by `text2num <https://github.com/allo-media/text2num>`_ (MIT, Rust,
 about 10 MB/s here) when it is installed; without it those languages get digits only.
-Fraction phrases ("die Hälfte", "deux tiers", "uno de cada cinco") are a small table here.
+Fraction phrases ("die Hälfte", "deux tiers", "uno de cada cinco") are a small table here;
+fractions with other denominators are read in :mod:`factcheck._extract._foreign_denominators`,
+ratios such as "une personne sur cinq" in :mod:`factcheck._extract._foreign_ratios`.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING, Final
 
+from ._foreign_denominators import knockout_round, small_fraction
 from ._words import Fraction, WordNumber, scaled
 
 if TYPE_CHECKING:
@@ -45,6 +48,11 @@ _FOREIGN_FRACTION_WORDS: Final[dict[str, dict[str, tuple[int, int]]]] = {
         "un sur quatre": (1, 4),
         "un sur cinq": (1, 5),
         "un sur dix": (1, 10),
+        "une sur deux": (1, 2),
+        "une sur trois": (1, 3),
+        "une sur quatre": (1, 4),
+        "une sur cinq": (1, 5),
+        "une sur dix": (1, 10),
     },
     "es": {
         "la mitad": (1, 2),
@@ -82,11 +90,12 @@ def read_foreign_fraction(words: Sequence[str], i: int, lang: str) -> Fraction |
     for length in (4, 3, 2):
         key = tuple(words[i : i + length])
         if len(key) == length and key in table:
+            if lang == "fr" and knockout_round(words, i + length):
+                return None  # "trois quarts de finale": three matches
             numerator, denominator = table[key]
             return Fraction(numerator, denominator, i + length)
     if not _text2num_available():
         return None
-    from ._foreign_compose import small_fraction  # noqa: PLC0415
 
     found = small_fraction(words, i, lang)
     return None if found is None else Fraction(*found)
@@ -129,7 +138,8 @@ def read_foreign(words: Sequence[str], lang: str, candidates: Sequence[bool]) ->
         return {}
     from text_to_num import find_numbers  # type: ignore[import-untyped,import-not-found,unused-ignore]  # noqa: PLC0415  (no stubs; optional)
 
-    from ._foreign_compose import compose, normalise, runs_from  # noqa: PLC0415
+    from ._foreign_compose import compose, runs_from  # noqa: PLC0415
+    from ._foreign_denominators import normalise  # noqa: PLC0415
 
     spelt = [normalise(w, lang) for w in words]
     tokens = [_Token(w if ok else ",") for w, ok in zip(spelt, candidates, strict=True)]

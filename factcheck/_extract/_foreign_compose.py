@@ -5,23 +5,34 @@ treinta", "deux virgule cinq"). This module joins runs and the words around them
 alone, in one left-to-right pass with a bounded look-ahead:
 
 * fractions with ordinal denominators: "tres quintos", "cinq huitièmes", "drei Fünftel",
-  "veintidós treintavos"; mixed numbers: "cinco con un cuarto", "trois et deux tiers",
-  "fünf und drei Viertel"; halves: "un million et demi", "dos millones y medio", "dreieinhalb",
-  "anderthalb", "eine halbe Million", "medio millón", "un demi-million";
+  "veintidós treintavos", and French ordinal runs text2num reads whole ("cent trente
+  cinquièmes" is 130/5, see :mod:`factcheck._extract._foreign_denominators`);
+  mixed numbers: "cinco con un cuarto", "trois et deux tiers", "fünf und drei Viertel";
+  halves: "un million et demi", "dos millones y medio", "dreieinhalb", "anderthalb",
+  "eine halbe Million", "medio millón", "un demi-million";
 * dozens: "trois douzaines", "una docena", "ein halbes Dutzend";
 * the long-scale 10¹² word text2num lacks: "tres billones cuatrocientos mil", "zwei Billionen";
-* zero: "null", "zéro", "cero"; Spanish "con" as a decimal mark before a percentage
-  ("siete con cincuenta por ciento").
+* zero: "null", "zéro", "cero"; Spanish "con" as a decimal mark between number words
+  ("siete con cincuenta", "tres con dos por ciento").
 """
 
 from __future__ import annotations
 
-import functools
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final
 
 from factcheck._decimal import CONTEXT
 
+from ._foreign_denominators import (
+    ARTICLES,
+    joined,
+    knockout_round,
+    normalise,
+    own_denominator,
+    small_fraction,
+    split_ordinal,
+    stem_value,
+)
 from ._words import WordNumber
 
 if TYPE_CHECKING:
@@ -29,8 +40,6 @@ if TYPE_CHECKING:
 
 __all__ = ["Run", "compose", "normalise", "runs_from", "small_fraction"]
 
-_ARTICLES: Final = frozenset({"ein", "eine", "einer", "einen", "einem", "eines", "un", "une", "uno", "una"})
-"""Words for one that are more often an article: a lone one is not a figure."""
 _ZERO: Final = {"de": "null", "fr": "zéro", "es": "cero"}
 _SCALES: Final[dict[str, dict[str, int]]] = {
     "de": {"tausend": 3, "million": 6, "millionen": 6, "milliarde": 9, "milliarden": 9, "billion": 12, "billionen": 12},
@@ -51,44 +60,9 @@ _HALF_BEFORE: Final = {
 """Halves before a scale word or a dozen: "eine halbe Million", "medio millón", "demi-douzaine"."""
 _NOT_DENOMINATORS: Final = frozenset({"centavo", "centavos"})
 """Words text2num reads as fractions that name something else (a coin)."""
-_PERCENT_WORDS: Final = frozenset({"%", "por"})
-_PERCENT_STARTS: Final = frozenset({"%", "por", "pour", "pourcent", "prozent"})
-_OWN_DENOMINATORS: Final[dict[str, dict[str, int]]] = {
-    "de": {"drittel": 3, "dritteln": 3, "viertel": 4, "vierteln": 4, "billionstel": 10**12},
-    "fr": {"tiers": 3, "quart": 4, "quarts": 4, "billionième": 10**12, "billionièmes": 10**12},
-    "es": {
-        "tercio": 3,
-        "tercios": 3,
-        "billonésimo": 10**12,
-        "billonésimos": 10**12,
-        "billonésima": 10**12,
-        "billonésimas": 10**12,
-    },
-}
-_ORDINAL_DENOMINATORS: Final = {
-    "fr": {"cinqu": 5, "six": 6, "sept": 7, "huit": 8, "neuv": 9, "dix": 10, "vingt": 20, "cent": 100, "mill": 1000},
-    "es": {"quint": 5, "sext": 6, "séptim": 7, "octav": 8, "noven": 9, "décim": 10, "centésim": 100, "milésim": 1000},
-}
-"""Stems of the common ordinal denominators: "cinquièmes", "quintas", "centésimo"."""
-_SMALL_NUMERATORS: Final = {
-    "de": ("zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn"),
-    "fr": ("deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"),
-    "es": ("dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez"),
-}
+_MAX_DECIMALS: Final = 1000
+"""Spanish "con" reads as a decimal mark before a number word below this: "doscientos con setenta y uno"."""
 _GERMAN_HALVES: Final = {"anderthalb": Decimal("1.5"), "dreiviertel": Decimal("0.75")}
-_SPELLINGS: Final[dict[str, dict[str, str]]] = {
-    "es": {
-        "veintiun": "veintiuno",
-        "veintiún": "veintiuno",
-        "veintidos": "veintidós",
-        "veintitres": "veintitrés",
-        "veintiseis": "veintiséis",
-        "dieciseis": "dieciséis",
-        "millon": "millón",
-        "billon": "billón",
-    },
-}
-_GERMAN_DIGRAPHS: Final = (("fuenf", "fünf"), ("zwoelf", "zwölf"), ("dreissig", "dreißig"))
 
 
 class Run:
@@ -102,26 +76,6 @@ class Run:
         """The cardinal value ("2,5" -> 2.5), or ``None`` for an ordinal or fraction word."""
         self.denominator = denominator
         """The ordinal ("quintos" -> 5) or fraction word ("treintavos" -> 30), else ``None``."""
-
-
-def normalise(word: str, lang: str) -> str:
-    """``word`` with the accents and letters text2num expects ("veintitres" -> "veintitrés").
-
-    >>> normalise("cinquieme", "fr"), normalise("fuenfzig", "de"), normalise("centesimos", "es")
-    ('cinquième', 'fünfzig', 'centésimos')
-    """
-    if lang == "fr" and "ieme" in word:
-        return word.replace("ieme", "ième")
-    if lang == "de":
-        for plain, proper in _GERMAN_DIGRAPHS:
-            if plain in word:
-                word = word.replace(plain, proper)
-        return word
-    if lang == "es":
-        word = _SPELLINGS["es"].get(word, word)
-        if "esim" in word:
-            return word.replace("esim", "ésim")
-    return word
 
 
 _ASCII_DIGITS: Final = frozenset("0123456789")
@@ -159,68 +113,6 @@ def runs_from(occurrences: Sequence[tuple[int, int, str, bool]]) -> dict[int, Ru
     return found
 
 
-@functools.lru_cache(maxsize=2048)
-def _stem_value(stem: str, lang: str) -> int | None:
-    from text_to_num import text2num  # type: ignore[import-untyped,import-not-found,unused-ignore]  # noqa: PLC0415  (no stubs; optional)
-
-    try:
-        value = text2num(stem, lang)
-    except ValueError:
-        return None
-    return value if isinstance(value, int) and value > 0 else None
-
-
-def small_fraction(words: Sequence[str], i: int, lang: str) -> tuple[int, int, int] | None:
-    """A proper fraction with a small numerator at ``i``: numerator, denominator, end ("drei Fünftel").
-
-    >>> small_fraction(["tres", "quintas", "partes"], 0, "es")
-    (3, 5, 2)
-    """
-    first = words[i]
-    if first in _ARTICLES:
-        numerator = 1
-    elif first in _SMALL_NUMERATORS.get(lang, ()):
-        numerator = _SMALL_NUMERATORS[lang].index(first) + 2
-    else:
-        return None
-    at = i + 2 if i + 2 < len(words) and words[i + 1] == "-" else i + 1
-    if at >= len(words):
-        return None
-    word = normalise(words[at], lang)
-    if numerator > 1 and lang != "de" and not word.endswith("s") and word != "tiers":
-        return None
-    den = _own_denominator(word, lang)
-    if den is None and lang == "fr" and word.endswith(("ième", "ièmes")):
-        den = _ORDINAL_DENOMINATORS["fr"].get(word[: word.index("ième")])
-    elif den is None and lang == "es" and word.endswith(("o", "os", "a", "as")):
-        den = _ORDINAL_DENOMINATORS["es"].get(word[: len(word.rstrip("s")) - 1])
-    if den is None or numerator >= den or (at + 1 < len(words) and words[at + 1] in _PERCENT_STARTS):
-        return None  # "tres quintos por ciento" is a fraction of a percent, read as a number
-    return numerator, den, at + 1
-
-
-def _own_denominator(word: str, lang: str) -> int | None:
-    """Fraction words text2num does not read: "Fünftel", "tiers", "veintiunavos"."""
-    own = _OWN_DENOMINATORS[lang].get(word)
-    if own is not None:
-        return own
-    if lang == "de" and word.endswith("tel") and len(word) > 5:  # noqa: PLR2004  ("fünftel", "zwanzigstel")
-        stem = word[:-4] if word.endswith("stel") else word[:-3]
-        value = _stem_value(stem, "de") or _stem_value({"sieb": "sieben", "ach": "acht"}.get(stem, ""), "de")
-        return value if value is not None and value > 2 else None  # noqa: PLR2004
-    if lang == "es" and word.endswith(("avo", "avos", "ava", "avas")):
-        stem = word[: word.rindex("av")]
-        stem = stem + "o" if stem.endswith("un") else stem
-        value = _stem_value(stem, "es")
-        return value if value is not None and value > 2 else None  # noqa: PLR2004  ("centavos" has no number stem)
-    return None
-
-
-def _joined(words: Sequence[str]) -> str:
-    """Tokens as text2num reads them again: "vingt - deux" -> "vingt-deux"."""
-    return " ".join(words).replace(" - ", "-")
-
-
 class _Composer:
     def __init__(self, words: Sequence[str], lang: str, runs: dict[int, Run], candidates: Sequence[bool]) -> None:
         self.words = words
@@ -243,9 +135,9 @@ class _Composer:
         elif self.lang == "de" and w in _GERMAN_HALVES:
             return _GERMAN_HALVES[w], k + 1
         elif self.lang == "de" and w.endswith(("einhalb", "undhalb")) and len(w) > 7:  # noqa: PLR2004
-            whole = _stem_value(w[:-7], "de")  # "dreieinhalb", "eineinhalb", "einundhalb"
+            whole = stem_value(w[:-7], "de")  # "dreieinhalb", "eineinhalb", "einundhalb"
             return None if whole is None else (whole + Decimal("0.5"), k + 1)
-        elif w in _TRILLION_WORDS and self.word(k - 1) in _ARTICLES:
+        elif w in _TRILLION_WORDS and self.word(k - 1) in ARTICLES:
             value, end = Decimal(1), k
         else:
             return None
@@ -267,17 +159,17 @@ class _Composer:
             return None
         run = self.runs.get(k)
         if run is not None and run.denominator is not None and run.denominator > 2:  # noqa: PLR2004
-            return run.denominator, run.end
-        if run is None:
-            own = _own_denominator(w, self.lang)
-            if own is not None:
-                return own, k + 1
-        return None
+            found = run.denominator, run.end
+        elif run is None and (own := own_denominator(w, self.lang)) is not None:
+            found = own, k + 1
+        else:
+            return None
+        return None if self.lang == "fr" and knockout_round(self.words, found[1]) else found
 
     def fraction(self, k: int) -> tuple[Decimal, int] | None:
         """A fraction "numerator denominator" at ``k``: "tres quintos", "un huitième"."""
         numerator = self.cardinal(k)
-        if numerator is None and self.word(k) in _ARTICLES:
+        if numerator is None and self.word(k) in ARTICLES:
             numerator = Decimal(1), k + 1
         if numerator is None or not _whole(numerator[0]) or numerator[0] == 0:
             return None
@@ -302,23 +194,26 @@ class _Composer:
         """The number phrase beginning at token ``i``, if it is more than text2num read."""
         lang = self.lang
         w = self.word(i)
-        if w in _ARTICLES and self.word(i + 1) in _HALF_BEFORE[lang]:
+        if w in ARTICLES and self.word(i + 1) in _HALF_BEFORE[lang]:
             value, end = self.scale_after(Decimal("0.5"), i + 2)
             if end > i + 2 or (lang != "es" and self.word(i + 2) != "-"):
                 return WordNumber(value, end)  # "eine halbe Million", "ein halbes Jahr"; not "une demi-finale"
         if w in _HALF_BEFORE[lang] and lang != "fr":
             value, end = self.scale_after(Decimal("0.5"), i + 1)
             return WordNumber(value, end) if end > i + 1 else None
-        split = self._split_mixed(i)
+        split = self._ordinal_fraction(i) or self._split_mixed(i)
         if split is not None:
             return split
         fraction = self.fraction(i)
         if fraction is not None:
             value, end = self.scale_after(*fraction)
+            if end == fraction[1] and self.word(end) == "de" and fraction[0] < 1:
+                value, end = self.scale_after(fraction[0], end + 1)  # "un quart de million"
+                end = fraction[1] if end == fraction[1] + 1 else end
             return WordNumber(value, end)
         found = self.cardinal(i)
-        if found is None:
-            return None
+        if found is None or (lang == "es" and w == "ciento" and self.word(i - 1) == "por" and found[1] == i + 1):
+            return None  # "por ciento" left over is a percent sign, not a hundred
         value, end = found
         nxt = self.word(end)
         if nxt in _DOZENS and value <= 100:  # noqa: PLR2004  ("trois douzaines"; not "trois cent deux douzaines")
@@ -331,6 +226,17 @@ class _Composer:
             return WordNumber(value + Decimal("0.5"), end + 3)
         return WordNumber(value, end)
 
+    def _ordinal_fraction(self, i: int) -> WordNumber | None:
+        """A French ordinal run that is a fraction: "quatre centièmes", "cent trente cinquièmes"."""
+        run = self.runs.get(i)
+        if self.lang != "fr" or run is None or run.value is not None or run.end - i < 2:  # noqa: PLR2004
+            return None
+        found = split_ordinal(self.words, i, run.end)
+        if found is None:
+            return None
+        value, end = self.scale_after(CONTEXT.divide(Decimal(found[0]), Decimal(found[1])), run.end)
+        return WordNumber(value, end)
+
     def _split_mixed(self, i: int) -> WordNumber | None:
         """French "cent et trois quarts", "vingt et un cinquième": text2num's run holds the whole and the numerator."""
         run = self.runs.get(i)
@@ -339,8 +245,8 @@ class _Composer:
         joins = [k for k in range(i + 1, run.end - 1) if self.words[k] == "et"]
         if not joins:
             return None
-        whole = _stem_value(_joined(self.words[i : joins[-1]]), "fr")
-        numerator = _stem_value(_joined(self.words[joins[-1] + 1 : run.end]), "fr")
+        whole = stem_value(joined(self.words[i : joins[-1]]), "fr")
+        numerator = stem_value(joined(self.words[joins[-1] + 1 : run.end]), "fr")
         if whole is None or numerator is None:
             return None
         den = self.denominator(run.end, plural=numerator != 1)
@@ -357,7 +263,7 @@ class _Composer:
         joiner = self.word(end)
         scales = _SCALES[self.lang]
         last = scales.get(self.word(end - 1), 0)
-        half_at = end + 2 if self.word(end + 1) in _ARTICLES else end + 1  # "uno con un medio", "un et un demi"
+        half_at = end + 2 if self.word(end + 1) in ARTICLES else end + 1  # "uno con un medio", "un et un demi"
         if self.word(half_at) in _HALF_AFTER.get(self.lang, ()):
             after = scales.get(self.word(half_at + 1))
             if after is not None and after < last:  # "un billón y medio millón"
@@ -375,9 +281,8 @@ class _Composer:
             and decimals is not None
             and decimals.value is not None
             and _whole(decimals.value)
-            and decimals.end < self.n
-            and self.words[decimals.end] in _PERCENT_WORDS
-        ):
+            and 0 < decimals.value < _MAX_DECIMALS
+        ):  # "siete con cincuenta" 7.50, "tres con dos por ciento"
             digits = str(int(decimals.value))
             return WordNumber(value + Decimal(digits).scaleb(-len(digits)), decimals.end)
         return None
@@ -398,7 +303,7 @@ def compose(words: Sequence[str], lang: str, runs: dict[int, Run], candidates: S
         if reading is None or reading.end <= i:
             i += 1
             continue
-        if not (reading.end == i + 1 and words[i] in _ARTICLES):
+        if not (reading.end == i + 1 and words[i] in ARTICLES):
             found[i] = reading
         i = reading.end
     return found

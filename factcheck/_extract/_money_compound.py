@@ -159,14 +159,57 @@ def code_scale_at(sc: ScannerView, op: Operand, k: int) -> bool:
     return bool(match(toks, k, scales.words, scales.longest) or (toks[k].text,) in scales.abbreviations)
 
 
+_MONEY_NOUNS: Final = frozenset(
+    (
+        "note",
+        "notes",
+        "coin",
+        "coins",
+        "fine",
+        "fines",
+        "fee",
+        "fees",
+        "charge",
+        "charges",
+        "bill",
+        "bills",
+        "ticket",
+        "tickets",
+        "voucher",
+        "vouchers",
+        "payment",
+        "payments",
+        "bonus",
+        "bonuses",
+        "prize",
+        "bet",
+        "bets",
+        "levy",
+        "tax",
+        "fare",
+        "fares",
+        "rise",
+        "cut",
+        "deal",
+        "fund",
+        "donation",
+    )
+)
+"""Nouns after "N-pound" that make the pound money, not weight: "a ten-pound note", "a 50-pound fine"."""
+
+
 def hyphen_money_at(sc: ScannerView, k: int) -> int:
     """``k + 1`` when token ``k`` is a hyphen glued before a one-word currency name or minor unit, else ``k``."""
     toks = sc.toks
     if k + 1 >= len(toks) or toks[k].text != "-" or not (toks[k].glued and toks[k + 1].glued):
         return k
     word = toks[k + 1]
-    if word.kind != WORD or (word.low,) in sc.tabs.units.units:
+    if word.kind != WORD:
         return k
+    if (word.low,) in sc.tabs.units.units:  # "a 10-pound turkey" weighs; "a ten-pound note" is money
+        money_noun = k + 2 < len(toks) and toks[k + 2].low in _MONEY_NOUNS
+        if not money_noun or (word.low,) not in sc.tabs.currency.names:
+            return k
     cur = sc.tabs.currency
     if (word.low,) in cur.names or (word.low in cur.minor and len(word.low) > 1):
         return k + 1

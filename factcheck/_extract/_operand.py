@@ -12,10 +12,11 @@ from typing import Final
 from factcheck import units
 from factcheck._decimal import scale
 
+from . import _measures as measures
 from . import _money_compound as money
 from ._currency import currency_at
 from ._figure import Form
-from ._foreign import read_foreign_fraction
+from ._foreign_ratios import foreign_fraction_at, foreign_half_after, read_foreign_digits
 from ._fractions import and_fraction
 from ._nonfigures import non_figure_end
 from ._notation import Notation, read_notation
@@ -76,6 +77,8 @@ def _number(sc: ScannerView, op: Operand, k: int, has_prefix: bool) -> int | Non
             return -1
         if (notation := read_notation(toks, k)) is not None:  # "3/4", "2 1/4", "1.3e6", "10^6"
             return _notation_into(op, notation)
+        if sc.tabs.lang != "en" and (notation := read_foreign_digits(sc, k)) is not None:  # "1 sur 3", "3 docenas"
+            return _notation_into(op, notation)
         end = non_figure_end(sc.toks, k)
         if end is not None:
             op.end = end
@@ -85,7 +88,8 @@ def _number(sc: ScannerView, op: Operand, k: int, has_prefix: bool) -> int | Non
         op.plain_integer = "." not in digits
         op.number_last = k
         nxt = k + 1
-        if nxt < n and toks[nxt].glued and toks[nxt].kind == WORD and not _glued_suffix_ok(sc, toks[nxt]):
+        suffix = nxt < n and toks[nxt].glued and toks[nxt].kind == WORD
+        if suffix and not _glued_suffix_ok(sc, toks[nxt]) and not measures.stone_at(sc, nxt):  # "11st 4lb" is stone
             op.end = nxt + 1
             return -1  # "21st", "5G", "4x4", "1990s"
         over = nxt + 1 if nxt < n and lows[nxt] == "in" else -1
@@ -102,7 +106,7 @@ def _number(sc: ScannerView, op: Operand, k: int, has_prefix: bool) -> int | Non
     if tok.kind != WORD:
         return None
     if sc.tabs.lang != "en":
-        fraction = read_foreign_fraction(lows, k, sc.tabs.lang)
+        fraction = foreign_fraction_at(sc, k)  # "deux tiers", "une personne sur cinq"
         if fraction is not None:
             op.form, op.fraction = Form.FRACTION, (fraction.numerator, fraction.denominator)
             op.number_last = fraction.end - 1
@@ -121,7 +125,7 @@ def _number(sc: ScannerView, op: Operand, k: int, has_prefix: bool) -> int | Non
     if of_scale is not None:
         op.value, op.form, op.number_last = of_scale.value, Form.WORDS, of_scale.end - 1
         return of_scale.end
-    fraction = read_fraction(lows, glued, k)
+    fraction = read_fraction(lows, glued, k) or measures.half_a_unit(sc, k)  # "half a mile"
     if fraction is not None:
         op.form, op.fraction = Form.FRACTION, (fraction.numerator, fraction.denominator)
         op.number_last = fraction.end - 1
@@ -152,6 +156,8 @@ def _scale_at(sc: ScannerView, op: Operand, k: int) -> int:
         letter = key[0] if len(key) == 1 and key[0] in _ONE_LETTER_SCALES else None
         if letter not in (None, "k") and tabs.lang == "en" and not toks[k].glued and op.currency is None:
             return k  # "5 m", "plan 5 B": not a scale in English unless glued or after money; "2.5 k" is
+        if letter == "m" and op.currency is None and measures.power_follows(toks, k):
+            return k  # "24703m2": square metres, read as a unit
         if letter == "m" and tabs.lang == "en" and op.currency is None:
             after = _currency_at(sc, k + 1) if k + 1 < len(toks) else None
             named = k + 1 < len(toks) and (toks[k + 1].low,) in tabs.currency.names
@@ -212,6 +218,10 @@ def _currency_after(sc: ScannerView, op: Operand, k: int) -> int:
     cur = sc.tabs.currency
     start, k = k, money.hyphen_money_at(sc, k)  # "a one-yen bid", "a 12-cent dividend"
     length = match(toks, k, cur.names, min(cur.longest, 5))
+    if length == 1 and measures.pound_is_mass(sc, op, k):  # "the baby weighs 7 pounds"
+        op.unit_name = "pound"
+        op.parts.append((k, k))
+        return k + 1
     if length:
         op.currency = cur.names[tuple(t.low for t in toks[k : k + length])]
         op.parts.append((k, k + length - 1))
@@ -238,11 +248,11 @@ def _unit_after(sc: ScannerView, op: Operand, k: int) -> int:
     hyphen = toks[k].text == "-" and toks[k].glued and k + 1 < n and toks[k + 1].glued
     if hyphen:
         start = k + 1
-    length = match(toks, start, tabs.units, tabs.longest)
+    length = measures.unit_length(toks, start, tabs)  # "12 m 2 dm" is not square metres
     if length:
         key = tuple(t.low for t in toks[start : start + length])
         name = tabs.units[key]
-        if len(key) == 1 and len(key[0]) == 1 and toks[start].text != key[0] and key[0] != "%":
+        if len(key) == 1 and len(key[0]) == 1 and toks[start].text not in (key[0], "L") and key[0] != "%":
             return k  # single letters keep their case: "5G" is not five grams
         if hyphen and name in ("percent", "percentage_point", "basis_point"):
             return k
@@ -328,6 +338,8 @@ def read_operand(sc: ScannerView, j: int, *, signed: bool = True, second: bool =
             op.value = scale(op.value, op.power)
             if (more := and_fraction(sc.lows, sc.glued, k, op.value, op.power)) is not None:
                 op.value, k = more  # "3 million and a half"
+            elif (more := foreign_half_after(sc, k, op.value, op.power)) is not None:
+                op.value, k = more  # "2 millions et demi"
             elif (more := _and_smaller(sc, op, k)) is not None:
                 op.value, k = more  # "2 crore and 50 lakh"
     if named and not money.named_prefix_kept(sc, op, k):
@@ -346,6 +358,7 @@ def read_operand(sc: ScannerView, j: int, *, signed: bool = True, second: bool =
             op.value = scale(op.value, op.power)
     if op.currency is None and op.unit_name is None:
         k = _unit_after(sc, op, k)
+    k = measures.measure_after(sc, op, k)  # "1/4 mile", "5 ft 2 in"
     if (fused := money.minor_after(sc, op, k)) is not None:  # "3 dollars 50 cents", "£3 and 50p"
         k = fused
     op.end = k

@@ -30,6 +30,11 @@ COMMON_FORMS: Final = {
     "deg celsius": "degree_Celsius",
     "degrees centigrade": "degree_Celsius",
     "celsius": "degree_Celsius",
+    "° celsius": "degree_Celsius",
+    "ºc": "degree_Celsius",
+    "° centigrade": "degree_Celsius",
+    "celcius": "degree_Celsius",
+    "degrees celcius": "degree_Celsius",
     "centigrade": "degree_Celsius",
     "grad celsius": "degree_Celsius",
     "degrés celsius": "degree_Celsius",
@@ -51,6 +56,10 @@ COMMON_FORMS: Final = {
     "deg f": "degree_Fahrenheit",
     "deg fahrenheit": "degree_Fahrenheit",
     "fahrenheit": "degree_Fahrenheit",
+    "° fahrenheit": "degree_Fahrenheit",
+    "ºf": "degree_Fahrenheit",
+    "farenheit": "degree_Fahrenheit",
+    "degrees farenheit": "degree_Fahrenheit",
     "km / hr": "kilometre_per_hour",
     "kmph": "kilometre_per_hour",
     "km per hour": "kilometre_per_hour",
@@ -62,9 +71,17 @@ COMMON_FORMS: Final = {
     "sq m": "square_metre",
     "sq km": "square_kilometre",
     "sq miles": "square_mile",
+    "sq mile": "square_mile",
+    "sq . miles": "square_mile",
+    "sq . mile": "square_mile",
+    "sq . km": "square_kilometre",
+    "sq yd": "square_yard",
+    "sq yds": "square_yard",
     "sq . ft": "square_foot",
     "m 2": "square_metre",
     "km 2": "square_kilometre",
+    "m 3": "cubic_metre",
+    "cm 3": "cubic_centimetre",
     "cubic metres": "cubic_metre",
     "cubic metre": "cubic_metre",
     "cc": "cubic_centimetre",
@@ -82,7 +99,9 @@ COMMON_FORMS: Final = {
     "inch": "inch",
     "acre": "acre",
 }
-"""Forms news text uses that CLDR lacks ("deg C", "sq km", "m2", "kmph"), in any of our languages."""
+"""Forms news text uses that CLDR lacks ("deg C", "sq km", "m2", "kmph"), in any of our languages.
+
+Two misspellings are common enough in published text to read: "celcius" and "farenheit"."""
 
 _EXTRA_KEYS: Final = {
     "square_metre": "area-square-meter",

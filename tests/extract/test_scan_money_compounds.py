@@ -100,6 +100,8 @@ def test_not_scaled_money(text: str, expected: list[tuple[str, Amount]]) -> None
         ("a 15-cent coupon", "15-cent", "15", "cent_USD"),
         ("a five-euro note", "five-euro", "5", "EUR"),
         ("a 100-dollar bill", "100-dollar", "100", "USD"),
+        ("a ten-pound note", "ten-pound", "10", "GBP"),
+        ("a 50-pound fine", "50-pound", "50", "GBP"),
     ],
 )
 def test_hyphenated_money_adjectives(text: str, written: str, value: str, code: str) -> None:
