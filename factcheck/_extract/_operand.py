@@ -22,7 +22,8 @@ from ._nonfigures import non_figure_end
 from ._notation import Notation, read_notation
 from ._operand_model import Operand, ScannerView
 from ._tokens import NUM, SYM, WORD, Token, match
-from ._words import is_ratio, read_english, read_fraction, read_fraction_of_scale, read_vague
+from ._vague import read_vague
+from ._words import is_ratio, read_english, read_fraction, read_fraction_of_scale
 
 __all__ = ["Operand", "ScannerView", "read_operand"]
 
@@ -30,6 +31,7 @@ _MINUS_WORDS: Final = frozenset({"minus", "moins", "menos", "negative"})
 _NOT_SIGN_AFTER: Final = frozenset({"tested", "tests", "test", "testing", "proved", "came", "returned"})
 """Words before "negative" that make it a result, not a sign: "tested negative 3 times"."""
 _SIGNS: Final = frozenset({"-", "\u2212", "+"})
+_VAGUE_WINDOW: Final = 5
 _ONE_LETTER_SCALES: Final = frozenset({"k", "m", "b", "K", "M", "B", "T"})
 
 
@@ -105,6 +107,11 @@ def _number(sc: ScannerView, op: Operand, k: int, has_prefix: bool) -> int | Non
         return _notation_into(op, notation)
     if tok.kind != WORD:
         return None
+    window = toks[k : k + _VAGUE_WINDOW]  # a bounded look: "hundreds of thousands of", "Tausende Menschen"
+    vague = read_vague([t.low for t in window], 0, sc.tabs.lang, [t.text for t in window])
+    if vague is not None:  # "hundreds of", "des centaines de", "Tausende"
+        op.form, op.vague, op.number_last = Form.WORDS, (vague.low, vague.high), k + vague.end - 1
+        return k + vague.end
     if sc.tabs.lang != "en":
         fraction = foreign_fraction_at(sc, k)  # "deux tiers", "une personne sur cinq"
         if fraction is not None:
@@ -117,10 +124,6 @@ def _number(sc: ScannerView, op: Operand, k: int, has_prefix: bool) -> int | Non
         op.value, end = found
         op.form, op.number_last = Form.WORDS, end - 1
         return end
-    vague = read_vague(lows, k)
-    if vague is not None:
-        op.form, op.vague, op.number_last = Form.WORDS, (vague.low, vague.high), vague.end - 1
-        return vague.end
     of_scale = read_fraction_of_scale(lows, k)
     if of_scale is not None:
         op.value, op.form, op.number_last = of_scale.value, Form.WORDS, of_scale.end - 1
@@ -345,10 +348,15 @@ def read_operand(sc: ScannerView, j: int, *, signed: bool = True, second: bool =
     if named and not money.named_prefix_kept(sc, op, k):
         return None  # "the dollar 1.5%": a name before a number counts only before a scale
     if op.vague is not None:
-        if k + 1 < n and toks[k].low == "of" and (toks[k + 1].low,) in sc.tabs.currency.names:
-            op.currency = sc.tabs.currency.names[(toks[k + 1].low,)]  # "millions of pounds"
+        names = sc.tabs.currency.names
+        if k + 1 < n and toks[k].low in ("of", "de") and (toks[k + 1].low,) in names:
+            op.currency = names[(toks[k + 1].low,)]  # "millions of pounds", "millones de dólares"
             op.parts.append((k + 1, k + 1))
             k += 2
+        elif k < n and toks[k].low.startswith("d'") and (toks[k].low,) in names:
+            op.currency = names[(toks[k].low,)]  # "des millions d'euros"
+            op.parts.append((k, k))
+            k += 1
         op.end = k
         return op
     if op.currency is None and op.unit_name is None and op.fraction is None:

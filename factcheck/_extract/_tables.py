@@ -35,6 +35,7 @@ class Tables:
 
 def _starters(tabs: Tables) -> frozenset[str]:
     from ._foreign import FOREIGN_FRACTIONS  # noqa: PLC0415
+    from ._vague import vague_starts  # noqa: PLC0415
     from ._words import STARTERS  # noqa: PLC0415
 
     words: set[str] = {key[0] for key in tabs.hedges.hedges}
@@ -45,6 +46,7 @@ def _starters(tabs: Tables) -> frozenset[str]:
     if tabs.lang == "en":
         words |= STARTERS
     words |= {key[0] for key in FOREIGN_FRACTIONS.get(tabs.lang, {})}
+    words |= vague_starts(tabs.lang)
     words.discard("")
     return frozenset(words)
 

@@ -28,13 +28,11 @@ if TYPE_CHECKING:
 __all__ = [
     "STARTERS",
     "Fraction",
-    "Vague",
     "WordNumber",
     "is_ratio",
     "read_english",
     "read_fraction",
     "read_fraction_of_scale",
-    "read_vague",
     "scaled",
 ]
 
@@ -75,20 +73,6 @@ _ORDINAL_NOUNS: Final = frozenset({
 })  # fmt: skip
 """Words after "a fifth" that make it an ordinal: "a fifth consecutive month", "a third term"."""
 
-_VAGUE: Final = {
-    ("dozens",): (24, 200),
-    ("scores",): (40, 200),
-    ("hundreds",): (200, 1000),
-    ("thousands",): (2000, 10**6),
-    ("tens", "of", "thousands"): (20_000, 100_000),
-    ("hundreds", "of", "thousands"): (200_000, 10**6),
-    ("millions",): (2 * 10**6, 10**9),
-    ("tens", "of", "millions"): (20 * 10**6, 100 * 10**6),
-    ("hundreds", "of", "millions"): (200 * 10**6, 10**9),
-    ("billions",): (2 * 10**9, 10**12),
-}
-"""Plural scale words before "of": at least two of the unit, below the next scale word."""
-
 
 STARTERS: Final = frozenset({
     *UNITS, *TENS, *ARTICLES, *VULGAR_FRACTIONS, "half", "quarter", "naught", "hundred",
@@ -102,15 +86,6 @@ class WordNumber:
     """A number read from words: its value with stated digits, and the token after it."""
 
     value: Decimal
-    end: int
-
-
-@frozen
-class Vague:
-    """Words such as "hundreds of": ``low`` to below ``high``, ending at token ``end`` (the "of" is not included)."""
-
-    low: int
-    high: int
     end: int
 
 
@@ -220,21 +195,6 @@ def is_ratio(numerator: int, denominator: int) -> bool:
     (True, False, False)
     """
     return 0 < numerator < 100 and numerator < denominator <= 1000  # noqa: PLR2004
-
-
-def read_vague(words: Sequence[str], i: int) -> Vague | None:
-    """Words such as "hundreds of", "tens of thousands of": bounds, ending before "of".
-
-    >>> read_vague(["hundreds", "of", "people"], 0)
-    Vague(low=200, high=1000, end=1)
-    """
-    n = len(words)
-    for length in (3, 1):
-        key = tuple(words[i : i + length])
-        if len(key) == length and key in _VAGUE and i + length < n and words[i + length] == "of":
-            low, high = _VAGUE[key]
-            return Vague(low, high, i + length)
-    return None
 
 
 def read_fraction(words: Sequence[str], glued: Sequence[bool], i: int) -> Fraction | None:
