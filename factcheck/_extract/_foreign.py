@@ -126,6 +126,10 @@ def _text2num_available() -> bool:
     return True
 
 
+_PLURAL_SCALES: Final = frozenset(("milliers", "miles", "tausende", "hunderte", "centaines", "cientos", "dizaines"))
+"""Plural scale nouns that text2num reads as one of the unit when they stand alone."""
+
+
 def read_foreign(words: Sequence[str], lang: str, candidates: Sequence[bool]) -> dict[int, WordNumber]:
     """Number words of German, French or Spanish text, by first token (via text2num).
 
@@ -150,6 +154,8 @@ def read_foreign(words: Sequence[str], lang: str, candidates: Sequence[bool]) ->
     ]
     found: dict[int, WordNumber] = {}
     for start, reading in compose(spelt, lang, runs_from(occurrences), candidates).items():
+        if reading.end == start + 1 and spelt[start] in _PLURAL_SCALES:
+            continue  # "les milliers", "los miles": thousands, not one thousand (see ``_vague``)
         value = reading.value
         if value == value.to_integral_value() and value.as_tuple().exponent in (0, -1):  # "media docena": 6, not 6.0
             value = value.to_integral_value()

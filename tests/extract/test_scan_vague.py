@@ -37,6 +37,7 @@ def test_vague_amounts(text: str, locale: str, low: int, high: int, currency: st
     ("text", "locale"),
     [
         ("They came in their thousands.", "en_GB"),
+        ("Les milliers restants.", "fr_FR"),
         ("Los miles restantes.", "es_ES"),
         ("Die tausende blieben.", "de_DE"),
     ],
