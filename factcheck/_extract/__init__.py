@@ -138,6 +138,9 @@ def _drafts(reader: Reader, figures: Sequence[Figure], periods: list[Dated]) -> 
             if draft is not None:
                 drafts.append(draft)
     if not reader.english:
+        from ._changes_foreign import foreign_multipliers  # noqa: PLC0415
+
+        foreign_multipliers(drafts, reader)  # "hat sich verdoppelt", "a doublé": changes without a figure
         return drafts
     words = []
     lowers = reader.tokens.lowers

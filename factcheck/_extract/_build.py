@@ -39,6 +39,7 @@ from factcheck._claims import (
 from factcheck._decimal import HUNDRED, ZERO
 from factcheck._precision import Hedge
 
+from ._changes_foreign import Window, foreign_change, language, points_word, tidy_subject
 from ._context import (
     change_after,
     change_before,
@@ -160,13 +161,15 @@ class Reader:
                 written = written_count_unit(tokens[r.nxt + 1].word)
             if written is not None:
                 r.amount = with_unit(r.amount, units.unit(written), self.policy)
+        if not self.english:
+            self._foreign_change(r)
         self._rate(r)
         cls, whole = self._kind(r)
         if cls is DurationClaim and self.english and _period_phrase(tokens, r.first, r.last):
             return None
         draft = Draft(cls, r.amount, figure.start, r.end, r.first, r.last, qualifier=figure.qualifier, whole=whole)
         if r.subject is not None:
-            draft.subject = _tidy(self.phrase(*r.subject))
+            draft.subject = (_tidy if self.english else tidy_subject)(self.phrase(*r.subject))
             if cls in (CountClaim, RateClaim) and r.change is None and r.nxt <= r.subject[0] == r.subject[1]:
                 happened = what_happened(tokens, r.subject[1], r.clause_end, rate=r.rate)  # "600 people died"
                 if happened:
@@ -176,6 +179,19 @@ class Reader:
             draft.direction = r.change.direction
             draft.verb = r.change.index
         return draft
+
+    def _foreign_change(self, r: _Reading) -> None:
+        """German, French, Spanish: a change and its subject, and "points" after one (``_changes_foreign``)."""
+        lang, money = language(self.locale), units.currency_code(r.amount.unit) is not None
+        window = Window(r.lead, r.nxt, r.clause_first, r.clause_end)
+        found = None if lang is None else foreign_change(self.tokens, lang, window, money=money)
+        if lang is None or found is None:
+            return
+        r.change, r.subject = found
+        points = points_word(self.tokens, lang, r.nxt, r.clause_end) if r.dimensionless else None
+        if points is not None:  # "de 2 points", "um 2 Punkte"
+            r.amount = with_unit(r.amount, units.unit("percentage_point"), self.policy)
+            r.end, r.last, r.nxt = self.tokens[points].end, points, points + 1
 
     def _unit_word(self, r: _Reading) -> Draft | None:
         """Take a unit word straight after a bare number ("two-day", "six months"); "three times" is a ratio."""

@@ -5,7 +5,9 @@
 * "from X to Y" with a change in the same sentence ("fell from 8,000 in 2021 to 390 in 2023, a
   drop of 95%", "doubled from £3bn to £4.5bn"): the change gets ``before`` and ``after``, and
   X, Y and the change share the subject of the verb; a change after Y in another clause
-  ("..., while wages rose 5%") is not taken;
+  ("..., while wages rose 5%") is not taken; German "von X auf Y", French "de X à Y" and
+  Spanish "de X a Y" likewise (words in ``_changes_foreign_words``), and their multiplier
+  words ("verdoppelt", "a doublé", "se duplicó") become changes first;
 * "rose to 4.4%, up from 4.2%, a rise of 0.2 points" and "rose 14% to 112,000, from 98,000":
   the same, with the after before the before;
 * "N of M, or P%", "M staff, of whom N, or a quarter", "M burglaries. Of those, N ..., a rate of
@@ -39,6 +41,7 @@ from factcheck._claims import (
     ShareClaim,
 )
 
+from ._changes_foreign import from_to_words, language, subject_before_word, tidy_subject
 from ._context import subject_before, time_unit
 from ._ellipsis import elliptical, second_mentions
 from ._english import DOWN, TRANSITIVE, UP
@@ -107,11 +110,12 @@ def _word_before(draft: Draft, reader: Reader) -> str:
 
 def _from_to(drafts: list[Draft], reader: Reader) -> None:
     tokens = reader.tokens
+    from_words, to_words = from_to_words(reader.locale)  # "from"/"to", "von"/"auf", "de"/"à", "de"/"a"
     for n, low in enumerate(drafts):
-        if _word_before(low, reader) != "from" or n + 1 >= len(drafts):
+        if _word_before(low, reader) not in from_words or n + 1 >= len(drafts) or _is_change(low):
             continue
         high = drafts[n + 1]
-        if _word_before(high, reader) != "to" or high.first - low.last > _LOOKAHEAD:
+        if _word_before(high, reader) not in to_words or high.first - low.last > _LOOKAHEAD:
             continue
         if not same_sentence(low, high, reader):
             continue
@@ -169,6 +173,10 @@ def _from_to_subject(reader: Reader, from_at: int) -> str | None:
     """What went "from X to Y": the subject of the verb before "from", or the object of "cut ... from"."""
     tokens = reader.tokens
     clause_first, _ = reader.clause_words(tokens[from_at].start)
+    lang = language(reader.locale)
+    if lang is not None:  # "Die Zahl fiel von", "le nombre est passé de"
+        found = subject_before_word(tokens, lang, from_at, clause_first)
+        return None if found is None else tidy_subject(reader.phrase(*found))
     for j in range(from_at - 1, max(clause_first, from_at - _LOOKAHEAD) - 1, -1):
         if tokens.lower(j) in TRANSITIVE and j + 1 < from_at:
             return reader.phrase(j + 1, from_at - 1)  # "cut the aid budget from 0.7% to 0.5%"
@@ -250,10 +258,11 @@ def _one_period(tokens: WordIndex, j: int, limit: int) -> Amount | None:
 def _level_after_change(drafts: list[Draft], reader: Reader) -> None:
     """Give the level after a change ("rose by 7% to 14,577") the change's subject."""
     tokens = reader.tokens
+    levels = {"at", *from_to_words(reader.locale)[1]}  # "to", "auf", "à", "a"
     for previous, draft in itertools.pairwise(drafts):
         if draft.subject is not None or not _is_change(previous) or _is_change(draft):
             continue
-        if tokens.lower(draft.first - 1) not in ("to", "at") or draft.first - previous.last > 3:  # noqa: PLR2004
+        if tokens.lower(draft.first - 1) not in levels or draft.first - previous.last > 3:  # noqa: PLR2004
             continue
         draft.subject = previous.subject
         if draft.period is None:

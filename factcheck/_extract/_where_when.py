@@ -58,11 +58,22 @@ def assign_periods(drafts: list[Draft], reader: Reader, periods: list[Dated]) ->
             draft.period = earlier[0].period  # "In 2023, 5,294 ..."; a later clause's year is its own
 
 
+_PERIOD_WORDS: Final = frozenset(
+    (
+        *("in", "during", "for", "by", "since", "between", "from"),
+        *("im", "in", "seit", "bis", "während", "zwischen"),
+        *("en", "pendant", "depuis", "durant", "entre"),
+        *("en", "durante", "desde", "hasta", "entre"),
+    )
+)
+"""Words that lead from a figure to its period: "390 in 2023", "2,6 Mrd. € im Jahr 2023", "390 en 2023"."""
+
+
 def _introduces(reader: Reader, draft: Draft, dated: Dated) -> bool:
-    """True when at most a few words, one of them "in", "during", "for" or "by", lead to the period."""
+    """True when at most a few words, one of them "in", "during", "im", "en"…, lead to the period."""
     tokens = reader.tokens
     between = tokens.words(draft.last + 1, tokens.first_at_or_after(dated.start))
-    return len(between) <= 3 and any(w in ("in", "during", "for", "by", "since", "between", "from") for w in between)  # noqa: PLR2004
+    return len(between) <= 3 and any(w in _PERIOD_WORDS for w in between)  # noqa: PLR2004
 
 
 def assign_sources_and_places(drafts: list[Draft], reader: Reader) -> None:
