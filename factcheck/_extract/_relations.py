@@ -62,6 +62,11 @@ _OVER_FILLERS: Final = frozenset(
 )
 _LOOKAHEAD: Final = 8
 _LOOKBACK: Final = 12
+_REFERRING: Final = frozenset(
+    ("it", "they", "this", "that", "these", "those", "number", "figure", "figures", "total", "count", "level", "tally")
+)
+"""Subjects that refer back to what the sentence ahead measured: "In 2023 it fell", "the figure rose"."""
+_DETERMINING: Final = frozenset(("the", "a", "an", "its", "their", "this", "that", "of", ""))
 """Figures looked back at for a change's before in the sentence ahead."""
 _CHANGE_BREAKS: Final = frozenset(("and", "but", "while", "whereas", "although", "though", "when", "as"))
 _WHEN_WORDS: Final = frozenset(
@@ -312,13 +317,31 @@ def _before_in_sentence_ahead(drafts: list[Draft], reader: Reader) -> None:
             and d.period.end < after.period.start
             and _measures_alike(d.amount, after.amount)
         ]
-        if len(found) != 1:
+        if len(found) != 1 or not _same_thing(found[0].subject, change.subject or after.subject):
             continue
         before = found[0]
         align_units(before, after)
         _link_change(change, before, after)
         if after.subject is None:
             after.subject = before.subject
+
+
+def _same_thing(before: str | None, changed: str | None) -> bool:
+    """True when what changed may be what the figure ahead measured.
+
+    A pronoun or a generic noun ("they", "the figure", "the number") refers back; otherwise the
+    two subjects must share a word ("arrivals" and "small-boat arrivals"): "imports" after a
+    figure for exports, or "waiting lists" after hospital beds, is another quantity.
+    """
+    changed_words = _content_words(changed)
+    if changed_words <= _REFERRING:
+        return True
+    return bool(changed_words & _content_words(before))
+
+
+def _content_words(phrase: str | None) -> set[str]:
+    words = (phrase or "").lower().replace("-", " ").split()
+    return {w.strip(".,;:'\"()") for w in words} - _DETERMINING
 
 
 def _measures_alike(a: Amount, b: Amount) -> bool:

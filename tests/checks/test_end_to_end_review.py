@@ -58,6 +58,11 @@ CONSISTENT = {
     "absolute-cut-to-from": "The deficit fell to £120bn, from £150bn the year before, a cut of £30bn.",
     "about-one-in-ten": "Of 900 schools, 90 closed early, or about one in ten.",
     "survey-shares": "A survey of 2,000 adults found that 56% supported the policy, while 31% opposed it.",
+    "across-sentences": "Visitors numbered 52,000 in 2021. In 2022 they rose by 20% to 62,400.",
+    "across-sentences-other-quantity": "Exports were worth £30bn in 2021. In 2022 imports rose by 10% to £33bn.",
+    "across-sentences-other-noun": "In 2020 the ward had 400 beds. In 2023 waiting lists rose by 20% to 6,000.",
+    "across-sentences-two-candidates": "In 2021, 900 homes were built and 300 sold. In 2022 building fell 10% to 810.",
+    "two-counts-two-verbs": "In 2022, 8,000 people crossed and 2,000 were returned.",
 }
 
 PLANTED = {
@@ -158,6 +163,14 @@ PLANTED = {
         ["change-inconsistent"],
     ),
     "grant-over-years-wrong": ("The budget of £40m a year is equal to £240m over five years.", ["rate-total-mismatch"]),
+    "across-sentences-wrong": (
+        "Arrivals reached 8,000 in 2022. In 2023 they fell by 75% to 390.",
+        ["change-inconsistent"],
+    ),
+    "same-count-twice-wrong": (
+        "In 2023, 4,100 people were deported. Officials later said 5,600 people were deported in 2023.",
+        ["contradiction"],
+    ),
 }
 
 

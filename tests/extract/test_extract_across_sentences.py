@@ -19,6 +19,7 @@ def _change(text: str) -> ChangeClaim:
     ("text", "before", "after"),
     [
         ("Visitors numbered 52,000 in 2021. In 2022 they rose by 20% to 62,400.", Decimal(52000), Decimal(62400)),
+        ("Sea crossings hit 900 in 2020. In 2021 crossings rose by 20% to 1,080.", Decimal(900), Decimal(1080)),
         ("The budget was £40m in 2019. By 2023 it had shrunk to £30m, a cut of 25%.", Decimal("4E+7"), Decimal("3E+7")),
         ("In 2020, 1,500 nurses left. In 2021 the figure rose to 1,800, up 20%.", Decimal(1500), Decimal(1800)),
     ],
@@ -45,6 +46,9 @@ def test_before_from_the_sentence_ahead(text: str, before: Decimal, after: Decim
         "The scheme cost £5m in 2021. In 2022 it rose by 10% to 5,500 places.",
         # no new level in the change's sentence
         "Sales reached 5,000 in 2021. In 2022 they fell by 10%.",
+        # another quantity of the same kind: its subject shares no word with the figure ahead
+        "Exports were worth £30bn in 2021. In 2022 imports rose by 10% to £33bn.",
+        "In 2020 the ward had 400 beds. In 2023 waiting lists rose by 20% to 6,000.",
     ],
 )
 def test_no_before_when_not_unambiguous(text: str) -> None:
