@@ -42,7 +42,12 @@ _PHRASES: Final[dict[str, dict[str, Hedge]]] = {
         "above": _M,
         "in excess of": _M,
         "upwards of": _M,
+        "greater than": _M,
+        "larger than": _M,
+        "higher than": _M,
         "at least": _L,
+        "greater than or equal to": _L,
+        "more than or equal to": _L,
         "no fewer than": _L,
         "no less than": _L,
         "not less than": _L,
@@ -51,7 +56,11 @@ _PHRASES: Final[dict[str, dict[str, Hedge]]] = {
         "fewer than": _U,
         "under": _U,
         "below": _U,
+        "smaller than": _U,
+        "lower than": _U,
         "up to": _T,
+        "less than or equal to": _T,
+        "fewer than or equal to": _T,
         "at most": _T,
         "no more than": _T,
         "not more than": _T,
@@ -124,7 +133,7 @@ OVER_PARTICLE_VERBS: Final = frozenset(
 
 _RANGE_OPENERS: Final = {"en": ("between",), "de": ("zwischen",), "fr": ("entre",), "es": ("entre",)}
 _RANGE_JOINERS: Final = {"en": ("and", "to"), "de": ("und", "bis"), "fr": ("et", "à"), "es": ("y", "a")}
-_RANGE_TO: Final = {"en": ("to",), "de": ("bis",), "fr": ("à",), "es": ("a", "al")}
+_RANGE_TO: Final = {"en": ("to", "through", "thru"), "de": ("bis",), "fr": ("à",), "es": ("a", "al")}
 _FROM: Final = {"en": ("from",), "de": ("von",), "fr": ("de",), "es": ("de", "desde", "del")}
 
 

@@ -33,6 +33,7 @@ from factcheck._amount import Amount
 from factcheck._interval import Interval
 from factcheck._precision import DEFAULT_POLICY, Hedge, PrecisionPolicy
 
+from ._bounds import join_bounds
 from ._figure import Figure, Form
 from ._fraction_amount import fraction_amount
 from ._hedges import OVER_PARTICLE_VERBS
@@ -148,7 +149,7 @@ class _Scanner:
                 continue
             figures, i = found
             out.extend(figures)
-        return out
+        return join_bounds(out, self.text)
 
     def _may_start(self, i: int) -> bool:
         """Words outside the starter set that may still begin a figure: codes, foreign number words."""
@@ -225,6 +226,8 @@ class _Scanner:
         joiner = toks[k]
         if opener:
             ok = joiner.low in tabs.hedges.range_joiners
+        elif joiner.text == "~" and joiner.glued and toks[k + 1].glued:  # "20~100"
+            ok = True
         elif joiner.text in _DASHES:
             ok = joiner.glued and toks[k + 1].glued and not in_dash_chain(toks, first.number_first, k + 1)
             ok = ok if joiner.text == "-" else True

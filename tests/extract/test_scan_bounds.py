@@ -1,0 +1,63 @@
+"""A lower and an upper bound side by side are one range; comparatives are hedges."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from factcheck import Interval
+from factcheck._extract._scan import scan
+
+
+def _figures(text: str) -> list[tuple[str, Interval]]:
+    """Each figure's text and bounds."""
+    return [(text[f.start : f.end], f.amount.bounds) for f in scan(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "covered", "bounds"),
+    [
+        (
+            "It seats more than 20 and at most 35 people.",
+            "more than 20 and at most 35",
+            Interval(20, 35, low_closed=False),
+        ),
+        ("Fares cost at most £30 but at least £20.", "at most £30 but at least £20", Interval(20, 30)),
+        (
+            "The rate is above 2% and below 3%.",
+            "above 2% and below 3%",
+            Interval(2, 3, low_closed=False, high_closed=False),
+        ),
+        (
+            "It weighs greater than 5 and less than or equal to 8 tonnes.",
+            "greater than 5 and less than or equal to 8 tonnes",
+            Interval(5, 8, low_closed=False),
+        ),
+        ("Lots 20 through 100 were sold.", "20 through 100", Interval(20, 100)),
+        ("Bids were 20~100 each.", "20~100", Interval(20, 100)),
+    ],
+)
+def test_bounds_side_by_side_are_one_range(text: str, covered: str, bounds: Interval) -> None:
+    """Each end keeps whether it is open or closed as written."""
+    assert [(covered, bounds)] == _figures(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More than 10 people were hurt and fewer than 40 died.",
+        "More than 40 and less than 10 were counted.",
+        "It cost more than £20 and less than 30 people came.",
+    ],
+)
+def test_bounds_apart_or_out_of_order_stay_two_figures(text: str) -> None:
+    """Words between the bounds, a low end above the high end, or money against a count: two figures."""
+    assert len(_figures(text)) == 2
+
+
+def test_comparatives_are_hedges() -> None:
+    """ "higher than 60%" is an open lower bound, "lower than 3%" an open upper one (each as stated: ±0.5)."""
+    assert [(Decimal("59.5"), None), (None, Decimal("3.5"))] == [
+        (b.low, b.high) for _, b in _figures("Turnout was higher than 60%, and inflation was lower than 3%.")
+    ]
