@@ -233,13 +233,16 @@ class _Scanner:
             ok = ok if joiner.text == "-" else True
         else:
             ok = joiner.low in tabs.hedges.range_to
-        if not ok:
+        spaced = not ok and joiner.text == "-" and not joiner.glued and not toks[k + 1].glued
+        if not ok and not spaced:
             return None
         if opener and k + 2 < len(toks) and toks[k + 1].low in _RANGE_ARTICLES and toks[k + 2].kind == NUM:
             k += 1  # "entre el 10 y el 20 %"
         second = read_operand(self, k + 1, signed=joiner.text not in _DASHES, second=True)
         if second is None or second.skip or second.form is Form.FRACTION or second.vague is not None:
             return None
+        if spaced and not second.stated_unit():
+            return None  # "40 - 50 years" is a range; "won 3 - 1" is a score
         return second
 
     # building ---------------------------------------------------------------------------------

@@ -61,3 +61,21 @@ def test_comparatives_are_hedges() -> None:
     assert [(Decimal("59.5"), None), (None, Decimal("3.5"))] == [
         (b.low, b.high) for _, b in _figures("Turnout was higher than 60%, and inflation was lower than 3%.")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "covered", "bounds"),
+    [
+        ("Tickets cost £10 - £20.", "£10 - £20", Interval(10, 20)),
+        ("Rents rose 10 - 20% last year.", "10 - 20%", Interval(10, 20)),
+        ("They waited 5 - 10 years.", "5 - 10 years", Interval(5, 10)),
+    ],
+)
+def test_a_spaced_hyphen_joins_a_range_with_a_unit(text: str, covered: str, bounds: Interval) -> None:
+    """ "£10 - £20" and "10 - 20%" are ranges: a unit, sign or currency names what both ends measure."""
+    assert [(covered, bounds)] == _figures(text)
+
+
+def test_a_spaced_hyphen_without_a_unit_is_a_score() -> None:
+    """ "won 3 - 1": two numbers, not a range from 3 to 1."""
+    assert [Decimal(3), Decimal(1)] == [f.amount.value for f in scan("They won 3 - 1 on Sunday.")]
