@@ -90,6 +90,8 @@ def _magnitudes(kind: str, unit: str, max_value: Decimal | None) -> SearchStrate
     if kind == "count":
         return st.one_of(_plain(10_000_000), _compact((6,)))
     if kind == "money":
+        if unit == "penny" or unit.startswith("cent_"):  # "50p", "12.5 cents"
+            return st.one_of(_plain(9_999), _tenths(99_999))
         if unit in _NO_MINOR_UNITS:
             return st.one_of(_plain(10_000_000), _compact())
         pence = st.integers(0, 10_000_000).map(lambda n: Decimal(n).scaleb(-2))
@@ -97,6 +99,14 @@ def _magnitudes(kind: str, unit: str, max_value: Decimal | None) -> SearchStrate
     if kind == "rate":
         return st.one_of(_plain(1_000_000), _tenths(10_000))
     return st.one_of(_plain(1000), _tenths(10_000))  # durations, ratios, physical quantities
+
+
+def _minor(code: str) -> tuple[str, ...]:
+    """The name of ``code``'s hundredths unit, if it has one (builds the registry)."""
+    from . import units  # noqa: PLC0415
+
+    minor = units.minor_unit(code)
+    return () if minor is None else (str(minor),)
 
 
 @st.composite
@@ -234,8 +244,8 @@ def claim(draw: DrawFn, cls: type[Claim], hedges: tuple[Hedge, ...], codes: tupl
         if parts:  # "a £2m fund split into ...": the parts add up exactly
             amount = Amount.exact(sum(parts), code)
             extra["parts"] = tuple(Amount.exact(p, code) for p in parts)
-        else:
-            amount = draw(stated_amount("money", (code,), hedges))
+        else:  # in the currency, or in its hundredths as written ("50p", "30 cents")
+            amount = draw(stated_amount("money", (code, *_minor(code)), hedges))
     elif cls is ShareClaim:
         amount, extra = draw(_share(hedges))
     elif cls is AbsoluteChangeClaim:
