@@ -35,6 +35,7 @@ class Tables:
 
 def _starters(tabs: Tables) -> frozenset[str]:
     from ._foreign import FOREIGN_FRACTIONS  # noqa: PLC0415
+    from ._notation import VULGAR_FRACTIONS  # noqa: PLC0415
     from ._vague import vague_starts  # noqa: PLC0415
     from ._words import STARTERS  # noqa: PLC0415
 
@@ -47,6 +48,7 @@ def _starters(tabs: Tables) -> frozenset[str]:
         words |= STARTERS
     words |= {key[0] for key in FOREIGN_FRACTIONS.get(tabs.lang, {})}
     words |= vague_starts(tabs.lang)
+    words |= VULGAR_FRACTIONS.keys()  # "¾" in any language
     words.discard("")
     return frozenset(words)
 

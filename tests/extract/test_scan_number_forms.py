@@ -97,3 +97,9 @@ def test_a_fraction_is_a_share_when_its_whole_follows(text: str, kind: type, val
     """A fraction names a share when the whole comes after it ("of members", "the members"); else a ratio."""
     (claim,) = extract(text)
     assert (kind, value) == (type(claim), claim.amount.value)
+
+
+@pytest.mark.parametrize("locale", ["de_DE", "fr_FR", "es_ES"])
+def test_fraction_characters_in_every_language(locale: str) -> None:
+    """ "¾" and "½" are figures whatever the text's language."""
+    assert [Decimal(75), Decimal(50)] == [f.amount.value for f in scan("¾ ... ½", locale)]
