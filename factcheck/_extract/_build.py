@@ -50,11 +50,12 @@ from ._context import (
     subject_before,
     subject_unit,
     time_unit,
-    written_count_unit,
 )
+from ._counts_foreign import counted_noun
 from ._draft import Draft, finish, with_unit
 from ._english import LABELS
 from ._figure import Figure, Form
+from ._rates_foreign import Around, foreign_rate, rate_words
 from ._verbs import what_happened
 
 if TYPE_CHECKING:
@@ -155,14 +156,9 @@ class Reader:
             r.change = change_before(tokens, r.lead, clause_first) or change_after(tokens, r.nxt, clause_end)
             self._subject(r)
             self._counted_unit(r)
-        elif r.dimensionless and r.nxt < clause_end and r.figure.form is not Form.FRACTION:
-            written = written_count_unit(tokens[r.nxt].word)  # "5.294 Personen", "2 millions de ménages"
-            if written is None and tokens.lower(r.nxt) in ("de", "d'", "d’") and r.nxt + 1 < clause_end:
-                written = written_count_unit(tokens[r.nxt + 1].word)
-            if written is not None:
-                r.amount = with_unit(r.amount, units.unit(written), self.policy)
-        if not self.english:
+        else:
             self._foreign_change(r)
+            self._foreign_count(r)
         self._rate(r)
         cls, whole = self._kind(r)
         if cls is DurationClaim and self.english and _period_phrase(tokens, r.first, r.last):
@@ -170,7 +166,8 @@ class Reader:
         draft = Draft(cls, r.amount, figure.start, r.end, r.first, r.last, qualifier=figure.qualifier, whole=whole)
         if r.subject is not None:
             draft.subject = (_tidy if self.english else tidy_subject)(self.phrase(*r.subject))
-            if cls in (CountClaim, RateClaim) and r.change is None and r.nxt <= r.subject[0] == r.subject[1]:
+            one_word = self.english and r.nxt <= r.subject[0] == r.subject[1]
+            if cls in (CountClaim, RateClaim) and r.change is None and one_word:
                 happened = what_happened(tokens, r.subject[1], r.clause_end, rate=r.rate)  # "600 people died"
                 if happened:
                     draft.noun = draft.subject
@@ -192,6 +189,15 @@ class Reader:
         if points is not None:  # "de 2 points", "um 2 Punkte"
             r.amount = with_unit(r.amount, units.unit("percentage_point"), self.policy)
             r.end, r.last, r.nxt = self.tokens[points].end, points, points + 1
+
+    def _foreign_count(self, r: _Reading) -> None:
+        """German, French, Spanish: the noun after a bare count, its subject and unit (``_counts_foreign``)."""
+        if not r.dimensionless or r.figure.form is Form.FRACTION:
+            return
+        found = counted_noun(self.tokens, self.locale.split("_", 1)[0].lower(), r.end, r.clause_end)
+        if found is not None:
+            r.subject = r.subject if r.change is not None else (found.first, found.last)  # "5.294 Albaner"
+            r.amount = with_unit(r.amount, units.unit(found.unit), self.policy)
 
     def _unit_word(self, r: _Reading) -> Draft | None:
         """Take a unit word straight after a bare number ("two-day", "six months"); "three times" is a ratio."""
@@ -262,6 +268,8 @@ class Reader:
         r.rate = rate_after(tokens, after_subject, r.clause_end, skip=1) or rate_after(tokens, r.nxt, r.clause_end)
         if r.rate is None and self.english:
             r.rate = _distributive(tokens, after_subject, r.clause_end)
+        elif r.rate is None and (words := rate_words(self.locale)) is not None:  # "pro Jahr", "par mois"
+            r.rate = foreign_rate(tokens, words, Around(r.lead, after_subject, r.clause_first, r.clause_end))
         if r.rate is not None:
             r.amount = with_unit(r.amount, unit / units.unit(r.rate[0]), self.policy)
             if r.rate[1] in (r.nxt, r.nxt + 1):

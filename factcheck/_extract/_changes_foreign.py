@@ -243,7 +243,12 @@ def _opens(lang: Language, word: str) -> bool:
 
 
 def tidy_subject(phrase: str) -> str:
-    """A subject as written, its opening determiner lower-cased: "Die Zahl" -> "die Zahl"."""
+    """A subject as written, its opening determiner lower-cased: "Die Zahl" -> "die Zahl".
+
+    An elided "d'" opening it goes: "d'habitants" (after "3 millions") -> "habitants".
+    """
+    if phrase[:2].lower() in ("d'", "d’") and len(phrase) > 2:  # noqa: PLR2004
+        phrase = phrase[2:]
     head, sep, rest = phrase.partition(" ")
     if rest and head[:1].isupper() and head.lower() in ALL_DETERMINERS:
         return f"{head.lower()}{sep}{rest}"

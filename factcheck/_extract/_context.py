@@ -142,6 +142,9 @@ def rate_after(tokens: WordIndex, i: int, limit: int, *, skip: int = 0) -> tuple
             return RATE_ADVERBS[lower], k
         if lower in PER and k + 1 < stop:
             unit = time_unit(tokens.lower(k + 1))
+            quarter = tokens.lower(k + 1) == "quarter" and tokens.lower(k + 2) != "of"  # not "a quarter of them"
+            if unit is None and quarter and tokens.joined(k - 1, k):
+                unit = "quarter"  # "10p a quarter", "£300 per quarter"; "100, a quarter," stays a fraction
             before = tokens.lower(k - 1)
             after = tokens.lower(k + 2)
             point = after in _NOT_RATE_AFTER or (after == "before" and k + 3 >= stop)  # "a year before." / "before tax"
@@ -172,6 +175,7 @@ def noun_phrase(tokens: WordIndex, i: int, limit: int, *, allow_of: bool = False
             continue
         if (
             lower in STOP
+            or (lower == "quarter" and tokens.lower(k - 1) in PER)  # "10p a quarter": a rate, not what is paid
             or lower in UP
             or lower in DOWN
             or tok.word.isdigit()

@@ -8,44 +8,62 @@
   ("..., while wages rose 5%") is not taken; German "von X auf Y", French "de X à Y" and
   Spanish "de X a Y" likewise (words in ``_changes_foreign_words``), and their multiplier
   words ("verdoppelt", "a doublé", "se duplicó") become changes first;
-* "rose to 4.4%, up from 4.2%, a rise of 0.2 points" and "rose 14% to 112,000, from 98,000":
-  the same, with the after before the before;
+* "rose to 4.4%, up from 4.2%, a rise of 0.2 points", "rose 14% to 112,000, from 98,000" and
+  "fell to 4.6% in October, from 6.7% in September": the same, with the after before the before;
+  "climbed 30 cents to $4.30, up 7.5%": the relative change runs from $4.00 to $4.30;
 * "N of M, or P%", "M staff, of whom N, or a quarter", "M burglaries. Of those, N ..., a rate of
-  P%": the share gets ``part`` N and ``total`` M (rules in :mod:`._shares`);
-* "a £2m fund split into £800,000, £700,000 and £900,000": the total gets ``parts``;
-* "240,000 over a year", "£1bn over five years": the figure gets ``over`` (the duration is not
-  a claim of its own);
-* a change with its new level ("In 2023 they fell by 75% to 390") takes its before from the
-  sentence ahead when exactly one earlier figure there measures the same thing ("Arrivals
-  reached 8,000 in 2022.");
+  P%", "30% of the 5,000 firms, or 1,500": the share gets ``part`` N and ``total`` M (rules in
+  :mod:`._shares`);
+* "a £2m fund split into £800,000, £700,000 and £900,000" and "£40m, £35m and £25m, £100m in
+  total": the total gets ``parts``;
+* "240,000 over a year", "£1bn over five years", "£150m a year for four years, a total of
+  £600m": the figure gets ``over`` (the duration is not a claim of its own);
+* a change with its new level ("In 2023 they fell by 75% to 390", "It now has 120, a fall of
+  20%") takes its before from the sentence ahead when exactly one earlier figure there measures
+  the same thing ("Arrivals reached 8,000 in 2022.") (:mod:`._ellipsis`);
+* "1.49 children per woman", "2.4 people per household": a ratio, not a count of whole things;
 * figures that leave out what they measure are read by their neighbours (:mod:`._ellipsis`);
 * attribution ("according to the ONS", "official figures show") and place ("in Albania")
-  for the figures of their sentence or clause.
+  for the figures of their sentence or clause; an opening "In Wales," names the place of the
+  whole sentence.
 
 Every rule looks a bounded number of words or figures ahead, so linking is linear.
 """
 
 from __future__ import annotations
 
+import calendar
 import itertools
 from typing import TYPE_CHECKING, Final
 
 from factcheck import units
 from factcheck._amount import Amount
 from factcheck._claims import (
-    AbsoluteChangeClaim,
     ChangeClaim,
+    CountClaim,
     DurationClaim,
-    Period,
-    PointsChangeClaim,
+    RateClaim,
+    RatioClaim,
     ShareClaim,
 )
 
 from ._changes_foreign import from_to_words, language, subject_before_word, tidy_subject
 from ._context import subject_before, time_unit
-from ._ellipsis import elliptical, second_mentions
+from ._ellipsis import before_in_sentence_ahead, elliptical, relative_after_absolute, second_mentions
 from ._english import DOWN, TRANSITIVE, UP
-from ._shares import CLAUSE_BREAKS, align_units, part_of_total, reunit, same_sentence, split_into
+from ._rates_foreign import one_period, rate_words
+from ._shares import (
+    CLAUSE_BREAKS,
+    align_units,
+    link_change,
+    part_of_total,
+    reunit,
+    same_sentence,
+    share_then_part,
+    split_into,
+    total_after_parts,
+    word_before,
+)
 from ._where_when import assign_periods, assign_sources_and_places
 
 if TYPE_CHECKING:
@@ -61,14 +79,11 @@ _OVER_FILLERS: Final = frozenset(
     ("a", "an", "one", "the", "next", "past", "last", "coming", "following", "whole", "entire")
 )
 _LOOKAHEAD: Final = 8
-_LOOKBACK: Final = 12
-_REFERRING: Final = frozenset(
-    ("it", "they", "this", "that", "these", "those", "number", "figure", "figures", "total", "count", "level", "tally")
+_TOTAL_GLUE: Final = frozenset(
+    ("a", "total", "of", "or", "in", "totalling", "totaling", "making", "some", "about", "around", "worth", "costing")
 )
-"""Subjects that refer back to what the sentence ahead measured: "In 2023 it fell", "the figure rose"."""
-_DETERMINING: Final = frozenset(("the", "a", "an", "its", "their", "this", "that", "of", ""))
-"""Figures looked back at for a change's before in the sentence ahead."""
 _CHANGE_BREAKS: Final = frozenset(("and", "but", "while", "whereas", "although", "though", "when", "as"))
+_MONTHS: Final = frozenset(m.lower() for m in (*calendar.month_name[1:], *calendar.month_abbr[1:]))
 _WHEN_WORDS: Final = frozenset(
     (
         "last",
@@ -91,36 +106,75 @@ _WHEN_WORDS: Final = frozenset(
 
 def link(drafts: list[Draft], reader: Reader, periods: list[Dated]) -> None:
     """Fill the relation fields of ``drafts`` (in text order) in place."""
+    for previous, draft in itertools.pairwise(drafts):
+        if draft.first <= previous.last and previous.cls is RateClaim and draft.cls in (RatioClaim, ShareClaim):
+            draft.consumed = True  # "10p a quarter": the fraction is the rate's period
+    _per_head(drafts, reader)
     assign_periods(drafts, reader, periods)
     assign_sources_and_places(drafts, reader)
+    _opening_place(drafts, reader)
     _from_to(drafts, reader)
     _up_from(drafts, reader)
     part_of_total(drafts, reader)
+    share_then_part(drafts, reader)
     split_into(drafts, reader)
+    total_after_parts(drafts, reader)
     _over(drafts, reader)
     _level_after_change(drafts, reader)
-    _before_in_sentence_ahead(drafts, reader)
+    relative_after_absolute(drafts, reader)
+    before_in_sentence_ahead(drafts, reader)
     elliptical(drafts, reader)
     second_mentions(drafts, reader)
+
+
+def _per_head(drafts: list[Draft], reader: Reader) -> None:
+    """Read "1.49 children per woman", "2.4 people per household" as a ratio, not a count of whole things."""
+    tokens = reader.tokens
+    for draft in drafts:
+        if draft.cls is not CountClaim or not units.is_counted(draft.amount.unit):
+            continue
+        _, clause_end = reader.clause_words(draft.start)
+        for k in range(draft.last + 1, min(clause_end - 1, draft.last + 4)):
+            if not tokens.joined(k - 1, k) or tokens.lower(k) in _CHANGE_BREAKS:
+                break
+            if tokens.lower(k) == "per" and time_unit(tokens.lower(k + 1)) is None and tokens.joined(k, k + 1):
+                draft.cls = RatioClaim
+                draft.amount = reunit(draft.amount, Amount.exact(1, units.dimensionless()))
+                break
+
+
+def _opening_place(drafts: list[Draft], reader: Reader) -> None:
+    """Give the figures of a sentence the place its opening phrase names: "In Wales, 3,000 homes were built"."""
+    if not reader.english:
+        return
+    tokens = reader.tokens
+    for draft in drafts:
+        if draft.place is not None:
+            continue
+        first = tokens.first_at_or_after(reader.layout.sentence(draft.start)[0])
+        if tokens.lower(first) not in ("in", "across", "throughout") or first + 1 >= draft.first:
+            continue
+        last = first + 1 + (tokens.lower(first + 1) == "the")
+        if not tokens[last].word[:1].isupper() or tokens.lower(last) in _MONTHS:
+            continue
+        while last + 1 < draft.first and tokens.joined(last, last + 1) and tokens[last + 1].word[:1].isupper():
+            last += 1
+        if "," in tokens.gap(last, last + 1) and last + 1 <= draft.first:
+            draft.place = reader.phrase(first + 1, last)
 
 
 def _is_change(draft: Draft) -> bool:
     return issubclass(draft.cls, ChangeClaim)
 
 
-def _word_before(draft: Draft, reader: Reader) -> str:
-    """The lower-cased word before the draft's text, hedge and currency included ("from" in "from about £3bn")."""
-    return reader.tokens.lower(reader.tokens.first_at_or_after(draft.start) - 1)
-
-
 def _from_to(drafts: list[Draft], reader: Reader) -> None:
     tokens = reader.tokens
     from_words, to_words = from_to_words(reader.locale)  # "from"/"to", "von"/"auf", "de"/"à", "de"/"a"
     for n, low in enumerate(drafts):
-        if _word_before(low, reader) not in from_words or n + 1 >= len(drafts) or _is_change(low):
+        if word_before(low, reader) not in from_words or n + 1 >= len(drafts) or _is_change(low):
             continue
         high = drafts[n + 1]
-        if _word_before(high, reader) not in to_words or high.first - low.last > _LOOKAHEAD:
+        if word_before(high, reader) not in to_words or high.first - low.last > _LOOKAHEAD:
             continue
         if not same_sentence(low, high, reader):
             continue
@@ -131,24 +185,7 @@ def _from_to(drafts: list[Draft], reader: Reader) -> None:
             if draft.subject is None and subject is not None:
                 draft.subject = _lower_determiner(subject)
         if change is not None:
-            _link_change(change, low, high)
-
-
-def _link_change(change: Draft, low: Draft, high: Draft) -> None:
-    """Give ``change`` its before (``low``) and after (``high``), and a change in a count its counted unit."""
-    change.before, change.after = low.amount, high.amount
-    if change.subject is None:
-        change.subject = low.subject or high.subject
-    if change.cls is AbsoluteChangeClaim:
-        dimensionless = units.dimensionless()
-        if change.amount.unit == dimensionless and units.is_counted(low.amount.unit):
-            change.amount = reunit(change.amount, low.amount)  # "from 120,000 offences to 96,000, a fall of 24,000"
-        elif low.amount.unit == dimensionless and units.is_counted(change.amount.unit):
-            change.before = reunit(low.amount, change.amount)  # "grew by 700,000 people to 68.3 million"
-            change.after = reunit(high.amount, change.amount)
-    lp, hp = low.period, high.period
-    if lp is not None and hp is not None and lp != hp and lp.start <= hp.end:
-        change.period = Period(lp.start, hp.end)
+            link_change(change, low, high)
 
 
 def _up_from(drafts: list[Draft], reader: Reader) -> None:
@@ -156,9 +193,13 @@ def _up_from(drafts: list[Draft], reader: Reader) -> None:
     tokens = reader.tokens
     for n, draft in enumerate(drafts[1:], start=1):
         glue = tokens.words(drafts[n - 1].last + 1, tokens.first_at_or_after(draft.start))
+        while glue[-1:] in (("a",), ("an",), ("the",)):
+            glue = glue[:-1]  # "£45m, up from a £30m penalty"
         to_from = (
-            glue == ("from",) and _word_before(drafts[n - 1], reader) == "to"
-        )  # "rose 14% to 112,000, from 98,000"
+            glue[-1:] == ("from",)
+            and all(w in _WHEN_WORDS or w in _MONTHS or w.isdigit() for w in glue[:-1])
+            and word_before(drafts[n - 1], reader) == "to"
+        )  # "rose 14% to 112,000, from 98,000", "fell to 4.6% in October, from 6.7%"
         if not to_from and (glue[-2:] not in (("up", "from"), ("down", "from")) or len(glue) > _LOOKAHEAD):
             continue
         if not CLAUSE_BREAKS.isdisjoint(glue[:-2]):
@@ -171,7 +212,7 @@ def _up_from(drafts: list[Draft], reader: Reader) -> None:
             continue
         change = _nearby_change(drafts, n - 1, reader)
         if change is not None and change.before is None:
-            _link_change(change, draft, high)
+            link_change(change, draft, high)
 
 
 def _from_to_subject(reader: Reader, from_at: int) -> str | None:
@@ -211,11 +252,14 @@ def _nearby_change(drafts: list[Draft], n: int, reader: Reader) -> Draft | None:
 
 
 def _over(drafts: list[Draft], reader: Reader) -> None:
-    tokens = reader.tokens
+    tokens, foreign = reader.tokens, rate_words(reader.locale)  # "über", "sur", "en" (``_rates_foreign``)
+    over_words = _OVER_WORDS if foreign is None else foreign.over
     for n, draft in enumerate(drafts):
+        if draft.cls is DurationClaim and 0 < n < len(drafts) - 1 and _rate_for(drafts[n - 1 : n + 2], reader):
+            continue
         if draft.cls is DurationClaim:
             nxt = drafts[n + 1] if n + 1 < len(drafts) else None
-            leads = tokens.lower(draft.first - 1) in _OVER_WORDS or draft.qualifier in ("over", "Over")
+            leads = tokens.lower(draft.first - 1) in over_words or draft.qualifier in ("over", "Over")
             if leads and nxt is not None and nxt.cls is not DurationClaim and nxt.over is None:
                 first_of_clause, _ = reader.clause_words(draft.start)
                 if draft.first - 1 <= first_of_clause and same_sentence(draft, nxt, reader):
@@ -227,7 +271,7 @@ def _over(drafts: list[Draft], reader: Reader) -> None:
         stop = min(clause_end, k + _LOOKAHEAD)
         if n + 1 < len(drafts):
             stop = min(stop, max(drafts[n + 1].first, k))
-        while k < stop and tokens.lower(k) not in _OVER_WORDS:
+        while k < stop and tokens.lower(k) not in over_words:
             k += 1
         if k >= stop:
             continue
@@ -237,16 +281,45 @@ def _over(drafts: list[Draft], reader: Reader) -> None:
             draft.over = Amount.stated(nxt.amount.value, nxt.amount.unit, exponent=nxt.amount.exponent)
             nxt.consumed = True
             continue
-        draft.over = _one_period(tokens, j, clause_end)
+        draft.over = (
+            _one_period(tokens, j, clause_end) if foreign is None else one_period(tokens, foreign, j, clause_end)
+        )
     for n, draft in enumerate(drafts):
         if draft.over is not None or draft.cls is DurationClaim or draft.consumed:
             continue  # "Over a year that is 300,000": the period comes first
         clause_first, _ = reader.clause_words(draft.start)
         low = max(clause_first, draft.first - _LOOKAHEAD, drafts[n - 1].last + 1 if n else 0)
         for k in range(low, draft.first):
-            if tokens.lower(k) in _OVER_WORDS:
-                draft.over = _one_period(tokens, k + 1, draft.first)
+            if tokens.lower(k) in over_words:
+                draft.over = (
+                    _one_period(tokens, k + 1, draft.first)
+                    if foreign is None
+                    else one_period(tokens, foreign, k + 1, draft.first)
+                )
                 break
+
+
+def _rate_for(trio: list[Draft], reader: Reader) -> bool:
+    """Link "£150m a year for four years, a total of £600m": the total accumulates the rate over the duration."""
+    tokens = reader.tokens
+    rate, duration, total = trio
+    per = units.time_denominator(rate.amount.unit)
+    if rate.cls is not RateClaim or per is None or total.over is not None or total.cls is RateClaim:
+        return False
+    between = tokens.words(rate.last + 1, duration.first)  # "for", "nurses a year for"
+    if between[-1:] != ("for",) or len(between) > _LOOKAHEAD // 2 or not same_sentence(rate, total, reader):
+        return False
+    if not _CHANGE_BREAKS.isdisjoint(between) or (len(between) > 1 and time_unit(between[-2]) is None):
+        return False
+    glue = tokens.words(duration.last + 1, tokens.first_at_or_after(total.start))
+    if not glue or len(glue) > _LOOKAHEAD // 2 or not set(glue) <= _TOTAL_GLUE:
+        return False
+    base = rate.amount.unit * per
+    if total.amount.unit != base and not (total.amount.unit == units.dimensionless() and units.is_counted(base)):
+        return False
+    total.over = Amount.stated(duration.amount.value, duration.amount.unit, exponent=duration.amount.exponent)
+    duration.consumed = True
+    return True
 
 
 def _one_period(tokens: WordIndex, j: int, limit: int) -> Amount | None:
@@ -272,84 +345,6 @@ def _level_after_change(drafts: list[Draft], reader: Reader) -> None:
         draft.subject = previous.subject
         if draft.period is None:
             draft.period = previous.period
-
-
-def _new_level(drafts: list[Draft], n: int, reader: Reader) -> Draft | None:
-    """The level a change at ``n`` moved to: "fell by 75% to 390" or "fell to 390, a drop of 75%"."""
-    tokens = reader.tokens
-    change = drafts[n]
-    for m in (n + 1, n - 1):
-        if not 0 <= m < len(drafts) or _is_change(drafts[m]) or drafts[m].consumed:
-            continue
-        level = drafts[m]
-        if _word_before(level, reader) not in ("to", "at") or not same_sentence(level, change, reader):
-            continue
-        low, high = (change, level) if m > n else (level, change)
-        if tokens.first_at_or_after(high.start) - low.last <= _LOOKAHEAD:
-            return level
-    return None
-
-
-def _before_in_sentence_ahead(drafts: list[Draft], reader: Reader) -> None:
-    """Give a change its before from the sentence ahead: "X reached 8,000 in 2022. In 2023 it fell by 75% to 390".
-
-    Only when unambiguous: the change has its new level (after "to") with a period, and the
-    sentence ahead, in the same paragraph, holds exactly one level that measures the same thing
-    (a bare count takes the counted unit) with a period that ends before the new level's begins.
-    """
-    layout = reader.layout
-    for n, change in enumerate(drafts):
-        if not _is_change(change) or change.before is not None or change.cls is PointsChangeClaim:
-            continue
-        after = _new_level(drafts, n, reader)
-        if after is None or after.period is None:
-            continue
-        sentence, paragraph = layout.sentence_index(change.start), layout.paragraph_index(change.start)
-        found = [
-            d
-            for d in drafts[max(0, n - _LOOKBACK) : n]
-            if layout.sentence_index(d.start) == sentence - 1
-            and layout.paragraph_index(d.start) == paragraph
-            and not _is_change(d)
-            and d.cls is not ShareClaim
-            and not d.consumed
-            and d.period is not None
-            and d.period.end < after.period.start
-            and _measures_alike(d.amount, after.amount)
-        ]
-        if len(found) != 1 or not _same_thing(found[0].subject, change.subject or after.subject):
-            continue
-        before = found[0]
-        align_units(before, after)
-        _link_change(change, before, after)
-        if after.subject is None:
-            after.subject = before.subject
-
-
-def _same_thing(before: str | None, changed: str | None) -> bool:
-    """True when what changed may be what the figure ahead measured.
-
-    A pronoun or a generic noun ("they", "the figure", "the number") refers back; otherwise the
-    two subjects must share a word ("arrivals" and "small-boat arrivals"): "imports" after a
-    figure for exports, or "waiting lists" after hospital beds, is another quantity.
-    """
-    changed_words = _content_words(changed)
-    if changed_words <= _REFERRING:
-        return True
-    return bool(changed_words & _content_words(before))
-
-
-def _content_words(phrase: str | None) -> set[str]:
-    words = (phrase or "").lower().replace("-", " ").split()
-    return {w.strip(".,;:'\"()") for w in words} - _DETERMINING
-
-
-def _measures_alike(a: Amount, b: Amount) -> bool:
-    """True when ``a`` and ``b`` measure the same thing, a bare count standing for any counted one."""
-    if units.same_dimension(a.unit, b.unit):
-        return True
-    bare = units.dimensionless()
-    return (a.unit == bare and units.is_counted(b.unit)) or (b.unit == bare and units.is_counted(a.unit))
 
 
 def _lower_determiner(phrase: str) -> str:

@@ -34,6 +34,7 @@ from factcheck._interval import Interval
 from factcheck._precision import DEFAULT_POLICY, Hedge, PrecisionPolicy
 
 from ._bounds import join_bounds
+from ._english import DOWN, UP
 from ._figure import Figure, Form
 from ._fraction_amount import fraction_amount
 from ._hedges import OVER_PARTICLE_VERBS
@@ -56,7 +57,7 @@ _URL_STARTS: Final = frozenset({"http", "https", "www"})
 _SENTENCE_END: Final = frozenset({".", "!", "?", ";"})
 _RANGE_ARTICLES: Final = frozenset({"el", "la", "los", "las", "les"})
 """Articles between a range opener or joiner and a numeral ("entre el 10 y el 20 %")."""
-_BY_TO_SPAN: Final = 10  # after "by", "X to Y" with Y over 10 X: a change and a level, not a range
+_BY_TO_SPAN: Final = 10  # after "by", "5 to 60%" (over ten times): a change and a level, not a range
 
 
 def scan(text: str, locale: str = "en_GB", *, policy: PrecisionPolicy = DEFAULT_POLICY) -> list[Figure]:
@@ -207,7 +208,7 @@ class _Scanner:
             figure = self._figure(i, first, hedge, qualifier)
             return ([figure] if figure is not None else []), first.end
         low, high = first.inherit(second).thousands_of(second), second.inherit(first)
-        if i > 0 and toks[i - 1].low == "by" and high.value > _BY_TO_SPAN * low.value:
+        if self._change_then_level(i, low, high):
             figure = self._figure(i, first.inherit(second), hedge, qualifier)  # "grew by 700,000 to 68.3 million"
             return ([figure] if figure is not None else []), first.end
         figure = self._range(i, low, high, qualifier)
@@ -217,6 +218,18 @@ class _Scanner:
             alone = self._figure(i, first, hedge, qualifier)
             return ([alone] if alone is not None else []), first.end
         return [figure], second.end
+
+    def _change_then_level(self, i: int, low: Operand, high: Operand) -> bool:
+        """True for "grew by 700,000 to 68.3 million", "fell 6p to 142p": a change, then the new level.
+
+        After "by" or an English change verb, "X to Y" is a change and a level when Y is above X;
+        for shares only when Y is over ten times X ("rose by 5 to 10%" is a range of changes).
+        """
+        before = self.toks[i - 1].low if i > 0 else ""
+        if before != "by" and not (self.tabs.lang == "en" and (before in UP or before in DOWN)):
+            return False
+        share = high.unit_name in ("percent", "percentage_point")
+        return high.value > (_BY_TO_SPAN * low.value if share else low.value)
 
     def _range_end(self, first: Operand, opener: bool) -> Operand | None:
         toks, tabs = self.toks, self.tabs

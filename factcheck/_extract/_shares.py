@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Final
 
 from factcheck import units
 from factcheck._amount import Amount
-from factcheck._claims import ChangeClaim, RatioClaim, ShareClaim
+from factcheck._claims import AbsoluteChangeClaim, ChangeClaim, CountClaim, Period, RatioClaim, ShareClaim
 from factcheck._decimal import HUNDRED, ONE, ZERO
 from factcheck._precision import Hedge
 
@@ -20,7 +20,19 @@ if TYPE_CHECKING:
     from ._build import Reader
     from ._draft import Draft
 
-__all__ = ["CLAUSE_BREAKS", "MAX_GLUE", "align_units", "part_of_total", "reunit", "same_sentence", "split_into"]
+__all__ = [
+    "CLAUSE_BREAKS",
+    "MAX_GLUE",
+    "align_units",
+    "link_change",
+    "part_of_total",
+    "reunit",
+    "same_sentence",
+    "share_then_part",
+    "split_into",
+    "total_after_parts",
+    "word_before",
+]
 
 _PART_LEADS: Final = (
     ("split", "into"),
@@ -57,11 +69,17 @@ _SHARE_LEADS: Final = (
 )
 _OF_WHOM: Final = (("of", "whom"), ("of", "which"), ("of", "them"), ("of", "those"), ("of", "these"))
 CLAUSE_BREAKS: Final = frozenset(("and", "but", "while", "whereas", "although", "though", "or", "of"))
-_MAX_PREDICATE: Final = 3
+_MAX_PREDICATE: Final = 4
+_PLACE_WORDS: Final = frozenset(("in", "at", "across", "on"))
+_MAX_PLACE: Final = 3
 _COMPARATIVES: Final = frozenset(("as", "more", "fewer", "less", "higher", "lower", "the", "that", "than", "times"))
 _LOOKAHEAD: Final = 8
 MAX_GLUE: Final = 4
 _MAX_PARTS: Final = 24
+_TOTAL_LEADS: Final = frozenset(("total", "totalling", "totaling", "making", "altogether"))
+_TOTAL_GLUE: Final = frozenset((*_TOTAL_LEADS, "a", "of", "in", "all", "some"))
+_NOT_A_LIST: Final = frozenset(("to", "from", "up", "down", "by", "than", "or", "of", "but", "while"))
+"""Words between figures that make them a change, a comparison or an alternative, not parts of one total."""
 
 
 def same_sentence(a: Draft, b: Draft, reader: Reader) -> bool:
@@ -71,15 +89,18 @@ def same_sentence(a: Draft, b: Draft, reader: Reader) -> bool:
 def align_units(low: Draft, high: Draft) -> None:
     """Give both ends of "from 8,000 to 390 people" (or "from £1,100 to £1,200 a month") the unit either end names."""
     dimensionless = units.dimensionless()
-    per = units.time_denominator(high.amount.unit)
-    if (
-        per is not None
-        and units.time_denominator(low.amount.unit) is None
-        and low.amount.unit == high.amount.unit * per
-    ):
-        low.amount = reunit(low.amount, high.amount)
-        low.cls = high.cls
-        return
+    for bare, ratio in ((low, high), (high, low)):  # "from 1.61 to 1.49 children per woman"
+        if ratio.cls is RatioClaim and bare.cls is CountClaim and bare.amount.unit == ratio.amount.unit:
+            bare.cls = RatioClaim
+    for bare, rate in ((low, high), (high, low)):  # "from £1,100 to £1,200 a month", "from 1,200 a week to 900"
+        per = units.time_denominator(rate.amount.unit)
+        if per is None or units.time_denominator(bare.amount.unit) is not None:
+            continue
+        rate_base = rate.amount.unit * per
+        if bare.amount.unit == rate_base or (bare.amount.unit == dimensionless and units.is_counted(rate_base)):
+            bare.amount = reunit(bare.amount, rate.amount)
+            bare.cls = rate.cls
+            return
     if low.amount.unit == dimensionless and units.is_counted(high.amount.unit):
         low.amount = reunit(low.amount, high.amount)
     elif high.amount.unit == dimensionless and units.is_counted(low.amount.unit):
@@ -107,9 +128,9 @@ def part_of_total(drafts: list[Draft], reader: Reader) -> None:
         of_them = tokens.words(second.last + 1, second.last + 3) in _OF_WHOM  # "About 200 of them, or 10%"
         if not same_sentence(first, share, reader) and not _of_those_after(first, second, reader, of_them=of_them):
             continue
-        if between in (("of",), ("out", "of")):
+        if between in (("of",), ("out", "of"), ("of", "the"), ("out", "of", "the")):
             part, total = first, second
-            glue = tokens.words(total.last + 1, share.first)
+            glue = _without_place(tokens.words(total.last + 1, share.first))
             named = set((total.subject or "").lower().split())
             if len(glue) > MAX_GLUE or not all(w in _SHARE_GLUE or w in named for w in glue):
                 continue
@@ -137,6 +158,46 @@ def part_of_total(drafts: list[Draft], reader: Reader) -> None:
             share.whole = total.subject
         if share.subject is None:
             share.subject = total.subject
+
+
+def share_then_part(drafts: list[Draft], reader: Reader) -> None:
+    """Link "30% of the 5,000 firms, or 1,500" and "three quarters of 2,000 nurses, about 1,500": share, total, part."""
+    tokens = reader.tokens
+    for share, total, part in zip(drafts, drafts[1:], drafts[2:], strict=False):
+        if not _share_like(share) or share.part is not None or not same_sentence(share, part, reader):
+            continue
+        if tokens.words(share.last + 1, total.first) not in (("of",), ("of", "the")) or _compared(part, reader):
+            continue
+        if issubclass(total.cls, ChangeClaim | ShareClaim | RatioClaim) or part.cls is not total.cls:
+            continue
+        part_first = tokens.first_at_or_after(part.start)
+        named = set((total.subject or "").lower().split())
+        glue = [w for w in _without_place(tokens.words(total.last + 1, part_first)) if w not in named]
+        commas = "," in tokens.gap(total.last, part_first)
+        if not commas or not set(glue) <= {"or", "some", "about", "around", "nearly", "roughly", "almost"}:
+            continue
+        align_units(part, total)
+        if not units.same_dimension(part.amount.unit, total.amount.unit):
+            continue
+        if share.cls is not ShareClaim:
+            share.cls = ShareClaim
+            share.amount = with_unit(share.amount, units.unit("percent"), reader.policy, factor=HUNDRED)
+        share.part, share.total = part.amount, total.amount
+        share.whole = share.whole or total.subject
+        share.subject = share.subject or total.subject
+        part.subject = part.subject or total.subject
+
+
+def _without_place(glue: tuple[str, ...]) -> tuple[str, ...]:
+    """The glue from a total to its share without a short place after the total ("schools in the county")."""
+    for k, word in enumerate(glue):
+        if word in _PLACE_WORDS:
+            rest = glue[k + 1 :]
+            end = next((j for j, w in enumerate(rest) if w in _SHARE_GLUE), None)
+            if end is not None and 0 < end <= _MAX_PLACE and CLAUSE_BREAKS.isdisjoint(rest[:end]):
+                return glue[:k] + rest[end:]
+            break
+    return glue
 
 
 def _compared(share: Draft, reader: Reader) -> bool:
@@ -179,6 +240,8 @@ def _share_like(draft: Draft) -> bool:
 
 def _share_lead(glue: tuple[str, ...]) -> bool:
     """True for the words from a part to its share: "or", "a rate of", after a short predicate ("were approved, or")."""
+    if len(glue) > 3 and glue[-4] == "a" and glue[-2:] in (("rate", "of"), ("share", "of"), ("proportion", "of")):  # noqa: PLR2004
+        glue = (*glue[:-3], *glue[-2:])  # "a success rate of", "a pass rate of"
     for lead in _SHARE_LEADS:
         head = glue[: len(glue) - len(lead)]
         if glue[len(head) :] == lead and len(head) <= _MAX_PREDICATE and CLAUSE_BREAKS.isdisjoint(head):
@@ -205,5 +268,77 @@ def split_into(drafts: list[Draft], reader: Reader) -> None:
             total.parts = tuple(p.amount for p in parts)
 
 
+def total_after_parts(drafts: list[Draft], reader: Reader) -> None:
+    """Link a total stated after its parts: "£40m, £35m and £25m, £100m in total", "..., a total of 90"."""
+    tokens = reader.tokens
+    for n, total in enumerate(drafts):
+        if n < 2 or total.parts or issubclass(total.cls, ChangeClaim | ShareClaim | RatioClaim):  # noqa: PLR2004
+            continue
+        total_first = tokens.first_at_or_after(total.start)
+        lead = tokens.words(drafts[n - 1].last + 1, total_first)
+        after = tokens.words(total.last + 1, total.last + 3)
+        if _TOTAL_LEADS.isdisjoint(lead) and after not in (("in", "total"), ("in", "all")):
+            continue
+        tail = [w for w in lead if w not in _TOTAL_GLUE]  # "100 in Hull, 600 in all"
+        if len(tail) > _MAX_PREDICATE or not _NOT_A_LIST.isdisjoint(tail) or "and" in tail:
+            continue
+        if tail and "," not in tokens.gap(drafts[n - 1].last, total_first):
+            continue
+        parts: list[Draft] = []
+        for part in reversed(drafts[max(0, n - _MAX_PARTS) : n]):
+            gap = tokens.words(part.last + 1, parts[-1].first) if parts else ()
+            if not _alike(part, total) or part.parts or not same_sentence(part, total, reader):
+                break
+            if len(gap) > 4 or not _NOT_A_LIST.isdisjoint(gap) or issubclass(part.cls, ChangeClaim):  # noqa: PLR2004
+                break
+            opening = tokens.first_at_or_after(part.start)
+            if "of" in tokens.words(opening - 2, opening):
+                break  # "Of the 100 staff, 40 are nurses and 30 doctors, 70 in total": a whole, not a part
+            parts.append(part)
+        if len(parts) > 1:
+            for part in parts:
+                align_units(part, total)
+            parts.reverse()
+            for part in parts[1:]:
+                align_units(parts[0], part)
+            if all(p.amount.unit == total.amount.unit for p in parts):
+                total.parts = tuple(p.amount for p in parts)
+
+
+def _alike(part: Draft, total: Draft) -> bool:
+    """True when ``part`` may be a part of ``total``: the same unit, or a bare number beside a counted one."""
+    a, b = part.amount.unit, total.amount.unit
+    bare = units.dimensionless()
+    return a == b or (a == bare and units.is_counted(b)) or (b == bare and units.is_counted(a))
+
+
 def _contains(words: tuple[str, ...], lead: tuple[str, ...]) -> bool:
     return any(words[i : i + len(lead)] == lead for i in range(len(words) - len(lead) + 1))
+
+
+def word_before(draft: Draft, reader: Reader) -> str:
+    """The lower-cased word before the draft's text, hedge and currency included ("from" in "from about £3bn")."""
+    return reader.tokens.lower(reader.tokens.first_at_or_after(draft.start) - 1)
+
+
+def link_change(change: Draft, low: Draft, high: Draft) -> None:
+    """Give ``change`` its before (``low``) and after (``high``), and a change in a count its counted unit."""
+    change.before, change.after = low.amount, high.amount
+    if change.subject is None:
+        change.subject = low.subject or high.subject
+    if change.cls is AbsoluteChangeClaim:
+        dimensionless = units.dimensionless()
+        per = units.time_denominator(low.amount.unit)
+        if per is not None and units.time_denominator(change.amount.unit) is None:
+            if change.amount.unit * per == dimensionless and units.is_counted(low.amount.unit * per):
+                change.amount = reunit(change.amount, low.amount)  # "from 1,200 flights a week to 900, 300 fewer"
+            elif change.amount.unit == low.amount.unit * per:
+                change.amount = reunit(change.amount, low.amount)  # "fell to £1,690 a year, ..., a cut of £144"
+        elif change.amount.unit == dimensionless and units.is_counted(low.amount.unit):
+            change.amount = reunit(change.amount, low.amount)  # "from 120,000 offences to 96,000, a fall of 24,000"
+        elif low.amount.unit == dimensionless and units.is_counted(change.amount.unit):
+            change.before = reunit(low.amount, change.amount)  # "grew by 700,000 people to 68.3 million"
+            change.after = reunit(high.amount, change.amount)
+    lp, hp = low.period, high.period
+    if lp is not None and hp is not None and lp != hp and lp.start <= hp.end:
+        change.period = Period(lp.start, hp.end)

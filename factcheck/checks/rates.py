@@ -14,14 +14,16 @@ or quantity claim, or an absolute change not per time. Levels are paired with ra
   ("homes": :func:`factcheck.checks._grouping.only_what_is_counted`) is not enough for this.
 
 A pair is compared only when rate × duration gives the level's unit; the level is judged against
-it by the precision policy of :mod:`factcheck.checks._judge`.
+it by the precision policy of :mod:`factcheck.checks._judge`. A duration is also reckoned as
+writers reckon it (a year of 52 weeks or 365 days, a month of 30 days or 4 weeks): "250 a week,
+or 13,000 a year" is accurate, and the better of the two verdicts stands.
 """
 
 from __future__ import annotations
 
 import bisect
 import calendar
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 import attrs
 
@@ -30,12 +32,15 @@ from factcheck._amount import Amount
 from factcheck._claims import AbsoluteChangeClaim, CountClaim, MoneyClaim, QuantityClaim, RateClaim
 from factcheck.errors import FactcheckError
 
+from ._finding import Verdict
 from ._grouping import group_by, only_what_is_counted, subject_key
 from ._judge import judge, judgement_finding, shown
 
 if TYPE_CHECKING:
     import datetime as dt
     from collections.abc import Iterator, Sequence
+
+    import pint
 
     from factcheck._claims import Claim, Period
 
@@ -152,6 +157,31 @@ def _nearest(positions: list[int], i: int) -> int:
     return before if i - before <= after - i else after
 
 
+_CALENDAR: Final = {
+    ("year", "week"): 52,
+    ("year", "day"): 365,
+    ("year", "month"): 12,
+    ("month", "day"): 30,
+    ("month", "week"): 4,
+}
+"""Durations as writers reckon them: a year of 52 weeks or 365 days, a month of 30 days or 4 weeks."""
+_RANK: Final = {
+    Verdict.ACCURATE: 0,
+    Verdict.ACCURATE_WITHIN_ROUNDING: 1,
+    Verdict.ONLY_IF_ROUNDED: 2,
+    Verdict.INACCURATE: 3,
+}
+
+
+def _calendar_durations(duration: Amount, per: pint.Unit | None) -> Iterator[Amount]:
+    """``duration`` in the rate's time unit as writers reckon it ("1 year" is 52 weeks), if it differs."""
+    if per is None:
+        return
+    factor = _CALENDAR.get((str(duration.unit), str(per)))
+    if factor is not None:
+        yield Amount.exact(duration.value * factor, per)
+
+
 def _compare(level: Claim, rate: Claim, duration: Amount, locale: str) -> Finding | None:
     unit = level.amount.unit
     judged = level.amount
@@ -165,6 +195,10 @@ def _compare(level: Claim, rate: Claim, duration: Amount, locale: str) -> Findin
 
     try:
         verdict = judge(judged, (rate.amount, duration), accumulate)
+        for reckoned in _calendar_durations(duration, per):
+            alternative = judge(judged, (rate.amount, reckoned), accumulate)
+            if _RANK[alternative.verdict] < _RANK[verdict.verdict]:
+                verdict, duration = alternative, reckoned  # "250 a week, or 13,000 a year": 52 weeks
     except (FactcheckError, ArithmeticError):
         return None  # units that do not combine: the two are not a rate and its total
     return judgement_finding(

@@ -91,7 +91,7 @@ def test_figures_do_not_run_across_paragraphs() -> None:
         ),
         ("Le budget atteint 3,5 milliards d'euros.", "fr_FR", [("money", "3500000000", "EUR")]),
         ("El paro bajó al 12,5 % en 2023.", "es_ES", [("share", "12.5", "percent")]),
-        ("Es kamen 5.294 Menschen.", "de_DE", [("count", "5294", "dimensionless")]),
+        ("Es kamen 5.294 Menschen.", "de_DE", [("count", "5294", "person")]),
         ("It cost $4.5M in 2023.", "en_US", [("money", "4500000", "USD")]),
     ],
 )

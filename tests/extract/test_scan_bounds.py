@@ -79,3 +79,17 @@ def test_a_spaced_hyphen_joins_a_range_with_a_unit(text: str, covered: str, boun
 def test_a_spaced_hyphen_without_a_unit_is_a_score() -> None:
     """ "won 3 - 1": two numbers, not a range from 3 to 1."""
     assert [Decimal(3), Decimal(1)] == [f.amount.value for f in scan("They won 3 - 1 on Sunday.")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The queue fell by 250 to 1,550.", ["250", "1,550"]),
+        ("The share price fell 6p to 142p.", ["6p", "142p"]),
+        ("Prices may rise by 5 to 10%.", ["5 to 10%"]),
+        ("Fares rose 2 to 3 per cent", ["2 to 3 per cent"]),
+    ],
+)
+def test_a_change_then_its_new_level_is_no_range(text: str, expected: list[str]) -> None:
+    """After "by" or a change verb, "X to Y" with Y above X is a change and a level; for shares a range."""
+    assert expected == [covered for covered, _ in _figures(text)]
