@@ -39,6 +39,7 @@ from ._english import (
     TRANSITIVE,
     UP,
 )
+from ._hedges import UP_PARTICLE_VERBS
 
 if TYPE_CHECKING:
     from ._wordindex import WordIndex
@@ -225,6 +226,8 @@ def change_before(tokens: WordIndex, first: int, clause_start: int) -> Change | 
     if k < clause_start:
         return None
     word = tokens.lower(k)
+    if word == "up" and tokens.lower(k - 1) in UP_PARTICLE_VERBS:
+        return None  # "ended up at 40%", "adds up to £1,500": a level
     if (word in UP or word in DOWN) and word not in _LEVEL_VERBS:
         return Change(Direction.UP if word in UP else Direction.DOWN, k, None)
     if word == "of" and k - 1 >= clause_start and tokens.lower(k - 1) in CHANGE_NOUNS:
@@ -258,8 +261,12 @@ def change_after(tokens: WordIndex, following: int, limit: int) -> Change | None
 def subject_before(tokens: WordIndex, verb: int, clause_start: int) -> tuple[int, int] | None:
     """The noun phrase ahead of a change verb in its clause: ``(first, last)`` word indices."""
     last = verb - 1
-    while last >= clause_start and (tokens.lower(last) in AUXILIARIES or tokens.lower(last) in DETERMINERS):
-        last -= 1
+    while last >= clause_start and (
+        tokens.lower(last) in AUXILIARIES
+        or tokens.lower(last) in DETERMINERS
+        or tokens.lower(last) in UP_PARTICLE_VERBS
+    ):
+        last -= 1  # "has fallen", "ended up at": the verb's helpers are not the subject
     if last < clause_start or time_unit(tokens.lower(last)) is not None or tokens[last].word.isdigit():
         return None  # "Over five years that is ...": a time, not what is measured
     first = max(clause_start, last - _MAX_SUBJECT + 1)

@@ -11,7 +11,7 @@ from typing import Final
 
 from factcheck._precision import Hedge
 
-__all__ = ["OVER_PARTICLE_VERBS", "HedgeTables", "hedge_tables"]
+__all__ = ["OVER_PARTICLE_VERBS", "UP_PARTICLE_VERBS", "HedgeTables", "hedge_tables"]
 
 _A, _N, _M, _L, _U, _T = Hedge.ABOUT, Hedge.NEARLY, Hedge.MORE_THAN, Hedge.AT_LEAST, Hedge.LESS_THAN, Hedge.UP_TO
 
@@ -130,6 +130,13 @@ OVER_PARTICLE_VERBS: Final = frozenset(
     for ending in ("", "s", "ed", "ing", "ied", "ies", "y")
 )
 """Verbs whose particle is "over" ("handed over two scanners"): there "over" is not a hedge."""
+
+UP_PARTICLE_VERBS: Final = frozenset(
+    f"{stem}{ending}"
+    for stem in ("add", "sum", "total", "tot", "end")
+    for ending in ("", "s", "ed", "ted", "ting", "ing")
+)
+"""Verbs whose particle is "up" ("costs add up to £1,500", "ended up at 40"): there "up to" is not a hedge."""
 
 _RANGE_OPENERS: Final = {"en": ("between",), "de": ("zwischen",), "fr": ("entre",), "es": ("entre",)}
 _RANGE_JOINERS: Final = {"en": ("and", "to"), "de": ("und", "bis"), "fr": ("et", "à"), "es": ("y", "a")}

@@ -37,7 +37,7 @@ from ._bounds import join_bounds
 from ._english import DOWN, UP
 from ._figure import Figure, Form
 from ._fraction_amount import fraction_amount
-from ._hedges import OVER_PARTICLE_VERBS
+from ._hedges import OVER_PARTICLE_VERBS, UP_PARTICLE_VERBS
 from ._lexicon import DESIGNATORS, LENGTH_CONTEXT, ORDINAL_SUFFIXES
 from ._money_compound import scaled_code
 from ._nonfigures import in_dash_chain
@@ -177,6 +177,8 @@ class _Scanner:
             j = i + length
             if tok.low == "over" and length == 1 and i > 0 and toks[i - 1].low in OVER_PARTICLE_VERBS:
                 hedge, qualifier, i = Hedge.NONE, None, j  # "handed over two scanners"
+            elif tok.low == "up" and i > 0 and toks[i - 1].low in UP_PARTICLE_VERBS:
+                hedge, qualifier, i = Hedge.NONE, None, j  # "the costs add up to £1,500"
         elif tok.low in tabs.hedges.range_openers:
             opener, j = True, i + 1
             if j + 1 < len(toks) and toks[j].low in _RANGE_ARTICLES and toks[j + 1].kind == NUM:

@@ -93,3 +93,12 @@ def test_a_spaced_hyphen_without_a_unit_is_a_score() -> None:
 def test_a_change_then_its_new_level_is_no_range(text: str, expected: list[str]) -> None:
     """After "by" or a change verb, "X to Y" with Y above X is a change and a level; for shares a range."""
     assert expected == [covered for covered, _ in _figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "covered"),
+    [("The grants add up to £1,500.", "£1,500"), ("Turnout ended up at 40%.", "40%")],
+)
+def test_up_after_a_particle_verb_is_no_hedge(text: str, covered: str) -> None:
+    """ "add up to £1,500" is a total of £1,500, not "up to" £1,500."""
+    assert [covered] == [c for c, _ in _figures(text)]
