@@ -86,7 +86,8 @@ def foreign_change(tokens: WordIndex, lang: Language, window: Window, *, money: 
     if k < clause_first:
         return _after(tokens, lang, lead, nxt, (clause_first, clause_end))
     word = tokens.lower(k)
-    if word in lang.from_words and _to_follows(tokens, lang, nxt, clause_end) and tokens.lower(nxt) not in lang.points:
+    points = tokens.lower(nxt) in lang.points or tokens.lower(nxt - 1) in lang.points  # after it, or read with it
+    if word in lang.from_words and _to_follows(tokens, lang, nxt, clause_end) and not points:
         return None  # "de 8 000 à 390": a from/to pair; "de 0,3 point à 7,1 %" is a change and its new level
     if (word in lang.up or word in lang.down) and not (money and word in lang.earn):
         return _verb(tokens, lang, k, clause_first)  # "bajó 2 puntos"; "a gagné 5 000 euros" is a level

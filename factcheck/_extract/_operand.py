@@ -15,6 +15,7 @@ from factcheck._decimal import scale
 from . import _measures as measures
 from . import _money_compound as money
 from ._currency import currency_at
+from ._english import CHANGE_NOUNS
 from ._figure import Form
 from ._foreign_ratios import foreign_fraction_at, foreign_half_after, read_foreign_digits
 from ._fractions import and_fraction
@@ -262,10 +263,12 @@ def _unit_after(sc: ScannerView, op: Operand, k: int) -> int:
         op.unit_name = name
         op.parts.append((start, start + length - 1))
         return start + length
-    if not hyphen and (toks[k].low,) in tabs.context_points and sc.percent_context(k):
+    # "up 3 points" after or before a percentage; "a 7-point gain" with a change noun after it
+    change_noun = start + 1 < n and toks[start + 1].low in CHANGE_NOUNS
+    if (toks[start].low,) in tabs.context_points and (not hyphen or change_noun) and sc.percent_context(start):
         op.unit_name = "percentage_point"
-        op.parts.append((k, k))
-        return k + 1
+        op.parts.append((start, start))
+        return start + 1
     if not hyphen and toks[k].glued and toks[k].text in ("C", "F") and op.currency is None:
         op.unit_name = "degree_Celsius" if toks[k].text == "C" else "degree_Fahrenheit"
         op.parts.append((k, k))

@@ -57,6 +57,8 @@ _URL_STARTS: Final = frozenset({"http", "https", "www"})
 _SENTENCE_END: Final = frozenset({".", "!", "?", ";"})
 _RANGE_ARTICLES: Final = frozenset({"el", "la", "los", "las", "les"})
 """Articles between a range opener or joiner and a numeral ("entre el 10 y el 20 %")."""
+_POINTS_LOOKAHEAD: Final = 8
+"""Tokens looked ahead for a percentage that makes "points" percentage points."""
 _BY_TO_SPAN: Final = 10  # after "by", "5 to 60%" (over ten times): a change and a level, not a range
 
 
@@ -328,12 +330,20 @@ class _Scanner:
 
     # context the operand reader asks for ------------------------------------------------------
     def percent_context(self, k: int) -> bool:
-        """True when a percentage ended earlier in the same sentence as token ``k``."""
+        """True when a percentage stands in the same sentence as token ``k``: before it, or a few words after.
+
+        "rose from 40% to 47%, a rise of 7 points"; "rose 7 points to 47%".
+        """
+        toks = self.toks
+        ahead = toks[k + 1 : k + 1 + _POINTS_LOOKAHEAD]
+        for t in ahead:
+            if t.kind == SYM and t.text in _SENTENCE_END:
+                break
+            if t.text == "%" or t.low in ("percent", "cent"):
+                return True
         if self.last_percent < 0 or k - self.last_percent > 40:  # noqa: PLR2004
             return False
-        return not any(
-            t.kind == SYM and t.text in _SENTENCE_END for t in self.toks[self.last_percent : k] if t.text != "%"
-        )
+        return not any(t.kind == SYM and t.text in _SENTENCE_END for t in toks[self.last_percent : k] if t.text != "%")
 
     def not_a_figure_before(self, k: int) -> bool:
         """True when the token before numeral ``k`` makes it a name or a designator."""

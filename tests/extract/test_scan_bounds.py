@@ -102,3 +102,24 @@ def test_a_change_then_its_new_level_is_no_range(text: str, expected: list[str])
 def test_up_after_a_particle_verb_is_no_hedge(text: str, covered: str) -> None:
     """ "add up to £1,500" is a total of £1,500, not "up to" £1,500."""
     assert [covered] == [c for c, _ in _figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "points"),
+    [
+        ("Support rose 7 points to 47%.", "7 points"),
+        ("Support rose from 40% to 48%, a 7-point gain.", "7-point"),
+        ("Support rose from 40% to 47%, a seven-point gain.", "seven-point"),
+    ],
+)
+def test_points_near_a_percentage_are_percentage_points(text: str, points: str) -> None:
+    """ "points" before or after a percentage in its sentence, and "a 7-point gain", are percentage points."""
+    found = [(text[f.start : f.end], str(f.amount.unit)) for f in scan(text)]
+    assert (points, "percentage_point") in found
+
+
+def test_a_numbered_plan_is_no_points() -> None:
+    """ "a 10-point plan" names a plan, even next to a percentage."""
+    assert ("10", "dimensionless") in [
+        (text[f.start : f.end], str(f.amount.unit)) for text in ["A 10-point plan for 5% growth."] for f in scan(text)
+    ]
