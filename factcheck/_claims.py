@@ -164,6 +164,12 @@ class Claim:
     """An explicit key matching this claim to a reference figure with the same key."""
     parts: tuple[Amount, ...] = field(default=(), kw_only=True, converter=tuple, validator=_amounts)
     """Amounts the text says make up this one ("a £2m fund split into £800,000, £700,000 and £900,000")."""
+    parts_complete: bool = field(default=True, kw_only=True, validator=attrs.validators.instance_of(bool))
+    """Whether ``parts`` are the whole split (they add up to the amount) or only some of it.
+
+    ``False`` for "the £10bn package includes £4bn for schools and £3bn for roads": such parts
+    must not add up to more than the amount, but need not reach it. Needs ``parts``.
+    """
     over: Amount | None = field(default=None, kw_only=True, validator=_optional_amount)
     """A duration this figure accumulates over ("240,000 over a year"), for comparing with rates."""
     as_stated: bool = field(default=False, kw_only=True, validator=attrs.validators.instance_of(bool))
@@ -173,6 +179,13 @@ class Claim:
         if type(self) is Claim:
             msg = "Claim is the base class: build a CountClaim, MoneyClaim, ShareClaim, ..."
             raise TypeError(msg)
+        if not self.parts_complete and not self.parts:
+            raise ValidationError(
+                "parts_complete",
+                self.parts_complete,
+                "says the parts are only some of the whole, so it needs parts",
+                "partial-without-parts",
+            )
         if not self.as_stated:
             from ._validity import violations  # noqa: PLC0415
 

@@ -241,8 +241,10 @@ def claim(draw: DrawFn, cls: type[Claim], hedges: tuple[Hedge, ...], codes: tupl
         extra["over"] = draw(st.none() | st.integers(1, 10).map(lambda n: Amount.exact(n, "year")))
         parts = draw(st.just(()) | st.lists(st.integers(0, 1_000_000), min_size=2, max_size=3))
         code = draw(st.sampled_from(codes))
-        if parts:  # "a £2m fund split into ...": the parts add up exactly
-            amount = Amount.exact(sum(parts), code)
+        if parts:  # "a £2m fund split into ...": the parts add up exactly ...
+            rest = draw(st.integers(0, 1_000_000))  # ... or "a £2m fund includes ...": they leave some over
+            extra["parts_complete"] = rest == 0 or not draw(st.booleans())
+            amount = Amount.exact(sum(parts) + (0 if extra["parts_complete"] else rest), code)
             extra["parts"] = tuple(Amount.exact(p, code) for p in parts)
         else:  # in the currency, or in its hundredths as written ("50p", "30 cents")
             amount = draw(stated_amount("money", (code, *_minor(code)), hedges))

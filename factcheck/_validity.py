@@ -93,7 +93,7 @@ def _name(u: pint.Unit) -> str:
 def _relations(claim: Claim, bad: _Reporter) -> None:
     """The amounts a claim relates to must measure what they are said to measure."""
     amount = claim.amount
-    if not isinstance(claim, ChangeClaim | ShareClaim | RatioClaim):  # a level: its parts add up to it
+    if not isinstance(claim, ChangeClaim | ShareClaim | RatioClaim):  # a level: its parts add up to it, or to less
         for index, part in enumerate(claim.parts):
             if not units.same_dimension(part.unit, amount.unit):
                 bad(

@@ -12,7 +12,8 @@ The schema, stable across releases of the same major version:
   a date is ``"2024-12-31"``;
 - enums (hedge, direction, severity, verdict) are their values;
 - every claim carries its ``kind`` tag (``"count"``, ``"share"``…) first, then every field, so a
-  list of mixed claims reads back as the right classes.
+  list of mixed claims reads back as the right classes; ``"parts_complete": false`` appears only
+  for parts that are some of the whole, and a claim without it has a complete split.
 
 >>> from factcheck import Amount, ShareClaim
 >>> text = to_json(ShareClaim(Amount.stated("95", "percent"), whole="voters"))
@@ -34,7 +35,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 import attrs
 import cattrs
-from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 from cattrs.v import format_exception
 
 from . import units
@@ -207,7 +208,8 @@ class _ClaimHooks:
         if cls not in self._hooks:
             _resolve(cls)
             self._hooks[cls] = (
-                make_dict_unstructure_fn(cls, self._conv),
+                # a complete split (the default) is left out, so JSON written before the field reads the same
+                make_dict_unstructure_fn(cls, self._conv, parts_complete=override(omit_if_default=True)),
                 make_dict_structure_fn(cls, self._conv, _cattrs_forbid_extra_keys=True),
             )
         return self._hooks[cls]

@@ -281,7 +281,8 @@ def claims(
     Every claim passes :func:`factcheck.violations`: counts and money are non-negative, shares
     and changes in points lie within 0-100, decreases are at most 100%, units fit the kind.
     Shares sometimes carry a part and total that agree ("18 of 120, or 15.0%"), money sometimes
-    parts that add up, absolute changes a before and after they are the difference of.
+    parts that add up, or only some parts (``parts_complete=False``) that add up to less, absolute
+    changes a before and after they are the difference of.
     ``annotated`` adds an optional subject, period, place, source, key and span.
 
     Shrinks towards an unannotated count claim of exactly 0 people.

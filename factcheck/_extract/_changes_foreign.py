@@ -86,8 +86,15 @@ def foreign_change(tokens: WordIndex, lang: Language, window: Window, *, money: 
     if k < clause_first:
         return _after(tokens, lang, lead, nxt, (clause_first, clause_end))
     word = tokens.lower(k)
+    if word[:2] in ("d'", "d’") and word[2:] in lang.hedges:
+        word = word[:2]  # "une baisse d'environ 6 %": the joining word with its hedge
     points = tokens.lower(nxt) in lang.points or tokens.lower(nxt - 1) in lang.points  # after it, or read with it
-    if word in lang.from_words and _to_follows(tokens, lang, nxt, clause_end) and not points:
+    if (
+        word in lang.from_words
+        and _to_follows(tokens, lang, nxt, clause_end)
+        and not points
+        and not _percent_then_level(tokens, nxt)
+    ):
         return None  # "de 8 000 à 390": a from/to pair; "de 0,3 point à 7,1 %" is a change and its new level
     if (word in lang.up or word in lang.down) and not (money and word in lang.earn):
         return _verb(tokens, lang, k, clause_first)  # "bajó 2 puntos"; "a gagné 5 000 euros" is a level
@@ -130,6 +137,29 @@ def _noun_of(tokens: WordIndex, lang: Language, noun: int, link: int) -> Foreign
 def _to_follows(tokens: WordIndex, lang: Language, nxt: int, clause_end: int) -> bool:
     """True when a to-word and a number come right after the figure: "8 000 à 390", "del 5 % al 7 %"."""
     return nxt + 1 < clause_end and tokens.lower(nxt) in lang.to_words and tokens[nxt + 1].word[:1].isdigit()
+
+
+_PERCENT_WORDS: Final = frozenset(("prozent", "pour", "por"))
+_NUMBER_GAPS: Final = frozenset((",", ".", " ", "\u00a0", "\u202f"))
+
+
+def _number_end(tokens: WordIndex, k: int) -> int:
+    """The last word of the digits starting at word ``k``: "1 200", "4,5" are split into words."""
+    while k + 1 < len(tokens) and tokens[k + 1].word[:1].isdigit() and tokens.gap(k, k + 1) in _NUMBER_GAPS:
+        k += 1
+    return k
+
+
+def _percent_then_level(tokens: WordIndex, nxt: int) -> bool:
+    """True for "de 25 % à 1,2 milliard": a change in percent, then a new level that is no percent."""
+    return _percent_ends(tokens, nxt - 1) and not _percent_ends(tokens, _number_end(tokens, nxt + 1))
+
+
+def _percent_ends(tokens: WordIndex, k: int) -> bool:
+    """True when a percent sign or word follows word ``k``: "25 %", "25 Prozent", "25 pour cent"."""
+    if k + 1 < len(tokens):
+        return "%" in tokens.gap(k, k + 1) or tokens.lower(k + 1) in _PERCENT_WORDS
+    return "%" in tokens.text[tokens[k].end :].lstrip()[:1]
 
 
 def _verb(tokens: WordIndex, lang: Language, k: int, clause_first: int) -> ForeignChange:

@@ -15,6 +15,7 @@ import functools
 from typing import TYPE_CHECKING, Final, NamedTuple
 
 from ._context import written_count_unit
+from ._lexicon import DURATION_WORDS
 
 if TYPE_CHECKING:
     from ._wordindex import WordIndex
@@ -98,6 +99,18 @@ _STOPS: Final = {
 }
 """Words that are no noun of a count though they look like one: "3 Mal", "plus", "los"."""
 
+_COMPLEMENT_LEADS: Final = {"fr": _words("au aux à de"), "es": _words("con de sin contra")}
+"""Prepositions that join a complement to a counted noun: "agressions au couteau", "agresiones con arma"."""
+_NOT_COMPLEMENTS: Final = {
+    lang: _words(
+        "le la les un une el lo unos unas uno ce cette son sa leur su plus moins más menos et ou y o "
+        "en dans à au aux de du des par pour sur avec sans chez a al del por para con sin sobre entre desde hasta"
+    )
+    | frozenset(DURATION_WORDS[lang])
+    for lang in ("fr", "es")
+}
+"""Words that end the noun after such a preposition: articles, prepositions, comparatives, time words."""
+
 _GERMAN_ADJECTIVE_ENDINGS: Final = ("e", "en", "er", "es", "em")
 _GERMAN_NATIONALITY_ENDINGS: Final = ("aner", "iener", "esen", "anen")
 _ROMANCE_NATIONALITY_ENDINGS: Final = ("ais", "ois", "ains", "iens", "ens")
@@ -156,7 +169,26 @@ def counted_noun(tokens: WordIndex, lang: str, end: int, clause_end: int) -> Cou
         return None
     last = k + 1 if k + 1 < clause_end and tokens.joined(k, k + 1) and _romance_noun(tokens, lang, k + 1) else k
     unit = foreign_counted_unit(tokens[k].word, lang) or foreign_counted_unit(tokens[last].word, lang)
-    return CountedNoun(k, last, unit or "item")
+    return CountedNoun(k, _complement(tokens, lang, last, clause_end), unit or "item")
+
+
+def _complement(tokens: WordIndex, lang: str, last: int, clause_end: int) -> int:
+    """The last word of a counted noun with its complement: "agressions au couteau", "solicitudes de asilo".
+
+    One preposition and one or two lower-case words that are no article, time word or stop
+    word; a capitalised word ("personnes à Paris") is a place, not part of what is counted.
+    """
+    k = last + 1
+    if k + 1 >= clause_end or tokens.lower(k) not in _COMPLEMENT_LEADS[lang] or not tokens.joined(last, k):
+        return last
+    end = last
+    for j in (k + 1, k + 2):
+        word = tokens[j].word if j < clause_end and tokens.joined(j - 1, j) else ""
+        lower = word.lower()
+        if not word.isalpha() or not word.islower() or lower in _STOPS[lang] or lower in _NOT_COMPLEMENTS[lang]:
+            break
+        end = j
+    return end
 
 
 def _romance_noun(tokens: WordIndex, lang: str, k: int) -> bool:

@@ -56,6 +56,7 @@ class Draft:
     part: Amount | None = None
     total: Amount | None = None
     parts: tuple[Amount, ...] = ()
+    parts_complete: bool = True
     over: Amount | None = None
     consumed: bool = False
     noun: str | None = None
@@ -73,6 +74,7 @@ def finish(draft: Draft, text: str) -> Claim:
         "span": Span(draft.start, draft.end, text[draft.start : draft.end]),
         "qualifier": draft.qualifier,
         "parts": draft.parts,
+        "parts_complete": draft.parts_complete or not draft.parts,
         "over": draft.over,
         "as_stated": True,
     }

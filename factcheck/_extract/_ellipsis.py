@@ -211,7 +211,11 @@ def _apposed(level: Draft, change: Draft, reader: Reader) -> bool:
     glue = tokens.words(level.last + 1, tokens.first_at_or_after(change.start))
     if change.verb is None or not glue or "," not in tokens.gap(level.last, level.last + 1):
         return False
-    return (glue[0] in ("a", "an") and len(glue) <= 4) or glue in (("up",), ("down",))  # noqa: PLR2004
+    return (glue[0] in _APPOSITION_OPENERS and len(glue) <= 4) or glue in (("up",), ("down",))  # noqa: PLR2004
+
+
+_APPOSITION_OPENERS: Final = frozenset(("a", "an", "ein", "eine", "einen", "un", "une", "una", "soit"))
+"""Words opening a change in apposition: "a fall of 25%", "ein Rückgang um 35 %", "soit une baisse"."""
 
 
 def before_in_sentence_ahead(drafts: list[Draft], reader: Reader) -> None:

@@ -51,6 +51,7 @@ from ._changes_foreign import from_to_words, language, subject_before_word, tidy
 from ._context import subject_before, time_unit
 from ._ellipsis import before_in_sentence_ahead, elliptical, relative_after_absolute, second_mentions
 from ._english import DOWN, TRANSITIVE, UP
+from ._foreign_links import foreign_links
 from ._rates_foreign import one_period, rate_words
 from ._shares import (
     CLAUSE_BREAKS,
@@ -119,6 +120,7 @@ def link(drafts: list[Draft], reader: Reader, periods: list[Dated]) -> None:
     share_then_part(drafts, reader)
     split_into(drafts, reader)
     total_after_parts(drafts, reader)
+    foreign_links(drafts, reader)  # German, French, Spanish shares, parts and levels
     _over(drafts, reader)
     _level_after_change(drafts, reader)
     relative_after_absolute(drafts, reader)

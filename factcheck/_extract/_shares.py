@@ -1,5 +1,8 @@
 """Linking parts, totals and shares: "18 of 120, or 15%", "a £2m fund split into £800,000, £700,000 and £900,000".
 
+Parts that are only some of a total ("includes", "Of the N, A ... and B ...") are read by
+:mod:`._some_parts`, called from :func:`split_into` and :func:`total_after_parts`.
+
 Also the helpers the other relation rules share: the sentence test and unit alignment of two
 figures that measure the same thing. Every rule looks a bounded number of words ahead.
 """
@@ -9,12 +12,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 from factcheck import units
-from factcheck._amount import Amount
 from factcheck._claims import AbsoluteChangeClaim, ChangeClaim, CountClaim, Period, RatioClaim, ShareClaim
 from factcheck._decimal import HUNDRED, ONE, ZERO
-from factcheck._precision import Hedge
 
 from ._draft import with_unit
+from ._some_parts import alike, parts_after_of, parts_after_some_lead, reunit
 
 if TYPE_CHECKING:
     from ._build import Reader
@@ -105,12 +107,6 @@ def align_units(low: Draft, high: Draft) -> None:
         low.amount = reunit(low.amount, high.amount)
     elif high.amount.unit == dimensionless and units.is_counted(low.amount.unit):
         high.amount = reunit(high.amount, low.amount)
-
-
-def reunit(amount: Amount, like: Amount) -> Amount:
-    if amount.hedge is Hedge.RANGE:
-        return Amount(amount.value, like.unit, amount.bounds, amount.hedge, amount.exponent)
-    return Amount.stated(amount.value, like.unit, hedge=amount.hedge, exponent=amount.exponent)
 
 
 def part_of_total(drafts: list[Draft], reader: Reader) -> None:
@@ -250,6 +246,7 @@ def _share_lead(glue: tuple[str, ...]) -> bool:
 
 
 def split_into(drafts: list[Draft], reader: Reader) -> None:
+    """Link "a £2m fund split into £800,000, £700,000 and £900,000"; then only some parts ("includes")."""
     tokens = reader.tokens
     for n, total in enumerate(drafts[:-1]):
         first_part = drafts[n + 1]
@@ -266,10 +263,14 @@ def split_into(drafts: list[Draft], reader: Reader) -> None:
             parts.append(nxt)
         if all(p.amount.unit == total.amount.unit for p in parts) and len(parts) > 1:
             total.parts = tuple(p.amount for p in parts)
+    parts_after_some_lead(drafts, reader)  # "includes £4bn for schools and £3bn for roads": only some parts
 
 
 def total_after_parts(drafts: list[Draft], reader: Reader) -> None:
-    """Link a total stated after its parts: "£40m, £35m and £25m, £100m in total", "..., a total of 90"."""
+    """Link a total stated after its parts: "£40m, £35m and £25m, £100m in total", "..., a total of 90".
+
+    Then a fronted total with only some of its parts: "Of the $10bn, $4bn ... and $7bn ...".
+    """
     tokens = reader.tokens
     for n, total in enumerate(drafts):
         if n < 2 or total.parts or issubclass(total.cls, ChangeClaim | ShareClaim | RatioClaim):  # noqa: PLR2004
@@ -287,7 +288,7 @@ def total_after_parts(drafts: list[Draft], reader: Reader) -> None:
         parts: list[Draft] = []
         for part in reversed(drafts[max(0, n - _MAX_PARTS) : n]):
             gap = tokens.words(part.last + 1, parts[-1].first) if parts else ()
-            if not _alike(part, total) or part.parts or not same_sentence(part, total, reader):
+            if not alike(part, total) or part.parts or not same_sentence(part, total, reader):
                 break
             if len(gap) > 4 or not _NOT_A_LIST.isdisjoint(gap) or issubclass(part.cls, ChangeClaim):  # noqa: PLR2004
                 break
@@ -303,13 +304,7 @@ def total_after_parts(drafts: list[Draft], reader: Reader) -> None:
                 align_units(parts[0], part)
             if all(p.amount.unit == total.amount.unit for p in parts):
                 total.parts = tuple(p.amount for p in parts)
-
-
-def _alike(part: Draft, total: Draft) -> bool:
-    """True when ``part`` may be a part of ``total``: the same unit, or a bare number beside a counted one."""
-    a, b = part.amount.unit, total.amount.unit
-    bare = units.dimensionless()
-    return a == b or (a == bare and units.is_counted(b)) or (b == bare and units.is_counted(a))
+    parts_after_of(drafts, reader)  # after the totals above, so that "..., 70 in total" ends a list
 
 
 def _contains(words: tuple[str, ...], lead: tuple[str, ...]) -> bool:

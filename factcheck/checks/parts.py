@@ -2,7 +2,9 @@
 
 * ``parts_add_up``: a claim's ``parts`` against the claim ("a £2m fund split into £800,000,
   £700,000 and £900,000"), by the precision policy of :mod:`factcheck.checks._judge`: the total
-  is judged against the parts at face value.
+  is judged against the parts at face value. Parts that are only some of the whole
+  (``parts_complete=False``: "the £10bn package includes £4bn for schools and £3bn for roads")
+  need not reach the total, but must not add up to more than it.
 * ``shares_within_whole``: shares of the same whole (same ``whole``, period and place) that
   together exceed 100% even at the low ends of their stated precision.
 """
@@ -11,8 +13,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from factcheck._amount import Amount
 from factcheck._claims import ShareClaim
 from factcheck._decimal import CONTEXT, HUNDRED, ZERO
+from factcheck._interval import Interval
 from factcheck.errors import FactcheckError
 
 from ._finding import Finding, Severity
@@ -24,7 +28,6 @@ if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
     from decimal import Decimal
 
-    from factcheck._amount import Amount
     from factcheck._claims import Claim
 
     from . import CheckContext
@@ -35,8 +38,11 @@ __all__ = ["parts_add_up", "shares_within_whole"]
 def parts_add_up(claims: Sequence[Claim], ctx: CheckContext) -> Iterator[Finding]:
     """Each claim with ``parts``, against their sum.
 
-    Codes: ``parts-add-up`` (OK), ``parts-do-not-add-up`` (ERROR, or WARNING when they add up
-    only if a rounded total is read as widely as its rounding allows), ``relation-uncheckable``.
+    Codes for a complete split: ``parts-add-up`` (OK), ``parts-do-not-add-up`` (ERROR, or
+    WARNING when they add up only if a rounded total is read as widely as its rounding allows).
+    For only some parts (``parts_complete=False``): ``parts-within-total`` (OK),
+    ``parts-exceed-total`` (ERROR, or WARNING when they fit only under the rounded reading).
+    Parts that cannot be added to the total (another unit or currency): ``relation-uncheckable``.
 
     >>> from decimal import Decimal
     >>> from factcheck import Amount, CheckContext, MoneyClaim
@@ -48,17 +54,26 @@ def parts_add_up(claims: Sequence[Claim], ctx: CheckContext) -> Iterator[Finding
     >>> print(finding.message)  # doctest: +NORMALIZE_WHITESPACE
     £800,000 + £700,000 + £900,000 = £2.4m, not £2m (off by £400,000).
     It holds only if the rounded figures are read as widely as they allow.
+    >>> package = MoneyClaim(Amount.stated(Decimal("10E+9"), "GBP"), parts_complete=False,
+    ...     parts=[Amount.stated(v, "GBP") for v in (Decimal("4.5E+9"), Decimal("7E+9"))])
+    >>> (finding,) = parts_add_up([package], CheckContext())
+    >>> finding.code, finding.verdict.label, finding.severity.label
+    ('parts-exceed-total', 'inaccurate', 'error')
+    >>> print(finding.message)  # doctest: +NORMALIZE_WHITESPACE
+    £4.5bn + £7bn = £11.5bn, only part of the total, so it is at least £11.5bn, not £10bn
+    (off by £1.5bn).
     """
     for claim in claims:
         if not claim.parts:
             continue
         unit = claim.amount.unit
+        complete = claim.parts_complete
 
-        def total(xs: Sequence[Amount], unit: object = unit) -> Amount:
+        def total(xs: Sequence[Amount], unit: object = unit, *, complete: bool = complete) -> Amount:
             result = xs[0].to(unit)  # type: ignore[arg-type]
             for x in xs[1:]:
                 result = result + x
-            return result
+            return result if complete else _at_least(result)
 
         try:
             verdict = judge(claim.amount, claim.parts, total)
@@ -66,15 +81,29 @@ def parts_add_up(claims: Sequence[Claim], ctx: CheckContext) -> Iterator[Finding
             yield uncheckable(claim, "parts_add_up", f"the parts cannot be added up: {err}", ctx.locale)
             continue
         terms = " + ".join(p.format(ctx.locale) for p in claim.parts)
+        if complete:
+            codes, premise = ("parts-add-up", "parts-do-not-add-up"), f"{terms} = {shown(verdict.expected, ctx.locale)}"
+        else:
+            least = shown(verdict.expected, ctx.locale)
+            codes, premise = (
+                ("parts-within-total", "parts-exceed-total"),
+                (f"{terms} = {least}, only part of the total, so it is at least {least}"),
+            )
         yield judgement_finding(
             verdict,
             (claim,),
             check="parts_add_up",
-            codes=("parts-add-up", "parts-do-not-add-up"),
-            premise=f"{terms} = {shown(verdict.expected, ctx.locale)}",
+            codes=codes,
+            premise=premise,
             stated=claim.amount.format(ctx.locale),
             locale=ctx.locale,
         )
+
+
+def _at_least(amount: Amount) -> Amount:
+    """``amount`` and anything above it: what a total is, given only some of its parts."""
+    bounds = Interval(amount.bounds.low, None, low_closed=amount.bounds.low_closed)
+    return Amount(amount.value, amount.unit, bounds, amount.hedge, amount.exponent)
 
 
 def _whole_key(claim: Claim) -> tuple[str, object, str | None] | None:
@@ -123,6 +152,4 @@ def _low(value: Decimal | None) -> Decimal:
 
 
 def _percent(value: Decimal, like: Amount) -> Amount:
-    from factcheck._amount import Amount  # noqa: PLC0415
-
     return Amount.exact(CONTEXT.plus(value), like.unit)

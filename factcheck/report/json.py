@@ -11,7 +11,7 @@ The schema, version 1::
       "claims": [{"id": 0, "kind": "count", "amount": AMOUNT, "subject": ..., "period": "2024",
                   "place": ..., "source": ..., "qualifier": ..., "key": ..., "as_stated": false,
                   "span": {"start": 10, "end": 15, "text": "5,294"} | null,
-                  "parts": [AMOUNT...], "over": AMOUNT | null,
+                  "parts": [AMOUNT...], "parts_complete": true, "over": AMOUNT | null,
                   # changes only: "direction": "up"|"down"|"unspecified", "before", "after"
                   # shares only: "whole", "part", "total"
                   }],
@@ -96,6 +96,7 @@ def claim_dict(claim: Claim, claim_id: int) -> dict[str, Any]:
         if claim.span is None
         else {"start": claim.span.start, "end": claim.span.end, "text": claim.span.text},
         "parts": [amount_dict(p) for p in claim.parts],
+        "parts_complete": claim.parts_complete,
         "over": _opt(claim.over),
     }
     if isinstance(claim, ChangeClaim):
