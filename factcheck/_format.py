@@ -74,7 +74,7 @@ def _number_with_unit(amount: Amount, value: Decimal, locale: str, *, compact: b
     if per is None:
         return _level(amount, amount.unit, value, locale, compact=compact)
     text = _level(amount, amount.unit * per, value, locale, compact=compact)
-    return _per_time(text, str(per), locale)
+    return _per_time(text, units.name(per), locale)
 
 
 def _per_time(text: str, per: str, locale: str) -> str:
@@ -111,7 +111,7 @@ def _level(amount: Amount, unit: pint.Unit, value: Decimal, locale: str, *, comp
 
     loc = _locale(locale)
     if units.is_minor_currency(unit):  # "50p", "30 cents": hundredths stay as written
-        words = MINOR_WORDS.get(loc.language, MINOR_WORDS["en"])["penny" if str(unit) == "penny" else "cent"]
+        words = MINOR_WORDS.get(loc.language, MINOR_WORDS["en"])["penny" if units.name(unit) == "penny" else "cent"]
         number = format_number(value, locale, exponent=amount.exponent)
         return number + words[0 if loc.plural_form(value) == "one" else 1]
     code = units.currency_code(unit)
@@ -142,7 +142,7 @@ def _level(amount: Amount, unit: pint.Unit, value: Decimal, locale: str, *, comp
         digits = _fraction_digits(value, amount.exponent)
         return numbers.format_decimal(CONTEXT.divide(value, HUNDRED), format=_pattern(base, digits), locale=loc)
     plural = loc.plural_form(value) != "one"
-    name = str(unit)
+    name = units.name(unit)
     if name in CLDR_UNITS and name not in COUNT_WORDS.get(loc.language, {}):
         from babel.units import format_unit  # noqa: PLC0415
 
@@ -161,7 +161,7 @@ def unit_label(u: pint.Unit, locale: str, *, plural: bool = True) -> str:
     >>> unit_label(units.unit("person"), "fr_FR"), unit_label(units.unit("day"), "de_DE", plural=False)
     ('personnes', 'Tag')
     """
-    name = str(u)
+    name = units.name(u)
     if not name or name == "dimensionless":
         return ""
     lang = locale.split("_", 1)[0]

@@ -45,7 +45,7 @@ def violations(claim: Claim) -> tuple[ValidationError, ...]:
     found: list[ValidationError] = []
     amount = claim.amount
     u = amount.unit
-    unit_name = str(u) or "dimensionless"
+    unit_name = units.name(u) or "dimensionless"
 
     def bad(field: str, value: object, reason: str, code: str) -> None:
         found.append(ValidationError(field, value, reason, code))
@@ -87,7 +87,7 @@ def violations(claim: Claim) -> tuple[ValidationError, ...]:
 
 
 def _name(u: pint.Unit) -> str:
-    return str(u) or "dimensionless"
+    return units.name(u) or "dimensionless"
 
 
 def _relations(claim: Claim, bad: _Reporter) -> None:

@@ -43,6 +43,7 @@ __all__ = [
     "is_rate",
     "is_time",
     "minor_unit",
+    "name",
     "registry",
     "same_dimension",
     "time_denominator",
@@ -204,6 +205,16 @@ def unit(name: str) -> pint.Unit:
         AssertionError,
     ) as err:
         raise UnknownUnitError(name) from err
+
+
+@functools.lru_cache(maxsize=4096)
+def name(u: pint.Unit) -> str:
+    """``str(u)``, cached: pint formats a unit's name anew on every call.
+
+    >>> name(unit("person / year"))
+    'person / year'
+    """
+    return str(u)
 
 
 def dimensionless() -> pint.Unit:

@@ -177,7 +177,7 @@ def _calendar_durations(duration: Amount, per: pint.Unit | None) -> Iterator[Amo
     """``duration`` in the rate's time unit as writers reckon it ("1 year" is 52 weeks), if it differs."""
     if per is None:
         return
-    factor = _CALENDAR.get((str(duration.unit), str(per)))
+    factor = _CALENDAR.get((units.name(duration.unit), units.name(per)))
     if factor is not None:
         yield Amount.exact(duration.value * factor, per)
 
