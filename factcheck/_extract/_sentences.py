@@ -24,6 +24,7 @@ _ABBREVIATIONS: Final = frozenset(
         "dec", "u.s", "u.k", "u.n", "e.u", "mt", "ft", "cf", "al", "op", "p", "pp", "vol", "art",
         "sec", "ch", "para", "rev", "gen", "col", "lt", "sgt", "capt", "cllr", "hon", "rt",
         "mio", "mrd", "md", "mds", "mln", "mill", "tsd", "bill", "ca", "bzw", "usw", "env", "aprox",
+        "mär", "okt", "dez", "janv", "févr", "avr", "juil", "déc", "ene", "dic",
     }
 )  # fmt: skip
 
@@ -113,9 +114,32 @@ def _ends_sentence(text: str, i: int) -> tuple[int | None, int]:
     following = text[k]
     if not (following.isupper() or following.isdigit() or following in _QUOTES_AND_BRACKETS or not following.isalpha()):
         return None, k
-    if text[i] == "." and _is_abbreviation(text, i):
+    if text[i] == "." and (_is_abbreviation(text, i) or _day_before_month(text, i, k)):
         return None, k
     return k, k
+
+
+_GERMAN_MONTHS: Final = frozenset(
+    (
+        *("januar", "februar", "märz", "april", "mai", "juni", "juli", "august"),
+        *("september", "oktober", "november", "dezember"),
+        *("jan", "feb", "mär", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dez"),
+    )
+)
+"""Month names after a German ordinal day: "am 3. Oktober" is one sentence."""
+
+
+def _day_before_month(text: str, dot: int, following: int) -> bool:
+    """True for the dot of a German ordinal day before a month: "3. Oktober", "24. Dez."."""
+    digits = dot
+    while digits > 0 and text[digits - 1].isdigit():
+        digits -= 1
+    if not 1 <= dot - digits <= 2 or (digits > 0 and text[digits - 1].isalnum()):  # noqa: PLR2004
+        return False
+    end = following
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    return text[following:end].lower() in _GERMAN_MONTHS
 
 
 def layout(text: str) -> Layout:

@@ -305,3 +305,17 @@ def test_change_words_in_any_order_never_raise(text: str, locale: str) -> None:
 def test_each_level_takes_the_year_after_it(text: str, locale: str) -> None:
     """ "im Jahr 2023", "en 2023" after a figure is its period, as "in 2023" is in English."""
     assert [str(c.period) for c in extract(text, locale=locale)] == ["2022", "2023"]
+
+
+@pytest.mark.parametrize(
+    "text", ["Am 3. Oktober 2023 kamen 1.200 Menschen an.", "Am 24. Dez. 2023 kamen 1.200 Menschen an."]
+)
+def test_german_ordinal_day_does_not_end_the_sentence(text: str) -> None:
+    """ "3. Oktober" is a date inside the sentence, so the count after it takes that day."""
+    assert ["2023-10-03" if "Oktober" in text else "2023-12-24"] == [str(c.period) for c in extract(text, "de_DE")]
+
+
+def test_elided_french_hedges() -> None:
+    """ "d'environ 6 %" keeps its hedge, as "environ 6 %" does."""
+    (claim,) = extract("Les ventes ont connu une baisse d'environ 6 %.", locale="fr_FR")
+    assert (claim.kind, claim.qualifier) == ("relative_change", "d'environ")
