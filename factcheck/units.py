@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 __all__ = [
     "COUNT_UNITS",
     "TIME_UNITS",
+    "bare_beside_counted",
     "currency_code",
     "dimensionless",
     "in_major_currency",
@@ -241,6 +242,7 @@ def currency_code(u: pint.Unit) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=512)
 def minor_unit(code: str) -> pint.Unit | None:
     """The hundredth of currency ``code`` as a unit: ``penny`` for GBP, else ``cent_USD``, ``cent_EUR``.
 
@@ -272,6 +274,16 @@ def in_major_currency(u: pint.Unit) -> pint.Unit:
     minor = None if code is None else minor_unit(code)
     power = 0 if minor is None else u._units.get(str(minor), 0)  # noqa: SLF001
     return u if not power else u / minor**power * unit(code) ** power  # type: ignore[operator]
+
+
+def bare_beside_counted(a: pint.Unit, b: pint.Unit) -> bool:
+    """True when one unit is a bare number and the other a count of things: the bare one may count it.
+
+    >>> bare_beside_counted(unit("dimensionless"), unit("person")), bare_beside_counted(unit("GBP"), unit("person"))
+    (True, False)
+    """
+    bare = dimensionless()
+    return (a == bare and is_counted(b)) or (b == bare and is_counted(a))
 
 
 def same_dimension(a: pint.Unit, b: pint.Unit) -> bool:

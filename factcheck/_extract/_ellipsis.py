@@ -33,6 +33,7 @@ from factcheck._claims import (
 )
 from factcheck.errors import FactcheckError
 
+from ._english import DETERMINERS
 from ._rates_foreign import restating_words
 from ._shares import MAX_GLUE, align_units, link_change, reunit, same_sentence, word_before
 from ._verbs import what_happened
@@ -48,7 +49,7 @@ _REFERRING: Final = frozenset(
     ("it", "they", "this", "that", "these", "those", "number", "figure", "figures", "total", "count", "level", "tally")
 )
 """Subjects that refer back to what the sentence ahead measured: "In 2023 it fell", "the figure rose"."""
-_DETERMINING: Final = frozenset(("the", "a", "an", "its", "their", "this", "that", "of", ""))
+_DETERMINING: Final = DETERMINERS | {"of", ""}
 """Figures looked back at for a change's before in the sentence ahead."""
 _LOOKAHEAD: Final = 8
 
@@ -276,7 +277,4 @@ def _content_words(phrase: str | None) -> set[str]:
 
 def _measures_alike(a: Amount, b: Amount) -> bool:
     """True when ``a`` and ``b`` measure the same thing, a bare count standing for any counted one."""
-    if units.same_dimension(a.unit, b.unit):
-        return True
-    bare = units.dimensionless()
-    return (a.unit == bare and units.is_counted(b.unit)) or (b.unit == bare and units.is_counted(a.unit))
+    return units.same_dimension(a.unit, b.unit) or units.bare_beside_counted(a.unit, b.unit)

@@ -134,10 +134,6 @@ def _text2num_available() -> bool:
     return True
 
 
-_PLURAL_SCALES: Final = frozenset(("milliers", "miles", "tausende", "hunderte", "centaines", "cientos", "dizaines"))
-"""Plural scale nouns that text2num reads as one of the unit when they stand alone."""
-
-
 def read_foreign(words: Sequence[str], lang: str, candidates: Sequence[bool]) -> dict[int, WordNumber]:
     """Number words of German, French or Spanish text, by first token (via text2num).
 
@@ -152,6 +148,7 @@ def read_foreign(words: Sequence[str], lang: str, candidates: Sequence[bool]) ->
 
     from ._foreign_compose import compose, runs_from  # noqa: PLC0415
     from ._foreign_denominators import normalise  # noqa: PLC0415
+    from ._vague import vague_starts  # noqa: PLC0415  ("les milliers": thousands, not one thousand)
 
     spelt = [normalise(w, lang) for w in words]
     tokens = [_Token(w if ok else ",") for w, ok in zip(spelt, candidates, strict=True)]
@@ -162,8 +159,8 @@ def read_foreign(words: Sequence[str], lang: str, candidates: Sequence[bool]) ->
     ]
     found: dict[int, WordNumber] = {}
     for start, reading in compose(spelt, lang, runs_from(occurrences), candidates).items():
-        if reading.end == start + 1 and spelt[start] in _PLURAL_SCALES:
-            continue  # "les milliers", "los miles": thousands, not one thousand (see ``_vague``)
+        if reading.end == start + 1 and spelt[start] in vague_starts(lang):
+            continue  # a plural scale noun alone: "les milliers", "los miles"
         value = reading.value
         if value == value.to_integral_value() and value.as_tuple().exponent in (0, -1):  # "media docena": 6, not 6.0
             value = value.to_integral_value()

@@ -23,7 +23,7 @@ from ._nonfigures import non_figure_end
 from ._notation import Notation, read_notation
 from ._operand_model import Operand, ScannerView
 from ._tokens import NUM, SYM, WORD, Token, match
-from ._vague import read_vague
+from ._vague import read_vague, vague_starts
 from ._words import is_ratio, read_english, read_fraction, read_fraction_of_scale
 
 __all__ = ["Operand", "ScannerView", "read_operand"]
@@ -108,8 +108,8 @@ def _number(sc: ScannerView, op: Operand, k: int, has_prefix: bool) -> int | Non
         return _notation_into(op, notation)
     if tok.kind != WORD:
         return None
-    window = toks[k : k + _VAGUE_WINDOW]  # a bounded look: "hundreds of thousands of", "Tausende Menschen"
-    vague = read_vague([t.low for t in window], 0, sc.tabs.lang, [t.text for t in window])
+    window = toks[k : k + _VAGUE_WINDOW] if tok.low in vague_starts(sc.tabs.lang) else []  # "Tausende Menschen"
+    vague = read_vague([t.low for t in window], 0, sc.tabs.lang, [t.text for t in window]) if window else None
     if vague is not None:  # "hundreds of", "des centaines de", "Tausende"
         op.form, op.vague, op.number_last = Form.WORDS, (vague.low, vague.high), k + vague.end - 1
         return k + vague.end

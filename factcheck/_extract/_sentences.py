@@ -119,18 +119,8 @@ def _ends_sentence(text: str, i: int) -> tuple[int | None, int]:
     return k, k
 
 
-_GERMAN_MONTHS: Final = frozenset(
-    (
-        *("januar", "februar", "märz", "april", "mai", "juni", "juli", "august"),
-        *("september", "oktober", "november", "dezember"),
-        *("jan", "feb", "mär", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dez"),
-    )
-)
-"""Month names after a German ordinal day: "am 3. Oktober" is one sentence."""
-
-
 def _day_before_month(text: str, dot: int, following: int) -> bool:
-    """True for the dot of a German ordinal day before a month: "3. Oktober", "24. Dez."."""
+    """True for the dot of a German ordinal day before a month: "am 3. Oktober" is one sentence."""
     digits = dot
     while digits > 0 and text[digits - 1].isdigit():
         digits -= 1
@@ -139,7 +129,9 @@ def _day_before_month(text: str, dot: int, following: int) -> bool:
     end = following
     while end < len(text) and text[end].isalpha():
         end += 1
-    return text[following:end].lower() in _GERMAN_MONTHS
+    from ._periods import months  # noqa: PLC0415  (babel's month names, loaded on first need)
+
+    return text[following:end].lower() in months("de_DE")
 
 
 def layout(text: str) -> Layout:

@@ -16,7 +16,7 @@ from factcheck._claims import AbsoluteChangeClaim, ChangeClaim, CountClaim, Peri
 from factcheck._decimal import HUNDRED, ONE, ZERO
 
 from ._draft import with_unit
-from ._some_parts import alike, parts_after_of, parts_after_some_lead, reunit
+from ._some_parts import alike, parts_after_of, parts_after_some_lead, reunit, same_sentence
 
 if TYPE_CHECKING:
     from ._build import Reader
@@ -82,10 +82,6 @@ _TOTAL_LEADS: Final = frozenset(("total", "totalling", "totaling", "making", "al
 _TOTAL_GLUE: Final = frozenset((*_TOTAL_LEADS, "a", "of", "in", "all", "some"))
 _NOT_A_LIST: Final = frozenset(("to", "from", "up", "down", "by", "than", "or", "of", "but", "while"))
 """Words between figures that make them a change, a comparison or an alternative, not parts of one total."""
-
-
-def same_sentence(a: Draft, b: Draft, reader: Reader) -> bool:
-    return reader.layout.sentence_index(a.start) == reader.layout.sentence_index(b.start)
 
 
 def align_units(low: Draft, high: Draft) -> None:

@@ -93,8 +93,7 @@ def reunit(amount: Amount, like: Amount) -> Amount:
 def alike(part: Draft, total: Draft) -> bool:
     """True when ``part`` may be a part of ``total``: the same unit, or a bare number beside a counted one."""
     a, b = part.amount.unit, total.amount.unit
-    bare = units.dimensionless()
-    return a == b or (a == bare and units.is_counted(b)) or (b == bare and units.is_counted(a))
+    return a == b or units.bare_beside_counted(a, b)
 
 
 def states_a_total(draft: Draft, reader: Reader) -> bool:
@@ -116,6 +115,11 @@ def _sentence(draft: Draft, reader: Reader) -> int:
     return reader.layout.sentence_index(draft.start)
 
 
+def same_sentence(a: Draft, b: Draft, reader: Reader) -> bool:
+    """True when ``a`` and ``b`` stand in one sentence."""
+    return _sentence(a, reader) == _sentence(b, reader)
+
+
 def _more_parts(total: Draft, parts: list[Draft], rest: list[Draft], reader: Reader) -> None:
     """Extend ``parts`` with the figures of ``rest`` that continue the list, up to the first that does not."""
     tokens = reader.tokens
@@ -126,7 +130,7 @@ def _more_parts(total: Draft, parts: list[Draft], rest: list[Draft], reader: Rea
             len(gap) > _MAX_GAP
             or not _STOPS.isdisjoint(gap)
             or tokens.lower(nxt_first - 1) in _NOT_RIGHT_BEFORE
-            or _sentence(nxt, reader) != _sentence(total, reader)
+            or not same_sentence(nxt, total, reader)
             or issubclass(nxt.cls, _RELATIONS)
             or not alike(nxt, total)
             or states_a_total(nxt, reader)
@@ -172,7 +176,7 @@ def parts_after_some_lead(drafts: list[Draft], reader: Reader) -> None:
         after_lead = between[k + len(lead) :]
         if len(after_lead) > _MAX_AFTER_LEAD or not _STOPS.isdisjoint(after_lead):
             continue
-        if _sentence(first_part, reader) != _sentence(total, reader) or not alike(first_part, total):
+        if not same_sentence(first_part, total, reader) or not alike(first_part, total):
             continue
         if states_a_total(first_part, reader):
             continue
@@ -198,7 +202,7 @@ def parts_after_of(drafts: list[Draft], reader: Reader) -> None:
         if (
             len(tokens.words(total.last + 1, part_first)) > _MAX_OPENING
             or "," not in reader.text[total.end : first_part.start]
-            or _sentence(first_part, reader) != _sentence(total, reader)
+            or not same_sentence(first_part, total, reader)
             or issubclass(first_part.cls, _RELATIONS)
             or not alike(first_part, total)
             or states_a_total(first_part, reader)

@@ -8,6 +8,7 @@ counts stand before a capitalised noun or "von" ("Tausende Menschen", "Hunderte 
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Final
 
 from attrs import frozen
@@ -81,6 +82,7 @@ class Vague:
     end: int
 
 
+@functools.cache
 def vague_starts(lang: str) -> frozenset[str]:
     """The words that may begin an approximate amount in ``lang``."""
     return frozenset(key[0] for key in _VAGUE.get(lang, {}))

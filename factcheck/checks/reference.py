@@ -107,10 +107,7 @@ class ReferenceIndex:
 
 def _alike(a: pint.Unit, b: pint.Unit) -> bool:
     """Units a reference and a claim compare in: money (through a rate), or a bare number and a count."""
-    if units.is_currency(a) and units.is_currency(b):
-        return True
-    bare = units.dimensionless()
-    return (a == bare and units.is_counted(b)) or (b == bare and units.is_counted(a))
+    return (units.is_currency(a) and units.is_currency(b)) or units.bare_beside_counted(a, b)
 
 
 def against_references(claims: Sequence[Claim], ctx: CheckContext) -> Iterator[Finding]:
