@@ -117,7 +117,7 @@ _LAZY = {
     "Reference": "factcheck.checks",
     "Severity": "factcheck.checks",
     "Verdict": "factcheck.checks",
-    "check": "factcheck.checks",
+    "check": "factcheck.report",
     "load_references": "factcheck.checks",
     "Report": "factcheck.report",
     "claims_to_dataframe": "factcheck.dataframe",
@@ -139,11 +139,10 @@ if TYPE_CHECKING:
         Reference,
         Severity,
         Verdict,
-        check,
         load_references,
     )
     from .dataframe import claims_to_dataframe, findings_to_dataframe, references_from_dataframe
-    from .report import Report
+    from .report import Report, check
     from .serialize import from_json, make_converter, to_json
 
 

@@ -29,7 +29,8 @@ if TYPE_CHECKING:
     import pandas as pd
 
     from ._amount import Amount
-    from .checks import Reference, Report
+    from .checks import Reference
+    from .report import Report
 
 __all__ = [
     "CLAIM_COLUMNS",

@@ -22,7 +22,7 @@ from factcheck import (
     RelativeChangeClaim,
     Span,
 )
-from factcheck.checks import Finding, Reference, Report, Severity, Verdict
+from factcheck.checks import Finding, Reference, Severity, Verdict
 from factcheck.dataframe import (
     CLAIM_COLUMNS,
     FINDING_COLUMNS,
@@ -31,6 +31,7 @@ from factcheck.dataframe import (
     references_from_dataframe,
     references_to_dataframe,
 )
+from factcheck.report import Report
 from factcheck.strategies import references
 
 

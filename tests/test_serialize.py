@@ -29,7 +29,8 @@ from factcheck import (
     ValidationError,
     check,
 )
-from factcheck.checks import Finding, PriceIndex, Reference, Report, Severity, Verdict
+from factcheck.checks import Finding, PriceIndex, Reference, Severity, Verdict
+from factcheck.report import Report
 from factcheck.serialize import from_json, make_converter, to_json
 from factcheck.strategies import amounts, claims, exchange_rates, intervals, periods, references, spans
 

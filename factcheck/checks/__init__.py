@@ -1,9 +1,10 @@
-"""Checks: plain functions over claims that yield findings, and :func:`check`, which runs them.
+"""Checks: plain functions over claims that yield findings, and :func:`run_checks`, which runs them.
 
 A check is any callable ``(claims, ctx) -> Iterator[Finding]`` (the :class:`Check` protocol).
 The checks to run are an explicit tuple, never a registry filled by imports: add your own with
-``check(claims, checks=DEFAULT_CHECKS + (my_check,))``. A check never raises on a wrong claim;
-it reports it.
+``factcheck.check(claims, checks=DEFAULT_CHECKS + (my_check,))``. A check never raises on a
+wrong claim; it reports it. :func:`factcheck.check` (in :mod:`factcheck.report`) runs the checks
+and wraps their findings in a :class:`~factcheck.Report`; this layer knows nothing of reports.
 """
 
 from __future__ import annotations
@@ -19,7 +20,6 @@ from factcheck.currency import ExchangeRate
 
 from ._finding import Finding, Severity, Verdict
 from ._references import COLUMNS, PriceIndex, Reference, load_references
-from ._report import Report, Summary
 from .consistency import change_consistency, share_of_total
 from .contradiction import contradictions
 from .parts import parts_add_up, shares_within_whole
@@ -41,12 +41,10 @@ __all__ = [
     "Finding",
     "PriceIndex",
     "Reference",
-    "Report",
     "Severity",
-    "Summary",
     "Verdict",
-    "check",
     "load_references",
+    "run_checks",
 ]
 
 DEFAULT_TOLERANCE: Final = Decimal("0.05")
@@ -118,40 +116,25 @@ DEFAULT_CHECKS: Final[tuple[Check, ...]] = (
     contradictions,
     against_references,
 )
-"""The checks :func:`check` runs unless told otherwise, in this order."""
+"""The checks :func:`run_checks` and :func:`factcheck.check` run unless told otherwise, in this order."""
 
 
-def check(
-    claims: Iterable[Claim],
-    references: object = None,
-    *,
-    checks: Sequence[Check] = DEFAULT_CHECKS,
-    locale: str = "en_GB",
-    tolerance: Decimal | str | int = DEFAULT_TOLERANCE,
-    rates: Iterable[ExchangeRate] = (),
-    price_index: PriceIndex | None = None,
-    text: str | None = None,
-) -> Report:
-    """Run ``checks`` over ``claims`` and return a :class:`Report` of what they found.
+def run_checks(
+    claims: Sequence[Claim], ctx: CheckContext | None = None, *, checks: Sequence[Check] = DEFAULT_CHECKS
+) -> tuple[Finding, ...]:
+    """Run ``checks`` over ``claims`` with ``ctx`` (default: ``CheckContext()``); the findings in claim order.
 
-    ``references`` is anything :func:`load_references` reads (a CSV path, a list of
-    :class:`Reference` or mappings, a pandas DataFrame), or ``None``. ``text`` is the source
-    text, when known, for reports that show the claims in it. Findings come in the order of the
-    claims they are about.
+    Findings come in the order of the first of their claims in ``claims`` (compared by
+    identity), and in the order the checks found them within one claim.
 
-    >>> from factcheck import Amount, Direction, RelativeChangeClaim, check
-    >>> drop = RelativeChangeClaim(Amount.stated("95", "percent"), direction=Direction.DOWN,
-    ...                            before=Amount.stated("8000", "person"), after=Amount.stated("390", "person"))
-    >>> report = check([drop])
-    >>> [(f.code, f.verdict.label) for f in report.findings]
-    [('change-consistent', 'accurate within rounding')]
+    >>> from factcheck import Amount, CountClaim
+    >>> [f.code for f in run_checks([CountClaim(Amount.exact(-3, "person"), as_stated=True)])]
+    ['negative-count']
     """
-    claim_list = list(claims)
-    refs = () if references is None else load_references(references)
-    ctx = CheckContext(refs, locale, tolerance, rates, price_index)
+    ctx = CheckContext() if ctx is None else ctx
     found: list[Finding] = []
     for one in checks:
-        found.extend(one(claim_list, ctx))
-    position = {id(c): i for i, c in enumerate(claim_list)}
-    found.sort(key=lambda f: min((position.get(id(c), len(claim_list)) for c in f.claims), default=len(claim_list)))
-    return Report(claim_list, found, locale=locale, text=text)
+        found.extend(one(claims, ctx))
+    position = {id(c): i for i, c in enumerate(claims)}
+    found.sort(key=lambda f: min((position.get(id(c), len(claims)) for c in f.claims), default=len(claims)))
+    return tuple(found)

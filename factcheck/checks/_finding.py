@@ -156,8 +156,3 @@ class Finding:
     def claim(self) -> Claim:
         """The claim the finding is about first (the stated figure that was judged)."""
         return self.claims[0]
-
-    def _repr_html_(self) -> str:
-        from ._html import finding_html  # noqa: PLC0415  (HTML only when asked)
-
-        return finding_html(self)

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     import argparse
     from collections.abc import Callable
 
-    from factcheck.checks import Report
+    from factcheck.report import Report
 
 __all__ = ["FORMATS", "add_arguments", "run"]
 
@@ -85,7 +85,8 @@ def _render(report: Report, args: argparse.Namespace) -> str:
 def run(args: argparse.Namespace) -> int:
     """Run ``factcheck check``; returns the exit code."""
     from factcheck._extract import extract  # noqa: PLC0415  (lexicons load on first use)
-    from factcheck.checks import DEFAULT_TOLERANCE, Severity, check, load_references  # noqa: PLC0415
+    from factcheck.checks import DEFAULT_TOLERANCE, Severity, load_references  # noqa: PLC0415
+    from factcheck.report import check  # noqa: PLC0415
 
     if args.sample and args.file is not None:
         return _fail("give a FILE or --sample, not both")

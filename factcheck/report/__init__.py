@@ -1,4 +1,4 @@
-"""Reports: the :class:`Report` value type and its formats.
+"""Reports: the :class:`Report` value type, :func:`check`, which builds one, and its formats.
 
 Each format is one module with a ``render(report) -> str`` function:
 
@@ -8,12 +8,17 @@ Each format is one module with a ``render(report) -> str`` function:
 * :mod:`factcheck.report.claimreview`: schema.org ``ClaimReview`` JSON-LD for claims checked
   against a reference.
 
-The value types live beside the checks (:mod:`factcheck.checks`) so that checks can build them;
-this package re-exports them.
+This layer sits above :mod:`factcheck.checks`: it imports the checks and their findings, never
+the reverse. :class:`Finding`, :class:`Severity` and :class:`Verdict` are re-exported from there.
 """
 
 from __future__ import annotations
 
-from factcheck.checks import Finding, Report, Severity, Summary, Verdict
+from factcheck.checks import Finding, Severity, Verdict
 
-__all__ = ["Finding", "Report", "Severity", "Summary", "Verdict"]
+from . import html
+from ._report import Report, Summary, check
+
+__all__ = ["Finding", "Report", "Severity", "Summary", "Verdict", "check"]
+
+html.show_findings_in_ipython()

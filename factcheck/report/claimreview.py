@@ -27,7 +27,9 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from factcheck._claims import Claim
-    from factcheck.checks import Finding, Report
+    from factcheck.checks import Finding
+
+    from ._report import Report
 
 __all__ = ["render", "reviews"]
 

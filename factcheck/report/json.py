@@ -42,7 +42,9 @@ from factcheck._decimal import plain
 if TYPE_CHECKING:
     from factcheck._amount import Amount
     from factcheck._claims import Claim
-    from factcheck.checks import Finding, Reference, Report
+    from factcheck.checks import Finding, Reference
+
+    from ._report import Report
 
 __all__ = ["SCHEMA", "amount_dict", "claim_dict", "render", "report_dict"]
 

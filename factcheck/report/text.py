@@ -12,7 +12,9 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from factcheck._claims import Claim
-    from factcheck.checks import Finding, Report
+    from factcheck.checks import Finding
+
+    from ._report import Report
 
 __all__ = ["claim_label", "render"]
 

@@ -24,7 +24,7 @@ from factcheck import (
     Verdict,
     check,
 )
-from factcheck.checks import Summary
+from factcheck.report import Summary
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence

@@ -5,6 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import json
 from decimal import Decimal
+from types import SimpleNamespace
+
+import pytest
 
 from factcheck import Amount, CountClaim, Direction, Period, Reference, RelativeChangeClaim, Span, check
 from factcheck.report import claimreview, html, text
@@ -85,6 +88,17 @@ def test_repr_html_delegates_to_the_renderer():
     report = sample_report()
     expected = html.render(report)
     assert expected == report._repr_html_()
+
+
+def test_findings_show_as_html_in_ipython():
+    """In IPython, a finding on its own shows as its row of the HTML report."""
+    formatters = pytest.importorskip("IPython.core.formatters")
+    shell = SimpleNamespace(display_formatter=SimpleNamespace(formatters={"text/html": formatters.HTMLFormatter()}))
+    finding = sample_report().findings[0]
+    registered = html.show_findings_in_ipython(shell)
+    expected = (True, html.finding_html(finding), False)
+    actual = (registered, shell.display_formatter.formatters["text/html"](finding), hasattr(finding, "_repr_html_"))
+    assert expected == actual
 
 
 def test_amount_and_claim_html():

@@ -1,4 +1,8 @@
-"""Report: the claims, what the checks found, and a summary. Formats live in :mod:`factcheck.report`."""
+"""Report: the claims, what the checks found, and a summary; :func:`check` builds one.
+
+The formats are the modules beside this one (:mod:`factcheck.report.text`, ``html``, ``json``,
+``claimreview``); :meth:`Report._repr_html_` is :func:`factcheck.report.html.render`.
+"""
 
 from __future__ import annotations
 
@@ -9,13 +13,27 @@ import attrs
 from attrs import field, frozen
 
 from factcheck._claims import Claim
+from factcheck.checks import (
+    DEFAULT_CHECKS,
+    DEFAULT_TOLERANCE,
+    CheckContext,
+    Finding,
+    Severity,
+    Verdict,
+    load_references,
+    run_checks,
+)
 
-from ._finding import Finding, Severity, Verdict
+from . import html
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Mapping
+    from collections.abc import Iterable, Mapping, Sequence
+    from decimal import Decimal
 
-__all__ = ["Report", "Summary"]
+    from factcheck.checks import Check, PriceIndex
+    from factcheck.currency import ExchangeRate
+
+__all__ = ["Report", "Summary", "check"]
 
 
 def _claims(value: Iterable[object]) -> tuple[Claim, ...]:
@@ -112,6 +130,35 @@ class Report:
         return f"<Report: {len(self.claims)} claims, {len(self.findings)} findings ({counts or 'none'})>"
 
     def _repr_html_(self) -> str:
-        from ._html import render  # noqa: PLC0415  (HTML only when asked)
+        return html.render(self)
 
-        return render(self)
+
+def check(
+    claims: Iterable[Claim],
+    references: object = None,
+    *,
+    checks: Sequence[Check] = DEFAULT_CHECKS,
+    locale: str = "en_GB",
+    tolerance: Decimal | str | int = DEFAULT_TOLERANCE,
+    rates: Iterable[ExchangeRate] = (),
+    price_index: PriceIndex | None = None,
+    text: str | None = None,
+) -> Report:
+    """Run ``checks`` over ``claims`` and return a :class:`Report` of what they found.
+
+    ``references`` is anything :func:`~factcheck.checks.load_references` reads (a CSV path, a
+    list of :class:`~factcheck.Reference` or mappings, a pandas DataFrame), or ``None``. ``text``
+    is the source text, when known, for reports that show the claims in it. Findings come in the
+    order of the claims they are about (:func:`factcheck.checks.run_checks`).
+
+    >>> from factcheck import Amount, Direction, RelativeChangeClaim, check
+    >>> drop = RelativeChangeClaim(Amount.stated("95", "percent"), direction=Direction.DOWN,
+    ...                            before=Amount.stated("8000", "person"), after=Amount.stated("390", "person"))
+    >>> report = check([drop])
+    >>> [(f.code, f.verdict.label) for f in report.findings]
+    [('change-consistent', 'accurate within rounding')]
+    """
+    claim_list = list(claims)
+    refs = () if references is None else load_references(references)
+    ctx = CheckContext(refs, locale, tolerance, rates, price_index)
+    return Report(claim_list, run_checks(claim_list, ctx, checks=checks), locale=locale, text=text)
