@@ -18,7 +18,7 @@ from attrs import field, frozen
 from factcheck._decimal import to_decimal
 from factcheck.currency import ExchangeRate
 
-from ._finding import Finding, Severity, Verdict
+from ._finding import Facts, Finding, Severity, Verdict
 from ._references import COLUMNS, PriceIndex, Reference, load_references
 from .consistency import change_consistency, share_of_total
 from .contradiction import contradictions
@@ -38,6 +38,7 @@ __all__ = [
     "DEFAULT_TOLERANCE",
     "Check",
     "CheckContext",
+    "Facts",
     "Finding",
     "PriceIndex",
     "Reference",

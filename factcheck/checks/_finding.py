@@ -1,10 +1,14 @@
-"""Finding, Severity and Verdict: what a check says about claims, and how strongly."""
+"""Finding, Facts, Severity and Verdict: what a check says about claims, and how strongly.
+
+A check states facts (:class:`Facts`: the figures, the relation, the numbers) and a verdict;
+the words come from the table of :mod:`factcheck.checks.wording` (:meth:`Finding.from_facts`).
+"""
 
 from __future__ import annotations
 
 import enum
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
 from attrs import field, frozen
@@ -12,12 +16,13 @@ from attrs import field, frozen
 from factcheck._amount import Amount
 from factcheck._claims import Claim
 
+from . import wording
 from ._references import Reference
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-__all__ = ["Finding", "Severity", "Verdict"]
+__all__ = ["Facts", "Finding", "Severity", "Verdict"]
 
 
 class Severity(enum.IntEnum):
@@ -71,8 +76,8 @@ class Verdict(enum.Enum):
 
     @property
     def label(self) -> str:
-        """The verdict in words, for people: ``"accurate within rounding"``."""
-        return _LABELS[self]
+        """The verdict in words, for people: ``"accurate within rounding"`` (from the English word table)."""
+        return wording.verdict_label(self)
 
     @property
     def severity(self) -> Severity:
@@ -106,6 +111,66 @@ _SEVERITIES: dict[Verdict, Severity] = {
 }
 
 
+def _amounts(value: Iterable[object]) -> tuple[Amount, ...]:
+    result = tuple(value)
+    for item in result:
+        if not isinstance(item, Amount):
+            msg = f"a finding's figures must be Amounts, got {type(item).__name__}"
+            raise TypeError(msg)
+    return result  # type: ignore[return-value]  # every item is checked above
+
+
+def _texts(value: Iterable[object]) -> tuple[str, ...]:
+    if isinstance(value, str):
+        msg = f"about is a sequence of texts, got the text {value!r}"
+        raise TypeError(msg)
+    result = tuple(value)
+    for item in result:
+        if not isinstance(item, str):
+            msg = f"about is a sequence of texts, got {type(item).__name__}"
+            raise TypeError(msg)
+    return result  # type: ignore[return-value]  # every item is checked above
+
+
+_opt_amount = attrs.validators.optional(attrs.validators.instance_of(Amount))
+_opt_str = attrs.validators.optional(attrs.validators.instance_of(str))
+
+
+@frozen
+class Facts:
+    """What a finding states besides its claims, verdict, expected figure and difference.
+
+    Each field is used by the findings that need it; the rest stay empty. The words are made
+    from them by the table of :mod:`factcheck.checks.wording`.
+
+    >>> from factcheck import Amount
+    >>> Facts(figures=(Amount.exact(18, "person"), Amount.exact(120, "person"))).figures[1].format("en_GB")
+    '120 people'
+    """
+
+    figures: tuple[Amount, ...] = field(default=(), converter=_amounts)
+    """The figures the finding works from, in the order its words name them: a change's before
+    and after, a share's part and total, the parts of a total, a rate and the duration it runs
+    over, the shares of one whole, two figures that contradict each other."""
+    stated: Amount | None = field(default=None, validator=_opt_amount)
+    """The judged figure as it was compared: the claim's amount, or a bare number read as what
+    a rate counts ("or 240,000 over a year": 240,000 people)."""
+    derived: tuple[Amount, ...] = field(default=(), converter=_amounts)
+    """Further figures worked out from ``figures``: a change between two percentages in points
+    and in percent (``percent-vs-points``); the sum of the shares of one whole."""
+    about: tuple[str, ...] = field(default=(), converter=_texts)
+    """What the claims are about, for people: subject, period and place ("Albanians returned",
+    "2024"), or the whole that shares divide."""
+    reason: str | None = field(default=None, validator=_opt_str)
+    """Which case of its code a finding is, as a stable key: what could not be recomputed
+    (``change``, ``share``, ``parts``), why a reference does not compare (``currency``,
+    ``prices``, ``units``), which reading a text mixed up (``points-as-percent``,
+    ``percent-as-points``)."""
+    detail: str | None = field(default=None, validator=_opt_str)
+    """Text the finding quotes from elsewhere: the message of the error that stopped a check,
+    or the model's reason a claim is invalid (:class:`factcheck.ValidationError`)."""
+
+
 def _claims(value: Iterable[object]) -> tuple[Claim, ...]:
     result: list[Claim] = []
     for item in value:
@@ -116,17 +181,19 @@ def _claims(value: Iterable[object]) -> tuple[Claim, ...]:
     return tuple(result)
 
 
-_opt_amount = attrs.validators.optional(attrs.validators.instance_of(Amount))
-
-
 @frozen
 class Finding:
     """What one check found about one or more claims.
 
     ``code`` is a stable string (listed in ``docs/verdicts.md``); ``message`` says it for people,
-    with numbers written in the report's locale. ``expected`` is the figure the claim should have
-    been (the implied change, the sum of the parts, the reference figure), ``difference`` the
-    claim minus ``expected``, ``relative_difference`` that difference over ``expected``.
+    in English with numbers written in the report's locale. ``expected`` is the figure the claim
+    should have been (the implied change, the sum of the parts, the reference figure),
+    ``difference`` the claim minus ``expected``, ``relative_difference`` that difference over
+    ``expected``; ``facts`` holds the other figures and details the finding states.
+
+    The built-in checks make findings with :meth:`from_facts`, which words the message from
+    the finding's code and facts with the table of :mod:`factcheck.checks.wording`. A finding
+    made directly keeps the message it was given.
 
     >>> from factcheck import Amount, CountClaim
     >>> claim = CountClaim(Amount.exact(-3, "person"), as_stated=True)
@@ -151,8 +218,75 @@ class Finding:
     reference: Reference | None = field(
         default=None, kw_only=True, validator=attrs.validators.optional(attrs.validators.instance_of(Reference))
     )
+    facts: Facts = field(factory=Facts, kw_only=True, validator=attrs.validators.instance_of(Facts))
+    """The figures and details the finding states besides the fields above."""
+
+    @classmethod
+    def from_facts(
+        cls,
+        code: str,
+        severity: Severity,
+        claims: Iterable[Claim],
+        facts: Facts | None = None,
+        *,
+        locale: str = "en_GB",
+        template: str | None = None,
+        verdict: Verdict | None = None,
+        check: str = "",
+        expected: Amount | None = None,
+        difference: Amount | None = None,
+        relative_difference: Decimal | None = None,
+        reference: Reference | None = None,
+    ) -> Finding:
+        """A finding whose message is worded from its code and facts, numbers written in ``locale``.
+
+        The words are the template for ``code`` in the English table of
+        :mod:`factcheck.checks.wording`, or ``template`` (a custom check's own, in the same
+        slots). ``KeyError`` when there is neither.
+
+        >>> from factcheck import Amount, CountClaim
+        >>> claim = CountClaim(Amount.exact(5294, "person"), subject="returns")
+        >>> finding = Finding.from_facts("not-rounded", Severity.INFO, (claim,), template="{claim:labelled} is odd")
+        >>> finding.message
+        'returns: 5,294 people is odd'
+        """
+        claim_tuple = _claims(claims)
+        facts = Facts() if facts is None else facts
+        draft = _Draft(code, check, claim_tuple, facts, verdict, expected, difference, relative_difference, reference)
+        return cls(
+            code,
+            severity,
+            claim_tuple,
+            wording.word(draft, locale, template=template),
+            verdict=verdict,
+            check=check,
+            expected=expected,
+            difference=difference,
+            relative_difference=relative_difference,
+            reference=reference,
+            facts=facts,
+        )
 
     @property
     def claim(self) -> Claim:
         """The claim the finding is about first (the stated figure that was judged)."""
+        return self.claims[0]
+
+
+class _Draft(NamedTuple):
+    """The fields :meth:`Finding.from_facts` words before it makes the finding."""
+
+    code: str
+    check: str
+    claims: tuple[Claim, ...]
+    facts: Facts
+    verdict: Verdict | None
+    expected: Amount | None
+    difference: Amount | None
+    relative_difference: Decimal | None
+    reference: Reference | None
+
+    @property
+    def claim(self) -> Claim:
+        """The first claim."""
         return self.claims[0]

@@ -20,41 +20,39 @@ Anything else is :attr:`Verdict.INACCURATE`.
 
 from __future__ import annotations
 
-from decimal import Decimal
 from typing import TYPE_CHECKING
 
-import attrs
 from attrs import frozen
 
+from factcheck import units
 from factcheck._amount import Amount
-from factcheck._decimal import CONTEXT, ONE
+from factcheck._decimal import CONTEXT
 from factcheck._interval import Interval
 from factcheck._precision import Hedge
 
-from ._finding import Finding, Verdict
+from ._finding import Facts, Finding, Verdict
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
+    from decimal import Decimal
 
     from factcheck._claims import Claim
 
 __all__ = [
     "CONSISTENT",
     "Judgement",
+    "difference_amount",
     "exact",
     "face",
     "judge",
     "judgement_finding",
     "own_reading",
-    "shown",
     "visibly_rounded",
 ]
 
 _PLAIN_HEDGES = (Hedge.NONE, Hedge.DERIVED)
 CONSISTENT = (Verdict.ACCURATE, Verdict.ACCURATE_WITHIN_ROUNDING)
 """The verdicts under which a derived figure agrees with the figures it follows from."""
-_ROUNDED_NOTE = " It holds only if the rounded figures are read as widely as they allow."
-_TEN, _HUNDRED, _MILLION = Decimal(10), Decimal(100), Decimal(1_000_000)
 
 
 def visibly_rounded(amount: Amount) -> bool:
@@ -133,29 +131,23 @@ def judgement_finding(
     *,
     check: str,
     codes: tuple[str, str],
-    premise: str,
-    stated: str,
+    figures: Sequence[Amount],
+    stated: Amount,
     locale: str,
 ) -> Finding:
-    """The finding on a judged figure: ``premise`` says what the others imply, ``stated`` what the text says.
+    """The finding on a judged figure: ``stated`` against what ``figures`` imply (``judgement.expected``).
 
-    ``codes`` are the finding codes for agreement and for disagreement. One wording for every
-    check that judges a derived figure: "<premise>; the text says <stated>: accurate." or
-    "<premise>, not <stated> (off by <difference>)."
+    ``codes`` are the finding codes for agreement and for disagreement; the words of each are
+    in the table of :mod:`factcheck.checks.wording` ("<what the figures imply>; the text says
+    <stated>: accurate." or "<what the figures imply>, not <stated> (off by <difference>).").
     """
     agree_code, disagree_code = codes
-    if judgement.verdict in CONSISTENT:
-        code, message = agree_code, f"{premise}; the text says {stated}: {judgement.verdict.label}."
-    else:
-        off = judgement.difference if judgement.difference.value >= 0 else -judgement.difference
-        code, message = disagree_code, f"{premise}, not {stated} (off by {shown(off, locale)})."
-        if judgement.verdict is Verdict.ONLY_IF_ROUNDED:
-            message += _ROUNDED_NOTE
-    return Finding(
-        code,
+    return Finding.from_facts(
+        agree_code if judgement.verdict in CONSISTENT else disagree_code,
         judgement.verdict.severity,
         claims,
-        message,
+        Facts(figures=figures, stated=stated),
+        locale=locale,
         verdict=judgement.verdict,
         check=check,
         expected=judgement.expected,
@@ -172,34 +164,5 @@ def _judgement(verdict: Verdict, value: Decimal, expected: Amount) -> Judgement:
 
 def difference_amount(diff: Decimal, expected: Amount) -> Amount:
     """A difference of two figures in ``expected``'s unit; of two percentages, in points."""
-    from factcheck import units  # noqa: PLC0415
-
     unit = units.unit("percentage_point") if units.is_percent(expected.unit) else expected.unit
     return Amount.exact(diff, unit)
-
-
-def shown(amount: Amount, locale: str) -> str:
-    """An amount written for a message: stated figures as stated, computed ones rounded sensibly.
-
-    Computed figures keep whole numbers whole (millions and more with at most three significant
-    digits in the compact form, "£2.4m"); otherwise one decimal from 10 up, two below.
-
-    >>> shown(Amount.exact("95.125", "percent"), "en_GB"), shown(Amount.exact(2_400_000, "GBP"), "en_GB")
-    ('95.1%', '£2.4m')
-    """
-    if amount.hedge is not Hedge.DERIVED and amount.exponent is not None:
-        return amount.format(locale)
-    value = amount.value
-    if value != value.to_integral_value():
-        places = ONE if abs(value) >= _HUNDRED else Decimal("0.1") if abs(value) >= _TEN else Decimal("0.01")
-        value = value.quantize(places, context=CONTEXT)
-        exponent = None
-    else:
-        value = value.quantize(ONE, context=CONTEXT)
-        normal = value.normalize(CONTEXT)
-        digits, power = len(normal.as_tuple().digits), normal.as_tuple().exponent
-        compact = abs(value) >= _MILLION and digits <= 3  # noqa: PLR2004
-        exponent = power if compact and isinstance(power, int) else None
-        value = normal if compact else value
-    clean = attrs.evolve(amount, value=value, bounds=Interval.point(value), hedge=Hedge.NONE, exponent=exponent)
-    return clean.format(locale, compact=exponent is not None)

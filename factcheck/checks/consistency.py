@@ -17,12 +17,11 @@ from factcheck import units
 from factcheck._claims import ChangeClaim, Direction, PointsChangeClaim, RelativeChangeClaim, ShareClaim
 from factcheck.errors import FactcheckError
 
-from ._finding import Finding, Severity, Verdict
-from ._judge import CONSISTENT, Judgement, exact, judge, judgement_finding, shown
+from ._finding import Facts, Finding, Severity, Verdict
+from ._judge import CONSISTENT, Judgement, exact, judge, judgement_finding
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator, Sequence
-    from decimal import Decimal
 
     from factcheck._amount import Amount
     from factcheck._claims import Claim
@@ -32,11 +31,16 @@ if TYPE_CHECKING:
 __all__ = ["change_consistency", "share_of_total", "uncheckable"]
 
 
-def uncheckable(claim: Claim, check: str, reason: str, locale: str) -> Finding:
-    """An INFO finding: the figures of a relation do not combine (units, a zero base)."""
-    what = claim.span.text if claim.span is not None else claim.amount.format(locale)
-    return Finding(
-        "relation-uncheckable", Severity.INFO, (claim,), f"{what}: {reason}.", verdict=Verdict.UNCHECKABLE, check=check
+def uncheckable(claim: Claim, check: str, relation: str, err: Exception, locale: str) -> Finding:
+    """An INFO finding: the figures of a ``relation`` (change, share, parts) do not combine: units, a zero base."""
+    return Finding.from_facts(
+        "relation-uncheckable",
+        Severity.INFO,
+        (claim,),
+        Facts(reason=relation, detail=str(err)),
+        locale=locale,
+        verdict=Verdict.UNCHECKABLE,
+        check=check,
     )
 
 
@@ -63,21 +67,6 @@ def _absolute_for(claim: ChangeClaim) -> Callable[[Sequence[Amount]], Amount]:
     return absolute
 
 
-def _way(value: Decimal) -> str:
-    if value.is_zero():
-        return "no change, not"
-    return "a fall" if value < 0 else "a rise"
-
-
-def _stated_change(claim: ChangeClaim, locale: str) -> str:
-    text = claim.amount.format(locale)
-    if claim.direction is Direction.UP:
-        return f"a rise of {text}"
-    if claim.direction is Direction.DOWN:
-        return f"a fall of {text}"
-    return text
-
-
 def change_consistency(claims: Sequence[Claim], ctx: CheckContext) -> Iterator[Finding]:
     """Each change with a before and an after, against the change they imply.
 
@@ -101,7 +90,7 @@ def change_consistency(claims: Sequence[Claim], ctx: CheckContext) -> Iterator[F
             try:
                 yield _change(claim, claim.before, claim.after, ctx.locale)
             except (FactcheckError, ArithmeticError) as err:
-                yield uncheckable(claim, "change_consistency", f"the change cannot be recomputed: {err}", ctx.locale)
+                yield uncheckable(claim, "change_consistency", "change", err, ctx.locale)
 
 
 def _compute_for(claim: ChangeClaim) -> Callable[[Sequence[Amount]], Amount]:
@@ -116,9 +105,8 @@ def _change(claim: ChangeClaim, before: Amount, after: Amount, locale: str) -> F
     negate = claim.direction is Direction.DOWN
     inputs = (before, after)
     verdict = judge(claim.amount, inputs, _compute_for(claim), negate=negate)
-    start = f"From {before.format(locale)} to {after.format(locale)}"
     if verdict.verdict not in CONSISTENT:
-        swapped = _percent_vs_points(claim, inputs, verdict, (locale, start))
+        swapped = _percent_vs_points(claim, inputs, verdict, locale)
         if swapped is not None:
             return swapped
     return judgement_finding(
@@ -126,51 +114,42 @@ def _change(claim: ChangeClaim, before: Amount, after: Amount, locale: str) -> F
         (claim,),
         check="change_consistency",
         codes=("change-consistent", "change-inconsistent"),
-        premise=f"{start} is {_way(verdict.expected.value)} of {shown(_abs(verdict.expected), locale)}",
-        stated=_stated_change(claim, locale),
+        figures=inputs,
+        stated=claim.amount,
         locale=locale,
     )
 
 
 def _percent_vs_points(
-    claim: ChangeClaim, inputs: tuple[Amount, Amount], correct: Judgement, wording: tuple[str, str]
+    claim: ChangeClaim, inputs: tuple[Amount, Amount], correct: Judgement, locale: str
 ) -> Finding | None:
     before, after = inputs
-    locale, start = wording
     if not (units.is_percent(before.unit) and units.is_percent(after.unit)):
         return None
     negate = claim.direction is Direction.DOWN
     if isinstance(claim, RelativeChangeClaim):
         other = judge(_in_unit(claim.amount, "percentage_point"), inputs, _points, negate=negate)
-        reading = "reads points as percent"
+        reading = "points-as-percent"
     elif isinstance(claim, PointsChangeClaim):
         other = judge(_in_unit(claim.amount, "percent"), inputs, _relative, negate=negate)
-        reading = "reads percent as points"
+        reading = "percent-as-points"
     else:
         return None
     if other.verdict not in CONSISTENT:
         return None
     points, relative = _points([exact(before), exact(after)]), _relative([exact(before), exact(after)])
-    message = (
-        f"{start} is {_way(points.value)} of {shown(_abs(points), locale)}, "
-        f"or {shown(_abs(relative), locale)}; "
-        f"the text says {_stated_change(claim, locale)}, which {reading}."
-    )
-    return Finding(
+    return Finding.from_facts(
         "percent-vs-points",
         Severity.ERROR,
         (claim,),
-        message,
+        Facts(figures=inputs, stated=claim.amount, derived=(points, relative), reason=reading),
+        locale=locale,
         verdict=Verdict.INACCURATE,
         check="change_consistency",
         expected=correct.expected,
         difference=correct.difference,
         relative_difference=correct.relative_difference,
     )
-
-
-def _abs(amount: Amount) -> Amount:
-    return -amount if amount.value < 0 else amount
 
 
 def _share(xs: Sequence[Amount]) -> Amount:
@@ -196,15 +175,14 @@ def share_of_total(claims: Sequence[Claim], ctx: CheckContext) -> Iterator[Findi
         try:
             verdict = judge(claim.amount, (claim.part, claim.total), _share)
         except (FactcheckError, ArithmeticError) as err:
-            yield uncheckable(claim, "share_of_total", f"the share cannot be recomputed: {err}", ctx.locale)
+            yield uncheckable(claim, "share_of_total", "share", err, ctx.locale)
             continue
-        implied = shown(verdict.expected, ctx.locale)
         yield judgement_finding(
             verdict,
             (claim,),
             check="share_of_total",
             codes=("share-consistent", "share-inconsistent"),
-            premise=f"{claim.part.format(ctx.locale)} of {claim.total.format(ctx.locale)} is {implied}",
-            stated=claim.amount.format(ctx.locale),
+            figures=(claim.part, claim.total),
+            stated=claim.amount,
             locale=ctx.locale,
         )

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from factcheck._claims import ChangeClaim, ShareClaim
 from factcheck.errors import FactcheckError
 
-from ._finding import Finding, Severity, Verdict
+from ._finding import Facts, Finding, Severity, Verdict
 from ._grouping import group_by, normalise, only_what_is_counted, unit_key
 
 if TYPE_CHECKING:
@@ -79,13 +79,14 @@ def contradictions(claims: Sequence[Claim], ctx: CheckContext) -> Iterator[Findi
             continue
         high_low, low_high = found
         first = group[0]
-        where = ", ".join(p for p in (first.subject, str(first.period) if first.period else None, first.place) if p)
+        about = tuple(p for p in (first.subject, str(first.period) if first.period else None, first.place) if p)
         a, b = sorted((high_low, low_high), key=group.index)
-        yield Finding(
+        yield Finding.from_facts(
             "contradiction",
             Severity.ERROR,
             (a, b),
-            f"{where}: {a.amount.format(ctx.locale)} and {b.amount.format(ctx.locale)} cannot both be true.",
+            Facts(figures=(a.amount, b.amount), about=about),
+            locale=ctx.locale,
             verdict=Verdict.INACCURATE,
             check="contradictions",
         )

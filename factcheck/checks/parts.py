@@ -19,9 +19,9 @@ from factcheck._decimal import CONTEXT, HUNDRED, ZERO
 from factcheck._interval import Interval
 from factcheck.errors import FactcheckError
 
-from ._finding import Finding, Severity
+from ._finding import Facts, Finding, Severity
 from ._grouping import group_by, normalise
-from ._judge import judge, judgement_finding, own_reading, shown
+from ._judge import judge, judgement_finding, own_reading
 from .consistency import uncheckable
 
 if TYPE_CHECKING:
@@ -78,24 +78,15 @@ def parts_add_up(claims: Sequence[Claim], ctx: CheckContext) -> Iterator[Finding
         try:
             verdict = judge(claim.amount, claim.parts, total)
         except (FactcheckError, ArithmeticError) as err:
-            yield uncheckable(claim, "parts_add_up", f"the parts cannot be added up: {err}", ctx.locale)
+            yield uncheckable(claim, "parts_add_up", "parts", err, ctx.locale)
             continue
-        terms = " + ".join(p.format(ctx.locale) for p in claim.parts)
-        if complete:
-            codes, premise = ("parts-add-up", "parts-do-not-add-up"), f"{terms} = {shown(verdict.expected, ctx.locale)}"
-        else:
-            least = shown(verdict.expected, ctx.locale)
-            codes, premise = (
-                ("parts-within-total", "parts-exceed-total"),
-                (f"{terms} = {least}, only part of the total, so it is at least {least}"),
-            )
         yield judgement_finding(
             verdict,
             (claim,),
             check="parts_add_up",
-            codes=codes,
-            premise=premise,
-            stated=claim.amount.format(ctx.locale),
+            codes=("parts-add-up", "parts-do-not-add-up") if complete else ("parts-within-total", "parts-exceed-total"),
+            figures=claim.parts,
+            stated=claim.amount,
             locale=ctx.locale,
         )
 
@@ -132,19 +123,23 @@ def shares_within_whole(claims: Sequence[Claim], ctx: CheckContext) -> Iterator[
         lows = sum((_low(own_reading(c.amount).low) for c in group), ZERO)
         if values <= HUNDRED or lows <= HUNDRED:
             continue
-        terms = " + ".join(c.amount.format(ctx.locale) for c in group)
-        total = shown(_percent(values, group[0].amount), ctx.locale)
-        yield Finding(
+        yield Finding.from_facts(
             "shares-exceed-whole",
             Severity.WARNING,
             group,
-            f"Shares of {_whole_of(group[0])}: {terms} = {total}, more than 100%, unless the groups overlap.",
+            Facts(
+                figures=[c.amount for c in group],
+                derived=(_percent(values, group[0].amount),),
+                about=(_whole_of(group[0]),),
+            ),
+            locale=ctx.locale,
             check="shares_within_whole",
         )
 
 
-def _whole_of(claim: Claim) -> str | None:
-    return claim.whole if isinstance(claim, ShareClaim) else None
+def _whole_of(claim: Claim) -> str:
+    """The whole a share divides (every share that :func:`_whole_key` groups names one)."""
+    return claim.whole if isinstance(claim, ShareClaim) and claim.whole is not None else ""
 
 
 def _low(value: Decimal | None) -> Decimal:

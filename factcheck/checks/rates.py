@@ -34,7 +34,7 @@ from factcheck.errors import FactcheckError
 
 from ._finding import Verdict
 from ._grouping import group_by, only_what_is_counted, subject_key
-from ._judge import judge, judgement_finding, shown
+from ._judge import judge, judgement_finding
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -206,7 +206,7 @@ def _compare(level: Claim, rate: Claim, duration: Amount, locale: str) -> Findin
         (level, rate),
         check="rates_and_totals",
         codes=("rate-total-consistent", "rate-total-mismatch"),
-        premise=f"{rate.amount.format(locale)} over {duration.format(locale)} is {shown(verdict.expected, locale)}",
-        stated=judged.format(locale),
+        figures=(rate.amount, duration),
+        stated=judged,
         locale=locale,
     )

@@ -35,20 +35,20 @@ from typing import TYPE_CHECKING
 import attrs
 
 from factcheck import units
-from factcheck._amount import Amount
 from factcheck._claims import ChangeClaim
-from factcheck._decimal import CONTEXT, HUNDRED
+from factcheck._decimal import CONTEXT
 from factcheck.errors import FactcheckError
 
-from ._finding import Finding, Verdict
+from ._finding import Facts, Finding, Verdict
 from ._grouping import normalise, unit_key
-from ._judge import difference_amount, shown, visibly_rounded
+from ._judge import difference_amount, visibly_rounded
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
 
     import pint
 
+    from factcheck._amount import Amount
     from factcheck._claims import Claim
 
     from . import CheckContext
@@ -134,12 +134,11 @@ def against_references(claims: Sequence[Claim], ctx: CheckContext) -> Iterator[F
     for claim in claims:
         refs = index.candidates(claim)
         if not refs:
-            what = claim.span.text if claim.span is not None else claim.amount.format(ctx.locale)
-            yield Finding(
+            yield Finding.from_facts(
                 "no-reference",
                 Verdict.UNCHECKABLE.severity,
                 (claim,),
-                f"{what}: no reference figure matches.",
+                locale=ctx.locale,
                 verdict=Verdict.UNCHECKABLE,
                 check="against_references",
             )
@@ -148,18 +147,18 @@ def against_references(claims: Sequence[Claim], ctx: CheckContext) -> Iterator[F
 
 
 def _in_claim_terms(claim: Claim, ref: Reference, ctx: CheckContext) -> Amount | str:
-    """The reference figure in the claim's unit and cash terms, or why it cannot be."""
+    """The reference figure in the claim's unit and cash terms, or why it cannot be: ``currency`` or ``prices``."""
     amount = ref.amount
     claim_code, ref_code = claim.amount.currency, amount.currency
     if claim_code is not None and ref_code is not None and claim_code != ref_code:
         rate = next((r for r in ctx.rates if {r.base, r.quote} == {claim_code, ref_code}), None)
         if rate is None:
-            return f"the reference is in {ref_code}; pass an ExchangeRate between {ref_code} and {claim_code}"
+            return "currency"  # pass an ExchangeRate between the two
         amount = rate.convert(amount)
     if ref.prices is not None:
         period = claim.period or ref.period
         if ctx.price_index is None or period is None:
-            return f"the reference is in {ref.prices} prices; pass a price_index to compare cash figures"
+            return "prices"  # pass a price_index to compare cash figures
         amount = ctx.price_index.in_prices_of(amount, ref.prices, period)
     target = claim.amount.unit
     if units.dimensionless() in (amount.unit, target) and _alike(amount.unit, target):
@@ -168,19 +167,18 @@ def _in_claim_terms(claim: Claim, ref: Reference, ctx: CheckContext) -> Amount |
 
 
 def _compare(claim: Claim, ref: Reference, ctx: CheckContext) -> Finding:
-    locale = ctx.locale
-    label = ref.source or "the reference"
-    head = f"{claim.amount.format(locale)} ({ref.describe()})"
+    detail = None
     try:
         expected = _in_claim_terms(claim, ref, ctx)
     except (FactcheckError, ArithmeticError) as err:
-        expected = f"the units do not compare: {err}"
+        expected, detail = "units", str(err)
     if isinstance(expected, str):
-        return Finding(
+        return Finding.from_facts(
             "reference-uncheckable",
             Verdict.UNCHECKABLE.severity,
             (claim,),
-            f"{head}: {label} cannot be compared: {expected}.",
+            Facts(reason=expected, detail=detail),
+            locale=ctx.locale,
             verdict=Verdict.UNCHECKABLE,
             check="against_references",
             reference=ref,
@@ -199,24 +197,15 @@ def _compare(claim: Claim, ref: Reference, ctx: CheckContext) -> Finding:
         verdict = Verdict.ONLY_IF_ROUNDED
     else:
         verdict = Verdict.INACCURATE
-    difference = difference_amount(diff, expected)
-    message = f"{head}: {label} gives {shown(expected, locale)}; {verdict.label}"
-    if verdict not in (Verdict.ACCURATE, Verdict.ACCURATE_WITHIN_ROUNDING):
-        off = shown(-difference if difference.value < 0 else difference, locale)
-        message += f", off by {off}"
-        if relative is not None:
-            message += (
-                f" ({shown(Amount.exact(CONTEXT.multiply(abs(relative), HUNDRED), units.unit('percent')), locale)})"
-            )
-    return Finding(
+    return Finding.from_facts(
         "reference-" + verdict.value.replace("_", "-"),
         verdict.severity,
         (claim,),
-        message + ".",
+        locale=ctx.locale,
         verdict=verdict,
         check="against_references",
         expected=expected,
-        difference=difference,
+        difference=difference_amount(diff, expected),
         relative_difference=relative,
         reference=ref,
     )

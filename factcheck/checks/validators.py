@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from factcheck._validity import violations
 
-from ._finding import Finding, Severity, Verdict
+from ._finding import Facts, Finding, Severity, Verdict
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
@@ -38,13 +38,12 @@ def facial_validity(claims: Sequence[Claim], ctx: CheckContext) -> Iterator[Find
         if not claim.as_stated:
             continue  # built without as_stated: the model already refused anything invalid
         for problem in violations(claim):
-            what = claim.span.text if claim.span is not None else claim.amount.format(ctx.locale)
-            prefix = f"{claim.subject}: " if claim.subject else ""
-            yield Finding(
+            yield Finding.from_facts(
                 problem.code,
                 Severity.ERROR,
                 (claim,),
-                f"{prefix}{what}: {problem.reason}",
+                Facts(detail=problem.reason),
+                locale=ctx.locale,
                 verdict=Verdict.INACCURATE,
                 check="facial_validity",
             )

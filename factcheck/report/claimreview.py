@@ -25,6 +25,8 @@ import datetime as dt
 import json
 from typing import TYPE_CHECKING, Any
 
+from factcheck.checks import wording
+
 if TYPE_CHECKING:
     from factcheck._claims import Claim
     from factcheck.checks import Finding
@@ -82,7 +84,7 @@ def _review(
             "bestRating": 5,
             "worstRating": 1,
             "alternateName": finding.verdict.label.capitalize(),
-            "ratingExplanation": finding.message,
+            "ratingExplanation": wording.message(finding, report.locale),
         },
         "itemReviewed": item,
         "author": {"@type": "Organization", "name": author},

@@ -20,7 +20,7 @@ from html import escape
 from typing import TYPE_CHECKING, Any
 
 from factcheck._format import amount_html, claim_html
-from factcheck.checks import Finding, Severity
+from factcheck.checks import Finding, Severity, wording
 
 if TYPE_CHECKING:
     from factcheck._claims import Claim
@@ -50,7 +50,7 @@ def _claim_cell(claim: Claim, locale: str) -> str:
 def _row(finding: Finding, locale: str) -> str:
     verdict = escape(finding.verdict.label) if finding.verdict is not None else ""
     claims = "<br>".join(_claim_cell(c, locale) for c in finding.claims)
-    message = escape(finding.message)
+    message = escape(wording.message(finding, locale))
     if finding.reference is not None and finding.reference.url:
         url = escape(finding.reference.url, quote=True)
         message += f' <a href="{url}">source</a>'

@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 from factcheck._claims import ChangeClaim, ShareClaim
 from factcheck._decimal import plain
+from factcheck.checks import wording
 
 if TYPE_CHECKING:
     from factcheck._amount import Amount
@@ -123,13 +124,13 @@ def _reference_dict(reference: Reference | None) -> dict[str, Any] | None:
     }
 
 
-def _finding_dict(finding: Finding, ids: dict[int, int]) -> dict[str, Any]:
+def _finding_dict(finding: Finding, ids: dict[int, int], locale: str) -> dict[str, Any]:
     return {
         "code": finding.code,
         "check": finding.check,
         "severity": finding.severity.label,
         "verdict": None if finding.verdict is None else finding.verdict.value,
-        "message": finding.message,
+        "message": wording.message(finding, locale),
         "claims": [ids[id(c)] for c in finding.claims if id(c) in ids],
         "expected": _opt(finding.expected),
         "difference": _opt(finding.difference),
@@ -153,7 +154,7 @@ def report_dict(report: Report) -> dict[str, Any]:
             "verdicts": {v.value: n for v, n in summary.verdicts.items()},
         },
         "claims": [claim_dict(c, i) for i, c in enumerate(report.claims)],
-        "findings": [_finding_dict(f, ids) for f in report.findings],
+        "findings": [_finding_dict(f, ids, report.locale) for f in report.findings],
     }
 
 

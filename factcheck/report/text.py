@@ -1,14 +1,17 @@
 """Plain-text reports for terminals and logs.
 
 One block per finding, in the order of the claims in the text: the severity, the code, the
-verdict, the claim as written and the message (wrapped at 100 characters). Findings that only say no reference
-matched are counted in one line at the end.
+verdict, the claim as written and the finding in words (:func:`factcheck.checks.wording.message`,
+wrapped at 100 characters). Findings that only say no reference matched are counted in one line
+at the end.
 """
 
 from __future__ import annotations
 
 import textwrap
 from typing import TYPE_CHECKING
+
+from factcheck.checks import wording
 
 if TYPE_CHECKING:
     from factcheck._claims import Claim
@@ -47,7 +50,8 @@ def _block(finding: Finding, locale: str) -> list[str]:
         head += f" [{finding.verdict.label}]"
     lines = [head]
     lines.extend(f"{'':<{_WIDTH}} {claim_label(c, locale)}" for c in finding.claims)
-    lines.extend(f"{'':<{_WIDTH}} {line}" for line in textwrap.wrap(finding.message, _LINE - _WIDTH - 1))
+    message = wording.message(finding, locale)
+    lines.extend(f"{'':<{_WIDTH}} {line}" for line in textwrap.wrap(message, _LINE - _WIDTH - 1))
     if finding.reference is not None and finding.reference.url:
         lines.append(f"{'':<{_WIDTH}} source: {finding.reference.url}")
     return lines
