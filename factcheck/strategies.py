@@ -59,6 +59,7 @@ from hypothesis import strategies as st  # noqa: E402  (below the hook on purpos
 from hypothesis.errors import InvalidArgument  # noqa: E402  (below the hook on purpose)
 
 from . import _strategy_parts as parts  # noqa: E402  (below the hook on purpose)
+from . import units as _units  # noqa: E402  (below the hook; `units` is an option of amounts())
 from ._claims import CLAIM_KINDS, CLAIM_TYPES, Claim, Period, Span  # noqa: E402  (below the hook on purpose)
 from ._precision import Hedge  # noqa: E402  (below the hook on purpose)
 from .currency import ExchangeRate, check_currency  # noqa: E402  (below the hook on purpose)
@@ -71,7 +72,6 @@ if TYPE_CHECKING:
 
     from ._amount import Amount
     from ._interval import Interval
-    from .checks import Reference
 
 __all__ = [
     "AMOUNT_KINDS",
@@ -81,7 +81,6 @@ __all__ = [
     "exchange_rates",
     "intervals",
     "periods",
-    "references",
     "spans",
     "texts_with_claims",
 ]
@@ -121,20 +120,18 @@ def _check_currencies(currencies: Sequence[str]) -> tuple[str, ...]:
 
 def _kind_of_unit(name: str) -> str:
     """The amount kind a unit name belongs to ("GBP" is money); builds the registry."""
-    from . import units  # noqa: PLC0415
-
-    u = units.unit(name)
-    if units.is_currency(u):
+    u = _units.unit(name)
+    if _units.is_currency(u):
         return "money"
-    if units.is_percent(u):
+    if _units.is_percent(u):
         return "percent"
-    if units.is_percentage_point(u):
+    if _units.is_percentage_point(u):
         return "points"
-    if units.is_time(u):
+    if _units.is_time(u):
         return "duration"
-    if units.is_rate(u):
+    if _units.is_rate(u):
         return "rate"
-    if units.is_count(u):
+    if _units.is_count(u):
         return "count"
     return "quantity"
 
@@ -229,25 +226,6 @@ def exchange_rates(*, currencies: Sequence[str] = parts.CURRENCIES) -> SearchStr
         st.dates(dt.date(2000, 1, 1), dt.date(2035, 12, 31)),
         st.sampled_from(("central bank", "ECB reference rate", "market close")),
     )
-
-
-def references(
-    *,
-    kinds: Sequence[str] = ("count", "money", "percent"),
-    currencies: Sequence[str] = parts.CURRENCIES,
-    hedged: bool = False,
-) -> SearchStrategy[Reference]:
-    """Valid reference figures (:class:`factcheck.Reference`) of the given amount ``kinds``.
-
-    A reference is what a claim should say, so its amount is unhedged unless ``hedged``;
-    subject, period, place, source, URL and key are each present or not, and money sometimes
-    says whose prices it is in.
-
-    Shrinks towards an exact reference of 0 people with nothing else said.
-    """
-    from .checks import Reference  # noqa: PLC0415  (the checks layer loads only when asked)
-
-    return parts.reference(amounts(kinds=kinds, currencies=currencies, hedged=hedged), Reference)
 
 
 # claims ----------------------------------------------------------------------------------------

@@ -23,6 +23,7 @@ from factcheck import (
     Span,
 )
 from factcheck.checks import Finding, Reference, Severity, Verdict
+from factcheck.checks.strategies import references
 from factcheck.dataframe import (
     CLAIM_COLUMNS,
     FINDING_COLUMNS,
@@ -32,7 +33,6 @@ from factcheck.dataframe import (
     references_to_dataframe,
 )
 from factcheck.report import Report
-from factcheck.strategies import references
 
 
 def _records(frame: pd.DataFrame) -> list[dict[str, object]]:

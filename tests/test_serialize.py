@@ -30,9 +30,10 @@ from factcheck import (
     check,
 )
 from factcheck.checks import Finding, PriceIndex, Reference, Severity, Verdict
+from factcheck.checks.strategies import references
 from factcheck.report import Report
 from factcheck.serialize import from_json, make_converter, to_json
-from factcheck.strategies import amounts, claims, exchange_rates, intervals, periods, references, spans
+from factcheck.strategies import amounts, claims, exchange_rates, intervals, periods, spans
 
 _INTEGER_KEYS = frozenset({"exponent", "start", "end", "severity"})
 

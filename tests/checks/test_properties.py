@@ -10,9 +10,10 @@ from hypothesis import strategies as st
 
 from factcheck import Amount, CheckContext, Direction, RelativeChangeClaim, Severity, Verdict, check
 from factcheck.checks.consistency import change_consistency
+from factcheck.checks.strategies import references
 from factcheck.report import claimreview, html, text
 from factcheck.report import json as report_json
-from factcheck.strategies import claims, references
+from factcheck.strategies import claims
 
 
 @given(st.lists(claims(), max_size=8), st.lists(references(), max_size=4))
