@@ -3,19 +3,14 @@
 Checks give facts, not sentences: a :class:`~factcheck.Finding` carries its code, claims,
 verdict, the figure expected, the difference and its :class:`~factcheck.checks.Facts`. This
 module puts them into words with the table of one language, ``factcheck/checks/words/<language>.json``,
-read once and cached. English (``en.json``) is the only table so far; a report in a locale
-whose language has no table is worded in English, with numbers written in its locale. A table
-holds:
-
-============ ===========================================================================================
-``findings`` one template per finding code; a code with several cases maps ``Facts.reason`` to templates
-``checks``   one template for every code a check passes on from elsewhere (``facial_validity``
-             reports the model's :class:`~factcheck.ValidationError` codes)
-``verdicts`` each :class:`~factcheck.Verdict` in words (``Verdict.label``)
-``notes``    words added after a verdict (``{note}``)
-``changes``  a change by its direction: ``"a rise of {0}"``
-``words``    the small pieces that templates are joined with
-============ ===========================================================================================
+read once and cached as :class:`Words`. English (``en.json``) is the only table so far; a report
+in a locale whose language has no table is worded in English, with numbers written in its
+locale. A table holds one template per finding code (``findings``; a code with several cases
+maps ``Facts.reason`` to templates), one template for every code a check passes on from
+elsewhere (``checks``: ``facial_validity`` reports the model's
+:class:`~factcheck.ValidationError` codes), the verdicts in words (``verdicts``,
+``Verdict.label``), words added after a verdict (``notes``), a change by its direction
+(``changes``) and the small pieces templates are joined with.
 
 A template is a :meth:`str.format` string over these slots; the format spec after ``:`` picks
 how a figure is written:
@@ -61,9 +56,10 @@ import operator
 import string
 from decimal import Decimal
 from importlib import resources
-from typing import TYPE_CHECKING, Any, Final, Protocol, TypeAlias, TypeVar
+from typing import TYPE_CHECKING, Final, Protocol, TypeAlias, TypeVar
 
 import attrs
+from attrs import field, frozen
 
 from factcheck import units
 from factcheck._amount import Amount
@@ -80,13 +76,25 @@ if TYPE_CHECKING:
     from ._finding import Facts, Finding, Verdict
     from ._references import Reference
 
-__all__ = ["DEFAULT_LANGUAGE", "Wordable", "languages", "message", "shown", "table", "verdict_label", "word"]
+__all__ = [
+    "DEFAULT_LANGUAGE",
+    "Changes",
+    "Wordable",
+    "Words",
+    "languages",
+    "message",
+    "shown",
+    "table",
+    "verdict_label",
+    "word",
+]
 
 DEFAULT_LANGUAGE: Final = "en"
 """The language of ``Finding.message`` and of reports in a language without a table."""
 
 _TEN, _HUNDRED, _MILLION = Decimal(10), Decimal(100), Decimal(1_000_000)
 _T = TypeVar("_T")
+_F = TypeVar("_F", bound="Callable[..., object]")
 
 
 class Wordable(Protocol):
@@ -112,6 +120,47 @@ class Wordable(Protocol):
     def reference(self) -> Reference | None: ...  # noqa: D102
 
 
+@frozen
+class Changes:
+    """A change in words by its direction, its size in ``{0}``: ``up`` is "a rise of {0}"."""
+
+    up: str
+    down: str
+    none: str
+    """No change at all."""
+    unspecified: str
+    """A stated change without a direction word: just its size."""
+
+
+def _changes(value: Mapping[str, str] | Changes) -> Changes:
+    return value if isinstance(value, Changes) else Changes(**value)
+
+
+@frozen
+class Words:
+    """The word table of one language, as read from ``factcheck/checks/words/<language>.json``."""
+
+    findings: Mapping[str, str | Mapping[str, str]]
+    """One template per finding code; for a code with several cases, one per ``Facts.reason``."""
+    checks: Mapping[str, str]
+    """One template for every code a check passes on from elsewhere, by the check's name."""
+    verdicts: Mapping[str, str]
+    """Each verdict in words, by its value."""
+    notes: Mapping[str, str]
+    """Words added after some verdicts (``{note}``), by the verdict's value."""
+    changes: Changes = field(converter=_changes)
+    labelled: str
+    """A claim with its subject before it: ``{subject}``, ``{claim}``."""
+    plus: str
+    """What joins figures that add up."""
+    comma: str
+    """What joins the items of a list."""
+    nameless_source: str
+    """What a reference is called when it names no source."""
+    relative: str
+    """The relative difference after the absolute one, in ``{0}``."""
+
+
 @functools.cache
 def languages() -> frozenset[str]:
     """The languages with a word table: ``frozenset({'en'})``."""
@@ -120,18 +169,17 @@ def languages() -> frozenset[str]:
 
 
 @functools.cache
-def table(language: str = DEFAULT_LANGUAGE) -> Mapping[str, Any]:
+def table(language: str = DEFAULT_LANGUAGE) -> Words:
     """The word table of ``language`` (one of :func:`languages`), read once.
 
-    >>> table()["verdicts"]["only_if_rounded"]
+    >>> table().verdicts["only_if_rounded"]
     'only if rounded'
     """
     if language not in languages():
         msg = f"no word table for {language!r}; there are tables for {sorted(languages())}"
         raise ValueError(msg)
     text = resources.files(__package__).joinpath("words").joinpath(f"{language}.json").read_text(encoding="utf-8")
-    result: dict[str, Any] = json.loads(text)
-    return result
+    return Words(**json.loads(text))
 
 
 def _language(locale: str) -> str:
@@ -146,8 +194,7 @@ def _language(locale: str) -> str:
 
 def verdict_label(verdict: Verdict, language: str = DEFAULT_LANGUAGE) -> str:
     """A verdict in the words of ``language``; ``Verdict.label`` is this in English."""
-    label: str = table(language)["verdicts"][verdict.value]
-    return label
+    return table(language).verdicts[verdict.value]
 
 
 def word(
@@ -179,25 +226,30 @@ def message(finding: Finding, locale: str) -> str:
         return finding.message
 
 
-def _template(finding: Wordable, words: Mapping[str, Any]) -> str:
-    entry = words["findings"].get(finding.code)
+def _template(finding: Wordable, words: Words) -> str:
+    entry = words.findings.get(finding.code)
     if entry is None:
-        entry = words["checks"].get(finding.check)
+        entry = words.checks.get(finding.check)
     if entry is None:
         msg = f"no words for finding code {finding.code!r}: give the finding a message or a template"
         raise KeyError(msg)
-    if isinstance(entry, dict):
-        entry = entry[finding.facts.reason]
-    result: str = entry
-    return result
+    if isinstance(entry, str):
+        return entry
+    return entry[finding.facts.reason or ""]
 
 
-_Fill: TypeAlias = "Callable[[Wordable, str, Mapping[str, Any]], str]"
-"""Fills one slot: from a finding, the locale of its numbers and the word table."""
+# slots ------------------------------------------------------------------------------------------
+# Each slot and each way of writing one is a function; its name after the prefix is the name a
+# template uses ("as_stated" is the empty format spec), so the names are written once, here.
+
+_Fill: TypeAlias = "Callable[[Wordable, str, Words], str]"
+"""Fills one slot of a template: from a finding, the locale of its numbers and the word table."""
 
 
-def _size(amount: Amount) -> Amount:
-    return -amount if amount.value < 0 else amount
+def _named(prefix: str, *functions: _F) -> dict[str, _F]:
+    """``functions`` by their names after ``prefix``; ``as_stated`` is the empty format spec."""
+    named = {f.__name__.removeprefix(prefix): f for f in functions}
+    return {("" if name == "as_stated" else name): f for name, f in named.items()}
 
 
 def _present(value: _T | None, finding: Wordable, what: str) -> _T:
@@ -207,40 +259,70 @@ def _present(value: _T | None, finding: Wordable, what: str) -> _T:
     return value
 
 
-def _figure(amount: Amount, spec: str, locale: str, words: Mapping[str, Any]) -> str:
-    """An amount as stated (no spec), ``shown``, by its ``size`` or as a ``change``."""
-    if not spec:
-        return amount.format(locale)
-    if spec == "shown":
-        return shown(amount, locale)
-    size = shown(_size(amount), locale)
-    if spec == "size":
-        return size
-    change: str = words["changes"]["none" if amount.value.is_zero() else "down" if amount.value < 0 else "up"]
-    return change.format(size)
+def _size(amount: Amount) -> Amount:
+    return -amount if amount.value < 0 else amount
 
 
-def _claim(claim: Claim, spec: str, locale: str, words: Mapping[str, Any]) -> str:
-    """A claim as written (no spec), its ``amount``, ``labelled`` with its subject, or as a ``change``."""
-    if spec == "amount":
-        return claim.amount.format(locale)
-    if spec == "change":
-        change: str = words["changes"][claim.direction.value if isinstance(claim, ChangeClaim) else "unspecified"]
-        return change.format(claim.amount.format(locale))
-    written = claim.span.text if claim.span is not None else claim.amount.format(locale)
-    if spec == "labelled" and claim.subject:
-        labelled: str = words["words"]["labelled"]
-        return labelled.format(subject=claim.subject, claim=written)
-    return written
+def _figure_as_stated(amount: Amount, locale: str, _words: Words) -> str:
+    return amount.format(locale)
 
 
-def _relative(finding: Wordable, locale: str, words: Mapping[str, Any]) -> str:
-    relative = finding.relative_difference
-    if relative is None:
-        return ""
-    percent = Amount.exact(CONTEXT.multiply(abs(relative), HUNDRED), units.unit("percent"))
-    text: str = words["words"]["relative"]
-    return text.format(shown(percent, locale))
+def _figure_shown(amount: Amount, locale: str, _words: Words) -> str:
+    return shown(amount, locale)
+
+
+def _figure_size(amount: Amount, locale: str, _words: Words) -> str:
+    return shown(_size(amount), locale)
+
+
+def _figure_change(amount: Amount, locale: str, words: Words) -> str:
+    changes = words.changes
+    way = changes.none if amount.value.is_zero() else changes.down if amount.value < 0 else changes.up
+    return way.format(shown(_size(amount), locale))
+
+
+def _claim_as_stated(claim: Claim, locale: str, _words: Words) -> str:
+    return claim.span.text if claim.span is not None else claim.amount.format(locale)
+
+
+def _claim_amount(claim: Claim, locale: str, _words: Words) -> str:
+    return claim.amount.format(locale)
+
+
+def _claim_labelled(claim: Claim, locale: str, words: Words) -> str:
+    written = _claim_as_stated(claim, locale, words)
+    return words.labelled.format(subject=claim.subject, claim=written) if claim.subject else written
+
+
+def _claim_change(claim: Claim, locale: str, words: Words) -> str:
+    way: str = (
+        getattr(words.changes, claim.direction.value) if isinstance(claim, ChangeClaim) else words.changes.unspecified
+    )
+    return way.format(claim.amount.format(locale))
+
+
+def _slot_claim(finding: Wordable) -> Claim:
+    return finding.claim
+
+
+def _slot_expected(finding: Wordable) -> Amount:
+    return _present(finding.expected, finding, "expected figure")
+
+
+def _slot_difference(finding: Wordable) -> Amount:
+    return _present(finding.difference, finding, "difference")
+
+
+def _slot_stated(finding: Wordable) -> Amount:
+    return finding.facts.stated or finding.claim.amount
+
+
+def _slot_figures(finding: Wordable) -> tuple[Amount, ...]:
+    return finding.facts.figures
+
+
+def _slot_derived(finding: Wordable) -> tuple[Amount, ...]:
+    return finding.facts.derived
 
 
 def _verdict(finding: Wordable) -> str:
@@ -251,30 +333,71 @@ def _reference(finding: Wordable) -> Reference:
     return _present(finding.reference, finding, "reference")
 
 
-_FIGURES: Final[dict[str, Callable[[Wordable], Amount | None]]] = {
-    "expected": operator.attrgetter("expected"),
-    "difference": operator.attrgetter("difference"),
-    "stated": lambda f: f.facts.stated or f.claim.amount,
-}
-_LISTS: Final[dict[str, Callable[[Wordable], tuple[Amount, ...]]]] = {
-    "figures": operator.attrgetter("facts.figures"),
-    "derived": operator.attrgetter("facts.derived"),
-}
-_TEXTS: Final[dict[str, _Fill]] = {
-    "verdict": lambda f, _, w: w["verdicts"][_verdict(f)],
-    "note": lambda f, _, w: w["notes"].get(_verdict(f), ""),
-    "relative": _relative,
-    "about": lambda f, _, w: w["words"]["list"].join(f.facts.about),
-    "detail": lambda f, _, __: _present(f.facts.detail, f, "detail"),
-    "reference": lambda f, _, __: _reference(f).describe(),
-    "source": lambda f, _, w: _reference(f).source or w["words"]["the reference"],
-    "reference_currency": lambda f, _, __: str(_reference(f).amount.currency),
-    "claim_currency": lambda f, _, __: str(f.claim.amount.currency),
-    "prices": lambda f, _, __: str(_reference(f).prices),
-}
-_SLOTS: Final = frozenset({"claim", *_FIGURES, *_LISTS, *_TEXTS})
+def _text_verdict(finding: Wordable, _locale: str, words: Words) -> str:
+    return words.verdicts[_verdict(finding)]
+
+
+def _text_note(finding: Wordable, _locale: str, words: Words) -> str:
+    return words.notes.get(_verdict(finding), "")
+
+
+def _text_relative(finding: Wordable, locale: str, words: Words) -> str:
+    relative = finding.relative_difference
+    if relative is None:
+        return ""
+    percent = Amount.exact(CONTEXT.multiply(abs(relative), HUNDRED), units.unit("percent"))
+    return words.relative.format(shown(percent, locale))
+
+
+def _text_about(finding: Wordable, _locale: str, words: Words) -> str:
+    return words.comma.join(finding.facts.about)
+
+
+def _text_detail(finding: Wordable, _locale: str, _words: Words) -> str:
+    return _present(finding.facts.detail, finding, "detail")
+
+
+def _text_reference(finding: Wordable, _locale: str, _words: Words) -> str:
+    return _reference(finding).describe()
+
+
+def _text_source(finding: Wordable, _locale: str, words: Words) -> str:
+    return _reference(finding).source or words.nameless_source
+
+
+def _text_reference_currency(finding: Wordable, _locale: str, _words: Words) -> str:
+    return str(_reference(finding).amount.currency)
+
+
+def _text_claim_currency(finding: Wordable, _locale: str, _words: Words) -> str:
+    return str(finding.claim.amount.currency)
+
+
+def _text_prices(finding: Wordable, _locale: str, _words: Words) -> str:
+    return str(_reference(finding).prices)
+
+
+_FIGURE_SPECS: Final = _named("_figure_", _figure_as_stated, _figure_shown, _figure_size, _figure_change)
+_CLAIM_SPECS: Final = _named("_claim_", _claim_as_stated, _claim_amount, _claim_labelled, _claim_change)
+_CLAIMS: Final = _named("_slot_", _slot_claim)
+_FIGURES: Final = _named("_slot_", _slot_expected, _slot_difference, _slot_stated)
+_LISTS: Final = _named("_slot_", _slot_figures, _slot_derived)
+_LIST_SUM: Final = "sum"
+_TEXTS: Final[dict[str, _Fill]] = _named(
+    "_text_",
+    _text_verdict,
+    _text_note,
+    _text_relative,
+    _text_about,
+    _text_detail,
+    _text_reference,
+    _text_source,
+    _text_reference_currency,
+    _text_claim_currency,
+    _text_prices,
+)
+_SLOTS: Final = frozenset({*_CLAIMS, *_FIGURES, *_LISTS, *_TEXTS})
 """The slots a template may name (see the module docstring)."""
-_SPECS: Final = {"claim": ("", "amount", "labelled", "change"), "figure": ("", "shown", "size", "change")}
 
 
 @functools.cache
@@ -288,29 +411,32 @@ def _compiled(template: str) -> tuple[tuple[str, _Fill | None], ...]:
 
 def _fill(field: str, spec: str, template: str) -> _Fill:
     name, bracket, rest = field.partition("[")
-    index = int(rest.removesuffix("]")) if bracket and rest.removesuffix("]").isdigit() else None
+    index = int(rest[:-1]) if bracket and rest.endswith("]") and rest[:-1].isdigit() else None
     if name not in _SLOTS or (bracket and (index is None or name not in _LISTS)):
         msg = f"no slot {field!r} in {template!r}; the slots are {sorted(_SLOTS)}"
         raise KeyError(msg)
-    kind = "claim" if name == "claim" else "figure" if name in _FIGURES or index is not None else name
-    allowed = _SPECS.get(kind, ("sum",) if name in _LISTS else ("",))
+    if name in _TEXTS:
+        return _spec({"": _TEXTS[name]}, spec, field, template)
+    if name in _CLAIMS:
+        get_claim, write_claim = _CLAIMS[name], _spec(_CLAIM_SPECS, spec, field, template)
+        return lambda f, locale, words: write_claim(get_claim(f), locale, words)
+    if name in _FIGURES:
+        get, write = _FIGURES[name], _spec(_FIGURE_SPECS, spec, field, template)
+        return lambda f, locale, words: write(get(f), locale, words)
+    items = _LISTS[name]
+    if index is None:
+        _spec({_LIST_SUM: items}, spec, field, template)
+        return lambda f, locale, words: words.plus.join([a.format(locale) for a in items(f)])
+    at, write = operator.itemgetter(index), _spec(_FIGURE_SPECS, spec, field, template)
+    return lambda f, locale, words: write(at(items(f)), locale, words)
+
+
+def _spec(allowed: Mapping[str, _T], spec: str, field: str, template: str) -> _T:
+    """What ``spec`` picks among ``allowed``; ``ValueError`` naming the choices if it picks none."""
     if spec not in allowed:
         msg = f"{field!r} in {template!r} is written as one of {list(allowed)}, not {spec!r}"
         raise ValueError(msg)
-    if name == "claim":
-        return lambda f, locale, words: _claim(f.claim, spec, locale, words)
-    if name in _FIGURES:
-        get = _FIGURES[name]
-        return lambda f, locale, words: _figure(_present(get(f), f, name), spec, locale, words)
-    items = _LISTS.get(name)
-    if items is None:
-        return _TEXTS[name]
-    if index is None:
-        return lambda f, locale, words: words["words"]["plus"].join([a.format(locale) for a in items(f)])
-    at = operator.itemgetter(index)
-    if not spec:
-        return lambda f, locale, _: at(items(f)).format(locale)
-    return lambda f, locale, words: _figure(at(items(f)), spec, locale, words)
+    return allowed[spec]
 
 
 def shown(amount: Amount, locale: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import string
 from decimal import Decimal
 
+import attrs
 import pytest
 
 from factcheck import Amount, CountClaim, Facts, Finding, Period, Reference, Severity, Verdict, check
@@ -28,7 +29,7 @@ def _templates(entry: object) -> list[str]:
 def test_every_template_names_known_slots():
     """Every template of the English table uses only the slots the wording module fills."""
     table = wording.table()
-    templates = [t for entry in (*table["findings"].values(), *table["checks"].values()) for t in _templates(entry)]
+    templates = [t for entry in (*table.findings.values(), *table.checks.values()) for t in _templates(entry)]
     expected: set[str] = set()
     assert expected == set().union(*map(_fields, templates)) - set(wording._SLOTS)
 
@@ -78,13 +79,13 @@ def test_a_finding_made_directly_keeps_its_message():
 
 def test_verdict_labels_come_from_the_table():
     """Verdict.label is the English table's word for the verdict."""
-    assert [v.label for v in Verdict] == [wording.table()["verdicts"][v.value] for v in Verdict]
+    assert [v.label for v in Verdict] == [wording.table().verdicts[v.value] for v in Verdict]
 
 
 def test_a_report_in_a_language_with_a_table_is_worded_in_it(monkeypatch: pytest.MonkeyPatch):
     """Reports word each finding in their locale's language when it has a table with the code's template."""
     english = wording.table()
-    nl = {**english, "findings": {"contradiction": "{about}: {figures[0]} ≠ {figures[1]}"}}
+    nl = attrs.evolve(english, findings={"contradiction": "{about}: {figures[0]} ≠ {figures[1]}"})
     monkeypatch.setattr(wording, "languages", lambda: frozenset({"en", "nl"}))
     monkeypatch.setattr(wording, "table", lambda language="en": nl if language == "nl" else english)
     negative = CountClaim(Amount.exact(-3, "person"), as_stated=True)
