@@ -55,7 +55,6 @@ import json
 import operator
 import string
 from decimal import Decimal
-from importlib import resources
 from typing import TYPE_CHECKING, Final, Protocol, TypeAlias, TypeVar
 
 import attrs
@@ -70,6 +69,7 @@ from factcheck._precision import Hedge
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping
+    from importlib.resources.abc import Traversable
 
     from factcheck._claims import Claim
 
@@ -161,11 +161,17 @@ class Words:
     """The relative difference after the absolute one, in ``{0}``."""
 
 
+def _folder() -> Traversable:
+    """The folder of the word tables (importlib.resources costs 8 ms to import: only when read)."""
+    from importlib import resources  # noqa: PLC0415
+
+    return resources.files(__package__).joinpath("words")
+
+
 @functools.cache
 def languages() -> frozenset[str]:
     """The languages with a word table: ``frozenset({'en'})``."""
-    folder = resources.files(__package__).joinpath("words")
-    return frozenset(item.name.removesuffix(".json") for item in folder.iterdir() if item.name.endswith(".json"))
+    return frozenset(item.name.removesuffix(".json") for item in _folder().iterdir() if item.name.endswith(".json"))
 
 
 @functools.cache
@@ -178,7 +184,7 @@ def table(language: str = DEFAULT_LANGUAGE) -> Words:
     if language not in languages():
         msg = f"no word table for {language!r}; there are tables for {sorted(languages())}"
         raise ValueError(msg)
-    text = resources.files(__package__).joinpath("words").joinpath(f"{language}.json").read_text(encoding="utf-8")
+    text = _folder().joinpath(f"{language}.json").read_text(encoding="utf-8")
     return Words(**json.loads(text))
 
 
