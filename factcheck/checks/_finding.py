@@ -171,14 +171,17 @@ class Facts:
     or the model's reason a claim is invalid (:class:`factcheck.ValidationError`)."""
 
 
+_NO_FACTS = Facts()
+"""The facts of a finding that states nothing beyond its other fields (one shared value)."""
+
+
 def _claims(value: Iterable[object]) -> tuple[Claim, ...]:
-    result: list[Claim] = []
-    for item in value:
+    result = tuple(value)  # a tuple is kept as it is
+    for item in result:
         if not isinstance(item, Claim):
             msg = f"a finding's claims must be Claims, got {type(item).__name__}"
             raise TypeError(msg)
-        result.append(item)
-    return tuple(result)
+    return result  # type: ignore[return-value]  # every item is checked above
 
 
 @frozen
@@ -218,7 +221,7 @@ class Finding:
     reference: Reference | None = field(
         default=None, kw_only=True, validator=attrs.validators.optional(attrs.validators.instance_of(Reference))
     )
-    facts: Facts = field(factory=Facts, kw_only=True, validator=attrs.validators.instance_of(Facts))
+    facts: Facts = field(default=_NO_FACTS, kw_only=True, validator=attrs.validators.instance_of(Facts))
     """The figures and details the finding states besides the fields above."""
 
     @classmethod
@@ -251,7 +254,7 @@ class Finding:
         'returns: 5,294 people is odd'
         """
         claim_tuple = _claims(claims)
-        facts = Facts() if facts is None else facts
+        facts = _NO_FACTS if facts is None else facts
         draft = _Draft(code, check, claim_tuple, facts, verdict, expected, difference, relative_difference, reference)
         return cls(
             code,
