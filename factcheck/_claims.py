@@ -16,6 +16,7 @@ import attrs
 from attrs import field, frozen
 
 from ._amount import Amount
+from ._format import claim_html
 from .errors import ValidationError
 
 if TYPE_CHECKING:
@@ -202,8 +203,6 @@ class Claim:
 
     def _repr_html_(self) -> str:
         """An escaped HTML table of the claim, for Jupyter."""
-        from ._format import claim_html  # noqa: PLC0415
-
         return claim_html(self)
 
     def evolve(self, **changes: Any) -> Self:

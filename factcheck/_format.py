@@ -5,7 +5,9 @@ from __future__ import annotations
 import enum
 import functools
 from decimal import Decimal, localcontext  # Decimal: used at run time by babel calls
-from typing import TYPE_CHECKING, Any, ClassVar, Final, Protocol
+from typing import TYPE_CHECKING, Any, ClassVar, Final, Protocol, runtime_checkable
+
+import attrs
 
 from . import units
 from ._compact import compact_number, compact_power
@@ -17,9 +19,26 @@ if TYPE_CHECKING:
     import pint
     from babel import Locale
 
-    from ._amount import Amount
+    from ._interval import Interval
 
 __all__ = ["amount_html", "claim_html", "format_amount", "format_number"]
+
+
+@runtime_checkable
+class _AmountLike(Protocol):
+    """What this module reads of an amount: :class:`factcheck.Amount` lives a layer above and calls it."""
+
+    @property
+    def value(self) -> Decimal: ...
+    @property
+    def unit(self) -> pint.Unit: ...
+    @property
+    def bounds(self) -> Interval: ...
+    @property
+    def hedge(self) -> Hedge: ...
+    @property
+    def exponent(self) -> int | None: ...
+    def __hash__(self) -> int: ...  # format_amount caches by amount
 
 
 @functools.lru_cache(maxsize=64)
@@ -68,7 +87,7 @@ def format_number(value: Decimal, locale: str, *, exponent: int | None = None) -
         return format_decimal(value, format=_pattern("#,##0", digits), locale=_locale(locale))
 
 
-def _number_with_unit(amount: Amount, value: Decimal, locale: str, *, compact: bool | None) -> str:
+def _number_with_unit(amount: _AmountLike, value: Decimal, locale: str, *, compact: bool | None) -> str:
     """``value`` in ``amount``'s unit; a rate ("person / year") is the level plus "a year"."""
     per = units.time_denominator(amount.unit)
     if per is None:
@@ -93,7 +112,7 @@ def _per_time(text: str, per: str, locale: str) -> str:
 
 
 def _compact_text(
-    amount: Amount, value: Decimal, loc: Locale, currency: str | None, *, forced: bool
+    amount: _AmountLike, value: Decimal, loc: Locale, currency: str | None, *, forced: bool
 ) -> tuple[str, int] | None:
     """The compact form and its power of ten, when the figure was stated to thousands or coarser, or when ``forced``."""
     exponent = amount.exponent
@@ -106,7 +125,7 @@ def _compact_text(
     return None if text is None or power is None else (text, power)
 
 
-def _level(amount: Amount, unit: pint.Unit, value: Decimal, locale: str, *, compact: bool | None) -> str:
+def _level(amount: _AmountLike, unit: pint.Unit, value: Decimal, locale: str, *, compact: bool | None) -> str:
     from babel import numbers  # noqa: PLC0415
 
     loc = _locale(locale)
@@ -201,7 +220,7 @@ def _range_text(low: str, high: str) -> str:
 
 
 @functools.lru_cache(maxsize=8192)  # amounts are frozen and hashable; reports format each several times
-def format_amount(amount: Amount, locale: str = "en_GB", *, compact: bool | None = None) -> str:
+def format_amount(amount: _AmountLike, locale: str = "en_GB", *, compact: bool | None = None) -> str:
     """``amount`` as a person would write it in ``locale``; see :meth:`Amount.format`.
 
     >>> from factcheck import Amount
@@ -219,7 +238,7 @@ def format_amount(amount: Amount, locale: str = "en_GB", *, compact: bool | None
     return f"{word} {text}" if word else text
 
 
-def amount_html(amount: Amount, locale: str = "en_GB") -> str:
+def amount_html(amount: _AmountLike, locale: str = "en_GB") -> str:
     """``amount`` as an escaped HTML ``<span>``, its bounds and unit in the tooltip.
 
     >>> from factcheck import Amount
@@ -239,14 +258,12 @@ class _ClaimLike(Protocol):
     __attrs_attrs__: ClassVar[Any]
 
     @property
-    def amount(self) -> Amount: ...
+    def amount(self) -> _AmountLike: ...
 
 
 def claim_html(claim: _ClaimLike, locale: str = "en_GB") -> str:
     """``claim`` as an escaped two-column HTML table: kind, amount, then each field that is set."""
     from html import escape  # noqa: PLC0415
-
-    import attrs  # noqa: PLC0415
 
     rows = [("kind", escape(claim.kind)), ("amount", amount_html(claim.amount, locale))]
     for a in attrs.fields(type(claim))[1:]:
@@ -265,9 +282,7 @@ def claim_html(claim: _ClaimLike, locale: str = "en_GB") -> str:
 def _html_value(value: object, locale: str) -> str:
     from html import escape  # noqa: PLC0415
 
-    from ._amount import Amount  # noqa: PLC0415
-
-    if isinstance(value, Amount):
+    if isinstance(value, _AmountLike):
         return amount_html(value, locale)
     if isinstance(value, enum.Enum):
         return escape(str(value.value))
