@@ -9,6 +9,8 @@ catch anyway, so ``except ValueError`` keeps working::
     ├── UnknownCurrencyError     (ValueError)   not an ISO 4217 code babel knows
     ├── UnknownUnitError         (ValueError)   a unit name the registry does not define
     ├── ReferenceTableError      (ValueError)   a reference table that cannot be read
+    ├── LexiconError             (ValueError)   a word file of factcheck.lexicons that is malformed
+    ├── UnknownTableError        (KeyError)     a word table no lexicon on the fallback path defines
     ├── MissingDependencyError   (ImportError)  an optional extra (pandas, hypothesis) is not installed
     └── DimensionError           (TypeError)    units that do not combine (GBP + USD, % + people)
         └── CurrencyConversionError            currency conversion without an explicit rate
@@ -25,10 +27,12 @@ __all__ = [
     "DimensionError",
     "FactcheckError",
     "FactcheckWarning",
+    "LexiconError",
     "MissingDependencyError",
     "ParseError",
     "ReferenceTableError",
     "UnknownCurrencyError",
+    "UnknownTableError",
     "UnknownUnitError",
     "ValidationError",
 ]
@@ -109,6 +113,31 @@ class ReferenceTableError(FactcheckError, ValueError):
 
     def __str__(self) -> str:
         return f"{self.where}: {self.reason}"
+
+
+class LexiconError(FactcheckError, ValueError):
+    """A word file that cannot be read, or a table of the wrong shape: ``where`` says which."""
+
+    def __init__(self, where: str, reason: str) -> None:
+        super().__init__(where, reason)
+        self.where = where
+        self.reason = reason
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.reason}"
+
+
+class UnknownTableError(FactcheckError, KeyError):
+    """A word table that none of ``languages`` (the fallback path searched, in order) defines."""
+
+    def __init__(self, table: str, languages: tuple[str, ...]) -> None:
+        super().__init__(table, languages)
+        self.table = table
+        self.languages = languages
+
+    def __str__(self) -> str:
+        searched = ", ".join(self.languages)
+        return f"no word table {self.table!r} in the lexicons of {searched}; see factcheck/lexicons/<language>/*.json"
 
 
 class MissingDependencyError(FactcheckError, ImportError):
