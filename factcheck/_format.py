@@ -13,7 +13,7 @@ from . import units
 from ._compact import compact_number, compact_power
 from ._decimal import CONTEXT, HUNDRED, WIDE, significant_exponent
 from ._precision import Hedge
-from ._wording import CLDR_UNITS, COUNT_WORDS, HEDGE_WORDS, MILLIONS, MINOR_WORDS, PER_WORDS, SCALE_LINKS
+from ._wording import MILLIONS, cldr_units, count_words, hedge_words, minor_words, per_words, scale_links
 
 if TYPE_CHECKING:
     import pint
@@ -47,6 +47,9 @@ def _locale(name: str) -> Locale:
 
     return Locale.parse(name)
 
+
+_ENGLISH: Final = "en"
+"""The words of a language that has none of its own."""
 
 _DERIVED_DIGITS: Final = 12
 """A value with no stated precision and more significant digits than this was computed, not written:
@@ -99,10 +102,10 @@ def _number_with_unit(amount: _AmountLike, value: Decimal, locale: str, *, compa
 def _per_time(text: str, per: str, locale: str) -> str:
     """``text`` followed by "a year", "pro Jahr", "par an", "al año" and so on."""
     lang = locale.split("_", 1)[0]
-    pattern = PER_WORDS.get(lang, {}).get(per)
+    pattern = per_words(lang).get(per)
     if pattern is not None:
         return pattern.format(text)
-    cldr = CLDR_UNITS.get(per)
+    cldr = cldr_units().get(per)
     if cldr is None:
         return f"{text} / {per}"
     from babel.units import format_compound_unit  # noqa: PLC0415
@@ -130,7 +133,8 @@ def _level(amount: _AmountLike, unit: pint.Unit, value: Decimal, locale: str, *,
 
     loc = _locale(locale)
     if units.is_minor_currency(unit):  # "50p", "30 cents": hundredths stay as written
-        words = MINOR_WORDS.get(loc.language, MINOR_WORDS["en"])["penny" if units.name(unit) == "penny" else "cent"]
+        forms = minor_words(loc.language) or minor_words(_ENGLISH)
+        words = forms["penny" if units.name(unit) == "penny" else "cent"]
         number = format_number(value, locale, exponent=amount.exponent)
         return number + words[0 if loc.plural_form(value) == "one" else 1]
     code = units.currency_code(unit)
@@ -144,7 +148,7 @@ def _level(amount: _AmountLike, unit: pint.Unit, value: Decimal, locale: str, *,
             label = unit_label(unit, locale, plural=True)
             # millions and up take "de" in French and Spanish, and so does the noun "millier"
             if label and (power >= MILLIONS or number.endswith(("millier", "milliers"))):
-                plain_link, vowel_link = SCALE_LINKS.get(loc.language, ("", ""))
+                plain_link, vowel_link = scale_links(loc.language) or ("", "")
                 label = (vowel_link if label[:1].lower() in "aeiouéèêâîôû" else plain_link) + label
             return f"{number} {label}" if label else number
     if code is not None and is_money:
@@ -162,11 +166,12 @@ def _level(amount: _AmountLike, unit: pint.Unit, value: Decimal, locale: str, *,
         return numbers.format_decimal(CONTEXT.divide(value, HUNDRED), format=_pattern(base, digits), locale=loc)
     plural = loc.plural_form(value) != "one"
     name = units.name(unit)
-    if name in CLDR_UNITS and name not in COUNT_WORDS.get(loc.language, {}):
+    cldr = cldr_units()
+    if name in cldr and name not in count_words(loc.language):
         from babel.units import format_unit  # noqa: PLC0415
 
         pattern = _pattern("#,##0", _fraction_digits(value, amount.exponent))
-        formatted = format_unit(value, CLDR_UNITS[name], length="long", format=pattern, locale=loc)
+        formatted = format_unit(value, cldr[name], length="long", format=pattern, locale=loc)
         if formatted:
             return formatted
     number = format_number(value, locale, exponent=amount.exponent)
@@ -184,17 +189,18 @@ def unit_label(u: pint.Unit, locale: str, *, plural: bool = True) -> str:
     if not name or name == "dimensionless":
         return ""
     lang = locale.split("_", 1)[0]
-    words = COUNT_WORDS.get(lang, COUNT_WORDS["en"])
+    words = count_words(lang) or count_words(_ENGLISH)
     if name in words:
         return words[name][1 if plural else 0]
-    if name in CLDR_UNITS:
+    cldr = cldr_units()
+    if name in cldr:
         from babel.units import format_unit, get_unit_name  # noqa: PLC0415
 
         loc = _locale(locale)
         label = (
-            get_unit_name(CLDR_UNITS[name], length="long", locale=loc)
+            get_unit_name(cldr[name], length="long", locale=loc)
             if plural
-            else format_unit("", CLDR_UNITS[name], length="long", locale=loc).strip()  # the "one" form
+            else format_unit("", cldr[name], length="long", locale=loc).strip()  # the "one" form
         )
         if label:
             return str(label)
@@ -233,7 +239,7 @@ def format_amount(amount: _AmountLike, locale: str = "en_GB", *, compact: bool |
             high = _number_with_unit(amount, amount.bounds.high, locale, compact=compact)
             return _range_text(low, high)
         text = _number_with_unit(amount, amount.value, locale, compact=compact)
-    words = HEDGE_WORDS.get(locale.split("_", 1)[0], HEDGE_WORDS["en"])
+    words = hedge_words(locale.split("_", 1)[0]) or hedge_words(_ENGLISH)
     word = words.get(amount.hedge)
     return f"{word} {text}" if word else text
 

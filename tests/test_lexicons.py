@@ -216,32 +216,3 @@ def test_shipped_files_describe_their_tables() -> None:
             if tables != about:
                 problems.append((f"{folder}/{entry.name}", sorted(tables ^ about)))
     assert (folders, problems) == (sorted(LANGUAGES), [])
-
-
-def test_bridge_wording_files_equal_the_constants() -> None:
-    """Bridge (deleted with the constants in the next commit): the word files hold the _wording tables exactly."""
-    from factcheck import _wording  # noqa: PLC0415  (the constants this commit still has)
-
-    loaded = {
-        lang: (
-            {_wording.Hedge(k): v for k, v in lexicon(lang).string_map("written_hedges").items()},
-            dict(lexicon(lang).string_tuples("written_counts")),
-            dict(lexicon(lang).string_tuples("written_minor_units")),
-            tuple(lexicon(lang).string_map("written_scale_links").values()) if lang in ("fr", "es") else None,
-            dict(lexicon(lang).string_map("written_per_time")) if lang in ("en", "es") else None,
-        )
-        for lang in ("en", "de", "fr", "es")
-    }
-    old = {
-        lang: (
-            _wording.HEDGE_WORDS[lang],
-            _wording.COUNT_WORDS[lang],
-            _wording.MINOR_WORDS[lang],
-            _wording.SCALE_LINKS.get(lang),
-            _wording.PER_WORDS.get(lang),
-        )
-        for lang in ("en", "de", "fr", "es")
-    }
-    cldr = dict(lexicon("common").string_map("cldr_units"))
-    assert (loaded, list(cldr.items())) == (old, list(_wording.CLDR_UNITS.items()))
-    assert [list(t[1]) for t in loaded.values()] == [list(t[1]) for t in old.values()]  # same order of nouns
