@@ -119,7 +119,7 @@ def _read(path: str) -> str:
 def run(args: argparse.Namespace) -> int:
     """Run ``factcheck extract``; returns the exit code."""
     from factcheck._extract import extract  # noqa: PLC0415
-    from factcheck._extract._numbers import babel_locale  # noqa: PLC0415
+    from factcheck._extract.text.numerals import babel_locale  # noqa: PLC0415
 
     try:
         babel_locale(args.locale)
