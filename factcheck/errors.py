@@ -9,6 +9,7 @@ catch anyway, so ``except ValueError`` keeps working::
     ├── UnknownCurrencyError     (ValueError)   not an ISO 4217 code babel knows
     ├── UnknownUnitError         (ValueError)   a unit name the registry does not define
     ├── ReferenceTableError      (ValueError)   a reference table that cannot be read
+    ├── LexiconError             (LookupError)  a word table that is missing or malformed
     ├── MissingDependencyError   (ImportError)  an optional extra (pandas, hypothesis) is not installed
     └── DimensionError           (TypeError)    units that do not combine (GBP + USD, % + people)
         └── CurrencyConversionError            currency conversion without an explicit rate
@@ -25,6 +26,7 @@ __all__ = [
     "DimensionError",
     "FactcheckError",
     "FactcheckWarning",
+    "LexiconError",
     "MissingDependencyError",
     "ParseError",
     "ReferenceTableError",
@@ -101,6 +103,21 @@ class UnknownUnitError(FactcheckError, ValueError):
 
 class ReferenceTableError(FactcheckError, ValueError):
     """A table of reference figures that cannot be read: ``where`` says the row or field."""
+
+    def __init__(self, where: str, reason: str) -> None:
+        super().__init__(where, reason)
+        self.where = where
+        self.reason = reason
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.reason}"
+
+
+class LexiconError(FactcheckError, LookupError):
+    """A word table that no lexicon in the fallback chain holds, or one of the wrong shape.
+
+    ``where`` names the table and the languages (or file) looked in; ``reason`` says what is wrong.
+    """
 
     def __init__(self, where: str, reason: str) -> None:
         super().__init__(where, reason)

@@ -19,14 +19,18 @@ loaded = sorted(m for m in ("pint", "babel", "babel.localedata", "hypothesis", "
 locale_data = sys.modules.get("babel.localedata")
 cache = dict(getattr(locale_data, "_cache", {})) if locale_data else {}
 registry_built = len(factcheck.units._built)
-print(json.dumps({"loaded": loaded, "locale_data": sorted(cache), "registry_built": registry_built}))
+lexicons = sys.modules.get("factcheck.lexicons")
+lexicons_read = lexicons.lexicon.cache_info().currsize if lexicons else 0
+print(json.dumps({"loaded": loaded, "locale_data": sorted(cache), "registry_built": registry_built,
+                  "lexicons_read": lexicons_read}))
 """
 
 
 def test_import_builds_nothing() -> None:
-    """After `import factcheck`: no pint, no babel locale data, no hypothesis or cattrs, no registry."""
+    """After `import factcheck`: no pint, no babel locale data, no hypothesis or cattrs, no registry, no lexicon."""
     result = subprocess.run([sys.executable, "-c", PROBE], capture_output=True, text=True, check=True)  # noqa: S603
-    assert json.loads(result.stdout) == {"loaded": [], "locale_data": [], "registry_built": 0}
+    expected = {"loaded": [], "locale_data": [], "registry_built": 0, "lexicons_read": 0}
+    assert json.loads(result.stdout) == expected
 
 
 def test_all_is_sorted_and_unique() -> None:
@@ -82,6 +86,7 @@ ERRORS = [
     factcheck.UnknownCurrencyError("XYZ"),
     factcheck.UnknownUnitError("parsecs"),
     factcheck.ReferenceTableError("row 3, column value", "not a number"),
+    factcheck.LexiconError("word table 'hedges'", "not in the lexicons of en, common"),
     factcheck.DimensionError("add", "GBP", "USD", "pass a rate"),
     factcheck.CurrencyConversionError("convert", "GBP", "USD"),
 ]

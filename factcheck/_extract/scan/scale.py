@@ -1,8 +1,10 @@
 """Scale words and suffixes after a number: thousand, k, million, m, mn, bn, billion, tn, Mio., Md.
 
-Two tables per locale. Abbreviations are matched with their case ("M" is million in French,
-"m" is a metre), and come from babel's compact patterns (``Locale.compact_decimal_formats``
-and ``compact_currency_formats``) plus the usual news forms. Words are matched in lower case.
+Two tables per language, in its lexicon (``scale_words``, ``scale_abbreviations``; the long
+scale outside English: a German "Billion" is 10**12). Abbreviations are matched with their
+case ("M" is million in French, "m" is a metre), and come from babel's compact patterns
+(``Locale.compact_decimal_formats`` and ``compact_currency_formats``) plus the usual news
+forms. Words are matched in lower case.
 
 Keys are tuples of tokens as the scanner cuts them: ``"Mio."`` is ``("Mio", ".")`` and the
 Spanish ``"mil millones"`` is ``("mil", "millones")``.
@@ -14,86 +16,12 @@ import functools
 from typing import Final
 
 from factcheck._extract.text.numerals import babel_locale
+from factcheck.lexicons import LANGUAGES, lexicon
 
 __all__ = ["AMBIGUOUS_M", "ScaleTables", "scale_tables"]
 
 AMBIGUOUS_M: Final = "m"
 """English "m": million after money or before a noun, a metre in "a 5m wall" (see ``scan.scanner``)."""
-
-_WORDS: Final[dict[str, dict[str, int]]] = {
-    "en": {
-        "lakh": 5,
-        "lakhs": 5,
-        "crore": 7,
-        "crores": 7,
-        "thousand": 3,
-        "thousands": 3,
-        "million": 6,
-        "millions": 6,
-        "billion": 9,
-        "billions": 9,
-        "trillion": 12,
-        "trillions": 12,
-    },
-    "de": {
-        "tausend": 3,
-        "million": 6,
-        "millionen": 6,
-        "milliarde": 9,
-        "milliarden": 9,
-        "billion": 12,
-        "billionen": 12,
-    },
-    "fr": {
-        "mille": 3,
-        "millier": 3,
-        "milliers": 3,
-        "million": 6,
-        "millions": 6,
-        "milliard": 9,
-        "milliards": 9,
-        "billion": 12,
-        "billions": 12,
-    },
-    "es": {
-        "mil": 3,
-        "millón": 6,
-        "millon": 6,
-        "millones": 6,
-        "mil millones": 9,
-        "millardo": 9,
-        "millardos": 9,
-        "billón": 12,
-        "billon": 12,
-        "billones": 12,
-    },
-}
-"""Scale words by language (the long scale outside English: a German "Billion" is 10**12)."""
-
-_ABBREVIATIONS: Final[dict[str, dict[str, int]]] = {
-    "en": {
-        "k": 3,
-        "K": 3,
-        "m": 6,
-        "M": 6,
-        "mn": 6,
-        "mln": 6,
-        "mil": 6,
-        "MM": 6,
-        "bn": 9,
-        "bln": 9,
-        "b": 9,
-        "B": 9,
-        "tn": 12,
-        "tln": 12,
-        "trn": 12,
-        "T": 12,
-    },
-    "de": {"Tsd.": 3, "Mio.": 6, "Mio": 6, "Mrd.": 9, "Mrd": 9, "Bio.": 12},
-    "fr": {"k": 3, "M": 6, "Md": 9, "Mds": 9, "Mrd": 9},
-    "es": {"mil": 3, "M": 6, "mil M": 9, "B": 12},
-}
-"""News abbreviations by language, on top of babel's compact patterns."""
 
 
 class ScaleTables:
@@ -154,11 +82,14 @@ def scale_tables(locale: str) -> ScaleTables:
     9
     """
     lang = babel_locale(locale).language
+    english = lexicon("en")
+    own = lexicon(lang) if lang in LANGUAGES else None
+    news_forms = own.mapping("scale_abbreviations") if own is not None else {}
     abbreviations: dict[tuple[str, ...], int] = {}
-    for form, power in {**_compact_forms(locale), **_ABBREVIATIONS.get(lang, {})}.items():
+    for form, power in {**_compact_forms(locale), **news_forms}.items():
         abbreviations[_tokens(form)] = power
-    words = {_tokens(word): power for word, power in _WORDS.get(lang, _WORDS["en"]).items()}
+    words = {_tokens(word): power for word, power in (own or english).mapping("scale_words").items()}
     if lang != "en":  # English scale words are common in any newsroom's copy of agency text
-        for word, power in _WORDS["en"].items():
+        for word, power in english.mapping("scale_words").items():
             words.setdefault(_tokens(word), power)
     return ScaleTables(abbreviations, words)
