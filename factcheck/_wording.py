@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator, Mapping
 from typing import Final, TypeVar
 
 from ._precision import Hedge
-from .errors import LexiconError, ValidationError
+from .errors import LexiconError
 from .lexicons import LANGUAGES, Lexicon, lexicon
 
 __all__ = [
@@ -34,15 +34,14 @@ MILLIONS: Final = 6
 
 
 def _own(language: str, table: str) -> Lexicon | None:
-    """The lexicon of ``language`` when it (or a language it falls back to) has ``table``, else ``None``.
+    """The lexicon of ``language`` when it is one of :data:`factcheck.lexicons.LANGUAGES` and has ``table``.
 
-    ``language`` is what callers split off a locale, so it may be no identifier at all ("EN"):
-    such a language, like one without word files, has no words.
+    ``language`` is what callers split off a locale ("en", "de"; or "EN", "de-DE" for odd
+    locales): only the languages with word files of their own have words here, as they always had.
     """
-    try:
-        lex = lexicon(language)
-    except ValidationError:
+    if language not in LANGUAGES:
         return None
+    lex = lexicon(language)
     return lex if table in lex else None
 
 

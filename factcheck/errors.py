@@ -9,8 +9,8 @@ catch anyway, so ``except ValueError`` keeps working::
     ├── UnknownCurrencyError     (ValueError)   not an ISO 4217 code babel knows
     ├── UnknownUnitError         (ValueError)   a unit name the registry does not define
     ├── ReferenceTableError      (ValueError)   a reference table that cannot be read
-    ├── LexiconError             (ValueError)   a word file of factcheck.lexicons that is malformed
-    ├── UnknownTableError        (KeyError)     a word table no lexicon on the fallback path defines
+    ├── LexiconError             (LookupError)  a word table that is missing or malformed
+    │   └── UnknownTableError    (KeyError)     a word table no lexicon on the fallback path holds
     ├── MissingDependencyError   (ImportError)  an optional extra (pandas, hypothesis) is not installed
     └── DimensionError           (TypeError)    units that do not combine (GBP + USD, % + people)
         └── CurrencyConversionError            currency conversion without an explicit rate
@@ -115,8 +115,11 @@ class ReferenceTableError(FactcheckError, ValueError):
         return f"{self.where}: {self.reason}"
 
 
-class LexiconError(FactcheckError, ValueError):
-    """A word file that cannot be read, or a table of the wrong shape: ``where`` says which."""
+class LexiconError(FactcheckError, LookupError):
+    """A word table that no lexicon in the fallback chain holds, or one of the wrong shape.
+
+    ``where`` names the table and the languages (or file) looked in; ``reason`` says what is wrong.
+    """
 
     def __init__(self, where: str, reason: str) -> None:
         super().__init__(where, reason)
@@ -127,17 +130,14 @@ class LexiconError(FactcheckError, ValueError):
         return f"{self.where}: {self.reason}"
 
 
-class UnknownTableError(FactcheckError, KeyError):
-    """A word table that none of ``languages`` (the fallback path searched, in order) defines."""
+class UnknownTableError(LexiconError, KeyError):
+    """A word table that none of ``languages`` (the fallback chain searched, in order) holds."""
 
     def __init__(self, table: str, languages: tuple[str, ...]) -> None:
-        super().__init__(table, languages)
+        super().__init__(f"word table {table!r}", f"not in the lexicons of {', '.join(languages)}")
+        self.args = (table, languages)  # pickles by its own fields
         self.table = table
         self.languages = languages
-
-    def __str__(self) -> str:
-        searched = ", ".join(self.languages)
-        return f"no word table {self.table!r} in the lexicons of {searched}; see factcheck/lexicons/<language>/*.json"
 
 
 class MissingDependencyError(FactcheckError, ImportError):

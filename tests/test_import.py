@@ -30,9 +30,9 @@ locale_data = sys.modules.get("babel.localedata")
 cache = dict(getattr(locale_data, "_cache", {})) if locale_data else {}
 registry_built = len(factcheck.units._built)
 lexicons = sys.modules.get("factcheck.lexicons")
-lexicons_built = lexicons._build.cache_info().currsize if lexicons else 0
+lexicons_read = lexicons.lexicon.cache_info().currsize if lexicons else 0
 print(json.dumps({"loaded": loaded, "locale_data": sorted(cache), "registry_built": registry_built,
-                  "lexicons_built": lexicons_built, "data_read": data_read}))
+                  "lexicons_read": lexicons_read, "data_read": data_read}))
 """
 
 
@@ -43,7 +43,7 @@ def test_import_builds_nothing() -> None:
         "loaded": [],
         "locale_data": [],
         "registry_built": 0,
-        "lexicons_built": 0,
+        "lexicons_read": 0,
         "data_read": [],
     }
 
@@ -53,10 +53,12 @@ def test_import_probe_sees_a_lexicon_read() -> None:
     probe = PROBE.replace("import factcheck\n", "import factcheck.lexicons\nfactcheck.lexicons.lexicon('en')\n", 1)
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)  # noqa: S603
     found = json.loads(result.stdout)
-    assert (found["lexicons_built"], [Path(p).relative_to(PACKAGE).as_posix() for p in found["data_read"]]) == (
-        2,
-        ["lexicons/common/wording.json", "lexicons/en/wording.json"],
-    )
+    files = [
+        p.relative_to(PACKAGE).as_posix()
+        for folder in ("common", "en")
+        for p in sorted((PACKAGE / "lexicons" / folder).glob("*.json"))
+    ]
+    assert (found["lexicons_read"], [Path(p).relative_to(PACKAGE).as_posix() for p in found["data_read"]]) == (2, files)
 
 
 def test_all_is_sorted_and_unique() -> None:
@@ -112,6 +114,7 @@ ERRORS = [
     factcheck.UnknownCurrencyError("XYZ"),
     factcheck.UnknownUnitError("parsecs"),
     factcheck.ReferenceTableError("row 3, column value", "not a number"),
+    factcheck.LexiconError("word table 'hedges'", "not in the lexicons of en, common"),
     factcheck.DimensionError("add", "GBP", "USD", "pass a rate"),
     factcheck.CurrencyConversionError("convert", "GBP", "USD"),
 ]

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from factcheck._claims import CLAIM_KINDS
 from factcheck._decimal import plain
 from factcheck._extract import extract
-from factcheck._extract._numbers import babel_locale
+from factcheck._extract.text.numerals import babel_locale
 from factcheck.errors import FactcheckError
 
 if TYPE_CHECKING:

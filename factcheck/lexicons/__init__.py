@@ -1,29 +1,34 @@
-"""Words as data: one lexicon per language, read from this package's JSON files once, on first use.
+"""Words as data: one lexicon per language, read once from JSON files and cached.
 
-The words live in ``factcheck/lexicons/<language>/<topic>.json``: ``common/`` for what no
-language owns (CLDR keys, symbols), ``en/``, ``de/``, ``fr/``, ``es/`` for each language. A
-file is one JSON object whose keys name tables; a language's files are merged into one
-:class:`Lexicon`, and a table name defined twice in them (or a key twice in one object) is an
-error. Keys that start with ``_`` are notes for people, not tables; ``"_about"`` says what each
-table holds::
+Each language has a folder beside this module (``common``, ``en``, ``de``, ``fr``, ``es``)
+holding topical JSON files (``scale.json``, ``wording.json`` ...); the files of one folder are
+merged into one :class:`Lexicon`, and a table named in two files (or a key twice in one object)
+is an error. Lookups fall back the way babel's locale data does: ``lexicon("en_GB")`` reads
+``en_GB`` (if the folder exists), then ``en``, then ``common``; a table is taken whole from the
+first language that has it.
+
+A file maps table names to JSON values. Keys that start with ``_`` are notes for people, not
+tables; ``"_about"`` gives each table one line saying what it holds::
 
     {
       "_about": {"written_hedges": "How each hedge is written before a figure, by Hedge value."},
       "written_hedges": {"about": "around", "nearly": "nearly"}
     }
 
-:func:`lexicon` falls back as babel does: ``lexicon("en_GB")`` looks in ``en_GB/`` (when there
-is such a folder), then ``en/``, then ``common/``. A table is taken whole from the first
-language that has it. Tables are immutable: JSON lists are tuples, objects read-only mappings,
-numbers with a fraction ``Decimal`` (never ``float``).
+Tables come back immutable: JSON arrays as tuples, objects as read-only mappings, numbers with a
+fraction as ``Decimal`` (never ``float``). The typed accessors check a table's shape and give it
+a precise type: :meth:`Lexicon.words`, :meth:`~Lexicon.strings`, :meth:`~Lexicon.mapping`,
+:meth:`~Lexicon.string_map`, :meth:`~Lexicon.string_tuples`, :meth:`~Lexicon.int_map`,
+:meth:`~Lexicon.decimal_map`.
 
 >>> lex = lexicon("en_GB")
->>> lex.languages
-('en_GB', 'en', 'common')
->>> lex.string_map("written_hedges")["about"]
-'around'
->>> lexicon("de").string_map("cldr_units")["year"]  # from common/
-'duration-year'
+>>> lex.language, lex.languages
+('en_GB', ('en_GB', 'en', 'common'))
+>>> lex.string_map("written_hedges")["about"], lex.source("cldr_units")
+('around', 'common/wording.json')
+
+Nothing here is read when ``factcheck`` is imported: the first lookup of a language reads its
+files, once per process.
 """
 
 from __future__ import annotations
@@ -31,162 +36,144 @@ from __future__ import annotations
 import functools
 import re
 import threading
-import types
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Final, TypeAlias, TypeGuard, TypeVar, cast
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any, Final, TypeAlias, TypeGuard, TypeVar, cast
 
-from factcheck.errors import LexiconError, UnknownTableError, ValidationError
+from attrs import field, frozen
+
+from factcheck.errors import LexiconError, UnknownTableError
 
 if TYPE_CHECKING:
     from importlib.resources.abc import Traversable
 
-__all__ = ["LANGUAGES", "Lexicon", "Value", "lexicon"]
+__all__ = ["LANGUAGES", "Lexicon", "Value", "lexicon", "read_folder"]
 
 Value: TypeAlias = "str | int | Decimal | bool | tuple[Value, ...] | Mapping[str, Value] | None"
-"""A table or part of one, as loaded: JSON with tuples for lists and read-only mappings for objects."""
+"""A table or part of one, as loaded: JSON with tuples for arrays and read-only mappings for objects."""
 
-LANGUAGES: Final = ("common", "en", "de", "fr", "es")
-"""The folders of word files this package ships; ``common`` is the root every language falls back to."""
+LANGUAGES: Final = ("en", "de", "fr", "es")
+"""The languages with a lexicon of their own; every other lookup ends at ``common``."""
 
-ROOT: Final = "common"
-
-_TAG: Final = re.compile(r"[a-z]{2,3}(?:_[A-Za-z0-9]{2,8})*")
-"""A babel-style locale identifier: "en", "en_GB", "zh_Hant_TW" (never "en-GB" or "EN")."""
+_ROOT: Final = "common"
+_TAG: Final = re.compile(r"^[a-z]{2,3}(?:[_-][A-Za-z0-9]{2,8})*$")
+_EMPTY: Final[Mapping[str, str]] = MappingProxyType({})
 
 T = TypeVar("T")
 
 
+@frozen(eq=False)  # compared and hashed by identity: one lexicon per language, usable as a cache key
 class Lexicon:
-    """The word tables of one language, falling back to its parent's for tables it does not define.
-
-    Get one with :func:`lexicon`, which builds each language once. ``lex[name]`` is the table as
-    loaded; the typed accessors (:meth:`words`, :meth:`strings`, :meth:`mapping`,
-    :meth:`string_map`, :meth:`string_tuples`, :meth:`int_map`, :meth:`decimal_map`) check its
-    shape and give it a precise type. An unknown name raises :class:`factcheck.errors.UnknownTableError`
-    (a ``KeyError``) naming the languages searched; a table of the wrong shape raises
-    :class:`factcheck.errors.LexiconError`.
-    """
-
-    __slots__ = ("_about", "_path", "_shaped", "_sources", "_tables", "language", "languages")
+    """The word tables of one language, with its parent for what it lacks."""
 
     language: str
-    """The language asked for: "en_GB"."""
-    languages: tuple[str, ...]
-    """The languages searched for a table, in order: ``("en_GB", "en", "common")``."""
-    _tables: Mapping[str, Value]
-    _path: tuple[Lexicon, ...]  # this lexicon, then the ones it falls back to
-    _sources: Mapping[str, str]
-    _about: Mapping[str, str]
-    _shaped: dict[tuple[str, str], object]
+    tables: Mapping[str, Any] = field(repr=False)
+    parent: Lexicon | None = field(default=None, repr=False)
+    sources: Mapping[str, str] = field(default=_EMPTY, kw_only=True, repr=False)
+    """The file each of this language's own tables comes from: ``{"scale_words": "en/scale.json"}``."""
+    notes: Mapping[str, str] = field(default=_EMPTY, kw_only=True, repr=False)
+    """What each table holds, from its file's ``"_about"``."""
+    _shaped: dict[tuple[str, str], object] = field(factory=dict, init=False, repr=False)
+    """Typed views of tables, made on first request (see :meth:`_shaped_table`)."""
 
-    def __init__(
-        self,
-        language: str,
-        tables: Mapping[str, Value],
-        *,
-        parent: Lexicon | None = None,
-        sources: Mapping[str, str] | None = None,
-        about: Mapping[str, str] | None = None,
-    ) -> None:
-        path = (self,) if parent is None else (self, *parent._path)  # noqa: SLF001  (the same class)
-        object.__setattr__(self, "language", language)
-        object.__setattr__(self, "languages", tuple(lex.language for lex in path))
-        object.__setattr__(self, "_tables", types.MappingProxyType(dict(tables)))
-        object.__setattr__(self, "_path", path)
-        object.__setattr__(self, "_sources", types.MappingProxyType(dict(sources or {})))
-        object.__setattr__(self, "_about", types.MappingProxyType(dict(about or {})))
-        object.__setattr__(self, "_shaped", {})  # typed views of tables, made on first request
+    def chain(self) -> Iterator[Lexicon]:
+        """This lexicon, then its parents up to ``common``."""
+        lex: Lexicon | None = self
+        while lex is not None:
+            yield lex
+            lex = lex.parent
 
-    def __setattr__(self, name: str, value: object) -> None:
-        msg = f"a Lexicon is immutable: cannot set {name!r}"
-        raise AttributeError(msg)
-
-    def __delattr__(self, name: str) -> None:
-        msg = f"a Lexicon is immutable: cannot delete {name!r}"
-        raise AttributeError(msg)
-
-    def __repr__(self) -> str:
-        return f"<Lexicon {self.language!r}: {', '.join(self.languages)}>"
+    @property
+    def languages(self) -> tuple[str, ...]:
+        """The languages searched for a table, in order: ``("en_GB", "en", "common")``."""
+        return tuple(lex.language for lex in self.chain())
 
     def _owner(self, name: str) -> Lexicon:
-        for lex in self._path:
-            if name in lex._tables:  # noqa: SLF001  (the same class)
+        for lex in self.chain():
+            if name in lex.tables:
                 return lex
         raise UnknownTableError(name, self.languages)
 
-    def __getitem__(self, name: str) -> Value:
-        """The table called ``name`` from the first language on the path that defines it."""
-        return self._owner(name)._tables[name]  # noqa: SLF001
-
     def __contains__(self, name: object) -> bool:
-        """True when a language on the path defines a table called ``name``."""
-        return isinstance(name, str) and any(name in lex._tables for lex in self._path)  # noqa: SLF001
+        return isinstance(name, str) and any(name in lex.tables for lex in self.chain())
+
+    def __getitem__(self, name: str) -> Any:
+        """The table ``name`` from the nearest language that has it; :class:`~factcheck.errors.UnknownTableError`."""
+        return self._owner(name).tables[name]
+
+    def own(self, name: str) -> Any:
+        """The table ``name`` of this language alone, without fallback; ``None`` if it has none."""
+        return self.tables.get(name)
 
     def names(self) -> frozenset[str]:
         """Every table name this lexicon answers, its own and its parents'."""
-        return frozenset(name for lex in self._path for name in lex._tables)  # noqa: SLF001
+        return frozenset(name for lex in self.chain() for name in lex.tables)
 
     def source(self, name: str) -> str:
-        """The file that defines table ``name``, as ``"<language>/<file>.json"``."""
+        """The file that defines table ``name``, as ``"<language>/<file>.json"`` (the language if not read from one)."""
         owner = self._owner(name)
-        return owner._sources.get(name, owner.language)  # noqa: SLF001
+        return owner.sources.get(name, owner.language)
 
     def about(self, name: str) -> str:
         """What table ``name`` holds, from its file's ``"_about"`` (empty when the file does not say)."""
-        return self._owner(name)._about.get(name, "")  # noqa: SLF001
+        owner = self._owner(name)
+        return owner.notes.get(name, "")
 
     # typed accessors ---------------------------------------------------------------------------
     def _shaped_table(self, accessor: str, name: str, shape: str, make: Callable[[Value], T | None]) -> T:
-        """``make(table)``, made once per accessor and table; ``None`` from ``make`` means not of ``shape``."""
+        """``make(table)``, made once per accessor and table; ``None`` from ``make`` means not ``shape``."""
         key = (accessor, name)
         if key not in self._shaped:
             made = make(self[name])
             if made is None:
-                msg = f"table {name!r} is not {shape}"
-                raise LexiconError(self.source(name), msg)
+                msg = f"word table {name!r} of {self.source(name)}"
+                raise LexiconError(msg, f"is not {shape}")
             self._shaped[key] = made
         return cast("T", self._shaped[key])
 
     def words(self, name: str) -> frozenset[str]:
-        """A list of words, as a set: ``["around", "about"]``."""
-        return self._shaped_table(
-            "words", name, "a list of strings", lambda t: frozenset(t) if _is_strings(t) else None
-        )
+        """A table of words as a set: ``lexicon("en").words("negations")``."""
+        return self._shaped_table("words", name, "a list of words", lambda t: frozenset(t) if _is_strings(t) else None)
 
     def strings(self, name: str) -> tuple[str, ...]:
-        """A list of strings, in order."""
-        return self._shaped_table("strings", name, "a list of strings", lambda t: t if _is_strings(t) else None)
+        """A table of words in its written order."""
+        return self._shaped_table("strings", name, "a list of words", lambda t: t if _is_strings(t) else None)
 
-    def mapping(self, name: str) -> Mapping[str, Value]:
-        """An object of any values."""
-        return self._shaped_table("mapping", name, "an object", lambda t: t if isinstance(t, Mapping) else None)
+    def mapping(self, name: str) -> Mapping[str, Any]:
+        """A table that maps words to values (read-only)."""
+        return self._shaped_table(
+            "mapping", name, "a mapping of words", lambda t: t if isinstance(t, Mapping) else None
+        )
 
     def string_map(self, name: str) -> Mapping[str, str]:
-        """An object of strings: ``{"year": "duration-year"}``."""
+        """A mapping of words to strings: ``{"year": "duration-year"}``."""
         return self._shaped_table(
-            "string_map", name, "an object of strings", lambda t: t if _is_string_map(t) else None
+            "string_map", name, "a mapping of words to strings", lambda t: t if _is_string_map(t) else None
         )
 
     def string_tuples(self, name: str) -> Mapping[str, tuple[str, ...]]:
-        """An object of lists of strings: ``{"person": ["person", "people"]}``."""
+        """A mapping of words to lists of strings: ``{"person": ["person", "people"]}``."""
         return self._shaped_table(
-            "string_tuples", name, "an object of lists of strings", lambda t: t if _is_string_tuples(t) else None
+            "string_tuples",
+            name,
+            "a mapping of words to lists of strings",
+            lambda t: t if _is_string_tuples(t) else None,
         )
 
     def int_map(self, name: str) -> Mapping[str, int]:
-        """An object of whole numbers: ``{"million": 6}``."""
+        """A mapping of words to whole numbers: ``{"million": 6}``."""
         return self._shaped_table(
-            "int_map", name, "an object of whole numbers", lambda t: t if _is_int_map(t) else None
+            "int_map", name, "a mapping of words to whole numbers", lambda t: t if _is_int_map(t) else None
         )
 
     def decimal_map(self, name: str) -> Mapping[str, Decimal]:
-        """An object of numbers, each an exact ``Decimal``: ``{"half": 0.5, "dozen": 12}``."""
+        """A mapping of words to numbers, each an exact ``Decimal``: ``{"half": 0.5, "dozen": 12}``."""
         return self._shaped_table(
             "decimal_map",
             name,
-            "an object of numbers",
-            lambda t: types.MappingProxyType({k: Decimal(v) for k, v in t.items()}) if _is_number_map(t) else None,
+            "a mapping of words to numbers",
+            lambda t: MappingProxyType({k: Decimal(v) for k, v in t.items()}) if _is_number_map(t) else None,
         )
 
 
@@ -218,93 +205,104 @@ _LOCK: Final = threading.RLock()
 
 @functools.cache
 def lexicon(language: str) -> Lexicon:
-    """The lexicon of ``language`` ("en", "en_GB", "common"), read on first use and cached.
+    """The lexicon of a language or locale (``"en"``, ``"en_GB"``, ``"de-DE"``), built once.
 
-    An identifier that is not babel-style ("en-GB", "EN", "english") raises
-    :class:`factcheck.ValidationError`; a language with no folder of its own is its parent's
-    words (``lexicon("it")`` answers only what ``common`` holds).
+    Raises :class:`factcheck.LexiconError` for a string that is not a language tag.
     """
-    if language != ROOT and _TAG.fullmatch(language) is None:
-        raise ValidationError(
-            "language", language, "not a babel-style identifier such as 'en' or 'en_GB'", "unknown-language"
-        )
+    if language != _ROOT and (not isinstance(language, str) or not _TAG.match(language)):
+        msg = f"lexicon({language!r})"
+        raise LexiconError(msg, "not a language or locale; try 'en', 'en_GB' or 'de_DE'")
     with _LOCK:  # one build per language, even when threads ask at once
-        return _build(language)
+        return _build(language.replace("-", "_"))
 
 
 @functools.cache
-def _build(language: str) -> Lexicon:
+def _build(tag: str) -> Lexicon:
     from importlib import resources  # noqa: PLC0415  (9 ms: only when words are first needed)
 
-    parent = None if language == ROOT else lexicon(language.rpartition("_")[0] or ROOT)
-    return _load(resources.files(__name__), language, parent)
+    parent = None if tag == _ROOT else lexicon(tag.rpartition("_")[0] or _ROOT)
+    return _load(resources.files(__name__), tag, parent)
 
 
 def _load(root: Traversable, language: str, parent: Lexicon | None) -> Lexicon:
     """The lexicon of ``language`` from the ``*.json`` files in ``root/<language>/`` (none when no such folder)."""
     folder = root.joinpath(language)
-    tables: dict[str, Value] = {}
+    tables, sources, notes = _read(folder, language) if folder.is_dir() else ({}, {}, {})
+    return Lexicon(
+        language,
+        MappingProxyType(tables),
+        parent,
+        sources=MappingProxyType(sources),
+        notes=MappingProxyType(notes),
+    )
+
+
+def read_folder(folder: Traversable, language: str) -> dict[str, Any]:
+    """The tables of every ``*.json`` file in ``folder``, frozen; a table defined twice is an error."""
+    return _read(folder, language)[0]
+
+
+def _read(folder: Traversable, language: str) -> tuple[dict[str, Any], dict[str, str], dict[str, str]]:
+    """The tables of ``folder``'s files, the file each comes from, and their ``"_about"`` lines."""
+    tables: dict[str, Any] = {}
     sources: dict[str, str] = {}
-    about: dict[str, str] = {}
-    files = sorted(folder.iterdir(), key=lambda e: e.name) if folder.is_dir() else []
-    for entry in files:
+    notes: dict[str, str] = {}
+    for entry in sorted(folder.iterdir(), key=lambda item: item.name):
         if not entry.name.endswith(".json"):
             continue
-        where = f"{language}/{entry.name}"
-        for name, table in _parse(entry, where).items():
+        where = f"lexicon file {language}/{entry.name}"
+        for name, value in _parse(entry, where).items():
             if name.startswith("_"):
                 if name == "_about":
-                    about.update(_about(table, where))
+                    notes.update(_about(value, where))
                 continue
             if name in tables:
-                msg = f"table {name!r} is also defined in {sources[name]}"
-                raise LexiconError(where, msg)
-            tables[name] = table
-            sources[name] = where
-    return Lexicon(language, tables, parent=parent, sources=sources, about=about)
+                msg = f"word table {name!r} of {language}"
+                raise LexiconError(msg, f"defined in both {sources[name].rpartition('/')[2]} and {entry.name}")
+            tables[name] = value
+            sources[name] = f"{language}/{entry.name}"
+    return tables, sources, notes
 
 
 def _parse(entry: Traversable, where: str) -> dict[str, Value]:
+    """One file's object of tables, frozen; a key twice in one object, NaN or a syntax error is refused."""
     import json  # noqa: PLC0415  (only when words are first needed)
 
     def unique(items: list[tuple[str, object]]) -> dict[str, object]:
         seen: set[str] = set()
         for key, _ in items:
             if key in seen:
-                msg = f"key {key!r} appears twice in one object"
-                raise LexiconError(where, msg)
+                raise LexiconError(where, f"key {key!r} appears twice in one object")
             seen.add(key)
         return dict(items)
 
     def no_constant(name: str) -> object:
-        msg = f"{name} is not a number a word table may hold"
-        raise LexiconError(where, msg)
+        raise LexiconError(where, f"{name} is not a number a word table may hold")
 
     try:
         data = json.loads(
             entry.read_text(encoding="utf-8"), object_pairs_hook=unique, parse_float=Decimal, parse_constant=no_constant
         )
     except json.JSONDecodeError as err:
-        msg = f"not JSON: {err}"
-        raise LexiconError(where, msg) from err
+        raise LexiconError(where, f"not JSON: {err}") from err
     if not isinstance(data, dict):
-        raise LexiconError(where, "a word file is one JSON object of tables")
+        raise LexiconError(where, "must hold a JSON object of tables")
     return {name: _freeze(table) for name, table in data.items()}
 
 
 def _freeze(value: object) -> Value:
-    """JSON as loaded, with lists made tuples and objects read-only mappings, all the way down."""
+    """JSON as loaded, with arrays made tuples and objects read-only mappings, all the way down."""
     if isinstance(value, list):
         return tuple(_freeze(item) for item in value)
     if isinstance(value, dict):
-        return types.MappingProxyType({key: _freeze(item) for key, item in value.items()})
+        return MappingProxyType({key: _freeze(item) for key, item in value.items()})
     if isinstance(value, str | int | Decimal | None):  # bool is an int
         return value
     msg = f"not a JSON value: {value!r}"
     raise TypeError(msg)
 
 
-def _about(table: Value, where: str) -> Mapping[str, str]:
-    if not _is_string_map(table):
+def _about(value: Value, where: str) -> Mapping[str, str]:
+    if not _is_string_map(value):
         raise LexiconError(where, '"_about" maps each table name to one line saying what it holds')
-    return table
+    return value
