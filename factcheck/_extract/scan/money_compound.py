@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Final
 from factcheck._decimal import CONTEXT
 from factcheck._extract.scan.english.number_words import read_english
 from factcheck._extract.text.tokens import NUM, WORD, match
+from factcheck.lexicons import LANGUAGES, lexicon
 
 if TYPE_CHECKING:
     from factcheck._extract.scan.operand_record import Operand, ScannerView
@@ -38,7 +39,7 @@ __all__ = [
     "scaled_code_at",
 ]
 
-_AND: Final = frozenset({"and", "et", "y", "und"})
+_AND: Final = frozenset(lexicon(lang)["conjunction_and"] for lang in LANGUAGES)
 """Words that may join the whole and the minor part: "£3 and 50p", "3 euros et 50 centimes"."""
 _MINOR_LIMIT: Final = 100
 
@@ -98,13 +99,14 @@ def _small_whole(sc: ScannerView, k: int) -> tuple[int, int] | None:
     return int(value), last
 
 
-_SCALED_PREFIXES: Final = {"M": 6, "m": 6, "K": 3, "k": 3, "T": 3}
+_SCALED_PREFIXES: Final = lexicon("common").mapping("scaled_code_prefixes")
 """Business shorthand glued before a code: "MUSD" is a million dollars, German "TEUR" a thousand euros."""
 
-_WORD_CODES: Final = frozenset(
-    {"ALL", "ARS", "BAD", "BAN", "BOB", "COP", "CUP", "GEL", "MAD", "MOP", "PEN", "SOS", "TOP", "TRY"}
-)
+_WORD_CODES: Final = lexicon("common").words("codes_that_are_words")
 """ISO codes that are English words: "MALL", "TALL", "MARS" stay words."""
+
+_X_CURRENCIES: Final = lexicon("common").words("x_codes_that_are_currencies")
+"""Codes starting with X that are currencies; the others are funds, metals and test codes."""
 
 
 def scaled_code(text: str) -> tuple[str, int] | None:
@@ -123,7 +125,7 @@ def scaled_code(text: str) -> tuple[str, int] | None:
     code = text[1:]
     if not code.isupper() or code in _WORD_CODES or code not in _iso_codes():
         return None
-    if code.startswith("X") and code not in ("XAF", "XOF", "XPF", "XCD"):
+    if code.startswith("X") and code not in _X_CURRENCIES:
         return None
     return code, _SCALED_PREFIXES[text[0]]
 
@@ -158,42 +160,7 @@ def code_scale_at(sc: ScannerView, op: Operand, k: int) -> bool:
     return bool(match(toks, k, scales.words, scales.longest) or (toks[k].text,) in scales.abbreviations)
 
 
-_MONEY_NOUNS: Final = frozenset(
-    (
-        "note",
-        "notes",
-        "coin",
-        "coins",
-        "fine",
-        "fines",
-        "fee",
-        "fees",
-        "charge",
-        "charges",
-        "bill",
-        "bills",
-        "ticket",
-        "tickets",
-        "voucher",
-        "vouchers",
-        "payment",
-        "payments",
-        "bonus",
-        "bonuses",
-        "prize",
-        "bet",
-        "bets",
-        "levy",
-        "tax",
-        "fare",
-        "fares",
-        "rise",
-        "cut",
-        "deal",
-        "fund",
-        "donation",
-    )
-)
+_MONEY_NOUNS: Final = lexicon("en").words("hyphen_money_nouns")
 """Nouns after "N-pound" that make the pound money, not weight: "a ten-pound note", "a 50-pound fine"."""
 
 
