@@ -25,10 +25,9 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING, Any, Final
 
-from factcheck._extract.scan.money_compound import scaled_code
 from factcheck._extract.scan.unit_words import linked_forms, unit_forms
 from factcheck._extract.text.numerals import babel_locale, number_symbols
-from factcheck._extract.text.tokens import WORD
+from factcheck._extract.text.tokens import WORD, tokenize
 from factcheck.lexicons import LANGUAGES, lexicon
 
 if TYPE_CHECKING:
@@ -219,8 +218,6 @@ def babel_names(lang: str, preferred: tuple[str, ...] = TIE_BREAK) -> dict[tuple
     from babel import Locale  # noqa: PLC0415
     from babel.numbers import get_currency_name, get_territory_currencies, list_currencies  # noqa: PLC0415
 
-    from factcheck._extract.text.tokens import WORD, tokenize  # noqa: PLC0415
-
     symbols = number_symbols(lang)
     in_use: set[str] = set()
     for territory in map(str, Locale("en").territories):
@@ -260,6 +257,44 @@ def babel_names(lang: str, preferred: tuple[str, ...] = TIE_BREAK) -> dict[tuple
         if head not in heads and head not in NOT_NAMES:
             names.setdefault((head,), min(codes, key=HISTORICAL.index))
     return names
+
+
+_SCALED_PREFIXES: Final = _COMMON.mapping("scaled_code_prefixes")
+"""Business shorthand glued before a code: "MUSD" is a million dollars, German "TEUR" a thousand euros."""
+
+_WORD_CODES: Final = _COMMON.words("codes_that_are_words")
+"""ISO codes that are English words: "MALL", "TALL", "MARS" stay words."""
+
+_X_CURRENCIES: Final = _COMMON.words("x_codes_that_are_currencies")
+"""Codes starting with X that are currencies; the others are funds, metals and test codes."""
+
+
+def scaled_code(text: str) -> tuple[str, int] | None:
+    """The ISO code and power of ten of a scaled code such as "MUSD", "MEUR", "TEUR" or "kEUR".
+
+    The code is written in capitals and babel knows it ("MGBP", "MAUD", "KCHF"), so that words
+    such as "Meur" stay words; codes that are words ("ALL", "TOP") and funds and metals ("XAU") don't count.
+
+    >>> scaled_code("MUSD"), scaled_code("TEUR"), scaled_code("kEUR"), scaled_code("MAUD")
+    (('USD', 6), ('EUR', 3), ('EUR', 3), ('AUD', 6))
+    >>> scaled_code("meur"), scaled_code("MALL"), scaled_code("MXAU"), scaled_code("MUSDX")
+    (None, None, None, None)
+    """
+    if len(text) != 4 or text[0] not in _SCALED_PREFIXES:  # noqa: PLR2004
+        return None
+    code = text[1:]
+    if not code.isupper() or code in _WORD_CODES or code not in _iso_codes():
+        return None
+    if code.startswith("X") and code not in _X_CURRENCIES:
+        return None
+    return code, _SCALED_PREFIXES[text[0]]
+
+
+@functools.cache
+def _iso_codes() -> frozenset[str]:
+    from babel.numbers import list_currencies  # noqa: PLC0415
+
+    return frozenset(list_currencies())
 
 
 def currency_at(toks: Sequence[Token], k: int, cur: CurrencyTables) -> tuple[str, int] | None:

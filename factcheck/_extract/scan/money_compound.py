@@ -17,11 +17,11 @@ The operand reader (``scan.operand.py``) calls these after it has read a currenc
 
 from __future__ import annotations
 
-import functools
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final
 
 from factcheck._decimal import CONTEXT
+from factcheck._extract.scan.currency import currency_at, scaled_code
 from factcheck._extract.scan.english.number_words import read_english
 from factcheck._extract.text.tokens import NUM, WORD, match
 from factcheck.lexicons import LANGUAGES, lexicon
@@ -99,44 +99,6 @@ def _small_whole(sc: ScannerView, k: int) -> tuple[int, int] | None:
     return int(value), last
 
 
-_SCALED_PREFIXES: Final = lexicon("common").mapping("scaled_code_prefixes")
-"""Business shorthand glued before a code: "MUSD" is a million dollars, German "TEUR" a thousand euros."""
-
-_WORD_CODES: Final = lexicon("common").words("codes_that_are_words")
-"""ISO codes that are English words: "MALL", "TALL", "MARS" stay words."""
-
-_X_CURRENCIES: Final = lexicon("common").words("x_codes_that_are_currencies")
-"""Codes starting with X that are currencies; the others are funds, metals and test codes."""
-
-
-def scaled_code(text: str) -> tuple[str, int] | None:
-    """The ISO code and power of ten of a scaled code such as "MUSD", "MEUR", "TEUR" or "kEUR".
-
-    The code is written in capitals and babel knows it ("MGBP", "MAUD", "KCHF"), so that words
-    such as "Meur" stay words; codes that are words ("ALL", "TOP") and funds and metals ("XAU") don't count.
-
-    >>> scaled_code("MUSD"), scaled_code("TEUR"), scaled_code("kEUR"), scaled_code("MAUD")
-    (('USD', 6), ('EUR', 3), ('EUR', 3), ('AUD', 6))
-    >>> scaled_code("meur"), scaled_code("MALL"), scaled_code("MXAU"), scaled_code("MUSDX")
-    (None, None, None, None)
-    """
-    if len(text) != 4 or text[0] not in _SCALED_PREFIXES:  # noqa: PLR2004
-        return None
-    code = text[1:]
-    if not code.isupper() or code in _WORD_CODES or code not in _iso_codes():
-        return None
-    if code.startswith("X") and code not in _X_CURRENCIES:
-        return None
-    return code, _SCALED_PREFIXES[text[0]]
-
-
-@functools.cache
-def _iso_codes() -> frozenset[str]:
-    from babel.numbers import list_currencies  # noqa: PLC0415
-
-    return frozenset(list_currencies())
-
-
 def scaled_code_at(sc: ScannerView, k: int) -> tuple[str, int] | None:
     """A scaled code at token ``k`` ("MUSD", "kEUR"): its ISO code and power of ten."""
     if k >= len(sc.toks) or sc.toks[k].kind != WORD:
@@ -203,8 +165,6 @@ def named_prefix_kept(sc: ScannerView, op: Operand, k: int) -> bool:
 
     "dollar 22.5 million" is money; "the dollar 1.5%" and "the dollar 3 billion euros" are not read so.
     """
-    from factcheck._extract.scan.currency import currency_at  # noqa: PLC0415  (_currency imports this module for scaled_code)
-
     if not op.power or op.vague is not None:
         return False
     toks = sc.toks
