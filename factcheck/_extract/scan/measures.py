@@ -10,7 +10,8 @@ The operand reader (``scan.operand.py``) calls these around its unit step:
   pounds", "put on 5 pounds"; not "lost 25 million pounds"). A money cue anywhere in the
   sentence ("cost", "paid", "price", "bet", "£", "$", an ISO code ...) keeps sterling, whatever
   else it says. French "livres", Spanish "libras" and German "Pfund" follow the same rule with a
-  few cue words of their own (German puts its verb last, so "abgenommen" counts anywhere).
+  few cue words of their own (German puts its verb last, so "abgenommen" counts anywhere). The
+  cues are in each language's lexicon (``measures.json``) and every language's count in any.
 * :func:`unit_length` matches a unit form at a token, where a digit written apart from the
   letters before it starts a new number: "12 m 2 dm" is 12 metres, "50 m2" and "50 m²" are
   square metres. :func:`power_follows` says the same to the scale reader ("24703m2" is not
@@ -23,7 +24,8 @@ The operand reader (``scan.operand.py``) calls these around its unit step:
   figure in the smaller unit: "5 ft 2 in" is 62 inches, "8 lb 4 oz" 132 ounces, "11 st 4 lb"
   158 pounds. Both parts are read as written and summed in ``factcheck._decimal.CONTEXT``, so
   the sum is exact for any figures news text writes (whole numbers and short decimals); the
-  figure is stated to the smaller unit's last written digit.
+  figure is stated to the smaller unit's last written digit. The units, their forms and how many
+  of the smaller make the larger are the English lexicon's ``two_part_measures``.
 
 >>> from factcheck._extract.scan.scanner import scan
 >>> [(str(f.amount.value), str(f.amount.unit)) for f in scan("At 5 ft 4 in she weighs 120 pounds, a 1/4 mile on")]
@@ -33,12 +35,14 @@ The operand reader (``scan.operand.py``) calls these around its unit step:
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Any, Final, NamedTuple
 
 from factcheck._decimal import CONTEXT, ZERO
 from factcheck._extract.scan.english.number_words import Fraction, read_english
 from factcheck._extract.scan.figure import Form
+from factcheck._extract.scan.unit_words import every_language
 from factcheck._extract.text.tokens import NUM, SYM, WORD, match
+from factcheck.lexicons import LANGUAGES, lexicon
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -49,43 +53,27 @@ if TYPE_CHECKING:
 
 __all__ = ["half_a_unit", "measure_after", "pound_is_mass", "power_follows", "stone_at", "unit_length"]
 
-_POUND_NAMES: Final = frozenset({"pound", "pounds", "livre", "livres", "libra", "libras", "pfund"})
+_ENGLISH: Final = lexicon("en")
+"""English words: the two-part imperial measures, and the cues of a few rules, are read in every language."""
+
+_POUND_NAMES: Final = every_language("pound_names")
 """One-token currency names that are also the mass unit pound."""
 
-_WEIGHT_WORDS: Final = frozenset({
-    # English
-    "weigh", "weighs", "weighed", "weighing", "weight", "weights", "obese", "baby", "babies", "newborn",
-    "kg", "kgs", "kilo", "kilos", "kilogram", "kilograms", "kilogramme", "kilogrammes", "gram", "grams",
-    "ounce", "ounces", "oz", "lb", "lbs", "ton", "tons", "tonne", "tonnes",
-    # French, Spanish, German
-    "pèse", "pèsent", "pesait", "peser", "poids", "bébé", "onces",
-    "pesa", "pesan", "pesaba", "pesó", "pesar", "bebé", "kilogramos", "onzas", "toneladas",
-    "wiegt", "wiegen", "wog", "gewicht", "kilogramm", "gramm", "unzen", "abgenommen", "abnehmen",
-})  # fmt: skip
+_WEIGHT_WORDS: Final = every_language("weight_words")
 """Words anywhere in the sentence that make "pounds" a weight."""
 
-_GAIN_LOSS: Final = frozenset({
-    "lose", "loses", "losing", "lost", "gain", "gains", "gained", "gaining", "drop", "drops", "dropped",
-    "dropping", "shed", "sheds", "shedding", "on",  # "put on 10 pounds", "piled on 5 pounds"
-    "perdre", "perdu", "perdue", "bajar", "bajó", "perder", "perdió", "subir", "subió",
-})  # fmt: skip
+_GAIN_LOSS: Final = every_language("weight_change_verbs")
 """Verbs just before an unscaled number that make "pounds" a weight: "lost 25 pounds"."""
 
-_MONEY_WORDS: Final = frozenset({
-    "cost", "costs", "costing", "costly", "paid", "pay", "pays", "paying", "payment", "price", "prices",
-    "priced", "worth", "spend", "spends", "spent", "spending", "earn", "earns", "earned", "earning",
-    "earnings", "salary", "salaries", "wage", "wages", "fee", "fees", "fine", "fined", "charge", "charged",
-    "bill", "tax", "taxes", "budget", "fund", "funds", "funding", "money", "cash", "sterling", "buy",
-    "buys", "bought", "sell", "sells", "sold", "profit", "profits", "revenue", "loan", "debt", "donated",
-    "donation", "prize", "ticket", "tickets", "rent", "income", "invest", "invested", "investment", "bank",
-    "note", "notes", "coin", "coins", "bet", "bets", "wager", "gamble", "pence", "penny", "euros", "dollars",
-    "cheaper", "expensive",
-    "coûte", "coûté", "payé", "prix", "argent", "cuesta", "costó", "pagó", "precio", "dinero",
-    "kostet", "kostete", "bezahlt", "preis", "geld",
-})  # fmt: skip
+_PARTICLES: Final = {
+    particle: frozenset(verbs) for particle, verbs in _ENGLISH.mapping("weight_change_particles").items()
+}
+"""Weight change words that count only after certain verbs: "put on 10 pounds"."""
+
+_MONEY_WORDS: Final = every_language("money_cue_words")
 """Words anywhere in the sentence that keep "pounds" sterling."""
 
-_MONEY_SYMBOLS: Final = frozenset({"£", "$", "€", "¥"})
+_MONEY_SYMBOLS: Final = lexicon("common").words("money_cue_symbols")
 _SENTENCE_END: Final = frozenset({".", "!", "?", ";"})
 _REACH: Final = 30
 """Tokens looked at on each side of the number, within its sentence."""
@@ -128,8 +116,14 @@ def pound_is_mass(sc: ScannerView, op: Operand, k: int) -> bool:
     for i in range(op.number_first - 1, lo - 1, -1):
         low = toks[i].low
         if low in _GAIN_LOSS:
-            return low != "on" or (i > 0 and toks[i - 1].low in ("put", "puts", "putting", "piled", "pile"))
+            verbs = _PARTICLES.get(low)
+            return verbs is None or (i > 0 and toks[i - 1].low in verbs)
     return False
+
+
+def _own(lang: str, name: str) -> Any:
+    """The table ``name`` of ``lang``'s own lexicon, ``None`` if it has none (see ``factcheck.lexicons``)."""
+    return lexicon(lang).own(name) if lang in LANGUAGES else None
 
 
 # units -----------------------------------------------------------------------------------------
@@ -158,11 +152,15 @@ def power_follows(toks: Sequence[Token], k: int) -> bool:
 
 
 def half_a_unit(sc: ScannerView, k: int) -> Fraction | None:
-    """One half at ``k`` when "half" is followed by "a" or "an" and a unit that is not a duration ("half a mile")."""
+    """One half at ``k`` when "half" is followed by "a" or "an" and a unit that is not a duration ("half a mile").
+
+    In the languages whose lexicon has ``half_a_unit`` (English).
+    """
     lows = sc.lows
-    if sc.tabs.lang != "en" or lows[k] != "half" or k + 2 >= len(lows) or lows[k + 1] not in ("a", "an"):
+    half = _own(sc.tabs.lang, "half_a_unit")
+    if half is None or lows[k] != half["word"] or k + 2 >= len(lows) or lows[k + 1] not in half["articles"]:
         return None
-    if k > 0 and lows[k - 1] in ("the", "first", "second", "last", "this", "next", "other"):
+    if k > 0 and lows[k - 1] in half["not_after"]:
         return None
     tabs = sc.tabs.units
     length = unit_length(sc.toks, k + 2, tabs)
@@ -173,8 +171,8 @@ def half_a_unit(sc: ScannerView, k: int) -> Fraction | None:
 
 # after the unit ----------------------------------------------------------------------------------
 
-_OF_ARTICLE: Final = (("of", "a"), ("of", "an"), ("a",), ("an",))
-_RATIO_WORDS: Final = frozenset({"in", "out", "over"})
+_RATIO_WORDS: Final = _ENGLISH.words("fraction_ratio_words")
+"""Words that make a fraction a ratio in any language: "one in five"."""
 
 
 def measure_after(sc: ScannerView, op: Operand, k: int) -> int:
@@ -183,8 +181,8 @@ def measure_after(sc: ScannerView, op: Operand, k: int) -> int:
         return k
     if op.fraction is not None:
         return _fraction_unit(sc, op, op.fraction, k)
-    if op.unit_name is None and k < len(sc.toks) and sc.lows[k] == "st":
-        return _two_parts(sc, op, k + 1, "stone", (k, k)) or k
+    if op.unit_name is None and k < len(sc.toks) and (larger := _ABBREVIATED.get(sc.lows[k])) is not None:
+        return _two_parts(sc, op, k + 1, larger, (k, k)) or k
     if op.unit_name in _PARTS:
         return _two_parts(sc, op, k, op.unit_name, None) or k
     return k
@@ -195,8 +193,9 @@ def _fraction_unit(sc: ScannerView, op: Operand, fraction: tuple[int, int], k: i
     toks, lows = sc.toks, sc.lows
     if any(lows[i] in _RATIO_WORDS for i in range(op.number_first, op.number_last + 1)):
         return k  # "one in five": a ratio, never a quantity
-    if op.unit_name is None and sc.tabs.lang == "en":
-        for words in _OF_ARTICLE:
+    links = _own(sc.tabs.lang, "fraction_unit_links")
+    if op.unit_name is None and links is not None:
+        for words in links:
             after = k + len(words)
             if tuple(lows[k:after]) == words and after < len(toks):
                 length = unit_length(toks, after, sc.tabs.units)
@@ -214,32 +213,49 @@ def _fraction_unit(sc: ScannerView, op: Operand, fraction: tuple[int, int], k: i
     return k
 
 
-_PARTS: Final = {"foot": ("inch", 12), "pound": ("ounce", 16), "stone": ("pound", 14)}
-"""Imperial units written with a smaller part after them, the smaller unit and how many make one."""
-_SMALLER: Final = {
-    "inch": frozenset({"in", "ins", "inch", "inches"}),
-    "ounce": frozenset({"oz", "ounce", "ounces"}),
-    "pound": frozenset({"lb", "lbs", "pound", "pounds"}),
+class _Part(NamedTuple):
+    """The smaller part of an imperial measure written in two parts ("5 ft 2 in")."""
+
+    smaller: str
+    """Its unit."""
+    per: int
+    """How many of it make one of the larger unit."""
+    forms: frozenset[str]
+    """Its unit as written."""
+    bare: bool
+    """Whether it may stand without its unit ("six foot four")."""
+
+
+_TWO_PARTS: Final = _ENGLISH.mapping("two_part_measures")
+_PARTS: Final = {
+    larger: _Part(part["smaller"], part["per"], frozenset(part["smaller_forms"]), part.get("bare_smaller", False))
+    for larger, part in _TWO_PARTS.items()
 }
-_BARE_END: Final = frozenset({".", ",", ";", ":", ")", "!", "?", "tall"})
+"""Imperial units written with a smaller part after them ("5 ft 2 in", "8 lb 4 oz", "11 st 4 lb"), in any language."""
+_ABBREVIATED: Final = {part["abbreviation"]: larger for larger, part in _TWO_PARTS.items() if "abbreviation" in part}
+"""Abbreviations of a larger unit read only before its smaller part: "11st 4lb" (a bare "st" is a word)."""
+_JOINERS: Final = _ENGLISH.words("two_part_joiners")
+"""Words that may join the two parts: "5 ft and 2 in"."""
+_BARE_END: Final = _ENGLISH.words("two_part_bare_end")
 """What may follow a smaller part written without its unit: "he is 6ft 2.", "six foot four tall"."""
 
 
 def stone_at(sc: ScannerView, k: int) -> bool:
     """True when "st" at ``k`` is stone, with pounds after it ("11st 4lb")."""
-    if sc.lows[k] != "st":
+    larger = _ABBREVIATED.get(sc.lows[k])
+    if larger is None:
         return False
-    read = _minor(sc, k + 1, "pound")
+    read = _minor(sc, k + 1, _PARTS[larger])
     return read is not None and read[2]
 
 
-def _minor(sc: ScannerView, k: int, smaller: str) -> tuple[Decimal, int, bool] | None:
+def _minor(sc: ScannerView, k: int, part: _Part) -> tuple[Decimal, int, bool] | None:
     """The smaller part at ``k``: its value, the token after it, and whether its unit was written."""
     toks, lows = sc.toks, sc.lows
     n = len(toks)
     if k >= n:
         return None
-    joined = lows[k] == "and"
+    joined = lows[k] in _JOINERS
     k += joined
     if k >= n:
         return None
@@ -250,9 +266,9 @@ def _minor(sc: ScannerView, k: int, smaller: str) -> tuple[Decimal, int, bool] |
         value, end = words.value, words.end
     else:
         return None
-    if end < n and lows[end] in _SMALLER[smaller]:
+    if end < n and lows[end] in part.forms:
         return value, end + 1, True
-    if joined or smaller != "inch":
+    if joined or not part.bare:
         return None  # a bare smaller part only for inches ("six foot four"), after nothing but punctuation
     if end >= n or lows[end] in _BARE_END:
         return value, end, False
@@ -263,15 +279,15 @@ def _two_parts(sc: ScannerView, op: Operand, k: int, larger: str, larger_part: t
     """Read the smaller part of a two-part measure at ``k`` into ``op``; the token after it, or ``None``."""
     if op.power or op.signed or op.value < 0 or op.value != op.value.to_integral_value():
         return None
-    smaller, per = _PARTS[larger]
-    read = _minor(sc, k, smaller)
+    part = _PARTS[larger]
+    read = _minor(sc, k, part)
     if read is None:
         return None
     value, end, written = read
-    if not ZERO <= value < per or (larger_part is not None and not written):
+    if not ZERO <= value < part.per or (larger_part is not None and not written):
         return None
-    op.value = CONTEXT.add(CONTEXT.multiply(op.value, Decimal(per)), value)
-    op.unit_name = smaller
+    op.value = CONTEXT.add(CONTEXT.multiply(op.value, Decimal(part.per)), value)
+    op.unit_name = part.smaller
     op.plain_integer = False
     if larger_part is not None:
         op.parts.append(larger_part)

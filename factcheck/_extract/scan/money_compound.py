@@ -17,13 +17,14 @@ The operand reader (``scan.operand.py``) calls these after it has read a currenc
 
 from __future__ import annotations
 
-import functools
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final
 
 from factcheck._decimal import CONTEXT
+from factcheck._extract.scan.currency import currency_at, scaled_code
 from factcheck._extract.scan.english.number_words import read_english
 from factcheck._extract.text.tokens import NUM, WORD, match
+from factcheck.lexicons import LANGUAGES, lexicon
 
 if TYPE_CHECKING:
     from factcheck._extract.scan.operand_record import Operand, ScannerView
@@ -38,7 +39,7 @@ __all__ = [
     "scaled_code_at",
 ]
 
-_AND: Final = frozenset({"and", "et", "y", "und"})
+_AND: Final = frozenset(lexicon(lang)["conjunction_and"] for lang in LANGUAGES)
 """Words that may join the whole and the minor part: "£3 and 50p", "3 euros et 50 centimes"."""
 _MINOR_LIMIT: Final = 100
 
@@ -98,43 +99,6 @@ def _small_whole(sc: ScannerView, k: int) -> tuple[int, int] | None:
     return int(value), last
 
 
-_SCALED_PREFIXES: Final = {"M": 6, "m": 6, "K": 3, "k": 3, "T": 3}
-"""Business shorthand glued before a code: "MUSD" is a million dollars, German "TEUR" a thousand euros."""
-
-_WORD_CODES: Final = frozenset(
-    {"ALL", "ARS", "BAD", "BAN", "BOB", "COP", "CUP", "GEL", "MAD", "MOP", "PEN", "SOS", "TOP", "TRY"}
-)
-"""ISO codes that are English words: "MALL", "TALL", "MARS" stay words."""
-
-
-def scaled_code(text: str) -> tuple[str, int] | None:
-    """The ISO code and power of ten of a scaled code such as "MUSD", "MEUR", "TEUR" or "kEUR".
-
-    The code is written in capitals and babel knows it ("MGBP", "MAUD", "KCHF"), so that words
-    such as "Meur" stay words; codes that are words ("ALL", "TOP") and funds and metals ("XAU") don't count.
-
-    >>> scaled_code("MUSD"), scaled_code("TEUR"), scaled_code("kEUR"), scaled_code("MAUD")
-    (('USD', 6), ('EUR', 3), ('EUR', 3), ('AUD', 6))
-    >>> scaled_code("meur"), scaled_code("MALL"), scaled_code("MXAU"), scaled_code("MUSDX")
-    (None, None, None, None)
-    """
-    if len(text) != 4 or text[0] not in _SCALED_PREFIXES:  # noqa: PLR2004
-        return None
-    code = text[1:]
-    if not code.isupper() or code in _WORD_CODES or code not in _iso_codes():
-        return None
-    if code.startswith("X") and code not in ("XAF", "XOF", "XPF", "XCD"):
-        return None
-    return code, _SCALED_PREFIXES[text[0]]
-
-
-@functools.cache
-def _iso_codes() -> frozenset[str]:
-    from babel.numbers import list_currencies  # noqa: PLC0415
-
-    return frozenset(list_currencies())
-
-
 def scaled_code_at(sc: ScannerView, k: int) -> tuple[str, int] | None:
     """A scaled code at token ``k`` ("MUSD", "kEUR"): its ISO code and power of ten."""
     if k >= len(sc.toks) or sc.toks[k].kind != WORD:
@@ -158,42 +122,7 @@ def code_scale_at(sc: ScannerView, op: Operand, k: int) -> bool:
     return bool(match(toks, k, scales.words, scales.longest) or (toks[k].text,) in scales.abbreviations)
 
 
-_MONEY_NOUNS: Final = frozenset(
-    (
-        "note",
-        "notes",
-        "coin",
-        "coins",
-        "fine",
-        "fines",
-        "fee",
-        "fees",
-        "charge",
-        "charges",
-        "bill",
-        "bills",
-        "ticket",
-        "tickets",
-        "voucher",
-        "vouchers",
-        "payment",
-        "payments",
-        "bonus",
-        "bonuses",
-        "prize",
-        "bet",
-        "bets",
-        "levy",
-        "tax",
-        "fare",
-        "fares",
-        "rise",
-        "cut",
-        "deal",
-        "fund",
-        "donation",
-    )
-)
+_MONEY_NOUNS: Final = lexicon("en").words("hyphen_money_nouns")
 """Nouns after "N-pound" that make the pound money, not weight: "a ten-pound note", "a 50-pound fine"."""
 
 
@@ -236,8 +165,6 @@ def named_prefix_kept(sc: ScannerView, op: Operand, k: int) -> bool:
 
     "dollar 22.5 million" is money; "the dollar 1.5%" and "the dollar 3 billion euros" are not read so.
     """
-    from factcheck._extract.scan.currency import currency_at  # noqa: PLC0415  (_currency imports this module for scaled_code)
-
     if not op.power or op.vague is not None:
         return False
     toks = sc.toks

@@ -1,15 +1,23 @@
 """Unit words after a number, and the words that make a number not a figure.
 
-Every table maps lower-case token tuples (as the scanner cuts text: "km/h" is
+The words are data in the lexicons' ``units.json`` files: the forms read in every language
+(``common``: "km", "kilometres", "° c", "sq km" ...), each language's durations and percent words
+(the English ones are read in every language), and CLDR's forms (:mod:`scan.unit_names`). French
+and Spanish join a scale word to its unit with a link word ("2 millions de tonnes"). Every
+table of :class:`UnitTables` maps lower-case token tuples (as the scanner cuts text: "km/h" is
 ``("km", "/", "h")``, "°C" is ``("°", "c")``) to a unit name of :mod:`factcheck.units`.
 """
 
 from __future__ import annotations
 
 import functools
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
-from factcheck._extract.scan.unit_names import COMMON_FORMS, cldr_unit_forms
+from factcheck._extract.scan.unit_names import cldr_unit_forms
+from factcheck.lexicons import LANGUAGES, lexicon
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
 
 __all__ = [
     "COUNT_WORDS",
@@ -17,283 +25,57 @@ __all__ = [
     "DURATION_WORDS",
     "LENGTH_CONTEXT",
     "ORDINAL_SUFFIXES",
-    "TIME_SUFFIXES",
     "UnitTables",
+    "every_language",
+    "linked_forms",
+    "unit_forms",
     "unit_tables",
 ]
 
-_PERCENT: Final = {
-    "en": ("%", "per cent", "percent", "percents", "percentage", "pc", "per cent ."),
-    "de": ("%", "prozent", "v . h ."),
-    "fr": ("%", "pour cent", "pour - cent", "pourcent", "pourcents"),
-    "es": ("%", "por ciento", "por cien"),
-}
-_POINTS: Final = {
-    "en": ("percentage points", "percentage point", "pp", "ppt", "ppts", "pts", "% points", "% point"),
-    "de": ("prozentpunkte", "prozentpunkten", "prozentpunkt"),
-    "fr": ("points de pourcentage", "point de pourcentage"),
-    "es": ("puntos porcentuales", "punto porcentual"),
-}
-_CONTEXT_POINTS: Final = {"en": ("points", "point"), "de": ("punkte",), "fr": ("points",), "es": ("puntos",)}
-_BASIS_POINTS: Final = {
-    "en": ("basis points", "basis point", "bps", "bp"),
-    "de": ("basispunkte", "basispunkten", "basispunkt"),
-    "fr": ("points de base", "point de base"),
-    "es": ("puntos básicos", "punto básico"),
-}
+
+def unit_forms(table: Mapping[str, Sequence[str]]) -> dict[str, str]:
+    """A lexicon table of unit name -> forms, as form -> unit name in written order.
+
+    >>> unit_forms({"percent": ("%", "prozent")})
+    {'%': 'percent', 'prozent': 'percent'}
+    """
+    return {form: unit for unit, forms in table.items() for form in forms}
+
+
+def every_language(name: str) -> frozenset[str]:
+    """The words of the table ``name`` in every language's own lexicon, together."""
+    return frozenset().union(*(lexicon(lang).own(name) or () for lang in LANGUAGES))
+
+
+def linked_forms(link: Mapping[str, str], words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """``words`` after a language's ``unit_link``: ("de", "tonnes"), and elided before a vowel: ("d'euros",).
+
+    >>> linked_forms(lexicon("fr")["unit_link"], ("euros",))
+    (('de', 'euros'), ("d'euros",))
+    """
+    linked = (link["word"], *words)
+    if words[0][:1] not in link.get("elide_before", ""):
+        return (linked,)
+    return linked, (f"{link['elision']}{words[0]}", *words[1:])
+
 
 DURATION_WORDS: Final[dict[str, dict[str, str]]] = {
-    "en": {
-        "second": "second",
-        "seconds": "second",
-        "minute": "minute",
-        "minutes": "minute",
-        "hour": "hour",
-        "hours": "hour",
-        "day": "day",
-        "days": "day",
-        "week": "week",
-        "weeks": "week",
-        "fortnight": "fortnight",
-        "fortnights": "fortnight",
-        "month": "month",
-        "months": "month",
-        "year": "year",
-        "years": "year",
-        "decade": "decade",
-        "decades": "decade",
-        "century": "century",
-        "centuries": "century",
-    },
-    "de": {
-        "sekunde": "second",
-        "sekunden": "second",
-        "minute": "minute",
-        "minuten": "minute",
-        "stunde": "hour",
-        "stunden": "hour",
-        "tag": "day",
-        "tage": "day",
-        "tagen": "day",
-        "woche": "week",
-        "wochen": "week",
-        "monat": "month",
-        "monate": "month",
-        "monaten": "month",
-        "jahr": "year",
-        "jahre": "year",
-        "jahren": "year",
-        "jahrzehnt": "decade",
-        "jahrzehnte": "decade",
-    },
-    "fr": {
-        "seconde": "second",
-        "secondes": "second",
-        "minute": "minute",
-        "minutes": "minute",
-        "heure": "hour",
-        "heures": "hour",
-        "jour": "day",
-        "jours": "day",
-        "semaine": "week",
-        "semaines": "week",
-        "mois": "month",
-        "an": "year",
-        "ans": "year",
-        "année": "year",
-        "années": "year",
-        "décennie": "decade",
-        "décennies": "decade",
-    },
-    "es": {
-        "segundo": "second",
-        "segundos": "second",
-        "minuto": "minute",
-        "minutos": "minute",
-        "hora": "hour",
-        "horas": "hour",
-        "día": "day",
-        "días": "day",
-        "semana": "week",
-        "semanas": "week",
-        "mes": "month",
-        "meses": "month",
-        "año": "year",
-        "años": "year",
-        "década": "decade",
-        "décadas": "decade",
-    },
+    lang: unit_forms(lexicon(lang).mapping("duration_words")) for lang in LANGUAGES
 }
-
-_PHYSICAL: Final = {
-    "km": "kilometre",
-    "kilometre": "kilometre",
-    "kilometres": "kilometre",
-    "kilometer": "kilometre",
-    "kilometers": "kilometre",
-    "kilomètres": "kilometre",
-    "kilómetros": "kilometre",
-    "kilometern": "kilometre",
-    "metre": "metre",
-    "metres": "metre",
-    "meter": "metre",
-    "meters": "metre",
-    "mètres": "metre",
-    "metros": "metre",
-    "cm": "centimetre",
-    "centimetres": "centimetre",
-    "centimeters": "centimetre",
-    "mm": "millimetre",
-    "millimetres": "millimetre",
-    "mile": "mile",
-    "miles": "mile",
-    "ft": "foot",
-    "feet": "foot",
-    "foot": "foot",
-    "inches": "inch",
-    "kg": "kilogram",
-    "kilograms": "kilogram",
-    "kilogrammes": "kilogram",
-    "kilos": "kilogram",
-    "kilogramm": "kilogram",
-    "g": "gram",
-    "grams": "gram",
-    "grammes": "gram",
-    "gramm": "gram",
-    "tonnes": "tonne",
-    "tonne": "tonne",
-    "tons": "tonne",
-    "ton": "tonne",
-    "metric tons": "tonne",
-    "metric ton": "tonne",
-    "tonnen": "tonne",
-    "toneladas": "tonne",
-    "lb": "pound",
-    "lbs": "pound",
-    "stone": "stone",
-    "litres": "litre",
-    "litre": "litre",
-    "liters": "litre",
-    "liter": "litre",
-    "litros": "litre",
-    "gallons": "gallon",
-    "hectares": "hectare",
-    "hectare": "hectare",
-    "ha": "hectare",
-    "hektar": "hectare",
-    "hectáreas": "hectare",
-    "acres": "acre",
-    "mph": "mile_per_hour",
-    "km / h": "kilometre_per_hour",
-    "kph": "kilometre_per_hour",
-    "kmh": "kilometre_per_hour",
-    "gb": "gigabyte",
-    "mb": "megabyte",
-    "tb": "terabyte",
-    "kwh": "kilowatt_hour",
-    "kw": "kilowatt",
-    "mw": "megawatt",
-    "gw": "gigawatt",
-}
-"""Physical units in any of our languages (symbols are the same everywhere)."""
-
-_CLASHES: Final = frozenset({"julio", "julios"})
-"""CLDR unit names that mostly mean something else in news text (Spanish "julio" is July, not joule)."""
-
-_LINKED: Final = frozenset({"fr", "es"})
-"""Languages that join a scale word to its unit with "de": "2 millions de tonnes", "5 millones de litros"."""
-
-_VOWELS: Final = frozenset("aeiouyéèêh")
+"""Durations after a number by language, form -> unit name ("tagen" -> "day")."""
 
 COUNT_WORDS: Final = {
-    "people": "person",
-    "persons": "person",
-    "person": "person",
-    "personen": "person",
-    "personnes": "person",
-    "personne": "person",
-    "personas": "person",
-    "persona": "person",
-    "households": "household",
-    "haushalte": "household",
-    "ménages": "household",
-    "hogares": "household",
+    form: unit for lang in LANGUAGES for form, unit in unit_forms(lexicon(lang).mapping("count_unit_words")).items()
 }
 """Counted nouns :func:`factcheck.parse_amount` accepts after a figure (as ``factcheck._format`` writes them)."""
 
-DESIGNATORS: Final = frozenset(
-    {
-        "section",
-        "sections",
-        "article",
-        "articles",
-        "chapter",
-        "page",
-        "pages",
-        "p",
-        "pp",
-        "clause",
-        "paragraph",
-        "para",
-        "schedule",
-        "rule",
-        "regulation",
-        "amendment",
-        "figure",
-        "fig",
-        "table",
-        "appendix",
-        "annex",
-        "exhibit",
-        "platform",
-        "gate",
-        "room",
-        "flight",
-        "route",
-        "junction",
-        "version",
-        "tier",
-        "phase",
-        "episode",
-        "season",
-        "series",
-        "volume",
-        "vol",
-        "issue",
-        "question",
-        "step",
-        "level",
-        "grade",
-        "act",
-        "line",
-        "item",
-        "no",
-        "nos",
-        "nr",
-        "number",
-        "artikel",
-        "absatz",
-        "kapitel",
-        "seite",
-        "paragraf",
-        "artículo",
-        "capítulo",
-        "página",
-        "chapitre",
-        "alinéa",
-    }
-)
+DESIGNATORS: Final = every_language("designators")
 """Words after which a numeral names something ("section 3", "article 50", "No 10")."""
 
-ORDINAL_SUFFIXES: Final = frozenset({"st", "nd", "rd", "th", "er", "e", "ème", "eme", "o", "a", "º", "ª"})
+ORDINAL_SUFFIXES: Final = every_language("ordinal_suffixes")
 """Letters glued after digits that make an ordinal ("21st", "2e", "3º")."""
 
-TIME_SUFFIXES: Final = frozenset({"am", "pm", "a . m .", "p . m .", "h", "uhr"})
-"""Words after a number that make it a time of day ("3pm", "10 a.m.", "9h")."""
-
-LENGTH_CONTEXT: Final = frozenset(
-    {"tall", "high", "long", "wide", "deep", "away", "sprint", "race", "hurdles", "freestyle", "metres", "above"}
-)
+LENGTH_CONTEXT: Final = lexicon("en").words("metre_context_words")
 """Words after "5m" that make the "m" a metre rather than a million."""
 
 
@@ -303,32 +85,38 @@ class UnitTables:
     __slots__ = ("context_points", "durations", "first_words", "longest", "units")
 
     def __init__(self, lang: str) -> None:
+        common = lexicon("common")
+        # English, whose unit words are read in every language, then ``lang`` if it has a lexicon
+        languages = tuple(name for name in dict.fromkeys(("en", lang)) if name in LANGUAGES)
         table: dict[tuple[str, ...], str] = {}
-        for key, name in {**_PHYSICAL, **COMMON_FORMS}.items():
+        for key, name in unit_forms(common.mapping("unit_forms")).items():
             table[tuple(key.split())] = name
+        clashes = common.words("cldr_unit_clashes")
         for words, name in cldr_unit_forms(lang).items():
-            if not _CLASHES.intersection(words):
+            if not clashes.intersection(words):
                 table.setdefault(words, name)
-        if lang in _LINKED:
+        link = lexicon(lang).own("unit_link") if lang in LANGUAGES else None
+        if link is not None:
             for words, name in list(table.items()):
                 if len(words[0]) > 2 or len(words) > 1:  # noqa: PLR2004  ("millions de tonnes"; not "de m")
-                    table.setdefault(("de", *words), name)
-                    if lang == "fr" and words[0][0] in _VOWELS:
-                        table.setdefault((f"d'{words[0]}", *words[1:]), name)
-        for group in (DURATION_WORDS["en"], DURATION_WORDS.get(lang, {})):
+                    for linked in linked_forms(link, words):
+                        table.setdefault(linked, name)
+        durations = [DURATION_WORDS[name] for name in languages]
+        for group in durations:
             for key, name in group.items():
                 table[tuple(key.split())] = name
-        for forms, name in ((_BASIS_POINTS, "basis_point"), (_POINTS, "percentage_point"), (_PERCENT, "percent")):
-            for key in (*forms["en"], *forms.get(lang, ())):
-                table[tuple(key.split())] = name
-        table[("‰",)] = "per_mille"
+        percent = [lexicon(name).mapping("percent_words") for name in languages]
+        for name in percent[0]:  # basis points, percentage points, percent: English forms, then the language's
+            for forms in percent:
+                for key in forms.get(name, ()):
+                    table[tuple(key.split())] = name
         self.units = table
         """Every unit form -> unit name."""
-        self.durations = frozenset(
-            tuple(k.split()) for g in (DURATION_WORDS["en"], DURATION_WORDS.get(lang, {})) for k in g
-        )
+        self.durations = frozenset(tuple(key.split()) for group in durations for key in group)
         """The forms that are durations (these also follow a hyphen: "a two-day visit")."""
-        self.context_points = frozenset((w,) for w in (*_CONTEXT_POINTS["en"], *_CONTEXT_POINTS.get(lang, ())))
+        self.context_points = frozenset(
+            (word,) for name in languages for word in lexicon(name).strings("percentage_points_in_context")
+        )
         """"points": percentage points only after a percentage in the same sentence."""
         self.longest = max(len(k) for k in table)
         self.first_words = frozenset(k[0] for k in table)
