@@ -1,4 +1,4 @@
-"""Core benchmark: the cost of `import factcheck`, and `parse_amount` throughput against peers.
+"""Core benchmark: the cost of `import factcheck` and of the first `extract`, and `parse_amount` throughput.
 
 Run from the repository root (extra ``bench`` for quantulum3):
 
@@ -6,6 +6,9 @@ Run from the repository root (extra ``bench`` for quantulum3):
 
 (a) ``import factcheck`` is timed in fresh subprocesses (median of ``--runs``) next to
 ``import pint`` in the same run; target under 100 ms, and pint must not load at all.
+(c) the first ``factcheck.extract`` call in a fresh interpreter (after the import: lexicons, babel
+locale data and the pint registry load on first use), next to quantulum3's first ``parse`` of the
+same sentence in the same run; target under 300 ms.
 (b) ``factcheck.parse_amount`` parses a mixed list of figures after a warm-up; target at least
 20,000 figures/s on one core. Peers on the same machine in the same run: babel's
 ``parse_decimal`` on the bare numerals only (a much smaller job: no units, scale words, hedges or
@@ -69,6 +72,20 @@ FIGURES: tuple[str, ...] = (
     "€700",
 )
 
+FIRST_CALL_PROBE = """
+import sys, time, warnings
+warnings.simplefilter("ignore")
+{setup}
+start = time.perf_counter()
+{call}
+print(time.perf_counter() - start)
+"""
+FIRST_SENTENCE = "Arrivals fell from 8,000 in 2022 to 390 in 2023, a drop of 95%, and £1.2m was spent."
+FIRST_CALLS = {
+    "factcheck.extract": ("import factcheck", f"factcheck.extract({FIRST_SENTENCE!r})"),
+    "quantulum3 parse": ("from quantulum3 import parser", f"parser.parse({FIRST_SENTENCE!r})"),
+}
+
 NUMERALS: tuple[str, ...] = ("5,294", "55", "100,000", "5,000", "1.2", "3.5", "20,000", "2.5", "12.5", "850,000")
 
 
@@ -86,6 +103,22 @@ def median_import(module: str, runs: int) -> tuple[float, bool]:
         times.append(float(out[0]))
         pint_loaded = pint_loaded or out[1] == "1"
     return statistics.median(times), pint_loaded
+
+
+def median_first_call(setup: str, call: str, runs: int) -> float | None:
+    """Median seconds of the first ``call`` after ``setup`` in fresh interpreters; None if setup fails."""
+    times: list[float] = []
+    for _ in range(runs):
+        done = subprocess.run(
+            [sys.executable, "-c", FIRST_CALL_PROBE.format(setup=setup, call=call)],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if done.returncode != 0:
+            return None
+        times.append(float(done.stdout.split()[-1]))
+    return statistics.median(times)
 
 
 def throughput(parse: Callable[[str], object], items: Sequence[str], seconds: float) -> float:
@@ -128,6 +161,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"  import pint              {pint_time * 1000:8.1f} ms")
     print(f"  factcheck / pint         {ours / pint_time:8.2f} x")
     print(f"  pint loaded by import factcheck: {'YES (defect)' if pint_loaded else 'no'}")
+
+    print(f"\n(c) first call after import, median of {opts.runs} fresh interpreters")
+    first = {name: median_first_call(setup, call, opts.runs) for name, (setup, call) in FIRST_CALLS.items()}
+    for name, seconds in first.items():
+        shown = "not installed" if seconds is None else f"{seconds * 1000:8.1f} ms"
+        print(f"  {name:<24} {shown}")
+    ours_first, peer_first = first["factcheck.extract"], first["quantulum3 parse"]
+    if ours_first is not None:
+        print(f"  first extract target < 300 ms: {'met' if ours_first < 0.3 else 'MISSED'}")
+    if ours_first is not None and peer_first is not None:
+        print(f"  factcheck / quantulum3   {ours_first / peer_first:8.2f} x")
 
     from babel.numbers import parse_decimal  # noqa: PLC0415  (timed above in a clean process)
 

@@ -11,6 +11,7 @@ from attrs import field, frozen
 
 from . import units
 from ._decimal import CEILING, CONTEXT, FLOOR, WIDE, tidy, to_decimal
+from ._format import amount_html, format_amount
 from ._interval import Interval
 from ._precision import DEFAULT_POLICY, Hedge, PrecisionPolicy, stated_exponent, stated_interval
 from .errors import CurrencyConversionError, DimensionError, ValidationError
@@ -254,8 +255,6 @@ class Amount:
         >>> Amount.stated(Decimal("1.2E+6"), "EUR").format("de_DE")
         '1,2\\xa0Mio.\\xa0€'
         """
-        from ._format import format_amount  # noqa: PLC0415
-
         return format_amount(self, locale, compact=compact)
 
     def __str__(self) -> str:
@@ -271,8 +270,6 @@ class Amount:
 
     def _repr_html_(self) -> str:
         """The amount as escaped HTML with its bounds in a tooltip, for Jupyter."""
-        from ._format import amount_html  # noqa: PLC0415
-
         return amount_html(self)
 
     def __reduce__(self) -> tuple[Any, ...]:

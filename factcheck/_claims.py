@@ -15,7 +15,9 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs
 from attrs import field, frozen
 
+from . import _validity as facial
 from ._amount import Amount
+from ._format import claim_html
 from .errors import ValidationError
 
 if TYPE_CHECKING:
@@ -145,6 +147,8 @@ class Claim:
     """What every claim has. Use a subclass: the class says what kind of figure it is."""
 
     kind: ClassVar[str] = "claim"
+    _facial_rules: ClassVar[tuple[facial.Rule, ...]] = facial.LEVEL
+    """The facial rules :func:`factcheck.violations` runs for this class, in order."""
 
     amount: Amount = field(validator=attrs.validators.instance_of(Amount))
     subject: str | None = field(default=None, kw_only=True, validator=_opt_str)
@@ -187,9 +191,7 @@ class Claim:
                 "partial-without-parts",
             )
         if not self.as_stated:
-            from ._validity import violations  # noqa: PLC0415
-
-            for problem in violations(self):
+            for problem in facial.violations(self):
                 raise problem
 
     def __repr__(self) -> str:
@@ -202,8 +204,6 @@ class Claim:
 
     def _repr_html_(self) -> str:
         """An escaped HTML table of the claim, for Jupyter."""
-        from ._format import claim_html  # noqa: PLC0415
-
         return claim_html(self)
 
     def evolve(self, **changes: Any) -> Self:
@@ -216,6 +216,7 @@ class CountClaim(Claim):
     """A number of things: "5,294 Albanians", "55 criminals", "two machines"."""
 
     kind: ClassVar[str] = "count"
+    _facial_rules: ClassVar[tuple[facial.Rule, ...]] = facial.COUNT
 
 
 @frozen(repr=False)
@@ -223,6 +224,7 @@ class MoneyClaim(Claim):
     """A sum of money in one currency: "£1m", "€2.5bn"."""
 
     kind: ClassVar[str] = "money"
+    _facial_rules: ClassVar[tuple[facial.Rule, ...]] = facial.MONEY
 
 
 @frozen(repr=False)
@@ -230,6 +232,7 @@ class ShareClaim(Claim):
     """A part of a whole, in percent: "95% of voters", "nearly half"."""
 
     kind: ClassVar[str] = "share"
+    _facial_rules: ClassVar[tuple[facial.Rule, ...]] = facial.SHARE
 
     whole: str | None = field(default=None, kw_only=True, validator=_opt_str)
     """What the share is of, when the text says."""
@@ -242,6 +245,8 @@ class ShareClaim(Claim):
 @frozen(repr=False)
 class ChangeClaim(Claim):
     """A change with a direction; see the three subclasses."""
+
+    _facial_rules: ClassVar[tuple[facial.Rule, ...]] = facial.CHANGE
 
     direction: Direction = field(
         default=Direction.UNSPECIFIED, kw_only=True, validator=attrs.validators.instance_of(Direction)
@@ -262,6 +267,7 @@ class RelativeChangeClaim(ChangeClaim):
     """A change relative to where it started, in percent: "fell by 95%", "doubled" (+100%)."""
 
     kind: ClassVar[str] = "relative_change"
+    _facial_rules: ClassVar[tuple[facial.Rule, ...]] = facial.RELATIVE_CHANGE
 
 
 @frozen(repr=False)
@@ -269,6 +275,7 @@ class PointsChangeClaim(ChangeClaim):
     """A change of a share in percentage points: "up 3 points"."""
 
     kind: ClassVar[str] = "points_change"
+    _facial_rules: ClassVar[tuple[facial.Rule, ...]] = facial.POINTS_CHANGE
 
 
 @frozen(repr=False)
@@ -276,6 +283,7 @@ class AbsoluteChangeClaim(ChangeClaim):
     """A change in the thing's own unit: "cut by 100,000 a year", "£2bn more"."""
 
     kind: ClassVar[str] = "absolute_change"
+    _facial_rules: ClassVar[tuple[facial.Rule, ...]] = facial.ABSOLUTE_CHANGE
 
 
 @frozen(repr=False)
@@ -283,6 +291,7 @@ class RateClaim(Claim):
     """An amount per unit of time: "100,000 a year", "£20 a week"."""
 
     kind: ClassVar[str] = "rate"
+    _facial_rules: ClassVar[tuple[facial.Rule, ...]] = facial.RATE
 
 
 @frozen(repr=False)
@@ -290,6 +299,7 @@ class RatioClaim(Claim):
     """A bare ratio: "one in five" (0.2), "three times as many" (3)."""
 
     kind: ClassVar[str] = "ratio"
+    _facial_rules: ClassVar[tuple[facial.Rule, ...]] = facial.RATIO
 
 
 @frozen(repr=False)
@@ -297,6 +307,7 @@ class DurationClaim(Claim):
     """A length of time: "a two-day visit", "six months"."""
 
     kind: ClassVar[str] = "duration"
+    _facial_rules: ClassVar[tuple[facial.Rule, ...]] = facial.DURATION
 
 
 @frozen(repr=False)
@@ -304,6 +315,7 @@ class QuantityClaim(Claim):
     """A physical quantity: "12 km", "3.5 tonnes", "20 °C"."""
 
     kind: ClassVar[str] = "quantity"
+    _facial_rules: ClassVar[tuple[facial.Rule, ...]] = facial.QUANTITY
 
 
 CLAIM_TYPES: tuple[type[Claim], ...] = (

@@ -5,21 +5,40 @@ from __future__ import annotations
 import enum
 import functools
 from decimal import Decimal, localcontext  # Decimal: used at run time by babel calls
-from typing import TYPE_CHECKING, Any, ClassVar, Final, Protocol
+from typing import TYPE_CHECKING, Any, ClassVar, Final, Protocol, runtime_checkable
+
+import attrs
 
 from . import units
 from ._compact import compact_number, compact_power
 from ._decimal import CONTEXT, HUNDRED, WIDE, significant_exponent
 from ._precision import Hedge
-from ._wording import CLDR_UNITS, COUNT_WORDS, HEDGE_WORDS, MILLIONS, MINOR_WORDS, PER_WORDS, SCALE_LINKS
+from ._wording import MILLIONS, cldr_units, count_words, hedge_words, minor_words, per_words, scale_links
 
 if TYPE_CHECKING:
     import pint
     from babel import Locale
 
-    from ._amount import Amount
+    from ._interval import Interval
 
 __all__ = ["amount_html", "claim_html", "format_amount", "format_number"]
+
+
+@runtime_checkable
+class _AmountLike(Protocol):
+    """What this module reads of an amount: :class:`factcheck.Amount` lives a layer above and calls it."""
+
+    @property
+    def value(self) -> Decimal: ...
+    @property
+    def unit(self) -> pint.Unit: ...
+    @property
+    def bounds(self) -> Interval: ...
+    @property
+    def hedge(self) -> Hedge: ...
+    @property
+    def exponent(self) -> int | None: ...
+    def __hash__(self) -> int: ...  # format_amount caches by amount
 
 
 @functools.lru_cache(maxsize=64)
@@ -28,6 +47,9 @@ def _locale(name: str) -> Locale:
 
     return Locale.parse(name)
 
+
+_ENGLISH: Final = "en"
+"""The words of a language that has none of its own."""
 
 _DERIVED_DIGITS: Final = 12
 """A value with no stated precision and more significant digits than this was computed, not written:
@@ -68,7 +90,7 @@ def format_number(value: Decimal, locale: str, *, exponent: int | None = None) -
         return format_decimal(value, format=_pattern("#,##0", digits), locale=_locale(locale))
 
 
-def _number_with_unit(amount: Amount, value: Decimal, locale: str, *, compact: bool | None) -> str:
+def _number_with_unit(amount: _AmountLike, value: Decimal, locale: str, *, compact: bool | None) -> str:
     """``value`` in ``amount``'s unit; a rate ("person / year") is the level plus "a year"."""
     per = units.time_denominator(amount.unit)
     if per is None:
@@ -80,10 +102,10 @@ def _number_with_unit(amount: Amount, value: Decimal, locale: str, *, compact: b
 def _per_time(text: str, per: str, locale: str) -> str:
     """``text`` followed by "a year", "pro Jahr", "par an", "al año" and so on."""
     lang = locale.split("_", 1)[0]
-    pattern = PER_WORDS.get(lang, {}).get(per)
+    pattern = per_words(lang).get(per)
     if pattern is not None:
         return pattern.format(text)
-    cldr = CLDR_UNITS.get(per)
+    cldr = cldr_units().get(per)
     if cldr is None:
         return f"{text} / {per}"
     from babel.units import format_compound_unit  # noqa: PLC0415
@@ -93,7 +115,7 @@ def _per_time(text: str, per: str, locale: str) -> str:
 
 
 def _compact_text(
-    amount: Amount, value: Decimal, loc: Locale, currency: str | None, *, forced: bool
+    amount: _AmountLike, value: Decimal, loc: Locale, currency: str | None, *, forced: bool
 ) -> tuple[str, int] | None:
     """The compact form and its power of ten, when the figure was stated to thousands or coarser, or when ``forced``."""
     exponent = amount.exponent
@@ -106,12 +128,13 @@ def _compact_text(
     return None if text is None or power is None else (text, power)
 
 
-def _level(amount: Amount, unit: pint.Unit, value: Decimal, locale: str, *, compact: bool | None) -> str:
+def _level(amount: _AmountLike, unit: pint.Unit, value: Decimal, locale: str, *, compact: bool | None) -> str:
     from babel import numbers  # noqa: PLC0415
 
     loc = _locale(locale)
     if units.is_minor_currency(unit):  # "50p", "30 cents": hundredths stay as written
-        words = MINOR_WORDS.get(loc.language, MINOR_WORDS["en"])["penny" if units.name(unit) == "penny" else "cent"]
+        forms = minor_words(loc.language) or minor_words(_ENGLISH)
+        words = forms["penny" if units.name(unit) == "penny" else "cent"]
         number = format_number(value, locale, exponent=amount.exponent)
         return number + words[0 if loc.plural_form(value) == "one" else 1]
     code = units.currency_code(unit)
@@ -125,7 +148,7 @@ def _level(amount: Amount, unit: pint.Unit, value: Decimal, locale: str, *, comp
             label = unit_label(unit, locale, plural=True)
             # millions and up take "de" in French and Spanish, and so does the noun "millier"
             if label and (power >= MILLIONS or number.endswith(("millier", "milliers"))):
-                plain_link, vowel_link = SCALE_LINKS.get(loc.language, ("", ""))
+                plain_link, vowel_link = scale_links(loc.language) or ("", "")
                 label = (vowel_link if label[:1].lower() in "aeiouéèêâîôû" else plain_link) + label
             return f"{number} {label}" if label else number
     if code is not None and is_money:
@@ -143,11 +166,12 @@ def _level(amount: Amount, unit: pint.Unit, value: Decimal, locale: str, *, comp
         return numbers.format_decimal(CONTEXT.divide(value, HUNDRED), format=_pattern(base, digits), locale=loc)
     plural = loc.plural_form(value) != "one"
     name = units.name(unit)
-    if name in CLDR_UNITS and name not in COUNT_WORDS.get(loc.language, {}):
+    cldr = cldr_units()
+    if name in cldr and name not in count_words(loc.language):
         from babel.units import format_unit  # noqa: PLC0415
 
         pattern = _pattern("#,##0", _fraction_digits(value, amount.exponent))
-        formatted = format_unit(value, CLDR_UNITS[name], length="long", format=pattern, locale=loc)
+        formatted = format_unit(value, cldr[name], length="long", format=pattern, locale=loc)
         if formatted:
             return formatted
     number = format_number(value, locale, exponent=amount.exponent)
@@ -165,17 +189,18 @@ def unit_label(u: pint.Unit, locale: str, *, plural: bool = True) -> str:
     if not name or name == "dimensionless":
         return ""
     lang = locale.split("_", 1)[0]
-    words = COUNT_WORDS.get(lang, COUNT_WORDS["en"])
+    words = count_words(lang) or count_words(_ENGLISH)
     if name in words:
         return words[name][1 if plural else 0]
-    if name in CLDR_UNITS:
+    cldr = cldr_units()
+    if name in cldr:
         from babel.units import format_unit, get_unit_name  # noqa: PLC0415
 
         loc = _locale(locale)
         label = (
-            get_unit_name(CLDR_UNITS[name], length="long", locale=loc)
+            get_unit_name(cldr[name], length="long", locale=loc)
             if plural
-            else format_unit("", CLDR_UNITS[name], length="long", locale=loc).strip()  # the "one" form
+            else format_unit("", cldr[name], length="long", locale=loc).strip()  # the "one" form
         )
         if label:
             return str(label)
@@ -201,7 +226,7 @@ def _range_text(low: str, high: str) -> str:
 
 
 @functools.lru_cache(maxsize=8192)  # amounts are frozen and hashable; reports format each several times
-def format_amount(amount: Amount, locale: str = "en_GB", *, compact: bool | None = None) -> str:
+def format_amount(amount: _AmountLike, locale: str = "en_GB", *, compact: bool | None = None) -> str:
     """``amount`` as a person would write it in ``locale``; see :meth:`Amount.format`.
 
     >>> from factcheck import Amount
@@ -214,12 +239,12 @@ def format_amount(amount: Amount, locale: str = "en_GB", *, compact: bool | None
             high = _number_with_unit(amount, amount.bounds.high, locale, compact=compact)
             return _range_text(low, high)
         text = _number_with_unit(amount, amount.value, locale, compact=compact)
-    words = HEDGE_WORDS.get(locale.split("_", 1)[0], HEDGE_WORDS["en"])
+    words = hedge_words(locale.split("_", 1)[0]) or hedge_words(_ENGLISH)
     word = words.get(amount.hedge)
     return f"{word} {text}" if word else text
 
 
-def amount_html(amount: Amount, locale: str = "en_GB") -> str:
+def amount_html(amount: _AmountLike, locale: str = "en_GB") -> str:
     """``amount`` as an escaped HTML ``<span>``, its bounds and unit in the tooltip.
 
     >>> from factcheck import Amount
@@ -239,14 +264,12 @@ class _ClaimLike(Protocol):
     __attrs_attrs__: ClassVar[Any]
 
     @property
-    def amount(self) -> Amount: ...
+    def amount(self) -> _AmountLike: ...
 
 
 def claim_html(claim: _ClaimLike, locale: str = "en_GB") -> str:
     """``claim`` as an escaped two-column HTML table: kind, amount, then each field that is set."""
     from html import escape  # noqa: PLC0415
-
-    import attrs  # noqa: PLC0415
 
     rows = [("kind", escape(claim.kind)), ("amount", amount_html(claim.amount, locale))]
     for a in attrs.fields(type(claim))[1:]:
@@ -265,9 +288,7 @@ def claim_html(claim: _ClaimLike, locale: str = "en_GB") -> str:
 def _html_value(value: object, locale: str) -> str:
     from html import escape  # noqa: PLC0415
 
-    from ._amount import Amount  # noqa: PLC0415
-
-    if isinstance(value, Amount):
+    if isinstance(value, _AmountLike):
         return amount_html(value, locale)
     if isinstance(value, enum.Enum):
         return escape(str(value.value))

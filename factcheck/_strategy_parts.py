@@ -28,6 +28,7 @@ from ._claims import (
 from ._decimal import CONTEXT, HUNDRED
 from ._interval import Interval
 from ._precision import Hedge
+from .units import minor_unit
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -103,9 +104,7 @@ def _magnitudes(kind: str, unit: str, max_value: Decimal | None) -> SearchStrate
 
 def _minor(code: str) -> tuple[str, ...]:
     """The name of ``code``'s hundredths unit, if it has one (builds the registry)."""
-    from . import units  # noqa: PLC0415
-
-    minor = units.minor_unit(code)
+    minor = minor_unit(code)
     return () if minor is None else (str(minor),)
 
 

@@ -2,27 +2,18 @@
 
 :func:`violations` is one function used twice: claims raise its first finding on construction,
 and the checks report all of them for claims kept ``as_stated``.
+
+This module sits below the claims: each claim class names its rules (``_facial_rules``, one of
+the tuples at the end of this module, in the order they report) and :func:`violations` runs
+them, so nothing here imports a claim class at run time.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Final, Protocol, TypeAlias
 
 from . import units
-from ._claims import (
-    AbsoluteChangeClaim,
-    ChangeClaim,
-    CountClaim,
-    Direction,
-    DurationClaim,
-    MoneyClaim,
-    PointsChangeClaim,
-    QuantityClaim,
-    RateClaim,
-    RatioClaim,
-    RelativeChangeClaim,
-    ShareClaim,
-)
 from ._decimal import HUNDRED, ZERO
 from .errors import ValidationError
 
@@ -30,7 +21,28 @@ if TYPE_CHECKING:
     import pint
 
     from ._amount import Amount
-    from ._claims import Claim
+    from ._claims import (
+        AbsoluteChangeClaim,
+        ChangeClaim,
+        Claim,
+        CountClaim,
+        DurationClaim,
+        MoneyClaim,
+        PointsChangeClaim,
+        QuantityClaim,
+        RateClaim,
+        RatioClaim,
+        RelativeChangeClaim,
+        ShareClaim,
+    )
+
+
+class _Reporter(Protocol):
+    def __call__(self, field: str, value: object, reason: str, code: str) -> None: ...
+
+
+Rule: TypeAlias = Callable[[Any, _Reporter], None]
+"""One facial rule: reads a claim of its class (hence ``Any``) and reports each problem it finds."""
 
 __all__ = ["violations"]
 
@@ -43,103 +55,107 @@ def violations(claim: Claim) -> tuple[ValidationError, ...]:
     ['negative-count']
     """
     found: list[ValidationError] = []
-    amount = claim.amount
-    u = amount.unit
-    unit_name = units.name(u) or "dimensionless"
 
     def bad(field: str, value: object, reason: str, code: str) -> None:
         found.append(ValidationError(field, value, reason, code))
 
-    if isinstance(claim, CountClaim):
-        if not units.is_count(u):
-            bad("amount.unit", unit_name, "a count is of people, things or a bare number", "unit-does-not-fit-kind")
-        if amount.value < ZERO:
-            bad("amount.value", amount.value, "a count cannot be negative", "negative-count")
-        elif amount.value != amount.value.to_integral_value() and amount.exponent is not None and amount.exponent < 0:
-            bad("amount.value", amount.value, "a count of whole things cannot be fractional", "fractional-count")
-    elif isinstance(claim, MoneyClaim):
-        if not units.is_currency(u):
-            bad("amount.unit", unit_name, "money needs an ISO 4217 currency", "money-without-currency")
-    elif isinstance(claim, ShareClaim):
-        if not units.is_percent(u):
-            bad("amount.unit", unit_name, "a share is a percentage", "unit-does-not-fit-kind")
-        elif amount.value < ZERO or amount.value > HUNDRED:
-            bad("amount.value", f"{amount.value}%", "a share of a whole lies between 0% and 100%", "share-out-of-range")
-    elif isinstance(claim, ChangeClaim):
-        _change(claim, unit_name, bad)
-    elif isinstance(claim, RateClaim):
-        if not units.is_rate(u):
-            bad("amount.unit", unit_name, "a rate is per unit of time, such as person / year", "unit-does-not-fit-kind")
-    elif isinstance(claim, RatioClaim):
-        if u != units.dimensionless():
-            bad("amount.unit", unit_name, "a ratio is a bare number", "unit-does-not-fit-kind")
-        elif amount.value < ZERO:
-            bad("amount.value", amount.value, "a ratio of sizes cannot be negative", "negative-ratio")
-    elif isinstance(claim, DurationClaim):
-        if not units.is_time(u):
-            bad("amount.unit", unit_name, "a duration is in units of time", "unit-does-not-fit-kind")
-        elif amount.value < ZERO:
-            bad("amount.value", amount.value, "a duration cannot be negative", "negative-duration")
-    elif isinstance(claim, QuantityClaim) and (units.is_count(u) or units.currency_code(u) is not None):
-        bad("amount.unit", unit_name, "a physical quantity has a physical unit", "unit-does-not-fit-kind")
-    _relations(claim, bad)
+    for rule in claim._facial_rules:  # noqa: SLF001  (each claim class names its rules; this module runs them)
+        rule(claim, bad)
     return tuple(found)
+
+
+def _count(claim: CountClaim, bad: _Reporter) -> None:
+    amount = claim.amount
+    if not units.is_count(amount.unit):
+        bad(
+            "amount.unit", _name(amount.unit), "a count is of people, things or a bare number", "unit-does-not-fit-kind"
+        )
+    if amount.value < ZERO:
+        bad("amount.value", amount.value, "a count cannot be negative", "negative-count")
+    elif amount.value != amount.value.to_integral_value() and amount.exponent is not None and amount.exponent < 0:
+        bad("amount.value", amount.value, "a count of whole things cannot be fractional", "fractional-count")
+
+
+def _money(claim: MoneyClaim, bad: _Reporter) -> None:
+    if not units.is_currency(claim.amount.unit):
+        bad("amount.unit", _name(claim.amount.unit), "money needs an ISO 4217 currency", "money-without-currency")
+
+
+def _share(claim: ShareClaim, bad: _Reporter) -> None:
+    amount = claim.amount
+    if not units.is_percent(amount.unit):
+        bad("amount.unit", _name(amount.unit), "a share is a percentage", "unit-does-not-fit-kind")
+    elif amount.value < ZERO or amount.value > HUNDRED:
+        bad("amount.value", f"{amount.value}%", "a share of a whole lies between 0% and 100%", "share-out-of-range")
+
+
+def _rate(claim: RateClaim, bad: _Reporter) -> None:
+    if not units.is_rate(claim.amount.unit):
+        bad(
+            "amount.unit",
+            _name(claim.amount.unit),
+            "a rate is per unit of time, such as person / year",
+            "unit-does-not-fit-kind",
+        )
+
+
+def _ratio(claim: RatioClaim, bad: _Reporter) -> None:
+    amount = claim.amount
+    if amount.unit != units.dimensionless():
+        bad("amount.unit", _name(amount.unit), "a ratio is a bare number", "unit-does-not-fit-kind")
+    elif amount.value < ZERO:
+        bad("amount.value", amount.value, "a ratio of sizes cannot be negative", "negative-ratio")
+
+
+def _duration(claim: DurationClaim, bad: _Reporter) -> None:
+    amount = claim.amount
+    if not units.is_time(amount.unit):
+        bad("amount.unit", _name(amount.unit), "a duration is in units of time", "unit-does-not-fit-kind")
+    elif amount.value < ZERO:
+        bad("amount.value", amount.value, "a duration cannot be negative", "negative-duration")
+
+
+def _quantity(claim: QuantityClaim, bad: _Reporter) -> None:
+    u = claim.amount.unit
+    if units.is_count(u) or units.currency_code(u) is not None:
+        bad("amount.unit", _name(u), "a physical quantity has a physical unit", "unit-does-not-fit-kind")
 
 
 def _name(u: pint.Unit) -> str:
     return units.name(u) or "dimensionless"
 
 
-def _relations(claim: Claim, bad: _Reporter) -> None:
-    """The amounts a claim relates to must measure what they are said to measure."""
+def _level_parts(claim: Claim, bad: _Reporter) -> None:
+    """A level's parts add up to it, or to less: they measure what it does."""
     amount = claim.amount
-    if not isinstance(claim, ChangeClaim | ShareClaim | RatioClaim):  # a level: its parts add up to it, or to less
-        for index, part in enumerate(claim.parts):
-            if not units.same_dimension(part.unit, amount.unit):
-                bad(
-                    f"parts[{index}].unit",
-                    _name(part.unit),
-                    f"a part must measure what the whole does ({_name(amount.unit)})",
-                    "part-unit-differs",
-                )
+    for index, part in enumerate(claim.parts):
+        if not units.same_dimension(part.unit, amount.unit):
+            bad(
+                f"parts[{index}].unit",
+                _name(part.unit),
+                f"a part must measure what the whole does ({_name(amount.unit)})",
+                "part-unit-differs",
+            )
+
+
+def _over(claim: Claim, bad: _Reporter) -> None:
     if claim.over is not None and not units.is_time(claim.over.unit):
         bad("over.unit", _name(claim.over.unit), "a period to accumulate over is a duration", "over-not-duration")
-    if isinstance(claim, ChangeClaim):
-        _before_after(claim, bad)
-    elif isinstance(claim, ShareClaim) and claim.part is not None and claim.total is not None:
-        part, total = claim.part, claim.total
-        if not units.same_dimension(part.unit, total.unit):
-            bad(
-                "total.unit",
-                _name(total.unit),
-                f"the total must measure what the part does ({_name(part.unit)})",
-                "part-total-units-differ",
-            )
-        elif _entirely_above(part, total):
-            bad("part.value", part.value, f"a part cannot exceed its total {total.value}", "part-exceeds-total")
 
 
-def _before_after(claim: ChangeClaim, bad: _Reporter) -> None:
-    before, after = claim.before, claim.after
-    if before is not None and after is not None and not units.same_dimension(before.unit, after.unit):
-        bad(
-            "after.unit",
-            _name(after.unit),
-            f"a change ends in what it started in ({_name(before.unit)})",
-            "before-after-units-differ",
-        )
+def _part_and_total(claim: ShareClaim, bad: _Reporter) -> None:
+    part, total = claim.part, claim.total
+    if part is None or total is None:
         return
-    ends = tuple((name, a) for name, a in (("before", before), ("after", after)) if a is not None)
-    for name, end in ends:
-        if isinstance(claim, PointsChangeClaim) and end.unit != units.unit("percent"):
-            bad(f"{name}.unit", _name(end.unit), "a change in points is between two shares in percent", "not-a-share")
-        elif isinstance(claim, AbsoluteChangeClaim) and not units.same_dimension(end.unit, claim.amount.unit):
-            bad(
-                f"{name}.unit",
-                _name(end.unit),
-                f"an absolute change is in the unit of what changed ({_name(claim.amount.unit)})",
-                "change-unit-differs",
-            )
+    if not units.same_dimension(part.unit, total.unit):
+        bad(
+            "total.unit",
+            _name(total.unit),
+            f"the total must measure what the part does ({_name(part.unit)})",
+            "part-total-units-differ",
+        )
+    elif _entirely_above(part, total):
+        bad("part.value", part.value, f"a part cannot exceed its total {total.value}", "part-exceeds-total")
 
 
 def _entirely_above(part: Amount, total: Amount) -> bool:
@@ -151,47 +167,100 @@ def _entirely_above(part: Amount, total: Amount) -> bool:
     return low > high or (low == high and not (part.bounds.low_closed and converted.bounds.high_closed))
 
 
-def _change(claim: ChangeClaim, unit_name: str, bad: _Reporter) -> None:
+def _change(claim: ChangeClaim, bad: _Reporter) -> None:
     amount = claim.amount
-    u = amount.unit
-    if claim.direction is not Direction.UNSPECIFIED and amount.value < ZERO:
+    if claim.direction is not type(claim.direction).UNSPECIFIED and amount.value < ZERO:  # Direction: a layer above
         bad(
             "amount.value",
             amount.value,
             "give a change with a direction as a magnitude, not negative",
             "negative-magnitude",
         )
-    if isinstance(claim, RelativeChangeClaim):
-        if not units.is_percent(u):
-            bad("amount.unit", unit_name, "a relative change is in percent", "unit-does-not-fit-kind")
-        elif claim.signed.value < -HUNDRED:
-            bad(
-                "amount.value",
-                f"-{abs(amount.value)}%",
-                "a quantity that cannot go negative falls by 100% at most",
-                "decrease-over-100",
-            )
-    elif isinstance(claim, PointsChangeClaim):
-        if not units.is_percentage_point(u):
-            bad(
-                "amount.unit",
-                unit_name,
-                "a change in points is in percentage points of a share",
-                "unit-does-not-fit-kind",
-            )
-        elif abs(amount.value) > HUNDRED:
-            bad("amount.value", amount.value, "a share cannot move more than 100 points", "points-change-over-100")
-    elif isinstance(claim, AbsoluteChangeClaim) and (units.is_percent(u) or units.is_percentage_point(u)):
+
+
+def _relative_change(claim: RelativeChangeClaim, bad: _Reporter) -> None:
+    amount = claim.amount
+    if not units.is_percent(amount.unit):
+        bad("amount.unit", _name(amount.unit), "a relative change is in percent", "unit-does-not-fit-kind")
+    elif claim.signed.value < -HUNDRED:
+        bad(
+            "amount.value",
+            f"-{abs(amount.value)}%",
+            "a quantity that cannot go negative falls by 100% at most",
+            "decrease-over-100",
+        )
+
+
+def _points_change(claim: PointsChangeClaim, bad: _Reporter) -> None:
+    amount = claim.amount
+    if not units.is_percentage_point(amount.unit):
         bad(
             "amount.unit",
-            unit_name,
+            _name(amount.unit),
+            "a change in points is in percentage points of a share",
+            "unit-does-not-fit-kind",
+        )
+    elif abs(amount.value) > HUNDRED:
+        bad("amount.value", amount.value, "a share cannot move more than 100 points", "points-change-over-100")
+
+
+def _absolute_change(claim: AbsoluteChangeClaim, bad: _Reporter) -> None:
+    u = claim.amount.unit
+    if units.is_percent(u) or units.is_percentage_point(u):
+        bad(
+            "amount.unit",
+            _name(u),
             "a change in percent is relative; in points, a PointsChangeClaim",
             "unit-does-not-fit-kind",
         )
 
 
-if TYPE_CHECKING:
-    from typing import Protocol
+def _ends(claim: ChangeClaim, bad: _Reporter) -> tuple[tuple[str, Amount], ...]:
+    """The change's stated ends by name; none when they measure different things (reported here)."""
+    before, after = claim.before, claim.after
+    if before is not None and after is not None and not units.same_dimension(before.unit, after.unit):
+        bad(
+            "after.unit",
+            _name(after.unit),
+            f"a change ends in what it started in ({_name(before.unit)})",
+            "before-after-units-differ",
+        )
+        return ()
+    return tuple((name, a) for name, a in (("before", before), ("after", after)) if a is not None)
 
-    class _Reporter(Protocol):
-        def __call__(self, field: str, value: object, reason: str, code: str) -> None: ...
+
+def _change_ends(claim: ChangeClaim, bad: _Reporter) -> None:
+    _ends(claim, bad)
+
+
+def _points_ends(claim: PointsChangeClaim, bad: _Reporter) -> None:
+    for name, end in _ends(claim, bad):
+        if end.unit != units.unit("percent"):
+            bad(f"{name}.unit", _name(end.unit), "a change in points is between two shares in percent", "not-a-share")
+
+
+def _absolute_ends(claim: AbsoluteChangeClaim, bad: _Reporter) -> None:
+    for name, end in _ends(claim, bad):
+        if not units.same_dimension(end.unit, claim.amount.unit):
+            bad(
+                f"{name}.unit",
+                _name(end.unit),
+                f"an absolute change is in the unit of what changed ({_name(claim.amount.unit)})",
+                "change-unit-differs",
+            )
+
+
+# The rules of each claim class, in the order they report (a claim raises the first).
+LEVEL: Final[tuple[Rule, ...]] = (_level_parts, _over)
+"""Any claim of a level (the base class): its parts, its accumulation period."""
+COUNT: Final[tuple[Rule, ...]] = (_count, *LEVEL)
+MONEY: Final[tuple[Rule, ...]] = (_money, *LEVEL)
+SHARE: Final[tuple[Rule, ...]] = (_share, _over, _part_and_total)
+CHANGE: Final[tuple[Rule, ...]] = (_change, _over, _change_ends)
+RELATIVE_CHANGE: Final[tuple[Rule, ...]] = (_change, _relative_change, _over, _change_ends)
+POINTS_CHANGE: Final[tuple[Rule, ...]] = (_change, _points_change, _over, _points_ends)
+ABSOLUTE_CHANGE: Final[tuple[Rule, ...]] = (_change, _absolute_change, _over, _absolute_ends)
+RATE: Final[tuple[Rule, ...]] = (_rate, *LEVEL)
+RATIO: Final[tuple[Rule, ...]] = (_ratio, _over)
+DURATION: Final[tuple[Rule, ...]] = (_duration, *LEVEL)
+QUANTITY: Final[tuple[Rule, ...]] = (_quantity, *LEVEL)

@@ -1,178 +1,135 @@
 """The words each language uses around a figure: hedges, counted things, "a year", CLDR unit keys.
 
-Data only; :mod:`factcheck._format` uses it. Languages missing here fall back to English words
-or to CLDR through babel.
+The words are data, in ``factcheck/lexicons/<language>/wording.json`` (``common/`` for the CLDR
+keys); this module reads them on first use and gives :mod:`factcheck._format` typed tables.
+Each function gives the language's own table, empty when it has none, and the caller chooses
+the fallback (English words, or CLDR through babel).
 """
 
 from __future__ import annotations
 
-from typing import Final
+import functools
+import types
+from collections.abc import Callable, Iterator, Mapping
+from typing import Final, TypeVar
 
 from ._precision import Hedge
+from .errors import LexiconError
+from .lexicons import LANGUAGES, Lexicon, lexicon
 
-__all__ = ["CLDR_UNITS", "COUNT_WORDS", "HEDGE_WORDS", "MILLIONS", "MINOR_WORDS", "PER_WORDS", "SCALE_LINKS"]
-
-HEDGE_WORDS: Final[dict[str, dict[Hedge, str]]] = {
-    "en": {
-        Hedge.ABOUT: "around",
-        Hedge.NEARLY: "nearly",
-        Hedge.MORE_THAN: "more than",
-        Hedge.AT_LEAST: "at least",
-        Hedge.LESS_THAN: "less than",
-        Hedge.UP_TO: "up to",
-    },
-    "de": {
-        Hedge.ABOUT: "etwa",
-        Hedge.NEARLY: "fast",
-        Hedge.MORE_THAN: "mehr als",
-        Hedge.AT_LEAST: "mindestens",
-        Hedge.LESS_THAN: "weniger als",
-        Hedge.UP_TO: "bis zu",
-    },
-    "fr": {
-        Hedge.ABOUT: "environ",
-        Hedge.NEARLY: "près de",
-        Hedge.MORE_THAN: "plus de",
-        Hedge.AT_LEAST: "au moins",
-        Hedge.LESS_THAN: "moins de",
-        Hedge.UP_TO: "jusqu'à",
-    },
-    "es": {
-        Hedge.ABOUT: "alrededor de",
-        Hedge.NEARLY: "casi",
-        Hedge.MORE_THAN: "más de",
-        Hedge.AT_LEAST: "al menos",
-        Hedge.LESS_THAN: "menos de",
-        Hedge.UP_TO: "hasta",
-    },
-}
-"""How each hedge is written, by language; languages not here use English words."""
-
-COUNT_WORDS: Final[dict[str, dict[str, tuple[str, str]]]] = {
-    "en": {
-        "person": ("person", "people"),
-        "household": ("household", "households"),
-        "case": ("case", "cases"),
-        "item": ("item", "items"),
-        "job": ("job", "jobs"),
-        "vehicle": ("vehicle", "vehicles"),
-        "boat": ("boat", "boats"),
-        "animal": ("animal", "animals"),
-        "death": ("death", "deaths"),
-        "visit": ("visit", "visits"),
-        "percentage_point": ("percentage point", "percentage points"),
-    },
-    "de": {
-        "person": ("Person", "Personen"),
-        "household": ("Haushalt", "Haushalte"),
-        "case": ("Fall", "Fälle"),
-        "item": ("Stück", "Stück"),
-        "job": ("Arbeitsplatz", "Arbeitsplätze"),
-        "vehicle": ("Fahrzeug", "Fahrzeuge"),
-        "boat": ("Boot", "Boote"),
-        "animal": ("Tier", "Tiere"),
-        "death": ("Todesfall", "Todesfälle"),
-        "visit": ("Besuch", "Besuche"),
-        "percentage_point": ("Prozentpunkt", "Prozentpunkte"),
-    },
-    "fr": {
-        "person": ("personne", "personnes"),
-        "household": ("ménage", "ménages"),
-        "case": ("cas", "cas"),
-        "item": ("article", "articles"),
-        "job": ("emploi", "emplois"),
-        "vehicle": ("véhicule", "véhicules"),
-        "boat": ("bateau", "bateaux"),
-        "animal": ("animal", "animaux"),
-        "death": ("décès", "décès"),
-        "visit": ("visite", "visites"),
-        "percentage_point": ("point de pourcentage", "points de pourcentage"),
-    },
-    "es": {
-        "person": ("persona", "personas"),
-        "household": ("hogar", "hogares"),
-        "case": ("caso", "casos"),
-        "item": ("artículo", "artículos"),
-        "job": ("empleo", "empleos"),
-        "vehicle": ("vehículo", "vehículos"),
-        "boat": ("barco", "barcos"),
-        "animal": ("animal", "animales"),
-        "death": ("muerte", "muertes"),
-        "visit": ("visita", "visitas"),
-        "percentage_point": ("punto porcentual", "puntos porcentuales"),
-    },
-}
-"""Unit names CLDR lacks, by language (singular, plural); others fall back to pint's English name."""
-
-MINOR_WORDS: Final[dict[str, dict[str, tuple[str, str]]]] = {
-    "en": {"penny": ("p", "p"), "cent": (" cent", " cents")},
-    "de": {"penny": (" Penny", " Pence"), "cent": (" Cent", " Cent")},
-    "fr": {"penny": (" penny", " pence"), "cent": (" centime", " centimes")},
-    "es": {"penny": (" penique", " peniques"), "cent": (" céntimo", " céntimos")},
-}
-"""Hundredths of a currency after the number, singular and plural: "50p", "30 cents", "30 Cent"."""
-
-SCALE_LINKS: Final = {"fr": ("de ", "d’"), "es": ("de ", "de ")}
-"""What joins "millions" to a noun: "5,3 millions de personnes", "2 millions d’emplois"."""
+__all__ = [
+    "CLDR_UNITS",
+    "COUNT_WORDS",
+    "MILLIONS",
+    "cldr_units",
+    "count_words",
+    "hedge_words",
+    "minor_words",
+    "per_words",
+    "scale_links",
+]
 
 MILLIONS: Final = 6
+"""The power of ten from which French and Spanish scale words take a link to the noun ("de")."""
 
-PER_WORDS: Final[dict[str, dict[str, str]]] = {
-    "en": {
-        "second": "{0} a second",
-        "minute": "{0} a minute",
-        "hour": "{0} an hour",
-        "day": "{0} a day",
-        "week": "{0} a week",
-        "month": "{0} a month",
-        "quarter": "{0} a quarter",
-        "year": "{0} a year",
-        "decade": "{0} a decade",
-        "century": "{0} a century",
-    },
-    "es": {"day": "{0} al día", "week": "{0} a la semana", "month": "{0} al mes", "year": "{0} al año"},
-}
-"""How news text says "per": "240,000 people a year", "al año"; other languages use CLDR's pattern."""
 
-CLDR_UNITS: Final = {
-    "second": "duration-second",
-    "minute": "duration-minute",
-    "hour": "duration-hour",
-    "day": "duration-day",
-    "week": "duration-week",
-    "month": "duration-month",
-    "year": "duration-year",
-    "decade": "duration-decade",
-    "century": "duration-century",
-    "metre": "length-meter",
-    "kilometre": "length-kilometer",
-    "centimetre": "length-centimeter",
-    "millimetre": "length-millimeter",
-    "mile": "length-mile",
-    "foot": "length-foot",
-    "inch": "length-inch",
-    "yard": "length-yard",
-    "gram": "mass-gram",
-    "kilogram": "mass-kilogram",
-    "tonne": "mass-tonne",
-    "pound": "mass-pound",
-    "ounce": "mass-ounce",
-    "stone": "mass-stone",
-    "litre": "volume-liter",
-    "gallon": "volume-gallon-imperial",
-    "hectare": "area-hectare",
-    "acre": "area-acre",
-    "mile_per_hour": "speed-mile-per-hour",
-    "kilometre_per_hour": "speed-kilometer-per-hour",
-    "degree_Celsius": "temperature-celsius",
-    "degree_Fahrenheit": "temperature-fahrenheit",
-    "byte": "digital-byte",
-    "kilobyte": "digital-kilobyte",
-    "megabyte": "digital-megabyte",
-    "gigabyte": "digital-gigabyte",
-    "terabyte": "digital-terabyte",
-    "watt": "power-watt",
-    "kilowatt": "power-kilowatt",
-    "kilowatt_hour": "energy-kilowatt-hour",
-    "joule": "energy-joule",
-}
+def _own(language: str, table: str) -> Lexicon | None:
+    """The lexicon of ``language`` when it is one of :data:`factcheck.lexicons.LANGUAGES` and has ``table``.
+
+    ``language`` is what callers split off a locale ("en", "de"; or "EN", "de-DE" for odd
+    locales): only the languages with word files of their own have words here, as they always had.
+    """
+    if language not in LANGUAGES:
+        return None
+    lex = lexicon(language)
+    return lex if table in lex else None
+
+
+@functools.cache
+def hedge_words(language: str) -> Mapping[Hedge, str]:
+    """How each hedge is written in ``language``: {Hedge.ABOUT: "around", ...}; empty when it has no words."""
+    lex = _own(language, "written_hedges")
+    table = {} if lex is None else lex.string_map("written_hedges")
+    return types.MappingProxyType({Hedge(value): word for value, word in table.items()})
+
+
+@functools.cache
+def count_words(language: str) -> Mapping[str, tuple[str, str]]:
+    """Names of counted units CLDR lacks, by unit: {"person": ("person", "people")}; empty when none."""
+    return _pairs(language, "written_counts")
+
+
+@functools.cache
+def minor_words(language: str) -> Mapping[str, tuple[str, str]]:
+    """Hundredths of a currency after the number: {"penny": ("p", "p"), "cent": (" cent", " cents")}."""
+    return _pairs(language, "written_minor_units")
+
+
+def _pairs(language: str, table: str) -> Mapping[str, tuple[str, str]]:
+    lex = _own(language, table)
+    if lex is None:
+        return types.MappingProxyType({})
+    return types.MappingProxyType({key: _pair(forms, lex, table) for key, forms in lex.string_tuples(table).items()})
+
+
+def _pair(forms: tuple[str, ...], lex: Lexicon, table: str) -> tuple[str, str]:
+    if len(forms) != 2:  # noqa: PLR2004
+        msg = f"table {table!r} needs [singular, plural], got {list(forms)}"
+        raise LexiconError(lex.source(table), msg)
+    return forms[0], forms[1]
+
+
+@functools.cache
+def scale_links(language: str) -> tuple[str, str] | None:
+    """What joins "millions" to a noun, before a consonant and before a vowel: ("de ", "d’"); ``None`` when nothing."""
+    lex = _own(language, "written_scale_links")
+    if lex is None:
+        return None
+    links = lex.string_map("written_scale_links")
+    return links["plain"], links["before_vowel"]
+
+
+@functools.cache
+def per_words(language: str) -> Mapping[str, str]:
+    """How news text says "per" a time unit: {"year": "{0} a year"}; empty when CLDR's pattern is used."""
+    lex = _own(language, "written_per_time")
+    return types.MappingProxyType({}) if lex is None else lex.string_map("written_per_time")
+
+
+@functools.cache
+def cldr_units() -> Mapping[str, str]:
+    """CLDR unit keys of pint unit names: {"year": "duration-year", "metre": "length-meter", ...}."""
+    return lexicon("common").string_map("cldr_units")
+
+
+K = TypeVar("K")
+V = TypeVar("V")
+
+
+class _OnFirstUse(Mapping[K, V]):
+    """A read-only mapping built by ``load`` when it is first read (not when this module is imported)."""
+
+    def __init__(self, load: Callable[[], Mapping[K, V]]) -> None:
+        self._load = load
+
+    @functools.cached_property
+    def _table(self) -> Mapping[K, V]:
+        return self._load()
+
+    def __getitem__(self, key: K) -> V:
+        return self._table[key]
+
+    def __iter__(self) -> Iterator[K]:
+        return iter(self._table)
+
+    def __len__(self) -> int:
+        return len(self._table)
+
+
+# The names factcheck._extract imports (until it reads the lexicons itself).
+CLDR_UNITS: Final[Mapping[str, str]] = _OnFirstUse(cldr_units)
+"""CLDR unit keys of pint unit names; see :func:`cldr_units`."""
+COUNT_WORDS: Final[Mapping[str, Mapping[str, tuple[str, str]]]] = _OnFirstUse(
+    lambda: {lang: words for lang in LANGUAGES if (words := count_words(lang))}
+)
+"""Names of counted units CLDR lacks, by language; see :func:`count_words`."""

@@ -21,6 +21,7 @@ import math
 from typing import TYPE_CHECKING, Any
 
 from ._claims import ChangeClaim, Claim
+from .checks import COLUMNS, load_references
 from .errors import MissingDependencyError, ReferenceTableError
 
 if TYPE_CHECKING:
@@ -196,8 +197,6 @@ def references_to_dataframe(references: Iterable[Reference]) -> pd.DataFrame:
     ``low`` and ``high`` are filled for explicit ranges only, so that
     :func:`references_from_dataframe` reads the table back to the same references.
     """
-    from .checks import COLUMNS  # noqa: PLC0415  (the checks layer loads on use)
-
     rows: list[dict[str, object]] = []
     for ref in references:
         ranged = ref.amount.hedge.value == "range"
@@ -234,9 +233,6 @@ def references_from_dataframe(frame: pd.DataFrame) -> tuple[Reference, ...]:
     (Decimal('5294'), '2024')
     """
     pandas = _pandas()
-    from .checks import load_references  # noqa: PLC0415  (the checks layer loads on use)
-    from .checks._references import COLUMNS  # noqa: PLC0415
-
     if not isinstance(frame, pandas.DataFrame):
         msg = f"expected a pandas DataFrame, got {type(frame).__name__}"
         raise ReferenceTableError("references", msg)

@@ -9,6 +9,8 @@ catch anyway, so ``except ValueError`` keeps working::
     ├── UnknownCurrencyError     (ValueError)   not an ISO 4217 code babel knows
     ├── UnknownUnitError         (ValueError)   a unit name the registry does not define
     ├── ReferenceTableError      (ValueError)   a reference table that cannot be read
+    ├── LexiconError             (LookupError)  a word table that is missing or malformed
+    │   └── UnknownTableError    (KeyError)     a word table no lexicon on the fallback path holds
     ├── MissingDependencyError   (ImportError)  an optional extra (pandas, hypothesis) is not installed
     └── DimensionError           (TypeError)    units that do not combine (GBP + USD, % + people)
         └── CurrencyConversionError            currency conversion without an explicit rate
@@ -25,10 +27,12 @@ __all__ = [
     "DimensionError",
     "FactcheckError",
     "FactcheckWarning",
+    "LexiconError",
     "MissingDependencyError",
     "ParseError",
     "ReferenceTableError",
     "UnknownCurrencyError",
+    "UnknownTableError",
     "UnknownUnitError",
     "ValidationError",
 ]
@@ -109,6 +113,31 @@ class ReferenceTableError(FactcheckError, ValueError):
 
     def __str__(self) -> str:
         return f"{self.where}: {self.reason}"
+
+
+class LexiconError(FactcheckError, LookupError):
+    """A word table that no lexicon in the fallback chain holds, or one of the wrong shape.
+
+    ``where`` names the table and the languages (or file) looked in; ``reason`` says what is wrong.
+    """
+
+    def __init__(self, where: str, reason: str) -> None:
+        super().__init__(where, reason)
+        self.where = where
+        self.reason = reason
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.reason}"
+
+
+class UnknownTableError(LexiconError, KeyError):
+    """A word table that none of ``languages`` (the fallback chain searched, in order) holds."""
+
+    def __init__(self, table: str, languages: tuple[str, ...]) -> None:
+        super().__init__(f"word table {table!r}", f"not in the lexicons of {', '.join(languages)}")
+        self.args = (table, languages)  # pickles by its own fields
+        self.table = table
+        self.languages = languages
 
 
 class MissingDependencyError(FactcheckError, ImportError):

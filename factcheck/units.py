@@ -13,6 +13,9 @@ without an explicit :class:`factcheck.ExchangeRate`. Counts of people, household
 items are dimensions of their own too; a bare number is ``dimensionless``. ``percent`` is a
 dimensionless fraction (0.01); ``percentage_point`` is the dimension of a difference of two
 shares and never converts to percent.
+
+The units other than currencies and counted things are defined in ``units.txt`` beside this
+module, in pint's definitions format; the registry loads it on first use.
 """
 
 from __future__ import annotations
@@ -56,87 +59,8 @@ COUNT_UNITS: Final = ("person", "household", "case", "item", "job", "vehicle", "
 
 TIME_UNITS: Final = ("second", "minute", "hour", "day", "week", "month", "quarter", "year", "decade", "century")
 
-_DEFINITIONS: Final = """
-# prefixes
-milli- = 1e-3 = m-
-centi- = 1e-2 = c-
-kilo- = 1e3 = k-
-mega- = 1e6 = M-
-giga- = 1e9 = G-
-tera- = 1e12 = T-
-peta- = 1e15 = P-
-micro- = 1e-6
-nano- = 1e-9
-deci- = 1e-1
-hecto- = 1e2
-# base dimensions
-second = [time] = s = sec
-metre = [length] = m = meter
-gram = [mass] = g
-kelvin = [temperature] = K
-bit = [information]
-radian = []
-# time
-minute = 60 * second = min
-hour = 60 * minute = h = hr
-day = 24 * hour = d
-week = 7 * day = wk
-year = 365.25 * day = a = yr = annum
-month = year / 12 = mo
-quarter = year / 4
-decade = 10 * year
-century = 100 * year
-fortnight = 2 * week
-# shares
-percent = 0.01 = %
-per_mille = 0.001 = ‰
-basis_point_fraction = 0.0001
-percentage_point = [percentage_point] = pp
-basis_point = 0.01 * percentage_point = bp = bps
-# length, area, volume
-inch = 0.0254 * metre = in
-foot = 12 * inch = ft = feet
-yard = 3 * foot = yd
-mile = 1760 * yard = mi
-nautical_mile = 1852 * metre = nmi
-hectare = 10000 * metre ** 2 = ha
-acre = 4046.8564224 * metre ** 2
-litre = 0.001 * metre ** 3 = l = L = liter
-gallon = 4.54609 * litre = gal = imperial_gallon
-us_gallon = 3.785411784 * litre
-pint = 0.56826125 * litre = imperial_pint
-barrel = 158.987294928 * litre = bbl = oil_barrel
-square_metre = metre ** 2 = square_meter
-square_kilometre = kilometre ** 2 = square_kilometer
-square_centimetre = centimetre ** 2 = square_centimeter
-square_foot = foot ** 2 = sq_ft
-square_inch = inch ** 2
-square_yard = yard ** 2
-square_mile = mile ** 2 = sq_mi
-cubic_metre = metre ** 3 = cubic_meter
-cubic_centimetre = centimetre ** 3 = cc = cubic_centimeter
-cubic_foot = foot ** 3
-# mass
-tonne = 1000 * kilogram = t = metric_ton
-pound = 0.45359237 * kilogram = lb
-ounce = pound / 16 = oz
-stone = 14 * pound = st
-# speed, energy, power
-mile_per_hour = mile / hour = mph
-metre_per_second = metre / second = meter_per_second
-kilometre_per_hour = kilometre / hour = kph = kmh
-knot = nautical_mile / hour = kt
-joule = kilogram * metre ** 2 / second ** 2 = J
-watt = joule / second = W
-watt_hour = watt * hour = Wh
-calorie = 4.184 * joule = cal
-# information
-byte = 8 * bit = B
-# temperature
-degree_Celsius = kelvin; offset: 273.15 = °C = celsius = degC
-degree_Fahrenheit = 5 / 9 * kelvin; offset: 233.15 + 200 / 9 = °F = fahrenheit = degF
-"""
-
+_DEFINITIONS_FILE: Final = "units.txt"
+"""The package's own unit definitions, in pint's format: read once, when the registry is built."""
 
 _BUILD_LOCK: Final = threading.Lock()
 
@@ -160,9 +84,12 @@ _built: list[pint.UnitRegistry] = []  # type: ignore[type-arg]
 
 
 def _build() -> pint.UnitRegistry:  # type: ignore[type-arg]
+    from importlib import resources  # noqa: PLC0415  (9 ms: only when the registry is built)
+
     import babel.numbers  # noqa: PLC0415  (deferred: importing factcheck stays cheap)
     import pint  # noqa: PLC0415
 
+    definitions = resources.files("factcheck").joinpath(_DEFINITIONS_FILE).read_text(encoding="utf-8")
     with localcontext(WIDE):
         ureg: pint.UnitRegistry = pint.UnitRegistry(  # type: ignore[type-arg]
             None,
@@ -170,9 +97,7 @@ def _build() -> pint.UnitRegistry:  # type: ignore[type-arg]
             on_redefinition="raise",
             autoconvert_offset_to_baseunit=True,
         )
-        for line in _DEFINITIONS.strip().splitlines():
-            if line and not line.startswith("#"):
-                ureg.define(line)
+        ureg.load_definitions(definitions.splitlines())
         for name in COUNT_UNITS:
             plural = "people" if name == "person" else f"{name}s"
             ureg.define(f"{name} = [{name}] = _ = {plural}")

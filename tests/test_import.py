@@ -6,27 +6,59 @@ import json
 import pickle
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
 import factcheck
 
+PACKAGE = Path(factcheck.__file__).parent
+
 PROBE = """
-import json, sys
+import sys
+data_read = []  # files of the package other than its code: word files, units.txt
+sys.addaudithook(
+    lambda event, args: data_read.append(str(args[0]))
+    if event == "open" and "factcheck" in str(args[0]) and not str(args[0]).endswith((".py", ".pyc"))
+    else None
+)
+import json
 import factcheck
 loaded = sorted(m for m in ("pint", "babel", "babel.localedata", "hypothesis", "cattrs", "pandas", "numpy")
                 if m in sys.modules)
 locale_data = sys.modules.get("babel.localedata")
 cache = dict(getattr(locale_data, "_cache", {})) if locale_data else {}
 registry_built = len(factcheck.units._built)
-print(json.dumps({"loaded": loaded, "locale_data": sorted(cache), "registry_built": registry_built}))
+lexicons = sys.modules.get("factcheck.lexicons")
+lexicons_read = lexicons.lexicon.cache_info().currsize if lexicons else 0
+print(json.dumps({"loaded": loaded, "locale_data": sorted(cache), "registry_built": registry_built,
+                  "lexicons_read": lexicons_read, "data_read": data_read}))
 """
 
 
 def test_import_builds_nothing() -> None:
-    """After `import factcheck`: no pint, no babel locale data, no hypothesis or cattrs, no registry."""
+    """After `import factcheck`: no pint, babel locale data, hypothesis or cattrs; no registry; no word file read."""
     result = subprocess.run([sys.executable, "-c", PROBE], capture_output=True, text=True, check=True)  # noqa: S603
-    assert json.loads(result.stdout) == {"loaded": [], "locale_data": [], "registry_built": 0}
+    assert json.loads(result.stdout) == {
+        "loaded": [],
+        "locale_data": [],
+        "registry_built": 0,
+        "lexicons_read": 0,
+        "data_read": [],
+    }
+
+
+def test_import_probe_sees_a_lexicon_read() -> None:
+    """The probe above would notice a word file read at import: reading one shows up in its output."""
+    probe = PROBE.replace("import factcheck\n", "import factcheck.lexicons\nfactcheck.lexicons.lexicon('en')\n", 1)
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)  # noqa: S603
+    found = json.loads(result.stdout)
+    files = [
+        p.relative_to(PACKAGE).as_posix()
+        for folder in ("common", "en")
+        for p in sorted((PACKAGE / "lexicons" / folder).glob("*.json"))
+    ]
+    assert (found["lexicons_read"], [Path(p).relative_to(PACKAGE).as_posix() for p in found["data_read"]]) == (2, files)
 
 
 def test_all_is_sorted_and_unique() -> None:
@@ -82,6 +114,7 @@ ERRORS = [
     factcheck.UnknownCurrencyError("XYZ"),
     factcheck.UnknownUnitError("parsecs"),
     factcheck.ReferenceTableError("row 3, column value", "not a number"),
+    factcheck.LexiconError("word table 'hedges'", "not in the lexicons of en, common"),
     factcheck.DimensionError("add", "GBP", "USD", "pass a rate"),
     factcheck.CurrencyConversionError("convert", "GBP", "USD"),
 ]

@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from factcheck import AmbiguityWarning, Amount, Hedge, ParseError, ValidationError
-from factcheck._extract._parse_amount import parse_amount
+from factcheck._extract.amount_parser import parse_amount
 
 LOCALES = ("en_GB", "en_US", "de_DE", "fr_FR", "es_ES")
 

@@ -5,7 +5,10 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
+from decimal import Decimal
+from importlib import resources
 
+import pint
 import pytest
 
 from factcheck import UnknownUnitError, units
@@ -141,3 +144,11 @@ def test_is_minor_currency() -> None:
     """Only the hundredth itself is a minor currency unit, not the currency nor a rate of it."""
     expected = {"penny": True, "cent_EUR": True, "EUR": False, "cent_EUR / year": False}
     assert {n: units.is_minor_currency(units.unit(n)) for n in expected} == expected
+
+
+def test_definitions_file_stands_alone() -> None:
+    """units.txt, shipped in the package, loads into an empty pint registry as its header says."""
+    ureg = pint.UnitRegistry(None, non_int_type=Decimal, on_redefinition="raise")
+    ureg.load_definitions(resources.files("factcheck").joinpath("units.txt").read_text(encoding="utf-8").splitlines())
+    speed = ureg.Quantity(Decimal(36), "kph").to("metre_per_second")
+    assert (speed.magnitude, str(ureg.Unit("pp").dimensionality)) == (Decimal(10), "[percentage_point]")

@@ -1,9 +1,9 @@
 """Extraction: every checkable figure in a text, as typed claims with spans.
 
 :func:`extract` wires the steps and parses nothing itself: the scanner finds figures
-(``_scan``), the layout finds sentences and clauses (``_sentences``), years and dates become
-periods (``_periods``), each figure is read in its clause (``_build``) and the figures of a
-sentence or passage are linked (``_relations``).
+(``scan.scanner``), the layout finds sentences and clauses (``text.sentences``), years and dates become
+periods (``text.periods``), each figure is read in its clause (``read.claim_builder``) and the figures of a
+sentence or passage are linked (``link.rules``).
 """
 
 from __future__ import annotations
@@ -12,20 +12,18 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
+from factcheck._extract.amount_parser import parse_amount
 from factcheck._precision import DEFAULT_POLICY
-
-from ._parse_amount import parse_amount
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from factcheck._claims import Claim
+    from factcheck._extract.read.claim_builder import Reader
+    from factcheck._extract.read.draft import Draft
+    from factcheck._extract.scan.figure import Figure
+    from factcheck._extract.text.periods import Dated
     from factcheck._precision import PrecisionPolicy
-
-    from ._build import Reader
-    from ._draft import Draft
-    from ._figure import Figure
-    from ._periods import Dated
 
 __all__ = ["extract", "parse_amount"]
 
@@ -45,11 +43,11 @@ def extract(text: str, locale: str = "en_GB", *, policy: PrecisionPolicy = DEFAU
     >>> claim.amount.value, str(claim.amount.unit), claim.subject, str(claim.period)
     (Decimal('5294'), 'person', 'Albanians returned', '2023')
     """
-    from ._build import Reader, finish  # noqa: PLC0415  (the lexicons load on first use)
-    from ._periods import find_periods  # noqa: PLC0415
-    from ._relations import link  # noqa: PLC0415
-    from ._sentences import layout  # noqa: PLC0415
-    from ._wordindex import WordIndex  # noqa: PLC0415
+    from factcheck._extract.link.rules import link  # noqa: PLC0415
+    from factcheck._extract.read.claim_builder import Reader, finish  # noqa: PLC0415  (the lexicons load on first use)
+    from factcheck._extract.text.periods import find_periods  # noqa: PLC0415
+    from factcheck._extract.text.sentences import layout  # noqa: PLC0415
+    from factcheck._extract.text.wordindex import WordIndex  # noqa: PLC0415
 
     lay = layout(text)
     tokens = WordIndex(text)
@@ -63,7 +61,7 @@ def extract(text: str, locale: str = "en_GB", *, policy: PrecisionPolicy = DEFAU
 
 def _scan_paragraphs(text: str, starts: Sequence[int], locale: str, policy: PrecisionPolicy) -> list[Figure]:
     """The scanner's figures, paragraph by paragraph: no figure runs across a blank line."""
-    from ._scan import scan  # noqa: PLC0415
+    from factcheck._extract.scan.scanner import scan  # noqa: PLC0415
 
     figures: list[Figure] = []
     ends = [*starts[1:], len(text)]
@@ -109,7 +107,7 @@ def _outside(reader: Reader, figure: Figure, period: Dated) -> list[Figure]:
 
     "390 in 2023" or "2022 to 29,400" read as one figure ran into a year: keep the rest.
     """
-    from ._scan import scan  # noqa: PLC0415
+    from factcheck._extract.scan.scanner import scan  # noqa: PLC0415
 
     found: list[Figure] = []
     for start, end in ((figure.start, period.start), (period.end, figure.end)):
@@ -122,7 +120,7 @@ def _outside(reader: Reader, figure: Figure, period: Dated) -> list[Figure]:
 
 def _drafts(reader: Reader, figures: Sequence[Figure], periods: list[Dated]) -> list[Draft]:
     """Drafts for the figures that are claims, plus "doubled"-style words, in text order."""
-    from ._context import multiplier_word  # noqa: PLC0415
+    from factcheck._extract.read.clause import multiplier_word  # noqa: PLC0415
 
     drafts: list[Draft] = []
     p = 0
@@ -138,7 +136,7 @@ def _drafts(reader: Reader, figures: Sequence[Figure], periods: list[Dated]) -> 
             if draft is not None:
                 drafts.append(draft)
     if not reader.english:
-        from ._changes_foreign import foreign_multipliers  # noqa: PLC0415
+        from factcheck._extract.read.generic.changes import foreign_multipliers  # noqa: PLC0415
 
         foreign_multipliers(drafts, reader)  # "hat sich verdoppelt", "a doublé": changes without a figure
         return drafts

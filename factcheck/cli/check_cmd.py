@@ -16,7 +16,10 @@ from decimal import Decimal, InvalidOperation
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from factcheck._extract import extract
+from factcheck.checks import DEFAULT_TOLERANCE, Severity, load_references
 from factcheck.errors import FactcheckError
+from factcheck.report import check
 
 if TYPE_CHECKING:
     import argparse
@@ -84,10 +87,6 @@ def _render(report: Report, args: argparse.Namespace) -> str:
 
 def run(args: argparse.Namespace) -> int:
     """Run ``factcheck check``; returns the exit code."""
-    from factcheck._extract import extract  # noqa: PLC0415  (lexicons load on first use)
-    from factcheck.checks import DEFAULT_TOLERANCE, Severity, load_references  # noqa: PLC0415
-    from factcheck.report import check  # noqa: PLC0415
-
     if args.sample and args.file is not None:
         return _fail("give a FILE or --sample, not both")
     try:

@@ -16,7 +16,10 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from factcheck._claims import CLAIM_KINDS
 from factcheck._decimal import plain
+from factcheck._extract import extract
+from factcheck._extract.text.numerals import babel_locale
 from factcheck.errors import FactcheckError
 
 if TYPE_CHECKING:
@@ -38,8 +41,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--locale", default="en_GB", help="the text's locale, such as en_GB, en_US, de_DE (default en_GB)"
     )
     parser.add_argument("--format", choices=FORMATS, default="table", help="output format (default table)")
-    from factcheck._claims import CLAIM_KINDS  # noqa: PLC0415  (the claim classes load only for this command)
-
     parser.add_argument(
         "--kind",
         action="append",
@@ -118,9 +119,6 @@ def _read(path: str) -> str:
 
 def run(args: argparse.Namespace) -> int:
     """Run ``factcheck extract``; returns the exit code."""
-    from factcheck._extract import extract  # noqa: PLC0415
-    from factcheck._extract._numbers import babel_locale  # noqa: PLC0415
-
     try:
         babel_locale(args.locale)
     except FactcheckError:

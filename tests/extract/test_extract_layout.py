@@ -7,9 +7,9 @@ import datetime as dt
 import pytest
 
 from factcheck import Period, extract
-from factcheck._extract._periods import Dated, find_periods
-from factcheck._extract._sentences import layout
-from factcheck._extract._wordindex import WordIndex
+from factcheck._extract.text.periods import Dated, find_periods
+from factcheck._extract.text.sentences import layout
+from factcheck._extract.text.wordindex import WordIndex
 
 
 def _sentences(text: str) -> list[str]:

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from factcheck import Amount, check
 from factcheck._decimal import plain
 from factcheck._extract import extract
-from factcheck._extract._counts_foreign import foreign_counted_unit
+from factcheck._extract.read.generic.counts import foreign_counted_unit
 
 
 def _read(text: str, locale: str) -> list[tuple[str, str, str]]:

@@ -8,8 +8,8 @@ from hypothesis import strategies as st
 
 from factcheck import Amount
 from factcheck._extract import extract
-from factcheck._extract._verbs import what_happened
-from factcheck._extract._wordindex import WordIndex
+from factcheck._extract.read.verbs import what_happened
+from factcheck._extract.text.wordindex import WordIndex
 
 
 def _subjects(text: str) -> list[tuple[str, str | None, str | None]]:

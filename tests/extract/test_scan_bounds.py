@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 
 from factcheck import Interval
-from factcheck._extract._scan import scan
+from factcheck._extract.scan.scanner import scan
 
 
 def _figures(text: str) -> list[tuple[str, Interval]]:

@@ -8,9 +8,9 @@ import pytest
 
 from factcheck import units
 from factcheck._decimal import CONTEXT
-from factcheck._extract._figure import Form
-from factcheck._extract._foreign_denominators import fraction_allowed, french_ordinal, small_fraction, split_ordinal
-from factcheck._extract._scan import scan
+from factcheck._extract.scan.figure import Form
+from factcheck._extract.scan.generic.denominators import fraction_allowed, french_ordinal, small_fraction, split_ordinal
+from factcheck._extract.scan.scanner import scan
 
 pytest.importorskip("text_to_num")
 

@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 
 from factcheck import Amount
-from factcheck._extract._scan import scan
+from factcheck._extract.scan.scanner import scan
 
 
 def _read(text: str, locale: str) -> list[tuple[str, Amount]]:

@@ -7,10 +7,10 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from factcheck._extract._scan import scan
+from factcheck._extract.scan.scanner import scan
 
 if TYPE_CHECKING:
-    from factcheck._extract._figure import Figure
+    from factcheck._extract.scan.figure import Figure
 
 
 @pytest.mark.parametrize(

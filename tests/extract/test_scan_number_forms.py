@@ -10,7 +10,7 @@ import pytest
 from factcheck import RatioClaim, ShareClaim
 from factcheck._decimal import CONTEXT
 from factcheck._extract import extract
-from factcheck._extract._scan import scan
+from factcheck._extract.scan.scanner import scan
 
 
 def _values(text: str, locale: str = "en_GB") -> list[tuple[Decimal, str]]:

@@ -9,8 +9,8 @@ import pytest
 from factcheck import RatioClaim, ShareClaim
 from factcheck._decimal import CONTEXT
 from factcheck._extract import extract
-from factcheck._extract._figure import Figure, Form
-from factcheck._extract._scan import scan
+from factcheck._extract.scan.figure import Figure, Form
+from factcheck._extract.scan.scanner import scan
 
 
 def _numbers(text: str, locale: str = "en_GB") -> list[tuple[Decimal, Form, str]]:

@@ -7,8 +7,8 @@ from decimal import Decimal
 import pytest
 
 from factcheck import Amount, Hedge
-from factcheck._extract._figure import Figure, Form
-from factcheck._extract._scan import scan
+from factcheck._extract.scan.figure import Figure, Form
+from factcheck._extract.scan.scanner import scan
 
 
 def _one(text: str, locale: str = "en_GB") -> Figure:

@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from factcheck import Amount, ValidationError
-from factcheck._extract._scan import scan
+from factcheck._extract.scan.scanner import scan
 
 LOCALES = ("en_GB", "en_US", "de_DE", "fr_FR", "es_ES")
 

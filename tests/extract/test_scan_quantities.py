@@ -8,7 +8,7 @@ import pytest
 
 from factcheck import units
 from factcheck._extract import extract
-from factcheck._extract._scan import scan
+from factcheck._extract.scan.scanner import scan
 from factcheck._interval import Interval
 
 

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from factcheck._extract._scan import scan
+from factcheck._extract.scan.scanner import scan
 
 
 def _values(text: str, locale: str = "en_US") -> list[tuple[Decimal, str]]:

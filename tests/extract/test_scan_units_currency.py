@@ -8,15 +8,15 @@ from typing import TYPE_CHECKING
 import pytest
 
 from factcheck import Amount
-from factcheck._extract._currency import babel_names, currency_at, currency_tables, scaled_code
-from factcheck._extract._lexicon import unit_tables
-from factcheck._extract._numbers import number_symbols
-from factcheck._extract._scan import scan
-from factcheck._extract._tokens import tokenize
-from factcheck._extract._unitnames import cldr_unit_forms
+from factcheck._extract.scan.currency import babel_names, currency_at, currency_tables, scaled_code
+from factcheck._extract.scan.scanner import scan
+from factcheck._extract.scan.unit_names import cldr_unit_forms
+from factcheck._extract.scan.unit_words import unit_tables
+from factcheck._extract.text.numerals import number_symbols
+from factcheck._extract.text.tokens import tokenize
 
 if TYPE_CHECKING:
-    from factcheck._extract._figure import Figure
+    from factcheck._extract.scan.figure import Figure
 
 
 def _one(text: str, locale: str) -> Figure:

@@ -1,0 +1,279 @@
+"""Figures that leave out what they measure, read by their neighbours.
+
+* "20,000 people a month, or 300,000 over the year": a bare count takes the noun and subject;
+* "rose by £12,000, or 4.5%": a percentage after a change is the same change, relative;
+* "12% of applicants, compared with 18%", "28%, up two points": the same subject;
+* "600 people died and 1,200 were hurt": a count with a verb of its own takes only the noun
+  ("people hurt"), never what happened to its neighbour;
+* "250 patients a week, or 13,000 a year": a rate restated per another period is the total
+  over one such period, to compare with the first rate;
+* a second mention of the same kind of quantity without a subject, in the same paragraph within
+  one sentence, takes the earlier mention's subject;
+* a change with its new level takes its before from the sentence ahead (``before_in_sentence_ahead``),
+  and a relative change after "rose 30 cents to $4.30" its before and after (``relative_after_absolute``).
+"""
+
+from __future__ import annotations
+
+import itertools
+from typing import TYPE_CHECKING, Final
+
+from factcheck import units
+from factcheck._amount import Amount
+from factcheck._claims import (
+    AbsoluteChangeClaim,
+    ChangeClaim,
+    CountClaim,
+    Direction,
+    MoneyClaim,
+    PointsChangeClaim,
+    RateClaim,
+    RelativeChangeClaim,
+    ShareClaim,
+)
+from factcheck._extract.link.shares import MAX_GLUE, align_units, link_change, reunit, same_sentence, word_before
+from factcheck._extract.read.generic.rates import restating_words
+from factcheck._extract.read.verbs import what_happened
+from factcheck._extract.scan.english_words import DETERMINERS
+from factcheck.errors import FactcheckError
+
+if TYPE_CHECKING:
+    from factcheck._extract.read.claim_builder import Reader
+    from factcheck._extract.read.draft import Draft
+
+__all__ = ["before_in_sentence_ahead", "elliptical", "relative_after_absolute", "second_mentions"]
+
+_LOOKBACK: Final = 12
+_REFERRING: Final = frozenset(
+    ("it", "they", "this", "that", "these", "those", "number", "figure", "figures", "total", "count", "level", "tally")
+)
+"""Subjects that refer back to what the sentence ahead measured: "In 2023 it fell", "the figure rose"."""
+_DETERMINING: Final = DETERMINERS | {"of", ""}
+"""Figures looked back at for a change's before in the sentence ahead."""
+_LOOKAHEAD: Final = 8
+
+_CHANGE_OPENINGS: Final = (("up",), ("down",), ("a",), ("an",))
+_ELLIPSIS_GLUE: Final = frozenset(
+    ("or", "and", "to", "of", "about", "around", "some", "nearly", "almost", "compared", "against", "versus", "than")
+)
+
+
+def elliptical(drafts: list[Draft], reader: Reader) -> None:
+    """Read a figure that leaves out what it measures by its neighbour in the sentence.
+
+    "20,000 people a month, or 300,000 over the year" (a bare count takes the noun), "rose by
+    £12,000, or 4.5%" (a percentage after a change is the same change, relative), "12% of
+    applicants, compared with 18%" and "28%, up two points" (the same subject).
+    """
+    tokens = reader.tokens
+    dimensionless = units.dimensionless()
+    restating = restating_words(reader.locale)  # "also", "soit", "o sea": "or" in German, French, Spanish
+    for previous, draft in itertools.pairwise(
+        d for d in drafts if not d.consumed
+    ):  # a duration read as `over` is no neighbour
+        if draft.subject is not None or not same_sentence(previous, draft, reader):
+            continue
+        own = _own_verb(draft, reader)
+        if own is not None and previous.noun is None:
+            continue  # "8,000 arrivals were stopped and 2,000 returned" (no noun to lend)
+        own_base = _base_key(draft.amount)
+        if own_base is not None and own_base != _base_key(previous.amount):
+            continue  # "£1m" after "390 arrivals" measures something else
+        glue = tokens.words(previous.last + 1, tokens.first_at_or_after(draft.start))
+        up_from = glue[-2:] in (("up", "from"), ("down", "from"))  # "5,294 ... in 2023, up from 1,032"
+        if not up_from and (
+            len(glue) > MAX_GLUE + 2 or not any(w in _ELLIPSIS_GLUE or w in restating for w in glue[-3:])
+        ):
+            clause_first, _ = reader.clause_words(draft.start)
+            opening = tokens.words(clause_first, clause_first + 1)
+            if not (_is_change(draft) and clause_first > previous.last and opening in _CHANGE_OPENINGS):
+                continue  # ", up 3%", ", a rise of 3%": a change of what the sentence just gave
+        if "or" in glue[-2:] or not restating.isdisjoint(glue[-2:]):
+            _restated_rate(previous, draft)
+        if _is_change(previous) and draft.cls is ShareClaim and glue[-1:] == ("or",):
+            draft.cls = RelativeChangeClaim  # "rose by £12,000, or 4.5%"
+            draft.direction, draft.before, draft.after = previous.direction, previous.before, previous.after
+        base = _base_key(previous.amount)
+        counted = base is not None and units.currency_code(previous.amount.unit) is None
+        per = units.time_denominator(draft.amount.unit)
+        if draft.cls is CountClaim and draft.amount.unit == dimensionless and counted and base is not None:
+            draft.amount = reunit(draft.amount, Amount.exact(1, base))
+        elif per is not None and draft.amount.unit * per == dimensionless and counted and base is not None:
+            draft.amount = reunit(
+                draft.amount, Amount.exact(1, f"{base} / {per}")
+            )  # "homes over five years, or 300,000 a year"
+        draft.subject = previous.subject if own is None else f"{previous.noun} {own}"  # "..., and 1,200 were hurt"
+        if draft.cls is ShareClaim and previous.cls is ShareClaim and draft.whole is None:
+            draft.whole = previous.whole
+
+
+def _restated_rate(previous: Draft, draft: Draft) -> None:
+    """Read "250 patients a week, or 13,000 a year" as 13,000 over one year, to compare with the weekly rate."""
+    per, own_per = units.time_denominator(previous.amount.unit), units.time_denominator(draft.amount.unit)
+    if previous.cls is not RateClaim or draft.cls is not RateClaim or per is None or own_per is None or per == own_per:
+        return
+    total = draft.amount.unit * own_per
+    if total == units.dimensionless() and units.is_counted(previous.amount.unit * per):
+        total = previous.amount.unit * per  # "or 13,000 a year" counts what "250 patients a week" counts
+    if total != previous.amount.unit * per:
+        return
+    draft.amount = reunit(draft.amount, Amount.exact(1, total))
+    draft.cls = MoneyClaim if units.currency_code(total) is not None else CountClaim
+    draft.over = Amount.exact(1, own_per)
+
+
+def _base_key(amount: Amount) -> str | None:
+    code = units.currency_code(amount.unit)
+    if code is not None:
+        return code
+    denominator = units.time_denominator(amount.unit)
+    base = amount.unit * denominator if denominator is not None else amount.unit
+    return str(base) if units.is_counted(base) else None
+
+
+def second_mentions(drafts: list[Draft], reader: Reader) -> None:
+    layout = reader.layout
+    last_seen: dict[str, tuple[int, int, str]] = {}
+    for draft in drafts:
+        if draft.consumed:
+            continue
+        key = _base_key(draft.amount)
+        if key is None:
+            continue
+        paragraph = layout.paragraph_index(draft.start)
+        sentence = layout.sentence_index(draft.start)
+        if draft.subject is None and _own_verb(draft, reader) is None:
+            seen = last_seen.get(key)
+            if seen is not None and seen[0] == paragraph and sentence - seen[1] <= 1:
+                draft.subject = seen[2]
+        if draft.subject is not None:
+            last_seen[key] = (paragraph, sentence, draft.subject)
+
+
+def _own_verb(draft: Draft, reader: Reader) -> str | None:
+    """What happened to a bare count by a verb of its own ("..., and 2,000 were returned"), or ``None``.
+
+    A subject borrowed from a neighbour must then say what happened to this count, not to the neighbour.
+    """
+    if not units.is_count(draft.amount.unit) or _is_change(draft):
+        return None
+    _, clause_end = reader.clause_words(draft.start)
+    return what_happened(reader.tokens, draft.last, clause_end)
+
+
+def _is_change(draft: Draft) -> bool:
+    return issubclass(draft.cls, ChangeClaim)
+
+
+def relative_after_absolute(drafts: list[Draft], reader: Reader) -> None:
+    """Give "up 7.5%" in "climbed 30 cents to $4.30, up 7.5%" its before ($4.00) and after ($4.30)."""
+    for change, level, relative in zip(drafts, drafts[1:], drafts[2:], strict=False):
+        if change.cls is not AbsoluteChangeClaim or relative.cls is not RelativeChangeClaim:
+            continue
+        if relative.before is not None:
+            continue
+        if word_before(level, reader) != "to" or level.first - change.last > 2 or _is_change(level):  # noqa: PLR2004
+            continue
+        if not _apposed(level, relative, reader) or relative.direction not in (change.direction, Direction.UNSPECIFIED):
+            continue
+        try:
+            step = change.amount.to(level.amount.unit)
+        except FactcheckError:
+            continue  # "fell by 3 points to 40%": no level in the change's unit
+        relative.after = level.amount
+        relative.before = level.amount + step if change.direction is Direction.DOWN else level.amount - step
+        relative.subject = relative.subject or change.subject
+
+
+def _new_level(drafts: list[Draft], n: int, reader: Reader) -> Draft | None:
+    """The level a change at ``n`` moved to: "fell by 75% to 390" or "fell to 390, a drop of 75%"."""
+    tokens = reader.tokens
+    change = drafts[n]
+    for m in (n + 1, n - 1):
+        if not 0 <= m < len(drafts) or _is_change(drafts[m]) or drafts[m].consumed:
+            continue
+        level = drafts[m]
+        if not same_sentence(level, change, reader):
+            continue
+        if m == n - 1 and _apposed(level, change, reader):
+            return level  # "It now has 120, a fall of 20%"
+        if word_before(level, reader) not in ("to", "at"):
+            continue
+        low, high = (change, level) if m > n else (level, change)
+        if tokens.first_at_or_after(high.start) - low.last <= _LOOKAHEAD:
+            return level
+    return None
+
+
+def _apposed(level: Draft, change: Draft, reader: Reader) -> bool:
+    """True for a change in apposition after a level: "450,000, a fall of 25%", "120, down 20%"."""
+    tokens = reader.tokens
+    glue = tokens.words(level.last + 1, tokens.first_at_or_after(change.start))
+    if change.verb is None or not glue or "," not in tokens.gap(level.last, level.last + 1):
+        return False
+    return (glue[0] in _APPOSITION_OPENERS and len(glue) <= 4) or glue in (("up",), ("down",))  # noqa: PLR2004
+
+
+_APPOSITION_OPENERS: Final = frozenset(("a", "an", "ein", "eine", "einen", "un", "une", "una", "soit"))
+"""Words opening a change in apposition: "a fall of 25%", "ein Rückgang um 35 %", "soit une baisse"."""
+
+
+def before_in_sentence_ahead(drafts: list[Draft], reader: Reader) -> None:
+    """Give a change its before from the sentence ahead: "X reached 8,000 in 2022. In 2023 it fell by 75% to 390".
+
+    Only when unambiguous: the change has its new level (after "to", or just before it: "It now
+    has 120, a fall of 20%"), and the sentence ahead, in the same paragraph, holds exactly one
+    level with a period that measures the same thing (a bare count takes the counted unit). When
+    the new level has a period too, the earlier period must end before it begins; a new level
+    without one is taken as later, as a narrative moves on.
+    """
+    layout = reader.layout
+    for n, change in enumerate(drafts):
+        if not _is_change(change) or change.before is not None or change.cls is PointsChangeClaim:
+            continue
+        after = _new_level(drafts, n, reader)
+        if after is None:
+            continue
+        sentence, paragraph = layout.sentence_index(change.start), layout.paragraph_index(change.start)
+        found = [
+            d
+            for d in drafts[max(0, n - _LOOKBACK) : n]
+            if layout.sentence_index(d.start) == sentence - 1
+            and layout.paragraph_index(d.start) == paragraph
+            and not _is_change(d)
+            and d.cls is not ShareClaim
+            and not d.consumed
+            and d.period is not None
+            and (after.period is None or d.period.end < after.period.start)  # "It now has 120": later
+            and _measures_alike(d.amount, after.amount)
+        ]
+        if len(found) != 1 or not _same_thing(found[0].subject, change.subject or after.subject):
+            continue
+        before = found[0]
+        align_units(before, after)
+        link_change(change, before, after)
+        if after.subject is None:
+            after.subject = before.subject
+
+
+def _same_thing(before: str | None, changed: str | None) -> bool:
+    """True when what changed may be what the figure ahead measured.
+
+    A pronoun or a generic noun ("they", "the figure", "the number") refers back; otherwise the
+    two subjects must share a word ("arrivals" and "small-boat arrivals"): "imports" after a
+    figure for exports, or "waiting lists" after hospital beds, is another quantity.
+    """
+    changed_words = _content_words(changed)
+    if changed_words <= _REFERRING:
+        return True
+    return bool(changed_words & _content_words(before))
+
+
+def _content_words(phrase: str | None) -> set[str]:
+    words = (phrase or "").lower().replace("-", " ").split()
+    return {w.strip(".,;:'\"()") for w in words} - _DETERMINING
+
+
+def _measures_alike(a: Amount, b: Amount) -> bool:
+    """True when ``a`` and ``b`` measure the same thing, a bare count standing for any counted one."""
+    return units.same_dimension(a.unit, b.unit) or units.bare_beside_counted(a.unit, b.unit)

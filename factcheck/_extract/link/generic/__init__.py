@@ -1,0 +1,1 @@
+"""German, French and Spanish links between shares, parts and before/after levels."""

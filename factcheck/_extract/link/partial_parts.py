@@ -1,0 +1,214 @@
+"""Parts that are only some of a total: "the £10bn package includes £4bn for schools and £3bn for roads".
+
+Two rules, both giving the total ``parts`` with ``parts_complete=False``:
+
+* a lead right after the total ("includes", "including", "such as", "of which", "of whom"),
+  then one part or more: "1,000 people, including 200 children", "a £10bn budget, of which £4bn
+  goes to schools and £3bn to roads";
+* a fronted "Of the N," ("Of N", "Of these N", "Of all N") with two parts or more of the same
+  kind after it in the sentence:
+  "Of the $10bn, $4bn will go to hospitals and $7bn to roads".
+
+A list stops at a figure that is a change, a comparison ("up from 350", "than 300"), another
+unit, or a total of its own ("..., 70 in total"). Every rule looks a bounded number of words
+ahead. The complete splits ("split into", "comprises", "in total") are in :mod:`._shares`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+from factcheck import units
+from factcheck._amount import Amount
+from factcheck._claims import ChangeClaim, RatioClaim, ShareClaim
+from factcheck._precision import Hedge
+
+if TYPE_CHECKING:
+    from factcheck._extract.read.claim_builder import Reader
+    from factcheck._extract.read.draft import Draft
+
+__all__ = ["alike", "parts_after_of", "parts_after_some_lead", "reunit", "states_a_total"]
+
+_SOME_LEADS: Final = (
+    ("includes",),
+    ("include",),
+    ("included",),
+    ("including",),
+    ("such", "as"),
+    ("of", "which"),
+    ("of", "whom"),
+)
+_MAX_BEFORE_LEAD: Final = 3
+"""Words from the total to its lead: the noun it counts ("1,000 people, including", "£10bn of spending, including")."""
+_MAX_AFTER_LEAD: Final = 2
+_MAX_OPENING: Final = 5
+"""Words from "Of the N" to its first part: "Of the 700 staff surveyed last year, 400 ..."."""
+_OF_THE: Final = (("of", "the"), ("of", "these"), ("of", "those"), ("of", "all"))
+_MAX_GAP: Final = 5
+"""Words between two parts: "£4bn will go to hospitals and $7bn"."""
+_MAX_PARTS: Final = 24
+_STOPS: Final = frozenset(
+    (
+        "than",
+        "from",
+        "up",
+        "down",
+        "by",
+        "or",
+        "but",
+        "while",
+        "whereas",
+        "compared",
+        "versus",
+        "vs",
+        "against",
+        "rose",
+        "fell",
+        "rise",
+        "fall",
+        "total",
+        "totalling",
+        "totaling",
+        "altogether",
+    )
+)
+"""Words between figures that make the later one a change, a comparison or a total, not another part."""
+_NOT_RIGHT_BEFORE: Final = frozenset(("to", "of", "per", "aged", "age", "ages", "are", "is", "were", "was", "be"))
+"""A word right before a figure that makes it an end point, a rate or a predicate, not a part.
+
+"rising to £7bn", "men aged 60", "300 are under 18".
+"""
+_BREAKS: Final = frozenset(("and", "but", "while", "whereas", "although", "though", "or", "because", "when"))
+_RELATIONS: Final = (ChangeClaim, ShareClaim, RatioClaim)
+_TOTAL_VERBS: Final = frozenset(("totalling", "totaling", "making", "totalled", "totaled", "totals"))
+
+
+def reunit(amount: Amount, like: Amount) -> Amount:
+    """``amount`` in ``like``'s unit, its stated precision and hedge kept."""
+    if amount.hedge is Hedge.RANGE:
+        return Amount(amount.value, like.unit, amount.bounds, amount.hedge, amount.exponent)
+    return Amount.stated(amount.value, like.unit, hedge=amount.hedge, exponent=amount.exponent)
+
+
+def alike(part: Draft, total: Draft) -> bool:
+    """True when ``part`` may be a part of ``total``: the same unit, or a bare number beside a counted one."""
+    a, b = part.amount.unit, total.amount.unit
+    return a == b or units.bare_beside_counted(a, b)
+
+
+def states_a_total(draft: Draft, reader: Reader) -> bool:
+    """True for a figure stated as a total: "70 in total", "a total of 70", "£7bn altogether"."""
+    tokens = reader.tokens
+    first = tokens.first_at_or_after(draft.start)
+    before = tokens.words(first - 2, first)
+    after = tokens.words(draft.last + 1, draft.last + 3)
+    return (
+        bool(draft.parts)
+        or after in (("in", "total"), ("in", "all"))
+        or tokens.lower(draft.last + 1) == "altogether"
+        or before == ("total", "of")
+        or tokens.lower(first - 1) in _TOTAL_VERBS
+    )
+
+
+def _sentence(draft: Draft, reader: Reader) -> int:
+    return reader.layout.sentence_index(draft.start)
+
+
+def same_sentence(a: Draft, b: Draft, reader: Reader) -> bool:
+    """True when ``a`` and ``b`` stand in one sentence."""
+    return _sentence(a, reader) == _sentence(b, reader)
+
+
+def _more_parts(total: Draft, parts: list[Draft], rest: list[Draft], reader: Reader) -> None:
+    """Extend ``parts`` with the figures of ``rest`` that continue the list, up to the first that does not."""
+    tokens = reader.tokens
+    for nxt in rest[:_MAX_PARTS]:
+        nxt_first = tokens.first_at_or_after(nxt.start)
+        gap = tokens.words(parts[-1].last + 1, nxt_first)
+        if (
+            len(gap) > _MAX_GAP
+            or not _STOPS.isdisjoint(gap)
+            or tokens.lower(nxt_first - 1) in _NOT_RIGHT_BEFORE
+            or not same_sentence(nxt, total, reader)
+            or issubclass(nxt.cls, _RELATIONS)
+            or not alike(nxt, total)
+            or states_a_total(nxt, reader)
+            or (nxt.period is not None and parts[0].period is not None and nxt.period != parts[0].period)
+        ):
+            return  # "... and 25 in 2024": a figure of another time is no part of the same whole
+        parts.append(nxt)
+
+
+def _link(total: Draft, parts: list[Draft]) -> None:
+    """Give ``total`` its ``parts`` (bare numbers read in its counted unit), marked as only some of it."""
+    unit = total.amount.unit
+    if not all(p.amount.unit in (unit, units.dimensionless()) for p in parts):
+        return  # a bare total beside counted parts: what it counts is unclear
+    for part in parts:
+        if part.amount.unit != unit:
+            part.amount = reunit(part.amount, total.amount)  # "Of the 700 staff, 400 ... and 350 ..."
+    total.parts = tuple(p.amount for p in parts)
+    total.parts_complete = False
+
+
+def _lead_at(words: tuple[str, ...]) -> int | None:
+    """Where a lead for some parts starts in ``words``, the words from a total to its first part."""
+    for k in range(len(words)):
+        if any(words[k : k + len(lead)] == lead for lead in _SOME_LEADS):
+            return k
+    return None
+
+
+def parts_after_some_lead(drafts: list[Draft], reader: Reader) -> None:
+    """Link "1,000 people, including 200 children and 300 pensioners": the total gets some of its parts."""
+    tokens = reader.tokens
+    for n, total in enumerate(drafts[:-1]):
+        first_part = drafts[n + 1]
+        if total.parts or issubclass(total.cls, _RELATIONS) or issubclass(first_part.cls, _RELATIONS):
+            continue
+        part_first = tokens.first_at_or_after(first_part.start)
+        between = tokens.words(total.last + 1, part_first)
+        k = _lead_at(between)
+        if k is None or k > _MAX_BEFORE_LEAD or not _BREAKS.isdisjoint(between[:k]):
+            continue
+        lead = next(lead for lead in _SOME_LEADS if between[k : k + len(lead)] == lead)
+        after_lead = between[k + len(lead) :]
+        if len(after_lead) > _MAX_AFTER_LEAD or not _STOPS.isdisjoint(after_lead):
+            continue
+        if not same_sentence(first_part, total, reader) or not alike(first_part, total):
+            continue
+        if states_a_total(first_part, reader):
+            continue
+        parts = [first_part]
+        _more_parts(total, parts, drafts[n + 2 :], reader)
+        _link(total, parts)
+
+
+def parts_after_of(drafts: list[Draft], reader: Reader) -> None:
+    """Link "Of the $10bn, $4bn will go to hospitals and $7bn to roads": two parts or more of a fronted total."""
+    tokens = reader.tokens
+    for n, total in enumerate(drafts[:-2]):
+        if total.parts or issubclass(total.cls, _RELATIONS):
+            continue
+        opening = tokens.first_at_or_after(total.start)
+        at = opening - 2 if tokens.words(opening - 2, opening) in _OF_THE else opening - 1
+        if tokens.lower(at) != "of":
+            continue
+        if at > 0 and reader.layout.sentence_index(tokens[at - 1].start) == _sentence(total, reader):
+            continue  # "Of" must open the sentence
+        first_part = drafts[n + 1]
+        part_first = tokens.first_at_or_after(first_part.start)
+        if (
+            len(tokens.words(total.last + 1, part_first)) > _MAX_OPENING
+            or "," not in reader.text[total.end : first_part.start]
+            or not same_sentence(first_part, total, reader)
+            or issubclass(first_part.cls, _RELATIONS)
+            or not alike(first_part, total)
+            or states_a_total(first_part, reader)
+        ):
+            continue
+        parts = [first_part]
+        _more_parts(total, parts, drafts[n + 2 :], reader)
+        if len(parts) > 1:
+            _link(total, parts)

@@ -1,0 +1,360 @@
+"""Linking the figures of a sentence or passage so the checks can compare them unaided.
+
+* periods: the year or date nearest the figure in its clause, else in its sentence; a change
+  whose before and after have periods runs from the first to the second;
+* "from X to Y" with a change in the same sentence ("fell from 8,000 in 2021 to 390 in 2023, a
+  drop of 95%", "doubled from £3bn to £4.5bn"): the change gets ``before`` and ``after``, and
+  X, Y and the change share the subject of the verb; a change after Y in another clause
+  ("..., while wages rose 5%") is not taken; German "von X auf Y", French "de X à Y" and
+  Spanish "de X a Y" likewise (words in ``read.generic.change_words``), and their multiplier
+  words ("verdoppelt", "a doublé", "se duplicó") become changes first;
+* "rose to 4.4%, up from 4.2%, a rise of 0.2 points", "rose 14% to 112,000, from 98,000" and
+  "fell to 4.6% in October, from 6.7% in September": the same, with the after before the before;
+  "climbed 30 cents to $4.30, up 7.5%": the relative change runs from $4.00 to $4.30;
+* "N of M, or P%", "M staff, of whom N, or a quarter", "M burglaries. Of those, N ..., a rate of
+  P%", "30% of the 5,000 firms, or 1,500": the share gets ``part`` N and ``total`` M (rules in
+  :mod:`._shares`);
+* "a £2m fund split into £800,000, £700,000 and £900,000" and "£40m, £35m and £25m, £100m in
+  total": the total gets ``parts``;
+* "240,000 over a year", "£1bn over five years", "£150m a year for four years, a total of
+  £600m": the figure gets ``over`` (the duration is not a claim of its own);
+* a change with its new level ("In 2023 they fell by 75% to 390", "It now has 120, a fall of
+  20%") takes its before from the sentence ahead when exactly one earlier figure there measures
+  the same thing ("Arrivals reached 8,000 in 2022.") (:mod:`._ellipsis`);
+* "1.49 children per woman", "2.4 people per household": a ratio, not a count of whole things;
+* figures that leave out what they measure are read by their neighbours (:mod:`._ellipsis`);
+* attribution ("according to the ONS", "official figures show") and place ("in Albania")
+  for the figures of their sentence or clause; an opening "In Wales," names the place of the
+  whole sentence.
+
+Every rule looks a bounded number of words or figures ahead, so linking is linear.
+"""
+
+from __future__ import annotations
+
+import calendar
+import itertools
+from typing import TYPE_CHECKING, Final
+
+from factcheck import units
+from factcheck._amount import Amount
+from factcheck._claims import (
+    ChangeClaim,
+    CountClaim,
+    DurationClaim,
+    RateClaim,
+    RatioClaim,
+    ShareClaim,
+)
+from factcheck._extract.link.ellipsis import (
+    before_in_sentence_ahead,
+    elliptical,
+    relative_after_absolute,
+    second_mentions,
+)
+from factcheck._extract.link.generic.links import foreign_links
+from factcheck._extract.link.shares import (
+    CLAUSE_BREAKS,
+    align_units,
+    link_change,
+    part_of_total,
+    reunit,
+    same_sentence,
+    share_then_part,
+    split_into,
+    total_after_parts,
+    word_before,
+)
+from factcheck._extract.read.clause import subject_before, time_unit
+from factcheck._extract.read.generic.changes import from_to_words, language, subject_before_word, tidy_subject
+from factcheck._extract.read.generic.rates import one_period, rate_words
+from factcheck._extract.read.where_when import assign_periods, assign_sources_and_places
+from factcheck._extract.scan.english_words import DOWN, TRANSITIVE, UP
+
+if TYPE_CHECKING:
+    from factcheck._extract.read.claim_builder import Reader
+    from factcheck._extract.read.draft import Draft
+    from factcheck._extract.text.periods import Dated
+    from factcheck._extract.text.wordindex import WordIndex
+
+__all__ = ["link"]
+
+_OVER_WORDS: Final = frozenset(("over", "across", "spread"))
+_OVER_FILLERS: Final = frozenset(
+    ("a", "an", "one", "the", "next", "past", "last", "coming", "following", "whole", "entire")
+)
+_LOOKAHEAD: Final = 8
+_TOTAL_GLUE: Final = frozenset(
+    ("a", "total", "of", "or", "in", "totalling", "totaling", "making", "some", "about", "around", "worth", "costing")
+)
+_CHANGE_BREAKS: Final = frozenset(("and", "but", "while", "whereas", "although", "though", "when", "as"))
+_MONTHS: Final = frozenset(m.lower() for m in (*calendar.month_name[1:], *calendar.month_abbr[1:]))
+_WHEN_WORDS: Final = frozenset(
+    (
+        "last",
+        "this",
+        "next",
+        "past",
+        "the",
+        "in",
+        "on",
+        "year",
+        "month",
+        "week",
+        "quarter",
+        "decade",
+        "since",
+        "between",
+    )
+)
+
+
+def link(drafts: list[Draft], reader: Reader, periods: list[Dated]) -> None:
+    """Fill the relation fields of ``drafts`` (in text order) in place."""
+    for previous, draft in itertools.pairwise(drafts):
+        if draft.first <= previous.last and previous.cls is RateClaim and draft.cls in (RatioClaim, ShareClaim):
+            draft.consumed = True  # "10p a quarter": the fraction is the rate's period
+    _per_head(drafts, reader)
+    assign_periods(drafts, reader, periods)
+    assign_sources_and_places(drafts, reader)
+    _opening_place(drafts, reader)
+    _from_to(drafts, reader)
+    _up_from(drafts, reader)
+    part_of_total(drafts, reader)
+    share_then_part(drafts, reader)
+    split_into(drafts, reader)
+    total_after_parts(drafts, reader)
+    foreign_links(drafts, reader)  # German, French, Spanish shares, parts and levels
+    _over(drafts, reader)
+    _level_after_change(drafts, reader)
+    relative_after_absolute(drafts, reader)
+    before_in_sentence_ahead(drafts, reader)
+    elliptical(drafts, reader)
+    second_mentions(drafts, reader)
+
+
+def _per_head(drafts: list[Draft], reader: Reader) -> None:
+    """Read "1.49 children per woman", "2.4 people per household" as a ratio, not a count of whole things."""
+    tokens = reader.tokens
+    for draft in drafts:
+        if draft.cls is not CountClaim or not units.is_counted(draft.amount.unit):
+            continue
+        _, clause_end = reader.clause_words(draft.start)
+        for k in range(draft.last + 1, min(clause_end - 1, draft.last + 4)):
+            if not tokens.joined(k - 1, k) or tokens.lower(k) in _CHANGE_BREAKS:
+                break
+            if tokens.lower(k) == "per" and time_unit(tokens.lower(k + 1)) is None and tokens.joined(k, k + 1):
+                draft.cls = RatioClaim
+                draft.amount = reunit(draft.amount, Amount.exact(1, units.dimensionless()))
+                break
+
+
+def _opening_place(drafts: list[Draft], reader: Reader) -> None:
+    """Give the figures of a sentence the place its opening phrase names: "In Wales, 3,000 homes were built"."""
+    if not reader.english:
+        return
+    tokens = reader.tokens
+    for draft in drafts:
+        if draft.place is not None:
+            continue
+        first = tokens.first_at_or_after(reader.layout.sentence(draft.start)[0])
+        if tokens.lower(first) not in ("in", "across", "throughout") or first + 1 >= draft.first:
+            continue
+        last = first + 1 + (tokens.lower(first + 1) == "the")
+        if not tokens[last].word[:1].isupper() or tokens.lower(last) in _MONTHS:
+            continue
+        while last + 1 < draft.first and tokens.joined(last, last + 1) and tokens[last + 1].word[:1].isupper():
+            last += 1
+        if "," in tokens.gap(last, last + 1) and last + 1 <= draft.first:
+            draft.place = reader.phrase(first + 1, last)
+
+
+def _is_change(draft: Draft) -> bool:
+    return issubclass(draft.cls, ChangeClaim)
+
+
+def _from_to(drafts: list[Draft], reader: Reader) -> None:
+    tokens = reader.tokens
+    from_words, to_words = from_to_words(reader.locale)  # "from"/"to", "von"/"auf", "de"/"à", "de"/"a"
+    for n, low in enumerate(drafts):
+        if word_before(low, reader) not in from_words or n + 1 >= len(drafts) or _is_change(low):
+            continue
+        high = drafts[n + 1]
+        if word_before(high, reader) not in to_words or high.first - low.last > _LOOKAHEAD:
+            continue
+        if not same_sentence(low, high, reader):
+            continue
+        align_units(low, high)
+        subject = _from_to_subject(reader, tokens.first_at_or_after(low.start) - 1)
+        change = _nearby_change(drafts, n, reader)
+        for draft in (low, high) if change is None else (low, high, change):
+            if draft.subject is None and subject is not None:
+                draft.subject = _lower_determiner(subject)
+        if change is not None:
+            link_change(change, low, high)
+
+
+def _up_from(drafts: list[Draft], reader: Reader) -> None:
+    """Link "rose to 4.4%, up from 4.2%, a rise of 0.2 points" or "rose 14% to 112,000, from 98,000"."""
+    tokens = reader.tokens
+    for n, draft in enumerate(drafts[1:], start=1):
+        glue = tokens.words(drafts[n - 1].last + 1, tokens.first_at_or_after(draft.start))
+        while glue[-1:] in (("a",), ("an",), ("the",)):
+            glue = glue[:-1]  # "£45m, up from a £30m penalty"
+        to_from = (
+            glue[-1:] == ("from",)
+            and all(w in _WHEN_WORDS or w in _MONTHS or w.isdigit() for w in glue[:-1])
+            and word_before(drafts[n - 1], reader) == "to"
+        )  # "rose 14% to 112,000, from 98,000", "fell to 4.6% in October, from 6.7%"
+        if not to_from and (glue[-2:] not in (("up", "from"), ("down", "from")) or len(glue) > _LOOKAHEAD):
+            continue
+        if not CLAUSE_BREAKS.isdisjoint(glue[:-2]):
+            continue  # "1,000 were arrested and 40 charged, up from 30": the change is of the second
+        high = drafts[n - 1]
+        if _is_change(high) or _is_change(draft) or not same_sentence(high, draft, reader):
+            continue
+        align_units(draft, high)
+        if not units.same_dimension(draft.amount.unit, high.amount.unit):
+            continue
+        change = _nearby_change(drafts, n - 1, reader)
+        if change is not None and change.before is None:
+            link_change(change, draft, high)
+
+
+def _from_to_subject(reader: Reader, from_at: int) -> str | None:
+    """What went "from X to Y": the subject of the verb before "from", or the object of "cut ... from"."""
+    tokens = reader.tokens
+    clause_first, _ = reader.clause_words(tokens[from_at].start)
+    lang = language(reader.locale)
+    if lang is not None:  # "Die Zahl fiel von", "le nombre est passé de"
+        found = subject_before_word(tokens, lang, from_at, clause_first)
+        return None if found is None else tidy_subject(reader.phrase(*found))
+    for j in range(from_at - 1, max(clause_first, from_at - _LOOKAHEAD) - 1, -1):
+        if tokens.lower(j) in TRANSITIVE and j + 1 < from_at:
+            return reader.phrase(j + 1, from_at - 1)  # "cut the aid budget from 0.7% to 0.5%"
+        if tokens.lower(j) in UP or tokens.lower(j) in DOWN:
+            break
+    verb = from_at - 1
+    span = subject_before(tokens, verb, clause_first) if verb >= clause_first else None
+    return None if span is None else reader.phrase(*span)
+
+
+def _nearby_change(drafts: list[Draft], n: int, reader: Reader) -> Draft | None:
+    """The change stated with a "from X to Y" pair at ``n``: the verb before X, or "a drop of Z" after Y."""
+    low = drafts[n]
+    candidates = [d for d in drafts[max(0, n - 2) : n] if _is_change(d) and d.verb is not None]
+    for d in reversed(candidates):
+        gap = reader.tokens.words(d.last + 1, reader.tokens.first_at_or_after(low.start) - 1)
+        near = len(gap) <= 2 or (len(gap) <= _LOOKAHEAD and all(w in _WHEN_WORDS or w.isdigit() for w in gap))  # noqa: PLR2004
+        if d.verb is not None and near and d.before is None:
+            return d  # "doubled from £3bn to £4.5bn", "rose 10% from 30 to 33", "rose 9% last year, from"
+    for d in drafts[n + 2 : n + 4]:
+        gap = reader.tokens.words(drafts[n + 1].last + 1, reader.tokens.first_at_or_after(d.start))
+        if not _CHANGE_BREAKS.isdisjoint(gap):
+            break  # "rose from £2 to £3, while wages rose 5%": another clause's change
+        if _is_change(d) and d.before is None and same_sentence(low, d, reader):
+            return d
+    return None
+
+
+def _over(drafts: list[Draft], reader: Reader) -> None:
+    tokens, foreign = reader.tokens, rate_words(reader.locale)  # "über", "sur", "en" (``read.generic.rates``)
+    over_words = _OVER_WORDS if foreign is None else foreign.over
+    for n, draft in enumerate(drafts):
+        if draft.cls is DurationClaim and 0 < n < len(drafts) - 1 and _rate_for(drafts[n - 1 : n + 2], reader):
+            continue
+        if draft.cls is DurationClaim:
+            nxt = drafts[n + 1] if n + 1 < len(drafts) else None
+            leads = tokens.lower(draft.first - 1) in over_words or draft.qualifier in ("over", "Over")
+            if leads and nxt is not None and nxt.cls is not DurationClaim and nxt.over is None:
+                first_of_clause, _ = reader.clause_words(draft.start)
+                if draft.first - 1 <= first_of_clause and same_sentence(draft, nxt, reader):
+                    nxt.over = Amount.stated(draft.amount.value, draft.amount.unit, exponent=draft.amount.exponent)
+                    draft.consumed = True  # "Over five years, that is £100m"
+            continue
+        _, clause_end = reader.clause_words(draft.start)
+        k = draft.last + 1
+        stop = min(clause_end, k + _LOOKAHEAD)
+        if n + 1 < len(drafts):
+            stop = min(stop, max(drafts[n + 1].first, k))
+        while k < stop and tokens.lower(k) not in over_words:
+            k += 1
+        if k >= stop:
+            continue
+        j = k + 1 + (tokens.lower(k) == "spread" and tokens.lower(k + 1) == "over")
+        nxt = drafts[n + 1] if n + 1 < len(drafts) else None
+        if nxt is not None and nxt.cls is DurationClaim and nxt.first <= j + 3:
+            draft.over = Amount.stated(nxt.amount.value, nxt.amount.unit, exponent=nxt.amount.exponent)
+            nxt.consumed = True
+            continue
+        draft.over = (
+            _one_period(tokens, j, clause_end) if foreign is None else one_period(tokens, foreign, j, clause_end)
+        )
+    for n, draft in enumerate(drafts):
+        if draft.over is not None or draft.cls is DurationClaim or draft.consumed:
+            continue  # "Over a year that is 300,000": the period comes first
+        clause_first, _ = reader.clause_words(draft.start)
+        low = max(clause_first, draft.first - _LOOKAHEAD, drafts[n - 1].last + 1 if n else 0)
+        for k in range(low, draft.first):
+            if tokens.lower(k) in over_words:
+                draft.over = (
+                    _one_period(tokens, k + 1, draft.first)
+                    if foreign is None
+                    else one_period(tokens, foreign, k + 1, draft.first)
+                )
+                break
+
+
+def _rate_for(trio: list[Draft], reader: Reader) -> bool:
+    """Link "£150m a year for four years, a total of £600m": the total accumulates the rate over the duration."""
+    tokens = reader.tokens
+    rate, duration, total = trio
+    per = units.time_denominator(rate.amount.unit)
+    if rate.cls is not RateClaim or per is None or total.over is not None or total.cls is RateClaim:
+        return False
+    between = tokens.words(rate.last + 1, duration.first)  # "for", "nurses a year for"
+    if between[-1:] != ("for",) or len(between) > _LOOKAHEAD // 2 or not same_sentence(rate, total, reader):
+        return False
+    if not _CHANGE_BREAKS.isdisjoint(between) or (len(between) > 1 and time_unit(between[-2]) is None):
+        return False
+    glue = tokens.words(duration.last + 1, tokens.first_at_or_after(total.start))
+    if not glue or len(glue) > _LOOKAHEAD // 2 or not set(glue) <= _TOTAL_GLUE:
+        return False
+    base = rate.amount.unit * per
+    if total.amount.unit != base and not (total.amount.unit == units.dimensionless() and units.is_counted(base)):
+        return False
+    total.over = Amount.stated(duration.amount.value, duration.amount.unit, exponent=duration.amount.exponent)
+    duration.consumed = True
+    return True
+
+
+def _one_period(tokens: WordIndex, j: int, limit: int) -> Amount | None:
+    """One unit of time ("a year", "the whole decade") from word ``j``, or ``None``."""
+    start = j
+    while j < limit and tokens.lower(j) in _OVER_FILLERS:
+        j += 1
+    unit = time_unit(tokens.lower(j)) if j < limit else None
+    if unit is not None and j > start and tokens.lower(j - 1) in ("a", "an", "one", "the", "whole", "entire"):
+        return Amount.exact(1, unit)
+    return None
+
+
+def _level_after_change(drafts: list[Draft], reader: Reader) -> None:
+    """Give the level after a change ("rose by 7% to 14,577") the change's subject."""
+    tokens = reader.tokens
+    levels = {"at", *from_to_words(reader.locale)[1]}  # "to", "auf", "à", "a"
+    for previous, draft in itertools.pairwise(drafts):
+        if draft.subject is not None or not _is_change(previous) or _is_change(draft):
+            continue
+        if tokens.lower(draft.first - 1) not in levels or draft.first - previous.last > 3:  # noqa: PLR2004
+            continue
+        draft.subject = previous.subject
+        if draft.period is None:
+            draft.period = previous.period
+
+
+def _lower_determiner(phrase: str) -> str:
+    head, _, rest = phrase.partition(" ")
+    if head in ("The", "A", "An") and rest:
+        return f"{head.lower()} {rest}"
+    return phrase

@@ -1,0 +1,334 @@
+"""Linking parts, totals and shares: "18 of 120, or 15%", "a £2m fund split into £800,000, £700,000 and £900,000".
+
+Parts that are only some of a total ("includes", "Of the N, A ... and B ...") are read by
+:mod:`._some_parts`, called from :func:`split_into` and :func:`total_after_parts`.
+
+Also the helpers the other relation rules share: the sentence test and unit alignment of two
+figures that measure the same thing. Every rule looks a bounded number of words ahead.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+from factcheck import units
+from factcheck._claims import AbsoluteChangeClaim, ChangeClaim, CountClaim, Period, RatioClaim, ShareClaim
+from factcheck._decimal import HUNDRED, ONE, ZERO
+from factcheck._extract.link.partial_parts import alike, parts_after_of, parts_after_some_lead, reunit, same_sentence
+from factcheck._extract.read.draft import with_unit
+
+if TYPE_CHECKING:
+    from factcheck._extract.read.claim_builder import Reader
+    from factcheck._extract.read.draft import Draft
+
+__all__ = [
+    "CLAUSE_BREAKS",
+    "MAX_GLUE",
+    "align_units",
+    "link_change",
+    "part_of_total",
+    "reunit",
+    "same_sentence",
+    "share_then_part",
+    "split_into",
+    "total_after_parts",
+    "word_before",
+]
+
+_PART_LEADS: Final = (
+    ("split", "into"),
+    ("divided", "into"),
+    ("broken", "down", "into"),
+    ("made", "up", "of"),
+    ("shared", "between"),
+    ("comprising",),
+    ("comprises",),
+    ("comprised", "of"),
+    ("divided", "between"),
+    ("divided", "among"),
+    ("split", "among"),
+    ("consisting", "of"),
+    ("split", "between"),
+    ("split", "across"),
+)
+_PART_WORDS: Final = frozenset(lead[0] for lead in _PART_LEADS)
+_SHARE_GLUE: Final = frozenset(
+    ("or", "representing", "some", "about", "around", "nearly", "which", "is", "just", "roughly")
+)
+_SHARE_LEADS: Final = (
+    ("or",),
+    ("or", "about"),
+    ("or", "around"),
+    ("or", "nearly"),
+    ("or", "almost"),
+    ("or", "roughly"),
+    ("or", "some"),
+    ("a", "rate", "of"),
+    ("a", "share", "of"),
+    ("a", "proportion", "of"),
+    ("representing",),
+)
+_OF_WHOM: Final = (("of", "whom"), ("of", "which"), ("of", "them"), ("of", "those"), ("of", "these"))
+CLAUSE_BREAKS: Final = frozenset(("and", "but", "while", "whereas", "although", "though", "or", "of"))
+_MAX_PREDICATE: Final = 4
+_PLACE_WORDS: Final = frozenset(("in", "at", "across", "on"))
+_MAX_PLACE: Final = 3
+_COMPARATIVES: Final = frozenset(("as", "more", "fewer", "less", "higher", "lower", "the", "that", "than", "times"))
+_LOOKAHEAD: Final = 8
+MAX_GLUE: Final = 4
+_MAX_PARTS: Final = 24
+_TOTAL_LEADS: Final = frozenset(("total", "totalling", "totaling", "making", "altogether"))
+_TOTAL_GLUE: Final = frozenset((*_TOTAL_LEADS, "a", "of", "in", "all", "some"))
+_NOT_A_LIST: Final = frozenset(("to", "from", "up", "down", "by", "than", "or", "of", "but", "while"))
+"""Words between figures that make them a change, a comparison or an alternative, not parts of one total."""
+
+
+def align_units(low: Draft, high: Draft) -> None:
+    """Give both ends of "from 8,000 to 390 people" (or "from £1,100 to £1,200 a month") the unit either end names."""
+    dimensionless = units.dimensionless()
+    for bare, ratio in ((low, high), (high, low)):  # "from 1.61 to 1.49 children per woman"
+        if ratio.cls is RatioClaim and bare.cls is CountClaim and bare.amount.unit == ratio.amount.unit:
+            bare.cls = RatioClaim
+    for bare, rate in ((low, high), (high, low)):  # "from £1,100 to £1,200 a month", "from 1,200 a week to 900"
+        per = units.time_denominator(rate.amount.unit)
+        if per is None or units.time_denominator(bare.amount.unit) is not None:
+            continue
+        rate_base = rate.amount.unit * per
+        if bare.amount.unit == rate_base or (bare.amount.unit == dimensionless and units.is_counted(rate_base)):
+            bare.amount = reunit(bare.amount, rate.amount)
+            bare.cls = rate.cls
+            return
+    if low.amount.unit == dimensionless and units.is_counted(high.amount.unit):
+        low.amount = reunit(low.amount, high.amount)
+    elif high.amount.unit == dimensionless and units.is_counted(low.amount.unit):
+        high.amount = reunit(high.amount, low.amount)
+
+
+def part_of_total(drafts: list[Draft], reader: Reader) -> None:
+    """Link part and total to a share: "18 of 120 applications, or 15%", "Of the 200 boats inspected, 30, or 25%".
+
+    Also "8,000 staff, of whom 2,000, or a quarter" and "Of 5,000 burglaries, 1,000 were solved,
+    a rate of 20%": a fraction word after the part is a share too.
+    """
+    tokens = reader.tokens
+    for n in range(len(drafts) - 2):
+        first, second, share = drafts[n], drafts[n + 1], drafts[n + 2]
+        if not _share_like(share) or not same_sentence(second, share, reader) or _compared(share, reader):
+            continue
+        between = tokens.words(first.last + 1, second.first)
+        of_them = tokens.words(second.last + 1, second.last + 3) in _OF_WHOM  # "About 200 of them, or 10%"
+        if not same_sentence(first, share, reader) and not _of_those_after(first, second, reader, of_them=of_them):
+            continue
+        if between in (("of",), ("out", "of"), ("of", "the"), ("out", "of", "the")):
+            part, total = first, second
+            glue = _without_place(tokens.words(total.last + 1, share.first))
+            named = set((total.subject or "").lower().split())
+            if len(glue) > MAX_GLUE or not all(w in _SHARE_GLUE or w in named for w in glue):
+                continue
+        else:
+            opening = tokens.words(tokens.first_at_or_after(first.start) - 2, tokens.first_at_or_after(first.start))
+            of_whom = between[-2:] in _OF_WHOM and (
+                len(between) <= MAX_GLUE or not same_sentence(first, second, reader)
+            )
+            if not (of_whom or of_them or "of" in opening):
+                continue
+            glue_from, glue_to = second.last + 1 + 2 * of_them, tokens.first_at_or_after(share.start)
+            if not (
+                _share_lead(tokens.words(glue_from, glue_to)) or _hedged_apposition(share, glue_from, glue_to, reader)
+            ):
+                continue
+            part, total = second, first  # "Of the 200 boats inspected, 30, or 25%"
+        align_units(part, total)
+        if part is second and not units.same_dimension(part.amount.unit, total.amount.unit):
+            continue  # "cost £500m. Of those, 400 ...": the total is not the figure before
+        if share.cls is not ShareClaim:
+            share.cls = ShareClaim  # "or a quarter": the fraction of the total
+            share.amount = with_unit(share.amount, units.unit("percent"), reader.policy, factor=HUNDRED)
+        share.part, share.total = part.amount, total.amount
+        if share.whole is None:
+            share.whole = total.subject
+        if share.subject is None:
+            share.subject = total.subject
+
+
+def share_then_part(drafts: list[Draft], reader: Reader) -> None:
+    """Link "30% of the 5,000 firms, or 1,500" and "three quarters of 2,000 nurses, about 1,500": share, total, part."""
+    tokens = reader.tokens
+    for share, total, part in zip(drafts, drafts[1:], drafts[2:], strict=False):
+        if not _share_like(share) or share.part is not None or not same_sentence(share, part, reader):
+            continue
+        if tokens.words(share.last + 1, total.first) not in (("of",), ("of", "the")) or _compared(part, reader):
+            continue
+        if issubclass(total.cls, ChangeClaim | ShareClaim | RatioClaim) or part.cls is not total.cls:
+            continue
+        part_first = tokens.first_at_or_after(part.start)
+        named = set((total.subject or "").lower().split())
+        glue = [w for w in _without_place(tokens.words(total.last + 1, part_first)) if w not in named]
+        commas = "," in tokens.gap(total.last, part_first)
+        if not commas or not set(glue) <= {"or", "some", "about", "around", "nearly", "roughly", "almost"}:
+            continue
+        align_units(part, total)
+        if not units.same_dimension(part.amount.unit, total.amount.unit):
+            continue
+        if share.cls is not ShareClaim:
+            share.cls = ShareClaim
+            share.amount = with_unit(share.amount, units.unit("percent"), reader.policy, factor=HUNDRED)
+        share.part, share.total = part.amount, total.amount
+        share.whole = share.whole or total.subject
+        share.subject = share.subject or total.subject
+        part.subject = part.subject or total.subject
+
+
+def _without_place(glue: tuple[str, ...]) -> tuple[str, ...]:
+    """The glue from a total to its share without a short place after the total ("schools in the county")."""
+    for k, word in enumerate(glue):
+        if word in _PLACE_WORDS:
+            rest = glue[k + 1 :]
+            end = next((j for j, w in enumerate(rest) if w in _SHARE_GLUE), None)
+            if end is not None and 0 < end <= _MAX_PLACE and CLAUSE_BREAKS.isdisjoint(rest[:end]):
+                return glue[:k] + rest[end:]
+            break
+    return glue
+
+
+def _compared(share: Draft, reader: Reader) -> bool:
+    """True for "half as many as last year", "twice the number": a comparison, not a share of the total."""
+    tokens, k = reader.tokens, share.last + 1
+    return k < len(tokens) and tokens.lower(k) in _COMPARATIVES and "," not in tokens.gap(share.last, k)
+
+
+def _hedged_apposition(share: Draft, glue_from: int, glue_to: int, reader: Reader) -> bool:
+    """True for "350,000 of them are nurses, roughly 23%": a hedged share after a comma and a short predicate."""
+    tokens = reader.tokens
+    glue = tokens.words(glue_from, glue_to)
+    if share.qualifier is None or share.whole is not None or not glue or len(glue) > _MAX_PREDICATE:
+        return False  # "..., around 10% of the borough total" is a share of something else
+    return CLAUSE_BREAKS.isdisjoint(glue) and "," in tokens.gap(glue_to - 1, glue_to)
+
+
+def _of_those_after(first: Draft, second: Draft, reader: Reader, *, of_them: bool) -> bool:
+    """True for "5,000 burglaries were recorded. Of those, 1,000 ..." (or "1,000 of them"): the total is before."""
+    tokens = reader.tokens
+    opening = tokens.first_at_or_after(second.start) - 2
+    sentence = reader.layout.sentence_index(second.start)
+    if reader.layout.sentence_index(first.start) != sentence - 1 or opening < 1:
+        return False
+    if issubclass(first.cls, ChangeClaim | ShareClaim | RatioClaim):
+        return False  # "Burglaries rose 10%. Of those, ...": "those" are not the change
+    return of_them or (
+        tokens.words(opening, opening + 2) in _OF_WHOM
+        and reader.layout.sentence_index(tokens[opening - 1].start) < sentence
+    )
+
+
+def _share_like(draft: Draft) -> bool:
+    """A share, or a bare fraction of one ("a quarter", "one in five") that can be read as one."""
+    if draft.cls is ShareClaim:
+        return True
+    amount = draft.amount
+    return draft.cls is RatioClaim and amount.unit == units.dimensionless() and ZERO <= amount.value <= ONE
+
+
+def _share_lead(glue: tuple[str, ...]) -> bool:
+    """True for the words from a part to its share: "or", "a rate of", after a short predicate ("were approved, or")."""
+    if len(glue) > 3 and glue[-4] == "a" and glue[-2:] in (("rate", "of"), ("share", "of"), ("proportion", "of")):  # noqa: PLR2004
+        glue = (*glue[:-3], *glue[-2:])  # "a success rate of", "a pass rate of"
+    for lead in _SHARE_LEADS:
+        head = glue[: len(glue) - len(lead)]
+        if glue[len(head) :] == lead and len(head) <= _MAX_PREDICATE and CLAUSE_BREAKS.isdisjoint(head):
+            return True
+    return False
+
+
+def split_into(drafts: list[Draft], reader: Reader) -> None:
+    """Link "a £2m fund split into £800,000, £700,000 and £900,000"; then only some parts ("includes")."""
+    tokens = reader.tokens
+    for n, total in enumerate(drafts[:-1]):
+        first_part = drafts[n + 1]
+        between = tokens.words(total.last + 1, first_part.first)
+        if len(between) > _LOOKAHEAD or _PART_WORDS.isdisjoint(between):
+            continue
+        if not any(_contains(between, lead) for lead in _PART_LEADS):
+            continue
+        parts = [first_part]
+        for nxt in drafts[n + 2 : n + 2 + _MAX_PARTS]:
+            gap = tokens.words(parts[-1].last + 1, nxt.first)
+            if len(gap) > 4 or not same_sentence(total, nxt, reader) or nxt.amount.unit != total.amount.unit:  # noqa: PLR2004
+                break
+            parts.append(nxt)
+        if all(p.amount.unit == total.amount.unit for p in parts) and len(parts) > 1:
+            total.parts = tuple(p.amount for p in parts)
+    parts_after_some_lead(drafts, reader)  # "includes £4bn for schools and £3bn for roads": only some parts
+
+
+def total_after_parts(drafts: list[Draft], reader: Reader) -> None:
+    """Link a total stated after its parts: "£40m, £35m and £25m, £100m in total", "..., a total of 90".
+
+    Then a fronted total with only some of its parts: "Of the $10bn, $4bn ... and $7bn ...".
+    """
+    tokens = reader.tokens
+    for n, total in enumerate(drafts):
+        if n < 2 or total.parts or issubclass(total.cls, ChangeClaim | ShareClaim | RatioClaim):  # noqa: PLR2004
+            continue
+        total_first = tokens.first_at_or_after(total.start)
+        lead = tokens.words(drafts[n - 1].last + 1, total_first)
+        after = tokens.words(total.last + 1, total.last + 3)
+        if _TOTAL_LEADS.isdisjoint(lead) and after not in (("in", "total"), ("in", "all")):
+            continue
+        tail = [w for w in lead if w not in _TOTAL_GLUE]  # "100 in Hull, 600 in all"
+        if len(tail) > _MAX_PREDICATE or not _NOT_A_LIST.isdisjoint(tail) or "and" in tail:
+            continue
+        if tail and "," not in tokens.gap(drafts[n - 1].last, total_first):
+            continue
+        parts: list[Draft] = []
+        for part in reversed(drafts[max(0, n - _MAX_PARTS) : n]):
+            gap = tokens.words(part.last + 1, parts[-1].first) if parts else ()
+            if not alike(part, total) or part.parts or not same_sentence(part, total, reader):
+                break
+            if len(gap) > 4 or not _NOT_A_LIST.isdisjoint(gap) or issubclass(part.cls, ChangeClaim):  # noqa: PLR2004
+                break
+            opening = tokens.first_at_or_after(part.start)
+            if "of" in tokens.words(opening - 2, opening):
+                break  # "Of the 100 staff, 40 are nurses and 30 doctors, 70 in total": a whole, not a part
+            parts.append(part)
+        if len(parts) > 1:
+            for part in parts:
+                align_units(part, total)
+            parts.reverse()
+            for part in parts[1:]:
+                align_units(parts[0], part)
+            if all(p.amount.unit == total.amount.unit for p in parts):
+                total.parts = tuple(p.amount for p in parts)
+    parts_after_of(drafts, reader)  # after the totals above, so that "..., 70 in total" ends a list
+
+
+def _contains(words: tuple[str, ...], lead: tuple[str, ...]) -> bool:
+    return any(words[i : i + len(lead)] == lead for i in range(len(words) - len(lead) + 1))
+
+
+def word_before(draft: Draft, reader: Reader) -> str:
+    """The lower-cased word before the draft's text, hedge and currency included ("from" in "from about £3bn")."""
+    return reader.tokens.lower(reader.tokens.first_at_or_after(draft.start) - 1)
+
+
+def link_change(change: Draft, low: Draft, high: Draft) -> None:
+    """Give ``change`` its before (``low``) and after (``high``), and a change in a count its counted unit."""
+    change.before, change.after = low.amount, high.amount
+    if change.subject is None:
+        change.subject = low.subject or high.subject
+    if change.cls is AbsoluteChangeClaim:
+        dimensionless = units.dimensionless()
+        per = units.time_denominator(low.amount.unit)
+        if per is not None and units.time_denominator(change.amount.unit) is None:
+            if change.amount.unit * per == dimensionless and units.is_counted(low.amount.unit * per):
+                change.amount = reunit(change.amount, low.amount)  # "from 1,200 flights a week to 900, 300 fewer"
+            elif change.amount.unit == low.amount.unit * per:
+                change.amount = reunit(change.amount, low.amount)  # "fell to £1,690 a year, ..., a cut of £144"
+        elif change.amount.unit == dimensionless and units.is_counted(low.amount.unit):
+            change.amount = reunit(change.amount, low.amount)  # "from 120,000 offences to 96,000, a fall of 24,000"
+        elif low.amount.unit == dimensionless and units.is_counted(change.amount.unit):
+            change.before = reunit(low.amount, change.amount)  # "grew by 700,000 people to 68.3 million"
+            change.after = reunit(high.amount, change.amount)
+    lp, hp = low.period, high.period
+    if lp is not None and hp is not None and lp != hp and lp.start <= hp.end:
+        change.period = Period(lp.start, hp.end)

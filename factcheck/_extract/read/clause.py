@@ -1,0 +1,329 @@
+"""Reading the words around a figure: what it counts, whether it is a change or a rate, who says so.
+
+Lexical rules only, no parser: each rule looks at a few words either side of the figure within
+its clause, so the cost per figure is bounded and extraction stays linear. The word lists are
+English; other locales get the figure's own unit and kind (money, share, count) without them.
+
+Limits, on purpose: the subject of a count is the run of content words right after it ("5,294
+Albanians", "two forgery detection machines"; ``read.verbs`` adds to a one-word one what the clause
+says happened to it: "Albanians returned"); the subject of a change is the noun phrase before
+its verb in the same clause ("the number of arrivals fell by 95%"), the object of a transitive
+verb ("cut net migration by 100,000") or the phrase after "in" ("a 95% drop in arrivals").
+Relative clauses, pronouns and anything across sentences are not resolved here.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+from factcheck._claims import Direction
+from factcheck._extract.scan.english_words import (
+    AUXILIARIES,
+    CHANGE_NOUNS,
+    COMPARATIVES,
+    DETERMINERS,
+    DOWN,
+    HEDGE_WORDS,
+    IRREGULAR_PAST,
+    LEADERS,
+    LINKING,
+    MULTIPLIERS,
+    PER,
+    RATE_ADVERBS,
+    SOURCE_VERBS,
+    STOP,
+    TIME_UNITS,
+    TRANSITIVE,
+    UP,
+)
+from factcheck._extract.scan.hedges import UP_PARTICLE_VERBS
+from factcheck._extract.text.counted_nouns import counted_unit
+
+if TYPE_CHECKING:
+    from factcheck._extract.text.wordindex import WordIndex
+
+__all__ = [
+    "Change",
+    "change_after",
+    "change_before",
+    "level_verb",
+    "multiplier_word",
+    "noun_phrase",
+    "source_of",
+    "subject_before",
+    "subject_unit",
+    "time_unit",
+    "trailing_source",
+]
+
+_MAX_PHRASE: Final = 6
+_LEVEL_VERBS: Final = frozenset(("raise", "raises", "raised", "raising", "lost", "lose", "loses", "losing"))
+"""Change verbs that, straight before money, state a level: "would raise £2bn", "lost £3m"."""
+_LEVEL_FILLERS: Final = frozenset(("a", "an", "the", "record", "estimated", "new", "total", "of", "just", "almost"))
+_MAX_SUBJECT: Final = 12
+
+
+def subject_unit(tokens: WordIndex, span: tuple[int, int]) -> str | None:
+    """The counted unit of a subject phrase: its head noun, or the noun after "number of"."""
+    first, last = span
+    for k in range(first, last):
+        if tokens.lower(k) in ("number", "numbers", "total", "count") and tokens.lower(k + 1) == "of":
+            first = k + 2
+            break
+    head = None
+    for k in range(first, last + 1):
+        lower = tokens.lower(k)
+        if head is not None and (lower in STOP or lower.endswith(("ing", "ed"))):
+            break
+        if lower not in STOP:
+            head = k
+    return None if head is None else counted_unit(tokens[head].word)
+
+
+def time_unit(word: str) -> str | None:
+    """The time unit a word names ("days" is day), or ``None``."""
+    return TIME_UNITS.get(word.lower())
+
+
+def multiplier_word(word: str) -> tuple[int, Direction] | None:
+    """The percent and direction of a multiplier verb: "doubled" is +100 %, "halved" -50 %."""
+    return MULTIPLIERS.get(word.lower())
+
+
+_NOT_RATE_BEFORE: Final = frozenset(("in", "over", "within", "for", "than", "after", "by", "of"))
+_NOT_RATE_AFTER: Final = frozenset(("earlier", "ago", "later", "previously"))
+"""Words after "a year" that make it a point in time ("98,000 a year earlier"), not a rate."""
+
+
+def rate_after(tokens: WordIndex, i: int, limit: int, *, skip: int = 0) -> tuple[str, int] | None:
+    """A rate phrase ("a year", "per week", "annually") starting within ``skip`` words of word ``i``.
+
+    Returns the time unit and the index of the phrase's last word.
+    """
+    stop = min(limit, len(tokens))
+    for k in range(i, min(i + skip + 1, stop)):
+        lower = tokens.lower(k)
+        if lower in RATE_ADVERBS:
+            return RATE_ADVERBS[lower], k
+        if lower in PER and k + 1 < stop:
+            unit = time_unit(tokens.lower(k + 1))
+            quarter = tokens.lower(k + 1) == "quarter" and tokens.lower(k + 2) != "of"  # not "a quarter of them"
+            if unit is None and quarter and tokens.joined(k - 1, k):
+                unit = "quarter"  # "10p a quarter", "£300 per quarter"; "100, a quarter," stays a fraction
+            before = tokens.lower(k - 1)
+            after = tokens.lower(k + 2)
+            point = after in _NOT_RATE_AFTER or (after == "before" and k + 3 >= stop)  # "a year before." / "before tax"
+            if unit is not None and before not in _NOT_RATE_BEFORE and not point:
+                return unit, k + 1
+        if lower == "p" and tokens.lower(k + 1) == "a" and k + 1 < stop:
+            return "year", k + 1
+        if lower in STOP and lower not in PER:
+            return None
+    return None
+
+
+def noun_phrase(tokens: WordIndex, i: int, limit: int, *, allow_of: bool = False) -> tuple[int, int] | None:
+    """The content words from word ``i`` up to the first stop word: ``(first, last)`` indices."""
+    while i < limit and tokens.lower(i) in DETERMINERS:
+        i += 1
+    last = None
+    k = i
+    while k < min(limit, i + _MAX_PHRASE * (2 if allow_of else 1)):
+        tok = tokens[k]
+        if k > i and not tokens.joined(k - 1, k):
+            break
+        lower = tok.lower
+        if allow_of and lower == "of" and last is not None:
+            k += 1
+            while k < limit and tokens.lower(k) in DETERMINERS:
+                k += 1
+            continue
+        if (
+            lower in STOP
+            or (lower == "quarter" and tokens.lower(k - 1) in PER)  # "10p a quarter": a rate, not what is paid
+            or lower in UP
+            or lower in DOWN
+            or tok.word.isdigit()
+            or time_unit(lower)
+            or lower in RATE_ADVERBS
+        ):
+            break
+        if last is not None and lower.endswith(("ed", "ly")) and counted_unit(lower) is None:
+            break
+        last = k
+        k += 1
+    if last is None:
+        return None
+    if last == i and (tokens.lower(i).endswith(("ed", "ing", "ly")) or tokens.lower(i) in IRREGULAR_PAST):
+        return None  # "5,294 returned", "300 left": a verb, not a noun
+    for k in range(i, last):
+        if counted_unit(tokens[k].word) is not None and not allow_of:
+            return i, k  # a counted noun heads the phrase: "700 nurses join" ends at "nurses"
+    return i, last
+
+
+class Change:
+    """A change word found near a figure: its direction, its word index, and the object when transitive."""
+
+    __slots__ = ("direction", "index", "is_noun", "object_phrase")
+
+    def __init__(
+        self, direction: Direction, index: int, object_phrase: tuple[int, int] | None, *, is_noun: bool = False
+    ) -> None:
+        self.direction = direction
+        self.index = index
+        self.object_phrase = object_phrase
+        self.is_noun = is_noun
+
+
+def change_before(tokens: WordIndex, first: int, clause_start: int) -> Change | None:
+    """A change verb governing the figure whose first word is ``first``.
+
+    "rose 10%", "dropped by 95%", "cut net migration by around 100,000", "a drop of 95%",
+    "up 3 points". ``clause_start`` is the index of the clause's first word.
+    """
+    k = first - 1
+    while k >= max(clause_start, first - _MAX_PHRASE) and tokens.lower(k) in HEDGE_WORDS:
+        if tokens.lower(k) in ("up", "to") and tokens.lower(k - 1) != "by":
+            break
+        k -= 1
+    if k < clause_start:
+        return None
+    word = tokens.lower(k)
+    if word == "up" and tokens.lower(k - 1) in UP_PARTICLE_VERBS:
+        return None  # "ended up at 40%", "adds up to £1,500": a level
+    if (word in UP or word in DOWN) and word not in _LEVEL_VERBS:
+        return Change(Direction.UP if word in UP else Direction.DOWN, k, None)
+    if word == "of" and k - 1 >= clause_start and tokens.lower(k - 1) in CHANGE_NOUNS:
+        return Change(CHANGE_NOUNS[tokens.lower(k - 1)], k - 1, None, is_noun=True)
+    if word == "of" and tokens.words(k - 3, k) in (("by", "an", "average"), ("by", "a", "total")):
+        k, word = k - 3, "by"  # "rose by an average of £12,000"
+    if word == "by":
+        for j in range(k - 1, max(clause_start, k - 8) - 1, -1):
+            verb = tokens.lower(j)
+            if verb in UP or verb in DOWN:
+                direction = Direction.UP if verb in UP else Direction.DOWN
+                obj = (j + 1, k - 1) if verb in TRANSITIVE and j + 1 <= k - 1 else None
+                return Change(direction, j, obj)
+            if verb in ("from", "to"):
+                break
+    return None
+
+
+def change_after(tokens: WordIndex, following: int, limit: int) -> Change | None:
+    """A change noun or comparative right after the figure: "a 95% drop", "3% higher", "£2bn more"."""
+    if following >= limit:
+        return None
+    word = tokens.lower(following)
+    if word in CHANGE_NOUNS:
+        return Change(CHANGE_NOUNS[word], following, None, is_noun=True)
+    if word in COMPARATIVES:
+        return Change(COMPARATIVES[word], following, None, is_noun=True)
+    return None
+
+
+def subject_before(tokens: WordIndex, verb: int, clause_start: int) -> tuple[int, int] | None:
+    """The noun phrase ahead of a change verb in its clause: ``(first, last)`` word indices."""
+    last = verb - 1
+    while last >= clause_start and (
+        tokens.lower(last) in AUXILIARIES
+        or tokens.lower(last) in DETERMINERS
+        or tokens.lower(last) in UP_PARTICLE_VERBS
+    ):
+        last -= 1  # "has fallen", "ended up at": the verb's helpers are not the subject
+    if last < clause_start or time_unit(tokens.lower(last)) is not None or tokens[last].word.isdigit():
+        return None  # "Over five years that is ...": a time, not what is measured
+    first = max(clause_start, last - _MAX_SUBJECT + 1)
+    for k in range(last, first - 1, -1):
+        if tokens.lower(k) in LEADERS or tokens.lower(k) in SOURCE_VERBS or tokens.lower(k) in ("to", "according"):
+            first = k + 1
+            break
+    while first <= last and (tokens.lower(first) in LEADERS or tokens.lower(first) in ("the", "a", "an")):
+        if tokens.lower(first) in ("the", "a", "an"):
+            break
+        first += 1
+    first = _after_time_phrase(tokens, first, last)
+    if first > last or all(tokens.lower(k) in STOP for k in range(first, last + 1)):
+        return None
+    return first, last
+
+
+_TIME_PREPOSITIONS: Final = frozenset(("in", "by", "since", "during", "until", "from"))
+_TIME_DETERMINERS: Final = frozenset(("last", "this", "next"))
+_YEAR_DIGITS: Final = 4
+
+
+def _after_time_phrase(tokens: WordIndex, first: int, last: int) -> int:
+    """The first word after an opening time phrase: "In 2023 the number" starts at "the", "Last year they" at "they"."""
+    word = tokens.lower(first)
+    if (
+        first < last
+        and word in _TIME_PREPOSITIONS
+        and tokens[first + 1].word.isdigit()
+        and len(tokens[first + 1].word) == _YEAR_DIGITS
+    ):
+        return first + 2  # "In 2023", "By 2024"
+    if first < last and word in _TIME_DETERMINERS and time_unit(tokens.lower(first + 1)) is not None:
+        return first + 2  # "Last year", "This month"
+    return first
+
+
+def source_of(tokens: WordIndex, first: int, last: int) -> tuple[int, int] | None:
+    """The attribution in words ``first``..``last`` of a sentence: "according to X" or "X show(s)"."""
+    verb = 0  # the last source verb of the opening phrase: "A 2022 report found", "Official estimates show"
+    opening = True
+    for k in range(first, last + 1):
+        lower = tokens.lower(k)
+        if lower == "according" and tokens.lower(k + 1) == "to":
+            return _named(tokens, k + 2, last)
+        if opening and first < k <= first + _MAX_PHRASE:
+            if not tokens.joined(k - 1, k) or lower in LEADERS:
+                opening = False  # the opening phrase ends here
+            elif lower in SOURCE_VERBS:
+                verb = k
+    return (first, verb - 1) if verb else None
+
+
+def trailing_source(tokens: WordIndex, first: int, last: int) -> tuple[int, int] | None:
+    """Find an attribution closing a sentence in a clause of its own, as in "..., the Treasury estimates"."""
+    if last - first > _MAX_PHRASE or last <= first or tokens.lower(last) not in SOURCE_VERBS:
+        return None
+    if not all(tokens.joined(k, k + 1) for k in range(first, last - 1)):
+        return None
+    if all(tokens.lower(k) in STOP for k in range(first, last)):
+        return None  # "..., he said."
+    return first, last - 1
+
+
+def _named(tokens: WordIndex, first: int, last: int) -> tuple[int, int] | None:
+    """A name such as "the Office for National Statistics": joined words up to a lower-case content word."""
+    end = None
+    for k in range(first, min(last + 1, first + _MAX_SUBJECT)):
+        if k > first and not tokens.joined(k - 1, k):
+            break
+        word = tokens[k].word
+        if word[:1].isupper() or word.isdigit():
+            end = k
+        elif word not in ("the", "of", "for", "and", "on", "de") and end is not None:
+            break
+        elif end is None and word != "the":
+            end = k  # "according to officials"
+            break
+    return None if end is None else (first, end)
+
+
+def level_verb(tokens: WordIndex, first: int, clause_start: int) -> int | None:
+    """The verb a level figure completes: "was £2bn", "fell to 390", "stood at 4%"; its word index."""
+    k = first - 1
+    while k > clause_start and first - k <= 3 and tokens.lower(k) in _LEVEL_FILLERS:  # noqa: PLR2004
+        k -= 1  # "reached a record 906,000", "was an estimated £2bn"
+    if k < clause_start:
+        return None
+    word = tokens.lower(k)
+    if word in LINKING or word in _LEVEL_VERBS:
+        return k
+    if word in ("to", "from", "at") and k - 1 >= clause_start:
+        verb = tokens.lower(k - 1)
+        if verb in UP or verb in DOWN or verb in LINKING:
+            return k - 1
+    return None

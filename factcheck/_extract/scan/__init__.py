@@ -1,0 +1,1 @@
+"""Stage 1, scan: text to figures (digits and notation, number words, money, measures, hedges)."""

@@ -1,0 +1,1 @@
+"""English number words: cardinals, fractions and the number-word reader."""

@@ -1,0 +1,240 @@
+"""Number words: "two", "fifty-five", "a hundred and twenty", "half a million", "hundreds of", "a third".
+
+English is read here, in depth, with the grammar in two modules: ``scan.english.cardinals`` ("three hundred
+and two", "nine point nought four") and ``scan.english.fractions`` ("twenty-three fifths", "five and a
+quarter"). Numbers in digits with more than a numeral ("3/4", "1.3e6") are in ``scan.notation``.
+German, French and Spanish number words are in ``scan.generic.number_words``.
+
+Readers work on the scanner's tokens: ``words`` holds each token's lower-case text and
+``glued[i]`` says whether token ``i`` touches the one before it (no space between).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import TYPE_CHECKING, Final
+
+from factcheck._decimal import CONTEXT
+from factcheck._extract.scan.english.cardinals import (
+    ARTICLES,
+    MULTIPLIERS,
+    TAIL_SCALE,
+    TENS,
+    UNITS,
+    read_cardinal,
+    read_point,
+)
+from factcheck._extract.scan.english.fractions import ordinal_after, read_phrase
+from factcheck._extract.scan.notation import VULGAR_FRACTIONS
+from factcheck._extract.scan.word_number import Fraction, WordNumber, is_ratio, scaled
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+__all__ = [
+    "STARTERS",
+    "Fraction",
+    "WordNumber",
+    "is_ratio",
+    "read_english",
+    "read_fraction",
+    "read_fraction_of_scale",
+    "scaled",
+]
+
+_NOT_ONE_BEFORE: Final = frozenset({"no", "any", "every", "some", "the", "this", "that", "each", "which", "someone"})
+"""Words before "one" that make it a pronoun ("no one", "the one")."""
+_NOTHING: Final = frozenset({"naught", "nought"})
+_NOTHING_AFTER: Final = frozenset({"to", "for"})
+"""Words before "naught" that make it the idiom for nothing: "came to naught", "all for nought"."""
+
+_SCALE_DENOMINATORS: Final = {
+    "half": 2,
+    "third": 3,
+    "thirds": 3,
+    "quarter": 4,
+    "quarters": 4,
+    "fourth": 4,
+    "fourths": 4,
+    "fifth": 5,
+    "fifths": 5,
+    "sixth": 6,
+    "sixths": 6,
+    "seventh": 7,
+    "sevenths": 7,
+    "eighth": 8,
+    "eighths": 8,
+    "ninth": 9,
+    "ninths": 9,
+    "tenth": 10,
+    "tenths": 10,
+}
+"""Fraction words before "of a million" and the like."""
+_NOT_FRACTION_BEFORE: Final = frozenset({"the", "first", "second", "third", "fourth", "last", "this", "next", "other"})
+"""Words before "half" or "quarter" that make it a period ("the first half", "last quarter")."""
+_ORDINAL_NOUNS: Final = frozenset({
+    "time", "term", "consecutive", "straight", "successive", "running", "round", "place", "attempt", "wave",
+    "day", "week", "month", "year", "season", "decade", "century", "generation", "anniversary", "election",
+    "game", "match", "title", "victory", "win", "defeat", "goal", "child", "edition", "series", "stage", "lockdown",
+})  # fmt: skip
+"""Words after "a fifth" that make it an ordinal: "a fifth consecutive month", "a third term"."""
+
+
+STARTERS: Final = frozenset({
+    *UNITS, *TENS, *ARTICLES, *VULGAR_FRACTIONS, "half", "quarter", "naught", "hundred",
+    "dozens", "scores", "hundreds", "thousands", "tens", "millions", "billions",
+})  # fmt: skip
+"""English words (and fraction characters) that may begin a number, a fraction or a vague amount."""
+
+
+def read_english(words: Sequence[str], glued: Sequence[bool], i: int) -> WordNumber | None:
+    """English number words starting at token ``i``, or ``None``.
+
+    Cardinals (``scan.english.cardinals``), mixed numbers ("five and a quarter",
+    ``scan.english.fractions``) and decimals with "point" ("nine point nought four"). A cardinal
+    that begins an ordinal ("twenty-first", "two millionth") is not a number.
+
+    >>> read_english(["a", "hundred", "and", "twenty"], [False] * 4, 0)
+    WordNumber(value=Decimal('120'), end=4)
+    >>> read_english(["two", "million"], [False, False], 0)
+    WordNumber(value=Decimal('2E+6'), end=2)
+    >>> read_english(["half", "a", "million"], [False] * 3, 0)
+    WordNumber(value=Decimal('5E+5'), end=3)
+    >>> read_english(["one", "and", "a", "half"], [False] * 4, 0)
+    WordNumber(value=Decimal('1.5'), end=4)
+    >>> read_english(["two", "hundred", "point", "zero", "three"], [False] * 5, 0)
+    WordNumber(value=Decimal('200.03'), end=5)
+    """
+    n = len(words)
+    w = words[i]
+    if w == "one" and i > 0 and words[i - 1] in _NOT_ONE_BEFORE:
+        return None
+    if (of_scale := read_fraction_of_scale(words, i)) is not None:
+        return of_scale
+    if w == "half" and i + 2 < n and words[i + 1] in ARTICLES and words[i + 2] == "dozen":
+        return WordNumber(Decimal(6), i + 3)
+    if w in ARTICLES and i + 1 < n and words[i + 1] == "dozen":
+        return WordNumber(Decimal(12), i + 2)
+    if w in _NOTHING and i > 0 and words[i - 1] in _NOTHING_AFTER and read_point(words, glued, i + 1) is None:
+        return None  # "came to naught", "all for nought": nothing, not a figure
+    phrase = read_phrase(words, glued, i)
+    if phrase is not None:  # a fraction here was declined by ``read_fraction`` ("the two thirds")
+        return None if phrase.value is None else WordNumber(phrase.value, phrase.end)
+    found = read_cardinal(words, glued, i)
+    if found is None:
+        return None
+    idiom = w == "one" and i > 0 and words[i - 1] == "at"  # "at one point, two men ..."
+    if found.tail != TAIL_SCALE and not idiom and (point := read_point(words, glued, found.end)) is not None:
+        return WordNumber(Decimal(f"{found.value}.{point[0]}"), point[1])
+    if ordinal_after(words, glued, found.end, found.tail):
+        return None
+    return WordNumber(scaled(found.value, found.power), found.end)
+
+
+def read_fraction_of_scale(words: Sequence[str], i: int) -> WordNumber | None:
+    """Read "half a million", "a quarter of a million", "three quarters of a billion", "quarter million".
+
+    >>> read_fraction_of_scale(["a", "quarter", "of", "a", "million"], 0)
+    WordNumber(value=Decimal('2.5E+5'), end=5)
+    """
+    n = len(words)
+    w = words[i]
+    if w in ("half", "quarter"):
+        numerator, denominator, j = 1, _SCALE_DENOMINATORS[w], i + 1
+    else:
+        numerator = 1 if w in ARTICLES or w == "one" else UNITS.get(w, 0)
+        j = i + 1
+        if j < n and words[j] == "-":
+            j += 1
+        if not 0 < numerator < 10 or j >= n or words[j] not in _SCALE_DENOMINATORS:  # noqa: PLR2004
+            return None
+        denominator = _SCALE_DENOMINATORS[words[j]]
+        j += 1
+    if j < n and words[j] == "of":
+        j += 1
+    if j < n and words[j] in ARTICLES:
+        j += 1
+    if j >= n or words[j] not in MULTIPLIERS:
+        return None
+    total, rest = divmod(numerator * 10 ** MULTIPLIERS[words[j]], denominator)
+    if rest:  # "two thirds of a million"
+        return WordNumber(CONTEXT.divide(Decimal(numerator * 10 ** MULTIPLIERS[words[j]]), denominator), j + 1)
+    power = 0
+    while total % 10 ** (power + 1) == 0:
+        power += 1
+    return WordNumber(scaled(total, power), j + 1)
+
+
+def read_fraction(words: Sequence[str], glued: Sequence[bool], i: int) -> Fraction | None:
+    """Words such as "half", "a third", "two-thirds", "twenty-three fifths", "a hundredth", "one in five".
+
+    >>> read_fraction(["two", "-", "thirds"], [False, True, True], 0)
+    Fraction(numerator=2, denominator=3, end=3)
+    >>> read_fraction(["one", "in", "five"], [False] * 3, 0)
+    Fraction(numerator=1, denominator=5, end=3)
+    >>> read_fraction(["a", "fifth", "term"], [False] * 3, 0) is None
+    True
+    """
+    n = len(words)
+    w = words[i]
+    before = words[i - 1] if i > 0 else ""
+    if w == "half" and before not in _NOT_FRACTION_BEFORE:
+        if i + 1 < n and words[i + 1] in ARTICLES:
+            return None  # "half a day", "half an hour": a duration; "half a million" is read as a number
+        return Fraction(1, 2, i + 1)
+    if w == "half" or before in _NOT_FRACTION_BEFORE:
+        return None
+    phrase = read_phrase(words, glued, i)
+    if phrase is not None:
+        if phrase.fraction is None:
+            return None  # a mixed number: "one and a half"
+        numerator, denominator = phrase.fraction
+        ordinal = numerator == 1 and words[phrase.end - 1] not in ("half", "quarter")
+        if ordinal and phrase.end < n and words[phrase.end] in _ORDINAL_NOUNS:
+            return None
+        return Fraction(numerator, denominator, phrase.end)
+    return _ratio(words, glued, i)
+
+
+def _over_denominator(words: Sequence[str], glued: Sequence[bool], k: int) -> tuple[int, int] | None:
+    """The denominator after "over" at ``k`` and the token after it, when nothing but punctuation follows."""
+    if k >= len(words):
+        return None
+    if words[k].isdigit():
+        found: tuple[int, int] | None = (int(words[k]), k + 1) if len(words[k]) < 5 else None  # noqa: PLR2004
+    else:
+        cardinal = read_cardinal(words, glued, k) if words[k] not in ARTICLES else None
+        found = None if cardinal is None else (cardinal.value, cardinal.end)
+    if found is None or (found[1] < len(words) and words[found[1]][:1].isalnum()):
+        return None
+    return found
+
+
+def _ratio(words: Sequence[str], glued: Sequence[bool], i: int) -> Fraction | None:
+    """Read "one in five", "two out of five hundred", "six in 10", "one over twenty"."""
+    n = len(words)
+    w = words[i]
+    if w == "one":
+        numerator = 1
+    elif 1 < UNITS.get(w, 0) < 10:  # noqa: PLR2004
+        numerator = UNITS[w]
+    else:
+        return None
+    k = i + 1
+    if k + 1 < n and words[k] == "out" and words[k + 1] == "of":
+        k += 2
+    elif k < n and words[k] in ("in", "over"):
+        k += 1
+    else:
+        return None
+    if words[k - 1] == "over":  # "one over twenty" ends its clause; "one over 65s" is no fraction
+        over = _over_denominator(words, glued, k)
+        return None if over is None or not is_ratio(numerator, over[0]) else Fraction(numerator, *over)
+    if k < n and words[k] == "every":
+        k += 1
+    if k < n and words[k].isdigit() and len(words[k]) < 5 and is_ratio(numerator, int(words[k])):  # noqa: PLR2004
+        return Fraction(numerator, int(words[k]), k + 1)  # "six in 10"
+    den = read_cardinal(words, glued, k) if k < n else None
+    if den is not None and is_ratio(numerator, den.value):
+        return Fraction(numerator, den.value, den.end)
+    return None

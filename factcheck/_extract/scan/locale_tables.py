@@ -1,0 +1,59 @@
+"""The tables the scanner reads one locale with: numerals, scale words, currencies, hedges, units.
+
+Built once per locale (:func:`tables` is cached) from babel's data and the lexicon modules.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from factcheck._extract.scan.currency import CurrencyTables, currency_tables
+from factcheck._extract.scan.hedges import HedgeTables, hedge_tables
+from factcheck._extract.scan.scale import ScaleTables, scale_tables
+from factcheck._extract.scan.unit_words import UnitTables, unit_tables
+from factcheck._extract.text.numerals import NumberSymbols, babel_locale, number_symbols
+
+__all__ = ["Tables", "tables"]
+
+
+class Tables:
+    """Everything the scanner looks up for one locale, built once."""
+
+    __slots__ = ("currency", "hedges", "lang", "locale", "scales", "starters", "symbols", "units")
+
+    def __init__(self, locale: str) -> None:
+        self.locale = locale
+        self.lang: str = babel_locale(locale).language
+        self.symbols: NumberSymbols = number_symbols(locale)
+        self.scales: ScaleTables = scale_tables(locale)
+        self.currency: CurrencyTables = currency_tables(locale)
+        self.hedges: HedgeTables = hedge_tables(self.lang)
+        self.units: UnitTables = unit_tables(self.lang)
+        self.starters: frozenset[str] = _starters(self)
+        """Lower-case tokens that may begin a figure (besides numerals, ISO codes and foreign number words)."""
+
+
+def _starters(tabs: Tables) -> frozenset[str]:
+    from factcheck._extract.scan.english.number_words import STARTERS  # noqa: PLC0415
+    from factcheck._extract.scan.generic.number_words import FOREIGN_FRACTIONS  # noqa: PLC0415
+    from factcheck._extract.scan.notation import VULGAR_FRACTIONS  # noqa: PLC0415
+    from factcheck._extract.scan.vague import vague_starts  # noqa: PLC0415
+
+    words: set[str] = {key[0] for key in tabs.hedges.hedges}
+    words |= tabs.hedges.range_openers | {"minus", "moins", "menos", "negative", "-", "−", "+", "~"}
+    for symbol in tabs.currency.symbols:
+        words.add(symbol[0].lower())
+        words.add("".join(ch for ch in symbol if ch.isalpha()).lower())
+    if tabs.lang == "en":
+        words |= STARTERS
+    words |= {key[0] for key in FOREIGN_FRACTIONS.get(tabs.lang, {})}
+    words |= vague_starts(tabs.lang)
+    words |= VULGAR_FRACTIONS.keys()  # "¾" in any language
+    words.discard("")
+    return frozenset(words)
+
+
+@functools.cache
+def tables(locale: str) -> Tables:
+    """The scanner's tables for ``locale`` (a bad name raises :class:`factcheck.ValidationError`)."""
+    return Tables(locale)

@@ -1,0 +1,81 @@
+"""Numerals that are not figures: phone numbers, times of day, written dates, codes.
+
+The scanner asks :func:`non_figure_end` at each numeral; the answer is where to resume, past
+the whole cluster, so that "07700 900123" or "12/05/2024" give no figure at all.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+from factcheck._extract.scan.english.cardinals import TENS, UNITS
+from factcheck._extract.text.tokens import NUM
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from factcheck._extract.text.tokens import Token
+
+__all__ = ["in_dash_chain", "non_figure_end"]
+
+_CLUSTER_SYMBOLS: Final = frozenset({":", "/", "."})
+_PHONE_SYMBOLS: Final = frozenset({"(", ")", "-"})
+_TIME_WORDS: Final = frozenset({"am", "pm", "uhr"})
+_PHONE_TOKENS: Final = 10
+"""A phone number is read (and skipped) up to this many tokens."""
+
+
+def non_figure_end(toks: Sequence[Token], k: int) -> int | None:
+    """The token after a phone number, time, date or code starting at numeral ``k``, else ``None``."""
+    n = len(toks)
+    tok = toks[k]
+    digits = tok.digits or ""
+    phone = len(digits) > 1 and digits[0] == "0" and "." not in digits
+    if k > 0 and toks[k - 1].text == "+" and tok.glued and k + 1 < n and toks[k + 1].kind == NUM:
+        phone = not toks[k + 1].glued
+    if phone:
+        end = k + 1
+        while (
+            end < n
+            and end - k < _PHONE_TOKENS
+            and (
+                toks[end].kind == NUM
+                or (toks[end].text in _PHONE_SYMBOLS and end + 1 < n and toks[end + 1].kind == NUM)
+            )
+        ):
+            end += 1
+        return end
+    if k + 2 < n and toks[k + 1].glued and toks[k + 2].glued and toks[k + 2].kind == NUM:
+        sep = toks[k + 1].text
+        dashes = sep == "-" and k + 4 < n and toks[k + 3].text == "-" and toks[k + 3].glued and toks[k + 4].glued
+        if sep in _CLUSTER_SYMBOLS or dashes:
+            end = k + 1
+            while end + 1 < n and toks[end].text in (sep, "-", ".", "/", ":") and toks[end].glued:
+                if toks[end + 1].kind != NUM or not toks[end + 1].glued:
+                    break
+                end += 2
+            return end
+    nxt = k + 1
+    if nxt < n and toks[nxt].low in _TIME_WORDS:
+        return nxt + 1
+    if nxt + 3 < n and toks[nxt].low in ("a", "p") and toks[nxt + 1].text == "." and toks[nxt + 2].low == "m":
+        return nxt + 4
+    return None
+
+
+def _numberish(tok: Token) -> bool:
+    return tok.kind == NUM or tok.low in UNITS or tok.low in TENS
+
+
+def in_dash_chain(toks: Sequence[Token], first: int, last: int) -> bool:
+    """True when the pair joined by a hyphen from token ``first`` to ``last`` runs on with another one.
+
+    "3-0-4" and "three-nought-four" are a score or a code, not a range from 3 to 0 and a 4.
+    """
+    before = first - 2
+    if before >= 0 and toks[first - 1].text == "-" and toks[first].glued and toks[first - 1].glued:
+        return _numberish(toks[before])
+    after = last + 2
+    if after < len(toks) and toks[last + 1].text == "-" and toks[last + 1].glued and toks[after].glued:
+        return _numberish(toks[after])
+    return False

@@ -1,0 +1,375 @@
+"""One side of a figure: ``[sign] [currency] number [scale] [currency | unit]`` read from tokens.
+
+:func:`read_operand` reads it at a token, or says the numeral there is not a figure at all
+(a phone number, a time, a date, a name such as "G7") so that the scanner skips it whole.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Final
+
+from factcheck import units
+from factcheck._decimal import scale
+from factcheck._extract.scan import measures
+from factcheck._extract.scan import money_compound as money
+from factcheck._extract.scan.currency import currency_at
+from factcheck._extract.scan.english.fractions import and_fraction
+from factcheck._extract.scan.english.number_words import is_ratio, read_english, read_fraction, read_fraction_of_scale
+from factcheck._extract.scan.english_words import CHANGE_NOUNS
+from factcheck._extract.scan.figure import Form
+from factcheck._extract.scan.generic.ratios import foreign_fraction_at, foreign_half_after, read_foreign_digits
+from factcheck._extract.scan.nonfigures import non_figure_end
+from factcheck._extract.scan.notation import Notation, read_notation
+from factcheck._extract.scan.operand_record import Operand, ScannerView
+from factcheck._extract.scan.vague import read_vague, vague_starts
+from factcheck._extract.text.tokens import NUM, SYM, WORD, Token, match
+
+__all__ = ["Operand", "ScannerView", "read_operand"]
+
+_MINUS_WORDS: Final = frozenset({"minus", "moins", "menos", "negative"})
+_NOT_SIGN_AFTER: Final = frozenset({"tested", "tests", "test", "testing", "proved", "came", "returned"})
+"""Words before "negative" that make it a result, not a sign: "tested negative 3 times"."""
+_SIGNS: Final = frozenset({"-", "\u2212", "+"})
+_VAGUE_WINDOW: Final = 5
+_ONE_LETTER_SCALES: Final = frozenset({"k", "m", "b", "K", "M", "B", "T"})
+
+
+def _skip(end: int) -> Operand:
+    op = Operand(end - 1)
+    op.skip = True
+    op.end = end
+    return op
+
+
+def _currency_at(sc: ScannerView, k: int) -> tuple[str, int] | None:
+    """A currency symbol or code at token ``k``: its ISO code and the token after it."""
+    return currency_at(sc.toks, k, sc.tabs.currency)
+
+
+def _glued_suffix_ok(sc: ScannerView, tok: Token) -> bool:
+    """True when the letters glued after a numeral are a scale, unit or currency ("5m", "50p", "5km")."""
+    tabs = sc.tabs
+    if (tok.text,) in tabs.scales.abbreviations or (tok.low,) in tabs.scales.words:
+        return True
+    if tok.low in tabs.currency.minor or (tok.low,) in tabs.currency.names or tok.text in tabs.currency.codes:
+        return True
+    if tok.text in ("C", "F"):  # "30C"
+        return True
+    return tok.low in tabs.units.first_words and (len(tok.text) > 1 or tok.text == tok.low)
+
+
+def _notation_into(op: Operand, notation: Notation) -> int:
+    """Put a number written in several tokens into ``op``; return the token after it."""
+    op.value, op.number_last = notation.value, notation.last
+    if notation.fraction is not None:
+        op.form, op.fraction = Form.FRACTION, notation.fraction
+    return notation.last + 1
+
+
+def _number(sc: ScannerView, op: Operand, k: int, has_prefix: bool) -> int | None:
+    """Read the number at ``k`` into ``op``; return the token after it (``-1``: skip through ``op.end``)."""
+    toks, lows, glued = sc.toks, sc.lows, sc.glued
+    n = len(toks)
+    tok = toks[k]
+    op.number_first = k
+    if tok.kind == NUM:
+        if not has_prefix and sc.not_a_figure_before(k):
+            op.end = k + 1
+            return -1
+        if (notation := read_notation(toks, k)) is not None:  # "3/4", "2 1/4", "1.3e6", "10^6"
+            return _notation_into(op, notation)
+        if sc.tabs.lang != "en" and (notation := read_foreign_digits(sc, k)) is not None:  # "1 sur 3", "3 docenas"
+            return _notation_into(op, notation)
+        end = non_figure_end(sc.toks, k)
+        if end is not None:
+            op.end = end
+            return -1
+        digits = tok.digits or "0"
+        op.value = Decimal(digits)
+        op.plain_integer = "." not in digits
+        op.number_last = k
+        nxt = k + 1
+        suffix = nxt < n and toks[nxt].glued and toks[nxt].kind == WORD
+        if suffix and not _glued_suffix_ok(sc, toks[nxt]) and not measures.stone_at(sc, nxt):  # "11st 4lb" is stone
+            op.end = nxt + 1
+            return -1  # "21st", "5G", "4x4", "1990s"
+        over = nxt + 1 if nxt < n and lows[nxt] == "in" else -1
+        if nxt + 1 < n and lows[nxt] == "out" and lows[nxt + 1] == "of":
+            over = nxt + 2  # "9 out of 10"; "18 of 120" stays two figures
+        if op.plain_integer and 0 < over < n and toks[over].kind == NUM:
+            den = toks[over].digits or ""
+            if "." not in den and den.isdigit() and is_ratio(int(digits), int(den)):
+                op.form, op.fraction, op.number_last = Form.FRACTION, (int(digits), int(den)), over
+                return over + 1
+        return nxt
+    if tok.kind == SYM and (notation := read_notation(toks, k)) is not None:  # "¾"
+        return _notation_into(op, notation)
+    if tok.kind != WORD:
+        return None
+    window = toks[k : k + _VAGUE_WINDOW] if tok.low in vague_starts(sc.tabs.lang) else []  # "Tausende Menschen"
+    vague = read_vague([t.low for t in window], 0, sc.tabs.lang, [t.text for t in window]) if window else None
+    if vague is not None:  # "hundreds of", "des centaines de", "Tausende"
+        op.form, op.vague, op.number_last = Form.WORDS, (vague.low, vague.high), k + vague.end - 1
+        return k + vague.end
+    if sc.tabs.lang != "en":
+        fraction = foreign_fraction_at(sc, k)  # "deux tiers", "une personne sur cinq"
+        if fraction is not None:
+            op.form, op.fraction = Form.FRACTION, (fraction.numerator, fraction.denominator)
+            op.number_last = fraction.end - 1
+            return fraction.end
+        found = sc.foreign.get(k)
+        if found is None:
+            return None
+        op.value, end = found
+        op.form, op.number_last = Form.WORDS, end - 1
+        return end
+    of_scale = read_fraction_of_scale(lows, k)
+    if of_scale is not None:
+        op.value, op.form, op.number_last = of_scale.value, Form.WORDS, of_scale.end - 1
+        return of_scale.end
+    fraction = read_fraction(lows, glued, k) or measures.half_a_unit(sc, k)  # "half a mile"
+    if fraction is not None:
+        op.form, op.fraction = Form.FRACTION, (fraction.numerator, fraction.denominator)
+        op.number_last = fraction.end - 1
+        return fraction.end
+    words = read_english(lows, glued, k)
+    if words is None:
+        return None
+    op.value, op.form, op.number_last = words.value, Form.WORDS, words.end - 1
+    return words.end
+
+
+def _scale_at(sc: ScannerView, op: Operand, k: int) -> int:
+    """Read a scale word or suffix at ``k`` into ``op``; return the token after it."""
+    toks = sc.toks
+    tabs = sc.tabs
+    if k >= len(toks):
+        return k
+    by_case = match(toks, k, tabs.scales.abbreviations, tabs.scales.longest, lower=False)
+    by_word = match(toks, k, tabs.scales.words, tabs.scales.longest)
+    if not by_case and not by_word:
+        return k
+    if by_word >= by_case:
+        key = tuple(t.low for t in toks[k : k + by_word])
+        power, length = tabs.scales.words[key], by_word
+    else:
+        key = tuple(t.text for t in toks[k : k + by_case])
+        power, length = tabs.scales.abbreviations[key], by_case
+        letter = key[0] if len(key) == 1 and key[0] in _ONE_LETTER_SCALES else None
+        if letter not in (None, "k") and tabs.lang == "en" and not toks[k].glued and op.currency is None:
+            return k  # "5 m", "plan 5 B": not a scale in English unless glued or after money; "2.5 k" is
+        if letter == "m" and op.currency is None and measures.power_follows(toks, k):
+            return k  # "24703m2": square metres, read as a unit
+        if letter == "m" and tabs.lang == "en" and op.currency is None:
+            after = _currency_at(sc, k + 1) if k + 1 < len(toks) else None
+            named = k + 1 < len(toks) and (toks[k + 1].low,) in tabs.currency.names
+            if after is None and not named and sc.metre_context(op.number_first, k):
+                op.unit_name = "metre"
+                op.parts.append((k, k))
+                return k + 1
+    op.power = power
+    op.parts.append((k, k + length - 1))
+    k += length
+    stacked = match(toks, k, tabs.scales.words, tabs.scales.longest) if k < len(toks) else 0
+    if stacked:  # "lakh crore", "thousand million": a scale of a larger scale multiplies
+        upper = tabs.scales.words[tuple(t.low for t in toks[k : k + stacked])]
+        if upper > power:
+            op.power = power + upper
+            op.parts.append((k, k + stacked - 1))
+            k += stacked
+    return k
+
+
+def _and_smaller(sc: ScannerView, op: Operand, k: int) -> tuple[Decimal, int] | None:
+    """A scaled number's smaller part after "and": "2 crore and 50 lakh", "1 million and two hundred".
+
+    The part is number words, or digits with a smaller scale word: "2 million and 300 were hurt"
+    stays two figures. Returns the sum and the token after the part.
+    """
+    if sc.tabs.lang != "en" or k + 1 >= len(sc.toks) or sc.lows[k] != "and":
+        return None
+    part = Operand(k + 1)
+    after = _number(sc, part, k + 1, has_prefix=True)
+    if after is None or after < 0 or part.fraction is not None or part.vague is not None:
+        return None
+    after = _scale_at(sc, part, after)
+    if part.form is Form.DIGITS and not part.power:
+        return None
+    value = scale(part.value, part.power) if part.power else part.value
+    if not 0 < value < 10**op.power:
+        return None
+    op.number_last = after - 1
+    return op.value + value, after
+
+
+def _currency_after(sc: ScannerView, op: Operand, k: int) -> int:
+    toks = sc.toks
+    n = len(toks)
+    if k >= n:
+        return k
+    found = _currency_at(sc, k)
+    if found is not None:
+        op.currency = found[0]
+        op.parts.append((k, found[1] - 1))
+        return found[1]
+    if op.power == 0 and (scaled := money.scaled_code_at(sc, k)) is not None:  # "30 MUSD", "250 kEUR"
+        op.currency, op.power = scaled
+        op.value = scale(op.value, op.power)
+        op.parts.append((k, k))
+        return k + 1
+    cur = sc.tabs.currency
+    start, k = k, money.hyphen_money_at(sc, k)  # "a one-yen bid", "a 12-cent dividend"
+    length = match(toks, k, cur.names, min(cur.longest, 5))
+    if length == 1 and measures.pound_is_mass(sc, op, k):  # "the baby weighs 7 pounds"
+        op.unit_name = "pound"
+        op.parts.append((k, k))
+        return k + 1
+    if length:
+        op.currency = cur.names[tuple(t.low for t in toks[k : k + length])]
+        op.parts.append((k, k + length - 1))
+        return k + length
+    tok = toks[k]
+    if tok.low in cur.minor and (tok.glued or len(tok.low) > 1) and op.form is not Form.FRACTION:
+        op.currency = cur.minor[tok.low]
+        if units.minor_unit(op.currency) is None:  # no hundredths unit for it: read in the currency
+            op.value = scale(op.value, -2)
+        else:
+            op.minor = True  # "50p" stays 50 pence, as written
+        op.parts.append((k, k))
+        return k + 1
+    return start
+
+
+def _unit_after(sc: ScannerView, op: Operand, k: int) -> int:
+    toks = sc.toks
+    n = len(toks)
+    tabs = sc.tabs.units
+    if k >= n:
+        return k
+    start = k
+    hyphen = toks[k].text == "-" and toks[k].glued and k + 1 < n and toks[k + 1].glued
+    if hyphen:
+        start = k + 1
+    length = measures.unit_length(toks, start, tabs)  # "12 m 2 dm" is not square metres
+    if length:
+        key = tuple(t.low for t in toks[start : start + length])
+        name = tabs.units[key]
+        if len(key) == 1 and len(key[0]) == 1 and toks[start].text not in (key[0], "L") and key[0] != "%":
+            return k  # single letters keep their case: "5G" is not five grams
+        if hyphen and name in ("percent", "percentage_point", "basis_point"):
+            return k
+        op.unit_name = name
+        op.parts.append((start, start + length - 1))
+        return start + length
+    # "up 3 points" after or before a percentage; "a 7-point gain" with a change noun after it
+    change_noun = start + 1 < n and toks[start + 1].low in CHANGE_NOUNS
+    if (toks[start].low,) in tabs.context_points and (not hyphen or change_noun) and sc.percent_context(start):
+        op.unit_name = "percentage_point"
+        op.parts.append((start, start))
+        return start + 1
+    if not hyphen and toks[k].glued and toks[k].text in ("C", "F") and op.currency is None:
+        op.unit_name = "degree_Celsius" if toks[k].text == "C" else "degree_Fahrenheit"
+        op.parts.append((k, k))
+        return k + 1
+    if not hyphen and sc.tabs.lang != "en" and toks[k].text == "m":
+        op.unit_name = "metre"
+        op.parts.append((k, k))
+        return k + 1
+    return k
+
+
+def read_operand(sc: ScannerView, j: int, *, signed: bool = True, second: bool = False) -> Operand | None:
+    """The operand starting at token ``j``; ``None`` if there is none; ``skip`` set for non-figures.
+
+    ``second`` marks the far end of a range ("10-20"), whose numeral follows a dash by design.
+    """
+    toks = sc.toks
+    n = len(toks)
+    op = Operand(j)
+    k = j
+    tok = toks[k]
+    negative = False
+    if signed and tok.low in _MINUS_WORDS and k + 1 < n and toks[k + 1].kind in (NUM, WORD):
+        if tok.low == "negative" and k > 0 and toks[k - 1].low in _NOT_SIGN_AFTER:
+            return None
+        negative, k = True, k + 1
+    elif (
+        signed
+        and tok.kind == SYM
+        and tok.text in _SIGNS
+        and k + 1 < n
+        and toks[k + 1].glued
+        and not (tok.glued and k > 0 and toks[k - 1].kind in (NUM, WORD))
+    ):
+        negative, k = tok.text != "+", k + 1
+        op.signed = True
+    if k >= n:
+        return None
+    prefix = _currency_at(sc, k)
+    power, named = 0, False  # a scaled code before the number ("MAUD 60"); a name before it ("dollar 5m")
+    if prefix is None and (scaled := money.scaled_code_at(sc, k)) is not None:
+        prefix, power = (scaled[0], k + 1), scaled[1]
+    elif prefix is None and (prefix := money.named_prefix_at(sc, k)) is not None:
+        named = True
+    if prefix is not None and prefix[1] < n and toks[prefix[1]].kind in (NUM, WORD):
+        op.currency = prefix[0]
+        op.parts.append((k, prefix[1] - 1))
+        k = prefix[1]
+    elif k > j and not (toks[k].kind == NUM or (toks[k].kind == WORD and tok.low in _MINUS_WORDS)):
+        return None
+    after = _number(sc, op, k, has_prefix=op.currency is not None or op.signed or second)
+    if after is None:
+        return None
+    if after == -1:
+        if k > j:
+            return None
+        op.skip = True
+        return op
+    if op.currency is not None and op.form is Form.FRACTION:
+        return None
+    k = after
+    if negative:
+        op.value = -op.value
+        op.signed = True
+        if op.fraction is not None:  # "minus two thirds", "-4/5"
+            op.fraction = (-op.fraction[0], op.fraction[1])
+    if op.fraction is None and op.vague is None:
+        if power:
+            op.power = power
+        else:
+            k = _scale_at(sc, op, k)
+        if op.power:
+            op.value = scale(op.value, op.power)
+            if (more := and_fraction(sc.lows, sc.glued, k, op.value, op.power)) is not None:
+                op.value, k = more  # "3 million and a half"
+            elif (more := foreign_half_after(sc, k, op.value, op.power)) is not None:
+                op.value, k = more  # "2 millions et demi"
+            elif (more := _and_smaller(sc, op, k)) is not None:
+                op.value, k = more  # "2 crore and 50 lakh"
+    if named and not money.named_prefix_kept(sc, op, k):
+        return None  # "the dollar 1.5%": a name before a number counts only before a scale
+    if op.vague is not None:
+        names = sc.tabs.currency.names
+        if k + 1 < n and toks[k].low in ("of", "de") and (toks[k + 1].low,) in names:
+            op.currency = names[(toks[k + 1].low,)]  # "millions of pounds", "millones de dólares"
+            op.parts.append((k + 1, k + 1))
+            k += 2
+        elif k < n and toks[k].low.startswith("d'") and (toks[k].low,) in names:
+            op.currency = names[(toks[k].low,)]  # "des millions d'euros"
+            op.parts.append((k, k))
+            k += 1
+        op.end = k
+        return op
+    if op.currency is None and op.unit_name is None and op.fraction is None:
+        k = _currency_after(sc, op, k)
+        if money.code_scale_at(sc, op, k):  # "75 USD million"
+            k = _scale_at(sc, op, k)
+            op.value = scale(op.value, op.power)
+    if op.currency is None and op.unit_name is None:
+        k = _unit_after(sc, op, k)
+    k = measures.measure_after(sc, op, k)  # "1/4 mile", "5 ft 2 in"
+    if (fused := money.minor_after(sc, op, k)) is not None:  # "3 dollars 50 cents", "£3 and 50p"
+        k = fused
+    op.end = k
+    return op

@@ -1,0 +1,125 @@
+"""The record of one side of a figure while it is read, and the scanner's view the readers use.
+
+:class:`Operand` holds token indexes and values (sign, currency, number, scale, unit) as
+:func:`factcheck._extract.scan.operand.read_operand` and the money readers fill them in.
+"""
+
+from __future__ import annotations
+
+import copy
+from decimal import Decimal
+from typing import TYPE_CHECKING, Protocol
+
+from factcheck._decimal import scale
+from factcheck._extract.scan.figure import Form
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from factcheck._extract.scan.locale_tables import Tables
+    from factcheck._extract.text.tokens import Token
+
+__all__ = ["Operand", "ScannerView"]
+
+
+class ScannerView(Protocol):
+    """What the operand reader needs from the scanner."""
+
+    text: str
+    toks: list[Token]
+    lows: list[str]
+    glued: list[bool]
+    tabs: Tables
+
+    @property
+    def foreign(self) -> dict[int, tuple[Decimal, int]]: ...
+
+    def percent_context(self, k: int) -> bool: ...
+    def not_a_figure_before(self, k: int) -> bool: ...
+    def metre_context(self, first: int, k: int) -> bool: ...
+
+
+class Operand:
+    """A number with its sign, currency, scale and unit, as token indexes and values."""
+
+    __slots__ = (
+        "currency",
+        "end",
+        "form",
+        "fraction",
+        "minor",
+        "number_first",
+        "number_last",
+        "parts",
+        "plain_integer",
+        "power",
+        "signed",
+        "skip",
+        "start",
+        "unit_name",
+        "vague",
+        "value",
+    )
+
+    def __init__(self, start: int) -> None:
+        self.start = start
+        self.end = start + 1
+        self.skip = False
+        self.number_first = start
+        self.number_last = start
+        self.value = Decimal(0)
+        self.power = 0
+        self.currency: str | None = None
+        self.minor = False
+        """True when the amount is in hundredths of ``currency`` as written: "50p", "30 cents"."""
+        self.unit_name: str | None = None
+        self.form = Form.DIGITS
+        self.fraction: tuple[int, int] | None = None
+        self.vague: tuple[int, int] | None = None
+        self.plain_integer = False
+        self.signed = False
+        self.parts: list[tuple[int, int]] = []
+        """Token ranges (first, last) of currency, scale and unit words, for ``unit_text``."""
+
+    def unit_text(self, text: str, toks: Sequence[Token]) -> str | None:
+        """The currency, scale and unit words as written ("£ m", "per cent"), or ``None``."""
+        if not self.parts:
+            return None
+        return " ".join(text[toks[a].start : toks[b].end] for a, b in sorted(self.parts))
+
+    def stated_unit(self) -> bool:
+        """True when a currency, unit or scale word was written with this operand."""
+        return bool(self.currency or self.unit_name or self.power)
+
+    def compatible(self, other: Operand) -> bool:
+        """True when ``self`` and ``other`` can be the two ends of one range."""
+        if self.currency and other.currency and (self.currency, self.minor) != (other.currency, other.minor):
+            return False
+        if self.unit_name and other.unit_name and self.unit_name != other.unit_name:
+            return False
+        return not ((self.currency and other.unit_name) or (self.unit_name and other.currency))
+
+    def inherit(self, other: Operand) -> Operand:
+        """``self`` with the unit, currency and scale of ``other`` where ``self`` states none."""
+        if self.currency or self.unit_name or other.form is Form.FRACTION or not self.compatible(other):
+            return self
+        out = copy.copy(self)
+        out.currency, out.unit_name, out.minor = other.currency, other.unit_name, other.minor
+        if self.power == 0 and other.power and self.form is Form.DIGITS:
+            scaled = scale(self.value, other.power)
+            if scaled <= other.value:
+                out.value, out.power = scaled, other.power
+        return out
+
+    def thousands_of(self, high: Operand) -> Operand:
+        """Read a small low end of a range in thousands as thousands too: "20-25,000"."""
+        if not (self.plain_integer and high.plain_integer and self.power == 0 and high.power == 0):
+            return self
+        if self.signed or self.currency != high.currency or self.value <= 0:
+            return self
+        grouped = self.value * 1000
+        if high.value % 1000 == 0 and grouped <= high.value < grouped * 10 and self.value < 1000:  # noqa: PLR2004
+            out = copy.copy(self)
+            out.value = grouped
+            return out
+        return self

@@ -1,0 +1,390 @@
+"""The figure scanner: text -> :class:`Figure` list, in one left-to-right pass over tokens.
+
+At each token the scanner tries to read one figure::
+
+    [hedge | "between"] operand [("-" | "to" | "and") operand]
+    operand = [sign] [currency] number [scale] [currency | unit]
+
+and when that fails moves on by one token. Every step looks ahead a bounded number of tokens,
+so the time is linear in the text's length. Numbers that name or date something are skipped
+whole: "Covid-19", "G7", "No 10", "section 3", "21st", "10:30", "3pm", "12/05/2024",
+"2024-05-12", "07700 900123", "+44 20 7946 0000", "5G", "4x4".
+
+Readings chosen (documented in the tests too):
+
+* English "m" after a number is a million when money is named (a symbol, code or name) or
+  the number is not preceded by "a"/"an" and not followed by a length word ("tall", "long",
+  "high"…); "a 5m wall" and "5m tall" are metres.
+* Single-letter scale suffixes ("k", "m", "bn" is not single) count only glued to the number
+  in English ("5m", "£2k"), or after money; babel's spaced compact forms ("1,2 Mio.", "5 M")
+  count in the other languages.
+* "points" is a percentage point only after a percentage in the same sentence.
+* "from X to Y" gives two figures (the claim builder reads a change); a unit written only after
+  Y is given to X too ("from 40 to 45%").
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import TYPE_CHECKING, Final
+
+from factcheck import units
+from factcheck._amount import Amount
+from factcheck._extract.scan.bounds import join_bounds
+from factcheck._extract.scan.english_words import DOWN, UP
+from factcheck._extract.scan.figure import Figure, Form
+from factcheck._extract.scan.fraction_amount import fraction_amount
+from factcheck._extract.scan.hedges import OVER_PARTICLE_VERBS, UP_PARTICLE_VERBS
+from factcheck._extract.scan.locale_tables import Tables, tables
+from factcheck._extract.scan.money_compound import scaled_code
+from factcheck._extract.scan.nonfigures import in_dash_chain
+from factcheck._extract.scan.operand import Operand, read_operand
+from factcheck._extract.scan.unit_words import DESIGNATORS, LENGTH_CONTEXT, ORDINAL_SUFFIXES
+from factcheck._extract.text.tokens import NUM, SYM, WORD, Token, match, tokenize
+from factcheck._interval import Interval
+from factcheck._precision import DEFAULT_POLICY, Hedge, PrecisionPolicy
+
+if TYPE_CHECKING:
+    import pint
+
+__all__ = ["scan"]
+
+_CHUNK: Final = 8192
+"""Characters per scanning chunk (see ``_chunk_end``)."""
+_DASHES: Final = frozenset({"-", "\u2013", "\u2014"})
+_URL_STARTS: Final = frozenset({"http", "https", "www"})
+_SENTENCE_END: Final = frozenset({".", "!", "?", ";"})
+_RANGE_ARTICLES: Final = frozenset({"el", "la", "los", "las", "les"})
+"""Articles between a range opener or joiner and a numeral ("entre el 10 y el 20 %")."""
+_POINTS_LOOKAHEAD: Final = 8
+"""Tokens looked ahead for a percentage that makes "points" percentage points."""
+_BY_TO_SPAN: Final = 10  # after "by", "5 to 60%" (over ten times): a change and a level, not a range
+
+
+def scan(text: str, locale: str = "en_GB", *, policy: PrecisionPolicy = DEFAULT_POLICY) -> list[Figure]:
+    """Every figure in ``text``, in text order. Never raises on any ``str``.
+
+    >>> [f.amount.value for f in scan("Around £1.2m went on 5,294 returns, up 95%.")]
+    [Decimal('1.2E+6'), Decimal('5294'), Decimal('95')]
+    >>> f = scan("between 10 and 20 per cent")[0]
+    >>> str(f.amount.bounds), f.amount.hedge.name
+    ('[10, 20]', 'RANGE')
+    """
+    tabs = tables(locale)
+    figures: list[Figure] = []
+    start = 0
+    while start < len(text):
+        stop = _chunk_end(text, start)
+        figures.extend(_Scanner(text, tabs, policy, start, stop).run())
+        start = stop
+    return figures
+
+
+def _chunk_end(text: str, start: int) -> int:
+    """Where the chunk from ``start`` ends: a sentence start after about ``_CHUNK`` characters.
+
+    Scanning long texts chunk by chunk keeps the token lists small (memory and the garbage
+    collector's work stay flat, so time stays linear). A chunk ends just before a letter that
+    follows a newline or a ". ", so no figure or hedge straddles two chunks; a text with no such
+    place is one chunk.
+    """
+    n = len(text)
+    if n - start <= 2 * _CHUNK:
+        return n
+    pos = start + _CHUNK
+    limit = min(n - 1, pos + _CHUNK)
+    newline = text.find("\n", pos, limit)
+    while pos < limit:
+        if 0 <= newline < pos:
+            newline = text.find("\n", pos, limit)
+        stop = newline if newline >= 0 else limit
+        full = text.find(". ", pos, stop)
+        cut = full + 1 if full >= 0 else newline
+        if cut < 0:
+            break
+        after = cut + 1
+        while after < n and text[after].isspace() and after - cut < 8:  # noqa: PLR2004
+            after += 1
+        if after < n and text[after].isalpha() and text[after].isupper():
+            return after
+        pos = cut + 1
+    return n
+
+
+class _Scanner:
+    def __init__(self, text: str, tabs: Tables, policy: PrecisionPolicy, start: int = 0, stop: int = -1) -> None:
+        self.text = text
+        self.tabs = tabs
+        self.policy = policy
+        self.toks = tokenize(text, tabs.symbols, start, len(text) if stop < 0 else stop)
+        self.lows = [t.low for t in self.toks]
+        self.glued = [t.glued for t in self.toks]
+        self.last_percent = -1
+        self._foreign: dict[int, tuple[Decimal, int]] | None = None
+
+    @property
+    def foreign(self) -> dict[int, tuple[Decimal, int]]:
+        """German, French or Spanish number words by first token, read on first need."""
+        if self._foreign is None:
+            self._foreign = _foreign_words(self.toks, self.tabs.lang)
+        return self._foreign
+
+    def run(self) -> list[Figure]:
+        out: list[Figure] = []
+        i = 0
+        toks = self.toks
+        n = len(toks)
+        starters = self.tabs.starters
+        while i < n:
+            tok = toks[i]
+            if tok.low in _URL_STARTS and i + 1 < n and toks[i + 1].glued and toks[i + 1].text in ":.":
+                i += 2
+                while i < n and toks[i].glued:  # a web address: its digits are not figures
+                    i += 1
+                continue
+            if tok.kind != NUM and tok.low not in starters and not (tok.kind == WORD and self._may_start(i)):
+                i += 1
+                continue
+            found = self._figures_at(i)
+            if found is None:
+                i += 1
+                continue
+            figures, i = found
+            out.extend(figures)
+        return join_bounds(out, self.text)
+
+    def _may_start(self, i: int) -> bool:
+        """Words outside the starter set that may still begin a figure: codes, foreign number words."""
+        tok = self.toks[i]
+        if len(tok.text) == 3 and tok.text.isupper():  # noqa: PLR2004  (an ISO code: "GBP 5m")
+            return True
+        if scaled_code(tok.text) is not None:  # "MAUD 60"
+            return True
+        if self.tabs.lang == "en":  # "dollar 22.5 million": a name, then a numeral
+            cur = self.tabs.currency
+            return tok.low in cur.name_starts and any(t.kind == NUM for t in self.toks[i + 1 : i + 1 + cur.longest])
+        return i in self.foreign
+
+    # one figure or a range ------------------------------------------------------------------
+    def _figures_at(self, i: int) -> tuple[list[Figure], int] | None:
+        toks, tabs = self.toks, self.tabs
+        tok = toks[i]
+        hedge, qualifier, j = Hedge.NONE, None, i
+        opener = False
+        length = match(toks, i, tabs.hedges.hedges, tabs.hedges.longest)
+        if length and not (tok.kind == SYM and tok.text != "~"):
+            hedge = tabs.hedges.hedges[tuple(t.low for t in toks[i : i + length])]
+            qualifier = self.text[tok.start : toks[i + length - 1].end]
+            j = i + length
+            if tok.low == "over" and length == 1 and i > 0 and toks[i - 1].low in OVER_PARTICLE_VERBS:
+                hedge, qualifier, i = Hedge.NONE, None, j  # "handed over two scanners"
+            elif tok.low == "up" and i > 0 and toks[i - 1].low in UP_PARTICLE_VERBS:
+                hedge, qualifier, i = Hedge.NONE, None, j  # "the costs add up to £1,500"
+        elif tok.low in tabs.hedges.range_openers:
+            opener, j = True, i + 1
+            if j + 1 < len(toks) and toks[j].low in _RANGE_ARTICLES and toks[j + 1].kind == NUM:
+                j += 1  # "entre el 10 y el 20 %"
+        if j >= len(toks):
+            return None
+        first = read_operand(self, j)
+        if first is None:
+            return None
+        if first.skip:
+            return ([], first.end) if j == i else None
+        if (
+            hedge is not Hedge.NONE
+            and first.unit_name in units.TIME_UNITS
+            and qualifier
+            and qualifier.lower() == "over"
+        ):
+            hedge, qualifier, i = Hedge.NONE, None, j  # "over five years" is a period, not a hedge
+        second = self._range_end(first, opener)
+        if second is None:
+            if opener:
+                i = j
+            figure = self._figure(i, first, hedge, qualifier)
+            return ([figure] if figure is not None else []), first.end
+        from_word = i > 0 and toks[i - 1].low in tabs.hedges.from_words and not opener
+        to_level = first.stated_unit() and not second.stated_unit() and toks[first.end].low in tabs.hedges.range_to
+        if from_word or to_level or not first.compatible(second):  # "rose by 7% to 14,577": two figures
+            first = first.inherit(second)
+            figure = self._figure(i, first, hedge, qualifier)
+            return ([figure] if figure is not None else []), first.end
+        low, high = first.inherit(second).thousands_of(second), second.inherit(first)
+        if self._change_then_level(i, low, high):
+            figure = self._figure(i, first.inherit(second), hedge, qualifier)  # "grew by 700,000 to 68.3 million"
+            return ([figure] if figure is not None else []), first.end
+        figure = self._range(i, low, high, qualifier)
+        if figure is None:  # not a range after all ("2019-20", "5-3"): the first figure alone
+            if opener:
+                i = j
+            alone = self._figure(i, first, hedge, qualifier)
+            return ([alone] if alone is not None else []), first.end
+        return [figure], second.end
+
+    def _change_then_level(self, i: int, low: Operand, high: Operand) -> bool:
+        """True for "grew by 700,000 to 68.3 million", "fell 6p to 142p": a change, then the new level.
+
+        After "by" or an English change verb, "X to Y" is a change and a level when Y is above X;
+        for shares only when Y is over ten times X ("rose by 5 to 10%" is a range of changes).
+        """
+        before = self.toks[i - 1].low if i > 0 else ""
+        if before != "by" and not (self.tabs.lang == "en" and (before in UP or before in DOWN)):
+            return False
+        share = high.unit_name in ("percent", "percentage_point")
+        return high.value > (_BY_TO_SPAN * low.value if share else low.value)
+
+    def _range_end(self, first: Operand, opener: bool) -> Operand | None:
+        toks, tabs = self.toks, self.tabs
+        k = first.end
+        if k >= len(toks) - 1 or first.form is Form.FRACTION or first.vague is not None:
+            return None
+        joiner = toks[k]
+        if opener:
+            ok = joiner.low in tabs.hedges.range_joiners
+        elif joiner.text == "~" and joiner.glued and toks[k + 1].glued:  # "20~100"
+            ok = True
+        elif joiner.text in _DASHES:
+            ok = joiner.glued and toks[k + 1].glued and not in_dash_chain(toks, first.number_first, k + 1)
+            ok = ok if joiner.text == "-" else True
+        else:
+            ok = joiner.low in tabs.hedges.range_to
+        spaced = not ok and joiner.text == "-" and not joiner.glued and not toks[k + 1].glued
+        if not ok and not spaced:
+            return None
+        if opener and k + 2 < len(toks) and toks[k + 1].low in _RANGE_ARTICLES and toks[k + 2].kind == NUM:
+            k += 1  # "entre el 10 y el 20 %"
+        second = read_operand(self, k + 1, signed=joiner.text not in _DASHES, second=True)
+        if second is None or second.skip or second.form is Form.FRACTION or second.vague is not None:
+            return None
+        if spaced and not second.stated_unit():
+            return None  # "40 - 50 years" is a range; "won 3 - 1" is a score
+        return second
+
+    # building ---------------------------------------------------------------------------------
+    def _unit(self, op: Operand) -> pint.Unit:
+        if op.fraction is not None:
+            return units.unit("percent")
+        if op.currency is not None:
+            return (units.minor_unit(op.currency) if op.minor else None) or units.unit(op.currency)
+        if op.unit_name is not None:
+            return units.unit(op.unit_name)
+        return units.dimensionless()
+
+    def _figure(self, i: int, op: Operand, hedge: Hedge, qualifier: str | None) -> Figure | None:
+        toks = self.toks
+        try:
+            unit = self._unit(op)
+            if op.vague is not None:
+                low, high = Decimal(op.vague[0]), Decimal(op.vague[1])
+                amount = Amount(low, unit, Interval(low, high, high_closed=False), Hedge.RANGE, None)
+            elif op.fraction is not None:
+                amount = fraction_amount(op.fraction, unit, hedge, self.policy)
+            else:
+                amount = Amount.stated(op.value, unit, hedge=hedge, policy=self.policy)
+        except (ValueError, ArithmeticError):
+            return None
+        if op.unit_name == "percent":
+            self.last_percent = op.end
+        bare = (
+            op.form is Form.DIGITS
+            and op.plain_integer
+            and hedge is Hedge.NONE
+            and op.currency is None
+            and op.unit_name is None
+            and op.power == 0
+            and not op.signed
+        )
+        return Figure(
+            start=toks[i].start,
+            end=toks[op.end - 1].end,
+            amount=amount,
+            number_start=toks[op.number_first].start,
+            number_end=toks[op.number_last].end,
+            form=op.form,
+            qualifier=qualifier,
+            unit_text=op.unit_text(self.text, toks),
+            bare=bare,
+        )
+
+    def _range(self, i: int, low: Operand, high: Operand, qualifier: str | None) -> Figure | None:
+        toks = self.toks
+        try:
+            amount = Amount.between(low.value, high.value, self._unit(high))
+        except (ValueError, ArithmeticError):
+            return None
+        if high.unit_name == "percent":
+            self.last_percent = high.end
+        return Figure(
+            start=toks[i].start,
+            end=toks[high.end - 1].end,
+            amount=amount,
+            number_start=toks[low.number_first].start,
+            number_end=toks[high.number_last].end,
+            form=low.form,
+            qualifier=qualifier,
+            unit_text=high.unit_text(self.text, toks) or low.unit_text(self.text, toks),
+            bare=False,
+        )
+
+    # context the operand reader asks for ------------------------------------------------------
+    def percent_context(self, k: int) -> bool:
+        """True when a percentage stands in the same sentence as token ``k``: before it, or a few words after.
+
+        "rose from 40% to 47%, a rise of 7 points"; "rose 7 points to 47%".
+        """
+        toks = self.toks
+        ahead = toks[k + 1 : k + 1 + _POINTS_LOOKAHEAD]
+        for t in ahead:
+            if t.kind == SYM and t.text in _SENTENCE_END:
+                break
+            if t.text == "%" or t.low in ("percent", "cent"):
+                return True
+        if self.last_percent < 0 or k - self.last_percent > 40:  # noqa: PLR2004
+            return False
+        return not any(t.kind == SYM and t.text in _SENTENCE_END for t in toks[self.last_percent : k] if t.text != "%")
+
+    def not_a_figure_before(self, k: int) -> bool:
+        """True when the token before numeral ``k`` makes it a name or a designator."""
+        toks = self.toks
+        if k == 0:
+            return False
+        prev = toks[k - 1]
+        if toks[k].glued and prev.kind == WORD:
+            return prev.low not in ("mid", "pre", "post")  # "G7", "M25", "A1"; "mid-2024" reads
+        if toks[k].glued and prev.kind == SYM and prev.text == "-" and k > 1 and prev.glued:
+            before = toks[k - 2]
+            if before.kind == WORD and before.low not in ("mid", "pre", "post", "late", "early"):
+                return True  # "Covid-19", "F-35"
+            if before.kind == NUM:
+                return False
+        word = prev
+        if prev.kind == SYM and prev.text == "." and k > 1:
+            word = toks[k - 2]
+        if word.kind != WORD:
+            return False
+        return word.low in DESIGNATORS and not (word.low == "no" and word.text == "no" and prev is word)
+
+    def metre_context(self, first: int, k: int) -> bool:
+        """True when the English "m" at token ``k`` after the number at ``first`` reads as metres."""
+        toks = self.toks
+        if first > 0 and toks[first - 1].low in ("a", "an"):
+            return True
+        nxt = k + 1
+        if nxt < len(toks) and toks[nxt].text in _DASHES and toks[nxt].glued:
+            nxt += 1
+        return nxt < len(toks) and toks[nxt].low in LENGTH_CONTEXT
+
+    def ordinal_suffix(self, tok: Token) -> bool:
+        """True for "st", "nd", "rd", "th" (and other languages' ordinal marks)."""
+        return tok.low in ORDINAL_SUFFIXES
+
+
+def _foreign_words(toks: list[Token], lang: str) -> dict[int, tuple[Decimal, int]]:
+    if lang == "en":
+        return {}
+    from factcheck._extract.scan.generic.number_words import read_foreign  # noqa: PLC0415
+
+    words = [t.low for t in toks]
+    candidates = [t.kind == WORD or (t.kind == SYM and t.text == "-") for t in toks]
+    return {i: (w.value, w.end) for i, w in read_foreign(words, lang, candidates).items()}

@@ -1,0 +1,294 @@
+"""Years and dates in a text: they give claims their period and are never claims themselves.
+
+A year is a four-digit integer from 1900 to 2100 written without separators, unless a noun that
+makes it a count follows and no word that introduces a time ("in", "since", a month) precedes
+it ("2024 people voted" is a count; "in 2024 people voted" is a year). Recognised forms:
+"2024", "in the year to March 2024" (the twelve months ending then), "March 2024", "5 May 2024",
+"May 5, 2024", "between 2021 and 2023", "from 2021 to 2023", "2021-2023", "2023/24" and
+"2023-24" (a financial year: April to March in en_GB, else the two calendar years).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import functools
+from typing import TYPE_CHECKING, Final
+
+from attrs import frozen
+
+from factcheck._claims import Period
+from factcheck._extract.text.counted_nouns import counted_unit
+
+if TYPE_CHECKING:
+    from factcheck._extract.text.wordindex import WordIndex
+
+__all__ = ["Dated", "find_periods"]
+
+_ENGLISH_MONTHS: Final = {
+    name: number
+    for number in range(1, 13)
+    for name in (calendar.month_name[number].lower(), calendar.month_abbr[number].lower())
+} | {"sept": 9}
+_GLUE_WORDS: Final = frozenset(("de", "del", "of"))
+_DATE_GLUE: Final = frozenset(("", ".", ","))
+"""What may stand between a day, a month and a year: "5 May", "5. Mai", "5 de mayo de 2024"."""
+
+
+@functools.cache
+def months(locale: str) -> dict[str, int]:
+    """Month names and abbreviations (lower case, no dot) of ``locale``'s language and of English."""
+    from babel.dates import get_month_names  # noqa: PLC0415
+
+    from factcheck._extract.text.numerals import babel_locale  # noqa: PLC0415
+
+    table = dict(_ENGLISH_MONTHS)
+    lang = babel_locale(locale)
+    if lang.language != "en":
+        for width in ("wide", "abbreviated"):
+            for context in ("format", "stand-alone"):
+                for number, name in get_month_names(width, context, lang).items():
+                    table.setdefault(name.lower().rstrip("."), number)
+    return table
+
+
+_YEAR_LEADERS: Final = frozenset(
+    [
+        "in",
+        "since",
+        "by",
+        "from",
+        "until",
+        "till",
+        "to",
+        "between",
+        "and",
+        "of",
+        "during",
+        "before",
+        "after",
+        "early",
+        "late",
+        "mid",
+        "end",
+        "start",
+        "summer",
+        "spring",
+        "autumn",
+        "fall",
+        "winter",
+        "year",
+        "fiscal",
+        "financial",
+        "calendar",
+        "throughout",
+        "through",
+        "than",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
+)
+_ASCII_DIGITS: Final = frozenset("0123456789")
+_FIRST_YEAR: Final = 1900
+_LAST_YEAR: Final = 2100
+
+
+@frozen
+class Dated:
+    """A period found at ``text[start:end]``."""
+
+    start: int
+    end: int
+    period: Period | None
+    """``None`` for a day without a year ("on 1 May"): not a claim, but no period either."""
+    baseline: bool = False
+    """Introduced by "since" (no stated end) or "than (in)", "compared with" (what a figure is
+    compared against, not when it holds): no claim takes it as its period."""
+
+
+def _digits(word: str) -> bool:
+    """True for ASCII digits only: "²" and "٣" are digits to ``str.isdigit`` but not to ``int``."""
+    return word.isascii() and word.isdigit()
+
+
+def _year_at(tokens: WordIndex, i: int) -> int | None:
+    if not 0 <= i < len(tokens):
+        return None
+    tok = tokens[i]
+    word = tok.word
+    if len(word) != 4 or not _digits(word):  # noqa: PLR2004
+        return None
+    year = int(word)
+    if not _FIRST_YEAR <= year <= _LAST_YEAR:
+        return None
+    text = tokens.text
+    before = text[tok.start - 2 : tok.start]
+    after = text[tok.end : tok.end + 2]
+    if len(before) == 2 and before[0].isdigit() and before[1] in ",.":  # noqa: PLR2004
+        return None  # "12,2024" or "1.2024"
+    if len(after) == 2 and after[0] in ",." and after[1].isdigit():  # noqa: PLR2004
+        return None
+    if after[:1] in ("%", "\u00a3", "$", "\u20ac"):
+        return None
+    sign = text[tok.start - 1 : tok.start]
+    if sign in ("\u00a3", "$", "\u20ac", "\u2212", "+"):
+        return None
+    if sign == "-" and not text[tok.start - 2 : tok.start - 1].isalnum():
+        return None  # "-2024" is a negative number; "2021-2024" is a range of years
+    return year
+
+
+def _is_count(tokens: WordIndex, i: int) -> bool:
+    following = tokens[i + 1] if i + 1 < len(tokens) else None
+    if following is None or not tokens.joined(i, i + 1):
+        return False
+    if tokens.lower(i - 1) in _YEAR_LEADERS:
+        return False
+    return counted_unit(following.word) is not None
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _day(tokens: WordIndex, i: int) -> int | None:
+    word = tokens.lower(i)
+    for suffix in ("st", "nd", "rd", "th"):
+        if word.endswith(suffix) and _digits(word[: -len(suffix)]):
+            word = word[: -len(suffix)]
+    if _digits(word) and len(word) <= 2 and 1 <= int(word) <= 31:  # noqa: PLR2004
+        return int(word)
+    return None
+
+
+def _financial(tokens: WordIndex, i: int, year: int, locale: str) -> Dated | None:
+    text = tokens.text
+    tok = tokens[i]
+    if i + 1 >= len(tokens) or text[tok.end : tok.end + 1] not in ("/", "-", "\u2013"):
+        return None
+    nxt = tokens[i + 1]
+    if nxt.start != tok.end + 1 or len(nxt.word) != 2 or not _digits(nxt.word):  # noqa: PLR2004
+        return None
+    if int(nxt.word) != (year + 1) % 100:
+        return None
+    if locale.startswith("en_GB"):
+        return Dated(tok.start, nxt.end, Period(dt.date(year, 4, 1), dt.date(year + 1, 3, 31)))
+    return Dated(tok.start, nxt.end, Period.years(year, year + 1))
+
+
+def _dated(tokens: WordIndex, i: int, year: int, locale: str) -> tuple[Dated, int]:
+    """The period around the year at word ``i`` and the index of the period's last word."""
+    start = tokens[i].start
+    financial = _financial(tokens, i, year, locale)
+    if financial is not None:
+        return financial, i + 1
+    # ranges: "2021-2023", "between 2021 and 2023", "from 2021 to 2023"
+    nxt = _year_at(tokens, i + 1)
+    if nxt is not None and nxt > year:
+        between = tokens.gap(i, i + 1).strip()
+        if between in ("-", "\u2013", "to", "and") or tokens.lower(i - 1) in ("between", "from"):
+            return Dated(start, tokens[i + 1].end, Period.years(year, nxt)), i + 1
+    if tokens.lower(i + 1) in ("to", "and") and (later := _year_at(tokens, i + 2)) is not None and later > year:
+        first = i - 1 if tokens.lower(i - 1) in ("between", "from") else i
+        return Dated(tokens[first].start, tokens[i + 2].end, Period.years(year, later)), i + 2
+    names = months(locale)
+    at = _skip_glue(tokens, i - 1)
+    month = names.get(tokens.lower(at))
+    if month is None and _digits(tokens.lower(i - 1)):
+        month = names.get(tokens.lower(i - 2))  # "May 5, 2024"
+        day = _day(tokens, i - 1)
+        if month is not None and day is not None:
+            return _day_period(tokens, i - 2, i, (year, month, day))
+        month = None
+    if month is not None:
+        day_at = _skip_glue(tokens, at - 1)
+        day = _day(tokens, day_at)
+        if day is not None:  # "5 May 2024", "5 de mayo de 2024", "5. Mai 2024"
+            return _day_period(tokens, day_at, i, (year, month, day))
+        if tokens.words(at - 2, at) == ("year", "to"):  # "in the year to March 2024"
+            end = _month_end(year, month)
+            begin = dt.date(year - 1, month % 12 + 1, 1) if month < 12 else dt.date(year, 1, 1)  # noqa: PLR2004
+            return Dated(tokens[at - 2].start, tokens[i].end, Period(begin, end)), i
+        return Dated(tokens[at].start, tokens[i].end, Period(dt.date(year, month, 1), _month_end(year, month))), i
+    return Dated(start, tokens[i].end, Period.year(year)), i
+
+
+def _skip_glue(tokens: WordIndex, j: int) -> int:
+    """``j``, or the word before it when ``j`` is "de", "del" or "of" ("5 de mayo", "5th of May")."""
+    return j - 1 if tokens.lower(j) in _GLUE_WORDS else j
+
+
+def _day_period(tokens: WordIndex, first: int, last: int, date: tuple[int, int, int]) -> tuple[Dated, int]:
+    year, month, day = date
+    try:
+        period = Period.day(dt.date(year, month, day))
+    except ValueError:
+        period = Period(dt.date(year, month, 1), _month_end(year, month))
+    return Dated(tokens[first].start, tokens[last].end, period), last
+
+
+def _month_at(tokens: WordIndex, i: int, names: dict[str, int]) -> int | None:
+    """The month named by word ``i``; "May" and "March" only with a capital (else a verb)."""
+    if not 0 <= i < len(tokens):
+        return None
+    lower = tokens.lower(i)
+    if lower in ("may", "march") and not tokens[i].word[:1].isupper():
+        return None
+    return names.get(lower)
+
+
+def _day_without_year(tokens: WordIndex, i: int, names: dict[str, int]) -> Dated | None:
+    """A day with no year after it ("1 May", "May 1st", "Sept. 30"): a date, never a claim."""
+    after_day = i + 2 if tokens.lower(i + 1) in _GLUE_WORDS else i + 1
+    day_first = _day(tokens, i) is not None and _month_at(tokens, after_day, names) is not None
+    month_first = _month_at(tokens, i, names) is not None and _day(tokens, i + 1) is not None
+    last = after_day if day_first else i + 1
+    year_at = last + 2 if tokens.lower(last + 1) in _GLUE_WORDS else last + 1
+    if not (day_first or month_first) or _year_at(tokens, year_at) is not None:
+        return None
+    if not all(tokens.gap(k, k + 1).strip() in _DATE_GLUE for k in range(i, last)):
+        return None
+    return Dated(tokens[i].start, tokens[last].end, None)
+
+
+def find_periods(tokens: WordIndex, locale: str) -> list[Dated]:
+    """Every year, date and span of years in the text, in order; each word is read once."""
+    found: list[Dated] = []
+    i = 0
+    n = len(tokens)
+    lowers = tokens.lowers
+    names = months(locale)
+    while i < n:
+        lower = lowers[i]
+        if not (lower[0] in _ASCII_DIGITS or lower in names):
+            i += 1
+            continue
+        year = _year_at(tokens, i)
+        if year is None or _is_count(tokens, i):
+            day = _day_without_year(tokens, i, names)
+            if day is not None:
+                found.append(day)
+                i = tokens.first_at_or_after(day.end)
+                continue
+            i += 1
+            continue
+        dated, last = _dated(tokens, i, year, locale)
+        at = tokens.first_at_or_after(dated.start)
+        before = tokens.words(at - 2, at)
+        if before[-1:] in (("since",), ("than",)) or before in (("than", "in"), ("compared", "with")):
+            dated = Dated(dated.start, dated.end, dated.period, baseline=True)
+        if found and dated.start < found[-1].end:
+            dated = Dated(found[-1].end, dated.end, dated.period) if dated.end > found[-1].end else dated
+        found.append(dated)
+        i = last + 1
+    return found

@@ -1,0 +1,96 @@
+"""Tokens: one pass over the characters of a text, cutting numerals, words and single symbols.
+
+Numerals are read whole with the locale's separators (``text.numerals.read_number``), so "5,294"
+is one token in English and "1,2" two numerals and a comma. Whitespace separates tokens and
+is not kept; ``glued`` records that a token touches the one before it ("£5", "5m", "Covid-19").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Final
+
+from factcheck._extract.text.numerals import leading_decimal, read_number
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
+    from factcheck._extract.text.numerals import NumberSymbols
+
+__all__ = ["JUNK", "NUM", "SYM", "WORD", "Token", "match", "tokenize"]
+
+NUM: Final = 0
+"""A numeral in digits (``digits`` holds it plainly: "5294", "1.2")."""
+WORD: Final = 1
+"""A run of letters, with apostrophes inside ("jusqu'à")."""
+SYM: Final = 2
+"""Any other single character: "£", "%", "-", "."."""
+JUNK: Final = 3
+"""A numeral too long to be a figure."""
+
+_LETTERS: Final = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+"""A run of letters with apostrophes inside ("jusqu'à"). Each repetition starts with an apostrophe,
+which the letter class cannot match, so matching never backtracks: linear time."""
+
+
+class Token:
+    """One token: its kind, offsets, text, lower-case text and numeral digits."""
+
+    __slots__ = ("digits", "end", "glued", "kind", "low", "start", "text")
+
+    def __init__(self, kind: int, start: int, end: int, text: str, glued: bool, digits: str | None) -> None:  # noqa: PLR0917  (built in one place, the hot loop)
+        self.kind = kind
+        self.start = start
+        self.end = end
+        self.text = text
+        self.low = text.lower().replace("’", "'")
+        self.glued = glued
+        self.digits = digits
+
+    def __repr__(self) -> str:
+        return f"Token({self.kind}, {self.start}, {self.end}, {self.text!r})"
+
+
+def tokenize(text: str, symbols: NumberSymbols, start: int = 0, stop: int | None = None) -> list[Token]:
+    """Cut ``text[start:stop]`` into tokens (offsets into ``text``), in one pass.
+
+    >>> from factcheck._extract.text.numerals import number_symbols
+    >>> [t.text for t in tokenize("£1.2m, up 5,294%", number_symbols("en_GB"))]
+    ['£', '1.2', 'm', ',', 'up', '5,294', '%']
+    """
+    tokens: list[Token] = []
+    n = len(text) if stop is None else stop
+    i = start
+    prev_end = -1
+    while i < n:
+        ch = text[i]
+        if ch.isspace():
+            i += 1
+            continue
+        digits: str | None = None
+        if "0" <= ch <= "9" or (ch == "." and leading_decimal(text, i, start, symbols)):  # ".08"
+            end, digits = read_number(text, i, symbols)
+            kind = NUM if digits is not None else JUNK
+        elif ch.isalpha():
+            found = _LETTERS.match(text, i, n)
+            end = found.end() if found is not None else i + 1
+            kind = WORD
+        else:
+            end = i + 1
+            kind = SYM
+        tokens.append(Token(kind, i, end, text[i:end], i == prev_end, digits))
+        prev_end = end
+        i = end
+    return tokens
+
+
+def match(
+    tokens: Sequence[Token], i: int, table: Mapping[tuple[str, ...], object], longest: int, *, lower: bool = True
+) -> int:
+    """The length of the longest key of ``table`` spelt by the tokens from ``i`` (0 if none)."""
+    n = len(tokens)
+    for length in range(min(longest, n - i), 0, -1):
+        key = tuple(t.low if lower else t.text for t in tokens[i : i + length])
+        if key in table:
+            return length
+    return 0

@@ -1,0 +1,67 @@
+"""Words of a text with their offsets, found once, and looked up around a figure by bisection.
+
+This index serves the sentence-level reading (``read.claim_builder``, ``read.clause``, ``text.periods``,
+``link.rules``); the scanner has its own tokenizer (``text.tokens``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Final, NamedTuple
+
+__all__ = ["Word", "WordIndex"]
+
+# Letters or digits, with apostrophes inside ("Britain's"); hyphens split ("two-day" is two words).
+# Every part starts with a character the separator cannot match, so matching is linear.
+_WORD: Final = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
+
+
+class Word(NamedTuple):
+    """One word: ``text[start:end]`` and its lower-cased form."""
+
+    start: int
+    end: int
+    word: str
+    lower: str
+
+
+class WordIndex:
+    """The words of ``text`` in order, with offset look-ups (parallel lists: cheap to build)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        matches = list(_WORD.finditer(text))
+        self.starts: list[int] = [m.start() for m in matches]
+        self.ends: list[int] = [m.end() for m in matches]
+        self.texts: list[str] = [m.group() for m in matches]
+        self.lowers: list[str] = [w.lower() for w in self.texts]
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def __getitem__(self, i: int) -> Word:
+        return Word(self.starts[i], self.ends[i], self.texts[i], self.lowers[i])
+
+    def first_at_or_after(self, position: int) -> int:
+        """Index of the first word starting at or after ``position`` (``len`` when none)."""
+        return bisect.bisect_left(self.starts, position)
+
+    def gap(self, i: int, j: int) -> str:
+        """The characters between word ``i`` and word ``j`` (``i < j``)."""
+        return self.text[self.ends[i] : self.starts[j]]
+
+    def joined(self, i: int, j: int) -> bool:
+        """True when only spaces (or a hyphen) separate word ``i`` from word ``i + 1 == j``."""
+        if not (0 <= i < j < len(self.starts)):
+            return False
+        between = self.gap(i, j)
+        return len(between) <= 3 and all(c in " -\u00a0\u2010\u2011" for c in between)  # noqa: PLR2004
+
+    def words(self, i: int, j: int) -> tuple[str, ...]:
+        """Lower-cased words ``i`` to ``j - 1`` (clipped to the text)."""
+        return tuple(self.lowers[max(i, 0) : max(min(j, len(self.lowers)), 0)])
+
+    def lower(self, i: int) -> str:
+        """The lower-cased word ``i``, or ``""`` outside the text."""
+        return self.lowers[i] if 0 <= i < len(self.lowers) else ""
