@@ -2,15 +2,17 @@
 
 Checks give facts, not sentences: a :class:`~factcheck.Finding` carries its code, claims,
 verdict, the figure expected, the difference and its :class:`~factcheck.checks.Facts`. This
-module puts them into words with the table of one language, ``factcheck/checks/words/<language>.json``,
-read once and cached as :class:`Words`. English (``en.json``) is the only table so far; a report
-in a locale whose language has no table is worded in English, with numbers written in its
-locale. A table holds one template per finding code (``findings``; a code with several cases
-maps ``Facts.reason`` to templates), one template for every code a check passes on from
-elsewhere (``checks``: ``facial_validity`` reports the model's
-:class:`~factcheck.ValidationError` codes), the verdicts in words (``verdicts``,
-``Verdict.label``), words added after a verdict (``notes``), a change by its direction
-(``changes``) and the small pieces templates are joined with.
+module puts them into words with the tables of one language's lexicon,
+``factcheck/lexicons/<language>/findings.json``, read once by :mod:`factcheck.lexicons` and
+cached as :class:`Words`. English is the only language with findings' words so far; a report in
+a locale whose language has none (looked up as babel does: en_GB, en, common) is worded in
+English, with numbers written in its locale. The tables: one template per finding code
+(``finding_templates``; a code with several cases maps ``Facts.reason`` to templates), one
+template for every code a check passes on from elsewhere (``check_templates``:
+``facial_validity`` reports the model's :class:`~factcheck.ValidationError` codes), the
+verdicts in words (``verdict_words``, ``Verdict.label``), words added after a verdict
+(``verdict_notes``), a change by its direction (``change_words``) and the small pieces
+templates are joined with (``finding_words``).
 
 A template is a :meth:`str.format` string over these slots; the format spec after ``:`` picks
 how a figure is written:
@@ -51,7 +53,6 @@ word its own ``message``; it imports nothing else of the checks. The report form
 from __future__ import annotations
 
 import functools
-import json
 import operator
 import string
 from decimal import Decimal
@@ -66,10 +67,11 @@ from factcheck._claims import ChangeClaim
 from factcheck._decimal import CONTEXT, HUNDRED, ONE
 from factcheck._interval import Interval
 from factcheck._precision import Hedge
+from factcheck.errors import LexiconError
+from factcheck.lexicons import lexicon
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping
-    from importlib.resources.abc import Traversable
 
     from factcheck._claims import Claim
 
@@ -81,7 +83,6 @@ __all__ = [
     "Changes",
     "Wordable",
     "Words",
-    "languages",
     "message",
     "shown",
     "table",
@@ -138,8 +139,10 @@ def _changes(value: Mapping[str, str] | Changes) -> Changes:
 
 @frozen
 class Words:
-    """The word table of one language, as read from ``factcheck/checks/words/<language>.json``."""
+    """The words of findings in one language, as read from its lexicon (``lexicons/<language>/findings.json``)."""
 
+    language: str
+    """The language whose lexicon holds the templates: ``"en"``."""
     findings: Mapping[str, str | Mapping[str, str]]
     """One template per finding code; for a code with several cases, one per ``Facts.reason``."""
     checks: Mapping[str, str]
@@ -161,41 +164,37 @@ class Words:
     """The relative difference after the absolute one, in ``{0}``."""
 
 
-def _folder() -> Traversable:
-    """The folder of the word tables (importlib.resources costs 8 ms to import: only when read)."""
-    from importlib import resources  # noqa: PLC0415
-
-    return resources.files(__package__).joinpath("words")
+_TEMPLATES: Final = "finding_templates"
+"""The lexicon table of finding templates; the language that has it words findings."""
 
 
-@functools.cache
-def languages() -> frozenset[str]:
-    """The languages with a word table: ``frozenset({'en'})``."""
-    return frozenset(item.name.removesuffix(".json") for item in _folder().iterdir() if item.name.endswith(".json"))
+def _language(locale: str) -> str:
+    """The language whose lexicon words findings for ``locale``: en_GB, then en, then English."""
+    try:
+        chain = lexicon(locale).chain()
+    except LexiconError:
+        return DEFAULT_LANGUAGE
+    return next((lex.language for lex in chain if lex.own(_TEMPLATES) is not None), DEFAULT_LANGUAGE)
 
 
 @functools.cache
 def table(language: str = DEFAULT_LANGUAGE) -> Words:
-    """The word table of ``language`` (one of :func:`languages`), read once.
+    """The words of findings in ``language`` (or its nearest parent with templates), read once.
 
-    >>> table().verdicts["only_if_rounded"]
-    'only if rounded'
+    >>> table().verdicts["only_if_rounded"], table("en_GB").language
+    ('only if rounded', 'en')
     """
-    if language not in languages():
-        msg = f"no word table for {language!r}; there are tables for {sorted(languages())}"
-        raise ValueError(msg)
-    text = _folder().joinpath(f"{language}.json").read_text(encoding="utf-8")
-    return Words(**json.loads(text))
-
-
-def _language(locale: str) -> str:
-    """The language whose table words a report in ``locale``: en_GB, then en, then English."""
-    parts = locale.replace("-", "_").split("_")
-    for n in range(len(parts), 0, -1):
-        candidate = "_".join(parts[:n])
-        if candidate in languages():
-            return candidate
-    return DEFAULT_LANGUAGE
+    owner = lexicon(_language(language))
+    pieces = owner.string_map("finding_words")
+    return Words(
+        owner.language,
+        owner.mapping(_TEMPLATES),
+        owner.string_map("check_templates"),
+        owner.string_map("verdict_words"),
+        owner.string_map("verdict_notes"),
+        owner.string_map("change_words"),
+        **pieces,
+    )
 
 
 def verdict_label(verdict: Verdict, language: str = DEFAULT_LANGUAGE) -> str:

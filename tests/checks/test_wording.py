@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import string
+from collections.abc import Mapping
 from decimal import Decimal
 
 import attrs
@@ -10,6 +11,7 @@ import pytest
 
 from factcheck import Amount, CountClaim, Facts, Finding, Period, Reference, Severity, Verdict, check
 from factcheck.checks import wording
+from factcheck.lexicons import lexicon
 from factcheck.report import text
 
 RETURNS = (
@@ -23,7 +25,7 @@ def _fields(template: str) -> set[str]:
 
 
 def _templates(entry: object) -> list[str]:
-    return list(entry.values()) if isinstance(entry, dict) else [str(entry)]
+    return list(entry.values()) if isinstance(entry, Mapping) else [str(entry)]
 
 
 def test_every_template_names_known_slots():
@@ -82,12 +84,12 @@ def test_verdict_labels_come_from_the_table():
     assert [v.label for v in Verdict] == [wording.table().verdicts[v.value] for v in Verdict]
 
 
-def test_a_report_in_a_language_with_a_table_is_worded_in_it(monkeypatch: pytest.MonkeyPatch):
-    """Reports word each finding in their locale's language when it has a table with the code's template."""
+def test_a_report_in_a_language_with_templates_is_worded_in_it(monkeypatch: pytest.MonkeyPatch):
+    """Reports word each finding in their locale's language when its lexicon has the code's template."""
     english = wording.table()
-    nl = attrs.evolve(english, findings={"contradiction": "{about}: {figures[0]} ≠ {figures[1]}"})
-    monkeypatch.setattr(wording, "languages", lambda: frozenset({"en", "nl"}))
-    monkeypatch.setattr(wording, "table", lambda language="en": nl if language == "nl" else english)
+    dutch = attrs.evolve(english, language="nl", findings={"contradiction": "{about}: {figures[0]} ≠ {figures[1]}"})
+    monkeypatch.setattr(wording, "_language", lambda locale: "nl" if locale.startswith("nl") else "en")
+    monkeypatch.setattr(wording, "table", lambda language="en": dutch if language == "nl" else english)
     negative = CountClaim(Amount.exact(-3, "person"), as_stated=True)
     report = check([*RETURNS, negative], locale="nl_NL")
     messages = [wording.message(f, report.locale) for f in report.findings]
@@ -97,8 +99,15 @@ def test_a_report_in_a_language_with_a_table_is_worded_in_it(monkeypatch: pytest
 
 
 def test_the_language_falls_back_like_babel():
-    """en_GB and en use the English table; a language without a table falls back to English."""
-    assert [wording._language(loc) for loc in ("en_GB", "en", "de_DE", "pt-BR")] == ["en"] * 4
+    """en_GB and en use the English templates; a language without templates, or no language, falls back to them."""
+    assert [wording._language(loc) for loc in ("en_GB", "en", "de_DE", "pt-BR", "??")] == ["en"] * 5
+
+
+def test_the_templates_are_a_lexicon_table():
+    """The English templates are read from the en lexicon, which says where they come from."""
+    lex = lexicon("en_GB")
+    expected = ("en/findings.json", lex.mapping("finding_templates"))
+    assert expected == (lex.source("finding_templates"), wording.table("en_GB").findings)
 
 
 def test_a_template_with_an_unknown_slot_says_so():
