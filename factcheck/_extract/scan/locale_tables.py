@@ -35,7 +35,7 @@ class Tables:
 
 def _starters(tabs: Tables) -> frozenset[str]:
     from factcheck._extract.scan.english.number_words import STARTERS  # noqa: PLC0415
-    from factcheck._extract.scan.generic.number_words import FOREIGN_FRACTIONS  # noqa: PLC0415
+    from factcheck._extract.scan.generic.tables import generic_tables  # noqa: PLC0415
     from factcheck._extract.scan.notation import VULGAR_FRACTIONS  # noqa: PLC0415
     from factcheck._extract.scan.vague import vague_starts  # noqa: PLC0415
 
@@ -46,7 +46,7 @@ def _starters(tabs: Tables) -> frozenset[str]:
         words.add("".join(ch for ch in symbol if ch.isalpha()).lower())
     if tabs.lang == "en":
         words |= STARTERS
-    words |= {key[0] for key in FOREIGN_FRACTIONS.get(tabs.lang, {})}
+    words |= {key[0] for key in generic_tables(tabs.lang).fraction_phrases}
     words |= vague_starts(tabs.lang)
     words |= VULGAR_FRACTIONS.keys()  # "¾" in any language
     words.discard("")
