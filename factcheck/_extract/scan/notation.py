@@ -23,7 +23,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Final
 
 from factcheck._decimal import CONTEXT
-from factcheck._extract.scan.english.cardinals import MULTIPLIERS, below_hundred, read_cardinal
+from factcheck._extract.scan.english.cardinals import DOZENS, MULTIPLIERS, below_hundred, read_cardinal
 from factcheck._extract.text.tokens import NUM, SYM, WORD
 
 if TYPE_CHECKING:
@@ -60,8 +60,9 @@ _SIGNS: Final = {"+": 1, "-": -1, "\u2212": -1}
 _MAX_EXPONENT: Final = 99
 _MAX_POWER: Final = 30
 _TIMES: Final = frozenset({"x", "×", "*"})
-_TIMES_WORDS: Final = frozenset({"hundred", "dozen", "dozens", "doz", "dozs", "dz", "dzs"})
-_SCALE_WORDS: Final = frozenset({"hundred", "thousand", "million", "billion", "trillion"})
+_HUNDRED: Final = "hundred"
+_TIMES_WORDS: Final = frozenset({_HUNDRED, *DOZENS})
+_SCALE_WORDS: Final = frozenset({_HUNDRED, *MULTIPLIERS})
 _AFTER_FRACTION: Final = frozenset({"/", "-", ".", ":"})
 """Symbols that, glued after "3/4" and followed by digits, make it a date or a code."""
 
@@ -169,7 +170,7 @@ def _times_ten(toks: Sequence[Token], k: int) -> tuple[int, int] | None:
 
 def _times_word(toks: Sequence[Token], k: int, number: Decimal) -> Notation:
     """A numeral times "hundred" or "dozen" at token ``k``, with "and" and a number below a hundred after "hundred"."""
-    if toks[k].low != "hundred":
+    if toks[k].low != _HUNDRED:
         return Notation(CONTEXT.multiply(number, Decimal(12)), k)
     value = number.scaleb(2, CONTEXT)
     a = k + 1
@@ -227,7 +228,7 @@ def read_notation(toks: Sequence[Token], k: int) -> Notation | None:
     if whole is not None and nxt < n and toks[nxt].low in MULTIPLIERS:  # "4 thousand 3 hundred and 21"
         rest = nxt + 2 if nxt + 1 < n and toks[nxt + 1].low == "and" else nxt + 1
         group = _integer(toks[rest]) if rest + 1 < n else None
-        if group is not None and 0 < group < 1000 and toks[rest + 1].low == "hundred":  # noqa: PLR2004
+        if group is not None and 0 < group < 1000 and toks[rest + 1].low == _HUNDRED:  # noqa: PLR2004
             first, inner = MULTIPLIERS[toks[nxt].low], _times_word(toks, rest + 1, Decimal(group))
             low, last = inner.value, inner.last
             after = MULTIPLIERS.get(toks[last + 1].low, 0) if last + 1 < n else 0
