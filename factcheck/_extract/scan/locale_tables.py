@@ -6,14 +6,22 @@ Built once per locale (:func:`tables` is cached) from babel's data and the lexic
 from __future__ import annotations
 
 import functools
+from typing import Final
 
 from factcheck._extract.scan.currency import CurrencyTables, currency_tables
+from factcheck._extract.scan.english.number_words import STARTERS
+from factcheck._extract.scan.generic.tables import generic_tables
 from factcheck._extract.scan.hedges import HedgeTables, hedge_tables
+from factcheck._extract.scan.notation import VULGAR_FRACTIONS
 from factcheck._extract.scan.scale import ScaleTables, scale_tables
 from factcheck._extract.scan.unit_words import UnitTables, unit_tables
+from factcheck._extract.scan.vague import vague_starts
 from factcheck._extract.text.numerals import NumberSymbols, babel_locale, number_symbols
+from factcheck._extract.text.vocabulary import ENGLISH, every_language
 
 __all__ = ["Tables", "tables"]
+
+_SIGNS: Final = frozenset({"-", "−", "+", "~"})
 
 
 class Tables:
@@ -34,17 +42,12 @@ class Tables:
 
 
 def _starters(tabs: Tables) -> frozenset[str]:
-    from factcheck._extract.scan.english.number_words import STARTERS  # noqa: PLC0415
-    from factcheck._extract.scan.generic.tables import generic_tables  # noqa: PLC0415
-    from factcheck._extract.scan.notation import VULGAR_FRACTIONS  # noqa: PLC0415
-    from factcheck._extract.scan.vague import vague_starts  # noqa: PLC0415
-
     words: set[str] = {key[0] for key in tabs.hedges.hedges}
-    words |= tabs.hedges.range_openers | {"minus", "moins", "menos", "negative", "-", "−", "+", "~"}
+    words |= tabs.hedges.range_openers | every_language("minus_words") | _SIGNS
     for symbol in tabs.currency.symbols:
         words.add(symbol[0].lower())
         words.add("".join(ch for ch in symbol if ch.isalpha()).lower())
-    if tabs.lang == "en":
+    if tabs.lang == ENGLISH:
         words |= STARTERS
     words |= {key[0] for key in generic_tables(tabs.lang).fraction_phrases}
     words |= vague_starts(tabs.lang)

@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import functools
 from decimal import Decimal
 from typing import Final
 
@@ -22,17 +23,25 @@ from factcheck._extract.scan.generic.ratios import foreign_fraction_at, foreign_
 from factcheck._extract.scan.nonfigures import non_figure_end
 from factcheck._extract.scan.notation import Notation, read_notation
 from factcheck._extract.scan.operand_record import Operand, ScannerView
+from factcheck._extract.scan.scale import AMBIGUOUS_M
 from factcheck._extract.scan.vague import read_vague, vague_starts
 from factcheck._extract.text.tokens import NUM, SYM, WORD, Token, match
+from factcheck._extract.text.vocabulary import ENGLISH, every_language
+from factcheck.lexicons import lexicon
 
 __all__ = ["Operand", "ScannerView", "read_operand"]
 
-_MINUS_WORDS: Final = frozenset({"minus", "moins", "menos", "negative"})
-_NOT_SIGN_AFTER: Final = frozenset({"tested", "tests", "test", "testing", "proved", "came", "returned"})
-"""Words before "negative" that make it a result, not a sign: "tested negative 3 times"."""
+_MINUS_WORDS: Final = every_language("minus_words")
+_NOT_MINUS_AFTER: Final = lexicon(ENGLISH).mapping("minus_words_not_after")
+"""Minus words that are a result, not a sign, after some words: "tested negative 3 times"."""
 _SIGNS: Final = frozenset({"-", "\u2212", "+"})
 _VAGUE_WINDOW: Final = 5
-_ONE_LETTER_SCALES: Final = frozenset({"k", "m", "b", "K", "M", "B", "T"})
+_ONE_LETTER_SCALES: Final = frozenset(
+    form for form in lexicon(ENGLISH).mapping("scale_abbreviations") if len(form) == 1
+)
+"""The English one-letter scale suffixes: "5k", "£2m", "$3bn" is not one."""
+_THOUSAND_LETTER: Final = "k"
+"""The one-letter suffix that counts spaced from the number in English too: "2.5 k"."""
 
 
 def _skip(end: int) -> Operand:
@@ -79,7 +88,7 @@ def _number(sc: ScannerView, op: Operand, k: int, has_prefix: bool) -> int | Non
             return -1
         if (notation := read_notation(toks, k)) is not None:  # "3/4", "2 1/4", "1.3e6", "10^6"
             return _notation_into(op, notation)
-        if sc.tabs.lang != "en" and (notation := read_foreign_digits(sc, k)) is not None:  # "1 sur 3", "3 docenas"
+        if sc.tabs.lang != ENGLISH and (notation := read_foreign_digits(sc, k)) is not None:  # "1 sur 3", "3 docenas"
             return _notation_into(op, notation)
         end = non_figure_end(sc.toks, k)
         if end is not None:
@@ -112,7 +121,7 @@ def _number(sc: ScannerView, op: Operand, k: int, has_prefix: bool) -> int | Non
     if vague is not None:  # "hundreds of", "des centaines de", "Tausende"
         op.form, op.vague, op.number_last = Form.WORDS, (vague.low, vague.high), k + vague.end - 1
         return k + vague.end
-    if sc.tabs.lang != "en":
+    if sc.tabs.lang != ENGLISH:
         fraction = foreign_fraction_at(sc, k)  # "deux tiers", "une personne sur cinq"
         if fraction is not None:
             op.form, op.fraction = Form.FRACTION, (fraction.numerator, fraction.denominator)
@@ -140,6 +149,12 @@ def _number(sc: ScannerView, op: Operand, k: int, has_prefix: bool) -> int | Non
     return words.end
 
 
+@functools.cache
+def _smaller_part_joiners(lang: str) -> frozenset[str]:
+    """Words joining a scaled number to a smaller part in ``lang`` ("and"; none outside English)."""
+    return frozenset(lexicon(lang).own("smaller_part_joiners") or ())
+
+
 def _scale_at(sc: ScannerView, op: Operand, k: int) -> int:
     """Read a scale word or suffix at ``k`` into ``op``; return the token after it."""
     toks = sc.toks
@@ -157,11 +172,16 @@ def _scale_at(sc: ScannerView, op: Operand, k: int) -> int:
         key = tuple(t.text for t in toks[k : k + by_case])
         power, length = tabs.scales.abbreviations[key], by_case
         letter = key[0] if len(key) == 1 and key[0] in _ONE_LETTER_SCALES else None
-        if letter not in (None, "k") and tabs.lang == "en" and not toks[k].glued and op.currency is None:
+        if (
+            letter not in (None, _THOUSAND_LETTER)
+            and tabs.lang == ENGLISH
+            and not toks[k].glued
+            and op.currency is None
+        ):
             return k  # "5 m", "plan 5 B": not a scale in English unless glued or after money; "2.5 k" is
-        if letter == "m" and op.currency is None and measures.power_follows(toks, k):
+        if letter == AMBIGUOUS_M and op.currency is None and measures.power_follows(toks, k):
             return k  # "24703m2": square metres, read as a unit
-        if letter == "m" and tabs.lang == "en" and op.currency is None:
+        if letter == AMBIGUOUS_M and tabs.lang == ENGLISH and op.currency is None:
             after = _currency_at(sc, k + 1) if k + 1 < len(toks) else None
             named = k + 1 < len(toks) and (toks[k + 1].low,) in tabs.currency.names
             if after is None and not named and sc.metre_context(op.number_first, k):
@@ -187,7 +207,7 @@ def _and_smaller(sc: ScannerView, op: Operand, k: int) -> tuple[Decimal, int] | 
     The part is number words, or digits with a smaller scale word: "2 million and 300 were hurt"
     stays two figures. Returns the sum and the token after the part.
     """
-    if sc.tabs.lang != "en" or k + 1 >= len(sc.toks) or sc.lows[k] != "and":
+    if k + 1 >= len(sc.toks) or sc.lows[k] not in _smaller_part_joiners(sc.tabs.lang):
         return None
     part = Operand(k + 1)
     after = _number(sc, part, k + 1, has_prefix=True)
@@ -272,7 +292,7 @@ def _unit_after(sc: ScannerView, op: Operand, k: int) -> int:
         op.unit_name = "degree_Celsius" if toks[k].text == "C" else "degree_Fahrenheit"
         op.parts.append((k, k))
         return k + 1
-    if not hyphen and sc.tabs.lang != "en" and toks[k].text == "m":
+    if not hyphen and sc.tabs.lang != ENGLISH and toks[k].text == AMBIGUOUS_M:
         op.unit_name = "metre"
         op.parts.append((k, k))
         return k + 1
@@ -291,7 +311,7 @@ def read_operand(sc: ScannerView, j: int, *, signed: bool = True, second: bool =
     tok = toks[k]
     negative = False
     if signed and tok.low in _MINUS_WORDS and k + 1 < n and toks[k + 1].kind in (NUM, WORD):
-        if tok.low == "negative" and k > 0 and toks[k - 1].low in _NOT_SIGN_AFTER:
+        if tok.low in _NOT_MINUS_AFTER and k > 0 and toks[k - 1].low in _NOT_MINUS_AFTER[tok.low]:
             return None
         negative, k = True, k + 1
     elif (
@@ -351,7 +371,7 @@ def read_operand(sc: ScannerView, j: int, *, signed: bool = True, second: bool =
         return None  # "the dollar 1.5%": a name before a number counts only before a scale
     if op.vague is not None:
         names = sc.tabs.currency.names
-        if k + 1 < n and toks[k].low in ("of", "de") and (toks[k + 1].low,) in names:
+        if k + 1 < n and toks[k].low in every_language("vague_currency_links") and (toks[k + 1].low,) in names:
             op.currency = names[(toks[k + 1].low,)]  # "millions of pounds", "millones de dólares"
             op.parts.append((k + 1, k + 1))
             k += 2

@@ -12,10 +12,12 @@ from typing import Any, Final
 
 from factcheck.lexicons import LANGUAGES, lexicon
 
-__all__ = ["ENGLISH", "every_language", "own_or_english"]
+__all__ = ["COMMON", "ENGLISH", "every_language", "own_or_english"]
 
 ENGLISH: Final = "en"
 """The language whose tables stand in where a language has none of its own."""
+COMMON: Final = "common"
+"""The lexicon of what is the same in every language (symbols, codes, web addresses)."""
 
 
 @functools.cache
