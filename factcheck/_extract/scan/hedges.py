@@ -55,9 +55,7 @@ class HedgeTables:
     __slots__ = ("from_words", "hedges", "longest", "range_joiners", "range_openers", "range_to")
 
     def __init__(self, lang: str) -> None:
-        english = lexicon(ENGLISH).mapping("hedges")
-        phrases = dict(english) if lang != ENGLISH else {}
-        phrases.update(own_or_english(lang, "hedges"))
+        phrases = {**lexicon(ENGLISH).mapping("hedges"), **own_or_english(lang, "hedges")}
         self.hedges: dict[tuple[str, ...], Hedge] = {tuple(k.split()): Hedge(v) for k, v in phrases.items()}
         """Lower-case token tuples -> hedge."""
         self.longest = max(len(k) for k in self.hedges)

@@ -16,15 +16,16 @@ from factcheck._extract.scan import measures
 from factcheck._extract.scan import money_compound as money
 from factcheck._extract.scan.currency import currency_at
 from factcheck._extract.scan.english.fractions import and_fraction
-from factcheck._extract.scan.english.number_words import is_ratio, read_english, read_fraction, read_fraction_of_scale
+from factcheck._extract.scan.english.number_words import is_ratio
 from factcheck._extract.scan.english_words import CHANGE_NOUNS
 from factcheck._extract.scan.figure import Form
-from factcheck._extract.scan.generic.ratios import foreign_fraction_at, foreign_half_after, read_foreign_digits
+from factcheck._extract.scan.generic.ratios import foreign_half_after
 from factcheck._extract.scan.nonfigures import non_figure_end
 from factcheck._extract.scan.notation import Notation, read_notation
 from factcheck._extract.scan.operand_record import Operand, ScannerView
 from factcheck._extract.scan.scale import AMBIGUOUS_M
 from factcheck._extract.scan.vague import read_vague, vague_starts
+from factcheck._extract.scan.word_number import Fraction
 from factcheck._extract.text.tokens import NUM, SYM, WORD, Token, match
 from factcheck._extract.text.vocabulary import ENGLISH, every_language
 from factcheck.lexicons import lexicon
@@ -78,7 +79,7 @@ def _notation_into(op: Operand, notation: Notation) -> int:
 
 def _number(sc: ScannerView, op: Operand, k: int, has_prefix: bool) -> int | None:
     """Read the number at ``k`` into ``op``; return the token after it (``-1``: skip through ``op.end``)."""
-    toks, lows, glued = sc.toks, sc.lows, sc.glued
+    toks, lows = sc.toks, sc.lows
     n = len(toks)
     tok = toks[k]
     op.number_first = k
@@ -88,7 +89,7 @@ def _number(sc: ScannerView, op: Operand, k: int, has_prefix: bool) -> int | Non
             return -1
         if (notation := read_notation(toks, k)) is not None:  # "3/4", "2 1/4", "1.3e6", "10^6"
             return _notation_into(op, notation)
-        if sc.tabs.lang != ENGLISH and (notation := read_foreign_digits(sc, k)) is not None:  # "1 sur 3", "3 docenas"
+        if (notation := sc.tabs.words.after_digits(sc, k)) is not None:  # "1 sur 3", "3 docenas"
             return _notation_into(op, notation)
         end = non_figure_end(sc.toks, k)
         if end is not None:
@@ -121,31 +122,14 @@ def _number(sc: ScannerView, op: Operand, k: int, has_prefix: bool) -> int | Non
     if vague is not None:  # "hundreds of", "des centaines de", "Tausende"
         op.form, op.vague, op.number_last = Form.WORDS, (vague.low, vague.high), k + vague.end - 1
         return k + vague.end
-    if sc.tabs.lang != ENGLISH:
-        fraction = foreign_fraction_at(sc, k)  # "deux tiers", "une personne sur cinq"
-        if fraction is not None:
-            op.form, op.fraction = Form.FRACTION, (fraction.numerator, fraction.denominator)
-            op.number_last = fraction.end - 1
-            return fraction.end
-        found = sc.foreign.get(k)
-        if found is None:
-            return None
-        op.value, end = found
-        op.form, op.number_last = Form.WORDS, end - 1
-        return end
-    of_scale = read_fraction_of_scale(lows, k)
-    if of_scale is not None:
-        op.value, op.form, op.number_last = of_scale.value, Form.WORDS, of_scale.end - 1
-        return of_scale.end
-    fraction = read_fraction(lows, glued, k) or measures.half_a_unit(sc, k)  # "half a mile"
-    if fraction is not None:
-        op.form, op.fraction = Form.FRACTION, (fraction.numerator, fraction.denominator)
-        op.number_last = fraction.end - 1
-        return fraction.end
-    words = read_english(lows, glued, k)
+    words = sc.tabs.words.at(sc, k)  # "two", "a third", "deux tiers", "une personne sur cinq"
     if words is None:
         return None
-    op.value, op.form, op.number_last = words.value, Form.WORDS, words.end - 1
+    if isinstance(words, Fraction):
+        op.form, op.fraction = Form.FRACTION, (words.numerator, words.denominator)
+    else:
+        op.value, op.form = words.value, Form.WORDS
+    op.number_last = words.end - 1
     return words.end
 
 
@@ -174,14 +158,14 @@ def _scale_at(sc: ScannerView, op: Operand, k: int) -> int:
         letter = key[0] if len(key) == 1 and key[0] in _ONE_LETTER_SCALES else None
         if (
             letter not in (None, _THOUSAND_LETTER)
-            and tabs.lang == ENGLISH
+            and tabs.scale_letters_glued
             and not toks[k].glued
             and op.currency is None
         ):
             return k  # "5 m", "plan 5 B": not a scale in English unless glued or after money; "2.5 k" is
         if letter == AMBIGUOUS_M and op.currency is None and measures.power_follows(toks, k):
             return k  # "24703m2": square metres, read as a unit
-        if letter == AMBIGUOUS_M and tabs.lang == ENGLISH and op.currency is None:
+        if letter == AMBIGUOUS_M and tabs.ambiguous_m and op.currency is None:
             after = _currency_at(sc, k + 1) if k + 1 < len(toks) else None
             named = k + 1 < len(toks) and (toks[k + 1].low,) in tabs.currency.names
             if after is None and not named and sc.metre_context(op.number_first, k):
@@ -292,7 +276,7 @@ def _unit_after(sc: ScannerView, op: Operand, k: int) -> int:
         op.unit_name = "degree_Celsius" if toks[k].text == "C" else "degree_Fahrenheit"
         op.parts.append((k, k))
         return k + 1
-    if not hyphen and sc.tabs.lang != ENGLISH and toks[k].text == AMBIGUOUS_M:
+    if not hyphen and not sc.tabs.ambiguous_m and toks[k].text == AMBIGUOUS_M:
         op.unit_name = "metre"
         op.parts.append((k, k))
         return k + 1

@@ -174,7 +174,7 @@ class _Scanner:
             return True
         if scaled_code(tok.text) is not None:  # "MAUD 60"
             return True
-        if self.tabs.lang == ENGLISH:  # "dollar 22.5 million": a name, then a numeral
+        if self.tabs.currency_name_first:  # "dollar 22.5 million": a name, then a numeral
             cur = self.tabs.currency
             return tok.low in cur.name_starts and any(t.kind == NUM for t in self.toks[i + 1 : i + 1 + cur.longest])
         return i in self.foreign
