@@ -23,7 +23,8 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Final
 
 from factcheck._decimal import CONTEXT
-from factcheck._extract.scan.english.cardinals import DOZENS, MULTIPLIERS, below_hundred, read_cardinal
+from factcheck._extract.scan.english.cardinals import ARTICLES, DOZENS, MULTIPLIERS, below_hundred, read_cardinal
+from factcheck._extract.scan.english.ratio_words import CLAUSE_END_JOINERS, ratio_joiner_at
 from factcheck._extract.text.tokens import NUM, SYM, WORD
 
 if TYPE_CHECKING:
@@ -123,22 +124,23 @@ def _over_fraction(toks: Sequence[Token], k: int) -> tuple[int, int, int] | None
     """
     n = len(toks)
     numerator = _integer(toks[k])
-    joiner = toks[k + 1].low if k + 1 < n else ""
-    d = k + 3 if joiner == "out" and k + 2 < n and toks[k + 2].low == "of" else k + 2
-    if numerator is None or not 0 < numerator < 100 or d >= n or joiner not in ("over", "in", "out"):  # noqa: PLR2004
+    joiner = ratio_joiner_at([t.low for t in toks[k + 1 : k + 3]], 0)  # "over", "in", "out of"
+    if numerator is None or not 0 < numerator < 100 or joiner is None:  # noqa: PLR2004
         return None
-    if joiner == "out" and d == k + 2:
-        return None  # "1 out" without "of"
-    denominator = _integer(toks[d]) if joiner == "over" else None
+    d = k + 1 + len(joiner)
+    if d >= n:
+        return None
+    over = joiner in CLAUSE_END_JOINERS
+    denominator = _integer(toks[d]) if over else None
     end = d + 1
     if denominator is None and toks[d].kind == WORD:
         words = [t.low for t in toks[d : d + 12]]
         cardinal = read_cardinal(words, [t.glued for t in toks[d : d + 12]], 0)
-        if cardinal is not None and words[0] not in ("a", "an"):
+        if cardinal is not None and words[0] not in ARTICLES:
             denominator, end = cardinal.value, d + cardinal.end
     if denominator is None or not numerator < denominator <= 1000:  # noqa: PLR2004
         return None
-    if joiner == "over" and end < n and toks[end].kind != SYM:
+    if over and end < n and toks[end].kind != SYM:
         return None  # "2 over 3 years"
     return numerator, denominator, end
 

@@ -17,6 +17,7 @@ from factcheck._extract.scan import money_compound as money
 from factcheck._extract.scan.currency import currency_at
 from factcheck._extract.scan.english.fractions import and_fraction
 from factcheck._extract.scan.english.number_words import is_ratio
+from factcheck._extract.scan.english.ratio_words import CLAUSE_END_JOINERS, ratio_joiner_at
 from factcheck._extract.scan.english_words import CHANGE_NOUNS
 from factcheck._extract.scan.figure import Form
 from factcheck._extract.scan.generic.ratios import foreign_half_after
@@ -104,9 +105,8 @@ def _number(sc: ScannerView, op: Operand, k: int, has_prefix: bool) -> int | Non
         if suffix and not _glued_suffix_ok(sc, toks[nxt]) and not measures.stone_at(sc, nxt):  # "11st 4lb" is stone
             op.end = nxt + 1
             return -1  # "21st", "5G", "4x4", "1990s"
-        over = nxt + 1 if nxt < n and lows[nxt] == "in" else -1
-        if nxt + 1 < n and lows[nxt] == "out" and lows[nxt + 1] == "of":
-            over = nxt + 2  # "9 out of 10"; "18 of 120" stays two figures
+        joiner = ratio_joiner_at(lows, nxt)  # "1 in 5", "9 out of 10"; "18 of 120" stays two figures
+        over = nxt + len(joiner) if joiner is not None and joiner not in CLAUSE_END_JOINERS else -1
         if op.plain_integer and 0 < over < n and toks[over].kind == NUM:
             den = toks[over].digits or ""
             if "." not in den and den.isdigit() and is_ratio(int(digits), int(den)):

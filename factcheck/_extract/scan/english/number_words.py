@@ -25,6 +25,7 @@ from factcheck._extract.scan.english.cardinals import (
     read_point,
 )
 from factcheck._extract.scan.english.fractions import SIMPLE_DENOMINATORS, ordinal_after, read_phrase
+from factcheck._extract.scan.english.ratio_words import CLAUSE_END_JOINERS, DENOMINATOR_PREFIXES, ratio_joiner_at
 from factcheck._extract.scan.notation import VULGAR_FRACTIONS
 from factcheck._extract.scan.vague import vague_starts
 from factcheck._extract.scan.word_number import Fraction, WordNumber, is_ratio, scaled
@@ -196,17 +197,14 @@ def _ratio(words: Sequence[str], glued: Sequence[bool], i: int) -> Fraction | No
         numerator = UNITS[w]
     else:
         return None
-    k = i + 1
-    if k + 1 < n and words[k] == "out" and words[k + 1] == "of":
-        k += 2
-    elif k < n and words[k] in ("in", "over"):
-        k += 1
-    else:
+    joiner = ratio_joiner_at(words, i + 1)
+    if joiner is None:
         return None
-    if words[k - 1] == "over":  # "one over twenty" ends its clause; "one over 65s" is no fraction
+    k = i + 1 + len(joiner)
+    if joiner in CLAUSE_END_JOINERS:  # "one over twenty" ends its clause; "one over 65s" is no fraction
         over = _over_denominator(words, glued, k)
         return None if over is None or not is_ratio(numerator, over[0]) else Fraction(numerator, *over)
-    if k < n and words[k] == "every":
+    if k < n and words[k] in DENOMINATOR_PREFIXES:  # "one in every four"
         k += 1
     if k < n and words[k].isdigit() and len(words[k]) < 5 and is_ratio(numerator, int(words[k])):  # noqa: PLR2004
         return Fraction(numerator, int(words[k]), k + 1)  # "six in 10"
