@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Final
 
 from factcheck._decimal import CONTEXT
 from factcheck._extract.scan.english.cardinals import ARTICLES, DOZENS, MULTIPLIERS, below_hundred, read_cardinal
-from factcheck._extract.scan.english.ratio_words import CLAUSE_END_JOINERS, ratio_joiner_at
+from factcheck._extract.scan.english.ratio_words import CLAUSE_END_JOINERS, JOINER_STARTS, ratio_joiner_at
 from factcheck._extract.text.tokens import NUM, SYM, WORD
 
 if TYPE_CHECKING:
@@ -123,6 +123,8 @@ def _over_fraction(toks: Sequence[Token], k: int) -> tuple[int, int, int] | None
     "N in M" in digits is read by the operand reader; here only a denominator in words.
     """
     n = len(toks)
+    if k + 1 >= n or toks[k + 1].low not in JOINER_STARTS:
+        return None
     numerator = _integer(toks[k])
     joiner = ratio_joiner_at([t.low for t in toks[k + 1 : k + 3]], 0)  # "over", "in", "out of"
     if numerator is None or not 0 < numerator < 100 or joiner is None:  # noqa: PLR2004
