@@ -65,7 +65,7 @@ _ENGLISH: Final = lexicon(ENGLISH)
 _PERIOD_HEDGES: Final = _ENGLISH.words("period_hedges")
 """Hedges that make a period before a time unit: "over five years"."""
 _CHANGE_BY: Final = _ENGLISH.words("change_by")
-_PERCENT_WORDS: Final = _ENGLISH.words("percent_words")
+_PERCENT_WORDS: Final = _ENGLISH.words("percent_tokens")
 _NUMBER_PREFIXES: Final = _ENGLISH.words("number_prefixes")
 """Words glued before a numeral that leave it a figure: "mid-2024"."""
 _HYPHEN_PREFIXES: Final = _NUMBER_PREFIXES | _ENGLISH.words("hyphen_number_prefixes")
