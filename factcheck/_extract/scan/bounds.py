@@ -15,6 +15,7 @@ from factcheck import units
 from factcheck._amount import Amount
 from factcheck._decimal import CONTEXT, tidy
 from factcheck._extract.scan.figure import Figure
+from factcheck._extract.text.vocabulary import every_language
 from factcheck._interval import Interval
 from factcheck._precision import Hedge
 
@@ -25,7 +26,7 @@ __all__ = ["join_bounds"]
 
 _LOWER: Final = frozenset((Hedge.MORE_THAN, Hedge.AT_LEAST))
 _UPPER: Final = frozenset((Hedge.LESS_THAN, Hedge.UP_TO))
-_JOINERS: Final = frozenset(("and", "but", ",", ", and", ", but", "und", "et", "y"))
+_JOINERS: Final = every_language("bound_joiners")
 _TWO: Final = 2
 
 

@@ -1,7 +1,9 @@
 """Hedge phrases before a figure ("around", "more than", "bis zu", "près de") -> :class:`Hedge`.
 
-Phrases are lower-case token tuples as the scanner cuts them ("c." is ``("c", ".")``). The
-range openers ("between", "zwischen", "entre") are kept apart: they start ``a and b``.
+The phrases are the ``hedges`` table of each language's lexicon; English ones are read in
+other languages' text too. Phrases are lower-case token tuples as the scanner cuts them ("c."
+is ``("c", ".")``). The range openers ("between", "zwischen", "entre") are kept apart: they
+start ``a and b``.
 """
 
 from __future__ import annotations
@@ -9,141 +11,42 @@ from __future__ import annotations
 import functools
 from typing import Final
 
+from attrs import frozen
+
+from factcheck._extract.text.vocabulary import ENGLISH, own_or_english
 from factcheck._precision import Hedge
+from factcheck.lexicons import lexicon
 
-__all__ = ["OVER_PARTICLE_VERBS", "UP_PARTICLE_VERBS", "HedgeTables", "hedge_tables"]
+__all__ = ["OVER_PARTICLE", "OVER_PARTICLE_VERBS", "UP_PARTICLE", "UP_PARTICLE_VERBS", "HedgeTables", "hedge_tables"]
 
-_A, _N, _M, _L, _U, _T = Hedge.ABOUT, Hedge.NEARLY, Hedge.MORE_THAN, Hedge.AT_LEAST, Hedge.LESS_THAN, Hedge.UP_TO
 
-_PHRASES: Final[dict[str, dict[str, Hedge]]] = {
-    "en": {
-        "around": _A,
-        "about": _A,
-        "roughly": _A,
-        "approximately": _A,
-        "approx .": _A,
-        "approx": _A,
-        "some": _A,
-        "an estimated": _A,
-        "estimated": _A,
-        "circa": _A,
-        "c .": _A,
-        "ca .": _A,
-        "~": _A,
-        "nearly": _N,
-        "almost": _N,
-        "just under": _N,
-        "close to": _N,
-        "just shy of": _N,
-        "more than": _M,
-        "over": _M,
-        "just over": _M,
-        "well over": _M,
-        "above": _M,
-        "in excess of": _M,
-        "upwards of": _M,
-        "greater than": _M,
-        "larger than": _M,
-        "higher than": _M,
-        "at least": _L,
-        "greater than or equal to": _L,
-        "more than or equal to": _L,
-        "no fewer than": _L,
-        "no less than": _L,
-        "not less than": _L,
-        "a minimum of": _L,
-        "less than": _U,
-        "fewer than": _U,
-        "under": _U,
-        "below": _U,
-        "smaller than": _U,
-        "lower than": _U,
-        "up to": _T,
-        "less than or equal to": _T,
-        "fewer than or equal to": _T,
-        "at most": _T,
-        "no more than": _T,
-        "not more than": _T,
-        "as many as": _T,
-        "as much as": _T,
-        "a maximum of": _T,
-    },
-    "de": {
-        "etwa": _A,
-        "rund": _A,
-        "ungefähr": _A,
-        "circa": _A,
-        "ca .": _A,
-        "zirka": _A,
-        "fast": _N,
-        "beinahe": _N,
-        "knapp": _N,
-        "nahezu": _N,
-        "mehr als": _M,
-        "über": _M,
-        "gut": _M,
-        "mindestens": _L,
-        "wenigstens": _L,
-        "weniger als": _U,
-        "unter": _U,
-        "bis zu": _T,
-        "höchstens": _T,
-    },
-    "fr": {
-        "environ": _A,
-        "d'environ": _A,
-        "quelque": _A,
-        "approximativement": _A,
-        "à peu près": _A,
-        "autour de": _A,
-        "près de": _N,
-        "presque": _N,
-        "d'au moins": _L,
-        "plus de": _M,
-        "au moins": _L,
-        "pas moins de": _L,
-        "moins de": _U,
-        "jusqu'à": _T,
-        "au plus": _T,
-        "au maximum": _T,
-    },
-    "es": {
-        "alrededor de": _A,
-        "unos": _A,
-        "unas": _A,
-        "aproximadamente": _A,
-        "cerca de": _N,
-        "casi": _N,
-        "más de": _M,
-        "mas de": _M,
-        "al menos": _L,
-        "por lo menos": _L,
-        "como mínimo": _L,
-        "menos de": _U,
-        "hasta": _T,
-        "como máximo": _T,
-    },
-}
-"""Hedges by language; English ones are also read in other languages' text."""
+@frozen
+class ParticleVerbs:
+    """Verbs whose particle ("over", "up") is then no hedge: "handed over two scanners"."""
 
-OVER_PARTICLE_VERBS: Final = frozenset(
-    f"{stem}{ending}"
-    for stem in ("hand", "turn", "sign", "pass", "roll", "switch", "tip", "spill", "carr")
-    for ending in ("", "s", "ed", "ing", "ied", "ies", "y")
-)
+    particle: str
+    verbs: frozenset[str]
+
+    @classmethod
+    def from_lexicon(cls, name: str) -> ParticleVerbs:
+        """The English table ``name``: the particle, and every stem with every ending."""
+        table = lexicon(ENGLISH).mapping(name)
+        verbs = frozenset(f"{stem}{ending}" for stem in table["stems"] for ending in table["endings"])
+        return cls(table["particle"], verbs)
+
+
+OVER_PARTICLE: Final = ParticleVerbs.from_lexicon("over_particle_verbs")
+OVER_PARTICLE_VERBS: Final = OVER_PARTICLE.verbs
 """Verbs whose particle is "over" ("handed over two scanners"): there "over" is not a hedge."""
-
-UP_PARTICLE_VERBS: Final = frozenset(
-    f"{stem}{ending}"
-    for stem in ("add", "sum", "total", "tot", "end")
-    for ending in ("", "s", "ed", "ted", "ting", "ing")
-)
+UP_PARTICLE: Final = ParticleVerbs.from_lexicon("up_particle_verbs")
+UP_PARTICLE_VERBS: Final = UP_PARTICLE.verbs
 """Verbs whose particle is "up" ("costs add up to £1,500", "ended up at 40"): there "up to" is not a hedge."""
 
-_RANGE_OPENERS: Final = {"en": ("between",), "de": ("zwischen",), "fr": ("entre",), "es": ("entre",)}
-_RANGE_JOINERS: Final = {"en": ("and", "to"), "de": ("und", "bis"), "fr": ("et", "à"), "es": ("y", "a")}
-_RANGE_TO: Final = {"en": ("to", "through", "thru"), "de": ("bis",), "fr": ("à",), "es": ("a", "al")}
-_FROM: Final = {"en": ("from",), "de": ("von",), "fr": ("de",), "es": ("de", "desde", "del")}
+
+def _with_english(lang: str, name: str) -> tuple[str, ...]:
+    """The words of table ``name`` in ``lang`` (if it has one), then the English ones."""
+    own: tuple[str, ...] = lexicon(lang).own(name) or ()
+    return own + lexicon(ENGLISH).strings(name)
 
 
 class HedgeTables:
@@ -152,18 +55,17 @@ class HedgeTables:
     __slots__ = ("from_words", "hedges", "longest", "range_joiners", "range_openers", "range_to")
 
     def __init__(self, lang: str) -> None:
-        phrases = dict(_PHRASES["en"]) if lang != "en" else {}
-        phrases.update(_PHRASES.get(lang, _PHRASES["en"]))
-        self.hedges: dict[tuple[str, ...], Hedge] = {tuple(k.split()): v for k, v in phrases.items()}
+        phrases = {**lexicon(ENGLISH).mapping("hedges"), **own_or_english(lang, "hedges")}
+        self.hedges: dict[tuple[str, ...], Hedge] = {tuple(k.split()): Hedge(v) for k, v in phrases.items()}
         """Lower-case token tuples -> hedge."""
         self.longest = max(len(k) for k in self.hedges)
-        self.range_openers = frozenset(_RANGE_OPENERS.get(lang, ()) + _RANGE_OPENERS["en"])
+        self.range_openers = frozenset(_with_english(lang, "range_openers"))
         """Words that open "between a and b"."""
-        self.range_joiners = frozenset(_RANGE_JOINERS.get(lang, ()) + _RANGE_JOINERS["en"])
+        self.range_joiners = frozenset(_with_english(lang, "range_joiners"))
         """Words joining the ends after an opener."""
-        self.range_to = frozenset(_RANGE_TO.get(lang, _RANGE_TO["en"]))
+        self.range_to = frozenset(own_or_english(lang, "range_to"))
         """Words making "a to b" a range without an opener (not after "from")."""
-        self.from_words = frozenset(_FROM.get(lang, ()) + _FROM["en"])
+        self.from_words = frozenset(_with_english(lang, "change_from"))
         """Words before "a to b" that make it a change, not a range."""
 
 

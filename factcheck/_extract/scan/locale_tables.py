@@ -6,20 +6,46 @@ Built once per locale (:func:`tables` is cached) from babel's data and the lexic
 from __future__ import annotations
 
 import functools
+from typing import TYPE_CHECKING, Final
 
 from factcheck._extract.scan.currency import CurrencyTables, currency_tables
+from factcheck._extract.scan.english.reader import ENGLISH_WORDS
+from factcheck._extract.scan.generic.reader import GENERIC_WORDS
+from factcheck._extract.scan.generic.tables import generic_tables
 from factcheck._extract.scan.hedges import HedgeTables, hedge_tables
+from factcheck._extract.scan.notation import VULGAR_FRACTIONS
 from factcheck._extract.scan.scale import ScaleTables, scale_tables
 from factcheck._extract.scan.unit_words import UnitTables, unit_tables
+from factcheck._extract.scan.vague import vague_starts
 from factcheck._extract.text.numerals import NumberSymbols, babel_locale, number_symbols
+from factcheck._extract.text.vocabulary import ENGLISH, every_language
+from factcheck.lexicons import lexicon
+
+if TYPE_CHECKING:
+    from factcheck._extract.scan.operand_record import NumberWords
 
 __all__ = ["Tables", "tables"]
+
+_SIGNS: Final = frozenset({"-", "−", "+", "~"})
 
 
 class Tables:
     """Everything the scanner looks up for one locale, built once."""
 
-    __slots__ = ("currency", "hedges", "lang", "locale", "scales", "starters", "symbols", "units")
+    __slots__ = (
+        "ambiguous_m",
+        "currency",
+        "currency_name_first",
+        "hedges",
+        "lang",
+        "locale",
+        "scale_letters_glued",
+        "scales",
+        "starters",
+        "symbols",
+        "units",
+        "words",
+    )
 
     def __init__(self, locale: str) -> None:
         self.locale = locale
@@ -29,24 +55,27 @@ class Tables:
         self.currency: CurrencyTables = currency_tables(locale)
         self.hedges: HedgeTables = hedge_tables(self.lang)
         self.units: UnitTables = unit_tables(self.lang)
+        self.words: NumberWords = ENGLISH_WORDS if self.lang == ENGLISH else GENERIC_WORDS
+        """The reader of this language's number words."""
+        lex = lexicon(self.lang)
+        self.scale_letters_glued: bool = bool(lex.own("scale_letters_glued"))
+        """One-letter scales ("m", "B"; not "k") count only glued to the number or after money: "5m", not "5 m"."""
+        self.ambiguous_m: bool = bool(lex.own("ambiguous_m"))
+        """A lone "m" after a number is a million or, by context, a metre; else it is a metre."""
+        self.currency_name_first: bool = bool(lex.own("currency_name_before_number"))
+        """A currency name may stand before the number: "dollar 22.5 million"."""
         self.starters: frozenset[str] = _starters(self)
         """Lower-case tokens that may begin a figure (besides numerals, ISO codes and foreign number words)."""
 
 
 def _starters(tabs: Tables) -> frozenset[str]:
-    from factcheck._extract.scan.english.number_words import STARTERS  # noqa: PLC0415
-    from factcheck._extract.scan.generic.number_words import FOREIGN_FRACTIONS  # noqa: PLC0415
-    from factcheck._extract.scan.notation import VULGAR_FRACTIONS  # noqa: PLC0415
-    from factcheck._extract.scan.vague import vague_starts  # noqa: PLC0415
-
     words: set[str] = {key[0] for key in tabs.hedges.hedges}
-    words |= tabs.hedges.range_openers | {"minus", "moins", "menos", "negative", "-", "−", "+", "~"}
+    words |= tabs.hedges.range_openers | every_language("minus_words") | _SIGNS
     for symbol in tabs.currency.symbols:
         words.add(symbol[0].lower())
         words.add("".join(ch for ch in symbol if ch.isalpha()).lower())
-    if tabs.lang == "en":
-        words |= STARTERS
-    words |= {key[0] for key in FOREIGN_FRACTIONS.get(tabs.lang, {})}
+    words |= tabs.words.starters
+    words |= {key[0] for key in generic_tables(tabs.lang).fraction_phrases}
     words |= vague_starts(tabs.lang)
     words |= VULGAR_FRACTIONS.keys()  # "¾" in any language
     words.discard("")

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Final
 
 from factcheck._extract.scan.english.cardinals import TENS, UNITS
 from factcheck._extract.text.tokens import NUM
+from factcheck._extract.text.vocabulary import every_language
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -20,7 +21,7 @@ __all__ = ["in_dash_chain", "non_figure_end"]
 
 _CLUSTER_SYMBOLS: Final = frozenset({":", "/", "."})
 _PHONE_SYMBOLS: Final = frozenset({"(", ")", "-"})
-_TIME_WORDS: Final = frozenset({"am", "pm", "uhr"})
+_TIME_WORDS: Final = every_language("time_of_day_words")
 _PHONE_TOKENS: Final = 10
 """A phone number is read (and skipped) up to this many tokens."""
 

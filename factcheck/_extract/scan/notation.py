@@ -23,7 +23,8 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Final
 
 from factcheck._decimal import CONTEXT
-from factcheck._extract.scan.english.cardinals import MULTIPLIERS, below_hundred, read_cardinal
+from factcheck._extract.scan.english.cardinals import ARTICLES, DOZENS, MULTIPLIERS, below_hundred, read_cardinal
+from factcheck._extract.scan.english.ratio_words import CLAUSE_END_JOINERS, JOINER_STARTS, ratio_joiner_at
 from factcheck._extract.text.tokens import NUM, SYM, WORD
 
 if TYPE_CHECKING:
@@ -60,8 +61,9 @@ _SIGNS: Final = {"+": 1, "-": -1, "\u2212": -1}
 _MAX_EXPONENT: Final = 99
 _MAX_POWER: Final = 30
 _TIMES: Final = frozenset({"x", "×", "*"})
-_TIMES_WORDS: Final = frozenset({"hundred", "dozen", "dozens", "doz", "dozs", "dz", "dzs"})
-_SCALE_WORDS: Final = frozenset({"hundred", "thousand", "million", "billion", "trillion"})
+_HUNDRED: Final = "hundred"
+_TIMES_WORDS: Final = frozenset({_HUNDRED, *DOZENS})
+_SCALE_WORDS: Final = frozenset({_HUNDRED, *MULTIPLIERS})
 _AFTER_FRACTION: Final = frozenset({"/", "-", ".", ":"})
 """Symbols that, glued after "3/4" and followed by digits, make it a date or a code."""
 
@@ -121,23 +123,26 @@ def _over_fraction(toks: Sequence[Token], k: int) -> tuple[int, int, int] | None
     "N in M" in digits is read by the operand reader; here only a denominator in words.
     """
     n = len(toks)
-    numerator = _integer(toks[k])
-    joiner = toks[k + 1].low if k + 1 < n else ""
-    d = k + 3 if joiner == "out" and k + 2 < n and toks[k + 2].low == "of" else k + 2
-    if numerator is None or not 0 < numerator < 100 or d >= n or joiner not in ("over", "in", "out"):  # noqa: PLR2004
+    if k + 1 >= n or toks[k + 1].low not in JOINER_STARTS:
         return None
-    if joiner == "out" and d == k + 2:
-        return None  # "1 out" without "of"
-    denominator = _integer(toks[d]) if joiner == "over" else None
+    numerator = _integer(toks[k])
+    joiner = ratio_joiner_at([t.low for t in toks[k + 1 : k + 3]], 0)  # "over", "in", "out of"
+    if numerator is None or not 0 < numerator < 100 or joiner is None:  # noqa: PLR2004
+        return None
+    d = k + 1 + len(joiner)
+    if d >= n:
+        return None
+    over = joiner in CLAUSE_END_JOINERS
+    denominator = _integer(toks[d]) if over else None
     end = d + 1
     if denominator is None and toks[d].kind == WORD:
         words = [t.low for t in toks[d : d + 12]]
         cardinal = read_cardinal(words, [t.glued for t in toks[d : d + 12]], 0)
-        if cardinal is not None and words[0] not in ("a", "an"):
+        if cardinal is not None and words[0] not in ARTICLES:
             denominator, end = cardinal.value, d + cardinal.end
     if denominator is None or not numerator < denominator <= 1000:  # noqa: PLR2004
         return None
-    if joiner == "over" and end < n and toks[end].kind != SYM:
+    if over and end < n and toks[end].kind != SYM:
         return None  # "2 over 3 years"
     return numerator, denominator, end
 
@@ -169,7 +174,7 @@ def _times_ten(toks: Sequence[Token], k: int) -> tuple[int, int] | None:
 
 def _times_word(toks: Sequence[Token], k: int, number: Decimal) -> Notation:
     """A numeral times "hundred" or "dozen" at token ``k``, with "and" and a number below a hundred after "hundred"."""
-    if toks[k].low != "hundred":
+    if toks[k].low != _HUNDRED:
         return Notation(CONTEXT.multiply(number, Decimal(12)), k)
     value = number.scaleb(2, CONTEXT)
     a = k + 1
@@ -227,7 +232,7 @@ def read_notation(toks: Sequence[Token], k: int) -> Notation | None:
     if whole is not None and nxt < n and toks[nxt].low in MULTIPLIERS:  # "4 thousand 3 hundred and 21"
         rest = nxt + 2 if nxt + 1 < n and toks[nxt + 1].low == "and" else nxt + 1
         group = _integer(toks[rest]) if rest + 1 < n else None
-        if group is not None and 0 < group < 1000 and toks[rest + 1].low == "hundred":  # noqa: PLR2004
+        if group is not None and 0 < group < 1000 and toks[rest + 1].low == _HUNDRED:  # noqa: PLR2004
             first, inner = MULTIPLIERS[toks[nxt].low], _times_word(toks, rest + 1, Decimal(group))
             low, last = inner.value, inner.last
             after = MULTIPLIERS.get(toks[last + 1].low, 0) if last + 1 < n else 0

@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import functools
 from decimal import Decimal
 from typing import Final
 
@@ -15,24 +16,34 @@ from factcheck._extract.scan import measures
 from factcheck._extract.scan import money_compound as money
 from factcheck._extract.scan.currency import currency_at
 from factcheck._extract.scan.english.fractions import and_fraction
-from factcheck._extract.scan.english.number_words import is_ratio, read_english, read_fraction, read_fraction_of_scale
+from factcheck._extract.scan.english.number_words import is_ratio
+from factcheck._extract.scan.english.ratio_words import CLAUSE_END_JOINERS, ratio_joiner_at
 from factcheck._extract.scan.english_words import CHANGE_NOUNS
 from factcheck._extract.scan.figure import Form
-from factcheck._extract.scan.generic.ratios import foreign_fraction_at, foreign_half_after, read_foreign_digits
+from factcheck._extract.scan.generic.ratios import foreign_half_after
 from factcheck._extract.scan.nonfigures import non_figure_end
 from factcheck._extract.scan.notation import Notation, read_notation
 from factcheck._extract.scan.operand_record import Operand, ScannerView
+from factcheck._extract.scan.scale import AMBIGUOUS_M
 from factcheck._extract.scan.vague import read_vague, vague_starts
+from factcheck._extract.scan.word_number import Fraction
 from factcheck._extract.text.tokens import NUM, SYM, WORD, Token, match
+from factcheck._extract.text.vocabulary import ENGLISH, every_language
+from factcheck.lexicons import lexicon
 
 __all__ = ["Operand", "ScannerView", "read_operand"]
 
-_MINUS_WORDS: Final = frozenset({"minus", "moins", "menos", "negative"})
-_NOT_SIGN_AFTER: Final = frozenset({"tested", "tests", "test", "testing", "proved", "came", "returned"})
-"""Words before "negative" that make it a result, not a sign: "tested negative 3 times"."""
+_MINUS_WORDS: Final = every_language("minus_words")
+_NOT_MINUS_AFTER: Final = lexicon(ENGLISH).mapping("minus_words_not_after")
+"""Minus words that are a result, not a sign, after some words: "tested negative 3 times"."""
 _SIGNS: Final = frozenset({"-", "\u2212", "+"})
 _VAGUE_WINDOW: Final = 5
-_ONE_LETTER_SCALES: Final = frozenset({"k", "m", "b", "K", "M", "B", "T"})
+_ONE_LETTER_SCALES: Final = frozenset(
+    form for form in lexicon(ENGLISH).mapping("scale_abbreviations") if len(form) == 1
+)
+"""The English one-letter scale suffixes: "5k", "£2m", "$3bn" is not one."""
+_THOUSAND_LETTER: Final = "k"
+"""The one-letter suffix that counts spaced from the number in English too: "2.5 k"."""
 
 
 def _skip(end: int) -> Operand:
@@ -69,7 +80,7 @@ def _notation_into(op: Operand, notation: Notation) -> int:
 
 def _number(sc: ScannerView, op: Operand, k: int, has_prefix: bool) -> int | None:
     """Read the number at ``k`` into ``op``; return the token after it (``-1``: skip through ``op.end``)."""
-    toks, lows, glued = sc.toks, sc.lows, sc.glued
+    toks, lows = sc.toks, sc.lows
     n = len(toks)
     tok = toks[k]
     op.number_first = k
@@ -79,7 +90,7 @@ def _number(sc: ScannerView, op: Operand, k: int, has_prefix: bool) -> int | Non
             return -1
         if (notation := read_notation(toks, k)) is not None:  # "3/4", "2 1/4", "1.3e6", "10^6"
             return _notation_into(op, notation)
-        if sc.tabs.lang != "en" and (notation := read_foreign_digits(sc, k)) is not None:  # "1 sur 3", "3 docenas"
+        if (notation := sc.tabs.words.after_digits(sc, k)) is not None:  # "1 sur 3", "3 docenas"
             return _notation_into(op, notation)
         end = non_figure_end(sc.toks, k)
         if end is not None:
@@ -94,9 +105,8 @@ def _number(sc: ScannerView, op: Operand, k: int, has_prefix: bool) -> int | Non
         if suffix and not _glued_suffix_ok(sc, toks[nxt]) and not measures.stone_at(sc, nxt):  # "11st 4lb" is stone
             op.end = nxt + 1
             return -1  # "21st", "5G", "4x4", "1990s"
-        over = nxt + 1 if nxt < n and lows[nxt] == "in" else -1
-        if nxt + 1 < n and lows[nxt] == "out" and lows[nxt + 1] == "of":
-            over = nxt + 2  # "9 out of 10"; "18 of 120" stays two figures
+        joiner = ratio_joiner_at(lows, nxt)  # "1 in 5", "9 out of 10"; "18 of 120" stays two figures
+        over = nxt + len(joiner) if joiner is not None and joiner not in CLAUSE_END_JOINERS else -1
         if op.plain_integer and 0 < over < n and toks[over].kind == NUM:
             den = toks[over].digits or ""
             if "." not in den and den.isdigit() and is_ratio(int(digits), int(den)):
@@ -112,32 +122,21 @@ def _number(sc: ScannerView, op: Operand, k: int, has_prefix: bool) -> int | Non
     if vague is not None:  # "hundreds of", "des centaines de", "Tausende"
         op.form, op.vague, op.number_last = Form.WORDS, (vague.low, vague.high), k + vague.end - 1
         return k + vague.end
-    if sc.tabs.lang != "en":
-        fraction = foreign_fraction_at(sc, k)  # "deux tiers", "une personne sur cinq"
-        if fraction is not None:
-            op.form, op.fraction = Form.FRACTION, (fraction.numerator, fraction.denominator)
-            op.number_last = fraction.end - 1
-            return fraction.end
-        found = sc.foreign.get(k)
-        if found is None:
-            return None
-        op.value, end = found
-        op.form, op.number_last = Form.WORDS, end - 1
-        return end
-    of_scale = read_fraction_of_scale(lows, k)
-    if of_scale is not None:
-        op.value, op.form, op.number_last = of_scale.value, Form.WORDS, of_scale.end - 1
-        return of_scale.end
-    fraction = read_fraction(lows, glued, k) or measures.half_a_unit(sc, k)  # "half a mile"
-    if fraction is not None:
-        op.form, op.fraction = Form.FRACTION, (fraction.numerator, fraction.denominator)
-        op.number_last = fraction.end - 1
-        return fraction.end
-    words = read_english(lows, glued, k)
+    words = sc.tabs.words.at(sc, k)  # "two", "a third", "deux tiers", "une personne sur cinq"
     if words is None:
         return None
-    op.value, op.form, op.number_last = words.value, Form.WORDS, words.end - 1
+    if isinstance(words, Fraction):
+        op.form, op.fraction = Form.FRACTION, (words.numerator, words.denominator)
+    else:
+        op.value, op.form = words.value, Form.WORDS
+    op.number_last = words.end - 1
     return words.end
+
+
+@functools.cache
+def _smaller_part_joiners(lang: str) -> frozenset[str]:
+    """Words joining a scaled number to a smaller part in ``lang`` ("and"; none outside English)."""
+    return frozenset(lexicon(lang).own("smaller_part_joiners") or ())
 
 
 def _scale_at(sc: ScannerView, op: Operand, k: int) -> int:
@@ -157,11 +156,16 @@ def _scale_at(sc: ScannerView, op: Operand, k: int) -> int:
         key = tuple(t.text for t in toks[k : k + by_case])
         power, length = tabs.scales.abbreviations[key], by_case
         letter = key[0] if len(key) == 1 and key[0] in _ONE_LETTER_SCALES else None
-        if letter not in (None, "k") and tabs.lang == "en" and not toks[k].glued and op.currency is None:
+        if (
+            letter not in (None, _THOUSAND_LETTER)
+            and tabs.scale_letters_glued
+            and not toks[k].glued
+            and op.currency is None
+        ):
             return k  # "5 m", "plan 5 B": not a scale in English unless glued or after money; "2.5 k" is
-        if letter == "m" and op.currency is None and measures.power_follows(toks, k):
+        if letter == AMBIGUOUS_M and op.currency is None and measures.power_follows(toks, k):
             return k  # "24703m2": square metres, read as a unit
-        if letter == "m" and tabs.lang == "en" and op.currency is None:
+        if letter == AMBIGUOUS_M and tabs.ambiguous_m and op.currency is None:
             after = _currency_at(sc, k + 1) if k + 1 < len(toks) else None
             named = k + 1 < len(toks) and (toks[k + 1].low,) in tabs.currency.names
             if after is None and not named and sc.metre_context(op.number_first, k):
@@ -187,7 +191,7 @@ def _and_smaller(sc: ScannerView, op: Operand, k: int) -> tuple[Decimal, int] | 
     The part is number words, or digits with a smaller scale word: "2 million and 300 were hurt"
     stays two figures. Returns the sum and the token after the part.
     """
-    if sc.tabs.lang != "en" or k + 1 >= len(sc.toks) or sc.lows[k] != "and":
+    if k + 1 >= len(sc.toks) or sc.lows[k] not in _smaller_part_joiners(sc.tabs.lang):
         return None
     part = Operand(k + 1)
     after = _number(sc, part, k + 1, has_prefix=True)
@@ -272,7 +276,7 @@ def _unit_after(sc: ScannerView, op: Operand, k: int) -> int:
         op.unit_name = "degree_Celsius" if toks[k].text == "C" else "degree_Fahrenheit"
         op.parts.append((k, k))
         return k + 1
-    if not hyphen and sc.tabs.lang != "en" and toks[k].text == "m":
+    if not hyphen and not sc.tabs.ambiguous_m and toks[k].text == AMBIGUOUS_M:
         op.unit_name = "metre"
         op.parts.append((k, k))
         return k + 1
@@ -291,7 +295,7 @@ def read_operand(sc: ScannerView, j: int, *, signed: bool = True, second: bool =
     tok = toks[k]
     negative = False
     if signed and tok.low in _MINUS_WORDS and k + 1 < n and toks[k + 1].kind in (NUM, WORD):
-        if tok.low == "negative" and k > 0 and toks[k - 1].low in _NOT_SIGN_AFTER:
+        if tok.low in _NOT_MINUS_AFTER and k > 0 and toks[k - 1].low in _NOT_MINUS_AFTER[tok.low]:
             return None
         negative, k = True, k + 1
     elif (
@@ -351,7 +355,7 @@ def read_operand(sc: ScannerView, j: int, *, signed: bool = True, second: bool =
         return None  # "the dollar 1.5%": a name before a number counts only before a scale
     if op.vague is not None:
         names = sc.tabs.currency.names
-        if k + 1 < n and toks[k].low in ("of", "de") and (toks[k + 1].low,) in names:
+        if k + 1 < n and toks[k].low in every_language("vague_currency_links") and (toks[k + 1].low,) in names:
             op.currency = names[(toks[k + 1].low,)]  # "millions of pounds", "millones de dólares"
             op.parts.append((k + 1, k + 1))
             k += 2

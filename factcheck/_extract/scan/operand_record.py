@@ -17,9 +17,11 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from factcheck._extract.scan.locale_tables import Tables
+    from factcheck._extract.scan.notation import Notation
+    from factcheck._extract.scan.word_number import Fraction, WordNumber
     from factcheck._extract.text.tokens import Token
 
-__all__ = ["Operand", "ScannerView"]
+__all__ = ["NumberWords", "Operand", "ScannerView"]
 
 
 class ScannerView(Protocol):
@@ -37,6 +39,21 @@ class ScannerView(Protocol):
     def percent_context(self, k: int) -> bool: ...
     def not_a_figure_before(self, k: int) -> bool: ...
     def metre_context(self, first: int, k: int) -> bool: ...
+
+
+class NumberWords(Protocol):
+    """How one language's number words are read: the English grammar, or text2num and the generic tables."""
+
+    starters: frozenset[str]
+    """Lower-case words that may begin a number in words (beside what the lexicons give every language)."""
+
+    def after_digits(self, sc: ScannerView, k: int) -> Notation | None:
+        """The number the digits at token ``k`` make with the words after them, if any ("1 sur 3")."""
+        ...
+
+    def at(self, sc: ScannerView, k: int) -> Fraction | WordNumber | None:
+        """The fraction or number in words starting at token ``k``, if any."""
+        ...
 
 
 class Operand:

@@ -31,18 +31,23 @@ from typing import TYPE_CHECKING, Final
 from factcheck import units
 from factcheck._amount import Amount
 from factcheck._extract.scan.bounds import join_bounds
+from factcheck._extract.scan.english.cardinals import ARTICLES
 from factcheck._extract.scan.english_words import DOWN, UP
 from factcheck._extract.scan.figure import Figure, Form
 from factcheck._extract.scan.fraction_amount import fraction_amount
-from factcheck._extract.scan.hedges import OVER_PARTICLE_VERBS, UP_PARTICLE_VERBS
+from factcheck._extract.scan.generic.number_words import read_foreign
+from factcheck._extract.scan.generic.tables import GENERIC_LANGUAGES
+from factcheck._extract.scan.hedges import OVER_PARTICLE, UP_PARTICLE
 from factcheck._extract.scan.locale_tables import Tables, tables
 from factcheck._extract.scan.money_compound import scaled_code
 from factcheck._extract.scan.nonfigures import in_dash_chain
 from factcheck._extract.scan.operand import Operand, read_operand
 from factcheck._extract.scan.unit_words import DESIGNATORS, LENGTH_CONTEXT, ORDINAL_SUFFIXES
 from factcheck._extract.text.tokens import NUM, SYM, WORD, Token, match, tokenize
+from factcheck._extract.text.vocabulary import COMMON, ENGLISH, every_language
 from factcheck._interval import Interval
 from factcheck._precision import DEFAULT_POLICY, Hedge, PrecisionPolicy
+from factcheck.lexicons import lexicon
 
 if TYPE_CHECKING:
     import pint
@@ -52,10 +57,19 @@ __all__ = ["scan"]
 _CHUNK: Final = 8192
 """Characters per scanning chunk (see ``_chunk_end``)."""
 _DASHES: Final = frozenset({"-", "\u2013", "\u2014"})
-_URL_STARTS: Final = frozenset({"http", "https", "www"})
+_URL_STARTS: Final = lexicon(COMMON).words("url_starts")
 _SENTENCE_END: Final = frozenset({".", "!", "?", ";"})
-_RANGE_ARTICLES: Final = frozenset({"el", "la", "los", "las", "les"})
+_RANGE_ARTICLES: Final = every_language("range_articles")
 """Articles between a range opener or joiner and a numeral ("entre el 10 y el 20 %")."""
+_ENGLISH: Final = lexicon(ENGLISH)
+_PERIOD_HEDGES: Final = _ENGLISH.words("period_hedges")
+"""Hedges that make a period before a time unit: "over five years"."""
+_CHANGE_BY: Final = _ENGLISH.words("change_by")
+_PERCENT_WORDS: Final = _ENGLISH.words("percent_tokens")
+_NUMBER_PREFIXES: Final = _ENGLISH.words("number_prefixes")
+"""Words glued before a numeral that leave it a figure: "mid-2024"."""
+_HYPHEN_PREFIXES: Final = _NUMBER_PREFIXES | _ENGLISH.words("hyphen_number_prefixes")
+"""Words hyphenated before a numeral that leave it a figure: "late-2023"; any other makes a name ("Covid-19")."""
 _POINTS_LOOKAHEAD: Final = 8
 """Tokens looked ahead for a percentage that makes "points" percentage points."""
 _BY_TO_SPAN: Final = 10  # after "by", "5 to 60%" (over ten times): a change and a level, not a range
@@ -160,7 +174,7 @@ class _Scanner:
             return True
         if scaled_code(tok.text) is not None:  # "MAUD 60"
             return True
-        if self.tabs.lang == "en":  # "dollar 22.5 million": a name, then a numeral
+        if self.tabs.currency_name_first:  # "dollar 22.5 million": a name, then a numeral
             cur = self.tabs.currency
             return tok.low in cur.name_starts and any(t.kind == NUM for t in self.toks[i + 1 : i + 1 + cur.longest])
         return i in self.foreign
@@ -176,9 +190,9 @@ class _Scanner:
             hedge = tabs.hedges.hedges[tuple(t.low for t in toks[i : i + length])]
             qualifier = self.text[tok.start : toks[i + length - 1].end]
             j = i + length
-            if tok.low == "over" and length == 1 and i > 0 and toks[i - 1].low in OVER_PARTICLE_VERBS:
+            if tok.low == OVER_PARTICLE.particle and length == 1 and i > 0 and toks[i - 1].low in OVER_PARTICLE.verbs:
                 hedge, qualifier, i = Hedge.NONE, None, j  # "handed over two scanners"
-            elif tok.low == "up" and i > 0 and toks[i - 1].low in UP_PARTICLE_VERBS:
+            elif tok.low == UP_PARTICLE.particle and i > 0 and toks[i - 1].low in UP_PARTICLE.verbs:
                 hedge, qualifier, i = Hedge.NONE, None, j  # "the costs add up to £1,500"
         elif tok.low in tabs.hedges.range_openers:
             opener, j = True, i + 1
@@ -195,7 +209,7 @@ class _Scanner:
             hedge is not Hedge.NONE
             and first.unit_name in units.TIME_UNITS
             and qualifier
-            and qualifier.lower() == "over"
+            and qualifier.lower() in _PERIOD_HEDGES
         ):
             hedge, qualifier, i = Hedge.NONE, None, j  # "over five years" is a period, not a hedge
         second = self._range_end(first, opener)
@@ -229,7 +243,7 @@ class _Scanner:
         for shares only when Y is over ten times X ("rose by 5 to 10%" is a range of changes).
         """
         before = self.toks[i - 1].low if i > 0 else ""
-        if before != "by" and not (self.tabs.lang == "en" and (before in UP or before in DOWN)):
+        if before not in _CHANGE_BY and not (self.tabs.lang == ENGLISH and (before in UP or before in DOWN)):
             return False
         share = high.unit_name in ("percent", "percentage_point")
         return high.value > (_BY_TO_SPAN * low.value if share else low.value)
@@ -338,7 +352,7 @@ class _Scanner:
         for t in ahead:
             if t.kind == SYM and t.text in _SENTENCE_END:
                 break
-            if t.text == "%" or t.low in ("percent", "cent"):
+            if t.text == "%" or t.low in _PERCENT_WORDS:
                 return True
         if self.last_percent < 0 or k - self.last_percent > 40:  # noqa: PLR2004
             return False
@@ -351,10 +365,10 @@ class _Scanner:
             return False
         prev = toks[k - 1]
         if toks[k].glued and prev.kind == WORD:
-            return prev.low not in ("mid", "pre", "post")  # "G7", "M25", "A1"; "mid-2024" reads
+            return prev.low not in _NUMBER_PREFIXES  # "G7", "M25", "A1"; "mid-2024" reads
         if toks[k].glued and prev.kind == SYM and prev.text == "-" and k > 1 and prev.glued:
             before = toks[k - 2]
-            if before.kind == WORD and before.low not in ("mid", "pre", "post", "late", "early"):
+            if before.kind == WORD and before.low not in _HYPHEN_PREFIXES:
                 return True  # "Covid-19", "F-35"
             if before.kind == NUM:
                 return False
@@ -368,7 +382,7 @@ class _Scanner:
     def metre_context(self, first: int, k: int) -> bool:
         """True when the English "m" at token ``k`` after the number at ``first`` reads as metres."""
         toks = self.toks
-        if first > 0 and toks[first - 1].low in ("a", "an"):
+        if first > 0 and toks[first - 1].low in ARTICLES:
             return True
         nxt = k + 1
         if nxt < len(toks) and toks[nxt].text in _DASHES and toks[nxt].glued:
@@ -381,10 +395,8 @@ class _Scanner:
 
 
 def _foreign_words(toks: list[Token], lang: str) -> dict[int, tuple[Decimal, int]]:
-    if lang == "en":
+    if lang not in GENERIC_LANGUAGES:
         return {}
-    from factcheck._extract.scan.generic.number_words import read_foreign  # noqa: PLC0415
-
     words = [t.low for t in toks]
     candidates = [t.kind == WORD or (t.kind == SYM and t.text == "-") for t in toks]
     return {i: (w.value, w.end) for i, w in read_foreign(words, lang, candidates).items()}

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Final
 from attrs import frozen
 
 from factcheck.errors import ValidationError
+from factcheck.lexicons import lexicon
 
 if TYPE_CHECKING:
     from babel import Locale
@@ -67,7 +68,8 @@ def number_symbols(locale: str) -> NumberSymbols:
     loc = babel_locale(locale)
     group, decimal = get_group_symbol(loc), get_decimal_symbol(loc)
     groups = {group}
-    if group in _SPACES or decimal == "," or loc.language == "en":  # French group with a narrow no-break
+    spaced = lexicon(loc.language).own("digit_groups_spaced")  # SI-style English: "1 234 567"
+    if group in _SPACES or decimal == "," or spaced:  # French group with a narrow no-break
         groups |= _SPACES  # space; German and Spanish style guides (DIN 5008, RAE) and SI-style English
         # ("1 234 567") group with spaces too; writers use any space
     if group in "'’":

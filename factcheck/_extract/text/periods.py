@@ -16,88 +16,68 @@ import functools
 from typing import TYPE_CHECKING, Final
 
 from attrs import frozen
+from babel.dates import get_month_names
 
 from factcheck._claims import Period
 from factcheck._extract.text.counted_nouns import counted_unit
+from factcheck._extract.text.numerals import babel_locale
+from factcheck._extract.text.vocabulary import ENGLISH, every_language
+from factcheck.lexicons import lexicon
 
 if TYPE_CHECKING:
+    from babel import Locale
+
     from factcheck._extract.text.wordindex import WordIndex
 
 __all__ = ["Dated", "find_periods"]
 
-_ENGLISH_MONTHS: Final = {
-    name: number
-    for number in range(1, 13)
-    for name in (calendar.month_name[number].lower(), calendar.month_abbr[number].lower())
-} | {"sept": 9}
-_GLUE_WORDS: Final = frozenset(("de", "del", "of"))
+_ENGLISH: Final = lexicon(ENGLISH)
+_GLUE_WORDS: Final = every_language("date_glue_words")
 _DATE_GLUE: Final = frozenset(("", ".", ","))
 """What may stand between a day, a month and a year: "5 May", "5. Mai", "5 de mayo de 2024"."""
+_MONTH_WIDTHS: Final = ("wide", "abbreviated")
+_MONTH_CONTEXTS: Final = ("format", "stand-alone")
+
+
+def _add_months(table: dict[str, int], locale: Locale | str) -> None:
+    """Add babel's month names of ``locale`` (wide and abbreviated, lower case, no dot) to ``table``."""
+    for width in _MONTH_WIDTHS:
+        for context in _MONTH_CONTEXTS:
+            for number, name in get_month_names(width, context, locale).items():
+                table.setdefault(name.lower().rstrip("."), number)
 
 
 @functools.cache
 def months(locale: str) -> dict[str, int]:
-    """Month names and abbreviations (lower case, no dot) of ``locale``'s language and of English."""
-    from babel.dates import get_month_names  # noqa: PLC0415
+    """Month names and abbreviations (lower case, no dot) of ``locale``'s language and of English.
 
-    from factcheck._extract.text.numerals import babel_locale  # noqa: PLC0415
+    English names are babel's for "en" whatever the locale (and whatever the process locale),
+    with the lexicon's ``month_abbreviations`` ("sept"); other languages' are babel's for the locale.
 
-    table = dict(_ENGLISH_MONTHS)
+    >>> months("de_DE")["mär"], months("en_GB")["sept"]
+    (3, 9)
+    """
+    table: dict[str, int] = {}
+    _add_months(table, ENGLISH)
+    table.update(_ENGLISH.mapping("month_abbreviations"))
     lang = babel_locale(locale)
-    if lang.language != "en":
-        for width in ("wide", "abbreviated"):
-            for context in ("format", "stand-alone"):
-                for number, name in get_month_names(width, context, lang).items():
-                    table.setdefault(name.lower().rstrip("."), number)
+    if lang.language != ENGLISH:
+        _add_months(table, lang)
     return table
 
 
-_YEAR_LEADERS: Final = frozenset(
-    [
-        "in",
-        "since",
-        "by",
-        "from",
-        "until",
-        "till",
-        "to",
-        "between",
-        "and",
-        "of",
-        "during",
-        "before",
-        "after",
-        "early",
-        "late",
-        "mid",
-        "end",
-        "start",
-        "summer",
-        "spring",
-        "autumn",
-        "fall",
-        "winter",
-        "year",
-        "fiscal",
-        "financial",
-        "calendar",
-        "throughout",
-        "through",
-        "than",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ]
-)
+_YEAR_LEADERS: Final = _ENGLISH.words("year_leaders") | {
+    name.lower() for name in get_month_names("wide", "format", ENGLISH).values()
+}
+"""Words before a year that make it one even when a counted noun follows ("in 2024 people voted")."""
+_DAY_SUFFIXES: Final = _ENGLISH.strings("day_suffixes")
+_YEAR_RANGE_JOINERS: Final = _ENGLISH.words("year_range_joiners")
+_YEAR_RANGE_OPENERS: Final = _ENGLISH.words("year_range_openers")
+_YEAR_RANGE_MARKS: Final = frozenset(("-", "\u2013")) | _YEAR_RANGE_JOINERS
+_YEAR_TO: Final = _ENGLISH.strings("year_to")
+_MONTHS_ALSO_VERBS: Final = _ENGLISH.words("months_also_verbs")
+_BASELINE_BEFORE: Final = frozenset(tuple(phrase.split()) for phrase in _ENGLISH.strings("baseline_before_year"))
+"""The last one or two words before a period that make it a baseline ("since 2020", "compared with 2019")."""
 _ASCII_DIGITS: Final = frozenset("0123456789")
 _FIRST_YEAR: Final = 1900
 _LAST_YEAR: Final = 2100
@@ -163,7 +143,7 @@ def _month_end(year: int, month: int) -> dt.date:
 
 def _day(tokens: WordIndex, i: int) -> int | None:
     word = tokens.lower(i)
-    for suffix in ("st", "nd", "rd", "th"):
+    for suffix in _DAY_SUFFIXES:
         if word.endswith(suffix) and _digits(word[: -len(suffix)]):
             word = word[: -len(suffix)]
     if _digits(word) and len(word) <= 2 and 1 <= int(word) <= 31:  # noqa: PLR2004
@@ -196,10 +176,10 @@ def _dated(tokens: WordIndex, i: int, year: int, locale: str) -> tuple[Dated, in
     nxt = _year_at(tokens, i + 1)
     if nxt is not None and nxt > year:
         between = tokens.gap(i, i + 1).strip()
-        if between in ("-", "\u2013", "to", "and") or tokens.lower(i - 1) in ("between", "from"):
+        if between in _YEAR_RANGE_MARKS or tokens.lower(i - 1) in _YEAR_RANGE_OPENERS:
             return Dated(start, tokens[i + 1].end, Period.years(year, nxt)), i + 1
-    if tokens.lower(i + 1) in ("to", "and") and (later := _year_at(tokens, i + 2)) is not None and later > year:
-        first = i - 1 if tokens.lower(i - 1) in ("between", "from") else i
+    if tokens.lower(i + 1) in _YEAR_RANGE_JOINERS and (later := _year_at(tokens, i + 2)) is not None and later > year:
+        first = i - 1 if tokens.lower(i - 1) in _YEAR_RANGE_OPENERS else i
         return Dated(tokens[first].start, tokens[i + 2].end, Period.years(year, later)), i + 2
     names = months(locale)
     at = _skip_glue(tokens, i - 1)
@@ -215,7 +195,7 @@ def _dated(tokens: WordIndex, i: int, year: int, locale: str) -> tuple[Dated, in
         day = _day(tokens, day_at)
         if day is not None:  # "5 May 2024", "5 de mayo de 2024", "5. Mai 2024"
             return _day_period(tokens, day_at, i, (year, month, day))
-        if tokens.words(at - 2, at) == ("year", "to"):  # "in the year to March 2024"
+        if tokens.words(at - 2, at) == _YEAR_TO:  # "in the year to March 2024"
             end = _month_end(year, month)
             begin = dt.date(year - 1, month % 12 + 1, 1) if month < 12 else dt.date(year, 1, 1)  # noqa: PLR2004
             return Dated(tokens[at - 2].start, tokens[i].end, Period(begin, end)), i
@@ -242,7 +222,7 @@ def _month_at(tokens: WordIndex, i: int, names: dict[str, int]) -> int | None:
     if not 0 <= i < len(tokens):
         return None
     lower = tokens.lower(i)
-    if lower in ("may", "march") and not tokens[i].word[:1].isupper():
+    if lower in _MONTHS_ALSO_VERBS and not tokens[i].word[:1].isupper():
         return None
     return names.get(lower)
 
@@ -285,7 +265,7 @@ def find_periods(tokens: WordIndex, locale: str) -> list[Dated]:
         dated, last = _dated(tokens, i, year, locale)
         at = tokens.first_at_or_after(dated.start)
         before = tokens.words(at - 2, at)
-        if before[-1:] in (("since",), ("than",)) or before in (("than", "in"), ("compared", "with")):
+        if before[-1:] in _BASELINE_BEFORE or before in _BASELINE_BEFORE:
             dated = Dated(dated.start, dated.end, dated.period, baseline=True)
         if found and dated.start < found[-1].end:
             dated = Dated(found[-1].end, dated.end, dated.period) if dated.end > found[-1].end else dated

@@ -14,19 +14,14 @@ from typing import Final
 
 from attrs import frozen
 
+from factcheck._extract.text.periods import months
+from factcheck._extract.text.vocabulary import COMMON
+from factcheck.lexicons import lexicon
+
 __all__ = ["Layout", "layout"]
 
-_ABBREVIATIONS: Final = frozenset(
-    {
-        "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "no", "nos", "vs", "etc", "eg", "ie",
-        "e.g", "i.e", "approx", "est", "fig", "figs", "inc", "ltd", "co", "corp", "dept", "gov",
-        "govt", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-        "dec", "u.s", "u.k", "u.n", "e.u", "mt", "ft", "cf", "al", "op", "p", "pp", "vol", "art",
-        "sec", "ch", "para", "rev", "gen", "col", "lt", "sgt", "capt", "cllr", "hon", "rt",
-        "mio", "mrd", "md", "mds", "mln", "mill", "tsd", "bill", "ca", "bzw", "usw", "env", "aprox",
-        "mär", "okt", "dez", "janv", "févr", "avr", "juil", "déc", "ene", "dic",
-    }
-)  # fmt: skip
+_ABBREVIATIONS: Final = lexicon(COMMON).words("sentence_abbreviations")
+"""Abbreviations a full stop may follow inside a sentence ("Mr", "No", "e.g"), in any of our languages."""
 
 _CLAUSE_MARKS: Final = frozenset(";:\u2014\u2013")
 _QUOTES_AND_BRACKETS: Final = frozenset("\"'\u2018\u201c([")
@@ -129,8 +124,6 @@ def _day_before_month(text: str, dot: int, following: int) -> bool:
     end = following
     while end < len(text) and text[end].isalpha():
         end += 1
-    from factcheck._extract.text.periods import months  # noqa: PLC0415  (babel's month names, loaded on first need)
-
     return text[following:end].lower() in months("de_DE")
 
 

@@ -17,11 +17,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
+from factcheck._extract.text.vocabulary import ENGLISH
+from factcheck.lexicons import lexicon
+
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
 __all__ = [
     "ARTICLES",
+    "DOZENS",
     "MULTIPLIERS",
     "TAIL_DIGIT",
     "TAIL_HUNDRED",
@@ -35,43 +39,15 @@ __all__ = [
     "read_point",
 ]
 
-UNITS: Final = {
-    "zero": 0,
-    "nought": 0,
-    "naught": 0,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-}
-TENS: Final = {
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-}
-MULTIPLIERS: Final = {"thousand": 3, "million": 6, "billion": 9, "trillion": 12}
-ARTICLES: Final = frozenset({"a", "an"})
-_DOZENS: Final = frozenset({"dozen", "dozens", "doz", "dozs", "dz", "dzs"})
+_WORDS: Final = lexicon(ENGLISH)
+"""The English lexicon: ``cardinal_units``, ``cardinal_tens``, ``multipliers``, ``one_articles``, ``dozens``."""
+UNITS: Final[dict[str, int]] = dict(_WORDS.mapping("cardinal_units"))
+"""Number words below twenty ("nought" and "naught" are zero)."""
+TENS: Final[dict[str, int]] = dict(_WORDS.mapping("cardinal_tens"))
+MULTIPLIERS: Final[dict[str, int]] = dict(_WORDS.mapping("multipliers"))
+"""Multipliers with their power of ten."""
+ARTICLES: Final = _WORDS.words("one_articles")
+DOZENS: Final = _WORDS.words("dozens")
 """A dozen and its abbreviations, as in a price list: "3 doz eggs", "two dz"."""
 _POINT_DIGITS: Final = {w: v for w, v in UNITS.items() if v < 10}  # noqa: PLR2004
 """Words read as one digit after "point": "nine point nought four"."""
@@ -128,7 +104,7 @@ def below_hundred(words: Sequence[str], glued: Sequence[bool], i: int, stop: int
 
 
 def _dozen(words: Sequence[str], k: int, stop: int) -> bool:
-    return k < stop and words[k] in _DOZENS
+    return k < stop and words[k] in DOZENS
 
 
 def _group(words: Sequence[str], glued: Sequence[bool], i: int, stop: int) -> tuple[int, int, int] | None:

@@ -32,11 +32,13 @@ from factcheck._extract.scan.english.cardinals import (
     UNITS,
     read_cardinal,
 )
+from factcheck._extract.text.vocabulary import ENGLISH
+from factcheck.lexicons import lexicon
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-__all__ = ["Phrase", "and_fraction", "ordinal_after", "read_phrase"]
+__all__ = ["SIMPLE_DENOMINATORS", "Phrase", "and_fraction", "ordinal_after", "read_phrase"]
 
 _UNIT: Final = 0
 """first ... ninth: after tens, "hundred" or a multiplier in a compound ("twenty-first")."""
@@ -46,32 +48,46 @@ _SCALE: Final = 2
 """hundredth, thousandth, millionth ...: a power of ten, after any cardinal ("two hundred thousandths")."""
 _SIMPLE: Final = 3
 """half, quarter: never compounded."""
+_TEN: Final = 10
+_HUNDRED: Final = 100
 
 
 def _ordinals() -> dict[str, tuple[int, int, bool]]:
-    """Ordinal words: kind, value (a power of ten for ``_SCALE``) and whether the word is plural."""
+    """Ordinal words: kind, value (a power of ten for ``_SCALE``) and whether the word is plural.
+
+    The lexicon's ``ordinals`` give the kind by their value (below ten, below a hundred, a power
+    of ten), and ``simple_fractions`` are ``_SIMPLE``; a plural adds an "s" unless the
+    ``irregular_plurals`` say otherwise ("halves").
+    """
+    words = lexicon(ENGLISH)
     table: dict[str, tuple[int, int]] = {}
-    units = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
-    table.update({w: (_UNIT, v) for v, w in enumerate(units, 1)})
-    teens = ("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth")
-    table.update({w: (_TEEN, v) for v, w in enumerate((*teens, "seventeenth", "eighteenth", "nineteenth"), 10)})
-    tens = ("twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth")
-    table.update({w: (_TEEN, 10 * v) for v, w in enumerate(tens, 2)})
-    table.update({"hundredth": (_SCALE, 2), "thousandth": (_SCALE, 3), "millionth": (_SCALE, 6)})
-    table.update({"billionth": (_SCALE, 9), "trillionth": (_SCALE, 12), "quarter": (_SIMPLE, 4)})
-    out = {w: (kind, v, False) for w, (kind, v) in table.items()}
-    out.update({f"{w}s": (kind, v, True) for w, (kind, v) in table.items()})
-    out.update({"half": (_SIMPLE, 2, False), "halves": (_SIMPLE, 2, True)})
+    for word, value in words.mapping("ordinals").items():
+        if value < _TEN:
+            table[word] = (_UNIT, value)
+        elif value < _HUNDRED:
+            table[word] = (_TEEN, value)
+        else:
+            table[word] = (_SCALE, len(str(value)) - 1)
+    simple = {word: (_SIMPLE, value) for word, value in words.mapping("simple_fractions").items()}
+    irregular = words.mapping("irregular_plurals")
+    out = {w: (kind, v, False) for w, (kind, v) in {**table, **simple}.items()}
+    out.update({irregular.get(w, f"{w}s"): (kind, v, True) for w, (kind, v) in {**table, **simple}.items()})
     return out
 
 
 _ORDINALS: Final = _ordinals()
+_ALONE_NOT_DENOMINATOR: Final = lexicon(ENGLISH).words("ordinals_not_alone")
+"""Ordinals that are no denominator on their own: "one second" is a duration."""
+SIMPLE_DENOMINATORS: Final = {
+    word: value
+    for word, (kind, value, plural) in _ORDINALS.items()
+    if kind != _SCALE and 2 <= value <= _TEN and word not in _ALONE_NOT_DENOMINATOR and not (plural and value == 2)  # noqa: PLR2004
+}
+"""Fraction words from a half to tenths (not "halves"), which stand before "of a million": "a third of a million"."""
 _NUMBER_WORDS: Final = frozenset({*UNITS, *TENS, *MULTIPLIERS, "hundred", "and", "-"})
 _CARDINAL_WORDS: Final = frozenset({*UNITS, *TENS, *MULTIPLIERS, "hundred"})
 _LOOKAHEAD: Final = 24
 """Tokens read at most while looking for the ordinal that ends a fraction."""
-_ALONE_NOT_DENOMINATOR: Final = frozenset({"first", "firsts", "second", "seconds"})
-"""Ordinals that are no denominator on their own: "one second" is a duration."""
 
 
 class Phrase:

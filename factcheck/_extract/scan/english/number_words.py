@@ -24,9 +24,13 @@ from factcheck._extract.scan.english.cardinals import (
     read_cardinal,
     read_point,
 )
-from factcheck._extract.scan.english.fractions import ordinal_after, read_phrase
+from factcheck._extract.scan.english.fractions import SIMPLE_DENOMINATORS, ordinal_after, read_phrase
+from factcheck._extract.scan.english.ratio_words import CLAUSE_END_JOINERS, DENOMINATOR_PREFIXES, ratio_joiner_at
 from factcheck._extract.scan.notation import VULGAR_FRACTIONS
+from factcheck._extract.scan.vague import vague_starts
 from factcheck._extract.scan.word_number import Fraction, WordNumber, is_ratio, scaled
+from factcheck._extract.text.vocabulary import ENGLISH
+from factcheck.lexicons import lexicon
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -42,47 +46,20 @@ __all__ = [
     "scaled",
 ]
 
-_NOT_ONE_BEFORE: Final = frozenset({"no", "any", "every", "some", "the", "this", "that", "each", "which", "someone"})
+_WORDS: Final = lexicon(ENGLISH)
+_NOT_ONE_BEFORE: Final = _WORDS.words("one_pronoun_before")
 """Words before "one" that make it a pronoun ("no one", "the one")."""
-_NOTHING: Final = frozenset({"naught", "nought"})
-_NOTHING_AFTER: Final = frozenset({"to", "for"})
+_NOTHING: Final = _WORDS.words("nothing_words")
+_NOTHING_AFTER: Final = _WORDS.words("nothing_idiom_before")
 """Words before "naught" that make it the idiom for nothing: "came to naught", "all for nought"."""
-
-_SCALE_DENOMINATORS: Final = {
-    "half": 2,
-    "third": 3,
-    "thirds": 3,
-    "quarter": 4,
-    "quarters": 4,
-    "fourth": 4,
-    "fourths": 4,
-    "fifth": 5,
-    "fifths": 5,
-    "sixth": 6,
-    "sixths": 6,
-    "seventh": 7,
-    "sevenths": 7,
-    "eighth": 8,
-    "eighths": 8,
-    "ninth": 9,
-    "ninths": 9,
-    "tenth": 10,
-    "tenths": 10,
-}
-"""Fraction words before "of a million" and the like."""
-_NOT_FRACTION_BEFORE: Final = frozenset({"the", "first", "second", "third", "fourth", "last", "this", "next", "other"})
+_NOT_FRACTION_BEFORE: Final = _WORDS.words("not_fraction_before")
 """Words before "half" or "quarter" that make it a period ("the first half", "last quarter")."""
-_ORDINAL_NOUNS: Final = frozenset({
-    "time", "term", "consecutive", "straight", "successive", "running", "round", "place", "attempt", "wave",
-    "day", "week", "month", "year", "season", "decade", "century", "generation", "anniversary", "election",
-    "game", "match", "title", "victory", "win", "defeat", "goal", "child", "edition", "series", "stage", "lockdown",
-})  # fmt: skip
+_ORDINAL_NOUNS: Final = _WORDS.words("ordinal_nouns")
 """Words after "a fifth" that make it an ordinal: "a fifth consecutive month", "a third term"."""
 
 
 STARTERS: Final = frozenset({
-    *UNITS, *TENS, *ARTICLES, *VULGAR_FRACTIONS, "half", "quarter", "naught", "hundred",
-    "dozens", "scores", "hundreds", "thousands", "tens", "millions", "billions",
+    *UNITS, *TENS, *ARTICLES, *VULGAR_FRACTIONS, *_WORDS.mapping("simple_fractions"), "hundred", *vague_starts(ENGLISH),
 })  # fmt: skip
 """English words (and fraction characters) that may begin a number, a fraction or a vague amount."""
 
@@ -140,15 +117,15 @@ def read_fraction_of_scale(words: Sequence[str], i: int) -> WordNumber | None:
     n = len(words)
     w = words[i]
     if w in ("half", "quarter"):
-        numerator, denominator, j = 1, _SCALE_DENOMINATORS[w], i + 1
+        numerator, denominator, j = 1, SIMPLE_DENOMINATORS[w], i + 1
     else:
         numerator = 1 if w in ARTICLES or w == "one" else UNITS.get(w, 0)
         j = i + 1
         if j < n and words[j] == "-":
             j += 1
-        if not 0 < numerator < 10 or j >= n or words[j] not in _SCALE_DENOMINATORS:  # noqa: PLR2004
+        if not 0 < numerator < 10 or j >= n or words[j] not in SIMPLE_DENOMINATORS:  # noqa: PLR2004
             return None
-        denominator = _SCALE_DENOMINATORS[words[j]]
+        denominator = SIMPLE_DENOMINATORS[words[j]]
         j += 1
     if j < n and words[j] == "of":
         j += 1
@@ -220,17 +197,14 @@ def _ratio(words: Sequence[str], glued: Sequence[bool], i: int) -> Fraction | No
         numerator = UNITS[w]
     else:
         return None
-    k = i + 1
-    if k + 1 < n and words[k] == "out" and words[k + 1] == "of":
-        k += 2
-    elif k < n and words[k] in ("in", "over"):
-        k += 1
-    else:
+    joiner = ratio_joiner_at(words, i + 1)
+    if joiner is None:
         return None
-    if words[k - 1] == "over":  # "one over twenty" ends its clause; "one over 65s" is no fraction
+    k = i + 1 + len(joiner)
+    if joiner in CLAUSE_END_JOINERS:  # "one over twenty" ends its clause; "one over 65s" is no fraction
         over = _over_denominator(words, glued, k)
         return None if over is None or not is_ratio(numerator, over[0]) else Fraction(numerator, *over)
-    if k < n and words[k] == "every":
+    if k < n and words[k] in DENOMINATOR_PREFIXES:  # "one in every four"
         k += 1
     if k < n and words[k].isdigit() and len(words[k]) < 5 and is_ratio(numerator, int(words[k])):  # noqa: PLR2004
         return Fraction(numerator, int(words[k]), k + 1)  # "six in 10"

@@ -18,12 +18,12 @@ alone, in one left-to-right pass with a bounded look-ahead:
 
 from __future__ import annotations
 
+import functools
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final
 
 from factcheck._decimal import CONTEXT
 from factcheck._extract.scan.generic.denominators import (
-    ARTICLES,
     joined,
     knockout_round,
     normalise,
@@ -32,6 +32,7 @@ from factcheck._extract.scan.generic.denominators import (
     split_ordinal,
     stem_value,
 )
+from factcheck._extract.scan.generic.tables import GENERIC_LANGUAGES, generic_tables, in_any_language
 from factcheck._extract.scan.word_number import WordNumber
 
 if TYPE_CHECKING:
@@ -39,29 +40,18 @@ if TYPE_CHECKING:
 
 __all__ = ["Run", "compose", "normalise", "runs_from", "small_fraction"]
 
-_ZERO: Final = {"de": "null", "fr": "zéro", "es": "cero"}
-_SCALES: Final[dict[str, dict[str, int]]] = {
-    "de": {"tausend": 3, "million": 6, "millionen": 6, "milliarde": 9, "milliarden": 9, "billion": 12, "billionen": 12},
-    "fr": {"mille": 3, "million": 6, "millions": 6, "milliard": 9, "milliards": 9, "billion": 12, "billions": 12},
-    "es": {"mil": 3, "millón": 6, "millones": 6, "billón": 12, "billones": 12},
-}
-_TRILLION_WORDS: Final = frozenset({"billion", "billionen", "billions", "billón", "billones"})
-"""The long-scale 10¹² words, which text2num does not read."""
-_DOZENS: Final = frozenset({"dutzend", "dutzende", "douzaine", "douzaines", "docena", "docenas"})
-_JOINERS: Final = {"de": frozenset({"und"}), "fr": frozenset({"et"}), "es": frozenset({"y", "con"})}
-_HALF_AFTER: Final = {"fr": frozenset({"demi", "demie"}), "es": frozenset({"medio", "media"})}
-"""Halves after a joiner: "un million et demi", "cinco y medio"."""
-_HALF_BEFORE: Final = {
-    "de": frozenset({"halbe", "halbes", "halben"}),
-    "fr": frozenset({"demi"}),
-    "es": frozenset({"medio", "media"}),
-}
-"""Halves before a scale word or a dozen: "eine halbe Million", "medio millón", "demi-douzaine"."""
-_NOT_DENOMINATORS: Final = frozenset({"centavo", "centavos"})
-"""Words text2num reads as fractions that name something else (a coin)."""
 _MAX_DECIMALS: Final = 1000
 """Spanish "con" reads as a decimal mark before a number word below this: "doscientos con setenta y uno"."""
-_GERMAN_HALVES: Final = {"anderthalb": Decimal("1.5"), "dreiviertel": Decimal("0.75")}
+_TRILLION: Final = 12
+_HALF: Final = Decimal("0.5")
+
+
+@functools.cache
+def _trillion_words() -> frozenset[str]:
+    """The long-scale 10¹² words of every generic language, which text2num does not read."""
+    return frozenset(
+        word for lang in GENERIC_LANGUAGES for word, power in generic_tables(lang).scales.items() if power == _TRILLION
+    )
 
 
 class Run:
@@ -116,9 +106,13 @@ class _Composer:
     def __init__(self, words: Sequence[str], lang: str, runs: dict[int, Run], candidates: Sequence[bool]) -> None:
         self.words = words
         self.lang = lang
+        self.tables = generic_tables(lang)
         self.runs = runs
         self.ok = candidates
         self.n = len(words)
+        self.articles = in_any_language("one_articles")
+        self.trillions = _trillion_words()
+        self.dozens = in_any_language("dozens")
 
     def word(self, k: int) -> str:
         return self.words[k] if 0 <= k < self.n and self.ok[k] else ""
@@ -129,18 +123,18 @@ class _Composer:
         w = self.word(k)
         if run is not None and run.value is not None:
             value, end = run.value, run.end
-        elif w == _ZERO.get(self.lang):
+        elif w and w == self.tables.zero_word:
             return Decimal(0), k + 1
-        elif self.lang == "de" and w in _GERMAN_HALVES:
-            return _GERMAN_HALVES[w], k + 1
-        elif self.lang == "de" and w.endswith(("einhalb", "undhalb")) and len(w) > 7:  # noqa: PLR2004
-            whole = stem_value(w[:-7], "de")  # "dreieinhalb", "eineinhalb", "einundhalb"
-            return None if whole is None else (whole + Decimal("0.5"), k + 1)
-        elif w in _TRILLION_WORDS and self.word(k - 1) in ARTICLES:
+        elif w in self.tables.fraction_numbers:
+            return self.tables.fraction_numbers[w], k + 1
+        elif (suffix := self._half_suffix(w)) is not None:
+            whole = stem_value(w[: -len(suffix)], self.lang)  # "dreieinhalb", "eineinhalb", "einundhalb"
+            return None if whole is None else (whole + _HALF, k + 1)
+        elif w in self.trillions and self.word(k - 1) in self.articles:
             value, end = Decimal(1), k
         else:
             return None
-        if self.word(end) in _TRILLION_WORDS and _whole(value):
+        if self.word(end) in self.trillions and _whole(value):
             value = value.scaleb(12)
             end += 1
             rest = self.runs.get(end)
@@ -149,12 +143,20 @@ class _Composer:
                 end = rest.end
         return value, end
 
+    def _half_suffix(self, w: str) -> str | None:
+        """The ending of ``w`` that adds a half to the number before it ("drei" + "einhalb"), if any."""
+        for suffix in self.tables.half_suffixes:
+            if w.endswith(suffix) and len(w) > len(suffix):
+                return suffix
+        return None
+
     def denominator(self, k: int, plural: bool) -> tuple[int, int] | None:
         """A fraction word at ``k`` (plural when the numerator is not one): its denominator and end."""
         w = self.word(k)
-        if not w or w in _NOT_DENOMINATORS:
+        if not w or w in in_any_language("not_denominators"):
             return None
-        if plural and self.lang in ("fr", "es") and not w.endswith("s") and w != "tiers":
+        endings = self.tables.plural_denominator_endings
+        if plural and endings and not w.endswith(endings) and w not in in_any_language("invariable_denominators"):
             return None
         run = self.runs.get(k)
         if run is not None and run.denominator is not None and run.denominator > 2:  # noqa: PLR2004
@@ -163,12 +165,12 @@ class _Composer:
             found = own, k + 1
         else:
             return None
-        return None if self.lang == "fr" and knockout_round(self.words, found[1]) else found
+        return None if knockout_round(self.words, found[1], self.lang) else found
 
     def fraction(self, k: int) -> tuple[Decimal, int] | None:
         """A fraction "numerator denominator" at ``k``: "tres quintos", "un huitième"."""
         numerator = self.cardinal(k)
-        if numerator is None and self.word(k) in ARTICLES:
+        if numerator is None and self.word(k) in self.articles:
             numerator = Decimal(1), k + 1
         if numerator is None or not _whole(numerator[0]) or numerator[0] == 0:
             return None
@@ -182,9 +184,9 @@ class _Composer:
         """``value`` times a scale word or dozen at ``k`` ("medio millón", "demi-douzaine")."""
         at = k + 1 if self.word(k) == "-" else k
         w = self.word(at)
-        if w in _DOZENS:
+        if w in self.dozens:
             return CONTEXT.multiply(value, Decimal(12)), at + 1
-        power = _SCALES[self.lang].get(w)
+        power = self.tables.scales.get(w)
         if power is not None and power > 3:  # noqa: PLR2004
             return value.scaleb(power, context=CONTEXT), at + 1
         return value, k
@@ -192,13 +194,14 @@ class _Composer:
     def at(self, i: int) -> WordNumber | None:
         """The number phrase beginning at token ``i``, if it is more than text2num read."""
         lang = self.lang
+        tables = self.tables
         w = self.word(i)
-        if w in ARTICLES and self.word(i + 1) in _HALF_BEFORE[lang]:
-            value, end = self.scale_after(Decimal("0.5"), i + 2)
+        if w in self.articles and self.word(i + 1) in tables.halves_before_scale:
+            value, end = self.scale_after(_HALF, i + 2)
             if end > i + 2 or (lang != "es" and self.word(i + 2) != "-"):
                 return WordNumber(value, end)  # "eine halbe Million", "ein halbes Jahr"; not "une demi-finale"
-        if w in _HALF_BEFORE[lang] and lang != "fr":
-            value, end = self.scale_after(Decimal("0.5"), i + 1)
+        if w in tables.halves_before_scale and lang != "fr":
+            value, end = self.scale_after(_HALF, i + 1)
             return WordNumber(value, end) if end > i + 1 else None
         split = self._ordinal_fraction(i) or self._split_mixed(i)
         if split is not None:
@@ -206,23 +209,25 @@ class _Composer:
         fraction = self.fraction(i)
         if fraction is not None:
             value, end = self.scale_after(*fraction)
-            if end == fraction[1] and self.word(end) == "de" and fraction[0] < 1:
+            if end == fraction[1] and self.word(end) in in_any_language("fraction_scale_links") and fraction[0] < 1:
                 value, end = self.scale_after(fraction[0], end + 1)  # "un quart de million"
                 end = fraction[1] if end == fraction[1] + 1 else end
             return WordNumber(value, end)
         found = self.cardinal(i)
-        if found is None or (lang == "es" and w == "ciento" and self.word(i - 1) == "por" and found[1] == i + 1):
+        percent = w in tables.percent_hundreds and self.word(i - 1) in tables.percent_starts
+        if found is None or (percent and found[1] == i + 1):
             return None  # "por ciento" left over is a percent sign, not a hundred
         value, end = found
         nxt = self.word(end)
-        if nxt in _DOZENS and value <= 100:  # noqa: PLR2004  ("trois douzaines"; not "trois cent deux douzaines")
+        if nxt in self.dozens and value <= 100:  # noqa: PLR2004  ("trois douzaines"; not "trois cent deux douzaines")
             return WordNumber(CONTEXT.multiply(value, Decimal(12)), end + 1)
-        if nxt in _JOINERS[lang] and _whole(value):
+        if (nxt in tables.mixed_number_joiners or nxt in tables.decimal_joiners) and _whole(value):
             mixed = self._mixed(value, end)
             if mixed is not None:
                 return mixed
-        if self.lang == "de" and nxt == "und" and self.word(end + 1) == "ein" and self.word(end + 2) == "halb":
-            return WordNumber(value + Decimal("0.5"), end + 3)
+        half = tables.and_a_half
+        if half and tuple(self.word(k) for k in range(end, end + len(half))) == half:
+            return WordNumber(value + _HALF, end + len(half))
         return WordNumber(value, end)
 
     def _ordinal_fraction(self, i: int) -> WordNumber | None:
@@ -241,7 +246,7 @@ class _Composer:
         run = self.runs.get(i)
         if self.lang != "fr" or run is None or run.value is None or self.denominator(run.end, plural=False) is None:
             return None
-        joins = [k for k in range(i + 1, run.end - 1) if self.words[k] == "et"]
+        joins = [k for k in range(i + 1, run.end - 1) if self.words[k] in self.tables.mixed_number_joiners]
         if not joins:
             return None
         whole = stem_value(joined(self.words[i : joins[-1]]), "fr")
@@ -252,7 +257,7 @@ class _Composer:
         if den is None or numerator >= den[0]:
             return None
         part = CONTEXT.divide(Decimal(numerator), Decimal(den[0]))
-        last = _SCALES["fr"].get(self.words[joins[-1] - 1], 0)
+        last = self.tables.scales.get(self.words[joins[-1] - 1], 0)
         if last:  # "cinq milliards et trois quarts"
             return WordNumber(whole + part.scaleb(last, context=CONTEXT), den[1])
         total, end = self.scale_after(whole + part, den[1])
@@ -260,10 +265,10 @@ class _Composer:
 
     def _mixed(self, value: Decimal, end: int) -> WordNumber | None:
         joiner = self.word(end)
-        scales = _SCALES[self.lang]
+        scales = self.tables.scales
         last = scales.get(self.word(end - 1), 0)
-        half_at = end + 2 if self.word(end + 1) in ARTICLES else end + 1  # "uno con un medio", "un et un demi"
-        if self.word(half_at) in _HALF_AFTER.get(self.lang, ()):
+        half_at = end + 2 if self.word(end + 1) in self.articles else end + 1  # "uno con un medio", "un et un demi"
+        if self.word(half_at) in self.tables.halves_after_joiner:
             after = scales.get(self.word(half_at + 1))
             if after is not None and after < last:  # "un billón y medio millón"
                 return WordNumber(value + Decimal(5).scaleb(after - 1), half_at + 2)
@@ -276,7 +281,7 @@ class _Composer:
             return WordNumber(total, stop)
         decimals = self.runs.get(end + 1)
         if (
-            joiner == "con"
+            joiner in self.tables.decimal_joiners
             and decimals is not None
             and decimals.value is not None
             and _whole(decimals.value)
@@ -294,6 +299,7 @@ def compose(words: Sequence[str], lang: str, runs: dict[int, Run], candidates: S
     ``candidates`` entry is False is a separator.
     """
     composer = _Composer(words, lang, runs, candidates)
+    articles = composer.articles
     found: dict[int, WordNumber] = {}
     i = 0
     n = len(words)
@@ -302,7 +308,7 @@ def compose(words: Sequence[str], lang: str, runs: dict[int, Run], candidates: S
         if reading is None or reading.end <= i:
             i += 1
             continue
-        if not (reading.end == i + 1 and words[i] in ARTICLES):
+        if not (reading.end == i + 1 and words[i] in articles):
             found[i] = reading
         i = reading.end
     return found

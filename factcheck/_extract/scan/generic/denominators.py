@@ -16,78 +16,36 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING, Final
 
+from factcheck._extract.scan.generic.tables import generic_tables, in_any_language
+
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
 __all__ = [
-    "ARTICLES",
-    "PERCENT_STARTS",
     "fraction_allowed",
     "french_ordinal",
     "joined",
     "knockout_round",
     "normalise",
     "own_denominator",
+    "percent_starts",
     "small_fraction",
     "split_ordinal",
     "stem_value",
 ]
 
-ARTICLES: Final = frozenset({"ein", "eine", "einer", "einen", "einem", "eines", "un", "une", "uno", "una"})
-"""Words for one that are more often an article: a lone one is not a figure."""
-PERCENT_STARTS: Final = frozenset({"%", "por", "pour", "pourcent", "prozent"})
-_OWN_DENOMINATORS: Final[dict[str, dict[str, int]]] = {
-    "de": {"drittel": 3, "dritteln": 3, "viertel": 4, "vierteln": 4, "billionstel": 10**12},
-    "fr": {"tiers": 3, "quart": 4, "quarts": 4, "billionième": 10**12, "billionièmes": 10**12},
-    "es": {
-        "tercio": 3,
-        "tercios": 3,
-        "billonésimo": 10**12,
-        "billonésimos": 10**12,
-        "billonésima": 10**12,
-        "billonésimas": 10**12,
-    },
-}
-_SPANISH_ORDINALS: Final = {
-    "quint": 5,
-    "sext": 6,
-    "séptim": 7,
-    "octav": 8,
-    "noven": 9,
-    "décim": 10,
-    "centésim": 100,
-    "milésim": 1000,
-}
-"""Stems of the common Spanish ordinal denominators: "quintas", "centésimo"."""
-_FRENCH_STEMS: Final = {"cinqu": "cinq", "neuv": "neuf"}
-"""French ordinal stems that are not their cardinal, nor it with an "e" ("quatr" + "e")."""
-_SMALL_NUMERATORS: Final = {
-    "de": ("zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn"),
-    "fr": ("deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"),
-    "es": ("dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez"),
-}
+_PERCENT_SIGN: Final = "%"
 _SMALL: Final = 10
-_DETERMINERS: Final = frozenset({"le", "la", "l'", "les", "du", "au", "aux", "ce", "cet", "cette", "ces", "chaque"}) | {
-    *("son", "sa", "ses", "leur", "leurs", "mon", "ma", "mes", "notre", "nos", "votre", "vos"),
-}
-"""French words before an ordinal that make "trois centième" the 300th, not three hundredths."""
-_ROUNDS: Final = frozenset({"finale", "finales"})
-"""After "quarts de", "huitièmes de": a knockout round, not a fraction."""
 _MAX_GROUP: Final = 9
 """Tokens in one hyphenated French ordinal at most ("quatre-vingt-dix-septièmes")."""
-_SPELLINGS: Final[dict[str, dict[str, str]]] = {
-    "es": {
-        "veintiun": "veintiuno",
-        "veintiún": "veintiuno",
-        "veintidos": "veintidós",
-        "veintitres": "veintitrés",
-        "veintiseis": "veintiséis",
-        "dieciseis": "dieciséis",
-        "millon": "millón",
-        "billon": "billón",
-    },
-}
-_GERMAN_DIGRAPHS: Final = (("fuenf", "fünf"), ("zwoelf", "zwölf"), ("dreissig", "dreißig"))
+_FRENCH: Final = "fr"
+"""The language of the ordinal fractions read here through their cardinal ("cinquièmes")."""
+
+
+@functools.cache
+def percent_starts() -> frozenset[str]:
+    """The percent sign and the words that begin one after a number, in any generic language."""
+    return in_any_language("percent_starts") | {_PERCENT_SIGN}
 
 
 def normalise(word: str, lang: str) -> str:
@@ -96,17 +54,11 @@ def normalise(word: str, lang: str) -> str:
     >>> normalise("cinquieme", "fr"), normalise("fuenfzig", "de"), normalise("centesimos", "es")
     ('cinquième', 'fünfzig', 'centésimos')
     """
-    if lang == "fr" and "ieme" in word:
-        return word.replace("ieme", "ième")
-    if lang == "de":
-        for plain, proper in _GERMAN_DIGRAPHS:
-            if plain in word:
-                word = word.replace(plain, proper)
-        return word
-    if lang == "es":
-        word = _SPELLINGS["es"].get(word, word)
-        if "esim" in word:
-            return word.replace("esim", "ésim")
+    tables = generic_tables(lang)
+    word = tables.spellings.get(word, word)
+    for plain, proper in tables.spelling_fixes:
+        if plain in word:
+            word = word.replace(plain, proper)
     return word
 
 
@@ -129,12 +81,13 @@ def joined(words: Sequence[str]) -> str:
 
 def own_denominator(word: str, lang: str) -> int | None:
     """Fraction words text2num does not read: "Fünftel", "tiers", "veintiunavos"."""
-    own = _OWN_DENOMINATORS[lang].get(word)
+    tables = generic_tables(lang)
+    own = tables.own_denominators.get(word)
     if own is not None:
         return own
     if lang == "de" and word.endswith("tel") and len(word) > 5:  # noqa: PLR2004  ("fünftel", "zwanzigstel")
         stem = word[:-4] if word.endswith("stel") else word[:-3]
-        value = stem_value(stem, "de") or stem_value({"sieb": "sieben", "ach": "acht"}.get(stem, ""), "de")
+        value = stem_value(stem, "de") or stem_value(tables.denominator_stem_cardinals.get(stem, ""), "de")
         return value if value is not None and value > 2 else None  # noqa: PLR2004
     if lang == "es" and word.endswith(("avo", "avos", "ava", "avas")):
         stem = word[: word.rindex("av")]
@@ -150,8 +103,8 @@ def french_ordinal(words: Sequence[str]) -> int | None:
     >>> french_ordinal(["huitièmes"]), french_ordinal(["vingt", "-", "et", "-", "unième"]), french_ordinal(["deuxième"])
     (8, 21, None)
     """
-    last = normalise(words[-1], "fr") if words else ""
-    own = own_denominator(last, "fr") if len(words) == 1 else None
+    last = normalise(words[-1], _FRENCH) if words else ""
+    own = own_denominator(last, _FRENCH) if len(words) == 1 else None
     if own is not None:
         return own
     if not last.endswith(("ième", "ièmes")):
@@ -159,8 +112,8 @@ def french_ordinal(words: Sequence[str]) -> int | None:
     stem = last[: last.rindex("ième")]
     head = list(words[:-1])
     value = None
-    for cardinal in (_FRENCH_STEMS.get(stem, stem), stem + "e"):
-        value = stem_value(joined([*head, cardinal]), "fr") if cardinal else None
+    for cardinal in (generic_tables(_FRENCH).ordinal_stem_cardinals.get(stem, stem), stem + "e"):
+        value = stem_value(joined([*head, cardinal]), _FRENCH) if cardinal else None
         if value is not None:
             break
     return value if value is not None and value > 2 else None  # noqa: PLR2004  ("deuxième" is no denominator)
@@ -177,14 +130,16 @@ def fraction_allowed(numerator: int, last: str, before: str) -> bool:
     small = numerator <= _SMALL
     if numerator == 1:
         return True
+    determiners = generic_tables(_FRENCH).ordinal_determiners
     if plural:
-        return small or before not in _DETERMINERS
-    return small and before not in _DETERMINERS
+        return small or before not in determiners
+    return small and before not in determiners
 
 
-def knockout_round(words: Sequence[str], end: int) -> bool:
-    """True when "de finale" follows a French fraction word ending at ``end``: "deux quarts de finale" are matches."""
-    return end + 1 < len(words) and words[end] == "de" and words[end + 1] in _ROUNDS
+def knockout_round(words: Sequence[str], end: int, lang: str) -> bool:
+    """True when a knockout round follows a fraction word ending at ``end``: "deux quarts de finale" are matches."""
+    rounds = generic_tables(lang).knockout_rounds
+    return bool(rounds) and tuple(words[end : end + 2]) in rounds
 
 
 def _hyphen_group_end(words: Sequence[str], at: int) -> int:
@@ -196,9 +151,9 @@ def _hyphen_group_end(words: Sequence[str], at: int) -> int:
 
 
 def _numerator(word: str, lang: str) -> int | None:
-    if word in ARTICLES:
+    if word in in_any_language("one_articles"):
         return 1
-    small = _SMALL_NUMERATORS.get(lang, ())
+    small = generic_tables(lang).small_numerators
     return small.index(word) + 2 if word in small else None
 
 
@@ -218,21 +173,22 @@ def small_fraction(words: Sequence[str], i: int, lang: str) -> tuple[int, int, i
         return None
     word = normalise(words[at], lang)
     end = at + 1
-    if lang == "fr":
+    tables = generic_tables(lang)
+    if lang == _FRENCH:
         end = _hyphen_group_end(words, at)
         last = normalise(words[end - 1], lang)
         den = french_ordinal([*words[at : end - 1], last])
         if den is None or not fraction_allowed(numerator, last, words[i - 1] if i > 0 else ""):
             return None
-        if knockout_round(words, end):
+        if knockout_round(words, end, lang):
             return None
-    elif numerator > 1 and lang == "es" and not word.endswith("s"):
+    elif numerator > 1 and tables.plural_denominator_endings and not word.endswith(tables.plural_denominator_endings):
         return None
     else:
         den = own_denominator(word, lang)
-        if den is None and lang == "es" and word.endswith(("o", "os", "a", "as")):
-            den = _SPANISH_ORDINALS.get(word[: len(word.rstrip("s")) - 1])
-    if den is None or numerator >= den or (end < len(words) and words[end] in PERCENT_STARTS):
+        if den is None and word.endswith(tables.ordinal_stem_endings):
+            den = tables.ordinal_stem_values.get(word[: len(word.rstrip("s")) - 1])
+    if den is None or numerator >= den or (end < len(words) and words[end] in percent_starts()):
         return None  # "tres quintos por ciento" is a fraction of a percent, read as a number
     return numerator, den, end
 
@@ -251,7 +207,7 @@ def split_ordinal(words: Sequence[str], i: int, end: int) -> tuple[int, int] | N
     before = words[i - 1] if i > 0 else ""
     for g in reversed(starts[-_MAX_GROUP:]):  # bounded: a run of number words is short anyway
         den = french_ordinal(words[g:end])
-        numerator = stem_value(joined(words[i:g]), "fr") if den is not None else None
+        numerator = stem_value(joined(words[i:g]), _FRENCH) if den is not None else None
         if den is not None and numerator is not None:
-            return (numerator, den) if fraction_allowed(numerator, normalise(words[end - 1], "fr"), before) else None
+            return (numerator, den) if fraction_allowed(numerator, normalise(words[end - 1], _FRENCH), before) else None
     return None

@@ -18,12 +18,14 @@
 
 from __future__ import annotations
 
+import functools
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final
 
 from factcheck._decimal import CONTEXT
 from factcheck._extract.scan.currency import currency_at
 from factcheck._extract.scan.generic.number_words import read_foreign_fraction
+from factcheck._extract.scan.generic.tables import GENERIC_LANGUAGES, generic_tables, in_any_language
 from factcheck._extract.scan.notation import Notation
 from factcheck._extract.scan.word_number import Fraction, is_ratio
 from factcheck._extract.text.tokens import NUM, WORD, match
@@ -33,29 +35,26 @@ if TYPE_CHECKING:
 
 __all__ = ["foreign_fraction_at", "foreign_half_after", "read_foreign_digits", "read_foreign_ratio"]
 
-_ONE: Final = frozenset({"un", "une", "uno", "una"})
-_RATIO_JOINERS: Final[dict[str, tuple[tuple[str, ...], ...]]] = {
-    "fr": (("sur",),),
-    "es": (("de", "cada"), ("sobre",)),
-}
-_AFTER_NOUN: Final = frozenset({("sur",), ("de", "cada")})
-"""Joiners that may follow a noun after the numerator: "une personne sur cinq", "un español de cada cinco"."""
-_ABOUT: Final = frozenset({("sur",), ("sobre",)})
-"""Joiners that also mean "about": a plural word after the denominator makes them a preposition."""
-_NOT_NOUNS: Final = frozenset(
-    {"de", "des", "du", "la", "le", "les", "et", "ou", "en", "à", "au", "aux", "par", "pour", "que", "qui"}
-    | {"el", "los", "las", "lo", "y", "o", "a", "al", "del", "por", "para", "con", "en", "que", "cada"}
-)
-_PLURAL_ADVERBS: Final = frozenset(
-    {"dans", "depuis", "après", "plus", "moins", "pas", "sans", "sous", "vers", "mais", "puis", "alors", "jamais"}
-    | {"toujours", "très", "más", "menos", "después", "pues", "apenas", "entonces"}
-)
-"""Words ending in "s" that follow a ratio well: "un enfant sur cinq dans le monde"."""
-_DOZENS: Final = frozenset({"douzaine", "douzaines", "docena", "docenas", "dutzend"})
-_MONEY_WORDS: Final = frozenset({"pièce", "pièces", "centime", "centimes", "cents", "euro", "euros"})
 _MONEY_WINDOW: Final = 8
 _MAX_HUNDREDS: Final = 1000
-_HALVES: Final = {"fr": ("et", frozenset({"demi", "demie"})), "es": ("y", frozenset({"medio", "media"}))}
+_PERCENT_SIGN: Final = "%"
+
+
+@functools.cache
+def _ones() -> frozenset[str]:
+    """Words for one before a ratio joiner ("un", "une", "uno", "una"), in every language with ratios."""
+    return frozenset(
+        word
+        for lang in GENERIC_LANGUAGES
+        if generic_tables(lang).ratio_joiners
+        for word in generic_tables(lang).one_articles
+    )
+
+
+@functools.cache
+def _dozens_after_digits() -> frozenset[str]:
+    """Dozen words that multiply digits before them ("3 douzaines"), in any generic language."""
+    return in_any_language("dozens") - in_any_language("dozens_not_after_digits")
 
 
 def _count_at(sc: ScannerView, k: int) -> tuple[int, int] | None:
@@ -72,12 +71,12 @@ def _count_at(sc: ScannerView, k: int) -> tuple[int, int] | None:
     if found is not None:
         value, end = found
         return (int(value), end) if value == value.to_integral_value() else None
-    return (1, k + 1) if tok.low in _ONE else None
+    return (1, k + 1) if tok.low in _ones() else None
 
 
 def _joiner_at(sc: ScannerView, k: int) -> tuple[str, ...] | None:
     lows = sc.lows
-    for joiner in _RATIO_JOINERS.get(sc.tabs.lang, ()):
+    for joiner in generic_tables(sc.tabs.lang).ratio_joiners:
         if tuple(lows[k : k + len(joiner)]) == joiner:
             return joiner
     return None
@@ -88,7 +87,7 @@ def _plain_noun(sc: ScannerView, k: int) -> bool:
     if k >= len(sc.toks):
         return False
     tok = sc.toks[k]
-    if tok.kind != WORD or not tok.text.isalpha() or tok.low in _NOT_NOUNS or k in sc.foreign:
+    if tok.kind != WORD or not tok.text.isalpha() or tok.low in in_any_language("ratio_not_nouns") or k in sc.foreign:
         return False
     return not _money_or_unit(sc, k)
 
@@ -110,7 +109,8 @@ def _ratio_follows(sc: ScannerView, joiner: tuple[str, ...], end: int) -> bool:
     if (tok.text == "-" and tok.glued) or _money_or_unit(sc, end):
         return False  # "un sur vingt-un": a number text2num did not read; "1 sur 3 ans"
     plural = tok.kind == WORD and len(tok.low) > 2 and tok.low.endswith(("s", "x"))  # noqa: PLR2004
-    return not (joiner in _ABOUT and plural and tok.low not in _PLURAL_ADVERBS)
+    about = joiner in generic_tables(sc.tabs.lang).ratio_joiners_about
+    return not (about and plural and tok.low not in in_any_language("ratio_plural_adverbs"))
 
 
 def read_foreign_ratio(sc: ScannerView, k: int) -> Fraction | None:
@@ -120,7 +120,8 @@ def read_foreign_ratio(sc: ScannerView, k: int) -> Fraction | None:
     >>> [(f.amount.value, str(f.amount.unit)) for f in scan("Une électrice sur 5 a voté.", "fr_FR")]
     [(Decimal('20'), 'percent')]
     """
-    if sc.tabs.lang not in _RATIO_JOINERS:
+    tables = generic_tables(sc.tabs.lang)
+    if not tables.ratio_joiners:
         return None
     numerator = _count_at(sc, k)
     if numerator is None:
@@ -130,7 +131,7 @@ def read_foreign_ratio(sc: ScannerView, k: int) -> Fraction | None:
     if joiner is None and _plain_noun(sc, at):
         joiner = _joiner_at(sc, at + 1)
         at += 1
-        if joiner not in _AFTER_NOUN:
+        if joiner not in tables.ratio_joiners_after_noun:
             return None
     if joiner is None:
         return None
@@ -155,9 +156,10 @@ def foreign_fraction_at(sc: ScannerView, k: int) -> Fraction | None:
 def _money_near(sc: ScannerView, k: int) -> bool:
     """True when a money word, symbol or code lies within eight tokens of ``k``."""
     cur = sc.tabs.currency
+    money_words = generic_tables(sc.tabs.lang).money_words_near_hundred
     for at in range(max(0, k - _MONEY_WINDOW), min(len(sc.toks), k + _MONEY_WINDOW + 1)):
         low = sc.lows[at]
-        if low in _MONEY_WORDS or (low,) in cur.names or currency_at(sc.toks, at, cur) is not None:
+        if low in money_words or (low,) in cur.names or currency_at(sc.toks, at, cur) is not None:
             return True
     return False
 
@@ -174,10 +176,14 @@ def read_foreign_digits(sc: ScannerView, k: int) -> Notation | None:
     if nxt >= len(toks) or toks[nxt].glued or digits is None:
         return None
     number = Decimal(digits)
-    if sc.lows[nxt] in _DOZENS:
+    if sc.lows[nxt] in _dozens_after_digits():
         return Notation(CONTEXT.multiply(number, Decimal(12)), nxt)
-    if sc.tabs.lang == "fr" and toks[nxt].text == "cent" and digits.isdigit() and 1 < number < _MAX_HUNDREDS:
-        if nxt + 1 < len(toks) and (sc.lows[nxt + 1] in ("pour", "%") or _money_or_unit(sc, nxt + 1)):
+    tables = generic_tables(sc.tabs.lang)
+    hundred = tables.hundred_after_digits
+    if hundred and toks[nxt].text == hundred and digits.isdigit() and 1 < number < _MAX_HUNDREDS:
+        after = sc.lows[nxt + 1] if nxt + 1 < len(toks) else None
+        percent = after in tables.percent_starts or after == _PERCENT_SIGN
+        if after is not None and (percent or _money_or_unit(sc, nxt + 1)):
             return None
         return None if _money_near(sc, nxt) else Notation(number.scaleb(2, CONTEXT), nxt)
     return None
@@ -185,9 +191,10 @@ def read_foreign_digits(sc: ScannerView, k: int) -> Notation | None:
 
 def foreign_half_after(sc: ScannerView, k: int, value: Decimal, power: int) -> tuple[Decimal, int] | None:
     """A half after a scaled number ending before ``k``: "2 millions et demi" -> 2.5 million, and the token after."""
-    half = _HALVES.get(sc.tabs.lang)
-    if half is None or power < 3 or k + 1 >= len(sc.toks) or sc.lows[k] != half[0]:  # noqa: PLR2004
+    tables = generic_tables(sc.tabs.lang)
+    halves = tables.halves_after_joiner
+    if not halves or power < 3 or k + 1 >= len(sc.toks) or sc.lows[k] not in tables.mixed_number_joiners:  # noqa: PLR2004
         return None
-    if sc.lows[k + 1] not in half[1] or (k + 2 < len(sc.toks) and sc.toks[k + 2].text == "-" and sc.toks[k + 2].glued):
+    if sc.lows[k + 1] not in halves or (k + 2 < len(sc.toks) and sc.toks[k + 2].text == "-" and sc.toks[k + 2].glued):
         return None  # "et demi-finale"
     return value + Decimal(5).scaleb(power - 1), k + 2
