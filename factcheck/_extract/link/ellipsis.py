@@ -32,7 +32,6 @@ from factcheck._claims import (
     ShareClaim,
 )
 from factcheck._extract.link.shares import MAX_GLUE, align_units, link_change, reunit, same_sentence, word_before
-from factcheck._extract.read.generic.rates import restating_words
 from factcheck._extract.read.verbs import what_happened
 from factcheck._extract.scan.english_words import DETERMINERS
 from factcheck.errors import FactcheckError
@@ -67,7 +66,7 @@ def elliptical(drafts: list[Draft], reader: Reader) -> None:
     """
     tokens = reader.tokens
     dimensionless = units.dimensionless()
-    restating = restating_words(reader.locale)  # "also", "soit", "o sea": "or" in German, French, Spanish
+    restating = reader.language.restating_words  # "also", "soit", "o sea": "or" in German, French, Spanish
     for previous, draft in itertools.pairwise(
         d for d in drafts if not d.consumed
     ):  # a duration read as `over` is no neighbour

@@ -33,9 +33,11 @@ __all__ = [
     "LEADERS",
     "LINKING",
     "MODALS",
+    "MONTHS",
     "MULTIPLIERS",
     "NEGATIONS",
     "NOT_EVENTS",
+    "NOT_PLACES",
     "PARTICIPLES",
     "PER",
     "RATE_ADVERBS",
@@ -60,16 +62,13 @@ def _multipliers(lex: Lexicon) -> dict[tuple[str, ...], tuple[int, Direction]]:
     }
 
 
-def _month_and_day_names() -> frozenset[str]:
-    """English month names, their abbreviations ("Sep" and "Sept") and day names, lower-cased, from babel (CLDR)."""
-    names = [
-        *babel.dates.get_month_names("wide", locale="en").values(),
-        *babel.dates.get_month_names("abbreviated", locale="en").values(),
-        *babel.dates.get_month_names("abbreviated", locale="en_GB").values(),
-        *babel.dates.get_day_names("wide", locale="en").values(),
-    ]
-    return frozenset(name.lower() for name in names)
+def _names(*lists: Mapping[int, str]) -> frozenset[str]:
+    return frozenset(name.lower() for names in lists for name in names.values())
 
+
+_MONTH_NAMES: Final = babel.dates.get_month_names("wide", locale="en")
+_MONTH_ABBREVIATIONS: Final = babel.dates.get_month_names("abbreviated", locale="en")
+_DAY_NAMES: Final = babel.dates.get_day_names("wide", locale="en")
 
 _EN: Final = lexicon("en")
 _CHANGE_VERBS: Final[Mapping[str, tuple[str, ...]]] = _EN.mapping("change_verbs")
@@ -92,8 +91,10 @@ NEGATIONS: Final = _EN.words("negations")
 INFINITIVE_VERBS: Final = _EN.words("infinitive_verbs")
 COMPLEMENT_PREPOSITIONS: Final = _EN.words("complement_prepositions")
 MODALS: Final = _EN.words("modals")
-DATE_NAMES: Final = _month_and_day_names()
-"""Months and days: "in March" after a verb is when, not more of what happened."""
+MONTHS: Final = _names(_MONTH_NAMES, _MONTH_ABBREVIATIONS)
+"""English month names and their abbreviations, lower-cased (from babel: CLDR, whatever the process locale)."""
+DATE_NAMES: Final = MONTHS | _names(babel.dates.get_month_names("abbreviated", locale="en_GB"), _DAY_NAMES)
+"""Months (with "Sept") and days: "in March" after a verb is when, not more of what happened."""
 NOT_EVENTS: Final = _EN.words("not_events")
 DETERMINERS: Final = _EN.words("determiners")
 AUXILIARIES: Final = _EN.words("auxiliaries")
@@ -102,3 +103,5 @@ SOURCE_VERBS: Final = _EN.words("source_verbs")
 LINKING: Final = _EN.words("linking_verbs")
 HEDGE_WORDS: Final = _EN.words("change_hedges")
 LABELS: Final = _EN.words("number_labels")
+NOT_PLACES: Final = _names(_MONTH_NAMES, _DAY_NAMES) | _EN.words("not_places")
+"""Capitalised words after "in" that name no place: months, days, "Parliament"."""

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
     from factcheck.lexicons import Lexicon
 
-__all__ = ["GENERIC_LANGUAGES", "Language", "all_words", "by_direction", "from_to_words", "language"]
+__all__ = ["GENERIC_LANGUAGES", "Language", "all_words", "by_direction", "language"]
 
 GENERIC_LANGUAGES: Final = tuple(lang for lang in LANGUAGES if lang != "en")
 """The languages the generic readers have word tables for (German, French, Spanish)."""
@@ -127,12 +127,3 @@ def language(locale: str) -> Language | None:
     True
     """
     return _languages().get(locale.split("_", 1)[0].lower())
-
-
-def from_to_words(locale: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The words before X and Y in "from X to Y" in ``locale``'s language ("von", "auf" in German)."""
-    lang = language(locale)
-    if lang is None:
-        english = lexicon("en")
-        return english.words("from_words"), english.words("to_words")
-    return lang.from_words, lang.to_words

@@ -29,7 +29,7 @@ from factcheck._amount import Amount
 from factcheck._claims import Direction, RelativeChangeClaim
 from factcheck._extract.read.clause import Change
 from factcheck._extract.read.draft import Draft
-from factcheck._extract.read.generic.change_words import Language, all_words, from_to_words, language
+from factcheck._extract.read.generic.change_words import Language, all_words, language
 
 if TYPE_CHECKING:
     from factcheck._extract.read.claim_builder import Reader
@@ -41,7 +41,6 @@ __all__ = [
     "Window",
     "foreign_change",
     "foreign_multipliers",
-    "from_to_words",
     "language",
     "points_word",
     "subject_before_word",

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 
 from factcheck._amount import Amount
 from factcheck._extract.read.generic.change_words import GENERIC_LANGUAGES, all_words
+from factcheck._extract.read.reading import Around
 from factcheck._extract.scan.unit_words import DURATION_WORDS
 from factcheck.lexicons import lexicon
 
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
 
     from factcheck._extract.text.wordindex import WordIndex
 
-__all__ = ["Around", "RateWords", "foreign_rate", "one_period", "rate_words", "restating_words"]
+__all__ = ["Around", "RateWords", "foreign_rate", "one_period", "rate_words"]
 
 _REACH: Final = 6
 """Words looked at either side of a figure for a per-phrase of the clause ("jedes Jahr", "cada mes")."""
@@ -86,21 +87,6 @@ def rate_words(locale: str) -> RateWords | None:
     True
     """
     return _languages().get(locale.split("_", 1)[0].lower())
-
-
-def restating_words(locale: str) -> frozenset[str]:
-    """The words that say "or" before a figure restating the one ahead ("also 300.000"); empty for English."""
-    words = rate_words(locale)
-    return frozenset() if words is None else words.restating
-
-
-class Around(NamedTuple):
-    """Where to look for a figure's rate: its first word, the word after it (or its noun), its clause."""
-
-    lead: int
-    after: int
-    clause_first: int
-    clause_end: int
 
 
 def foreign_rate(tokens: WordIndex, words: RateWords, around: Around) -> tuple[str, int] | None:
