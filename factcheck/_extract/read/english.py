@@ -33,33 +33,52 @@ from factcheck._extract.scan.english_words import DOWN, MONTHS, NOT_PLACES, TRAN
 from factcheck._extract.scan.figure import Form
 from factcheck._extract.text.counted_nouns import counted_unit
 from factcheck._precision import Hedge
+from factcheck.lexicons import lexicon
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from factcheck._extract.read.claim_builder import Reader
     from factcheck._extract.read.reading import Around, Reading
     from factcheck._extract.text.wordindex import WordIndex
 
 __all__ = ["EnglishReader"]
 
-_TIMES_WORDS: Final = frozenset(("times",))
-_TWICE: Final = {"twice": 2, "thrice": 3}
-_ADVERBS: Final = frozenset(("still", "now", "already", "just", "only", "also", "roughly"))
 _DISTRIBUTIVE_REACH: Final = 6
-_RELATIVES: Final = frozenset(("who", "which", "that", "whose", "whom", "where", "when"))
-_PLACE_LEADS: Final = frozenset(("in", "across", "throughout"))
 _PLACE_REACH: Final = 8
 _LOOKAHEAD: Final = 8
-_OVER_WORDS: Final = frozenset(("over", "across", "spread"))
-_OVER_FILLERS: Final = frozenset(
-    ("a", "an", "one", "the", "next", "past", "last", "coming", "following", "whole", "entire")
+
+_EN: Final = lexicon("en")
+_TIMES_WORDS: Final = _EN.words("times_words")
+_RATIO_ADVERBS: Final[Mapping[str, int]] = _EN.mapping("ratio_adverbs")  # "twice"
+_RATIO_ADVERB_FOLLOWERS: Final = _EN.words("ratio_adverb_followers")
+_RATIO_SUBJECT_LEADS: Final = tuple(tuple(lead.split()) for lead in _EN.strings("ratio_subject_leads"))
+_MULTIPLIER_HEDGES: Final = {
+    tuple(phrase.split()): Hedge(hedge) for phrase, hedge in _EN.mapping("multiplier_hedges").items()
+}
+_ADVERBS: Final = _EN.words("adverbs") | _EN.words("adverbs_before_figure")
+_RELATIVES: Final = _EN.words("relative_words")
+_PLACE_LEADS: Final = _EN.words("place_leads")
+_OVER_WORDS: Final = _EN.words("over_words")
+_OVER_FILLERS: Final = _EN.words("over_fillers")
+_SINGLE_PERIOD: Final = _EN.words("single_period_words")
+_THE: Final = _EN.words("definite_articles")  # "in the Netherlands", "the three months to June"
+_PERIOD_ENDS: Final = _EN.words("duration_period_ends")
+_DISTRIBUTIVE: Final = _EN.words("distributive_words")
+_AMBIGUOUS_TIME_UNITS: Final[Mapping[str, str]] = _EN.mapping("ambiguous_time_units")  # "quarter"
+_OF: Final = _EN.words("of_words")
+_CHANGE_SUBJECT_LEADS: Final = _EN.words("change_subject_leads")
+_CAPITALISED_DETERMINERS: Final = frozenset(
+    word.capitalize() for word in (*_EN.strings("articles"), *_EN.strings("demonstratives"))
 )
+_PLACE_CONJUNCTIONS: Final = _EN.words("place_conjunctions")  # "England and Wales"
 
 
 class EnglishReader:
     """The reader of English text (see the module docstring)."""
 
-    from_words: Final = frozenset(("from",))
-    to_words: Final = frozenset(("to",))
+    from_words: Final = _EN.words("from_words")
+    to_words: Final = _EN.words("to_words")
     over_words: Final = _OVER_WORDS
     restating_words: Final = frozenset[str]()
 
@@ -93,14 +112,7 @@ class EnglishReader:
 
     def period_phrase(self, tokens: WordIndex, first: int, last: int) -> bool:
         """True for "the three months to June" or "the 12 months ending March": a period, not a duration."""
-        return tokens.lower(first - 1) == "the" and tokens.lower(last + 1) in (
-            "to",
-            "ending",
-            "until",
-            "till",
-            "since",
-            "through",
-        )
+        return tokens.lower(first - 1) in _THE and tokens.lower(last + 1) in _PERIOD_ENDS
 
     def tidy(self, phrase: str) -> str:
         """A subject as written, with a sentence-initial determiner lower-cased."""
@@ -120,8 +132,8 @@ class EnglishReader:
             found = multiplier_word(lower)
             if found is not None:
                 words.append(_multiplier(reader, i, *found))
-            elif lower in _TWICE and i + 1 < len(lowers) and lowers[i + 1] in ("as", "the"):
-                words.append(_times_word(reader, i, _TWICE[lower]))
+            elif lower in _RATIO_ADVERBS and i + 1 < len(lowers) and lowers[i + 1] in _RATIO_ADVERB_FOLLOWERS:
+                words.append(_times_word(reader, i, _RATIO_ADVERBS[lower]))
         if not words:
             return drafts
         ends = [d.end for d in drafts]
@@ -171,7 +183,7 @@ class EnglishReader:
         while j < limit and tokens.lower(j) in _OVER_FILLERS:
             j += 1
         unit = time_unit(tokens.lower(j)) if j < limit else None
-        if unit is not None and j > start and tokens.lower(j - 1) in ("a", "an", "one", "the", "whole", "entire"):
+        if unit is not None and j > start and tokens.lower(j - 1) in _SINGLE_PERIOD:
             return Amount.exact(1, unit)
         return None
 
@@ -179,10 +191,10 @@ class EnglishReader:
 def _subject(tokens: WordIndex, r: Reading) -> None:
     """What the figure measures: the noun phrase after it, "of X", or the subject of its verb."""
     change, lead = r.change, r.lead
-    if r.nxt < r.clause_end and tokens.lower(r.nxt) == "of":
+    if r.nxt < r.clause_end and tokens.lower(r.nxt) in _OF:
         r.of_phrase = noun_phrase(tokens, r.nxt + 1, r.clause_end, allow_of=True)
     if change is not None and change.index >= r.nxt:  # "a 95% drop in X", "prices were 25% higher"
-        if tokens.lower(change.index + 1) in ("in", "of"):
+        if tokens.lower(change.index + 1) in _CHANGE_SUBJECT_LEADS:
             r.subject = noun_phrase(tokens, change.index + 2, r.clause_end, allow_of=True)
         else:
             verb = level_verb(tokens, lead - (tokens.lower(lead - 1) in _ADVERBS), r.clause_first)
@@ -223,12 +235,10 @@ def _counted_unit(reader: Reader, r: Reading) -> None:
 def _ratio_subject(reader: Reader, draft: Draft, k: int, clause_end: int) -> None:
     """Set what a ratio compares: "three times as many patients", "twice the number of visits"."""
     tokens = reader.tokens
-    if tokens.words(k, k + 2) in (("as", "many"), ("as", "much")):
-        k += 2
-    elif tokens.lower(k) in ("more", "the"):
-        k += 1
-    else:
+    lead = next((lead for lead in _RATIO_SUBJECT_LEADS if tokens.words(k, k + len(lead)) == lead), None)
+    if lead is None:
         return
+    k += len(lead)
     phrase = noun_phrase(tokens, k, clause_end, allow_of=True)
     if phrase is not None:
         draft.subject = _tidy(reader.phrase(*phrase))
@@ -251,12 +261,10 @@ def _multiplier(reader: Reader, index: int, percent: int, direction: Direction) 
     hedge, start = Hedge.NONE, tokens[index].start
     qualifier = None
     before = tokens.words(index - 2, index)
-    if before == ("more", "than"):
-        hedge, qualifier = Hedge.MORE_THAN, "more than"
-    elif before[-1:] in (("nearly",), ("almost",)):
-        hedge, qualifier = Hedge.NEARLY, before[-1]
-    elif before[-1:] == ("roughly",):
-        hedge, qualifier = Hedge.ABOUT, "roughly"
+    for phrase, phrase_hedge in _MULTIPLIER_HEDGES.items():  # "more than doubled", "nearly halved"
+        if before[-len(phrase) :] == phrase:
+            hedge, qualifier = phrase_hedge, " ".join(phrase)
+            break
     if qualifier is not None:
         start = tokens[index - len(qualifier.split())].start
     amount = Amount.stated(percent, "percent", hedge=hedge, policy=reader.policy)
@@ -277,8 +285,8 @@ def _distributive(tokens: WordIndex, i: int, limit: int) -> tuple[str, int] | No
         if tokens[k].word[:1].isdigit() or tokens.lower(k) in _RELATIVES:
             return None
         following = tokens.lower(k + 1)
-        unit = "quarter" if following == "quarter" else time_unit(following)
-        if tokens.lower(k) in ("each", "every") and unit is not None:
+        unit = _AMBIGUOUS_TIME_UNITS.get(following) or time_unit(following)
+        if tokens.lower(k) in _DISTRIBUTIVE and unit is not None:
             return unit, k + 1
     return None
 
@@ -286,7 +294,7 @@ def _distributive(tokens: WordIndex, i: int, limit: int) -> tuple[str, int] | No
 def _tidy(phrase: str) -> str:
     """A subject as written, with a sentence-initial determiner lower-cased."""
     head, _, rest = phrase.partition(" ")
-    if head in ("The", "A", "An", "This", "These", "Those") and rest:
+    if head in _CAPITALISED_DETERMINERS and rest:
         return f"{head.lower()} {rest}"
     return phrase
 
@@ -303,7 +311,7 @@ def _place(draft: Draft, reader: Reader) -> str | None:
     for k in range(low, high):
         if tokens.lower(k) not in _PLACE_LEADS or k + 1 >= clause_end:
             continue
-        j = k + 1 + (tokens.lower(k + 1) == "the")
+        j = k + 1 + (tokens.lower(k + 1) in _THE)
         if j >= clause_end or not tokens[j].word[:1].isupper() or tokens.lower(j) in NOT_PLACES:
             continue
         last = j
@@ -311,7 +319,7 @@ def _place(draft: Draft, reader: Reader) -> str | None:
             if tokens[last + 1].word[:1].isupper():
                 last += 1
             elif (
-                tokens.lower(last + 1) == "and" and tokens[last + 2].word[:1].isupper()
+                tokens.lower(last + 1) in _PLACE_CONJUNCTIONS and tokens[last + 2].word[:1].isupper()
                 if last + 2 < clause_end
                 else False
             ):
@@ -331,9 +339,9 @@ def _opening_place(drafts: list[Draft], reader: Reader) -> None:
         if draft.place is not None:
             continue
         first = tokens.first_at_or_after(reader.layout.sentence(draft.start)[0])
-        if tokens.lower(first) not in ("in", "across", "throughout") or first + 1 >= draft.first:
+        if tokens.lower(first) not in _PLACE_LEADS or first + 1 >= draft.first:
             continue
-        last = first + 1 + (tokens.lower(first + 1) == "the")
+        last = first + 1 + (tokens.lower(first + 1) in _THE)
         if not tokens[last].word[:1].isupper() or tokens.lower(last) in MONTHS:
             continue
         while last + 1 < draft.first and tokens.joined(last, last + 1) and tokens[last + 1].word[:1].isupper():

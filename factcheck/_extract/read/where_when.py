@@ -16,6 +16,8 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING, Final
 
+from factcheck.lexicons import LANGUAGES, lexicon
+
 if TYPE_CHECKING:
     from factcheck._extract.read.claim_builder import Reader
     from factcheck._extract.read.draft import Draft
@@ -46,19 +48,13 @@ def assign_periods(drafts: list[Draft], reader: Reader, periods: list[Dated]) ->
             draft.period = best.period
             continue
         earlier = [d for d in candidates if d.end <= draft.start and layout.sentence_index(d.start) == sentence]
-        if earlier and reader.tokens.lower(reader.tokens.first_at_or_after(draft.start) - 1) != "from":
+        if earlier and reader.tokens.lower(reader.tokens.first_at_or_after(draft.start) - 1) not in _FROM:
             draft.period = earlier[0].period  # "In 2023, 5,294 ..."; a later clause's year is its own
 
 
-_PERIOD_WORDS: Final = frozenset(
-    (
-        *("in", "during", "for", "by", "since", "between", "from"),
-        *("im", "in", "seit", "bis", "während", "zwischen"),
-        *("en", "pendant", "depuis", "durant", "entre"),
-        *("en", "durante", "desde", "hasta", "entre"),
-    )
-)
-"""Words that lead from a figure to its period: "390 in 2023", "2,6 Mrd. € im Jahr 2023", "390 en 2023"."""
+_PERIOD_WORDS: Final = frozenset[str]().union(*(lexicon(lang).words("period_leads") for lang in LANGUAGES))
+"""Words of every language that lead from a figure to its period: "390 in 2023", "2,6 Mrd. € im Jahr 2023"."""
+_FROM: Final = lexicon("en").words("from_words")
 
 
 def _introduces(reader: Reader, draft: Draft, dated: Dated) -> bool:
