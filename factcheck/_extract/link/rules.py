@@ -67,8 +67,11 @@ from factcheck._extract.link.shares import (
 from factcheck._extract.read.clause import time_unit
 from factcheck._extract.read.where_when import assign_periods, assign_sources_and_places
 from factcheck._extract.scan.english_words import MONTHS
+from factcheck.lexicons import lexicon
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from factcheck._extract.read.claim_builder import Reader
     from factcheck._extract.read.draft import Draft
     from factcheck._extract.text.periods import Dated
@@ -76,28 +79,21 @@ if TYPE_CHECKING:
 __all__ = ["link"]
 
 _LOOKAHEAD: Final = 8
-_TOTAL_GLUE: Final = frozenset(
-    ("a", "total", "of", "or", "in", "totalling", "totaling", "making", "some", "about", "around", "worth", "costing")
-)
-_CHANGE_BREAKS: Final = frozenset(("and", "but", "while", "whereas", "although", "though", "when", "as"))
-_WHEN_WORDS: Final = frozenset(
-    (
-        "last",
-        "this",
-        "next",
-        "past",
-        "the",
-        "in",
-        "on",
-        "year",
-        "month",
-        "week",
-        "quarter",
-        "decade",
-        "since",
-        "between",
-    )
-)
+_EN: Final = lexicon("en")
+_TOTAL_GLUE: Final = _EN.words("rate_total_glue")  # "for four years, a total of £600m"
+_CHANGE_BREAKS: Final = _EN.words("clause_breaks") | _EN.words("change_breaks")
+_WHEN_WORDS: Final = _EN.words("when_words")  # "rose 9% last year, from"
+_PER: Final = _EN.words("per_words")  # "1.49 children per woman"
+_ARTICLES: Final = _EN.words("articles")
+_CAPITALISED_ARTICLES: Final = frozenset(word.capitalize() for word in _ARTICLES)
+_FROM: Final = _EN.words("from_words")
+_TO: Final = _EN.words("to_words")
+_CHANGE_FROM: Final = frozenset((adverb, word) for adverb in _EN.strings("change_adverbs") for word in _FROM)
+"""A change after a figure and the word to its before: "5,294 ... in 2023, up from 1,032"."""
+_OVER_QUALIFIERS: Final = frozenset(form for word in _EN.strings("over_hedges") for form in (word, word.capitalize()))
+_OVER_PARTICLES: Final[Mapping[str, str]] = _EN.mapping("over_particles")  # "spread over"
+_DURATION_LEADS: Final = _EN.words("duration_leads")  # "£150m a year for four years"
+_NEW_LEVEL_LEADS: Final = _EN.words("new_level_leads")  # "stood at 40%"
 
 
 def link(drafts: list[Draft], reader: Reader, periods: list[Dated]) -> None:
@@ -133,7 +129,7 @@ def _per_head(drafts: list[Draft], reader: Reader) -> None:
         for k in range(draft.last + 1, min(clause_end - 1, draft.last + 4)):
             if not tokens.joined(k - 1, k) or tokens.lower(k) in _CHANGE_BREAKS:
                 break
-            if tokens.lower(k) == "per" and time_unit(tokens.lower(k + 1)) is None and tokens.joined(k, k + 1):
+            if tokens.lower(k) in _PER and time_unit(tokens.lower(k + 1)) is None and tokens.joined(k, k + 1):
                 draft.cls = RatioClaim
                 draft.amount = reunit(draft.amount, Amount.exact(1, units.dimensionless()))
                 break
@@ -169,14 +165,15 @@ def _up_from(drafts: list[Draft], reader: Reader) -> None:
     tokens = reader.tokens
     for n, draft in enumerate(drafts[1:], start=1):
         glue = tokens.words(drafts[n - 1].last + 1, tokens.first_at_or_after(draft.start))
-        while glue[-1:] in (("a",), ("an",), ("the",)):
+        while glue and glue[-1] in _ARTICLES:
             glue = glue[:-1]  # "£45m, up from a £30m penalty"
         to_from = (
-            glue[-1:] == ("from",)
+            bool(glue)
+            and glue[-1] in _FROM
             and all(w in _WHEN_WORDS or w in MONTHS or w.isdigit() for w in glue[:-1])
-            and word_before(drafts[n - 1], reader) == "to"
+            and word_before(drafts[n - 1], reader) in _TO
         )  # "rose 14% to 112,000, from 98,000", "fell to 4.6% in October, from 6.7%"
-        if not to_from and (glue[-2:] not in (("up", "from"), ("down", "from")) or len(glue) > _LOOKAHEAD):
+        if not to_from and (glue[-2:] not in _CHANGE_FROM or len(glue) > _LOOKAHEAD):
             continue
         if not CLAUSE_BREAKS.isdisjoint(glue[:-2]):
             continue  # "1,000 were arrested and 40 charged, up from 30": the change is of the second
@@ -222,7 +219,7 @@ def _over(drafts: list[Draft], reader: Reader) -> None:
             continue
         if draft.cls is DurationClaim:
             nxt = drafts[n + 1] if n + 1 < len(drafts) else None
-            leads = tokens.lower(draft.first - 1) in over_words or draft.qualifier in ("over", "Over")
+            leads = tokens.lower(draft.first - 1) in over_words or draft.qualifier in _OVER_QUALIFIERS
             if leads and nxt is not None and nxt.cls is not DurationClaim and nxt.over is None:
                 first_of_clause, _ = reader.clause_words(draft.start)
                 if draft.first - 1 <= first_of_clause and same_sentence(draft, nxt, reader):
@@ -238,7 +235,7 @@ def _over(drafts: list[Draft], reader: Reader) -> None:
             k += 1
         if k >= stop:
             continue
-        j = k + 1 + (tokens.lower(k) == "spread" and tokens.lower(k + 1) == "over")
+        j = k + 1 + (_OVER_PARTICLES.get(tokens.lower(k)) == tokens.lower(k + 1))  # "spread over"
         nxt = drafts[n + 1] if n + 1 < len(drafts) else None
         if nxt is not None and nxt.cls is DurationClaim and nxt.first <= j + 3:
             draft.over = Amount.stated(nxt.amount.value, nxt.amount.unit, exponent=nxt.amount.exponent)
@@ -264,7 +261,9 @@ def _rate_for(trio: list[Draft], reader: Reader) -> bool:
     if rate.cls is not RateClaim or per is None or total.over is not None or total.cls is RateClaim:
         return False
     between = tokens.words(rate.last + 1, duration.first)  # "for", "nurses a year for"
-    if between[-1:] != ("for",) or len(between) > _LOOKAHEAD // 2 or not same_sentence(rate, total, reader):
+    if not (between and between[-1] in _DURATION_LEADS) or len(between) > _LOOKAHEAD // 2:
+        return False
+    if not same_sentence(rate, total, reader):
         return False
     if not _CHANGE_BREAKS.isdisjoint(between) or (len(between) > 1 and time_unit(between[-2]) is None):
         return False
@@ -282,7 +281,7 @@ def _rate_for(trio: list[Draft], reader: Reader) -> bool:
 def _level_after_change(drafts: list[Draft], reader: Reader) -> None:
     """Give the level after a change ("rose by 7% to 14,577") the change's subject."""
     tokens = reader.tokens
-    levels = {"at", *reader.language.to_words}  # "to", "auf", "à", "a"
+    levels = _NEW_LEVEL_LEADS | reader.language.to_words  # "at", "to", "auf", "à", "a"
     for previous, draft in itertools.pairwise(drafts):
         if draft.subject is not None or not _is_change(previous) or _is_change(draft):
             continue
@@ -295,6 +294,6 @@ def _level_after_change(drafts: list[Draft], reader: Reader) -> None:
 
 def _lower_determiner(phrase: str) -> str:
     head, _, rest = phrase.partition(" ")
-    if head in ("The", "A", "An") and rest:
+    if head in _CAPITALISED_ARTICLES and rest:
         return f"{head.lower()} {rest}"
     return phrase
