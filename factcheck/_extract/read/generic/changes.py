@@ -166,7 +166,7 @@ def _verb(tokens: WordIndex, lang: Language, k: int, clause_first: int) -> Forei
 def _noun(tokens: WordIndex, lang: Language, k: int, clause_first: int) -> ForeignChange:
     """A change noun at ``k``; after "en" ("en hausse de 5 %") it reads as a verb with a subject before it."""
     direction = lang.nouns[tokens.lower(k)]
-    if tokens.lower(k - 1) == "en" and k - 1 >= clause_first:
+    if tokens.lower(k - 1) in all_words("change_noun_verb_leads") and k - 1 >= clause_first:
         return ForeignChange(Change(direction, k, None), subject_before_word(tokens, lang, k - 1, clause_first))
     if tokens.lower(k - 1) not in lang.determiners and (tokens.lower(k) in lang.up or tokens.lower(k) in lang.down):
         return _verb(tokens, lang, k, clause_first)  # "le chômage baisse de 5 %": a verb

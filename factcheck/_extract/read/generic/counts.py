@@ -53,6 +53,12 @@ def _words(lang: str, name: str) -> frozenset[str]:
     return lexicon(lang).words(name)
 
 
+@functools.cache
+def _capitalised_nouns(lang: str) -> bool:
+    """True for a language that capitalises its nouns (German)."""
+    return bool(lexicon(lang)["capitalised_nouns"])
+
+
 def _stops(lang: str) -> frozenset[str]:
     """Words that are no noun of a count though they look like one: "3 Mal", "plus", "los"."""
     return _words(lang, "count_noun_stops")
@@ -92,10 +98,10 @@ def counted_noun(tokens: WordIndex, lang: str, end: int, clause_end: int) -> Cou
     if lang not in GENERIC_LANGUAGES:  # another language: only the count words factcheck writes ("Personen")
         written = written_count_unit(tokens[nxt].word)
         return None if written is None else CountedNoun(nxt, nxt, written)
-    if lang == "de":
-        return _german(tokens, nxt, clause_end)
+    if _capitalised_nouns(lang):
+        return _capitalised(tokens, lang, nxt, clause_end)
     k = nxt
-    if tokens.lower(k) == "de" and k + 1 < clause_end and tokens.joined(k, k + 1):
+    if tokens.lower(k) in _words(lang, "count_noun_links") and k + 1 < clause_end and tokens.joined(k, k + 1):
         k += 1  # "2 millions de personnes", "3 millones de pasajeros"
     if not _romance_noun(tokens, lang, k):
         return None
@@ -125,18 +131,21 @@ def _complement(tokens: WordIndex, lang: str, last: int, clause_end: int) -> int
 
 
 def _romance_noun(tokens: WordIndex, lang: str, k: int) -> bool:
-    """True for a French or Spanish plural noun or adjective: a word ending in "s" or "x", not a stop word."""
+    """True for a French or Spanish plural noun or adjective: a word ending in "s" or "x", not a stop word.
+
+    After a number above one, nouns and their adjectives are plurals.
+    """
     word = tokens[k].word
     lower = word.lower()
     for prefix in _ELIDED:
         lower = lower.removeprefix(prefix)
     if lower in _stops(lang) or not lower.isalpha() or len(lower) < 3:  # noqa: PLR2004
         return False
-    return lower.endswith(("s", "x")) or foreign_counted_unit(word, lang) is not None
+    return lower.endswith(_endings(lang, "plural_endings")) or foreign_counted_unit(word, lang) is not None
 
 
-def _german(tokens: WordIndex, nxt: int, clause_end: int) -> CountedNoun | None:
-    """German: up to two lower-case adjectives and a capitalised noun ("5.000 neue Wohnungen")."""
+def _capitalised(tokens: WordIndex, lang: str, nxt: int, clause_end: int) -> CountedNoun | None:
+    """Up to two lower-case adjectives and a capitalised noun, as German writes them ("5.000 neue Wohnungen")."""
     for k in range(nxt, min(clause_end, nxt + _MAX_ADJECTIVES + 1)):
         if k > nxt and not tokens.joined(k - 1, k):
             return None
@@ -144,9 +153,9 @@ def _german(tokens: WordIndex, nxt: int, clause_end: int) -> CountedNoun | None:
         if not word.isalpha():
             return None
         if word[:1].isupper():
-            if word.lower() in _stops("de"):
+            if word.lower() in _stops(lang):
                 return None
-            return CountedNoun(nxt, k, foreign_counted_unit(word, "de") or "item")
-        if not word.endswith(_endings("de", "adjective_endings")):
+            return CountedNoun(nxt, k, foreign_counted_unit(word, lang) or "item")
+        if not word.endswith(_endings(lang, "adjective_endings")):
             return None
     return None
