@@ -41,6 +41,7 @@ from factcheck._extract.read.language import language_reader
 from factcheck._extract.read.reading import Around, Reading
 from factcheck._extract.scan.english_words import LABELS
 from factcheck._extract.scan.figure import Figure, Form
+from factcheck.lexicons import lexicon
 
 if TYPE_CHECKING:
     from factcheck._extract.read.language import LanguageReader
@@ -51,6 +52,9 @@ if TYPE_CHECKING:
 __all__ = ["Draft", "Reader", "finish", "with_unit"]
 
 ONE_HUNDREDTH: Final = Decimal("0.01")
+_EN: Final = lexicon("en")  # English words read in every language, as before: "of", "one in five"
+_OF: Final = _EN.words("of_words")
+_GROUP_RATIOS: Final = tuple(f" {words} " for words in _EN.strings("group_ratio_words"))  # " in ", " out of "
 
 
 class Reader:
@@ -159,7 +163,7 @@ class Reader:
             return (RelativeChangeClaim if units.is_percent(unit) else AbsoluteChangeClaim), None
         if units.currency_code(unit) is not None:
             return (RateClaim if r.rate is not None else MoneyClaim), None
-        of_follows = self.tokens.lower(r.nxt) == "of" and r.nxt + 1 < r.clause_end  # "of" and a whole
+        of_follows = self.tokens.lower(r.nxt) in _OF and r.nxt + 1 < r.clause_end  # "of" and a whole
         named_after = r.subject is not None and r.subject[0] > r.last  # "half the voters", not "turnout was half"
         bare = not of_follows and not named_after and not self._of_a_group(figure, r.nxt, r.clause_end)
         if fraction and (bare or not ZERO <= r.amount.value <= HUNDRED):  # "seven fifths" is no share
@@ -186,4 +190,4 @@ class Reader:
     def _of_a_group(self, figure: Figure, nxt: int, clause_end: int) -> bool:
         """True for "one in five said ...": "N in M" with words after it counts members of a group."""
         number = self.text[figure.number_start : figure.number_end].lower()
-        return nxt < clause_end and (" in " in number or " out of " in number)
+        return nxt < clause_end and any(words in number for words in _GROUP_RATIOS)
