@@ -1,8 +1,9 @@
 """Reading the words around a figure: what it counts, whether it is a change or a rate, who says so.
 
 Lexical rules only, no parser: each rule looks at a few words either side of the figure within
-its clause, so the cost per figure is bounded and extraction stays linear. The word lists are
-English; other locales get the figure's own unit and kind (money, share, count) without them.
+its clause, so the cost per figure is bounded and extraction stays linear. The words are English
+(``lexicons/en/clauses.json``); ``read.english`` reads figures with these rules, and German, French
+and Spanish figures are read by ``read.generic`` (see ``read.language``).
 
 Limits, on purpose: the subject of a count is the run of content words right after it ("5,294
 Albanians", "two forgery detection machines"; ``read.verbs`` adds to a one-word one what the clause
