@@ -66,7 +66,7 @@ from factcheck._extract.link.shares import (
 )
 from factcheck._extract.read.clause import time_unit
 from factcheck._extract.read.where_when import assign_periods, assign_sources_and_places
-from factcheck._extract.scan.english_words import MONTHS
+from factcheck._extract.scan.english_words import months
 from factcheck.lexicons import lexicon
 
 if TYPE_CHECKING:
@@ -170,7 +170,7 @@ def _up_from(drafts: list[Draft], reader: Reader) -> None:
         to_from = (
             bool(glue)
             and glue[-1] in _FROM
-            and all(w in _WHEN_WORDS or w in MONTHS or w.isdigit() for w in glue[:-1])
+            and all(w in _WHEN_WORDS or w in months() or w.isdigit() for w in glue[:-1])
             and word_before(drafts[n - 1], reader) in _TO
         )  # "rose 14% to 112,000, from 98,000", "fell to 4.6% in October, from 6.7%"
         if not to_from and (glue[-2:] not in _CHANGE_FROM or len(glue) > _LOOKAHEAD):

@@ -29,7 +29,7 @@ from factcheck._extract.read.clause import (
 )
 from factcheck._extract.read.draft import Draft, with_unit
 from factcheck._extract.read.verbs import what_happened
-from factcheck._extract.scan.english_words import DOWN, MONTHS, NOT_PLACES, TRANSITIVE, UP
+from factcheck._extract.scan.english_words import DOWN, TRANSITIVE, UP, months, not_places
 from factcheck._extract.scan.figure import Form
 from factcheck._extract.text.counted_nouns import counted_unit
 from factcheck._precision import Hedge
@@ -312,7 +312,7 @@ def _place(draft: Draft, reader: Reader) -> str | None:
         if tokens.lower(k) not in _PLACE_LEADS or k + 1 >= clause_end:
             continue
         j = k + 1 + (tokens.lower(k + 1) in _THE)
-        if j >= clause_end or not tokens[j].word[:1].isupper() or tokens.lower(j) in NOT_PLACES:
+        if j >= clause_end or not tokens[j].word[:1].isupper() or tokens.lower(j) in not_places():
             continue
         last = j
         while last + 1 < clause_end and tokens.joined(last, last + 1):
@@ -342,7 +342,7 @@ def _opening_place(drafts: list[Draft], reader: Reader) -> None:
         if tokens.lower(first) not in _PLACE_LEADS or first + 1 >= draft.first:
             continue
         last = first + 1 + (tokens.lower(first + 1) in _THE)
-        if not tokens[last].word[:1].isupper() or tokens.lower(last) in MONTHS:
+        if not tokens[last].word[:1].isupper() or tokens.lower(last) in months():
             continue
         while last + 1 < draft.first and tokens.joined(last, last + 1) and tokens[last + 1].word[:1].isupper():
             last += 1

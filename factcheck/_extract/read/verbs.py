@@ -14,7 +14,6 @@ from factcheck._extract.read.clause import noun_phrase, time_unit
 from factcheck._extract.scan.english_words import (
     AUXILIARIES,
     COMPLEMENT_PREPOSITIONS,
-    DATE_NAMES,
     DETERMINERS,
     DOWN,
     INFINITIVE_VERBS,
@@ -27,6 +26,7 @@ from factcheck._extract.scan.english_words import (
     SOURCE_VERBS,
     STOP,
     UP,
+    date_names,
 )
 from factcheck._extract.text.counted_nouns import counted_unit
 from factcheck.lexicons import lexicon
@@ -135,7 +135,7 @@ def _complement(tokens: WordIndex, k: int, limit: int) -> int | None:
     word = tokens[start].word
     if word[:1].isdigit():
         return k - 1 if len(word) == _YEAR_DIGITS and word.isdigit() and start > k else None
-    if word[:1].isupper() and (tokens.lower(start) in DATE_NAMES or preposition in _PLACE_LEADS):
+    if word[:1].isupper() and (tokens.lower(start) in date_names() or preposition in _PLACE_LEADS):
         return k - 1  # "in March", "in England": when and where, which claims keep apart
     phrase = noun_phrase(tokens, start, limit)
     return k - 1 if phrase is None else phrase[1]

@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 from typing import TYPE_CHECKING, Final
 
 from factcheck.lexicons import LANGUAGES, lexicon
@@ -24,6 +25,8 @@ if TYPE_CHECKING:
     from factcheck._extract.text.periods import Dated
 
 __all__ = ["assign_periods", "assign_sources_and_places"]
+
+_FROM: Final = lexicon("en").words("from_words")  # "up from 1,032": an earlier value, not this one's period
 
 
 def assign_periods(drafts: list[Draft], reader: Reader, periods: list[Dated]) -> None:
@@ -52,16 +55,17 @@ def assign_periods(drafts: list[Draft], reader: Reader, periods: list[Dated]) ->
             draft.period = earlier[0].period  # "In 2023, 5,294 ..."; a later clause's year is its own
 
 
-_PERIOD_WORDS: Final = frozenset[str]().union(*(lexicon(lang).words("period_leads") for lang in LANGUAGES))
-"""Words of every language that lead from a figure to its period: "390 in 2023", "2,6 Mrd. € im Jahr 2023"."""
-_FROM: Final = lexicon("en").words("from_words")
+@functools.cache
+def _period_words() -> frozenset[str]:
+    """Words of every language that lead from a figure to its period: "390 in 2023", "2,6 Mrd. € im Jahr 2023"."""
+    return frozenset[str]().union(*(lexicon(lang).words("period_leads") for lang in LANGUAGES))
 
 
 def _introduces(reader: Reader, draft: Draft, dated: Dated) -> bool:
     """True when at most a few words, one of them "in", "during", "im", "en"…, lead to the period."""
     tokens = reader.tokens
     between = tokens.words(draft.last + 1, tokens.first_at_or_after(dated.start))
-    return len(between) <= 3 and any(w in _PERIOD_WORDS for w in between)  # noqa: PLR2004
+    return len(between) <= 3 and not _period_words().isdisjoint(between)  # noqa: PLR2004
 
 
 def assign_sources_and_places(drafts: list[Draft], reader: Reader) -> None:

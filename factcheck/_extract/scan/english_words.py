@@ -6,6 +6,7 @@ module is imported (at the first ``extract``). Each constant here names one tabl
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Final
 
 import babel.dates
@@ -23,7 +24,6 @@ __all__ = [
     "CHANGE_NOUNS",
     "COMPARATIVES",
     "COMPLEMENT_PREPOSITIONS",
-    "DATE_NAMES",
     "DETERMINERS",
     "DOWN",
     "HEDGE_WORDS",
@@ -33,11 +33,9 @@ __all__ = [
     "LEADERS",
     "LINKING",
     "MODALS",
-    "MONTHS",
     "MULTIPLIERS",
     "NEGATIONS",
     "NOT_EVENTS",
-    "NOT_PLACES",
     "PARTICIPLES",
     "PER",
     "RATE_ADVERBS",
@@ -46,6 +44,9 @@ __all__ = [
     "TIME_UNITS",
     "TRANSITIVE",
     "UP",
+    "date_names",
+    "months",
+    "not_places",
 ]
 
 
@@ -66,9 +67,27 @@ def _names(*lists: Mapping[int, str]) -> frozenset[str]:
     return frozenset(name.lower() for names in lists for name in names.values())
 
 
-_MONTH_NAMES: Final = babel.dates.get_month_names("wide", locale="en")
-_MONTH_ABBREVIATIONS: Final = babel.dates.get_month_names("abbreviated", locale="en")
-_DAY_NAMES: Final = babel.dates.get_day_names("wide", locale="en")
+@functools.cache
+def months() -> frozenset[str]:
+    """English month names and their abbreviations, lower-cased (from babel: CLDR, whatever the process locale)."""
+    return _names(
+        babel.dates.get_month_names("wide", locale="en"), babel.dates.get_month_names("abbreviated", locale="en")
+    )
+
+
+@functools.cache
+def date_names() -> frozenset[str]:
+    """Months (with the British "Sept") and days: "in March" after a verb is when, not more of what happened."""
+    gb_abbreviations = babel.dates.get_month_names("abbreviated", locale="en_GB")
+    return months() | _names(gb_abbreviations, babel.dates.get_day_names("wide", locale="en"))
+
+
+@functools.cache
+def not_places() -> frozenset[str]:
+    """Capitalised words after "in" that name no place: months, days, "Parliament"."""
+    names = _names(babel.dates.get_month_names("wide", locale="en"), babel.dates.get_day_names("wide", locale="en"))
+    return names | _EN.words("not_places")
+
 
 _EN: Final = lexicon("en")
 _CHANGE_VERBS: Final[Mapping[str, tuple[str, ...]]] = _EN.mapping("change_verbs")
@@ -91,10 +110,6 @@ NEGATIONS: Final = _EN.words("negations")
 INFINITIVE_VERBS: Final = _EN.words("infinitive_verbs")
 COMPLEMENT_PREPOSITIONS: Final = _EN.words("complement_prepositions")
 MODALS: Final = _EN.words("modals")
-MONTHS: Final = _names(_MONTH_NAMES, _MONTH_ABBREVIATIONS)
-"""English month names and their abbreviations, lower-cased (from babel: CLDR, whatever the process locale)."""
-DATE_NAMES: Final = MONTHS | _names(babel.dates.get_month_names("abbreviated", locale="en_GB"), _DAY_NAMES)
-"""Months (with "Sept") and days: "in March" after a verb is when, not more of what happened."""
 NOT_EVENTS: Final = _EN.words("not_events")
 DETERMINERS: Final = _EN.words("determiners")
 AUXILIARIES: Final = _EN.words("auxiliaries")
@@ -103,5 +118,3 @@ SOURCE_VERBS: Final = _EN.words("source_verbs")
 LINKING: Final = _EN.words("linking_verbs")
 HEDGE_WORDS: Final = _EN.words("change_hedges")
 LABELS: Final = _EN.words("number_labels")
-NOT_PLACES: Final = _names(_MONTH_NAMES, _DAY_NAMES) | _EN.words("not_places")
-"""Capitalised words after "in" that name no place: months, days, "Parliament"."""
