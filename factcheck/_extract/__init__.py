@@ -8,7 +8,6 @@ sentence or passage are linked (``link.rules``).
 
 from __future__ import annotations
 
-import bisect
 import re
 from typing import TYPE_CHECKING
 
@@ -80,7 +79,6 @@ def _shifted(figure: Figure, offset: int) -> Figure:
     )
 
 
-_TWICE = {"twice": 2, "thrice": 3}
 _LINK = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)
 
 
@@ -120,8 +118,6 @@ def _outside(reader: Reader, figure: Figure, period: Dated) -> list[Figure]:
 
 def _drafts(reader: Reader, figures: Sequence[Figure], periods: list[Dated]) -> list[Draft]:
     """Drafts for the figures that are claims, plus "doubled"-style words, in text order."""
-    from factcheck._extract.read.clause import multiplier_word  # noqa: PLC0415
-
     drafts: list[Draft] = []
     p = 0
     for figure in figures:
@@ -135,26 +131,4 @@ def _drafts(reader: Reader, figures: Sequence[Figure], periods: list[Dated]) -> 
             draft = reader.read(candidate)
             if draft is not None:
                 drafts.append(draft)
-    if not reader.english:
-        from factcheck._extract.read.generic.changes import foreign_multipliers  # noqa: PLC0415
-
-        foreign_multipliers(drafts, reader)  # "hat sich verdoppelt", "a doublé": changes without a figure
-        return drafts
-    words = []
-    lowers = reader.tokens.lowers
-    for i, lower in enumerate(lowers):
-        found = multiplier_word(lower)
-        if found is not None:
-            words.append(reader.multiplier(i, *found))
-        elif lower in _TWICE and i + 1 < len(lowers) and lowers[i + 1] in ("as", "the"):
-            words.append(reader.times_word(i, _TWICE[lower]))
-    if not words:
-        return drafts
-    ends = [d.end for d in drafts]
-    kept = []
-    for word in words:
-        k = bisect.bisect_right(ends, word.start)  # the first draft ending after the word starts
-        if k < len(drafts) and drafts[k].start < word.end:
-            continue  # the scanner already read it as a figure
-        kept.append(word)
-    return sorted([*drafts, *kept], key=lambda d: d.start)
+    return reader.language.multipliers(drafts, reader)  # "doubled", "twice as many", "hat sich verdoppelt"

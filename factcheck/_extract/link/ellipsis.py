@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 from typing import TYPE_CHECKING, Final
 
@@ -32,10 +33,10 @@ from factcheck._claims import (
     ShareClaim,
 )
 from factcheck._extract.link.shares import MAX_GLUE, align_units, link_change, reunit, same_sentence, word_before
-from factcheck._extract.read.generic.rates import restating_words
 from factcheck._extract.read.verbs import what_happened
 from factcheck._extract.scan.english_words import DETERMINERS
 from factcheck.errors import FactcheckError
+from factcheck.lexicons import LANGUAGES, lexicon
 
 if TYPE_CHECKING:
     from factcheck._extract.read.claim_builder import Reader
@@ -44,18 +45,18 @@ if TYPE_CHECKING:
 __all__ = ["before_in_sentence_ahead", "elliptical", "relative_after_absolute", "second_mentions"]
 
 _LOOKBACK: Final = 12
-_REFERRING: Final = frozenset(
-    ("it", "they", "this", "that", "these", "those", "number", "figure", "figures", "total", "count", "level", "tally")
-)
+_EN: Final = lexicon("en")
+_REFERRING: Final = _EN.words("referring_subjects")
 """Subjects that refer back to what the sentence ahead measured: "In 2023 it fell", "the figure rose"."""
-_DETERMINING: Final = DETERMINERS | {"of", ""}
-"""Figures looked back at for a change's before in the sentence ahead."""
+_DETERMINING: Final = DETERMINERS | _EN.words("of_words") | {""}
 _LOOKAHEAD: Final = 8
-
-_CHANGE_OPENINGS: Final = (("up",), ("down",), ("a",), ("an",))
-_ELLIPSIS_GLUE: Final = frozenset(
-    ("or", "and", "to", "of", "about", "around", "some", "nearly", "almost", "compared", "against", "versus", "than")
-)
+_CHANGE_ADVERBS: Final = _EN.words("change_adverbs")  # "28%, up two points"
+_CHANGE_OPENINGS: Final = _CHANGE_ADVERBS | _EN.words("apposition_openers")  # ", up 3%", ", a rise of 3%"
+_CHANGE_FROM: Final = frozenset((adverb, word) for adverb in _CHANGE_ADVERBS for word in _EN.words("from_words"))
+_ELLIPSIS_GLUE: Final = _EN.words("ellipsis_glue")
+_OR: Final = _EN.words("alternative_words")  # "or"
+_TO: Final = _EN.words("to_words")
+_LEVEL_LEADS: Final = _TO | _EN.words("new_level_leads")  # "fell by 75% to 390", "stood at"
 
 
 def elliptical(drafts: list[Draft], reader: Reader) -> None:
@@ -67,7 +68,7 @@ def elliptical(drafts: list[Draft], reader: Reader) -> None:
     """
     tokens = reader.tokens
     dimensionless = units.dimensionless()
-    restating = restating_words(reader.locale)  # "also", "soit", "o sea": "or" in German, French, Spanish
+    restating = reader.language.restating_words  # "also", "soit", "o sea": "or" in German, French, Spanish
     for previous, draft in itertools.pairwise(
         d for d in drafts if not d.consumed
     ):  # a duration read as `over` is no neighbour
@@ -80,17 +81,17 @@ def elliptical(drafts: list[Draft], reader: Reader) -> None:
         if own_base is not None and own_base != _base_key(previous.amount):
             continue  # "£1m" after "390 arrivals" measures something else
         glue = tokens.words(previous.last + 1, tokens.first_at_or_after(draft.start))
-        up_from = glue[-2:] in (("up", "from"), ("down", "from"))  # "5,294 ... in 2023, up from 1,032"
+        up_from = glue[-2:] in _CHANGE_FROM  # "5,294 ... in 2023, up from 1,032"
         if not up_from and (
             len(glue) > MAX_GLUE + 2 or not any(w in _ELLIPSIS_GLUE or w in restating for w in glue[-3:])
         ):
             clause_first, _ = reader.clause_words(draft.start)
-            opening = tokens.words(clause_first, clause_first + 1)
+            opening = tokens.lower(clause_first)
             if not (_is_change(draft) and clause_first > previous.last and opening in _CHANGE_OPENINGS):
                 continue  # ", up 3%", ", a rise of 3%": a change of what the sentence just gave
-        if "or" in glue[-2:] or not restating.isdisjoint(glue[-2:]):
+        if not _OR.isdisjoint(glue[-2:]) or not restating.isdisjoint(glue[-2:]):
             _restated_rate(previous, draft)
-        if _is_change(previous) and draft.cls is ShareClaim and glue[-1:] == ("or",):
+        if _is_change(previous) and draft.cls is ShareClaim and glue and glue[-1] in _OR:
             draft.cls = RelativeChangeClaim  # "rose by £12,000, or 4.5%"
             draft.direction, draft.before, draft.after = previous.direction, previous.before, previous.after
         base = _base_key(previous.amount)
@@ -172,7 +173,7 @@ def relative_after_absolute(drafts: list[Draft], reader: Reader) -> None:
             continue
         if relative.before is not None:
             continue
-        if word_before(level, reader) != "to" or level.first - change.last > 2 or _is_change(level):  # noqa: PLR2004
+        if word_before(level, reader) not in _TO or level.first - change.last > 2 or _is_change(level):  # noqa: PLR2004
             continue
         if not _apposed(level, relative, reader) or relative.direction not in (change.direction, Direction.UNSPECIFIED):
             continue
@@ -197,7 +198,7 @@ def _new_level(drafts: list[Draft], n: int, reader: Reader) -> Draft | None:
             continue
         if m == n - 1 and _apposed(level, change, reader):
             return level  # "It now has 120, a fall of 20%"
-        if word_before(level, reader) not in ("to", "at"):
+        if word_before(level, reader) not in _LEVEL_LEADS:
             continue
         low, high = (change, level) if m > n else (level, change)
         if tokens.first_at_or_after(high.start) - low.last <= _LOOKAHEAD:
@@ -211,11 +212,13 @@ def _apposed(level: Draft, change: Draft, reader: Reader) -> bool:
     glue = tokens.words(level.last + 1, tokens.first_at_or_after(change.start))
     if change.verb is None or not glue or "," not in tokens.gap(level.last, level.last + 1):
         return False
-    return (glue[0] in _APPOSITION_OPENERS and len(glue) <= 4) or glue in (("up",), ("down",))  # noqa: PLR2004
+    return (glue[0] in _apposition_openers() and len(glue) <= 4) or (len(glue) == 1 and glue[0] in _CHANGE_ADVERBS)  # noqa: PLR2004
 
 
-_APPOSITION_OPENERS: Final = frozenset(("a", "an", "ein", "eine", "einen", "un", "une", "una", "soit"))
-"""Words opening a change in apposition: "a fall of 25%", "ein Rückgang um 35 %", "soit une baisse"."""
+@functools.cache
+def _apposition_openers() -> frozenset[str]:
+    """Words of any language opening a change in apposition: "a fall of 25%", "ein Rückgang um 35 %", "soit une"."""
+    return frozenset[str]().union(*(lexicon(lang).words("apposition_openers") for lang in LANGUAGES))
 
 
 def before_in_sentence_ahead(drafts: list[Draft], reader: Reader) -> None:

@@ -22,6 +22,7 @@ from factcheck import units
 from factcheck._amount import Amount
 from factcheck._claims import ChangeClaim, RatioClaim, ShareClaim
 from factcheck._precision import Hedge
+from factcheck.lexicons import lexicon
 
 if TYPE_CHECKING:
     from factcheck._extract.read.claim_builder import Reader
@@ -29,58 +30,37 @@ if TYPE_CHECKING:
 
 __all__ = ["alike", "parts_after_of", "parts_after_some_lead", "reunit", "states_a_total"]
 
-_SOME_LEADS: Final = (
-    ("includes",),
-    ("include",),
-    ("included",),
-    ("including",),
-    ("such", "as"),
-    ("of", "which"),
-    ("of", "whom"),
-)
+_EN: Final = lexicon("en")
+
+
+def _phrases(name: str) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(phrase.split()) for phrase in _EN.strings(name))
+
+
+_SOME_LEADS: Final = _phrases("some_part_leads")  # "includes", "such as", "of which"
 _MAX_BEFORE_LEAD: Final = 3
 """Words from the total to its lead: the noun it counts ("1,000 people, including", "£10bn of spending, including")."""
 _MAX_AFTER_LEAD: Final = 2
 _MAX_OPENING: Final = 5
 """Words from "Of the N" to its first part: "Of the 700 staff surveyed last year, 400 ..."."""
-_OF_THE: Final = (("of", "the"), ("of", "these"), ("of", "those"), ("of", "all"))
+_OF_THE: Final = _phrases("fronted_total_openers")  # "of the", "of these"
+_OF: Final = _EN.words("of_words")
 _MAX_GAP: Final = 5
 """Words between two parts: "£4bn will go to hospitals and $7bn"."""
 _MAX_PARTS: Final = 24
-_STOPS: Final = frozenset(
-    (
-        "than",
-        "from",
-        "up",
-        "down",
-        "by",
-        "or",
-        "but",
-        "while",
-        "whereas",
-        "compared",
-        "versus",
-        "vs",
-        "against",
-        "rose",
-        "fell",
-        "rise",
-        "fall",
-        "total",
-        "totalling",
-        "totaling",
-        "altogether",
-    )
-)
+_STOPS: Final = _EN.words("part_list_stops")
 """Words between figures that make the later one a change, a comparison or a total, not another part."""
-_NOT_RIGHT_BEFORE: Final = frozenset(("to", "of", "per", "aged", "age", "ages", "are", "is", "were", "was", "be"))
+_NOT_RIGHT_BEFORE: Final = _EN.words("not_a_part_before")
 """A word right before a figure that makes it an end point, a rate or a predicate, not a part.
 
 "rising to £7bn", "men aged 60", "300 are under 18".
 """
-_BREAKS: Final = frozenset(("and", "but", "while", "whereas", "although", "though", "or", "because", "when"))
+_BREAKS: Final = _EN.words("clause_breaks") | _EN.words("part_breaks")
 _RELATIONS: Final = (ChangeClaim, ShareClaim, RatioClaim)
-_TOTAL_VERBS: Final = frozenset(("totalling", "totaling", "making", "totalled", "totaled", "totals"))
+_TOTAL_VERBS: Final = _EN.words("total_verbs")  # "totalling £7bn"
+_TOTAL_AFTER: Final = _phrases("total_after_words")  # "70 in total"
+_TOTAL_ADVERBS: Final = _EN.words("total_adverbs")  # "£7bn altogether"
+_TOTAL_BEFORE: Final = _phrases("total_before_words")  # "a total of 70"
 
 
 def reunit(amount: Amount, like: Amount) -> Amount:
@@ -104,9 +84,9 @@ def states_a_total(draft: Draft, reader: Reader) -> bool:
     after = tokens.words(draft.last + 1, draft.last + 3)
     return (
         bool(draft.parts)
-        or after in (("in", "total"), ("in", "all"))
-        or tokens.lower(draft.last + 1) == "altogether"
-        or before == ("total", "of")
+        or after in _TOTAL_AFTER
+        or tokens.lower(draft.last + 1) in _TOTAL_ADVERBS
+        or before in _TOTAL_BEFORE
         or tokens.lower(first - 1) in _TOTAL_VERBS
     )
 
@@ -193,7 +173,7 @@ def parts_after_of(drafts: list[Draft], reader: Reader) -> None:
             continue
         opening = tokens.first_at_or_after(total.start)
         at = opening - 2 if tokens.words(opening - 2, opening) in _OF_THE else opening - 1
-        if tokens.lower(at) != "of":
+        if tokens.lower(at) not in _OF:
             continue
         if at > 0 and reader.layout.sentence_index(tokens[at - 1].start) == _sentence(total, reader):
             continue  # "Of" must open the sentence

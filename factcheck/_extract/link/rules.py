@@ -32,7 +32,6 @@ Every rule looks a bounded number of words or figures ahead, so linking is linea
 
 from __future__ import annotations
 
-import calendar
 import itertools
 from typing import TYPE_CHECKING, Final
 
@@ -65,48 +64,36 @@ from factcheck._extract.link.shares import (
     total_after_parts,
     word_before,
 )
-from factcheck._extract.read.clause import subject_before, time_unit
-from factcheck._extract.read.generic.changes import from_to_words, language, subject_before_word, tidy_subject
-from factcheck._extract.read.generic.rates import one_period, rate_words
+from factcheck._extract.read.clause import time_unit
 from factcheck._extract.read.where_when import assign_periods, assign_sources_and_places
-from factcheck._extract.scan.english_words import DOWN, TRANSITIVE, UP
+from factcheck._extract.scan.english_words import months
+from factcheck.lexicons import lexicon
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from factcheck._extract.read.claim_builder import Reader
     from factcheck._extract.read.draft import Draft
     from factcheck._extract.text.periods import Dated
-    from factcheck._extract.text.wordindex import WordIndex
 
 __all__ = ["link"]
 
-_OVER_WORDS: Final = frozenset(("over", "across", "spread"))
-_OVER_FILLERS: Final = frozenset(
-    ("a", "an", "one", "the", "next", "past", "last", "coming", "following", "whole", "entire")
-)
 _LOOKAHEAD: Final = 8
-_TOTAL_GLUE: Final = frozenset(
-    ("a", "total", "of", "or", "in", "totalling", "totaling", "making", "some", "about", "around", "worth", "costing")
-)
-_CHANGE_BREAKS: Final = frozenset(("and", "but", "while", "whereas", "although", "though", "when", "as"))
-_MONTHS: Final = frozenset(m.lower() for m in (*calendar.month_name[1:], *calendar.month_abbr[1:]))
-_WHEN_WORDS: Final = frozenset(
-    (
-        "last",
-        "this",
-        "next",
-        "past",
-        "the",
-        "in",
-        "on",
-        "year",
-        "month",
-        "week",
-        "quarter",
-        "decade",
-        "since",
-        "between",
-    )
-)
+_EN: Final = lexicon("en")
+_TOTAL_GLUE: Final = _EN.words("rate_total_glue")  # "for four years, a total of £600m"
+_CHANGE_BREAKS: Final = _EN.words("clause_breaks") | _EN.words("change_breaks")
+_WHEN_WORDS: Final = _EN.words("when_words")  # "rose 9% last year, from"
+_PER: Final = _EN.words("per_words")  # "1.49 children per woman"
+_ARTICLES: Final = _EN.words("articles")
+_CAPITALISED_ARTICLES: Final = frozenset(word.capitalize() for word in _ARTICLES)
+_FROM: Final = _EN.words("from_words")
+_TO: Final = _EN.words("to_words")
+_CHANGE_FROM: Final = frozenset((adverb, word) for adverb in _EN.strings("change_adverbs") for word in _FROM)
+"""A change after a figure and the word to its before: "5,294 ... in 2023, up from 1,032"."""
+_OVER_QUALIFIERS: Final = frozenset(form for word in _EN.strings("over_hedges") for form in (word, word.capitalize()))
+_OVER_PARTICLES: Final[Mapping[str, str]] = _EN.mapping("over_particles")  # "spread over"
+_DURATION_LEADS: Final = _EN.words("duration_leads")  # "£150m a year for four years"
+_NEW_LEVEL_LEADS: Final = _EN.words("new_level_leads")  # "stood at 40%"
 
 
 def link(drafts: list[Draft], reader: Reader, periods: list[Dated]) -> None:
@@ -116,8 +103,7 @@ def link(drafts: list[Draft], reader: Reader, periods: list[Dated]) -> None:
             draft.consumed = True  # "10p a quarter": the fraction is the rate's period
     _per_head(drafts, reader)
     assign_periods(drafts, reader, periods)
-    assign_sources_and_places(drafts, reader)
-    _opening_place(drafts, reader)
+    assign_sources_and_places(drafts, reader)  # and the place an opening "In Wales," names
     _from_to(drafts, reader)
     _up_from(drafts, reader)
     part_of_total(drafts, reader)
@@ -143,30 +129,10 @@ def _per_head(drafts: list[Draft], reader: Reader) -> None:
         for k in range(draft.last + 1, min(clause_end - 1, draft.last + 4)):
             if not tokens.joined(k - 1, k) or tokens.lower(k) in _CHANGE_BREAKS:
                 break
-            if tokens.lower(k) == "per" and time_unit(tokens.lower(k + 1)) is None and tokens.joined(k, k + 1):
+            if tokens.lower(k) in _PER and time_unit(tokens.lower(k + 1)) is None and tokens.joined(k, k + 1):
                 draft.cls = RatioClaim
                 draft.amount = reunit(draft.amount, Amount.exact(1, units.dimensionless()))
                 break
-
-
-def _opening_place(drafts: list[Draft], reader: Reader) -> None:
-    """Give the figures of a sentence the place its opening phrase names: "In Wales, 3,000 homes were built"."""
-    if not reader.english:
-        return
-    tokens = reader.tokens
-    for draft in drafts:
-        if draft.place is not None:
-            continue
-        first = tokens.first_at_or_after(reader.layout.sentence(draft.start)[0])
-        if tokens.lower(first) not in ("in", "across", "throughout") or first + 1 >= draft.first:
-            continue
-        last = first + 1 + (tokens.lower(first + 1) == "the")
-        if not tokens[last].word[:1].isupper() or tokens.lower(last) in _MONTHS:
-            continue
-        while last + 1 < draft.first and tokens.joined(last, last + 1) and tokens[last + 1].word[:1].isupper():
-            last += 1
-        if "," in tokens.gap(last, last + 1) and last + 1 <= draft.first:
-            draft.place = reader.phrase(first + 1, last)
 
 
 def _is_change(draft: Draft) -> bool:
@@ -175,7 +141,7 @@ def _is_change(draft: Draft) -> bool:
 
 def _from_to(drafts: list[Draft], reader: Reader) -> None:
     tokens = reader.tokens
-    from_words, to_words = from_to_words(reader.locale)  # "from"/"to", "von"/"auf", "de"/"à", "de"/"a"
+    from_words, to_words = reader.language.from_words, reader.language.to_words  # "from"/"to", "von"/"auf", "de"/"à"
     for n, low in enumerate(drafts):
         if word_before(low, reader) not in from_words or n + 1 >= len(drafts) or _is_change(low):
             continue
@@ -199,14 +165,15 @@ def _up_from(drafts: list[Draft], reader: Reader) -> None:
     tokens = reader.tokens
     for n, draft in enumerate(drafts[1:], start=1):
         glue = tokens.words(drafts[n - 1].last + 1, tokens.first_at_or_after(draft.start))
-        while glue[-1:] in (("a",), ("an",), ("the",)):
+        while glue and glue[-1] in _ARTICLES:
             glue = glue[:-1]  # "£45m, up from a £30m penalty"
         to_from = (
-            glue[-1:] == ("from",)
-            and all(w in _WHEN_WORDS or w in _MONTHS or w.isdigit() for w in glue[:-1])
-            and word_before(drafts[n - 1], reader) == "to"
+            bool(glue)
+            and glue[-1] in _FROM
+            and all(w in _WHEN_WORDS or w in months() or w.isdigit() for w in glue[:-1])
+            and word_before(drafts[n - 1], reader) in _TO
         )  # "rose 14% to 112,000, from 98,000", "fell to 4.6% in October, from 6.7%"
-        if not to_from and (glue[-2:] not in (("up", "from"), ("down", "from")) or len(glue) > _LOOKAHEAD):
+        if not to_from and (glue[-2:] not in _CHANGE_FROM or len(glue) > _LOOKAHEAD):
             continue
         if not CLAUSE_BREAKS.isdisjoint(glue[:-2]):
             continue  # "1,000 were arrested and 40 charged, up from 30": the change is of the second
@@ -223,20 +190,7 @@ def _up_from(drafts: list[Draft], reader: Reader) -> None:
 
 def _from_to_subject(reader: Reader, from_at: int) -> str | None:
     """What went "from X to Y": the subject of the verb before "from", or the object of "cut ... from"."""
-    tokens = reader.tokens
-    clause_first, _ = reader.clause_words(tokens[from_at].start)
-    lang = language(reader.locale)
-    if lang is not None:  # "Die Zahl fiel von", "le nombre est passé de"
-        found = subject_before_word(tokens, lang, from_at, clause_first)
-        return None if found is None else tidy_subject(reader.phrase(*found))
-    for j in range(from_at - 1, max(clause_first, from_at - _LOOKAHEAD) - 1, -1):
-        if tokens.lower(j) in TRANSITIVE and j + 1 < from_at:
-            return reader.phrase(j + 1, from_at - 1)  # "cut the aid budget from 0.7% to 0.5%"
-        if tokens.lower(j) in UP or tokens.lower(j) in DOWN:
-            break
-    verb = from_at - 1
-    span = subject_before(tokens, verb, clause_first) if verb >= clause_first else None
-    return None if span is None else reader.phrase(*span)
+    return reader.language.from_to_subject(reader, from_at)
 
 
 def _nearby_change(drafts: list[Draft], n: int, reader: Reader) -> Draft | None:
@@ -258,14 +212,14 @@ def _nearby_change(drafts: list[Draft], n: int, reader: Reader) -> Draft | None:
 
 
 def _over(drafts: list[Draft], reader: Reader) -> None:
-    tokens, foreign = reader.tokens, rate_words(reader.locale)  # "über", "sur", "en" (``read.generic.rates``)
-    over_words = _OVER_WORDS if foreign is None else foreign.over
+    tokens, language = reader.tokens, reader.language
+    over_words = language.over_words  # "over", "über", "sur", "en"
     for n, draft in enumerate(drafts):
         if draft.cls is DurationClaim and 0 < n < len(drafts) - 1 and _rate_for(drafts[n - 1 : n + 2], reader):
             continue
         if draft.cls is DurationClaim:
             nxt = drafts[n + 1] if n + 1 < len(drafts) else None
-            leads = tokens.lower(draft.first - 1) in over_words or draft.qualifier in ("over", "Over")
+            leads = tokens.lower(draft.first - 1) in over_words or draft.qualifier in _OVER_QUALIFIERS
             if leads and nxt is not None and nxt.cls is not DurationClaim and nxt.over is None:
                 first_of_clause, _ = reader.clause_words(draft.start)
                 if draft.first - 1 <= first_of_clause and same_sentence(draft, nxt, reader):
@@ -281,15 +235,13 @@ def _over(drafts: list[Draft], reader: Reader) -> None:
             k += 1
         if k >= stop:
             continue
-        j = k + 1 + (tokens.lower(k) == "spread" and tokens.lower(k + 1) == "over")
+        j = k + 1 + (_OVER_PARTICLES.get(tokens.lower(k)) == tokens.lower(k + 1))  # "spread over"
         nxt = drafts[n + 1] if n + 1 < len(drafts) else None
         if nxt is not None and nxt.cls is DurationClaim and nxt.first <= j + 3:
             draft.over = Amount.stated(nxt.amount.value, nxt.amount.unit, exponent=nxt.amount.exponent)
             nxt.consumed = True
             continue
-        draft.over = (
-            _one_period(tokens, j, clause_end) if foreign is None else one_period(tokens, foreign, j, clause_end)
-        )
+        draft.over = language.one_period(tokens, j, clause_end)
     for n, draft in enumerate(drafts):
         if draft.over is not None or draft.cls is DurationClaim or draft.consumed:
             continue  # "Over a year that is 300,000": the period comes first
@@ -297,11 +249,7 @@ def _over(drafts: list[Draft], reader: Reader) -> None:
         low = max(clause_first, draft.first - _LOOKAHEAD, drafts[n - 1].last + 1 if n else 0)
         for k in range(low, draft.first):
             if tokens.lower(k) in over_words:
-                draft.over = (
-                    _one_period(tokens, k + 1, draft.first)
-                    if foreign is None
-                    else one_period(tokens, foreign, k + 1, draft.first)
-                )
+                draft.over = language.one_period(tokens, k + 1, draft.first)
                 break
 
 
@@ -313,7 +261,9 @@ def _rate_for(trio: list[Draft], reader: Reader) -> bool:
     if rate.cls is not RateClaim or per is None or total.over is not None or total.cls is RateClaim:
         return False
     between = tokens.words(rate.last + 1, duration.first)  # "for", "nurses a year for"
-    if between[-1:] != ("for",) or len(between) > _LOOKAHEAD // 2 or not same_sentence(rate, total, reader):
+    if not (between and between[-1] in _DURATION_LEADS) or len(between) > _LOOKAHEAD // 2:
+        return False
+    if not same_sentence(rate, total, reader):
         return False
     if not _CHANGE_BREAKS.isdisjoint(between) or (len(between) > 1 and time_unit(between[-2]) is None):
         return False
@@ -328,21 +278,10 @@ def _rate_for(trio: list[Draft], reader: Reader) -> bool:
     return True
 
 
-def _one_period(tokens: WordIndex, j: int, limit: int) -> Amount | None:
-    """One unit of time ("a year", "the whole decade") from word ``j``, or ``None``."""
-    start = j
-    while j < limit and tokens.lower(j) in _OVER_FILLERS:
-        j += 1
-    unit = time_unit(tokens.lower(j)) if j < limit else None
-    if unit is not None and j > start and tokens.lower(j - 1) in ("a", "an", "one", "the", "whole", "entire"):
-        return Amount.exact(1, unit)
-    return None
-
-
 def _level_after_change(drafts: list[Draft], reader: Reader) -> None:
     """Give the level after a change ("rose by 7% to 14,577") the change's subject."""
     tokens = reader.tokens
-    levels = {"at", *from_to_words(reader.locale)[1]}  # "to", "auf", "à", "a"
+    levels = _NEW_LEVEL_LEADS | reader.language.to_words  # "at", "to", "auf", "à", "a"
     for previous, draft in itertools.pairwise(drafts):
         if draft.subject is not None or not _is_change(previous) or _is_change(draft):
             continue
@@ -355,6 +294,6 @@ def _level_after_change(drafts: list[Draft], reader: Reader) -> None:
 
 def _lower_determiner(phrase: str) -> str:
     head, _, rest = phrase.partition(" ")
-    if head in ("The", "A", "An") and rest:
+    if head in _CAPITALISED_ARTICLES and rest:
         return f"{head.lower()} {rest}"
     return phrase

@@ -16,6 +16,7 @@ from factcheck._claims import AbsoluteChangeClaim, ChangeClaim, CountClaim, Peri
 from factcheck._decimal import HUNDRED, ONE, ZERO
 from factcheck._extract.link.partial_parts import alike, parts_after_of, parts_after_some_lead, reunit, same_sentence
 from factcheck._extract.read.draft import with_unit
+from factcheck.lexicons import lexicon
 
 if TYPE_CHECKING:
     from factcheck._extract.read.claim_builder import Reader
@@ -35,52 +36,37 @@ __all__ = [
     "word_before",
 ]
 
-_PART_LEADS: Final = (
-    ("split", "into"),
-    ("divided", "into"),
-    ("broken", "down", "into"),
-    ("made", "up", "of"),
-    ("shared", "between"),
-    ("comprising",),
-    ("comprises",),
-    ("comprised", "of"),
-    ("divided", "between"),
-    ("divided", "among"),
-    ("split", "among"),
-    ("consisting", "of"),
-    ("split", "between"),
-    ("split", "across"),
-)
+_EN: Final = lexicon("en")
+
+
+def _phrases(name: str) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(phrase.split()) for phrase in _EN.strings(name))
+
+
+_PART_LEADS: Final = _phrases("part_leads")  # "split into", "made up of"
 _PART_WORDS: Final = frozenset(lead[0] for lead in _PART_LEADS)
-_SHARE_GLUE: Final = frozenset(
-    ("or", "representing", "some", "about", "around", "nearly", "which", "is", "just", "roughly")
-)
-_SHARE_LEADS: Final = (
-    ("or",),
-    ("or", "about"),
-    ("or", "around"),
-    ("or", "nearly"),
-    ("or", "almost"),
-    ("or", "roughly"),
-    ("or", "some"),
-    ("a", "rate", "of"),
-    ("a", "share", "of"),
-    ("a", "proportion", "of"),
-    ("representing",),
-)
-_OF_WHOM: Final = (("of", "whom"), ("of", "which"), ("of", "them"), ("of", "those"), ("of", "these"))
-CLAUSE_BREAKS: Final = frozenset(("and", "but", "while", "whereas", "although", "though", "or", "of"))
+_SHARE_GLUE: Final = _EN.words("share_glue")
+_SHARE_LEADS: Final = _phrases("share_leads")  # "or", "or about", "a rate of"
+_NOUN_LEADS: Final = frozenset(lead for lead in _SHARE_LEADS if len(lead) == 3)  # noqa: PLR2004  ("a rate of")
+_OF_WHOM: Final = _phrases("of_whom_phrases")
+CLAUSE_BREAKS: Final = _EN.words("clause_breaks") | _EN.words("share_breaks")
 _MAX_PREDICATE: Final = 4
-_PLACE_WORDS: Final = frozenset(("in", "at", "across", "on"))
+_PLACE_WORDS: Final = _EN.words("total_place_leads")
 _MAX_PLACE: Final = 3
-_COMPARATIVES: Final = frozenset(("as", "more", "fewer", "less", "higher", "lower", "the", "that", "than", "times"))
+_COMPARATIVES: Final = _EN.words("comparison_words")
 _LOOKAHEAD: Final = 8
 MAX_GLUE: Final = 4
 _MAX_PARTS: Final = 24
-_TOTAL_LEADS: Final = frozenset(("total", "totalling", "totaling", "making", "altogether"))
-_TOTAL_GLUE: Final = frozenset((*_TOTAL_LEADS, "a", "of", "in", "all", "some"))
-_NOT_A_LIST: Final = frozenset(("to", "from", "up", "down", "by", "than", "or", "of", "but", "while"))
+_TOTAL_LEADS: Final = _EN.words("total_leads")
+_TOTAL_GLUE: Final = _TOTAL_LEADS | _EN.words("total_glue")
+_NOT_A_LIST: Final = _EN.words("not_a_list")
 """Words between figures that make them a change, a comparison or an alternative, not parts of one total."""
+_OF: Final = _EN.words("of_words")
+_SHARE_OF: Final = _phrases("share_of_words")  # "30% of the 5,000 firms"
+_PART_OF: Final = (*_SHARE_OF, *_phrases("part_out_of_words"))  # "18 out of 120"
+_SHARE_PART_GLUE: Final = _EN.words("share_part_glue")
+_TOTAL_AFTER: Final = _phrases("total_after_words")  # "in total", "in all"
+_AND: Final = _EN.words("list_conjunctions")
 
 
 def align_units(low: Draft, high: Draft) -> None:
@@ -119,7 +105,7 @@ def part_of_total(drafts: list[Draft], reader: Reader) -> None:
         of_them = tokens.words(second.last + 1, second.last + 3) in _OF_WHOM  # "About 200 of them, or 10%"
         if not same_sentence(first, share, reader) and not _of_those_after(first, second, reader, of_them=of_them):
             continue
-        if between in (("of",), ("out", "of"), ("of", "the"), ("out", "of", "the")):
+        if between in _PART_OF:
             part, total = first, second
             glue = _without_place(tokens.words(total.last + 1, share.first))
             named = set((total.subject or "").lower().split())
@@ -130,7 +116,7 @@ def part_of_total(drafts: list[Draft], reader: Reader) -> None:
             of_whom = between[-2:] in _OF_WHOM and (
                 len(between) <= MAX_GLUE or not same_sentence(first, second, reader)
             )
-            if not (of_whom or of_them or "of" in opening):
+            if not (of_whom or of_them or not _OF.isdisjoint(opening)):
                 continue
             glue_from, glue_to = second.last + 1 + 2 * of_them, tokens.first_at_or_after(share.start)
             if not (
@@ -157,7 +143,7 @@ def share_then_part(drafts: list[Draft], reader: Reader) -> None:
     for share, total, part in zip(drafts, drafts[1:], drafts[2:], strict=False):
         if not _share_like(share) or share.part is not None or not same_sentence(share, part, reader):
             continue
-        if tokens.words(share.last + 1, total.first) not in (("of",), ("of", "the")) or _compared(part, reader):
+        if tokens.words(share.last + 1, total.first) not in _SHARE_OF or _compared(part, reader):
             continue
         if issubclass(total.cls, ChangeClaim | ShareClaim | RatioClaim) or part.cls is not total.cls:
             continue
@@ -165,7 +151,7 @@ def share_then_part(drafts: list[Draft], reader: Reader) -> None:
         named = set((total.subject or "").lower().split())
         glue = [w for w in _without_place(tokens.words(total.last + 1, part_first)) if w not in named]
         commas = "," in tokens.gap(total.last, part_first)
-        if not commas or not set(glue) <= {"or", "some", "about", "around", "nearly", "roughly", "almost"}:
+        if not commas or not set(glue) <= _SHARE_PART_GLUE:
             continue
         align_units(part, total)
         if not units.same_dimension(part.amount.unit, total.amount.unit):
@@ -231,8 +217,8 @@ def _share_like(draft: Draft) -> bool:
 
 def _share_lead(glue: tuple[str, ...]) -> bool:
     """True for the words from a part to its share: "or", "a rate of", after a short predicate ("were approved, or")."""
-    if len(glue) > 3 and glue[-4] == "a" and glue[-2:] in (("rate", "of"), ("share", "of"), ("proportion", "of")):  # noqa: PLR2004
-        glue = (*glue[:-3], *glue[-2:])  # "a success rate of", "a pass rate of"
+    if len(glue) > 3 and (glue[-4], *glue[-2:]) in _NOUN_LEADS:  # noqa: PLR2004
+        glue = (*glue[:-3], *glue[-2:])  # "a success rate of", "a pass rate of": an adjective in "a rate of"
     for lead in _SHARE_LEADS:
         head = glue[: len(glue) - len(lead)]
         if glue[len(head) :] == lead and len(head) <= _MAX_PREDICATE and CLAUSE_BREAKS.isdisjoint(head):
@@ -273,10 +259,10 @@ def total_after_parts(drafts: list[Draft], reader: Reader) -> None:
         total_first = tokens.first_at_or_after(total.start)
         lead = tokens.words(drafts[n - 1].last + 1, total_first)
         after = tokens.words(total.last + 1, total.last + 3)
-        if _TOTAL_LEADS.isdisjoint(lead) and after not in (("in", "total"), ("in", "all")):
+        if _TOTAL_LEADS.isdisjoint(lead) and after not in _TOTAL_AFTER:
             continue
         tail = [w for w in lead if w not in _TOTAL_GLUE]  # "100 in Hull, 600 in all"
-        if len(tail) > _MAX_PREDICATE or not _NOT_A_LIST.isdisjoint(tail) or "and" in tail:
+        if len(tail) > _MAX_PREDICATE or not _NOT_A_LIST.isdisjoint(tail) or not _AND.isdisjoint(tail):
             continue
         if tail and "," not in tokens.gap(drafts[n - 1].last, total_first):
             continue
@@ -288,7 +274,7 @@ def total_after_parts(drafts: list[Draft], reader: Reader) -> None:
             if len(gap) > 4 or not _NOT_A_LIST.isdisjoint(gap) or issubclass(part.cls, ChangeClaim):  # noqa: PLR2004
                 break
             opening = tokens.first_at_or_after(part.start)
-            if "of" in tokens.words(opening - 2, opening):
+            if not _OF.isdisjoint(tokens.words(opening - 2, opening)):
                 break  # "Of the 100 staff, 40 are nurses and 30 doctors, 70 in total": a whole, not a part
             parts.append(part)
         if len(parts) > 1:

@@ -1,8 +1,9 @@
 """Reading the words around a figure: what it counts, whether it is a change or a rate, who says so.
 
 Lexical rules only, no parser: each rule looks at a few words either side of the figure within
-its clause, so the cost per figure is bounded and extraction stays linear. The word lists are
-English; other locales get the figure's own unit and kind (money, share, count) without them.
+its clause, so the cost per figure is bounded and extraction stays linear. The words are English
+(``lexicons/en/clauses.json``); ``read.english`` reads figures with these rules, and German, French
+and Spanish figures are read by ``read.generic`` (see ``read.language``).
 
 Limits, on purpose: the subject of a count is the run of content words right after it ("5,294
 Albanians", "two forgery detection machines"; ``read.verbs`` adds to a one-word one what the clause
@@ -38,8 +39,11 @@ from factcheck._extract.scan.english_words import (
 )
 from factcheck._extract.scan.hedges import UP_PARTICLE_VERBS
 from factcheck._extract.text.counted_nouns import counted_unit
+from factcheck.lexicons import lexicon
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from factcheck._extract.text.wordindex import WordIndex
 
 __all__ = [
@@ -57,23 +61,49 @@ __all__ = [
 ]
 
 _MAX_PHRASE: Final = 6
-_LEVEL_VERBS: Final = frozenset(("raise", "raises", "raised", "raising", "lost", "lose", "loses", "losing"))
-"""Change verbs that, straight before money, state a level: "would raise £2bn", "lost £3m"."""
-_LEVEL_FILLERS: Final = frozenset(("a", "an", "the", "record", "estimated", "new", "total", "of", "just", "almost"))
 _MAX_SUBJECT: Final = 12
+
+_EN: Final = lexicon("en")
+_LEVEL_VERBS: Final = _EN.words("money_level_verbs")  # "would raise £2bn", "lost £3m"
+_LEVEL_FILLERS: Final = _EN.words("level_fillers")  # "reached a record 906,000"
+_LEVEL_PREPOSITIONS: Final = _EN.words("level_prepositions")  # "fell to 390", "stood at 4%"
+_NUMBER_OF: Final = frozenset(tuple(phrase.split()) for phrase in _EN.strings("number_of_phrases"))
+_GERUND: Final = _EN.strings("gerund_endings")
+_PAST: Final = _EN.strings("past_endings")
+_ADVERB: Final = _EN.strings("adverb_endings")
+_VERB_ENDINGS: Final = (*_GERUND, *_PAST)
+_PAST_OR_ADVERB: Final = (*_PAST, *_ADVERB)
+_VERB_OR_ADVERB: Final = (*_PAST, *_GERUND, *_ADVERB)
+_NOT_RATE_BEFORE: Final = _EN.words("rate_not_before")  # "in a year", "for a year"
+_NOT_RATE_AFTER: Final = _EN.words("rate_not_after")  # "98,000 a year earlier"
+_NOT_RATE_AT_END: Final = _EN.words("rate_not_after_at_end")  # "a year before."
+_RATE_PHRASES: Final = {tuple(phrase.split()): unit for phrase, unit in _EN.mapping("rate_phrases").items()}  # p.a.
+_AMBIGUOUS_TIME_UNITS: Final[Mapping[str, str]] = _EN.mapping("ambiguous_time_units")  # "a quarter"
+_OF: Final = _EN.words("of_words")
+_BY: Final = _EN.words("change_by_words")
+_BY_PHRASES: Final = frozenset(tuple(phrase.split()) for phrase in _EN.strings("change_by_phrases"))
+_HEDGES_AFTER_BY: Final = _EN.words("change_hedges_after_by")  # "by up to 5%"
+_LEVEL_PARTICLES: Final = _EN.words("level_particles")  # "ended up at 40%"
+_NOUN_LINKS: Final = _EN.words("change_noun_links")  # "a drop of 95%"
+_FROM_TO: Final = _EN.words("from_words") | _EN.words("to_words")
+_SUBJECT_BOUNDARIES: Final = LEADERS | SOURCE_VERBS | _EN.words("subject_boundaries")
+_ARTICLES: Final = _EN.words("articles")
+_THE: Final = _EN.words("definite_articles")
+_ATTRIBUTION: Final = tuple(tuple(phrase.split()) for phrase in _EN.strings("attribution_phrases"))
+_NAME_CONNECTORS: Final = _EN.words("name_connectors")  # "the Office for National Statistics"
 
 
 def subject_unit(tokens: WordIndex, span: tuple[int, int]) -> str | None:
     """The counted unit of a subject phrase: its head noun, or the noun after "number of"."""
     first, last = span
     for k in range(first, last):
-        if tokens.lower(k) in ("number", "numbers", "total", "count") and tokens.lower(k + 1) == "of":
+        if tokens.words(k, k + 2) in _NUMBER_OF:  # "the number of arrivals"
             first = k + 2
             break
     head = None
     for k in range(first, last + 1):
         lower = tokens.lower(k)
-        if head is not None and (lower in STOP or lower.endswith(("ing", "ed"))):
+        if head is not None and (lower in STOP or lower.endswith(_VERB_ENDINGS)):
             break
         if lower not in STOP:
             head = k
@@ -90,11 +120,6 @@ def multiplier_word(word: str) -> tuple[int, Direction] | None:
     return MULTIPLIERS.get(word.lower())
 
 
-_NOT_RATE_BEFORE: Final = frozenset(("in", "over", "within", "for", "than", "after", "by", "of"))
-_NOT_RATE_AFTER: Final = frozenset(("earlier", "ago", "later", "previously"))
-"""Words after "a year" that make it a point in time ("98,000 a year earlier"), not a rate."""
-
-
 def rate_after(tokens: WordIndex, i: int, limit: int, *, skip: int = 0) -> tuple[str, int] | None:
     """A rate phrase ("a year", "per week", "annually") starting within ``skip`` words of word ``i``.
 
@@ -107,16 +132,17 @@ def rate_after(tokens: WordIndex, i: int, limit: int, *, skip: int = 0) -> tuple
             return RATE_ADVERBS[lower], k
         if lower in PER and k + 1 < stop:
             unit = time_unit(tokens.lower(k + 1))
-            quarter = tokens.lower(k + 1) == "quarter" and tokens.lower(k + 2) != "of"  # not "a quarter of them"
-            if unit is None and quarter and tokens.joined(k - 1, k):
-                unit = "quarter"  # "10p a quarter", "£300 per quarter"; "100, a quarter," stays a fraction
+            ambiguous = _AMBIGUOUS_TIME_UNITS.get(tokens.lower(k + 1)) if tokens.lower(k + 2) not in _OF else None
+            if unit is None and ambiguous is not None and tokens.joined(k - 1, k):
+                unit = ambiguous  # "10p a quarter"; "100, a quarter," and "a quarter of them" stay fractions
             before = tokens.lower(k - 1)
             after = tokens.lower(k + 2)
-            point = after in _NOT_RATE_AFTER or (after == "before" and k + 3 >= stop)  # "a year before." / "before tax"
+            point = after in _NOT_RATE_AFTER or (after in _NOT_RATE_AT_END and k + 3 >= stop)  # "a year before."
             if unit is not None and before not in _NOT_RATE_BEFORE and not point:
                 return unit, k + 1
-        if lower == "p" and tokens.lower(k + 1) == "a" and k + 1 < stop:
-            return "year", k + 1
+        phrase_unit = _RATE_PHRASES.get(tokens.words(k, k + 2))
+        if phrase_unit is not None and k + 1 < stop:  # "p.a."
+            return phrase_unit, k + 1
         if lower in STOP and lower not in PER:
             return None
     return None
@@ -133,14 +159,14 @@ def noun_phrase(tokens: WordIndex, i: int, limit: int, *, allow_of: bool = False
         if k > i and not tokens.joined(k - 1, k):
             break
         lower = tok.lower
-        if allow_of and lower == "of" and last is not None:
+        if allow_of and lower in _OF and last is not None:
             k += 1
             while k < limit and tokens.lower(k) in DETERMINERS:
                 k += 1
             continue
         if (
             lower in STOP
-            or (lower == "quarter" and tokens.lower(k - 1) in PER)  # "10p a quarter": a rate, not what is paid
+            or (lower in _AMBIGUOUS_TIME_UNITS and tokens.lower(k - 1) in PER)  # "10p a quarter": a rate
             or lower in UP
             or lower in DOWN
             or tok.word.isdigit()
@@ -148,13 +174,13 @@ def noun_phrase(tokens: WordIndex, i: int, limit: int, *, allow_of: bool = False
             or lower in RATE_ADVERBS
         ):
             break
-        if last is not None and lower.endswith(("ed", "ly")) and counted_unit(lower) is None:
+        if last is not None and lower.endswith(_PAST_OR_ADVERB) and counted_unit(lower) is None:
             break
         last = k
         k += 1
     if last is None:
         return None
-    if last == i and (tokens.lower(i).endswith(("ed", "ing", "ly")) or tokens.lower(i) in IRREGULAR_PAST):
+    if last == i and (tokens.lower(i).endswith(_VERB_OR_ADVERB) or tokens.lower(i) in IRREGULAR_PAST):
         return None  # "5,294 returned", "300 left": a verb, not a noun
     for k in range(i, last):
         if counted_unit(tokens[k].word) is not None and not allow_of:
@@ -184,28 +210,29 @@ def change_before(tokens: WordIndex, first: int, clause_start: int) -> Change | 
     """
     k = first - 1
     while k >= max(clause_start, first - _MAX_PHRASE) and tokens.lower(k) in HEDGE_WORDS:
-        if tokens.lower(k) in ("up", "to") and tokens.lower(k - 1) != "by":
+        if tokens.lower(k) in _HEDGES_AFTER_BY and tokens.lower(k - 1) not in _BY:
             break
         k -= 1
     if k < clause_start:
         return None
     word = tokens.lower(k)
-    if word == "up" and tokens.lower(k - 1) in UP_PARTICLE_VERBS:
+    if word in _LEVEL_PARTICLES and tokens.lower(k - 1) in UP_PARTICLE_VERBS:
         return None  # "ended up at 40%", "adds up to £1,500": a level
     if (word in UP or word in DOWN) and word not in _LEVEL_VERBS:
         return Change(Direction.UP if word in UP else Direction.DOWN, k, None)
-    if word == "of" and k - 1 >= clause_start and tokens.lower(k - 1) in CHANGE_NOUNS:
+    if word in _NOUN_LINKS and k - 1 >= clause_start and tokens.lower(k - 1) in CHANGE_NOUNS:
         return Change(CHANGE_NOUNS[tokens.lower(k - 1)], k - 1, None, is_noun=True)
-    if word == "of" and tokens.words(k - 3, k) in (("by", "an", "average"), ("by", "a", "total")):
-        k, word = k - 3, "by"  # "rose by an average of £12,000"
-    if word == "by":
+    by_phrase = next((p for p in _BY_PHRASES if p[-1] == word and tokens.words(k - len(p) + 1, k + 1) == p), None)
+    if by_phrase is not None:
+        k, word = k - len(by_phrase) + 1, by_phrase[0]  # "rose by an average of £12,000"
+    if word in _BY:
         for j in range(k - 1, max(clause_start, k - 8) - 1, -1):
             verb = tokens.lower(j)
             if verb in UP or verb in DOWN:
                 direction = Direction.UP if verb in UP else Direction.DOWN
                 obj = (j + 1, k - 1) if verb in TRANSITIVE and j + 1 <= k - 1 else None
                 return Change(direction, j, obj)
-            if verb in ("from", "to"):
+            if verb in _FROM_TO:
                 break
     return None
 
@@ -235,12 +262,10 @@ def subject_before(tokens: WordIndex, verb: int, clause_start: int) -> tuple[int
         return None  # "Over five years that is ...": a time, not what is measured
     first = max(clause_start, last - _MAX_SUBJECT + 1)
     for k in range(last, first - 1, -1):
-        if tokens.lower(k) in LEADERS or tokens.lower(k) in SOURCE_VERBS or tokens.lower(k) in ("to", "according"):
+        if tokens.lower(k) in _SUBJECT_BOUNDARIES:
             first = k + 1
             break
-    while first <= last and (tokens.lower(first) in LEADERS or tokens.lower(first) in ("the", "a", "an")):
-        if tokens.lower(first) in ("the", "a", "an"):
-            break
+    while first <= last and tokens.lower(first) in LEADERS and tokens.lower(first) not in _ARTICLES:
         first += 1
     first = _after_time_phrase(tokens, first, last)
     if first > last or all(tokens.lower(k) in STOP for k in range(first, last + 1)):
@@ -248,8 +273,8 @@ def subject_before(tokens: WordIndex, verb: int, clause_start: int) -> tuple[int
     return first, last
 
 
-_TIME_PREPOSITIONS: Final = frozenset(("in", "by", "since", "during", "until", "from"))
-_TIME_DETERMINERS: Final = frozenset(("last", "this", "next"))
+_TIME_PREPOSITIONS: Final = _EN.words("year_prepositions")  # "In 2023"
+_TIME_DETERMINERS: Final = _EN.words("time_determiners")  # "Last year"
 _YEAR_DIGITS: Final = 4
 
 
@@ -274,8 +299,9 @@ def source_of(tokens: WordIndex, first: int, last: int) -> tuple[int, int] | Non
     opening = True
     for k in range(first, last + 1):
         lower = tokens.lower(k)
-        if lower == "according" and tokens.lower(k + 1) == "to":
-            return _named(tokens, k + 2, last)
+        phrase = next((p for p in _ATTRIBUTION if p[0] == lower and tokens.words(k, k + len(p)) == p), None)
+        if phrase is not None:  # "according to"
+            return _named(tokens, k + len(phrase), last)
         if opening and first < k <= first + _MAX_PHRASE:
             if not tokens.joined(k - 1, k) or lower in LEADERS:
                 opening = False  # the opening phrase ends here
@@ -304,9 +330,9 @@ def _named(tokens: WordIndex, first: int, last: int) -> tuple[int, int] | None:
         word = tokens[k].word
         if word[:1].isupper() or word.isdigit():
             end = k
-        elif word not in ("the", "of", "for", "and", "on", "de") and end is not None:
+        elif word not in _NAME_CONNECTORS and end is not None:
             break
-        elif end is None and word != "the":
+        elif end is None and word not in _THE:
             end = k  # "according to officials"
             break
     return None if end is None else (first, end)
@@ -322,7 +348,7 @@ def level_verb(tokens: WordIndex, first: int, clause_start: int) -> int | None:
     word = tokens.lower(k)
     if word in LINKING or word in _LEVEL_VERBS:
         return k
-    if word in ("to", "from", "at") and k - 1 >= clause_start:
+    if word in _LEVEL_PREPOSITIONS and k - 1 >= clause_start:
         verb = tokens.lower(k - 1)
         if verb in UP or verb in DOWN or verb in LINKING:
             return k - 1

@@ -14,7 +14,6 @@ from factcheck._extract.read.clause import noun_phrase, time_unit
 from factcheck._extract.scan.english_words import (
     AUXILIARIES,
     COMPLEMENT_PREPOSITIONS,
-    DATE_NAMES,
     DETERMINERS,
     DOWN,
     INFINITIVE_VERBS,
@@ -27,8 +26,10 @@ from factcheck._extract.scan.english_words import (
     SOURCE_VERBS,
     STOP,
     UP,
+    date_names,
 )
 from factcheck._extract.text.counted_nouns import counted_unit
+from factcheck.lexicons import lexicon
 
 if TYPE_CHECKING:
     from factcheck._extract.text.wordindex import WordIndex
@@ -36,8 +37,15 @@ if TYPE_CHECKING:
 __all__ = ["what_happened"]
 
 
-_PLACE_LEADS: Final = frozenset(("in", "across", "throughout"))
-_ADVERBS: Final = frozenset(("still", "now", "already", "also", "then", "all", "both", "yet", "ever"))
+_EN: Final = lexicon("en")
+_PLACE_LEADS: Final = _EN.words("place_leads")
+_ADVERBS: Final = _EN.words("adverbs") | _EN.words("adverbs_after_noun")
+_NOT: Final[str] = _EN["contracted_negation"]  # "weren't" is "not"
+_TO: Final = _EN.words("infinitive_markers")  # "feared to"
+_INFINITIVE_AUXILIARIES: Final = _EN.words("infinitive_auxiliaries")  # "to have died"
+_ADVERB: Final = _EN.strings("adverb_endings")
+_GERUND: Final = _EN.strings("gerund_endings")
+_PAST: Final = _EN.strings("past_endings")
 _YEAR_DIGITS: Final = 4
 _MAX_HELPERS: Final = 6
 """Auxiliaries, negations and adverbs read past between a noun and its verb, at most."""
@@ -71,8 +79,8 @@ def what_happened(tokens: WordIndex, last: int, limit: int, *, rate: tuple[str, 
         lower = tokens.lower(k)
         contracted = lower.endswith(("n't", "n\u2019t"))  # "weren't": an auxiliary and "not"
         if lower in NEGATIONS or contracted:
-            negation = "not" if contracted else tokens[k].word
-        elif not (lower in _ADVERBS or (lower.endswith("ly") and lower not in RATE_ADVERBS)):
+            negation = _NOT if contracted else tokens[k].word
+        elif not (lower in _ADVERBS or (lower.endswith(_ADVERB) and lower not in RATE_ADVERBS)):
             if lower not in AUXILIARIES and lower not in MODALS:
                 break
             modal = modal or lower in MODALS
@@ -82,9 +90,9 @@ def what_happened(tokens: WordIndex, last: int, limit: int, *, rate: tuple[str, 
         return None
     lower = tokens.lower(k)
     end = k
-    if lower in INFINITIVE_VERBS and tokens.lower(k + 1) == "to":  # "are feared to have died"
+    if lower in INFINITIVE_VERBS and tokens.lower(k + 1) in _TO:  # "are feared to have died"
         end = k + 2
-        while end < limit and tokens.lower(end) in ("be", "have", "been", "being"):
+        while end < limit and tokens.lower(end) in _INFINITIVE_AUXILIARIES:
             end += 1
         if end >= limit or not _verb_like(tokens, end, after_auxiliary=True, modal=True):
             return None
@@ -104,9 +112,9 @@ def _verb_like(tokens: WordIndex, k: int, *, after_auxiliary: bool, modal: bool)
         return False
     if lower in PARTICIPLES or lower in UP or lower in DOWN or modal:
         return True
-    if len(lower) > 4 and lower.endswith("ing"):  # noqa: PLR2004  ("crossing", not "king")
+    if len(lower) > 4 and lower.endswith(_GERUND):  # noqa: PLR2004  ("crossing", not "king")
         return True
-    return len(lower) > 3 and lower.endswith("ed") and (after_auxiliary or counted_unit(word) is None)  # noqa: PLR2004
+    return len(lower) > 3 and lower.endswith(_PAST) and (after_auxiliary or counted_unit(word) is None)  # noqa: PLR2004
 
 
 def _complement(tokens: WordIndex, k: int, limit: int) -> int | None:
@@ -127,7 +135,7 @@ def _complement(tokens: WordIndex, k: int, limit: int) -> int | None:
     word = tokens[start].word
     if word[:1].isdigit():
         return k - 1 if len(word) == _YEAR_DIGITS and word.isdigit() and start > k else None
-    if word[:1].isupper() and (tokens.lower(start) in DATE_NAMES or preposition in _PLACE_LEADS):
+    if word[:1].isupper() and (tokens.lower(start) in date_names() or preposition in _PLACE_LEADS):
         return k - 1  # "in March", "in England": when and where, which claims keep apart
     phrase = noun_phrase(tokens, start, limit)
     return k - 1 if phrase is None else phrase[1]

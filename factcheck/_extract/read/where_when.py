@@ -4,19 +4,20 @@
   2023", first), else the nearest earlier one in its sentence ("In 2023, 5,294 ...", but not
   for "up from 1,032": an earlier value); a year after "since" (no end), "than" or "compared
   with" (a baseline) gives no period;
-* place: "in", "across" or "throughout" and a capitalised name within eight words in the
-  clause ("in Albania", "in England and Wales");
-* source: "according to X", or "X show(s), said, estimate(s) ..." opening the sentence or
-  closing it after a comma ("..., the Treasury estimates.").
+* place and source, read by the language's reader (``read.language``; English only so far):
+  "in", "across" or "throughout" and a capitalised name within eight words in the clause ("in
+  Albania", "in England and Wales"), or an opening "In Wales," for the whole sentence; "according
+  to X", or "X show(s), said, estimate(s) ..." opening the sentence or closing it after a comma
+  ("..., the Treasury estimates.").
 """
 
 from __future__ import annotations
 
 import bisect
-import calendar
+import functools
 from typing import TYPE_CHECKING, Final
 
-from factcheck._extract.read.clause import source_of, trailing_source
+from factcheck.lexicons import LANGUAGES, lexicon
 
 if TYPE_CHECKING:
     from factcheck._extract.read.claim_builder import Reader
@@ -25,11 +26,7 @@ if TYPE_CHECKING:
 
 __all__ = ["assign_periods", "assign_sources_and_places"]
 
-_PLACE_LEADS: Final = frozenset(("in", "across", "throughout"))
-_NOT_PLACES: Final = frozenset(
-    (*(calendar.month_name[m].lower() for m in range(1, 13)), *(calendar.day_name[d].lower() for d in range(7)))
-) | {"parliament", "total", "the"}
-_LOOKAHEAD: Final = 8
+_FROM: Final = lexicon("en").words("from_words")  # "up from 1,032": an earlier value, not this one's period
 
 
 def assign_periods(drafts: list[Draft], reader: Reader, periods: list[Dated]) -> None:
@@ -54,30 +51,25 @@ def assign_periods(drafts: list[Draft], reader: Reader, periods: list[Dated]) ->
             draft.period = best.period
             continue
         earlier = [d for d in candidates if d.end <= draft.start and layout.sentence_index(d.start) == sentence]
-        if earlier and reader.tokens.lower(reader.tokens.first_at_or_after(draft.start) - 1) != "from":
+        if earlier and reader.tokens.lower(reader.tokens.first_at_or_after(draft.start) - 1) not in _FROM:
             draft.period = earlier[0].period  # "In 2023, 5,294 ..."; a later clause's year is its own
 
 
-_PERIOD_WORDS: Final = frozenset(
-    (
-        *("in", "during", "for", "by", "since", "between", "from"),
-        *("im", "in", "seit", "bis", "während", "zwischen"),
-        *("en", "pendant", "depuis", "durant", "entre"),
-        *("en", "durante", "desde", "hasta", "entre"),
-    )
-)
-"""Words that lead from a figure to its period: "390 in 2023", "2,6 Mrd. € im Jahr 2023", "390 en 2023"."""
+@functools.cache
+def _period_words() -> frozenset[str]:
+    """Words of every language that lead from a figure to its period: "390 in 2023", "2,6 Mrd. € im Jahr 2023"."""
+    return frozenset[str]().union(*(lexicon(lang).words("period_leads") for lang in LANGUAGES))
 
 
 def _introduces(reader: Reader, draft: Draft, dated: Dated) -> bool:
     """True when at most a few words, one of them "in", "during", "im", "en"…, lead to the period."""
     tokens = reader.tokens
     between = tokens.words(draft.last + 1, tokens.first_at_or_after(dated.start))
-    return len(between) <= 3 and any(w in _PERIOD_WORDS for w in between)  # noqa: PLR2004
+    return len(between) <= 3 and not _period_words().isdisjoint(between)  # noqa: PLR2004
 
 
 def assign_sources_and_places(drafts: list[Draft], reader: Reader) -> None:
-    """Give each draft its sentence's source and its clause's place."""
+    """Give each draft its sentence's source, and the place its clause or sentence names (by the language's reader)."""
     tokens = reader.tokens
     layout = reader.layout
     sources: dict[int, str | None] = {}
@@ -87,46 +79,7 @@ def assign_sources_and_places(drafts: list[Draft], reader: Reader) -> None:
         if sentence not in sources:
             start, end = layout.sentence(draft.start)
             first, stop = tokens.first_at_or_after(start), tokens.first_at_or_after(end)
-            found = source_of(tokens, first, stop - 1) if reader.english and first < stop else None
-            if found is not None and _any_between(starts, tokens[found[0]].start, tokens[found[1]].end):
-                found = None  # "Nearly half of voters said": the figure's own phrase, not a source
-            if found is None and reader.english and first < stop:
-                last_clause, _ = reader.clause_words(tokens[stop - 1].start)
-                found = trailing_source(tokens, max(first, last_clause), stop - 1)
+            found = reader.language.source(reader, first, stop, starts)
             sources[sentence] = None if found is None else reader.phrase(*found)
         draft.source = sources[sentence]
-        if reader.english:
-            draft.place = _place(draft, reader)
-
-
-def _any_between(starts: list[int], low: int, high: int) -> bool:
-    i = bisect.bisect_left(starts, low)
-    return i < len(starts) and starts[i] < high
-
-
-def _place(draft: Draft, reader: Reader) -> str | None:
-    tokens = reader.tokens
-    clause_first, clause_end = reader.clause_words(draft.start)
-    low, high = max(clause_first, draft.first - _LOOKAHEAD), min(clause_end, draft.last + _LOOKAHEAD)
-    for k in range(low, high):
-        if tokens.lower(k) not in _PLACE_LEADS or k + 1 >= clause_end:
-            continue
-        j = k + 1 + (tokens.lower(k + 1) == "the")
-        if j >= clause_end or not tokens[j].word[:1].isupper() or tokens.lower(j) in _NOT_PLACES:
-            continue
-        last = j
-        while last + 1 < clause_end and tokens.joined(last, last + 1):
-            if tokens[last + 1].word[:1].isupper():
-                last += 1
-            elif (
-                tokens.lower(last + 1) == "and" and tokens[last + 2].word[:1].isupper()
-                if last + 2 < clause_end
-                else False
-            ):
-                last += 2  # "England and Wales"
-            else:
-                break
-        if tokens[j].word.isdigit():
-            continue
-        return reader.phrase(k + 1, last)
-    return None
+    reader.language.places(drafts, reader)

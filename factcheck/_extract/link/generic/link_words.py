@@ -1,21 +1,19 @@
 """German, French and Spanish words that link shares, parts and levels, one :class:`LinkWords` table each.
 
-Read by :mod:`factcheck._extract.link.generic.links`.
+The words are data: the same tables in each language's ``lexicons/<lang>/links.json`` (and the
+clause words they share, in ``clauses.json``), read once per language. Read by
+:mod:`factcheck._extract.link.generic.links`.
 """
 
 from __future__ import annotations
 
-from typing import Final, NamedTuple
+import functools
+from typing import NamedTuple
+
+from factcheck._extract.read.generic.change_words import GENERIC_LANGUAGES
+from factcheck.lexicons import lexicon
 
 __all__ = ["LinkWords", "link_words"]
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-def _phrases(*texts: str) -> frozenset[tuple[str, ...]]:
-    return frozenset(tuple(t.split()) for t in texts)
 
 
 class LinkWords(NamedTuple):
@@ -46,53 +44,33 @@ class LinkWords(NamedTuple):
     breaks: frozenset[str]
     """Words that open another clause: "und", "et", "y"."""
 
+    @classmethod
+    def of_language(cls, lang: str) -> LinkWords:
+        """The link words of ``lang`` from its lexicon."""
+        lex = lexicon(lang)
 
-_GERMAN: Final = LinkWords(
-    of=_phrases("der", "von", "von den", "aller", "unter den"),
-    among=_phrases("von den", "unter den", "von allen"),
-    of_whom=_phrases("davon", "von denen", "darunter", "unter ihnen"),
-    restate=_words("also oder bzw beziehungsweise sprich"),
-    glue=_words("rund etwa knapp gut fast nahezu ungefähr circa ca das sind ein eine"),
-    split=_words("aufgeteilt verteilt aufteilen verteilen teilt teilen aufgeschlüsselt zusammen"),
-    total_before=_phrases("insgesamt", "zusammen", "in summe", "summa summarum"),
-    total_after=_phrases("insgesamt", "zusammen", "in summe"),
-    to=_words("auf"),
-    earlier=_phrases("nach", "gegenüber", "verglichen mit", "im vergleich zu"),
-    determiners=_words("der die das den dem des"),
-    breaks=_words("und aber oder während weil dass wobei sondern wenn"),
-)
+        def phrases(name: str) -> frozenset[tuple[str, ...]]:
+            return frozenset(tuple(phrase.split()) for phrase in lex.strings(name))
 
-_FRENCH: Final = LinkWords(
-    of=_phrases("des", "de", "parmi les", "sur", "sur les"),
-    among=_phrases("sur les", "parmi les", "des", "sur ces"),
-    of_whom=_phrases("dont", "parmi lesquels", "parmi lesquelles", "parmi eux", "parmi elles"),
-    restate=_words("soit ou"),
-    glue=_words("environ près de presque quelque un une le la les"),
-    split=_words("répartis réparties réparti répartie répartit répartissent divisé divisés divisée décompose"),
-    total_before=_phrases("au total", "en tout", "un total de", "soit un total de", "au total de"),
-    total_after=_phrases("au total", "en tout"),
-    to=_words("à"),
-    earlier=_phrases("contre", "après", "comparé à", "par rapport à"),
-    determiners=_words("le la les l' l’"),
-    breaks=_words("et mais ou tandis alors que qui où car lorsque quand"),
-)
+        return cls(
+            of=phrases("share_of_words"),
+            among=phrases("share_among_words"),
+            of_whom=phrases("part_of_whom_words"),
+            restate=lex.words("restating_words") | lex.words("restating_words_in_links"),
+            glue=lex.words("restating_glue"),
+            split=lex.words("split_words"),
+            total_before=phrases("total_before_words"),
+            total_after=phrases("total_after_words"),
+            to=lex.words("to_words"),
+            earlier=phrases("earlier_level_words"),
+            determiners=lex.words("definite_articles") | lex.words("definite_articles_in_links"),
+            breaks=lex.words("clause_breaks"),
+        )
 
-_SPANISH: Final = LinkWords(
-    of=_phrases("de", "de las", "de los", "del", "entre las", "entre los"),
-    among=_phrases("de las", "de los", "entre las", "entre los", "del total de"),
-    of_whom=_phrases("de los cuales", "de las cuales", "de ellos", "de ellas", "entre ellos", "entre ellas"),
-    restate=_words("es decir o sea"),
-    glue=_words("unos unas alrededor de del casi cerca aproximadamente el la los las un una"),
-    split=_words("repartidos repartidas repartido repartida reparte reparten divide dividen dividido desglosa"),
-    total_before=_phrases("en total", "un total de", "en conjunto"),
-    total_after=_phrases("en total", "en conjunto"),
-    to=_words("a al hasta"),
-    earlier=_phrases("frente a", "frente al", "tras", "después de", "comparado con"),
-    determiners=_words("el la los las"),
-    breaks=_words("y pero o mientras que porque aunque cuando donde"),
-)
 
-_LANGUAGES: Final = {"de": _GERMAN, "fr": _FRENCH, "es": _SPANISH}
+@functools.cache
+def _languages() -> dict[str, LinkWords]:
+    return {lang: LinkWords.of_language(lang) for lang in GENERIC_LANGUAGES}
 
 
 def link_words(locale: str) -> LinkWords | None:
@@ -103,4 +81,4 @@ def link_words(locale: str) -> LinkWords | None:
     >>> link_words("en_GB") is None
     True
     """
-    return _LANGUAGES.get(locale.split("_", 1)[0].lower())
+    return _languages().get(locale.split("_", 1)[0].lower())

@@ -29,7 +29,7 @@ from factcheck._amount import Amount
 from factcheck._claims import Direction, RelativeChangeClaim
 from factcheck._extract.read.clause import Change
 from factcheck._extract.read.draft import Draft
-from factcheck._extract.read.generic.change_words import ALL_DETERMINERS, FRENCH, Language, from_to_words, language
+from factcheck._extract.read.generic.change_words import Language, all_words, language
 
 if TYPE_CHECKING:
     from factcheck._extract.read.claim_builder import Reader
@@ -41,7 +41,6 @@ __all__ = [
     "Window",
     "foreign_change",
     "foreign_multipliers",
-    "from_to_words",
     "language",
     "points_word",
     "subject_before_word",
@@ -52,7 +51,6 @@ __all__ = [
 _REACH: Final = 5
 """Words looked back from a joining word for its verb, or ahead of a figure for a particle."""
 _MAX_SUBJECT: Final = 8
-_DEFINITE: Final = frozenset(["der", "die", "das", "den", "dem", "le", "la", "les", "l'", "el", "los", "las"])
 _YEAR_DIGITS: Final = 4
 
 
@@ -138,7 +136,6 @@ def _to_follows(tokens: WordIndex, lang: Language, nxt: int, clause_end: int) ->
     return nxt + 1 < clause_end and tokens.lower(nxt) in lang.to_words and tokens[nxt + 1].word[:1].isdigit()
 
 
-_PERCENT_WORDS: Final = frozenset(("prozent", "pour", "por"))
 _NUMBER_GAPS: Final = frozenset((",", ".", " ", "\u00a0", "\u202f"))
 
 
@@ -157,7 +154,7 @@ def _percent_then_level(tokens: WordIndex, nxt: int) -> bool:
 def _percent_ends(tokens: WordIndex, k: int) -> bool:
     """True when a percent sign or word follows word ``k``: "25 %", "25 Prozent", "25 pour cent"."""
     if k + 1 < len(tokens):
-        return "%" in tokens.gap(k, k + 1) or tokens.lower(k + 1) in _PERCENT_WORDS
+        return "%" in tokens.gap(k, k + 1) or tokens.lower(k + 1) in all_words("percent_first_words")
     return "%" in tokens.text[tokens[k].end :].lstrip()[:1]
 
 
@@ -169,7 +166,7 @@ def _verb(tokens: WordIndex, lang: Language, k: int, clause_first: int) -> Forei
 def _noun(tokens: WordIndex, lang: Language, k: int, clause_first: int) -> ForeignChange:
     """A change noun at ``k``; after "en" ("en hausse de 5 %") it reads as a verb with a subject before it."""
     direction = lang.nouns[tokens.lower(k)]
-    if tokens.lower(k - 1) == "en" and k - 1 >= clause_first:
+    if tokens.lower(k - 1) in all_words("change_noun_verb_leads") and k - 1 >= clause_first:
         return ForeignChange(Change(direction, k, None), subject_before_word(tokens, lang, k - 1, clause_first))
     if tokens.lower(k - 1) not in lang.determiners and (tokens.lower(k) in lang.up or tokens.lower(k) in lang.down):
         return _verb(tokens, lang, k, clause_first)  # "le chômage baisse de 5 %": a verb
@@ -221,13 +218,14 @@ def _after(tokens: WordIndex, lang: Language, lead: int, nxt: int, clause: tuple
     phrase before the figure's verb: "Der Umsatz lag 5 % höher".
     """
     clause_first, clause_end = clause
-    if nxt >= clause_end or tokens.lower(lead - 1) in _DEFINITE:
+    if nxt >= clause_end or tokens.lower(lead - 1) in all_words("definite_articles"):
         return None
     word, at = tokens.lower(nxt), nxt
+    phrase = (word, tokens.lower(nxt + 1)) if nxt + 1 < clause_end else ()
     if word in lang.comparatives:
         direction = lang.comparatives[word]
-    elif lang is FRENCH and word == "de" and nxt + 1 < clause_end and tokens.lower(nxt + 1) in ("plus", "moins"):
-        direction, at = (Direction.UP if tokens.lower(nxt + 1) == "plus" else Direction.DOWN), nxt + 1
+    elif phrase in lang.comparative_phrases:
+        direction, at = lang.comparative_phrases[phrase], nxt + 1  # "5 % de plus"
     else:
         return None
     anchor = lead - (tokens.lower(lead - 1) in lang.by)  # "son un 5 % más altos"
@@ -280,7 +278,7 @@ def tidy_subject(phrase: str) -> str:
     if phrase[:2].lower() in ("d'", "d’") and len(phrase) > 2:  # noqa: PLR2004
         phrase = phrase[2:]
     head, sep, rest = phrase.partition(" ")
-    if rest and head[:1].isupper() and head.lower() in ALL_DETERMINERS:
+    if rest and head[:1].isupper() and head.lower() in all_words("determiners"):
         return f"{head.lower()}{sep}{rest}"
     if head[:2] in ("L'", "L’"):
         return f"l{phrase[1:]}"

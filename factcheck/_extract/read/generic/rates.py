@@ -17,34 +17,34 @@ Every look is a bounded number of words, so reading stays linear.
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Final, NamedTuple
 
 from factcheck._amount import Amount
+from factcheck._extract.read.generic.change_words import GENERIC_LANGUAGES, all_words
+from factcheck._extract.read.reading import Around
 from factcheck._extract.scan.unit_words import DURATION_WORDS
+from factcheck.lexicons import lexicon
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from factcheck._extract.text.wordindex import WordIndex
 
-__all__ = ["Around", "RateWords", "foreign_rate", "one_period", "rate_words", "restating_words"]
+__all__ = ["Around", "RateWords", "foreign_rate", "one_period", "rate_words"]
 
 _REACH: Final = 6
 """Words looked at either side of a figure for a per-phrase of the clause ("jedes Jahr", "cada mes")."""
-_CONTRACTED: Final = frozenset(("übers",))
-_PLURAL_ENDINGS: Final = ("s", "jahre", "jahren", "monate", "monaten", "tage", "tagen", "wochen")
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
 
 
 class RateWords(NamedTuple):
     """The words one language uses for a rate and for a span of time."""
 
-    time_nouns: dict[str, str]
+    time_nouns: Mapping[str, str]
     """Nouns of a unit of time and the unit they name: "Jahr" is year, "mois" is month."""
     per: frozenset[tuple[str, ...]]
     """Words before a time noun that make a rate: ("pro",), ("in", "der"), ("tous", "les")."""
-    adverbs: dict[str, str]
+    adverbs: Mapping[str, str]
     """Single words that make a figure a rate, with the unit per which: "jährlich", "anuales"."""
     not_after: frozenset[str]
     """Words after a per-phrase that make it a point in time: "im Jahr zuvor", "al año siguiente"."""
@@ -57,67 +57,25 @@ class RateWords(NamedTuple):
     restating: frozenset[str]
     """Words before a figure that says the one before it again ("or" in English): "also", "soit", "o sea"."""
 
+    @classmethod
+    def of(cls, lang: str) -> RateWords:
+        """The rate words of ``lang`` from its lexicon."""
+        lex = lexicon(lang)
+        return cls(
+            time_nouns={**DURATION_WORDS[lang], **lex.mapping("rate_time_nouns")},
+            per=frozenset(tuple(phrase.split()) for phrase in lex.strings("rate_per_words")),
+            adverbs=lex.mapping("rate_adverbs"),
+            not_after=lex.words("rate_not_after"),
+            stops=lex.words("clause_breaks") | lex.words("relative_words"),
+            over=lex.words("over_words"),
+            fillers=lex.words("over_fillers"),
+            restating=lex.words("restating_words") | lex.words("restating_words_in_ellipsis"),
+        )
 
-def _time_nouns(lang: str, **extra: str) -> dict[str, str]:
-    return {**DURATION_WORDS[lang], **extra}
 
-
-GERMAN_RATES: Final = RateWords(
-    time_nouns=_time_nouns("de", quartal="quarter"),
-    per=frozenset((("pro",), ("je",), ("jedes",), ("jeden",), ("jede",), ("jeder",), ("im",), ("am",), ("in", "der"))),
-    adverbs={
-        **dict.fromkeys(_words("jährlich jährlichen"), "year"),
-        **dict.fromkeys(_words("monatlich monatlichen"), "month"),
-        **dict.fromkeys(_words("wöchentlich wöchentlichen"), "week"),
-        **dict.fromkeys(_words("täglich täglichen"), "day"),
-        **dict.fromkeys(_words("stündlich stündlichen"), "hour"),
-        "vierteljährlich": "quarter",
-    },
-    not_after=_words("zuvor davor danach darauf später früher vorher"),
-    stops=_words("und aber oder während weil dass wobei sondern wenn die der das den dem denen deren"),
-    over=_words("über übers binnen innerhalb"),
-    fillers=_words(
-        "ein eines einem einen das dem den des von ganze ganzes ganzen gesamte gesamten "
-        "kommende kommenden nächste nächsten folgende folgenden vergangene vergangenen letzte letzten"
-    ),
-    restating=_words("also oder bzw beziehungsweise heißt"),
-)
-
-FRENCH_RATES: Final = RateWords(
-    time_nouns=_time_nouns("fr", trimestre="quarter"),
-    per=frozenset((("par",), ("chaque",), ("tous", "les"), ("toutes", "les"))),
-    adverbs={
-        **dict.fromkeys(_words("annuellement annuel annuels annuelle annuelles"), "year"),
-        **dict.fromkeys(_words("mensuellement mensuel mensuels mensuelle mensuelles"), "month"),
-        **dict.fromkeys(_words("hebdomadaire hebdomadaires"), "week"),
-        **dict.fromkeys(_words("quotidiennement quotidien quotidiens quotidienne quotidiennes"), "day"),
-        **dict.fromkeys(_words("trimestriel trimestriels trimestrielle trimestrielles"), "quarter"),
-    },
-    not_after=_words("dernier dernière précédent précédente suivant suivante prochain prochaine plus auparavant"),
-    stops=_words("et mais ou tandis alors que qui dont où car lorsque quand"),
-    over=_words("sur en pendant durant"),
-    fillers=_words("un une l' l’ le la de d' d’ toute tout entière entier prochain prochaine dernier dernière"),
-    restating=_words("soit ou"),
-)
-
-SPANISH_RATES: Final = RateWords(
-    time_nouns=_time_nouns("es", trimestre="quarter"),
-    per=frozenset((("al",), ("a", "la"), ("por",), ("cada",), ("todos", "los"), ("todas", "las"), ("por", "cada"))),
-    adverbs={
-        **dict.fromkeys(_words("anualmente anual anuales"), "year"),
-        **dict.fromkeys(_words("mensualmente mensual mensuales"), "month"),
-        **dict.fromkeys(_words("semanalmente semanal semanales"), "week"),
-        **dict.fromkeys(_words("diariamente diarios diarias"), "day"),
-        **dict.fromkeys(_words("trimestral trimestrales"), "quarter"),
-    },
-    not_after=_words("siguiente anterior después antes pasado próximo de del"),
-    stops=_words("y pero o mientras que porque aunque cuando donde quien quienes cuyo cuya"),
-    over=_words("en durante"),
-    fillers=_words("un una el la todo toda entero entera próximo próxima último última"),
-    restating=_words("o sea decir"),
-)
-
-_LANGUAGES: Final = {"de": GERMAN_RATES, "fr": FRENCH_RATES, "es": SPANISH_RATES}
+@functools.cache
+def _languages() -> dict[str, RateWords]:
+    return {lang: RateWords.of(lang) for lang in GENERIC_LANGUAGES}
 
 
 def rate_words(locale: str) -> RateWords | None:
@@ -128,22 +86,7 @@ def rate_words(locale: str) -> RateWords | None:
     >>> rate_words("en_GB") is None
     True
     """
-    return _LANGUAGES.get(locale.split("_", 1)[0].lower())
-
-
-def restating_words(locale: str) -> frozenset[str]:
-    """The words that say "or" before a figure restating the one ahead ("also 300.000"); empty for English."""
-    words = rate_words(locale)
-    return frozenset() if words is None else words.restating
-
-
-class Around(NamedTuple):
-    """Where to look for a figure's rate: its first word, the word after it (or its noun), its clause."""
-
-    lead: int
-    after: int
-    clause_first: int
-    clause_end: int
+    return _languages().get(locale.split("_", 1)[0].lower())
 
 
 def foreign_rate(tokens: WordIndex, words: RateWords, around: Around) -> tuple[str, int] | None:
@@ -213,7 +156,7 @@ def one_period(tokens: WordIndex, words: RateWords, j: int, limit: int) -> Amoun
     """One unit of time after an over-word ("ein Jahr", "l'année", "todo el año"), or ``None``.
 
     >>> from factcheck._extract.text.wordindex import WordIndex
-    >>> one_period(WordIndex("sur l'année"), FRENCH_RATES, 1, 2).format("en_GB")
+    >>> one_period(WordIndex("sur l'année"), rate_words("fr"), 1, 2).format("en_GB")
     '1 year'
     """
     start = j
@@ -223,11 +166,17 @@ def one_period(tokens: WordIndex, words: RateWords, j: int, limit: int) -> Amoun
         return None
     lower = tokens.lower(j)
     unit = words.time_nouns.get(lower) if j > start else None
-    if j == start and tokens.lower(j - 1) in _CONTRACTED:
+    if j == start and tokens.lower(j - 1) in all_words("contracted_over_words"):
         unit = words.time_nouns.get(lower)  # "übers Jahr": the article is part of the over-word
     elif j == start and lower[:2] in ("l'", "l\u2019"):
         unit = words.time_nouns.get(lower[2:])  # "l'année": the article is part of the word
     following = tokens.lower(j + 1) if j + 1 < limit else ""
-    if unit is None or following[:1].isdigit() or (lower.endswith(_PLURAL_ENDINGS) and lower not in ("mois", "mes")):
+    many = lower.endswith(_plural_time_endings()) and lower not in all_words("time_nouns_ending_in_s")
+    if unit is None or following[:1].isdigit() or many:
         return None  # "en el año 2023" is a date; "die Jahre", "les années" are many
     return Amount.exact(1, unit)
+
+
+@functools.cache
+def _plural_time_endings() -> tuple[str, ...]:
+    return tuple(all_words("plural_time_endings"))

@@ -1,0 +1,350 @@
+"""The English reader: what English sentences say around a figure, read with the rules of ``read.clause``.
+
+:class:`EnglishReader` is the :class:`~factcheck._extract.read.language.LanguageReader` of English:
+changes ("rose 10%", "a 95% drop"), the subject of a figure and the unit of what it counts,
+rates away from the figure ("... each quarter"), multiplier words ("doubled", "twice as many"),
+sources ("according to the ONS") and places ("in Albania", "In Wales, ..."). The words are in
+``lexicons/en/clauses.json`` (see ``scan.english_words``).
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import TYPE_CHECKING, Final
+
+from factcheck import units
+from factcheck._amount import Amount
+from factcheck._claims import Direction, RatioClaim, RelativeChangeClaim
+from factcheck._extract.read.clause import (
+    change_after,
+    change_before,
+    level_verb,
+    multiplier_word,
+    noun_phrase,
+    source_of,
+    subject_before,
+    subject_unit,
+    time_unit,
+    trailing_source,
+)
+from factcheck._extract.read.draft import Draft, with_unit
+from factcheck._extract.read.verbs import what_happened
+from factcheck._extract.scan.english_words import DOWN, TRANSITIVE, UP, months, not_places
+from factcheck._extract.scan.figure import Form
+from factcheck._extract.text.counted_nouns import counted_unit
+from factcheck._precision import Hedge
+from factcheck.lexicons import lexicon
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from factcheck._extract.read.claim_builder import Reader
+    from factcheck._extract.read.reading import Around, Reading
+    from factcheck._extract.text.wordindex import WordIndex
+
+__all__ = ["EnglishReader"]
+
+_DISTRIBUTIVE_REACH: Final = 6
+_PLACE_REACH: Final = 8
+_LOOKAHEAD: Final = 8
+
+_EN: Final = lexicon("en")
+_TIMES_WORDS: Final = _EN.words("times_words")
+_RATIO_ADVERBS: Final[Mapping[str, int]] = _EN.mapping("ratio_adverbs")  # "twice"
+_RATIO_ADVERB_FOLLOWERS: Final = _EN.words("ratio_adverb_followers")
+_RATIO_SUBJECT_LEADS: Final = tuple(tuple(lead.split()) for lead in _EN.strings("ratio_subject_leads"))
+_MULTIPLIER_HEDGES: Final = {
+    tuple(phrase.split()): Hedge(hedge) for phrase, hedge in _EN.mapping("multiplier_hedges").items()
+}
+_ADVERBS: Final = _EN.words("adverbs") | _EN.words("adverbs_before_figure")
+_RELATIVES: Final = _EN.words("relative_words")
+_PLACE_LEADS: Final = _EN.words("place_leads")
+_OVER_WORDS: Final = _EN.words("over_words")
+_OVER_FILLERS: Final = _EN.words("over_fillers")
+_SINGLE_PERIOD: Final = _EN.words("single_period_words")
+_THE: Final = _EN.words("definite_articles")  # "in the Netherlands", "the three months to June"
+_PERIOD_ENDS: Final = _EN.words("duration_period_ends")
+_DISTRIBUTIVE: Final = _EN.words("distributive_words")
+_AMBIGUOUS_TIME_UNITS: Final[Mapping[str, str]] = _EN.mapping("ambiguous_time_units")  # "quarter"
+_OF: Final = _EN.words("of_words")
+_CHANGE_SUBJECT_LEADS: Final = _EN.words("change_subject_leads")
+_CAPITALISED_DETERMINERS: Final = frozenset(
+    word.capitalize() for word in (*_EN.strings("articles"), *_EN.strings("demonstratives"))
+)
+_PLACE_CONJUNCTIONS: Final = _EN.words("place_conjunctions")  # "England and Wales"
+
+
+class EnglishReader:
+    """The reader of English text (see the module docstring)."""
+
+    from_words: Final = _EN.words("from_words")
+    to_words: Final = _EN.words("to_words")
+    over_words: Final = _OVER_WORDS
+    restating_words: Final = frozenset[str]()
+
+    def time_unit(self, word: str) -> str | None:
+        """The time unit a word names ("days" is day), or ``None``."""
+        return time_unit(word)
+
+    def times_ratio(self, reader: Reader, r: Reading) -> Draft | None:
+        """A ratio ending at a times word: "three times as many patients"."""
+        tokens, nxt = reader.tokens, r.nxt
+        if tokens.lower(nxt) not in _TIMES_WORDS:
+            return None
+        draft = Draft(RatioClaim, r.amount, r.figure.start, tokens[nxt].end, r.first, nxt, qualifier=r.figure.qualifier)
+        _ratio_subject(reader, draft, nxt + 1, r.clause_end)
+        return draft
+
+    def read_change(self, reader: Reader, r: Reading) -> None:
+        """A change verb, noun or comparative around the figure, what the figure measures and its counted unit."""
+        tokens = reader.tokens
+        r.change = change_before(tokens, r.lead, r.clause_first) or change_after(tokens, r.nxt, r.clause_end)
+        _subject(tokens, r)
+        _counted_unit(reader, r)
+
+    def rate(self, tokens: WordIndex, around: Around) -> tuple[str, int] | None:
+        """A later "each quarter" or "every month" in the clause: "3,000 left the service each quarter"."""
+        return _distributive(tokens, around.after, around.clause_end)
+
+    def level_verb(self, tokens: WordIndex, first: int, clause_start: int) -> int | None:
+        """The verb a level figure completes: "was £2bn", "fell to 390", "stood at 4%"."""
+        return level_verb(tokens, first, clause_start)
+
+    def period_phrase(self, tokens: WordIndex, first: int, last: int) -> bool:
+        """True for "the three months to June" or "the 12 months ending March": a period, not a duration."""
+        return tokens.lower(first - 1) in _THE and tokens.lower(last + 1) in _PERIOD_ENDS
+
+    def tidy(self, phrase: str) -> str:
+        """A subject as written, with a sentence-initial determiner lower-cased."""
+        return _tidy(phrase)
+
+    def happened(self, tokens: WordIndex, r: Reading) -> str | None:
+        """What happened to a one-word subject right after the figure: "600 people died" (``read.verbs``)."""
+        if r.subject is None or not r.nxt <= r.subject[0] == r.subject[1]:
+            return None
+        return what_happened(tokens, r.subject[1], r.clause_end, rate=r.rate)
+
+    def multipliers(self, drafts: list[Draft], reader: Reader) -> list[Draft]:
+        """``drafts`` with "doubled", "halved" and "twice as many" as drafts of their own, where no figure is."""
+        words = []
+        lowers = reader.tokens.lowers
+        for i, lower in enumerate(lowers):
+            found = multiplier_word(lower)
+            if found is not None:
+                words.append(_multiplier(reader, i, *found))
+            elif lower in _RATIO_ADVERBS and i + 1 < len(lowers) and lowers[i + 1] in _RATIO_ADVERB_FOLLOWERS:
+                words.append(_times_word(reader, i, _RATIO_ADVERBS[lower]))
+        if not words:
+            return drafts
+        ends = [d.end for d in drafts]
+        kept = []
+        for word in words:
+            k = bisect.bisect_right(ends, word.start)  # the first draft ending after the word starts
+            if k < len(drafts) and drafts[k].start < word.end:
+                continue  # the scanner already read it as a figure
+            kept.append(word)
+        return sorted([*drafts, *kept], key=lambda d: d.start)
+
+    def source(self, reader: Reader, first: int, stop: int, starts: list[int]) -> tuple[int, int] | None:
+        """The attribution opening the sentence ("according to X") or closing it ("..., the Treasury estimates.")."""
+        if first >= stop:
+            return None
+        tokens = reader.tokens
+        found = source_of(tokens, first, stop - 1)
+        if found is not None and _any_between(starts, tokens[found[0]].start, tokens[found[1]].end):
+            found = None  # "Nearly half of voters said": the figure's own phrase, not a source
+        if found is None:
+            last_clause, _ = reader.clause_words(tokens[stop - 1].start)
+            found = trailing_source(tokens, max(first, last_clause), stop - 1)
+        return found
+
+    def places(self, drafts: list[Draft], reader: Reader) -> None:
+        """A place after "in", "across" or "throughout" in the clause; else an opening "In Wales," of the sentence."""
+        for draft in drafts:
+            draft.place = _place(draft, reader)
+        _opening_place(drafts, reader)
+
+    def from_to_subject(self, reader: Reader, from_at: int) -> str | None:
+        """The subject of the verb before "from", or the object of "cut ... from"."""
+        tokens = reader.tokens
+        clause_first, _ = reader.clause_words(tokens[from_at].start)
+        for j in range(from_at - 1, max(clause_first, from_at - _LOOKAHEAD) - 1, -1):
+            if tokens.lower(j) in TRANSITIVE and j + 1 < from_at:
+                return reader.phrase(j + 1, from_at - 1)  # "cut the aid budget from 0.7% to 0.5%"
+            if tokens.lower(j) in UP or tokens.lower(j) in DOWN:
+                break
+        verb = from_at - 1
+        span = subject_before(tokens, verb, clause_first) if verb >= clause_first else None
+        return None if span is None else reader.phrase(*span)
+
+    def one_period(self, tokens: WordIndex, j: int, limit: int) -> Amount | None:
+        """One unit of time ("a year", "the whole decade") from word ``j``, or ``None``."""
+        start = j
+        while j < limit and tokens.lower(j) in _OVER_FILLERS:
+            j += 1
+        unit = time_unit(tokens.lower(j)) if j < limit else None
+        if unit is not None and j > start and tokens.lower(j - 1) in _SINGLE_PERIOD:
+            return Amount.exact(1, unit)
+        return None
+
+
+def _subject(tokens: WordIndex, r: Reading) -> None:
+    """What the figure measures: the noun phrase after it, "of X", or the subject of its verb."""
+    change, lead = r.change, r.lead
+    if r.nxt < r.clause_end and tokens.lower(r.nxt) in _OF:
+        r.of_phrase = noun_phrase(tokens, r.nxt + 1, r.clause_end, allow_of=True)
+    if change is not None and change.index >= r.nxt:  # "a 95% drop in X", "prices were 25% higher"
+        if tokens.lower(change.index + 1) in _CHANGE_SUBJECT_LEADS:
+            r.subject = noun_phrase(tokens, change.index + 2, r.clause_end, allow_of=True)
+        else:
+            verb = level_verb(tokens, lead - (tokens.lower(lead - 1) in _ADVERBS), r.clause_first)
+            r.subject = None if verb is None else subject_before(tokens, verb, r.clause_first)
+    elif change is None or change.index < r.first:
+        r.subject = noun_phrase(tokens, r.nxt, r.clause_end)
+    if change is None and r.subject is None:
+        verb = level_verb(tokens, lead, r.clause_first)  # "the deficit was £2bn", "fell to 390"
+        if verb is not None:
+            r.subject = subject_before(tokens, verb, r.clause_first)
+    if change is not None and change.index < r.first and r.subject is None and not change.is_noun:
+        r.subject = change.object_phrase or subject_before(tokens, change.index, r.clause_first)
+
+
+def _counted_unit(reader: Reader, r: Reading) -> None:
+    """Give a bare number the unit of what it counts: people, households, items ..."""
+    if not r.dimensionless or r.subject is None:
+        return
+    tokens, change = reader.tokens, r.change
+    noun_unit = None
+    if change is None and r.subject[0] >= r.nxt:
+        head = tokens[r.subject[1]].word
+        noun_unit = counted_unit(head)
+        if noun_unit is None and r.figure.form is not Form.FRACTION and head.isalpha() and head.islower():
+            noun_unit = "item"  # "two forgery detection machines": things, counted exactly
+    elif change is None:
+        noun_unit = subject_unit(tokens, r.subject)
+    elif change.index < r.first:
+        after_noun = noun_phrase(tokens, r.nxt, r.clause_end)
+        if after_noun is not None:
+            noun_unit = counted_unit(tokens[after_noun[1]].word)
+        if noun_unit is None:
+            noun_unit = subject_unit(tokens, r.subject)
+    if noun_unit is not None:
+        r.amount = with_unit(r.amount, units.unit(noun_unit), reader.policy)
+
+
+def _ratio_subject(reader: Reader, draft: Draft, k: int, clause_end: int) -> None:
+    """Set what a ratio compares: "three times as many patients", "twice the number of visits"."""
+    tokens = reader.tokens
+    lead = next((lead for lead in _RATIO_SUBJECT_LEADS if tokens.words(k, k + len(lead)) == lead), None)
+    if lead is None:
+        return
+    k += len(lead)
+    phrase = noun_phrase(tokens, k, clause_end, allow_of=True)
+    if phrase is not None:
+        draft.subject = _tidy(reader.phrase(*phrase))
+
+
+def _times_word(reader: Reader, index: int, times: int) -> Draft:
+    """A draft for "twice as many" at word ``index``: a ratio."""
+    _, clause_end = reader.clause_words(reader.tokens[index].start)
+    amount = Amount.exact(times, units.dimensionless())
+    word = reader.tokens[index]
+    draft = Draft(RatioClaim, amount, word.start, word.end, index, index)
+    _ratio_subject(reader, draft, index + 1, clause_end)
+    return draft
+
+
+def _multiplier(reader: Reader, index: int, percent: int, direction: Direction) -> Draft:
+    """A draft for "doubled", "halved", "tripled" at word ``index``."""
+    tokens = reader.tokens
+    clause_first, _ = reader.clause_words(tokens[index].start)
+    hedge, start = Hedge.NONE, tokens[index].start
+    qualifier = None
+    before = tokens.words(index - 2, index)
+    for phrase, phrase_hedge in _MULTIPLIER_HEDGES.items():  # "more than doubled", "nearly halved"
+        if before[-len(phrase) :] == phrase:
+            hedge, qualifier = phrase_hedge, " ".join(phrase)
+            break
+    if qualifier is not None:
+        start = tokens[index - len(qualifier.split())].start
+    amount = Amount.stated(percent, "percent", hedge=hedge, policy=reader.policy)
+    draft = Draft(RelativeChangeClaim, amount, start, tokens[index].end, index, index, qualifier=qualifier)
+    draft.direction, draft.verb = direction, index
+    subject = subject_before(tokens, index - (len(qualifier.split()) if qualifier else 0), clause_first)
+    if subject is not None:
+        draft.subject = _tidy(reader.phrase(*subject))
+    return draft
+
+
+def _distributive(tokens: WordIndex, i: int, limit: int) -> tuple[str, int] | None:
+    """A later "each quarter" or "every month" in the clause: "3,000 left the service each quarter".
+
+    Not past another number ("300 earn £30 each hour") or into a relative clause ("who work every day").
+    """
+    for k in range(i, min(limit, i + _DISTRIBUTIVE_REACH) - 1):
+        if tokens[k].word[:1].isdigit() or tokens.lower(k) in _RELATIVES:
+            return None
+        following = tokens.lower(k + 1)
+        unit = _AMBIGUOUS_TIME_UNITS.get(following) or time_unit(following)
+        if tokens.lower(k) in _DISTRIBUTIVE and unit is not None:
+            return unit, k + 1
+    return None
+
+
+def _tidy(phrase: str) -> str:
+    """A subject as written, with a sentence-initial determiner lower-cased."""
+    head, _, rest = phrase.partition(" ")
+    if head in _CAPITALISED_DETERMINERS and rest:
+        return f"{head.lower()} {rest}"
+    return phrase
+
+
+def _any_between(starts: list[int], low: int, high: int) -> bool:
+    i = bisect.bisect_left(starts, low)
+    return i < len(starts) and starts[i] < high
+
+
+def _place(draft: Draft, reader: Reader) -> str | None:
+    tokens = reader.tokens
+    clause_first, clause_end = reader.clause_words(draft.start)
+    low, high = max(clause_first, draft.first - _PLACE_REACH), min(clause_end, draft.last + _PLACE_REACH)
+    for k in range(low, high):
+        if tokens.lower(k) not in _PLACE_LEADS or k + 1 >= clause_end:
+            continue
+        j = k + 1 + (tokens.lower(k + 1) in _THE)
+        if j >= clause_end or not tokens[j].word[:1].isupper() or tokens.lower(j) in not_places():
+            continue
+        last = j
+        while last + 1 < clause_end and tokens.joined(last, last + 1):
+            if tokens[last + 1].word[:1].isupper():
+                last += 1
+            elif (
+                tokens.lower(last + 1) in _PLACE_CONJUNCTIONS and tokens[last + 2].word[:1].isupper()
+                if last + 2 < clause_end
+                else False
+            ):
+                last += 2  # "England and Wales"
+            else:
+                break
+        if tokens[j].word.isdigit():
+            continue
+        return reader.phrase(k + 1, last)
+    return None
+
+
+def _opening_place(drafts: list[Draft], reader: Reader) -> None:
+    """Give the figures of a sentence the place its opening phrase names: "In Wales, 3,000 homes were built"."""
+    tokens = reader.tokens
+    for draft in drafts:
+        if draft.place is not None:
+            continue
+        first = tokens.first_at_or_after(reader.layout.sentence(draft.start)[0])
+        if tokens.lower(first) not in _PLACE_LEADS or first + 1 >= draft.first:
+            continue
+        last = first + 1 + (tokens.lower(first + 1) in _THE)
+        if not tokens[last].word[:1].isupper() or tokens.lower(last) in months():
+            continue
+        while last + 1 < draft.first and tokens.joined(last, last + 1) and tokens[last + 1].word[:1].isupper():
+            last += 1
+        if "," in tokens.gap(last, last + 1) and last + 1 <= draft.first:
+            draft.place = reader.phrase(first + 1, last)

@@ -1,0 +1,59 @@
+"""What is known so far about one figure being read, and where to look around it.
+
+A :class:`Reading` is the mutable state of ``read.claim_builder.Reader.read`` for one figure: the
+shared reader fills the language-independent parts, and the language's reader (``read.language``)
+its change, subject, counted unit and rate.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, NamedTuple
+
+from attrs import define
+
+from factcheck import units
+
+if TYPE_CHECKING:
+    from factcheck._amount import Amount
+    from factcheck._extract.read.clause import Change
+    from factcheck._extract.scan.figure import Figure
+
+__all__ = ["Around", "Reading"]
+
+
+@define
+class Reading:
+    """What is known so far about one figure being read: where its words are, what was found."""
+
+    figure: Figure
+    amount: Amount
+    first: int
+    """Index of the number's first word."""
+    lead: int
+    """Index of the first word of the figure's text (its hedge, when there is one)."""
+    last: int
+    """Index of the last word read as part of the figure."""
+    nxt: int
+    """Index of the first word after the figure."""
+    end: int
+    """Offset where the claim's span ends."""
+    clause_first: int
+    clause_end: int
+    change: Change | None = None
+    of_phrase: tuple[int, int] | None = None
+    subject: tuple[int, int] | None = None
+    rate: tuple[str, int] | None = None
+
+    @property
+    def dimensionless(self) -> bool:
+        """True while the amount has no unit."""
+        return self.amount.unit == units.dimensionless()
+
+
+class Around(NamedTuple):
+    """Where to look for a figure's rate: its first word, the word after it (or its noun), its clause."""
+
+    lead: int
+    after: int
+    clause_first: int
+    clause_end: int
