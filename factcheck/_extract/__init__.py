@@ -1,27 +1,20 @@
 """Extraction: every checkable figure in a text, as typed claims with spans.
 
-:func:`extract` wires the steps and parses nothing itself: the scanner finds figures
-(``scan.scanner``), the layout finds sentences and clauses (``text.sentences``), years and dates become
-periods (``text.periods``), each figure is read in its clause (``read.claim_builder``) and the figures of a
-sentence or passage are linked (``link.rules``).
+Four stages, each a folder that imports only the ones before it (an import-linter contract):
+``text`` (sentences, the word index, tokens, periods) -> ``scan`` (text to figures) -> ``read``
+(a figure in its clause to a draft claim) -> ``link`` (drafts to relations). :mod:`.pipeline`
+runs them; :mod:`.amount_parser` reads exactly one figure for :func:`parse_amount`.
 """
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from factcheck._extract.amount_parser import parse_amount
 from factcheck._precision import DEFAULT_POLICY
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
-
     from factcheck._claims import Claim
-    from factcheck._extract.read.claim_builder import Reader
-    from factcheck._extract.read.draft import Draft
-    from factcheck._extract.scan.figure import Figure
-    from factcheck._extract.text.periods import Dated
     from factcheck._precision import PrecisionPolicy
 
 __all__ = ["extract", "parse_amount"]
@@ -42,93 +35,8 @@ def extract(text: str, locale: str = "en_GB", *, policy: PrecisionPolicy = DEFAU
     >>> claim.amount.value, str(claim.amount.unit), claim.subject, str(claim.period)
     (Decimal('5294'), 'person', 'Albanians returned', '2023')
     """
-    from factcheck._extract.link.rules import link  # noqa: PLC0415
-    from factcheck._extract.read.claim_builder import Reader, finish  # noqa: PLC0415  (the lexicons load on first use)
-    from factcheck._extract.text.periods import find_periods  # noqa: PLC0415
-    from factcheck._extract.text.sentences import layout  # noqa: PLC0415
-    from factcheck._extract.text.wordindex import WordIndex  # noqa: PLC0415
+    # The read and link stages (about 30 ms of imports and their word tables) load on the first
+    # extract, not for parse_amount, which needs only the scanner.
+    from factcheck._extract.pipeline import run  # noqa: PLC0415
 
-    lay = layout(text)
-    tokens = WordIndex(text)
-    periods = find_periods(tokens, locale)
-    figures = _scan_paragraphs(text, lay.paragraph_starts, locale, policy)
-    reader = Reader(text, tokens, lay, locale, policy)
-    drafts = _drafts(reader, _outside_links(text, figures), periods)
-    link(drafts, reader, periods)
-    return [finish(d, text) for d in drafts if not d.consumed]
-
-
-def _scan_paragraphs(text: str, starts: Sequence[int], locale: str, policy: PrecisionPolicy) -> list[Figure]:
-    """The scanner's figures, paragraph by paragraph: no figure runs across a blank line."""
-    from factcheck._extract.scan.scanner import scan  # noqa: PLC0415
-
-    figures: list[Figure] = []
-    ends = [*starts[1:], len(text)]
-    for start, end in zip(starts, ends, strict=True):
-        found = scan(text[start:end], locale, policy=policy)
-        figures.extend(f if start == 0 else _shifted(f, start) for f in found)
-    return figures
-
-
-def _shifted(figure: Figure, offset: int) -> Figure:
-    return figure.evolve(
-        start=figure.start + offset,
-        end=figure.end + offset,
-        number_start=figure.number_start + offset,
-        number_end=figure.number_end + offset,
-    )
-
-
-_LINK = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)
-
-
-def _outside_links(text: str, figures: list[Figure]) -> list[Figure]:
-    """The figures not inside a web address."""
-    if "://" not in text and "www." not in text.lower():
-        return figures
-    links = [(m.start(), m.end()) for m in _LINK.finditer(text)]
-    if not links:
-        return figures
-    kept = []
-    i = 0
-    for figure in figures:
-        while i < len(links) and links[i][1] <= figure.start:
-            i += 1
-        if i < len(links) and links[i][0] < figure.end:
-            continue
-        kept.append(figure)
-    return kept
-
-
-def _outside(reader: Reader, figure: Figure, period: Dated) -> list[Figure]:
-    """The figures the scanner finds in ``figure``'s text before and after ``period``.
-
-    "390 in 2023" or "2022 to 29,400" read as one figure ran into a year: keep the rest.
-    """
-    from factcheck._extract.scan.scanner import scan  # noqa: PLC0415
-
-    found: list[Figure] = []
-    for start, end in ((figure.start, period.start), (period.end, figure.end)):
-        if end - start < 1:
-            continue
-        piece = reader.text[start:end]
-        found.extend(_shifted(f, start) for f in scan(piece, reader.locale, policy=reader.policy))
-    return found
-
-
-def _drafts(reader: Reader, figures: Sequence[Figure], periods: list[Dated]) -> list[Draft]:
-    """Drafts for the figures that are claims, plus "doubled"-style words, in text order."""
-    drafts: list[Draft] = []
-    p = 0
-    for figure in figures:
-        while p < len(periods) and periods[p].end <= figure.number_start:
-            p += 1
-        candidates = [figure]
-        if p < len(periods) and periods[p].start < figure.number_end and figure.number_start < periods[p].end:
-            # a year or a date; a figure that only runs into one ("390 in 2023") keeps its head
-            candidates = _outside(reader, figure, periods[p])
-        for candidate in candidates:
-            draft = reader.read(candidate)
-            if draft is not None:
-                drafts.append(draft)
-    return reader.language.multipliers(drafts, reader)  # "doubled", "twice as many", "hat sich verdoppelt"
+    return run(text, locale, policy=policy)

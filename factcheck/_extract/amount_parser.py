@@ -10,6 +10,7 @@ from factcheck._amount import Amount
 from factcheck._extract.scan.locale_tables import tables
 from factcheck._extract.scan.scanner import scan
 from factcheck._extract.scan.unit_words import COUNT_WORDS
+from factcheck._extract.text.numerals import babel_locale
 from factcheck._extract.text.tokens import WORD, tokenize
 from factcheck._precision import DEFAULT_POLICY, Hedge, PrecisionPolicy
 from factcheck.errors import AmbiguityWarning, ParseError
@@ -115,9 +116,7 @@ def _bare_dollar(figure: Figure) -> bool:
 
 
 def _local_currencies(locale: str) -> tuple[str, ...]:
-    from babel.numbers import get_territory_currencies  # noqa: PLC0415
-
-    from factcheck._extract.text.numerals import babel_locale  # noqa: PLC0415
+    from babel.numbers import get_territory_currencies  # noqa: PLC0415  (babel loads on first use)
 
     territory = babel_locale(locale).territory
     return tuple(get_territory_currencies(territory)) if territory else ()

@@ -1,0 +1,115 @@
+"""The extraction pipeline: text -> scan -> read -> link, and the drafts finished as claims.
+
+:func:`run` is what :func:`factcheck.extract` calls: the layout finds sentences and clauses
+(``text.sentences``), years and dates become periods (``text.periods``), the scanner finds figures
+paragraph by paragraph (``scan.scanner``), each figure is read in its clause (``read.claim_builder``)
+and the figures of a sentence or passage are linked (``link.rules``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from factcheck._extract.link.rules import link
+from factcheck._extract.read.claim_builder import Reader, finish
+from factcheck._extract.scan.scanner import scan
+from factcheck._extract.text.periods import find_periods
+from factcheck._extract.text.sentences import layout
+from factcheck._extract.text.wordindex import WordIndex
+from factcheck._precision import DEFAULT_POLICY
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from factcheck._claims import Claim
+    from factcheck._extract.read.draft import Draft
+    from factcheck._extract.scan.figure import Figure
+    from factcheck._extract.text.periods import Dated
+    from factcheck._precision import PrecisionPolicy
+
+__all__ = ["run"]
+
+
+def run(text: str, locale: str = "en_GB", *, policy: PrecisionPolicy = DEFAULT_POLICY) -> list[Claim]:
+    """The pipeline behind :func:`factcheck.extract`: text, scan, read, link, then finish."""
+    lay = layout(text)
+    tokens = WordIndex(text)
+    periods = find_periods(tokens, locale)
+    figures = _scan_paragraphs(text, lay.paragraph_starts, locale, policy)
+    reader = Reader(text, tokens, lay, locale, policy)
+    drafts = _drafts(reader, _outside_links(text, figures), periods)
+    link(drafts, reader, periods)
+    return [finish(d, text) for d in drafts if not d.consumed]
+
+
+def _scan_paragraphs(text: str, starts: Sequence[int], locale: str, policy: PrecisionPolicy) -> list[Figure]:
+    """The scanner's figures, paragraph by paragraph: no figure runs across a blank line."""
+    figures: list[Figure] = []
+    ends = [*starts[1:], len(text)]
+    for start, end in zip(starts, ends, strict=True):
+        found = scan(text[start:end], locale, policy=policy)
+        figures.extend(f if start == 0 else _shifted(f, start) for f in found)
+    return figures
+
+
+def _shifted(figure: Figure, offset: int) -> Figure:
+    return figure.evolve(
+        start=figure.start + offset,
+        end=figure.end + offset,
+        number_start=figure.number_start + offset,
+        number_end=figure.number_end + offset,
+    )
+
+
+_LINK = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)
+
+
+def _outside_links(text: str, figures: list[Figure]) -> list[Figure]:
+    """The figures not inside a web address."""
+    if "://" not in text and "www." not in text.lower():
+        return figures
+    links = [(m.start(), m.end()) for m in _LINK.finditer(text)]
+    if not links:
+        return figures
+    kept = []
+    i = 0
+    for figure in figures:
+        while i < len(links) and links[i][1] <= figure.start:
+            i += 1
+        if i < len(links) and links[i][0] < figure.end:
+            continue
+        kept.append(figure)
+    return kept
+
+
+def _outside(reader: Reader, figure: Figure, period: Dated) -> list[Figure]:
+    """The figures the scanner finds in ``figure``'s text before and after ``period``.
+
+    "390 in 2023" or "2022 to 29,400" read as one figure ran into a year: keep the rest.
+    """
+    found: list[Figure] = []
+    for start, end in ((figure.start, period.start), (period.end, figure.end)):
+        if end - start < 1:
+            continue
+        piece = reader.text[start:end]
+        found.extend(_shifted(f, start) for f in scan(piece, reader.locale, policy=reader.policy))
+    return found
+
+
+def _drafts(reader: Reader, figures: Sequence[Figure], periods: list[Dated]) -> list[Draft]:
+    """Drafts for the figures that are claims, plus "doubled"-style words, in text order."""
+    drafts: list[Draft] = []
+    p = 0
+    for figure in figures:
+        while p < len(periods) and periods[p].end <= figure.number_start:
+            p += 1
+        candidates = [figure]
+        if p < len(periods) and periods[p].start < figure.number_end and figure.number_start < periods[p].end:
+            # a year or a date; a figure that only runs into one ("390 in 2023") keeps its head
+            candidates = _outside(reader, figure, periods[p])
+        for candidate in candidates:
+            draft = reader.read(candidate)
+            if draft is not None:
+                drafts.append(draft)
+    return reader.language.multipliers(drafts, reader)  # "doubled", "twice as many", "hat sich verdoppelt"
