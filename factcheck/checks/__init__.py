@@ -16,6 +16,7 @@ import attrs
 from attrs import field, frozen
 
 from factcheck._decimal import to_decimal
+from factcheck._typed import typed_tuple
 from factcheck.currency import ExchangeRate
 
 from ._finding import Facts, Finding, Severity, Verdict
@@ -61,23 +62,11 @@ def _tolerance(value: object) -> Decimal:
 
 
 def _rates(value: Iterable[object]) -> tuple[ExchangeRate, ...]:
-    result: list[ExchangeRate] = []
-    for item in value:
-        if not isinstance(item, ExchangeRate):
-            msg = f"rates must be ExchangeRates, got {type(item).__name__}"
-            raise TypeError(msg)
-        result.append(item)
-    return tuple(result)
+    return typed_tuple(value, ExchangeRate, "rates must be ExchangeRates")
 
 
 def _references(value: Iterable[object]) -> tuple[Reference, ...]:
-    result: list[Reference] = []
-    for item in value:
-        if not isinstance(item, Reference):
-            msg = f"references must be References (use load_references), got {type(item).__name__}"
-            raise TypeError(msg)
-        result.append(item)
-    return tuple(result)
+    return typed_tuple(value, Reference, "references must be References (use load_references)")
 
 
 @frozen

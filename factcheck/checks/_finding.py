@@ -15,6 +15,7 @@ from attrs import field, frozen
 
 from factcheck._amount import Amount
 from factcheck._claims import Claim
+from factcheck._typed import typed_tuple
 
 from . import wording
 from ._references import Reference
@@ -112,12 +113,7 @@ _SEVERITIES: dict[Verdict, Severity] = {
 
 
 def _amounts(value: Iterable[object]) -> tuple[Amount, ...]:
-    result = tuple(value)
-    for item in result:
-        if not isinstance(item, Amount):
-            msg = f"a finding's figures must be Amounts, got {type(item).__name__}"
-            raise TypeError(msg)
-    return result  # type: ignore[return-value]  # every item is checked above
+    return typed_tuple(value, Amount, "a finding's figures must be Amounts")
 
 
 def _texts(value: Iterable[object]) -> tuple[str, ...]:
@@ -176,12 +172,7 @@ _NO_FACTS = Facts()
 
 
 def _claims(value: Iterable[object]) -> tuple[Claim, ...]:
-    result = tuple(value)  # a tuple is kept as it is
-    for item in result:
-        if not isinstance(item, Claim):
-            msg = f"a finding's claims must be Claims, got {type(item).__name__}"
-            raise TypeError(msg)
-    return result  # type: ignore[return-value]  # every item is checked above
+    return typed_tuple(value, Claim, "a finding's claims must be Claims")
 
 
 @frozen

@@ -13,6 +13,7 @@ import attrs
 from attrs import field, frozen
 
 from factcheck._claims import Claim
+from factcheck._typed import typed_tuple
 from factcheck.checks import (
     DEFAULT_CHECKS,
     DEFAULT_TOLERANCE,
@@ -37,23 +38,11 @@ __all__ = ["Report", "Summary", "check"]
 
 
 def _claims(value: Iterable[object]) -> tuple[Claim, ...]:
-    result: list[Claim] = []
-    for item in value:
-        if not isinstance(item, Claim):
-            msg = f"a report's claims must be Claims, got {type(item).__name__}"
-            raise TypeError(msg)
-        result.append(item)
-    return tuple(result)
+    return typed_tuple(value, Claim, "a report's claims must be Claims")
 
 
 def _findings(value: Iterable[object]) -> tuple[Finding, ...]:
-    result: list[Finding] = []
-    for item in value:
-        if not isinstance(item, Finding):
-            msg = f"a report's findings must be Findings, got {type(item).__name__}"
-            raise TypeError(msg)
-        result.append(item)
-    return tuple(result)
+    return typed_tuple(value, Finding, "a report's findings must be Findings")
 
 
 @frozen

@@ -40,8 +40,8 @@ from typing import TYPE_CHECKING, Any, Final, NamedTuple
 from factcheck._decimal import CONTEXT, ZERO
 from factcheck._extract.scan.english.number_words import Fraction, read_english
 from factcheck._extract.scan.figure import Form
-from factcheck._extract.scan.unit_words import every_language
 from factcheck._extract.text.tokens import NUM, SYM, WORD, match
+from factcheck._extract.text.vocabulary import every_language
 from factcheck.lexicons import LANGUAGES, lexicon
 
 if TYPE_CHECKING:

@@ -14,6 +14,7 @@ import functools
 from typing import TYPE_CHECKING, Final
 
 from factcheck._extract.scan.unit_names import cldr_unit_forms
+from factcheck._extract.text.vocabulary import every_language
 from factcheck.lexicons import LANGUAGES, lexicon
 
 if TYPE_CHECKING:
@@ -26,7 +27,6 @@ __all__ = [
     "LENGTH_CONTEXT",
     "ORDINAL_SUFFIXES",
     "UnitTables",
-    "every_language",
     "linked_forms",
     "unit_forms",
     "unit_tables",
@@ -40,11 +40,6 @@ def unit_forms(table: Mapping[str, Sequence[str]]) -> dict[str, str]:
     {'%': 'percent', 'prozent': 'percent'}
     """
     return {form: unit for unit, forms in table.items() for form in forms}
-
-
-def every_language(name: str) -> frozenset[str]:
-    """The words of the table ``name`` in every language's own lexicon, together."""
-    return frozenset().union(*(lexicon(lang).own(name) or () for lang in LANGUAGES))
 
 
 def linked_forms(link: Mapping[str, str], words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
