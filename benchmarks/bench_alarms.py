@@ -131,11 +131,18 @@ def main() -> int:
             print(f"\n{verdict} ERRORs by reason class:")
             for reason, n in tally.most_common():
                 print(f"  {n:5}  {reason}")
-    vanished = [e for e in review if e["verdict"] == "real" and entry_key(e) not in {a.key for a in alarms}]
-    if vanished:
-        print(f"\n{len(vanished)} ERRORs marked real are no longer raised:")
-        for entry in vanished:
-            print(f"  {entry['document']} {entry['code']} {entry['spans']}")
+    raised = {a.key for a in alarms}
+    gone = [e for e in review if entry_key(e) not in raised]
+    fixed = Counter(reason_class(e) for e in gone if e["verdict"] == "false")
+    if fixed:
+        print(f"\n{sum(fixed.values())} listed false ERRORs are no longer raised (fixed; --update-review drops them):")
+        for reason, n in fixed.most_common():
+            print(f"  {n:5}  {reason}")
+    lost = [e for e in gone if e["verdict"] == "real"]
+    if lost:
+        print(f"\n{len(lost)} ERRORs marked real are no longer raised (lost catches):")
+        for entry in lost:
+            print(f"  {entry['document']} {entry['code']} {entry['spans']}: {entry['why']}")
 
     if args.examples:
         by_code: dict[str, list] = defaultdict(list)
