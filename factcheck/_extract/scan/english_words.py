@@ -100,7 +100,10 @@ TRANSITIVE: Final = _EN.words("transitive_change_verbs")
 CHANGE_NOUNS: Final = _directions(_EN, "change_nouns")
 COMPARATIVES: Final = _directions(_EN, "change_comparatives")
 MULTIPLIERS: Final = {phrase[0]: change for phrase, change in _multipliers(_EN).items()}
-TIME_UNITS: Final[Mapping[str, str]] = _EN.mapping("time_units")
+TIME_UNITS: Final[Mapping[str, str]] = {
+    **{form: unit for unit, forms in _EN.mapping("duration_words").items() for form in forms},
+    **_EN.mapping("time_unit_abbreviations"),
+}
 RATE_ADVERBS: Final[Mapping[str, str]] = _EN.mapping("rate_adverbs")
 PER: Final = _EN.words("rate_per_words")
 STOP: Final = _EN.words("noun_phrase_stops")
@@ -117,4 +120,4 @@ LEADERS: Final = _EN.words("clause_leaders")
 SOURCE_VERBS: Final = _EN.words("source_verbs")
 LINKING: Final = _EN.words("linking_verbs")
 HEDGE_WORDS: Final = _EN.words("change_hedges")
-LABELS: Final = _EN.words("number_labels")
+LABELS: Final = _EN.words("designators") | _EN.words("number_labels")
