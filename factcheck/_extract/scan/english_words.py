@@ -106,7 +106,12 @@ TIME_UNITS: Final[Mapping[str, str]] = {
 }
 RATE_ADVERBS: Final[Mapping[str, str]] = _EN.mapping("rate_adverbs")
 PER: Final = _EN.words("rate_per_words")
-STOP: Final = _EN.words("noun_phrase_stops")
+STOP: Final = frozenset().union(
+    *(
+        _EN.words(name)
+        for name in ("noun_phrase_stops", "determiners", "auxiliaries", "modals", "complement_prepositions")
+    )
+)
 IRREGULAR_PAST: Final = _EN.words("irregular_past")
 PARTICIPLES: Final = IRREGULAR_PAST | _EN.words("participles")
 NEGATIONS: Final = _EN.words("negations")
