@@ -45,7 +45,7 @@ class _AmountLike(Protocol):
 def _locale(name: str) -> Locale:
     from babel import Locale  # noqa: PLC0415
 
-    return Locale.parse(name)
+    return Locale.parse(name.replace("-", "_"))  # "de-DE", the BCP 47 spelling, is babel's "de_DE"
 
 
 _ENGLISH: Final = "en"

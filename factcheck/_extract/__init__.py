@@ -39,4 +39,5 @@ def extract(text: str, locale: str = "en_GB", *, policy: PrecisionPolicy = DEFAU
     # extract, not for parse_amount, which needs only the scanner.
     from factcheck._extract.pipeline import run  # noqa: PLC0415
 
+    locale = locale.replace("-", "_") if isinstance(locale, str) else locale  # "de-DE" is babel's "de_DE"
     return run(text, locale, policy=policy)

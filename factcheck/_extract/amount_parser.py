@@ -42,6 +42,7 @@ def parse_amount(text: str, locale: str = "en_GB", *, policy: PrecisionPolicy = 
     ...
     factcheck.ParseError: cannot read '5 and 6' as one figure: two figures, the second at '6' (at character 6)
     """
+    locale = locale.replace("-", "_") if isinstance(locale, str) else locale  # "de-DE" is babel's "de_DE"
     tabs = tables(locale)
     start = len(text) - len(text.lstrip())
     read, count, count_at = _without_count_words(text, tabs.symbols)

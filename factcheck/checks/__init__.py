@@ -56,7 +56,7 @@ DEFAULT_TOLERANCE: Final = Decimal("0.05")
 def _tolerance(value: object) -> Decimal:
     result = to_decimal(value)
     if result < 0:
-        msg = f"tolerance is a non-negative fraction such as Decimal('0.05'), got {result}"
+        msg = f"tolerance is a non-negative fraction such as 0.05 (for 5 %), got {result}"
         raise ValueError(msg)
     return result
 

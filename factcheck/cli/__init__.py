@@ -7,10 +7,12 @@ reports. Exit codes: 0 clean, 1 findings (``check`` only), 2 usage or input erro
 from __future__ import annotations
 
 import argparse
+import importlib.metadata
 import sys
 from typing import TYPE_CHECKING
 
 from . import check_cmd, extract_cmd
+from .options import quiet_broken_pipe
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -26,17 +28,32 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(2)
 
 
+_HINT = "run 'factcheck extract --help' or 'factcheck check --help' for a command's options"
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="factcheck", description="Check the numbers in news text.")
-    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    parser = _Parser(prog="factcheck", description="Check the numbers in news text.", epilog=_HINT)
+    parser.add_argument("--version", action="version", version=f"factcheck {importlib.metadata.version('factcheck')}")
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser, metavar="COMMAND")
     extract_cmd.add_arguments(commands.add_parser("extract", help="list every figure in a text as a typed claim"))
     check_cmd.add_arguments(commands.add_parser("check", help="extract, check and report"))
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit code."""
-    args = _parser().parse_args(argv)
-    if args.command == "extract":
-        return extract_cmd.run(args)
-    return check_cmd.run(args)
+    """Run the command line; returns the exit code.
+
+    With no arguments it prints the usage and the commands on standard error (exit code 2).
+    """
+    parser = _parser()
+    if not (sys.argv[1:] if argv is None else argv):
+        sys.stderr.write(parser.format_help())
+        return 2
+    args = parser.parse_args(argv)
+    try:
+        if args.command == "extract":
+            return extract_cmd.run(args)
+        return check_cmd.run(args)
+    except BrokenPipeError:  # "factcheck extract big.txt | head -1": the reader has what it wanted
+        quiet_broken_pipe()
+        return 1

@@ -21,6 +21,8 @@ from factcheck.checks import DEFAULT_TOLERANCE, Severity, load_references
 from factcheck.errors import FactcheckError
 from factcheck.report import check
 
+from .options import LocaleError, checked_locale
+
 if TYPE_CHECKING:
     import argparse
     from collections.abc import Callable
@@ -90,9 +92,16 @@ def run(args: argparse.Namespace) -> int:
     if args.sample and args.file is not None:
         return _fail("give a FILE or --sample, not both")
     try:
+        locale = checked_locale(args.locale)
+    except LocaleError as err:
+        return _fail(str(err))
+    try:
         tolerance = DEFAULT_TOLERANCE if args.tolerance is None else Decimal(args.tolerance)
     except InvalidOperation:
         return _fail(f"--tolerance {args.tolerance!r} is not a decimal fraction such as 0.05")
+    if not 0 <= tolerance <= 1:
+        percent = f" ({format((tolerance * 100).normalize(), 'f')} %)" if tolerance > 1 else ""
+        return _fail(f"--tolerance {args.tolerance}{percent} is not a fraction between 0 and 1, such as 0.05 for 5 %")
     try:
         if args.sample:
             text = _sample("sample_article.txt").read_text(encoding="utf-8")
@@ -105,8 +114,8 @@ def run(args: argparse.Namespace) -> int:
                 with open(args.file, encoding="utf-8") as handle:  # noqa: PTH123  (a path from the command line)
                     text = handle.read()
             references = load_references(args.references) if args.references else ()
-        claims = extract(text, args.locale)
-        report = check(claims, references, locale=args.locale, tolerance=tolerance, text=text)
+        claims = extract(text, locale)
+        report = check(claims, references, locale=locale, tolerance=tolerance, text=text)
     except OSError as err:
         return _fail(f"cannot read {err.filename or args.file}: {err.strerror or err}")
     except UnicodeDecodeError as err:

@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING, Any
 from factcheck._claims import CLAIM_KINDS
 from factcheck._decimal import plain
 from factcheck._extract import extract
-from factcheck._extract.text.numerals import babel_locale
-from factcheck.errors import FactcheckError
+
+from .options import LocaleError, checked_locale
 
 if TYPE_CHECKING:
     import argparse
@@ -120,9 +120,9 @@ def _read(path: str) -> str:
 def run(args: argparse.Namespace) -> int:
     """Run ``factcheck extract``; returns the exit code."""
     try:
-        babel_locale(args.locale)
-    except FactcheckError:
-        sys.stderr.write(f"factcheck: error: unknown locale {args.locale!r}; try en_GB, en_US, de_DE, fr_FR or es_ES\n")
+        locale = checked_locale(args.locale)
+    except LocaleError as err:
+        sys.stderr.write(f"factcheck: error: {err}\n")
         return 2
     try:
         text = _read(args.file)
@@ -132,11 +132,11 @@ def run(args: argparse.Namespace) -> int:
     except UnicodeDecodeError as err:
         sys.stderr.write(f"factcheck: error: {args.file} is not UTF-8 text (byte {err.start})\n")
         return 2
-    claims = extract(text, args.locale)
+    claims = extract(text, locale)
     if args.kind:
         claims = [c for c in claims if c.kind in args.kind]
     if args.format == "table":
-        sys.stdout.write(_table(claims, args.locale))
+        sys.stdout.write(_table(claims, locale))
     elif args.format == "json":
         sys.stdout.write(json.dumps([claim_record(c) for c in claims], ensure_ascii=False, indent=2) + "\n")
     else:
