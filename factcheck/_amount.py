@@ -244,6 +244,24 @@ class Amount:
     def __rtruediv__(self, other: Number) -> Amount:
         return Amount.exact(_exact_number(other, "divide")) / self
 
+    def relative_change(self, after: Amount) -> Amount:
+        """The change from this amount to ``after`` as a fraction: ``(after - self) / self``.
+
+        The bounds are the exact range (:meth:`Interval.relative_change`, ``after / self - 1``),
+        not the wider ``(after - self) / self`` of naive interval arithmetic, which lets the two
+        uses of ``self`` vary apart. ``after`` is converted to this amount's unit first.
+
+        >>> from decimal import Decimal
+        >>> change = Amount.stated(Decimal("5E+6"), "GBP").relative_change(Amount.stated(Decimal("3E+6"), "GBP"))
+        >>> change.value, str(change.to("percent").bounds)
+        (Decimal('-0.4'), '(-54.54545454545454545454545454545455, -22.22222222222222222222222222222222)')
+        """
+        a = self._aligned(after, "compare")
+        if self.value.is_zero():
+            raise ZeroDivisionError("a relative change from an amount whose value is zero")
+        value = CONTEXT.divide(CONTEXT.subtract(a.value, self.value), self.value)
+        return self._derived(value, units.dimensionless(), Interval.relative_change(self.bounds, a.bounds))
+
     # presentation --------------------------------------------------------------------------------
     def format(self, locale: str = "en_GB", *, compact: bool | None = None) -> str:
         r"""The amount written for people in ``locale`` (babel), with its hedge.

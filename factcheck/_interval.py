@@ -2,6 +2,14 @@
 
 An end of ``None`` is unbounded. Arithmetic is sound: the result contains every exact result of
 members of the operands, and ends are rounded outwards when Decimal must round.
+
+Each of ``+``, ``-``, ``*`` and ``/`` is also *exact* for independent operands: its result is the
+range of the operation over the operands (up to that outward rounding at the 34th digit), with
+open and closed ends kept. A formula that uses one figure twice is not: ``(after - before) /
+before`` treats the two ``before`` as if each could take a different value, and comes out wider
+than the truth (the dependency problem). The derived figures the checks compute are therefore
+written with each figure once: :meth:`Interval.ratio` for a share, :meth:`Interval.relative_change`
+(``after / before - 1``) for a change; sums, differences and products already use each once.
 """
 
 from __future__ import annotations
@@ -203,10 +211,45 @@ class Interval:
             return Interval.everything()  # the quotient is unbounded on one side at least
         if ZERO in (o.low, o.high):  # zero is an open end: 1/x is unbounded there
             return _reciprocal_open_zero(self, o)
-        return _combine(self, _reciprocal(o), _mul)
+        return _combine(self, o, _div)  # quotients of ends, each rounded once
 
     def __rtruediv__(self, other: Decimal | int) -> Interval:
         return _as_interval(other) / self
+
+    # exact derived figures ----------------------------------------------------------------------
+    @staticmethod
+    def ratio(numerator: Interval, denominator: Interval) -> Interval:
+        """The exact range of ``a / b`` for independent ``a`` in ``numerator`` and ``b`` in ``denominator``.
+
+        ``a / b`` is monotone in each input wherever ``b`` keeps its sign, so the ends are
+        quotients of ends: for positive ``a`` and ``b``, ``[a_low / b_high, a_high / b_low]``, each
+        end open when either end it comes from is open. A ``denominator`` with zero as an open
+        end gives a side without bound; one holding zero gives the whole line; the point zero
+        raises ``ZeroDivisionError``.
+
+        >>> str(Interval.ratio(Interval.half_open("2.5", "3.5"), Interval.half_open("4.5", "5.5")))
+        '(0.4545454545454545454545454545454545, 0.7777777777777777777777777777777778)'
+        """
+        return numerator / denominator
+
+    @staticmethod
+    def relative_change(before: Interval, after: Interval) -> Interval:
+        """The exact range of ``(after - before) / before`` for independent ``before`` and ``after``.
+
+        Computed as ``after / before - 1``, which uses ``before`` once: it rises with ``after``
+        and falls with ``before`` (for a positive base), so the range is
+        ``[a_low / b_high, a_high / b_low] - 1``, not the wider ``(after - before) / before`` of
+        naive interval arithmetic. A negative base is taken algebraically, as the point
+        formula does (``(after - before) / before``: from -2 to -1 is -50%); a base whose
+        interval holds zero gives the whole line, and the point zero raises ``ZeroDivisionError``.
+
+        "From £5m to £3m" (each rounded to the million) is a change of -54.5% to -22.2%:
+
+        >>> before, after = Interval.half_open("4.5E6", "5.5E6"), Interval.half_open("2.5E6", "3.5E6")
+        >>> str(Interval.relative_change(before, after))
+        '(-0.5454545454545454545454545454545455, -0.2222222222222222222222222222222222)'
+        """
+        return Interval.ratio(after, before) - 1
 
     def __str__(self) -> str:
         left = "[" if self.low_closed else "("
@@ -265,6 +308,16 @@ def _mul(a: Decimal, b: Decimal, rounding: str) -> Decimal:
     if a.is_infinite() or b.is_infinite():
         return _INF if (a > 0) == (b > 0) else -_INF
     return ctx.multiply(a, b)
+
+
+def _div(a: Decimal, b: Decimal, rounding: str) -> Decimal:
+    """``a / b`` for a divisor end ``b`` that is not zero (it may be unbounded)."""
+    if a.is_zero() or (b.is_infinite() and a.is_finite()):
+        return ZERO
+    if a.is_infinite():  # over a finite or unbounded end, the quotient is unbounded with the sign of both
+        return _INF if (a > 0) == (b > 0) else -_INF
+    ctx = FLOOR if rounding == "floor" else CEILING
+    return ctx.divide(a, b)
 
 
 def _combine(x: Interval, y: Interval, op: Callable[[Decimal, Decimal, str], Decimal]) -> Interval:

@@ -131,18 +131,20 @@ def stated_interval(
         spread = CEILING.multiply(abs(value), policy.nearly)
         low = min(FLOOR.subtract(value, spread), rounded.low if rounded.low is not None else value)
         return Interval(low, value, high_closed=False) if spread or low < value else Interval.point(value)
+    # A bound is exact at its number: "more than £1m" is (1,000,000, inf), not (500,000, inf).
+    # Rounding widens a point figure; a bound states where the figure stops.
     if hedge is Hedge.MORE_THAN:
-        return Interval(rounded.low, None, low_closed=False)
+        return Interval.above(value)
     if hedge is Hedge.AT_LEAST:
-        return Interval(rounded.low, None, low_closed=rounded.low_closed)
+        return Interval.above(value, closed=True)
     if hedge is Hedge.LESS_THAN:
-        return _capped(floor, rounded.high, closed=False)
+        return _capped(floor, value, closed=False)
     # Hedge.UP_TO
-    return _capped(floor, rounded.high, closed=rounded.high_closed)
+    return _capped(floor, value, closed=True)
 
 
-def _capped(floor: Decimal | None, high: Decimal | None, *, closed: bool) -> Interval:
-    if floor is not None and high is not None and high < floor:
+def _capped(floor: Decimal | None, high: Decimal, *, closed: bool) -> Interval:
+    if floor is not None and high < floor:
         floor = None  # a negative cap on a non-negative quantity: let the validators report it
     if floor is not None and high == floor and not closed:
         floor = None

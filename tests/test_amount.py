@@ -206,6 +206,36 @@ def test_division_by_zero_raises() -> None:
         Amount.exact(1, "GBP") / Amount.exact(0, "person")
 
 
+def test_relative_change_uses_the_base_once() -> None:
+    """From £5m to £3m, each to the million: a change of -40%, between -54.5% and -22.2% (both open)."""
+    change = Amount.stated(Decimal("5E+6"), "GBP").relative_change(Amount.stated(Decimal("3E+6"), "GBP"))
+    expected = Amount(
+        Decimal("-0.4"),
+        "dimensionless",
+        Interval(
+            Decimal("-0.5454545454545454545454545454545455"),
+            Decimal("-0.2222222222222222222222222222222222"),
+            low_closed=False,
+            high_closed=False,
+        ),
+        Hedge.DERIVED,
+        None,
+    )
+    assert expected == change
+
+
+def test_relative_change_converts_the_after_to_the_before_unit() -> None:
+    """From 20,000 a month to 300,000 a year is a rise of 25%."""
+    change = Amount.exact(20000, "person / month").relative_change(Amount.exact(300000, "person / year"))
+    assert Amount.exact("0.25").bounds == change.bounds
+
+
+def test_relative_change_from_zero_raises() -> None:
+    """A change from nothing has no relative size."""
+    with pytest.raises(ZeroDivisionError):
+        Amount.exact(0, "GBP").relative_change(Amount.exact(3, "GBP"))
+
+
 def test_reverse_operations() -> None:
     """Numbers on the left subtract and divide bare amounts."""
     assert (Decimal(7), Decimal("0.25")) == ((10 - Amount.exact(3)).value, (1 / Amount.exact(4)).value)
@@ -289,7 +319,7 @@ def test_consistent_with_refuses_currency_mismatch() -> None:
 def test_properties() -> None:
     """low, high, currency and is_exact read from the fields."""
     a = Amount.stated("20", "GBP / week", hedge=Hedge.MORE_THAN)
-    assert (Decimal("19.5"), None, "GBP", False, True) == (
+    assert (Decimal(20), None, "GBP", False, True) == (
         a.low,
         a.high,
         a.currency,

@@ -13,6 +13,7 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from factcheck import Interval, ValidationError
+from factcheck._decimal import CEILING, FLOOR
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -229,3 +230,99 @@ def test_unbounded_width_and_midpoint_are_none() -> None:
 def test_pickle_round_trip(interval: Interval) -> None:
     """Intervals pickle to equal intervals."""
     assert interval == pickle.loads(pickle.dumps(interval))  # noqa: S301  (our own bytes)
+
+
+# exact derived figures: each input used once ---------------------------------------------------
+
+_SLACK = Decimal("1E-28")  # the last digits of two outward roundings at 34 digits may differ
+
+
+def _loosened(interval: Interval) -> Interval:
+    """``interval`` with each finite end moved out by a hair, closed: room for the last digit."""
+    low = None if interval.low is None else FLOOR.subtract(interval.low, _SLACK * max(1, abs(interval.low)))
+    high = None if interval.high is None else CEILING.add(interval.high, _SLACK * max(1, abs(interval.high)))
+    return Interval(low, high)
+
+
+@given(before=interval_with_member(), after=interval_with_member())
+def test_relative_change_holds_every_change_of_members(
+    before: tuple[Interval, Fraction], after: tuple[Interval, Fraction]
+) -> None:
+    """b ∈ B and a ∈ A give (a - b) / b ∈ relative_change(B, A), computed exactly in fractions."""
+    (b_interval, b), (a_interval, a) = before, after
+    assume(b != 0)
+    assume(not (b_interval.is_point and b_interval.low == 0))
+    change = Interval.relative_change(b_interval, a_interval)
+    assert (True, b_interval, a_interval) == (exact_contains(change, (a - b) / b), b_interval, a_interval)
+
+
+@given(before=intervals(), after=intervals())
+def test_relative_change_lies_within_the_naive_range(before: Interval, after: Interval) -> None:
+    """after / before - 1 is never wider than (after - before) / before, which uses before twice."""
+    assume(not (before.is_point and before.low == 0))
+    exact, naive = Interval.relative_change(before, after), (after - before) / before
+    assert (True, before, after) == (_loosened(naive).includes(exact), before, after)
+
+
+@given(numerator=interval_with_member(), denominator=interval_with_member())
+def test_ratio_holds_every_quotient_of_members(
+    numerator: tuple[Interval, Fraction], denominator: tuple[Interval, Fraction]
+) -> None:
+    """a ∈ A and b ∈ B give a / b ∈ ratio(A, B)."""
+    (a_interval, a), (b_interval, b) = numerator, denominator
+    assume(b != 0)
+    assume(not (b_interval.is_point and b_interval.low == 0))
+    assert exact_contains(Interval.ratio(a_interval, b_interval), a / b)
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "expected"),
+    [
+        # £5m to £3m, each to the million: [2.5/5.5, 3.5/4.5) - 1, both ends open (never reached).
+        (
+            Interval.half_open("4.5E6", "5.5E6"),
+            Interval.half_open("2.5E6", "3.5E6"),
+            Interval(
+                Decimal("-0.5454545454545454545454545454545455"),
+                Decimal("-0.2222222222222222222222222222222222"),
+                low_closed=False,
+                high_closed=False,
+            ),
+        ),
+        # closed ends are reached: [90, 110] to [99, 121] is 99/110 - 1 to 121/90 - 1
+        (
+            Interval.closed(90, 110),
+            Interval.closed(99, 121),
+            Interval(Decimal("-0.1"), Decimal("0.344444444444444444444444444444445")),
+        ),
+        # an exact base: the change is the after shifted and scaled, nothing wider
+        (Interval.point(200), Interval.closed(150, 250), Interval.closed("-0.25", "0.25")),
+        # a negative base is taken algebraically: from -2 to -1 is (-1 + 2) / -2
+        (Interval.point(-2), Interval.point(-1), Interval.point("-0.5")),
+        # a base with no upper end ("more than 100"): 50 is less than half of it, more than none
+        (Interval.above(100), Interval.point(50), Interval(-1, Decimal("-0.5"), low_closed=False, high_closed=False)),
+        # a base open at zero, (0, 5]: no rise is too large, and 5 itself gives the least
+        (Interval(0, 5, low_closed=False), Interval.point(10), Interval.above(1, closed=True)),
+        # a base holding zero: anything at all
+        (Interval.closed(-1, 1), Interval.point(10), Interval.everything()),
+    ],
+)
+def test_relative_change_ends(before: Interval, after: Interval, expected: Interval) -> None:
+    """The range is [a_low / b_high, a_high / b_low] - 1 for a positive base, ends kept open or closed."""
+    assert expected == Interval.relative_change(before, after)
+
+
+def test_relative_change_from_zero_raises() -> None:
+    """A base of exactly zero has no relative change."""
+    with pytest.raises(ZeroDivisionError):
+        Interval.relative_change(Interval.point(0), Interval.point(3))
+
+
+def test_relative_change_is_narrower_than_the_naive_formula() -> None:
+    """The naive formula lets the two bases differ: from £5m to £3m it would allow a fall of 66.7%."""
+    before, after = Interval.half_open("4.5E6", "5.5E6"), Interval.half_open("2.5E6", "3.5E6")
+    naive = (after - before) / before
+    assert (Decimal("-0.6666666666666666666666666666666667"), Decimal("-0.5454545454545454545454545454545455")) == (
+        naive.low,
+        Interval.relative_change(before, after).low,
+    )

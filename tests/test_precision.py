@@ -22,10 +22,15 @@ from factcheck._precision import stated_exponent, stated_interval
         ("100", Hedge.NEARLY, False, "[90, 100)"),
         ("5000", Hedge.MORE_THAN, True, "(5000, inf)"),
         ("5000", Hedge.AT_LEAST, True, "[5000, inf)"),
-        ("95", Hedge.AT_LEAST, False, "[94.5, inf)"),
+        ("95", Hedge.AT_LEAST, False, "[95, inf)"),
+        ("95", Hedge.MORE_THAN, False, "(95, inf)"),
+        ("1E+6", Hedge.MORE_THAN, False, "(1000000, inf)"),
+        ("2E+6", Hedge.AT_LEAST, True, "[2000000, inf)"),
+        ("1E+6", Hedge.UP_TO, True, "[0, 1000000]"),
+        ("20", Hedge.UP_TO, False, "(-inf, 20]"),
         ("500", Hedge.UP_TO, True, "[0, 500]"),
         ("500", Hedge.LESS_THAN, True, "[0, 500)"),
-        ("20", Hedge.LESS_THAN, False, "(-inf, 20.5)"),
+        ("20", Hedge.LESS_THAN, False, "(-inf, 20)"),
     ],
 )
 def test_stated_interval(value: str, hedge: Hedge, discrete: bool, expected: str) -> None:

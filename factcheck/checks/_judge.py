@@ -5,14 +5,18 @@ a level from a rate and a duration) is judged in up to three passes:
 
 1. **Exact.** The other figures exactly as written (their ``value``): if the judged figure's
    value is what they give, it is :attr:`Verdict.ACCURATE`.
-2. **Face value.** The other figures as written, widened only by their hedges ("around 440 a
-   month"); the judged figure keeps its own stated precision or hedge ("a drop of 95%" is
+2. **Face value.** The other figures as written, widened by their hedges ("around 440 a
+   month"), and by their stated precision when what that allows is no wider than the judged
+   figure's own precision ("from $2,415 to $2,315": each to the dollar, a fall of 4.10-4.19%,
+   within the 4.15-4.25% of "a 4.2% drop"; but "from $2 to $2.50" is read as written). The
+   judged figure keeps its own stated precision or hedge ("a drop of 95%" is
    94.5-95.5%), unless it was visibly rounded ("£2m": stated to the million), in which case it
    is read as written too. The ends of the stated precision count: 95.85% rounds to 95.8 as
    well as to 95.9. Agreement here is :attr:`Verdict.ACCURATE_WITHIN_ROUNDING`.
 3. **Rounded reading.** Only when some figure involved was visibly rounded (stated to a power
    of ten above the units: "£1m", "£3bn", "20k") are the figures read as the whole intervals
-   they assert, through interval arithmetic. A figure that agrees only here gets
+   they assert, through exact interval arithmetic (each figure used once: a change is
+   ``after / before - 1``, see :meth:`factcheck.Interval.relative_change`). A figure that agrees only here gets
    :attr:`Verdict.ONLY_IF_ROUNDED`: it is never reported as accurate.
 
 Anything else is :attr:`Verdict.INACCURATE`.
@@ -41,6 +45,7 @@ if TYPE_CHECKING:
 __all__ = [
     "CONSISTENT",
     "Judgement",
+    "as_stated",
     "difference_amount",
     "exact",
     "face",
@@ -69,7 +74,31 @@ def face(amount: Amount) -> Amount:
     """The figure as written, widened by its hedge but not by visible rounding."""
     if amount.hedge in _PLAIN_HEDGES:
         return exact(amount)
+    return as_stated(amount)
+
+
+def as_stated(amount: Amount) -> Amount:
+    """The figure at its stated precision and hedge, but not widened by visible rounding.
+
+    "$2,415" is [2414.5, 2415.5): stated to the dollar; "£5m" is read to the pound.
+    """
     return Amount(amount.value, amount.unit, own_reading(amount), amount.hedge, None)
+
+
+def _face_value(inputs: Sequence[Amount], compute: Callable[[Sequence[Amount]], Amount], own: Interval) -> Interval:
+    """What the other figures give at face value: at their stated precision when it is finer than ``own``.
+
+    "From $2,415 to $2,315, a 4.2% drop": the two prices, each to the dollar, give a fall of
+    4.10-4.19%, narrower than the 4.15-4.25% that "4.2%" states, so their rounding is only
+    printing and counts. "From $2 to $2.50, a rise of 50%": "$2" to the dollar would allow
+    0-67%, far coarser than "50%" states, so the prices are read as written (a price of $2 is
+    most often exactly $2).
+    """
+    at_face = compute([face(a) for a in inputs]).bounds
+    stated = compute([as_stated(a) for a in inputs]).bounds
+    if stated.width is not None and own.width is not None and stated.width <= own.width:
+        return stated.hull(at_face)
+    return at_face
 
 
 def own_reading(amount: Amount) -> Interval:
@@ -113,10 +142,9 @@ def judge(
     value = -stated.value if negate else stated.value
     own = _closure(-own_reading(stated) if negate else own_reading(stated))
     wide = -stated.bounds if negate else stated.bounds
-    hedged = any(a.hedge not in _PLAIN_HEDGES for a in inputs)
     if expected.bounds.touches(value):
         verdict = Verdict.ACCURATE
-    elif own.overlaps((compute([face(a) for a in inputs]) if hedged else expected).bounds):
+    elif own.overlaps(_face_value(inputs, compute, own)):
         verdict = Verdict.ACCURATE_WITHIN_ROUNDING
     elif (visibly_rounded(stated) or any(visibly_rounded(a) for a in inputs)) and wide.overlaps(compute(inputs).bounds):
         verdict = Verdict.ONLY_IF_ROUNDED

@@ -50,7 +50,7 @@ def _in_unit(amount: Amount, name: str) -> Amount:
 
 def _relative(xs: Sequence[Amount]) -> Amount:
     before, after = xs
-    return ((after - before) / before).to("percent")
+    return before.relative_change(after).to("percent")  # exact: before is used once
 
 
 def _points(xs: Sequence[Amount]) -> Amount:

@@ -57,8 +57,8 @@ def test_bounds_apart_or_out_of_order_stay_two_figures(text: str) -> None:
 
 
 def test_comparatives_are_hedges() -> None:
-    """ "higher than 60%" is an open lower bound, "lower than 3%" an open upper one (each as stated: ±0.5)."""
-    assert [(Decimal("59.5"), None), (None, Decimal("3.5"))] == [
+    """ "higher than 60%" is an open lower bound, "lower than 3%" an open upper one, each exact at its number."""
+    assert [(Decimal(60), None), (None, Decimal(3))] == [
         (b.low, b.high) for _, b in _figures("Turnout was higher than 60%, and inflation was lower than 3%.")
     ]
 
