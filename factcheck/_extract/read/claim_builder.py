@@ -112,6 +112,7 @@ class Reader:
         if cls is DurationClaim and self.language.period_phrase(tokens, r.first, r.last):
             return None
         draft = Draft(cls, r.amount, figure.start, r.end, r.first, r.last, qualifier=figure.qualifier, whole=whole)
+        draft.counted, draft.unit_word = r.counted, r.unit_word
         if r.subject is not None:
             draft.subject = self.language.tidy(self.phrase(*r.subject))
             if cls in (CountClaim, RateClaim) and r.change is None:

@@ -23,7 +23,7 @@ from factcheck._extract.read.clause import (
     noun_phrase,
     source_of,
     subject_before,
-    subject_unit,
+    subject_head,
     time_unit,
     trailing_source,
 )
@@ -31,7 +31,7 @@ from factcheck._extract.read.draft import Draft, with_unit
 from factcheck._extract.read.verbs import what_happened
 from factcheck._extract.scan.english_words import DOWN, TRANSITIVE, UP, months, not_places
 from factcheck._extract.scan.figure import Form
-from factcheck._extract.text.counted_nouns import counted_unit
+from factcheck._extract.text.counted_nouns import counted_unit, singular
 from factcheck._precision import Hedge
 from factcheck.lexicons import lexicon
 
@@ -210,26 +210,44 @@ def _subject(tokens: WordIndex, r: Reading) -> None:
 
 
 def _counted_unit(reader: Reader, r: Reading) -> None:
-    """Give a bare number the unit of what it counts: people, households, items ..."""
+    """Give a bare number the unit of what it counts (people, households, items ...) and its counted noun.
+
+    A number with no counted noun stays bare: a level, not a count. So does a fractional number
+    before a noun that counts nothing known ("averaged 7.3 points", "7.4 rpg"): a figure in that
+    word as written (``Reading.unit_word``), not 7.3 things.
+    """
     if not r.dimensionless or r.subject is None:
         return
     tokens, change = reader.tokens, r.change
-    noun_unit = None
+    noun_unit, head = None, None
     if change is None and r.subject[0] >= r.nxt:
-        head = tokens[r.subject[1]].word
-        noun_unit = counted_unit(head)
-        if noun_unit is None and r.figure.form is not Form.FRACTION and head.isalpha() and head.islower():
-            noun_unit = "item"  # "two forgery detection machines": things, counted exactly
+        head = r.subject[1]
+        noun_unit = counted_unit(tokens[head].word)
+        if noun_unit is None and r.figure.form is not Form.FRACTION and tokens[head].word.isalpha():
+            if _whole(r.amount) and tokens[head].word.islower():
+                noun_unit = "item"  # "two forgery detection machines": things, counted exactly
+            elif head == r.nxt:
+                r.unit_word = tokens[head].word  # "7.4 rpg", "0.5 WAR": a figure in a unit of its own
     elif change is None:
-        noun_unit = subject_unit(tokens, r.subject)
+        head = subject_head(tokens, r.subject)
+        noun_unit = None if head is None else counted_unit(tokens[head].word)
     elif change.index < r.first:
         after_noun = noun_phrase(tokens, r.nxt, r.clause_end)
         if after_noun is not None:
-            noun_unit = counted_unit(tokens[after_noun[1]].word)
+            head = after_noun[1]
+            noun_unit = counted_unit(tokens[head].word)
         if noun_unit is None:
-            noun_unit = subject_unit(tokens, r.subject)
-    if noun_unit is not None:
+            head = subject_head(tokens, r.subject)
+            noun_unit = None if head is None else counted_unit(tokens[head].word)
+    if noun_unit is not None and head is not None:
         r.amount = with_unit(r.amount, units.unit(noun_unit), reader.policy)
+        r.counted = singular(tokens[head].word)
+
+
+def _whole(amount: Amount) -> bool:
+    """True for a number of whole things: no digits below one ("4", "1.5 million", "55 to 74"; not "7.3")."""
+    ends = (amount.low, amount.high) if amount.hedge is Hedge.RANGE else (amount.value,)
+    return all(end is not None and end == end.to_integral_value() for end in ends)
 
 
 def _ratio_subject(reader: Reader, draft: Draft, k: int, clause_end: int) -> None:
