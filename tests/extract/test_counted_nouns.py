@@ -156,3 +156,36 @@ def test_foreign_counts_name_their_noun() -> None:
     claims = extract("Die Stadt baute 5.000 neue Wohnungen für 300 Familien.", locale="de_DE")
     expected = [("item", "wohnung"), ("household", "familie")]
     assert expected == [(str(c.amount.unit), getattr(c, "counted", None)) for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # two hyphens are a dash, not a minus
+            "She has argued 39 cases before the court--39 cases.",
+            [("count", "39", "case", "case", None), ("count", "39", "case", "case", None)],
+        ),
+        (  # a table row's figure does not count the noun on the next line
+            "| Spend | -1,040\nTotal policy decisions | 12 |",
+            [("number", "-1040", "dimensionless", None, None), ("number", "12", "dimensionless", None, None)],
+        ),
+        (  # a fractional figure does not count a noun far after it
+            "A 6.3 magnitude earthquake causing eleven deaths hit the coast.",
+            [("number", "6.3", "dimensionless", None, None), ("count", "11", "death", "death", None)],
+        ),
+        (  # "for every" makes a ratio, as "per" does
+            "There were about 1.5 adult male seals for every adult female.",
+            [("ratio", "1.5", "dimensionless", None, None)],
+        ),
+    ],
+)
+def test_what_is_no_count(text: str, expected: list[tuple[str, str, str, str | None, str | None]]) -> None:
+    """Dashes, table rows, far nouns and "for every" make no fractional or negative count."""
+    assert expected == _read(text)
+
+
+def test_numbered_paragraphs_are_no_figures() -> None:
+    """A line opening "1.2 People ..." numbers a paragraph; "3.5 million people" is still a count."""
+    text = "Summary.\n\n1.2 People expect the trains to run.\n\n2.4 Planning case study\n\n3.5 million people voted."
+    expected = [("count", "3500000", "person", "person", None)]
+    assert expected == _read(text)

@@ -222,6 +222,8 @@ def _counted_unit(reader: Reader, r: Reading) -> None:
     noun_unit, head = None, None
     if change is None and r.subject[0] >= r.nxt:
         head = r.subject[1]
+        if not _noun_of(reader, r, head):
+            return  # "-1,040" at a table row's end, "6.3 magnitude earthquake causing eleven deaths"
         noun_unit = counted_unit(tokens[head].word)
         if noun_unit is None and r.figure.form is not Form.FRACTION and tokens[head].word.isalpha():
             if _whole(r.amount) and tokens[head].word.islower():
@@ -242,6 +244,18 @@ def _counted_unit(reader: Reader, r: Reading) -> None:
     if noun_unit is not None and head is not None:
         r.amount = with_unit(r.amount, units.unit(noun_unit), reader.policy)
         r.counted = singular(tokens[head].word)
+
+
+def _noun_of(reader: Reader, r: Reading, head: int) -> bool:
+    """True when the noun at ``head``, after the figure, can say what the figure counts.
+
+    Not across a line break (a table's next row), and for a figure with digits below one not
+    past the word after the next: "2.5 people", but not "a 6.3 magnitude earthquake causing
+    eleven deaths".
+    """
+    if "\n" in reader.text[r.end : reader.tokens[head].start]:
+        return False
+    return _whole(r.amount) or head <= r.nxt + 1
 
 
 def _whole(amount: Amount) -> bool:
