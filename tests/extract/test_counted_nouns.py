@@ -12,6 +12,7 @@ from factcheck import (
     CountClaim,
     NumberClaim,
     Period,
+    Reference,
     Span,
     check,
     extract,
@@ -23,6 +24,7 @@ from factcheck._decimal import plain
 from factcheck._extract.text.counted_nouns import singular
 from factcheck.checks import CheckContext
 from factcheck.checks.contradiction import contradictions
+from factcheck.checks.reference import against_references
 
 
 def _read(text: str) -> list[tuple[str, str, str, str | None, str | None]]:
@@ -189,3 +191,16 @@ def test_numbered_paragraphs_are_no_figures() -> None:
     text = "Summary.\n\n1.2 People expect the trains to run.\n\n2.4 Planning case study\n\n3.5 million people voted."
     expected = [("count", "3500000", "person", "person", None)]
     assert expected == _read(text)
+
+
+def test_references_never_check_counts_of_another_noun() -> None:
+    """A reference counting homes checks "4 homes", not "4 cylinders" of the same subject and year."""
+    year = Period.year(2024)
+    ref = Reference(Amount.exact(9, "item"), subject="sold by the trust", period=year, counted="home")
+
+    def codes(noun: str) -> list[str]:
+        claim = CountClaim(Amount.exact(4, "item"), subject="sold by the trust", period=year, counted=noun)
+        return [f.code for f in against_references([claim], CheckContext(references=(ref,)))]
+
+    expected = (["reference-inaccurate"], ["no-reference"])
+    assert expected == (codes("home"), codes("cylinder"))
