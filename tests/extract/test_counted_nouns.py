@@ -68,6 +68,14 @@ def _read(text: str) -> list[tuple[str, str, str, str | None, str | None]]:
             "Officials said 5,294 people were sent home last year.",
             [("count", "5294", "person", "person", None)],
         ),
+        (  # a number above one before a singular word: a unit as written, not so many things
+            "The engine peaks at 6,000 rpm and the phone has a 4,000 mAh battery.",
+            [("number", "6000", "dimensionless", None, "rpm"), ("number", "4000", "dimensionless", None, "mAh")],
+        ),
+        (  # the plural noun of the phrase, not the word ending it
+            "She has seven grandchildren and two things matter most.",
+            [("count", "7", "item", "grandchild", None), ("count", "2", "item", "thing", None)],
+        ),
         (
             "The council rehoused 212 families and opened 3 libraries.",
             [("count", "212", "household", "family", None), ("count", "3", "item", "library", None)],

@@ -12,7 +12,7 @@ from factcheck.lexicons import lexicon
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
-__all__ = ["COUNTED_NOUNS", "counted_unit", "singular", "written_count_unit"]
+__all__ = ["COUNTED_NOUNS", "counted_unit", "is_plural", "singular", "written_count_unit"]
 
 
 COUNTED_NOUNS: Final = {
@@ -76,3 +76,13 @@ def singular(word: str, lang: str = ENGLISH) -> str:
         if lower.endswith(plural) and len(lower) > len(plural):
             return lower[: len(lower) - len(plural)] + single
     return lower
+
+
+def is_plural(word: str, lang: str = ENGLISH) -> bool:
+    """True for a plural noun: one of ``lang``'s ``noun_singulars`` or a word a singular ending fits.
+
+    >>> is_plural("homes"), is_plural("staff"), is_plural("rpm"), is_plural("horsepower")
+    (True, True, False, False)
+    """
+    lower = word.lower()
+    return lower in _singular_rules(lang)[0] or singular(word, lang) != lower
