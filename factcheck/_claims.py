@@ -31,6 +31,7 @@ __all__ = [
     "Direction",
     "DurationClaim",
     "MoneyClaim",
+    "NumberClaim",
     "Period",
     "PointsChangeClaim",
     "QuantityClaim",
@@ -213,10 +214,40 @@ class Claim:
 
 @frozen(repr=False)
 class CountClaim(Claim):
-    """A number of things: "5,294 Albanians", "55 criminals", "two machines"."""
+    """A number of things: "5,294 Albanians", "55 criminals", "two machines".
+
+    A number with no counted noun is no count: see :class:`NumberClaim`.
+    """
 
     kind: ClassVar[str] = "count"
     _facial_rules: ClassVar[tuple[facial.Rule, ...]] = facial.COUNT
+
+    counted: str | None = field(default=None, kw_only=True, validator=_opt_str)
+    """The counted noun, singular and in lower case ("home" of "4 homes", "cylinder" of "4 cylinders").
+
+    Counts of different nouns are never compared, even in one unit (both are ``item``).
+
+    .. versionadded:: 0.2
+    """
+
+
+@frozen(repr=False)
+class NumberClaim(Claim):
+    """A bare number, with no counted noun and no unit factcheck knows: a level as written.
+
+    An index level ("closed at 27,349.19"), an exchange rate ("43.305 to the dollar"), an average
+    ("averaged 7.3"), a magnitude ("a 6.6 earthquake"). It is no count: it may be fractional or
+    negative. A figure before a unit factcheck does not know ("0.5 WAR", "7.4 rpg") keeps that
+    word as written in ``unit_word`` and compares only with figures in the same word.
+
+    .. versionadded:: 0.2
+    """
+
+    kind: ClassVar[str] = "number"
+    _facial_rules: ClassVar[tuple[facial.Rule, ...]] = facial.NUMBER
+
+    unit_word: str | None = field(default=None, kw_only=True, validator=_opt_str)
+    """The unknown unit as written after the number ("rpg", "WAR"), or ``None`` for a bare number."""
 
 
 @frozen(repr=False)
@@ -320,6 +351,7 @@ class QuantityClaim(Claim):
 
 CLAIM_TYPES: tuple[type[Claim], ...] = (
     CountClaim,
+    NumberClaim,
     MoneyClaim,
     ShareClaim,
     RelativeChangeClaim,

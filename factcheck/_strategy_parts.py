@@ -20,6 +20,7 @@ from ._claims import (
     CountClaim,
     Direction,
     MoneyClaim,
+    NumberClaim,
     Period,
     RelativeChangeClaim,
     ShareClaim,
@@ -45,6 +46,7 @@ UNITS: Final[dict[str, tuple[str, ...]]] = {
     "rate": ("person / year", "person / month", "GBP / week", "EUR / month", "USD / year", "case / day"),
     "ratio": ("dimensionless",),
     "quantity": ("kilometre", "tonne", "litre", "hectare", "metre"),
+    "number": ("dimensionless",),
 }
 CURRENCIES: Final = ("GBP", "EUR", "USD", "JPY")
 _NO_MINOR_UNITS: Final = frozenset({"JPY", "KRW", "ISK", "HUF", "CLP", "VND"})
@@ -162,6 +164,8 @@ _SUBJECTS: Final = ("people returned", "net migration", "council spending", "wai
 _PLACES: Final = ("UK", "Wales", "Lyon", "Madrid")
 _SOURCES: Final = ("official figures", "the statistics office", "a council report")
 _WHOLES: Final = ("voters", "households", "adults")
+_COUNTED: Final = {"item": "home"}
+_UNIT_WORDS: Final = ("rpg", "WAR")
 _DIRECTIONS: Final = (Direction.UP, Direction.DOWN, Direction.UNSPECIFIED)
 
 
@@ -236,6 +240,11 @@ def claim(draw: DrawFn, cls: type[Claim], hedges: tuple[Hedge, ...], codes: tupl
     extra: dict[str, object] = {}
     if cls is CountClaim:  # draws the amount alone, so that claims shrink to counts
         amount = draw(stated_amount("count", UNITS["count"], hedges))
+        extra["counted"] = _COUNTED.get(str(amount.unit))  # no draw of its own: "4 homes" are items
+    elif cls is NumberClaim:  # "closed at 27,349.19", "a deficit of -1.2", "7.4 rpg"
+        amount = draw(stated_amount("number", UNITS["number"], hedges))
+        amount = -amount if draw(st.booleans()) else amount
+        extra["unit_word"] = draw(st.none() | st.sampled_from(_UNIT_WORDS))
     elif cls is MoneyClaim:
         extra["over"] = draw(st.none() | st.integers(1, 10).map(lambda n: Amount.exact(n, "year")))
         parts = draw(st.just(()) | st.lists(st.integers(0, 1_000_000), min_size=2, max_size=3))
@@ -342,7 +351,7 @@ def sentence(
         qualifier=_qualifier(amount, written, locale),
         period=None if year is None else Period.year(year),
         as_stated=True,
-        **extra,  # type: ignore[arg-type]
+        **extra,
     )
     return head + written + tail, len(head), claim
 

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
         CountClaim,
         DurationClaim,
         MoneyClaim,
+        NumberClaim,
         PointsChangeClaim,
         QuantityClaim,
         RateClaim,
@@ -74,6 +75,11 @@ def _count(claim: CountClaim, bad: _Reporter) -> None:
         bad("amount.value", amount.value, "a count cannot be negative", "negative-count")
     elif amount.value != amount.value.to_integral_value() and amount.exponent is not None and amount.exponent < 0:
         bad("amount.value", amount.value, "a count of whole things cannot be fractional", "fractional-count")
+
+
+def _number(claim: NumberClaim, bad: _Reporter) -> None:
+    if claim.amount.unit != units.dimensionless():
+        bad("amount.unit", _name(claim.amount.unit), "a bare number has no unit", "unit-does-not-fit-kind")
 
 
 def _money(claim: MoneyClaim, bad: _Reporter) -> None:
@@ -254,6 +260,8 @@ def _absolute_ends(claim: AbsoluteChangeClaim, bad: _Reporter) -> None:
 LEVEL: Final[tuple[Rule, ...]] = (_level_parts, _over)
 """Any claim of a level (the base class): its parts, its accumulation period."""
 COUNT: Final[tuple[Rule, ...]] = (_count, *LEVEL)
+NUMBER: Final[tuple[Rule, ...]] = (_number, *LEVEL)
+"""A bare number: no unit, and neither whole nor non-negative by necessity."""
 MONEY: Final[tuple[Rule, ...]] = (_money, *LEVEL)
 SHARE: Final[tuple[Rule, ...]] = (_share, _over, _part_and_total)
 CHANGE: Final[tuple[Rule, ...]] = (_change, _over, _change_ends)

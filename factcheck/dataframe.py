@@ -20,7 +20,7 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING, Any
 
-from ._claims import ChangeClaim, Claim
+from ._claims import ChangeClaim, Claim, CountClaim, NumberClaim
 from .checks import COLUMNS, load_references
 from .errors import MissingDependencyError, ReferenceTableError
 
@@ -60,6 +60,8 @@ CLAIM_COLUMNS = (
     "place",
     "source",
     "key",
+    "counted",
+    "unit_word",
 )
 """The columns of :func:`claims_to_dataframe`, in order (the JSON lines of ``factcheck extract`` and more)."""
 
@@ -149,6 +151,8 @@ def claims_to_dataframe(claims: Iterable[Claim]) -> pd.DataFrame:
                 "place": claim.place,
                 "source": claim.source,
                 "key": claim.key,
+                "counted": claim.counted if isinstance(claim, CountClaim) else None,
+                "unit_word": claim.unit_word if isinstance(claim, NumberClaim) else None,
             }
         )
     return _frame(rows, CLAIM_COLUMNS)
@@ -213,6 +217,7 @@ def references_to_dataframe(references: Iterable[Reference]) -> pd.DataFrame:
                 "url": ref.url,
                 "key": ref.key,
                 "prices": None if ref.prices is None else str(ref.prices),
+                "counted": ref.counted,
             }
         )
     return _frame(rows, tuple(COLUMNS))

@@ -69,6 +69,8 @@ def test_claims_rows() -> None:
             "place": None,
             "source": None,
             "key": None,
+            "counted": None,
+            "unit_word": None,
         },
         {
             "kind": "relative_change",
@@ -88,6 +90,8 @@ def test_claims_rows() -> None:
             "place": "Wales",
             "source": None,
             "key": None,
+            "counted": None,
+            "unit_word": None,
         },
     ]
     assert expected == _records(claims_to_dataframe([money, fall]))

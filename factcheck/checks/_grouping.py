@@ -13,7 +13,7 @@ import unicodedata
 from typing import TYPE_CHECKING, TypeVar
 
 from factcheck import units
-from factcheck._claims import ShareClaim
+from factcheck._claims import CountClaim, NumberClaim, ShareClaim
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Hashable, Iterable
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
     from factcheck._claims import Claim
 
-__all__ = ["group_by", "normalise", "only_what_is_counted", "subject_key", "unit_key"]
+__all__ = ["counted_key", "group_by", "normalise", "only_what_is_counted", "subject_key", "unit_key"]
 
 _T = TypeVar("_T")
 _NON_WORD = re.compile(r"[\W_]+")
@@ -47,6 +47,22 @@ def normalise(text: str | None) -> str | None:
 def unit_key(u: pint.Unit) -> str:
     """A string naming the dimension of ``u``: units with the same key convert into each other."""
     return str(u.dimensionality)
+
+
+def counted_key(claim: Claim) -> str | None:
+    """What a figure is a number of, beyond its unit: a count's noun, a bare number's unit word.
+
+    "4 homes" and "4 cylinders" are both counts of ``item``; "7.4 rpg" and "7.4" both bare numbers.
+
+    >>> from factcheck import Amount, CountClaim, NumberClaim
+    >>> counted_key(CountClaim(Amount.exact(4, "item"), counted="home")), counted_key(NumberClaim(Amount.exact(7, "")))
+    ('home', None)
+    """
+    if isinstance(claim, CountClaim):
+        return claim.counted
+    if isinstance(claim, NumberClaim):
+        return claim.unit_word
+    return None
 
 
 def subject_key(claim: Claim) -> tuple[str | None, str | None]:

@@ -14,6 +14,7 @@ source     who published it ("Home Office")
 url        where it was published
 key        an explicit key: a claim with the same ``key`` matches it whatever its subject
 prices     for money in real terms, the period whose prices it is in ("2020"); empty for cash
+counted    for a count, the counted noun, singular ("home"): it never matches a count of another
 ========== ====================================================================================
 
 Lines of a CSV file that start with ``#`` are comments.
@@ -46,7 +47,7 @@ if TYPE_CHECKING:
 
 __all__ = ["COLUMNS", "PriceIndex", "Reference", "load_references"]
 
-COLUMNS = ("value", "unit", "low", "high", "subject", "period", "place", "source", "url", "key", "prices")
+COLUMNS = ("value", "unit", "low", "high", "subject", "period", "place", "source", "url", "key", "prices", "counted")
 """The columns a reference table may have, in the order the JSON report writes them."""
 
 _opt_str = attrs.validators.optional(attrs.validators.instance_of(str))
@@ -72,6 +73,11 @@ class Reference:
     key: str | None = field(default=None, kw_only=True, validator=_opt_str)
     prices: Period | None = field(default=None, kw_only=True, validator=_opt_period)
     """For money in real terms: the period whose prices the figure is in. ``None``: cash terms."""
+    counted: str | None = field(default=None, kw_only=True, validator=_opt_str)
+    """For a count, what it counts, singular and lower case ("home"); it never matches a claim counting another noun.
+
+    .. versionadded:: 0.2
+    """
 
     def describe(self) -> str:
         """What, when and where, for people: ``"Albanians returned, 2024, UK"``."""
@@ -231,6 +237,7 @@ def _from_row(row: Mapping[str, object], where: str) -> Reference:
         url=cells["url"],
         key=cells["key"],
         prices=prices,
+        counted=cells["counted"],
     )
 
 

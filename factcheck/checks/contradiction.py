@@ -1,7 +1,8 @@
 """Contradiction: two claims about the same thing, period and place that cannot both be true.
 
-Claims are grouped by kind, normalised subject and place, period, and the dimension of their
-unit; claims without a subject or a period are not grouped (the figures of one article about the
+Claims are grouped by kind, normalised subject and place, period, the dimension of their
+unit and what they are a number of (a count's noun: "4 homes" and "4 cylinders" never pair);
+claims without a subject or a period are not grouped (the figures of one article about the
 same subject with no date are too often different quantities: a fund and its parts), nor are
 changes with their own before and after (those are checked against them). Amounts that are the before, after, part or
 total of another claim are left out (they are other quantities of the same subject), and so are
@@ -23,7 +24,7 @@ from factcheck._claims import ChangeClaim, ShareClaim
 from factcheck.errors import FactcheckError
 
 from ._finding import Facts, Finding, Severity, Verdict
-from ._grouping import group_by, normalise, only_what_is_counted, unit_key
+from ._grouping import counted_key, group_by, normalise, only_what_is_counted, unit_key
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
@@ -69,7 +70,8 @@ def contradictions(claims: Sequence[Claim], ctx: CheckContext) -> Iterator[Findi
             return None
         if isinstance(claim, ChangeClaim) and claim.before is not None:
             return None  # checked against its own before and after
-        return (type(claim), subject, claim.period, normalise(claim.place), unit_key(claim.amount.unit))
+        unit = unit_key(claim.amount.unit)
+        return (type(claim), subject, claim.period, normalise(claim.place), unit, counted_key(claim))
 
     for group in group_by(claims, key).values():
         if len(group) < 2:  # noqa: PLR2004

@@ -29,7 +29,7 @@ import attrs
 
 from factcheck import units
 from factcheck._amount import Amount
-from factcheck._claims import AbsoluteChangeClaim, CountClaim, MoneyClaim, QuantityClaim, RateClaim
+from factcheck._claims import AbsoluteChangeClaim, CountClaim, MoneyClaim, NumberClaim, QuantityClaim, RateClaim
 from factcheck.errors import FactcheckError
 
 from ._finding import Verdict
@@ -49,7 +49,7 @@ if TYPE_CHECKING:
 
 __all__ = ["WINDOW", "period_length", "rates_and_totals"]
 
-_LEVELS = (CountClaim, MoneyClaim, QuantityClaim)
+_LEVELS = (CountClaim, MoneyClaim, QuantityClaim, NumberClaim)
 
 
 def period_length(period: Period) -> Amount:
@@ -138,6 +138,8 @@ def _is_rate(claim: Claim) -> bool:
 def _is_level(claim: Claim) -> bool:
     if isinstance(claim, AbsoluteChangeClaim):
         return not units.is_rate(claim.amount.unit)
+    if isinstance(claim, NumberClaim):
+        return claim.unit_word is None  # "or 20,000 over the year" counts what the rate does; "7.4 rpg" does not
     return isinstance(claim, _LEVELS)
 
 

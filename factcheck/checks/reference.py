@@ -9,6 +9,9 @@ and its subject words (normalised as in :func:`factcheck.checks._grouping.normal
 * a superset of the claim's subject words, and its unit compares with the claim's: a claim about
   "Albanians" (all extraction found) matches "Albanians returned" when both count people.
 
+A reference that names what it counts (``counted``) never matches a claim counting another
+noun ("4 homes" and a count of cylinders), even in the same unit.
+
 Of several matches, those whose units compare with the claim's win, then references whose words
 all appear in the claim's subject, then the most specific (most words), then the first in the table.
 
@@ -40,7 +43,7 @@ from factcheck._decimal import CONTEXT
 from factcheck.errors import FactcheckError
 
 from ._finding import Facts, Finding, Verdict
-from ._grouping import normalise, unit_key
+from ._grouping import counted_key, normalise, unit_key
 from ._judge import difference_amount, visibly_rounded
 
 if TYPE_CHECKING:
@@ -93,12 +96,15 @@ class ReferenceIndex:
         lists = sorted((self._by_word.get(w, set()) for w in words), key=len)
         superset = set(lists[0]).intersection(*lists[1:]) if lists[0] else set()
         place = normalise(claim.place)
+        counted = counted_key(claim)
         comparable = unit_key(claim.amount.unit)
         ranked: list[tuple[bool, bool, int, int]] = []
         for i in within | superset:
             ref = self._references[i]
             if ref.period != claim.period or normalise(ref.place) != place:
                 continue
+            if counted is not None and ref.counted is not None and ref.counted != counted:
+                continue  # "4 homes" is not checked against a count of cylinders
             same_units = unit_key(ref.amount.unit) == comparable or _alike(ref.amount.unit, claim.amount.unit)
             if i in within or same_units:
                 ranked.append((not same_units, i not in within, -len(self._words[i]), i))

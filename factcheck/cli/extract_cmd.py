@@ -6,7 +6,9 @@
 pint unit's name: ``percent``, ``percentage_point``, ``person``, ``GBP``, ``person / year``;
 ``dimensionless`` for a bare number), ``currency`` (ISO 4217 or null), ``qualifier``,
 ``subject``, ``period`` (``2024``, ``2021-2023``, ISO dates, or null), ``place``, ``source``,
-``direction`` (changes only). ``table`` is for people: aligned columns, numbers in the locale.
+``direction`` (changes only), ``counted`` (counts only: the counted noun, singular, lower case:
+``home`` of "4 homes"), ``unit_word`` (bare numbers only: an unknown unit as written, ``rpg`` of
+"7.4 rpg", or null). ``table`` is for people: aligned columns, numbers in the locale.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from factcheck._claims import CLAIM_KINDS
+from factcheck._claims import CLAIM_KINDS, CountClaim, NumberClaim
 from factcheck._decimal import plain
 from factcheck._extract import extract
 
@@ -58,9 +60,9 @@ def claim_record(claim: Claim) -> dict[str, Any]:
     """The JSON-ready fields of one claim, as ``--format jsonl`` writes them.
 
     >>> from factcheck import Amount, CountClaim, Span
-    >>> record = claim_record(CountClaim(Amount.stated("5294", "person"), span=Span(0, 5, "5,294")))
-    >>> record["value"], record["unit"], record["low"]
-    ('5294', 'person', '5294')
+    >>> record = claim_record(CountClaim(Amount.stated("5294", "person"), span=Span(0, 5, "5,294"), counted="person"))
+    >>> record["value"], record["unit"], record["low"], record["counted"]
+    ('5294', 'person', '5294', 'person')
     """
     amount = claim.amount
     span = claim.span
@@ -83,6 +85,10 @@ def claim_record(claim: Claim) -> dict[str, Any]:
     direction = getattr(claim, "direction", None)
     if direction is not None:
         record["direction"] = direction.value
+    if isinstance(claim, CountClaim):
+        record["counted"] = claim.counted
+    elif isinstance(claim, NumberClaim):
+        record["unit_word"] = claim.unit_word
     return record
 
 

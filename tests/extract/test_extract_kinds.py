@@ -77,7 +77,7 @@ def test_period_from_the_clause_and_not_a_claim() -> None:
 
 def test_figures_do_not_run_across_paragraphs() -> None:
     """A blank line ends every figure: "one trillion" and "twenty" are two claims."""
-    expected = [("count", "1000000000000", "dimensionless"), ("count", "20", "dimensionless")]
+    expected = [("number", "1000000000000", "dimensionless"), ("number", "20", "dimensionless")]
     assert expected == _read("one trillion\n\ntwenty")
 
 

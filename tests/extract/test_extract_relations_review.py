@@ -17,20 +17,20 @@ def _read(text: str) -> list[tuple[str, str, str]]:
     [
         (
             "Arrests rose to 900, up from 800 a year earlier.",
-            [("count", "900", "dimensionless"), ("count", "800", "dimensionless")],
+            [("number", "900", "dimensionless"), ("number", "800", "dimensionless")],
         ),
         ("She earns £2,000 a month before tax.", [("rate", "2000", "GBP / month")]),
-        ("Of 2,000 staff, 300 left.", [("count", "2000", "person"), ("count", "300", "dimensionless")]),
+        ("Of 2,000 staff, 300 left.", [("count", "2000", "person"), ("number", "300", "dimensionless")]),
         ("Some 3,000 nurses left the service each quarter.", [("rate", "3000", "person / quarter")]),
         ("The 3,000 nurses who work every day are tired.", [("count", "3000", "person")]),
         ("Some 300 nurses earn £30 each hour.", [("count", "300", "person"), ("rate", "30", "GBP / hour")]),
         (
             "Arrests rose to 900, up from 800 a year before.",
-            [("count", "900", "dimensionless"), ("count", "800", "dimensionless")],
+            [("number", "900", "dimensionless"), ("number", "800", "dimensionless")],
         ),
         (
             "The population grew by 700,000 to 68.3 million.",
-            [("absolute_change", "700000", "person"), ("count", "68300000", "dimensionless")],
+            [("absolute_change", "700000", "person"), ("number", "68300000", "dimensionless")],
         ),
         ("Bills will rise by 5 to 10% next year.", [("relative_change", "7.5", "percent")]),
         (

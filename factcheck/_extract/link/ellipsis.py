@@ -99,6 +99,7 @@ def elliptical(drafts: list[Draft], reader: Reader) -> None:
         per = units.time_denominator(draft.amount.unit)
         if draft.cls is CountClaim and draft.amount.unit == dimensionless and counted and base is not None:
             draft.amount = reunit(draft.amount, Amount.exact(1, base))
+            draft.counted = previous.counted  # "20,000 people a month, or 300,000 over the year": people
         elif per is not None and draft.amount.unit * per == dimensionless and counted and base is not None:
             draft.amount = reunit(
                 draft.amount, Amount.exact(1, f"{base} / {per}")
@@ -119,6 +120,7 @@ def _restated_rate(previous: Draft, draft: Draft) -> None:
     if total != previous.amount.unit * per:
         return
     draft.amount = reunit(draft.amount, Amount.exact(1, total))
+    draft.counted = previous.counted
     draft.cls = MoneyClaim if units.currency_code(total) is not None else CountClaim
     draft.over = Amount.exact(1, own_per)
 

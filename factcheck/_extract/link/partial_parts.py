@@ -125,9 +125,12 @@ def _link(total: Draft, parts: list[Draft]) -> None:
     unit = total.amount.unit
     if not all(p.amount.unit in (unit, units.dimensionless()) for p in parts):
         return  # a bare total beside counted parts: what it counts is unclear
+    if any(p.unit_word != total.unit_word for p in parts):
+        return  # "over magnitude 4.5, including a 6.4 quake": figures in different words
     for part in parts:
         if part.amount.unit != unit:
             part.amount = reunit(part.amount, total.amount)  # "Of the 700 staff, 400 ... and 350 ..."
+            part.counted = total.counted
     total.parts = tuple(p.amount for p in parts)
     total.parts_complete = False
 

@@ -84,6 +84,8 @@ _TOTAL_GLUE: Final = _EN.words("rate_total_glue")  # "for four years, a total of
 _CHANGE_BREAKS: Final = _EN.words("clause_breaks") | _EN.words("change_breaks")
 _WHEN_WORDS: Final = _EN.words("when_words")  # "rose 9% last year, from"
 _PER: Final = _EN.words("per_words")  # "1.49 children per woman"
+_PER_PHRASES: Final = frozenset(tuple(p.split()) for p in _EN.strings("per_phrases"))  # "for every"
+_PER_PHRASE_REACH: Final = 6
 _ARTICLES: Final = _EN.words("articles")
 _CAPITALISED_ARTICLES: Final = frozenset(word.capitalize() for word in _ARTICLES)
 _FROM: Final = _EN.words("from_words")
@@ -133,6 +135,20 @@ def _per_head(drafts: list[Draft], reader: Reader) -> None:
                 draft.cls = RatioClaim
                 draft.amount = reunit(draft.amount, Amount.exact(1, units.dimensionless()))
                 break
+        else:
+            _per_phrase(draft, reader, clause_end)
+
+
+def _per_phrase(draft: Draft, reader: Reader, clause_end: int) -> None:
+    """Read "1.5 adult males for every adult female" as a ratio: "for every" within a few joined words."""
+    tokens = reader.tokens
+    for k in range(draft.last + 1, min(clause_end - 2, draft.last + _PER_PHRASE_REACH + 1)):
+        if not tokens.joined(k - 1, k) or tokens[k].word[:1].isdigit():
+            return
+        if tokens.words(k, k + 2) in _PER_PHRASES and time_unit(tokens.lower(k + 2)) is None:
+            draft.cls = RatioClaim
+            draft.amount = reunit(draft.amount, Amount.exact(1, units.dimensionless()))
+            return
 
 
 def _is_change(draft: Draft) -> bool:

@@ -82,12 +82,12 @@ def align_units(low: Draft, high: Draft) -> None:
         rate_base = rate.amount.unit * per
         if bare.amount.unit == rate_base or (bare.amount.unit == dimensionless and units.is_counted(rate_base)):
             bare.amount = reunit(bare.amount, rate.amount)
-            bare.cls = rate.cls
+            bare.cls, bare.counted = rate.cls, rate.counted
             return
     if low.amount.unit == dimensionless and units.is_counted(high.amount.unit):
-        low.amount = reunit(low.amount, high.amount)
+        low.amount, low.counted = reunit(low.amount, high.amount), high.counted
     elif high.amount.unit == dimensionless and units.is_counted(low.amount.unit):
-        high.amount = reunit(high.amount, low.amount)
+        high.amount, high.counted = reunit(high.amount, low.amount), low.counted
 
 
 def part_of_total(drafts: list[Draft], reader: Reader) -> None:

@@ -17,6 +17,7 @@ before it becomes an immutable Claim. Kinds, in order of precedence:
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final
 
@@ -52,6 +53,7 @@ if TYPE_CHECKING:
 __all__ = ["Draft", "Reader", "finish", "with_unit"]
 
 ONE_HUNDREDTH: Final = Decimal("0.01")
+_SECTION_NUMBER: Final = re.compile(r"[1-9]\d?\.\d{1,2}")  # "1.2", "3.15": numbered paragraphs
 _EN: Final = lexicon("en")  # English words read in every language, as before: "of", "one in five"
 _OF: Final = _EN.words("of_words")
 _GROUP_RATIOS: Final = tuple(f" {words} " for words in _EN.strings("group_ratio_words"))  # " in ", " out of "
@@ -78,11 +80,23 @@ class Reader:
         return self.text[self.tokens[first].start : self.tokens[last].end]
 
     def is_label(self, figure: Figure, first: int) -> bool:
-        """'section 3', 'No 10', 'article 50': a number naming a thing, not a figure."""
+        """'section 3', 'No 10', 'article 50', a heading's '1.2 People ...': a number naming a thing, not a figure."""
+        if self._heading_number(figure):
+            return True
         if not figure.bare or first == 0:
             return False
         before = self.tokens[first - 1]
         return self.tokens.joined(first - 1, first) and before.lower in LABELS
+
+    def _heading_number(self, figure: Figure) -> bool:
+        """A numbered paragraph or heading: "1.2" or "3.15" opening a line, a capitalised word after it."""
+        if (figure.start, figure.end) != (figure.number_start, figure.number_end):
+            return False  # a hedge, sign, unit or scale: "3.5 million People" is a figure
+        line = self.text[: figure.start].rpartition("\n")[2]
+        nxt = self.tokens.first_at_or_after(figure.end)
+        if line.strip() or nxt >= len(self.tokens) or not self.tokens[nxt].word[:1].isupper():
+            return False
+        return _SECTION_NUMBER.fullmatch(self.text[figure.number_start : figure.number_end]) is not None
 
     def read(self, figure: Figure) -> Draft | None:
         """The draft claim for ``figure``, or ``None`` for a number that is not a claim."""
@@ -112,6 +126,7 @@ class Reader:
         if cls is DurationClaim and self.language.period_phrase(tokens, r.first, r.last):
             return None
         draft = Draft(cls, r.amount, figure.start, r.end, r.first, r.last, qualifier=figure.qualifier, whole=whole)
+        draft.counted, draft.unit_word = r.counted, r.unit_word
         if r.subject is not None:
             draft.subject = self.language.tidy(self.phrase(*r.subject))
             if cls in (CountClaim, RateClaim) and r.change is None:

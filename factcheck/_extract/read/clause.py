@@ -55,7 +55,7 @@ __all__ = [
     "noun_phrase",
     "source_of",
     "subject_before",
-    "subject_unit",
+    "subject_head",
     "time_unit",
     "trailing_source",
 ]
@@ -93,8 +93,8 @@ _ATTRIBUTION: Final = tuple(tuple(phrase.split()) for phrase in _EN.strings("att
 _NAME_CONNECTORS: Final = _EN.words("name_connectors")  # "the Office for National Statistics"
 
 
-def subject_unit(tokens: WordIndex, span: tuple[int, int]) -> str | None:
-    """The counted unit of a subject phrase: its head noun, or the noun after "number of"."""
+def subject_head(tokens: WordIndex, span: tuple[int, int]) -> int | None:
+    """The index of a subject phrase's head noun, or of the noun after "number of"."""
     first, last = span
     for k in range(first, last):
         if tokens.words(k, k + 2) in _NUMBER_OF:  # "the number of arrivals"
@@ -107,7 +107,7 @@ def subject_unit(tokens: WordIndex, span: tuple[int, int]) -> str | None:
             break
         if lower not in STOP:
             head = k
-    return None if head is None else counted_unit(tokens[head].word)
+    return head
 
 
 def time_unit(word: str) -> str | None:

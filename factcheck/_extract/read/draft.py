@@ -6,11 +6,14 @@ from typing import TYPE_CHECKING
 
 from attrs import define
 
+from factcheck import units
 from factcheck._amount import Amount
 from factcheck._claims import (
     AbsoluteChangeClaim,
     Claim,
+    CountClaim,
     Direction,
+    NumberClaim,
     PointsChangeClaim,
     RelativeChangeClaim,
     ShareClaim,
@@ -59,9 +62,13 @@ class Draft:
     parts_complete: bool = True
     over: Amount | None = None
     consumed: bool = False
+    """Absorbed into another claim (a duration read as another claim's ``over``)."""
     noun: str | None = None
     """The counted noun alone when ``subject`` adds what happened to it ("people" of "people died")."""
-    """Absorbed into another claim (a duration read as another claim's ``over``)."""
+    counted: str | None = None
+    """What a count counts, singular and lower case ("home"); see ``CountClaim.counted``."""
+    unit_word: str | None = None
+    """An unknown unit as written after a bare number ("rpg"); see ``NumberClaim.unit_word``."""
 
 
 def finish(draft: Draft, text: str) -> Claim:
@@ -82,6 +89,10 @@ def finish(draft: Draft, text: str) -> Claim:
         common.update(whole=draft.whole, part=draft.part, total=draft.total)
     elif draft.cls in (RelativeChangeClaim, PointsChangeClaim, AbsoluteChangeClaim):
         common.update(direction=draft.direction, before=draft.before, after=draft.after)
+    elif draft.cls is CountClaim and draft.amount.unit == units.dimensionless():
+        return NumberClaim(draft.amount, unit_word=draft.unit_word, **common)  # type: ignore[arg-type]
+    elif draft.cls is CountClaim:
+        common["counted"] = draft.counted
     return draft.cls(draft.amount, **common)  # type: ignore[arg-type]
 
 

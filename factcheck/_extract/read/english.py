@@ -23,7 +23,7 @@ from factcheck._extract.read.clause import (
     noun_phrase,
     source_of,
     subject_before,
-    subject_unit,
+    subject_head,
     time_unit,
     trailing_source,
 )
@@ -31,7 +31,7 @@ from factcheck._extract.read.draft import Draft, with_unit
 from factcheck._extract.read.verbs import what_happened
 from factcheck._extract.scan.english_words import DOWN, TRANSITIVE, UP, months, not_places
 from factcheck._extract.scan.figure import Form
-from factcheck._extract.text.counted_nouns import counted_unit
+from factcheck._extract.text.counted_nouns import counted_unit, is_plural, singular
 from factcheck._precision import Hedge
 from factcheck.lexicons import lexicon
 
@@ -210,26 +210,91 @@ def _subject(tokens: WordIndex, r: Reading) -> None:
 
 
 def _counted_unit(reader: Reader, r: Reading) -> None:
-    """Give a bare number the unit of what it counts: people, households, items ..."""
+    """Give a bare number the unit of what it counts (people, households, items ...) and its counted noun.
+
+    A number with no counted noun stays bare: a level, not a count. So does a fractional number
+    before a noun that counts nothing known ("averaged 7.3 points", "7.4 rpg"), and a number
+    above one before a word in the singular ("6,000 rpm", "30 mpg", "a 4,000 mAh battery"): a
+    figure in the word after it as written (``Reading.unit_word``), not so many things.
+    """
     if not r.dimensionless or r.subject is None:
         return
     tokens, change = reader.tokens, r.change
-    noun_unit = None
+    noun_unit, head = None, None
     if change is None and r.subject[0] >= r.nxt:
-        head = tokens[r.subject[1]].word
-        noun_unit = counted_unit(head)
-        if noun_unit is None and r.figure.form is not Form.FRACTION and head.isalpha() and head.islower():
-            noun_unit = "item"  # "two forgery detection machines": things, counted exactly
+        head = r.subject[1]
+        if not _noun_of(reader, r, head):
+            return  # "-1,040" at a table row's end, "6.3 magnitude earthquake causing eleven deaths"
+        noun_unit = counted_unit(tokens[head].word)
+        if noun_unit is None and r.figure.form is not Form.FRACTION:
+            noun = _plural_noun(tokens, r, head) if _whole(r.amount) else None
+            if noun is not None:
+                noun_unit, head = "item", noun  # "two forgery detection machines": things, counted exactly
+            else:
+                r.unit_word = _unit_word(tokens, r)  # "7.4 rpg", "0.5 WAR", "6,000 rpm": a unit of its own
     elif change is None:
-        noun_unit = subject_unit(tokens, r.subject)
+        head = subject_head(tokens, r.subject)
+        noun_unit = None if head is None else counted_unit(tokens[head].word)
     elif change.index < r.first:
         after_noun = noun_phrase(tokens, r.nxt, r.clause_end)
         if after_noun is not None:
-            noun_unit = counted_unit(tokens[after_noun[1]].word)
+            head = after_noun[1]
+            noun_unit = counted_unit(tokens[head].word)
         if noun_unit is None:
-            noun_unit = subject_unit(tokens, r.subject)
-    if noun_unit is not None:
+            head = subject_head(tokens, r.subject)
+            noun_unit = None if head is None else counted_unit(tokens[head].word)
+    if noun_unit is not None and head is not None:
         r.amount = with_unit(r.amount, units.unit(noun_unit), reader.policy)
+        r.counted = singular(tokens[head].word)
+
+
+def _plural_noun(tokens: WordIndex, r: Reading, head: int) -> int | None:
+    """The noun a whole number counts in the phrase after it, or ``None``.
+
+    The phrase's last plural word ("things happening", "forgery detection machines"), or after
+    "one" the phrase's head ("one site"); none when the words are singular after a number above
+    one ("6,000 rpm", "a 30 page report").
+    """
+    assert r.subject is not None  # noqa: S101  (the caller read it)
+    if r.amount.value <= 1:
+        word = tokens[head].word
+        return head if word.isalpha() and word.islower() else None
+    for k in range(head, r.subject[0] - 1, -1):
+        word = tokens[k].word
+        if word.isalpha() and word.islower() and is_plural(word):
+            return k
+    return None
+
+
+def _unit_word(tokens: WordIndex, r: Reading) -> str | None:
+    """The word right after a number that counts nothing, as written, when it can be a unit.
+
+    "rpg", "WAR", "mAh", "GHz"; not a name ("11 Downing Street": "Downing"), not after other words.
+    """
+    if r.subject is None or r.subject[0] != r.nxt:
+        return None
+    word = tokens[r.nxt].word
+    if not word.isalpha() or (word[:1].isupper() and word[1:].islower()):
+        return None
+    return word
+
+
+def _noun_of(reader: Reader, r: Reading, head: int) -> bool:
+    """True when the noun at ``head``, after the figure, can say what the figure counts.
+
+    Not across a line break (a table's next row), and for a figure with digits below one not
+    past the word after the next: "2.5 people", but not "a 6.3 magnitude earthquake causing
+    eleven deaths".
+    """
+    if "\n" in reader.text[r.end : reader.tokens[head].start]:
+        return False
+    return _whole(r.amount) or head <= r.nxt + 1
+
+
+def _whole(amount: Amount) -> bool:
+    """True for a number of whole things: no digits below one ("4", "1.5 million", "55 to 74"; not "7.3")."""
+    ends = (amount.low, amount.high) if amount.hedge is Hedge.RANGE else (amount.value,)
+    return all(end is not None and end == end.to_integral_value() for end in ends)
 
 
 def _ratio_subject(reader: Reader, draft: Draft, k: int, clause_end: int) -> None:

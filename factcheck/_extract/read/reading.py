@@ -43,6 +43,10 @@ class Reading:
     of_phrase: tuple[int, int] | None = None
     subject: tuple[int, int] | None = None
     rate: tuple[str, int] | None = None
+    counted: str | None = None
+    """The counted noun, singular and lower case ("home" of "4 homes"), once a count's unit is read."""
+    unit_word: str | None = None
+    """An unknown unit as written after a bare number ("rpg" of "7.4 rpg")."""
 
     @property
     def dimensionless(self) -> bool:

@@ -304,8 +304,8 @@ def read_operand(sc: ScannerView, j: int, *, signed: bool = True, second: bool =
         and tok.text in _SIGNS
         and k + 1 < n
         and toks[k + 1].glued
-        and not (tok.glued and k > 0 and toks[k - 1].kind in (NUM, WORD))
-    ):
+        and not (tok.glued and k > 0 and (toks[k - 1].kind in (NUM, WORD) or toks[k - 1].text in _SIGNS))
+    ):  # "Court--39 cases": a dash written as two hyphens, not a minus
         negative, k = tok.text != "+", k + 1
         op.signed = True
     if k >= n:

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import functools
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from factcheck._extract.text.vocabulary import ENGLISH
 from factcheck._wording import COUNT_WORDS
 from factcheck.lexicons import lexicon
 
-__all__ = ["COUNTED_NOUNS", "counted_unit", "written_count_unit"]
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+__all__ = ["COUNTED_NOUNS", "counted_unit", "is_plural", "singular", "written_count_unit"]
 
 
 COUNTED_NOUNS: Final = {
@@ -47,3 +50,39 @@ def counted_unit(word: str) -> str | None:
     if word[:1].isupper() and len(word) > 4 and lower.endswith(_NATIONALITY_ENDINGS):  # noqa: PLR2004
         return "person"  # nationalities: Albanians, Eritreans, Vietnamese, Britons, Iraqis
     return None
+
+
+@functools.cache
+def _singular_rules(lang: str) -> tuple[Mapping[str, str], tuple[tuple[str, str], ...]]:
+    lex = lexicon(lang)
+    return lex.string_map("noun_singulars"), tuple(lex.string_map("singular_endings").items())
+
+
+def singular(word: str, lang: str = ENGLISH) -> str:
+    """The singular of a counted noun, in lower case: what a count counts, by its name.
+
+    ``lang``'s ``noun_singulars`` first, then its ``singular_endings`` in order; a word no
+    ending fits stays as written (lower-cased).
+
+    >>> singular("Homes"), singular("cylinders"), singular("people"), singular("cities"), singular("ménages", "fr")
+    ('home', 'cylinder', 'person', 'city', 'ménage')
+    """
+    lower = word.lower()
+    irregular, endings = _singular_rules(lang)
+    found = irregular.get(lower)
+    if found is not None:
+        return found
+    for plural, single in endings:
+        if lower.endswith(plural) and len(lower) > len(plural):
+            return lower[: len(lower) - len(plural)] + single
+    return lower
+
+
+def is_plural(word: str, lang: str = ENGLISH) -> bool:
+    """True for a plural noun: one of ``lang``'s ``noun_singulars`` or a word a singular ending fits.
+
+    >>> is_plural("homes"), is_plural("staff"), is_plural("rpm"), is_plural("horsepower")
+    (True, True, False, False)
+    """
+    lower = word.lower()
+    return lower in _singular_rules(lang)[0] or singular(word, lang) != lower

@@ -230,13 +230,15 @@ def _give_parts(total: Draft, parts: list[Draft], *, complete: bool = True) -> N
     named = {p.amount.unit for p in parts if p.amount.unit != bare} | {total.amount.unit} - {bare}
     if len(named) != 1:
         return
-    like = next(d.amount for d in (total, *parts) if d.amount.unit != bare)
+    named_draft = next(d for d in (total, *parts) if d.amount.unit != bare)
+    like = named_draft.amount
     cls = MoneyClaim if units.currency_code(like.unit) is not None else CountClaim
     if cls is CountClaim and not units.is_counted(like.unit):
         return
     for d in (total, *parts):
         if d.amount.unit == bare:
             d.amount, d.cls = reunit(d.amount, like), cls  # "40 millions" before "25 millions d'euros"
+            d.counted = named_draft.counted
     total.parts = tuple(p.amount for p in parts)
     total.parts_complete = complete
 
@@ -292,6 +294,7 @@ def _rate_restated_after_comma(drafts: list[Draft], reader: Reader) -> None:
         draft.cls = MoneyClaim if units.currency_code(total) is not None else CountClaim
         draft.over = Amount.exact(1, own_per)
         draft.subject = draft.subject or previous.subject
+        draft.counted = draft.counted or previous.counted
 
 
 def _same_unit(low: Draft, high: Draft) -> None:

@@ -30,11 +30,13 @@ _MAX_ADJECTIVES: Final = 2
 
 
 class CountedNoun(NamedTuple):
-    """The noun phrase after a count: its first and last word, and the counted unit (``None``: none known)."""
+    """The noun phrase after a count: its first and last word, the counted unit (``None``: none known), its noun."""
 
     first: int
     last: int
     unit: str | None
+    noun: int
+    """Index of the counted noun ("Wohnungen" of "5.000 neue Wohnungen")."""
 
 
 @functools.cache
@@ -97,7 +99,7 @@ def counted_noun(tokens: WordIndex, lang: str, end: int, clause_end: int) -> Cou
         return None  # only spaces between: "3 Mio. Menschen", not "300, Menschen"
     if lang not in GENERIC_LANGUAGES:  # another language: only the count words factcheck writes ("Personen")
         written = written_count_unit(tokens[nxt].word)
-        return None if written is None else CountedNoun(nxt, nxt, written)
+        return None if written is None else CountedNoun(nxt, nxt, written, nxt)
     if _capitalised_nouns(lang):
         return _capitalised(tokens, lang, nxt, clause_end)
     k = nxt
@@ -107,7 +109,7 @@ def counted_noun(tokens: WordIndex, lang: str, end: int, clause_end: int) -> Cou
         return None
     last = k + 1 if k + 1 < clause_end and tokens.joined(k, k + 1) and _romance_noun(tokens, lang, k + 1) else k
     unit = foreign_counted_unit(tokens[k].word, lang) or foreign_counted_unit(tokens[last].word, lang)
-    return CountedNoun(k, _complement(tokens, lang, last, clause_end), unit or "item")
+    return CountedNoun(k, _complement(tokens, lang, last, clause_end), unit or "item", k)
 
 
 def _complement(tokens: WordIndex, lang: str, last: int, clause_end: int) -> int:
@@ -155,7 +157,7 @@ def _capitalised(tokens: WordIndex, lang: str, nxt: int, clause_end: int) -> Cou
         if word[:1].isupper():
             if word.lower() in _stops(lang):
                 return None
-            return CountedNoun(nxt, k, foreign_counted_unit(word, lang) or "item")
+            return CountedNoun(nxt, k, foreign_counted_unit(word, lang) or "item", k)
         if not word.endswith(_endings(lang, "adjective_endings")):
             return None
     return None

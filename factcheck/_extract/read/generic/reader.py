@@ -27,6 +27,7 @@ from factcheck._extract.read.generic.changes import (
 from factcheck._extract.read.generic.counts import counted_noun
 from factcheck._extract.read.generic.rates import foreign_rate, one_period, rate_words
 from factcheck._extract.scan.figure import Form
+from factcheck._extract.text.counted_nouns import singular
 
 if TYPE_CHECKING:
     from factcheck._amount import Amount
@@ -87,6 +88,8 @@ class GenericReader:
         if found is not None:
             r.subject = r.subject if r.change is not None else (found.first, found.last)  # "5.294 Albaner"
             r.amount = with_unit(r.amount, units.unit(found.unit), reader.policy)
+            noun = reader.tokens[found.noun].word  # a language without tables reads only factcheck's count words
+            r.counted = singular(noun, self.lang) if self.changes is not None else noun.lower()
 
     def rate(self, tokens: WordIndex, around: Around) -> tuple[str, int] | None:
         """A per-phrase or rate word around the figure: "pro Jahr", "par mois", "cada mes"."""

@@ -1,0 +1,214 @@
+"""A count needs a counted noun: bare numbers are levels, counts say what they count."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from factcheck import (
+    Amount,
+    Claim,
+    CountClaim,
+    NumberClaim,
+    Period,
+    Reference,
+    Span,
+    check,
+    extract,
+    from_json,
+    to_json,
+    violations,
+)
+from factcheck._decimal import plain
+from factcheck._extract.text.counted_nouns import singular
+from factcheck.checks import CheckContext
+from factcheck.checks.contradiction import contradictions
+from factcheck.checks.reference import against_references
+
+
+def _read(text: str) -> list[tuple[str, str, str, str | None, str | None]]:
+    """Each claim as (kind, value, unit, counted noun, unit word)."""
+    return [
+        (
+            c.kind,
+            plain(c.amount.value),
+            str(c.amount.unit) or "dimensionless",
+            getattr(c, "counted", None),
+            getattr(c, "unit_word", None),
+        )
+        for c in extract(text, locale="en_GB")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The share index closed at 27,349.19 on Friday.",
+            [("number", "27349.19", "dimensionless", None, None)],
+        ),
+        (
+            "The peso was trading at 43.305 against the euro.",
+            [("number", "43.305", "dimensionless", None, None)],
+        ),
+        (
+            "The guard averaged 7.3 points over the season.",
+            [("number", "7.3", "dimensionless", None, "points")],
+        ),
+        (
+            "Her backup scored 15.3 ppg and was worth 0.5 WAR.",
+            [("number", "15.3", "dimensionless", None, "ppg"), ("number", "0.5", "dimensionless", None, "WAR")],
+        ),
+        (
+            "The trust sold 4 homes; the new engine has 4 cylinders.",
+            [("count", "4", "item", "home", None), ("count", "4", "item", "cylinder", None)],
+        ),
+        (
+            "Officials said 5,294 people were sent home last year.",
+            [("count", "5294", "person", "person", None)],
+        ),
+        (  # a number above one before a singular word: a unit as written, not so many things
+            "The engine peaks at 6,000 rpm and the phone has a 4,000 mAh battery.",
+            [("number", "6000", "dimensionless", None, "rpm"), ("number", "4000", "dimensionless", None, "mAh")],
+        ),
+        (  # the plural noun of the phrase, not the word ending it
+            "She has seven grandchildren and two things matter most.",
+            [("count", "7", "item", "grandchild", None), ("count", "2", "item", "thing", None)],
+        ),
+        (
+            "The council rehoused 212 families and opened 3 libraries.",
+            [("count", "212", "household", "family", None), ("count", "3", "item", "library", None)],
+        ),
+    ],
+)
+def test_what_a_figure_is_a_number_of(text: str, expected: list[tuple[str, str, str, str | None, str | None]]) -> None:
+    """A bare number is a NumberClaim; a count names its noun, singular and lower case."""
+    assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The index slipped to 27,349.19 and the rand fell to 18.305 per dollar.",
+        "The forward averaged 7.3 points and 2.4 assists, and 15.3 ppg at home.",
+        "The balance swung from -1.2 to 0.4 in the third quarter.",
+        "Revisions of -0.3, -1,160 and 2.27 were made to the table.",
+    ],
+)
+def test_bare_numbers_are_never_held_to_whole_or_positive(text: str) -> None:
+    """No count findings for a fractional or negative figure that counts nothing."""
+    codes = [f.code for f in check(extract(text, locale="en_GB")).findings]
+    expected: list[str] = []
+    assert expected == [c for c in codes if c in ("fractional-count", "negative-count")]
+
+
+def test_a_fractional_count_of_people_is_still_an_error() -> None:
+    """A count with its counted noun keeps the whole-number check: half a person is no count."""
+    codes = [f.code for f in check(extract("Only 2.5 people attended the meeting.", locale="en_GB")).findings]
+    expected = ["fractional-count"]
+    assert expected == codes
+
+
+def test_a_number_may_be_negative_and_fractional() -> None:
+    """A NumberClaim has no facial rule on its value; its unit must be dimensionless."""
+    number = NumberClaim(Amount.stated("-7.25", "dimensionless"), unit_word="rpg")
+    wrong = NumberClaim(Amount.stated("7", "person"), as_stated=True)
+    expected = ((), ["unit-does-not-fit-kind"])
+    assert expected == (violations(number), [v.code for v in violations(wrong)])
+
+
+def test_counts_of_different_nouns_never_contradict() -> None:
+    """Same subject, period and unit: "4 homes" and "9 cylinders" are apart, "4 homes" and "9 homes" not."""
+    year = Period.year(2024)
+
+    def count(value: int, noun: str) -> CountClaim:
+        return CountClaim(Amount.exact(value, "item"), subject="sold by the trust", period=year, counted=noun)
+
+    apart = list(contradictions([count(4, "home"), count(9, "cylinder")], CheckContext()))
+    paired = [f.code for f in contradictions([count(4, "home"), count(9, "home")], CheckContext())]
+    expected: tuple[list[object], list[str]] = ([], ["contradiction"])
+    assert expected == (apart, paired)
+
+
+def test_counted_noun_and_unit_word_round_trip_through_json() -> None:
+    """serialize keeps ``counted`` and ``unit_word``."""
+    claims = [
+        CountClaim(Amount.exact(4, "item"), counted="home", span=Span(0, 1, "4")),
+        NumberClaim(Amount.stated("7.4", "dimensionless"), unit_word="rpg", period=Period.day(dt.date(2024, 5, 1))),
+    ]
+    assert claims == from_json(to_json(claims), list[Claim])
+
+
+@pytest.mark.parametrize(
+    ("word", "lang", "expected"),
+    [
+        ("Homes", "en", "home"),
+        ("people", "en", "person"),
+        ("churches", "en", "church"),
+        ("businesses", "en", "business"),
+        ("species", "en", "species"),
+        ("Wohnungen", "de", "wohnung"),
+        ("Familien", "de", "familie"),
+        ("journaux", "fr", "journal"),
+        ("ménages", "fr", "ménage"),
+        ("camiones", "es", "camión"),
+        ("ciudades", "es", "ciudad"),
+    ],
+)
+def test_singular(word: str, lang: str, expected: str) -> None:
+    """The lexicon's irregular plurals, then its endings; lower case."""
+    assert expected == singular(word, lang)
+
+
+def test_foreign_counts_name_their_noun() -> None:
+    """German counts take the noun after them, singular: "5.000 neue Wohnungen" counts Wohnung."""
+    claims = extract("Die Stadt baute 5.000 neue Wohnungen für 300 Familien.", locale="de_DE")
+    expected = [("item", "wohnung"), ("household", "familie")]
+    assert expected == [(str(c.amount.unit), getattr(c, "counted", None)) for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # two hyphens are a dash, not a minus
+            "She has argued 39 cases before the court--39 cases.",
+            [("count", "39", "case", "case", None), ("count", "39", "case", "case", None)],
+        ),
+        (  # a table row's figure does not count the noun on the next line
+            "| Spend | -1,040\nTotal policy decisions | 12 |",
+            [("number", "-1040", "dimensionless", None, None), ("number", "12", "dimensionless", None, None)],
+        ),
+        (  # a fractional figure does not count a noun far after it
+            "A 6.3 magnitude earthquake causing eleven deaths hit the coast.",
+            [("number", "6.3", "dimensionless", None, None), ("count", "11", "death", "death", None)],
+        ),
+        (  # "for every" makes a ratio, as "per" does
+            "There were about 1.5 adult male seals for every adult female.",
+            [("ratio", "1.5", "dimensionless", None, None)],
+        ),
+    ],
+)
+def test_what_is_no_count(text: str, expected: list[tuple[str, str, str, str | None, str | None]]) -> None:
+    """Dashes, table rows, far nouns and "for every" make no fractional or negative count."""
+    assert expected == _read(text)
+
+
+def test_numbered_paragraphs_are_no_figures() -> None:
+    """A line opening "1.2 People ..." numbers a paragraph; "3.5 million people" is still a count."""
+    text = "Summary.\n\n1.2 People expect the trains to run.\n\n2.4 Planning case study\n\n3.5 million people voted."
+    expected = [("count", "3500000", "person", "person", None)]
+    assert expected == _read(text)
+
+
+def test_references_never_check_counts_of_another_noun() -> None:
+    """A reference counting homes checks "4 homes", not "4 cylinders" of the same subject and year."""
+    year = Period.year(2024)
+    ref = Reference(Amount.exact(9, "item"), subject="sold by the trust", period=year, counted="home")
+
+    def codes(noun: str) -> list[str]:
+        claim = CountClaim(Amount.exact(4, "item"), subject="sold by the trust", period=year, counted=noun)
+        return [f.code for f in against_references([claim], CheckContext(references=(ref,)))]
+
+    expected = (["reference-inaccurate"], ["no-reference"])
+    assert expected == (codes("home"), codes("cylinder"))
