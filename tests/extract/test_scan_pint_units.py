@@ -101,6 +101,9 @@ def test_news_spellings(text: str, expected: list[tuple[str, Decimal, str]]) -> 
         ("The noise hit 85 dB.", "en_GB", [("85", Decimal(85), "dimensionless")]),
         ("Es el 3º piso.", "es_ES", []),
         ("On the 21st floor.", "en_GB", []),
+        ("Es waren 24 Grad.", "de_DE", [("24", Decimal(24), "dimensionless")]),
+        ("The 2012 Volt sold well.", "en_GB", [("2012", Decimal(2012), "dimensionless")]),
+        ("The 2019 Gauss prize.", "en_GB", [("2019", Decimal(2019), "dimensionless")]),
     ],
 )
 def test_words_that_are_not_units(text: str, locale: str, expected: list[tuple[str, Decimal, str]]) -> None:

@@ -8,8 +8,9 @@ pint's definition files (:func:`factcheck.units.pint_definitions`) and the ``com
   matched exactly as written;
 * pint's symbols of two letters or more, case kept ("Hz", "psi", "Gy"), and an SI prefix symbol
   glued before the symbols that take one ("kW", "mSv", "GHz"; never all in capitals: "MA", "GT");
-* pint's names and aliases of four letters or more in any case, singular or plural, with an SI
-  prefix name before them ("hertz", "kilopascals", "knots", "light years").
+* pint's names and aliases of four letters or more, in lower case (a capital makes a name: "the
+  2012 Volt", "10 Watt Street"), singular or plural, with an SI prefix name before them
+  ("hertz", "kilopascals", "knots", "light years").
 
 One-letter symbols are never read here ("5 A-levels", "Grade 2 C", "5 s"): the hand tables and
 the scanner decide those from case and gluing, as before. Words that are ordinary words or other
@@ -88,7 +89,7 @@ class UnitIndex:
             rest = text[len(symbol) :]
             if text.startswith(symbol) and rest in self.prefixable and rest in self.symbols and not text.isupper():
                 return prefix + self.symbols[rest]
-        return self._name(low)
+        return self._name(low) if text == low else None  # "the 2012 Volt", "10 Watt Street": a name
 
     def _name(self, low: str) -> str | None:
         for prefix in ("", *self.prefix_names):
@@ -130,7 +131,7 @@ def words_at(toks: Sequence[Token], start: int) -> tuple[str, int] | None:
     n = len(toks)
     for length in range(min(_LONGEST, n - start), 1, -1):
         words = toks[start : start + length]
-        if all(t.text.isalpha() and not t.glued for t in words[1:]) and words[0].text.isalpha():
+        if all(t.text.isalpha() and t.text == t.low and not t.glued for t in words[1:]) and words[0].text.islower():
             found = unit_index()._name("_".join(t.low for t in words))  # noqa: SLF001
             if found is not None and "_" in found:
                 return found, length
