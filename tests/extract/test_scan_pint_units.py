@@ -166,3 +166,38 @@ def test_index_is_built_once() -> None:
         None,
         None,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "expected"),
+    [
+        ("Der Motor hat 300 PS.", "de_DE", [("300 PS", Decimal(300), "horsepower")]),
+        ("Der Chip taktet mit 3,2 GHz.", "de_DE", [("3,2 GHz", Decimal("3.2"), "gigahertz")]),
+        ("Es ist 40 Lichtjahre entfernt.", "de_DE", [("40 Lichtjahre", Decimal(40), "light_year")]),
+        ("Le moteur fait 300 chevaux-vapeur.", "fr_FR", [("300 chevaux-vapeur", Decimal(300), "horsepower")]),
+        ("El motor tiene 300 caballos de vapor.", "es_ES", [("300 caballos de vapor", Decimal(300), "horsepower")]),
+        (
+            "Subió de 5 al 10 por ciento.",
+            "es_ES",
+            [("5", Decimal(5), "percent"), ("10 por ciento", Decimal(10), "percent")],
+        ),
+        ("It sold 5 EV models.", "en_GB", [("5", Decimal(5), "dimensionless")]),
+    ],
+)
+def test_cldr_names_in_each_language(text: str, locale: str, expected: list[tuple[str, Decimal, str]]) -> None:
+    """Units CLDR names are read in its names for each language; short forms that are words are not ("al", "EV")."""
+    assert expected == _read(text, locale)
+
+
+@pytest.mark.parametrize(
+    ("amount", "locale", "expected"),
+    [
+        (Amount.stated("300", "horsepower"), "en_GB", "300 horsepower"),
+        (Amount.stated("300", "horsepower"), "de_DE", "300 Pferdestärken"),
+        (Amount.stated("40", "light_year"), "en_GB", "40 light years"),
+        (Amount.stated("2.4", "gigahertz"), "fr_FR", "2,4\xa0gigahertz"),
+    ],
+)
+def test_new_units_are_written_with_cldr_names(amount: Amount, locale: str, expected: str) -> None:
+    """Amounts in the new units are written with CLDR's names, plural and translated."""
+    assert expected == amount.format(locale=locale)
