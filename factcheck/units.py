@@ -15,12 +15,20 @@ dimensionless fraction (0.01); ``percentage_point`` is the dimension of a differ
 shares and never converts to percent.
 
 The units other than currencies and counted things are defined in ``units.txt`` beside this
-module, in pint's definitions format; the registry loads it on first use.
+module, in pint's definitions format; the registry loads it on first use. Every other unit of
+pint's default definitions (``hertz``, ``horsepower``, ``ampere_hour``, ``psi``...) is added to the
+registry when it is first asked for, from pint's own definition lines, with the units it is
+defined in; where pint and ``units.txt`` give one name two meanings (pint's ``gallon`` is the US
+gallon, ours the imperial one), ours keeps the name and pint's is renamed::
+
+    >>> unit("gigahertz"), unit("mAh")
+    (<Unit('gigahertz')>, <Unit('milliampere_hour')>)
 """
 
 from __future__ import annotations
 
 import functools
+import re
 import threading
 from decimal import Decimal, localcontext
 from typing import TYPE_CHECKING, Final
@@ -120,17 +128,186 @@ def unit(name: str) -> pint.Unit:
 
     ureg = registry()
     try:
-        return ureg.Unit(name)
-    # pint raises AssertionError on some malformed expressions ("GBP +"): still just an unknown unit
-    except (
-        pint.UndefinedUnitError,
-        pint.DefinitionSyntaxError,
-        AttributeError,
-        TypeError,
-        ValueError,
-        AssertionError,
-    ) as err:
+        return _parse(ureg, name)
+    except pint.UndefinedUnitError as err:  # a unit of pint's defaults is defined on first use
+        if not _define_from_pint(ureg, err.unit_names):
+            raise UnknownUnitError(name) from err
+    try:
+        return _parse(ureg, name)
+    except pint.UndefinedUnitError as err:
         raise UnknownUnitError(name) from err
+
+
+def _parse(ureg: pint.UnitRegistry, name: str) -> pint.Unit:  # type: ignore[type-arg]
+    """``ureg``'s unit ``name``; pint's UndefinedUnitError passes, any other failure is UnknownUnitError."""
+    import pint  # noqa: PLC0415
+
+    try:
+        return ureg.Unit(name)
+    except pint.UndefinedUnitError:
+        raise
+    # pint raises AssertionError on some malformed expressions ("GBP +"): still just an unknown unit
+    except (pint.DefinitionSyntaxError, AttributeError, TypeError, ValueError, AssertionError) as err:
+        raise UnknownUnitError(name) from err
+
+
+_PINT_FILES: Final = ("constants_en.txt", "default_en.txt")
+"""pint's default definitions: read when a unit ``units.txt`` lacks is first asked for."""
+
+_PINT_DIFFERS: Final = frozenset({
+    "acre", "barrel", "bbl", "bp", "bps", "decade", "gal", "gallon", "pint", "pp", "quarter"
+})  # fmt: skip
+"""Names pint's defaults give another meaning than ``units.txt``: ours keep the name, pint's are ``pint_<name>``.
+
+A test defines every unit of pint's defaults in our registry and compares it with pint's own."""
+
+_NAME: Final = re.compile(r"(?<![\w.])[^\W\d]\w*")
+"""A name in a pint expression (not the exponent of "1e-3")."""
+
+
+class PintDefinitions:
+    """pint's default unit definitions, read from its data files as lines: name -> line, aliases, prefixes."""
+
+    __slots__ = ("aliases", "lines", "prefixes", "symbols")
+
+    def __init__(self, texts: tuple[str, ...]) -> None:
+        self.lines: dict[str, tuple[str, tuple[str, ...]]] = {}
+        """Canonical name -> (the expression after its name, its symbol and aliases)."""
+        self.aliases: dict[str, str] = {}
+        """Every symbol and alias -> canonical name."""
+        self.symbols: dict[str, str] = {}
+        """Every defined symbol -> canonical name."""
+        self.prefixes: dict[str, tuple[str, str]] = {}
+        """Prefix name or symbol -> (prefix name, its whole definition line)."""
+        for text in texts:
+            self._read(text)
+
+    def _read(self, text: str) -> None:
+        skip = False
+        for raw in text.splitlines():
+            line = raw.split("#", 1)[0].strip()
+            if not line:
+                continue
+            if line.startswith("@"):
+                if line.startswith(("@context", "@system", "@defaults")):
+                    skip = True
+                elif line.startswith("@end"):
+                    skip = False
+                continue
+            if skip or line.startswith("[") or "=" not in line:
+                continue
+            head, _, rest = line.partition("=")
+            name = head.strip()
+            if name.endswith("-"):
+                parts = [p.strip() for p in line.split("=")]
+                for part in (parts[0], *parts[2:]):
+                    if part.endswith("-") and part != "_-":
+                        self.prefixes[part[:-1]] = (name[:-1], line)
+                continue
+            expression, *others = (part.strip() for part in rest.split("="))
+            names = tuple(o for o in others if o and o != "_")
+            self.lines.setdefault(name, (expression, names))
+            for alias in names:
+                self.aliases.setdefault(alias, name)
+            if others and others[0] not in ("", "_"):
+                self.symbols.setdefault(others[0], name)
+
+    def canonical(self, name: str) -> str | None:
+        """The canonical pint name of ``name`` (itself, a symbol or an alias), else ``None``."""
+        if name in self.lines:
+            return name
+        return self.aliases.get(name)
+
+
+@functools.cache
+def pint_definitions() -> PintDefinitions:
+    """The default definitions of pint, read once (about 2 ms, without importing pint) on first use."""
+    from importlib.util import find_spec  # noqa: PLC0415
+    from pathlib import Path  # noqa: PLC0415
+
+    spec = find_spec("pint")  # found, not imported: the index of names needs pint's files, not pint
+    folder = Path(next(iter(spec.submodule_search_locations or ()))) if spec is not None else None
+    if folder is None:  # pragma: no cover  (pint is a dependency)
+        return PintDefinitions(())
+    return PintDefinitions(tuple((folder / f).read_text(encoding="utf-8") for f in _PINT_FILES))
+
+
+def _define_from_pint(ureg: pint.UnitRegistry, names: object) -> bool:  # type: ignore[type-arg]
+    """Define in ``ureg`` each unit of ``names`` (as pint's error names them) that pint's defaults know."""
+    wanted = (names,) if isinstance(names, str) else tuple(names)  # type: ignore[arg-type]
+    with _BUILD_LOCK, localcontext(WIDE):
+        done = False
+        for name in wanted:
+            done = _define_one(ureg, pint_definitions(), name, set()) or done
+        return done
+
+
+def _known(ureg: pint.UnitRegistry, name: str) -> bool:  # type: ignore[type-arg]
+    """True when ``ureg`` already reads ``name`` (directly, or as prefix + unit + plural)."""
+    try:
+        return bool(ureg.parse_unit_name(name))
+    except Exception:  # noqa: BLE001  (pint raises several kinds for names it cannot read)
+        return False
+
+
+def _ours(name: str) -> str:
+    """The name under which pint's unit ``name`` is defined in our registry."""
+    return f"pint_{name}" if name in _PINT_DIFFERS else name
+
+
+def _define_one(ureg: pint.UnitRegistry, defs: PintDefinitions, name: str, seen: set[str]) -> bool:  # type: ignore[type-arg]
+    """Define pint's unit ``name`` (possibly prefixed or plural) and what it is defined in; True if done."""
+    if name in seen:
+        return True
+    seen.add(name)
+    base, prefix = (name[5:], "") if name.startswith("pint_") and name[5:] in _PINT_DIFFERS else _split(defs, name)
+    if base is None:
+        return False
+    if prefix and prefix not in ureg._prefixes:  # noqa: SLF001
+        if defs.prefixes[prefix][0] in ureg._prefixes:  # noqa: SLF001
+            return False  # a symbol units.txt leaves out on purpose
+        ureg.define(defs.prefixes[prefix][1])
+    target = _ours(base)
+    if target in ureg._units:  # noqa: SLF001
+        return True
+    expression, others = defs.lines[base]
+    offset = ""
+    if ";" in expression:
+        expression, offset = expression.split(";", 1)
+        offset = f";{offset}"
+    for word in dict.fromkeys(_NAME.findall(expression)):
+        written = _written(ureg, defs, word, seen)
+        if written is not None and written != word:
+            expression = re.sub(rf"(?<![\w.]){re.escape(word)}(?!\w)", written, expression)
+    parts = [target, expression.strip() + offset]
+    kept = [alias for alias in others if alias not in ureg._units]  # noqa: SLF001  (an exact name beats prefix + unit)
+    if kept:  # pint's symbol comes first; "_" when ours has it already
+        parts.append(others[0] if others[0] == kept[0] else "_")
+        parts.extend(kept[1:] if others[0] == kept[0] else kept)
+    ureg.define(" = ".join(parts))
+    return True
+
+
+def _written(ureg: pint.UnitRegistry, defs: PintDefinitions, word: str, seen: set[str]) -> str | None:  # type: ignore[type-arg]
+    """Make ``word`` of a pint expression readable in ``ureg``; the name to write for it there."""
+    canonical = defs.canonical(word)
+    if canonical is not None and (canonical in _PINT_DIFFERS or word not in ureg._units):  # noqa: SLF001
+        return _ours(canonical) if _define_one(ureg, defs, canonical, seen) else None
+    if word in ureg._units or _known(ureg, word):  # noqa: SLF001
+        return word
+    return word if _define_one(ureg, defs, word, seen) else None
+
+
+def _split(defs: PintDefinitions, name: str) -> tuple[str | None, str]:
+    """The canonical pint unit in ``name`` and the prefix before it: "gigahertz" -> ("hertz", "giga")."""
+    for prefix in ("", *sorted(defs.prefixes, key=len, reverse=True)):
+        if not name.startswith(prefix):
+            continue
+        rest = name[len(prefix) :]
+        for stem in (rest, rest[:-1] if rest.endswith("s") else None):
+            if stem and (canonical := defs.canonical(stem)) is not None:
+                return canonical, prefix
+    return None, ""
 
 
 @functools.lru_cache(maxsize=4096)

@@ -79,8 +79,8 @@ def test_value_must_be_exact(bad: object) -> None:
 
 def test_unit_must_be_known() -> None:
     """An unknown unit name raises UnknownUnitError, a ValueError."""
-    with pytest.raises(ValueError, match="'parsecs' is not a unit factcheck knows"):
-        Amount.exact(1, "parsecs")
+    with pytest.raises(ValueError, match="'flurbs' is not a unit factcheck knows"):
+        Amount.exact(1, "flurbs")
 
 
 def test_unit_of_wrong_type() -> None:

@@ -222,7 +222,7 @@ def test_load_dataframe_with_integer_column():
     [
         ([{"unit": "person"}], "item 1, column value"),
         ([{"value": "x", "unit": "person"}], "item 1"),
-        ([{"value": "1", "unit": "furlongs per fortnight"}], "item 1"),
+        ([{"value": "1", "unit": "flurbs per fortnight"}], "item 1"),
         ([{"value": "1", "unit": "person", "period": "last year"}], "item 1"),
         ([{"value": "1", "unit": "person", "low": "0"}], "item 1"),
         ([42], "item 1"),

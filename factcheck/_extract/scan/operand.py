@@ -25,11 +25,12 @@ from factcheck._extract.scan.nonfigures import non_figure_end
 from factcheck._extract.scan.notation import Notation, read_notation
 from factcheck._extract.scan.operand_record import Operand, ScannerView
 from factcheck._extract.scan.scale import AMBIGUOUS_M
+from factcheck._extract.scan.unit_index import unit_at, words_at
 from factcheck._extract.scan.vague import read_vague, vague_starts
 from factcheck._extract.scan.word_number import Fraction
 from factcheck._extract.text.tokens import NUM, SYM, WORD, Token, match
 from factcheck._extract.text.vocabulary import ENGLISH, every_language
-from factcheck.lexicons import lexicon
+from factcheck.lexicons import LANGUAGES, lexicon
 
 __all__ = ["Operand", "ScannerView", "read_operand"]
 
@@ -67,7 +68,19 @@ def _glued_suffix_ok(sc: ScannerView, tok: Token) -> bool:
         return True
     if tok.text in ("C", "F"):  # "30C"
         return True
-    return tok.low in tabs.units.first_words and (len(tok.text) > 1 or tok.text == tok.low)
+    if tok.low in tabs.units.first_words and (len(tok.text) > 1 or tok.text == tok.low):
+        return True
+    return not _own_ordinal(tabs.lang, tok) and unit_at(tok.text) is not None  # "3.8GHz", "25º"
+
+
+@functools.cache
+def _own_ordinals(lang: str) -> frozenset[str]:
+    """The ordinal marks of ``lang`` itself ("º" in Spanish), which are never units there."""
+    return frozenset(lexicon(lang).own("ordinal_suffixes") or ()) if lang in LANGUAGES else frozenset()
+
+
+def _own_ordinal(lang: str, tok: Token) -> bool:
+    return tok.glued and tok.low in _own_ordinals(lang)
 
 
 def _notation_into(op: Operand, notation: Notation) -> int:
@@ -266,6 +279,12 @@ def _unit_after(sc: ScannerView, op: Operand, k: int) -> int:
         op.unit_name = name
         op.parts.append((start, start + length - 1))
         return start + length
+    if toks[start].kind != NUM and not _own_ordinal(sc.tabs.lang, toks[start]):
+        found = words_at(toks, start)  # pint's units: "300 horsepower", "2.4 GHz", "30°"
+        if found is not None:
+            op.unit_name = found[0]
+            op.parts.append((start, start + found[1] - 1))
+            return start + found[1]
     # "up 3 points" after or before a percentage; "a 7-point gain" with a change noun after it
     change_noun = start + 1 < n and toks[start + 1].low in CHANGE_NOUNS
     if (toks[start].low,) in tabs.context_points and (not hyphen or change_noun) and sc.percent_context(start):
