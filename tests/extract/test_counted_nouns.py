@@ -68,9 +68,16 @@ def _read(text: str) -> list[tuple[str, str, str, str | None, str | None]]:
             "Officials said 5,294 people were sent home last year.",
             [("count", "5294", "person", "person", None)],
         ),
-        (  # a number above one before a singular word: a unit as written, not so many things
+        (  # a number above one before a singular word that is no unit: a unit as written, not so many things
+            "The guard averaged 7,400 rpg over the season.",
+            [("number", "7400", "dimensionless", None, "rpg")],
+        ),
+        (  # units pint knows are quantities in them
             "The engine peaks at 6,000 rpm and the phone has a 4,000 mAh battery.",
-            [("number", "6000", "dimensionless", None, "rpm"), ("number", "4000", "dimensionless", None, "mAh")],
+            [
+                ("quantity", "6000", "revolutions_per_minute", None, None),
+                ("quantity", "4000", "milliampere_hour", None, None),
+            ],
         ),
         (  # the plural noun of the phrase, not the word ending it
             "She has seven grandchildren and two things matter most.",
