@@ -153,6 +153,11 @@ if TYPE_CHECKING:
     from .serialize import from_json, make_converter, to_json
 
 
+def __dir__() -> list[str]:
+    """The public names (lazy ones included), for tab completion: not the module's own helpers."""
+    return sorted({*__all__, "__version__"})
+
+
 def __getattr__(name: str) -> object:
     if name in _LAZY:
         import importlib  # noqa: PLC0415
