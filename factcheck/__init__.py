@@ -30,6 +30,7 @@ from ._validity import violations
 from .currency import ExchangeRate
 from .errors import (
     AmbiguityWarning,
+    ArgumentTypeError,
     CurrencyConversionError,
     DimensionError,
     FactcheckError,
@@ -48,6 +49,7 @@ __all__ = [
     "AbsoluteChangeClaim",
     "AmbiguityWarning",
     "Amount",
+    "ArgumentTypeError",
     "ChangeClaim",
     "Check",
     "CheckContext",

@@ -115,6 +115,7 @@ ERRORS = [
     factcheck.UnknownUnitError("parsecs"),
     factcheck.ReferenceTableError("row 3, column value", "not a number"),
     factcheck.LexiconError("word table 'hedges'", "not in the lexicons of en, common"),
+    factcheck.ArgumentTypeError("extract(text)", "a str", None),
     factcheck.DimensionError("add", "GBP", "USD", "pass a rate"),
     factcheck.CurrencyConversionError("convert", "GBP", "USD"),
 ]
