@@ -14,6 +14,7 @@ from ._compact import compact_number, compact_power
 from ._decimal import CONTEXT, HUNDRED, WIDE, significant_exponent
 from ._precision import Hedge
 from ._wording import MILLIONS, cldr_units, count_words, hedge_words, minor_words, per_words, scale_links
+from .lexicons import LANGUAGES, lexicon
 
 if TYPE_CHECKING:
     import pint
@@ -210,19 +211,73 @@ def unit_label(u: pint.Unit, locale: str, *, plural: bool = True) -> str:
 _SEPARATORS: Final = frozenset(".,'’ \xa0\u202f")
 
 
-def _range_text(low: str, high: str) -> str:
+def _range_text(low: str, high: str, language: str = _ENGLISH) -> str:
     """Join a range's ends: "5–10 million people", not "5 million people–10 million people"; "£1m–£2m" stays.
+
+    The ends' words may differ in number only ("1–2 people a year", not "1 person a year–2 people
+    a year"), and words both ends finish with are written once ("£1–£2 a month").
 
     >>> _range_text("5 million people", "10 million people"), _range_text("£1m", "£2m")
     ('5–10 million people', '£1m–£2m')
+    >>> _range_text("1 person a year", "2 people a year"), _range_text("£1 a month", "£2 a month")
+    ('1–2 people a year', '£1–£2 a month')
     """
-    i = 0  # the numeral at the start of ``low``: digits, and separators between digits
-    while i < len(low) and (low[i].isdigit() or (low[i] in _SEPARATORS and i + 1 < len(low) and low[i + 1].isdigit())):
-        i += 1
+    i = _numeral_end(low)
     tail = low[i:]
-    if i and tail and high.endswith(tail):
+    if i and tail and (high.endswith(tail) or _same_words(tail, high[_numeral_end(high) :], language)):
         return f"{low[:i]}\u2013{high}"
+    shared = _shared_words_at_end(low, high)
+    if shared:
+        return f"{low[: -len(shared)]}\u2013{high}"
     return f"{low}\u2013{high}"
+
+
+def _numeral_end(text: str) -> int:
+    """Where the numeral at the start of ``text`` ends: digits, and separators between digits."""
+    i = 0
+    while i < len(text) and (
+        text[i].isdigit() or (text[i] in _SEPARATORS and i + 1 < len(text) and text[i + 1].isdigit())
+    ):
+        i += 1
+    return i
+
+
+def _shared_words_at_end(low: str, high: str) -> str:
+    """The words both ends finish with, from a space on, when each end has a number before them."""
+    k = 0
+    while k < min(len(low), len(high)) and low[-1 - k] == high[-1 - k]:
+        k += 1
+    shared = low[len(low) - k :]
+    cut = shared.find(" ")
+    shared = shared[cut:] if cut >= 0 else ""
+    heads = (low[: len(low) - len(shared)], high[: len(high) - len(shared)])
+    if shared.strip() and all(any(c.isdigit() for c in head) for head in heads):
+        return shared
+    return ""
+
+
+def _same_words(a: str, b: str, language: str) -> bool:
+    """True when ``a`` and ``b`` are the same words but for the number of a unit or counted noun."""
+    left, right = a.split(), b.split()
+    if len(left) != len(right):
+        return False
+    forms = _unit_forms(language)
+    return all(
+        x == y or (x.lower() in forms and forms[x.lower()] == forms.get(y.lower()))
+        for x, y in zip(left, right, strict=True)
+    )
+
+
+@functools.cache
+def _unit_forms(language: str) -> dict[str, str]:
+    """Each singular and plural a unit or counted noun is written with, in ``language``, and its unit."""
+    forms: dict[str, str] = {}
+    for unit, pair in count_words(language).items():
+        forms.update(dict.fromkeys((word.lower() for word in pair), unit))
+    lex = lexicon(language) if language in LANGUAGES else lexicon(_ENGLISH)
+    for unit, words in lex.mapping("duration_words").items():
+        forms.update(dict.fromkeys((word.lower() for word in words), unit))
+    return forms
 
 
 @functools.lru_cache(maxsize=8192)  # amounts are frozen and hashable; reports format each several times
@@ -237,7 +292,7 @@ def format_amount(amount: _AmountLike, locale: str = "en_GB", *, compact: bool |
         if amount.hedge is Hedge.RANGE and amount.bounds.low is not None and amount.bounds.high is not None:
             low = _number_with_unit(amount, amount.bounds.low, locale, compact=compact)
             high = _number_with_unit(amount, amount.bounds.high, locale, compact=compact)
-            return _range_text(low, high)
+            return _range_text(low, high, locale.split("_", 1)[0])
         text = _number_with_unit(amount, amount.value, locale, compact=compact)
     words = hedge_words(locale.split("_", 1)[0]) or hedge_words(_ENGLISH)
     word = words.get(amount.hedge)

@@ -166,3 +166,50 @@ def test_arguments_of_the_wrong_type_are_named(call, message) -> None:
     with pytest.raises(factcheck.ArgumentTypeError) as raised:
         call()
     assert (message, True) == (str(raised.value), isinstance(raised.value, TypeError))
+
+
+_RATE_UNITS = ("person / year", "person / month", "GBP / week", "EUR / month", "USD / year", "case / day", "1 / week")
+
+
+@given(
+    st.sampled_from(_RATE_UNITS),
+    st.integers(min_value=0, max_value=99_999),
+    st.integers(min_value=0, max_value=6),
+    st.sampled_from(LOCALES),
+)
+def test_parse_inverts_format_of_rates(unit: str, digits: int, exponent: int, locale: str) -> None:
+    """Rates written by format ("£350m a week", "0 people a year", "5 Personen pro Jahr") parse back."""
+    amount = Amount.stated(Decimal(digits).scaleb(exponent), unit)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", AmbiguityWarning)
+        parsed = parse_amount(amount.format(locale), locale)
+    assert (amount.value, amount.unit) == (parsed.value, parsed.unit)
+
+
+@given(
+    st.sampled_from(("person / year", "GBP / month")),
+    st.integers(min_value=0, max_value=500),
+    st.integers(min_value=1, max_value=500),
+    st.sampled_from(LOCALES),
+)
+def test_parse_inverts_format_of_ranges_of_rates(unit: str, low: int, width: int, locale: str) -> None:
+    """A range of rates ("10–20 people a year") parses back to the same range."""
+    amount = Amount.between(low, low + width, unit)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", AmbiguityWarning)
+        assert amount == parse_amount(amount.format(locale), locale)
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "unit"),
+    [
+        ("£350m a week", "en_GB", "GBP / week"),
+        ("240,000 people a year", "en_GB", "person / year"),
+        ("5 Personen pro Jahr", "de_DE", "person / year"),
+        ("3 personnes par an", "fr_FR", "person / year"),
+        ("3 personas al año", "es_ES", "person / year"),
+    ],
+)
+def test_rates_as_written(text: str, locale: str, unit: str) -> None:
+    """A figure then a rate's words ("a week", "pro Jahr") is a rate in that unit of time."""
+    assert unit == str(parse_amount(text, locale).unit)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import warnings
 from typing import TYPE_CHECKING
 
@@ -10,10 +11,13 @@ from factcheck._amount import Amount
 from factcheck._extract.scan.locale_tables import tables
 from factcheck._extract.scan.scanner import scan
 from factcheck._extract.scan.unit_words import COUNT_WORDS
+from factcheck._extract.text.counted_nouns import written_count_words
 from factcheck._extract.text.numerals import babel_locale
 from factcheck._extract.text.tokens import WORD, tokenize
+from factcheck._extract.text.vocabulary import ENGLISH
 from factcheck._precision import DEFAULT_POLICY, Hedge, PrecisionPolicy
 from factcheck.errors import AmbiguityWarning, ArgumentTypeError, ParseError
+from factcheck.lexicons import lexicon
 
 if TYPE_CHECKING:
     from factcheck._extract.scan.figure import Figure
@@ -63,7 +67,8 @@ def parse_amount(text: str, locale: str = "en_GB", *, policy: PrecisionPolicy = 
         raise ParseError(text, start, _unexpected(before, "before"))
     amount = figure.amount
     rest = read[figure.end :].strip()
-    if rest:
+    per = _rate_tail(rest, tabs.lang)
+    if rest and per is None:
         raise ParseError(text, len(read) - len(read[figure.end :].lstrip()), _unexpected(rest, "after"))
     if count is not None:
         if count_at < figure.number_start:
@@ -71,10 +76,30 @@ def parse_amount(text: str, locale: str = "en_GB", *, policy: PrecisionPolicy = 
         if amount.unit != units.dimensionless():
             raise ParseError(text, count_at, f"a counted noun after a figure in {amount.unit}")
         amount = _counted(amount, count, policy)
+    if per is not None:  # "£350m a week", "240,000 people a year", "5 Personen pro Jahr"
+        amount = Amount(amount.value, amount.unit / units.unit(per), amount.bounds, amount.hedge, amount.exponent)
     if amount.currency == "USD" and _bare_dollar(figure) and "USD" not in _local_currencies(tabs.locale):
         msg = f"'$' read as USD in {locale}; write 'US$' or 'USD' to say so"
         warnings.warn(msg, AmbiguityWarning, stacklevel=2)
     return amount
+
+
+def _rate_tail(rest: str, lang: str) -> str | None:
+    """The time unit of a rate's tail ("a week", "per month", "pro Jahr", "par an"), else ``None``.
+
+    The words are the language's and English ones: ``rate_per_words`` then a ``duration_words`` form.
+    """
+    words = rest.lower().split()
+    if len(words) < 2:  # noqa: PLR2004
+        return None
+    per, noun = " ".join(words[:-1]), words[-1]
+    for language in dict.fromkeys((lang, ENGLISH)):
+        lex = lexicon(language)
+        if per in lex.words("rate_per_words"):
+            for unit, forms in lex.mapping("duration_words").items():
+                if noun in forms:
+                    return str(unit)
+    return None
 
 
 def _unexpected(words: str, where: str) -> str:
@@ -89,14 +114,15 @@ def _without_count_words(text: str, symbols: NumberSymbols) -> tuple[str, str | 
     Blanking keeps every offset, so errors point into the text as given.
     """
     lower = text.lower()
-    if not any(word in lower for word in COUNT_WORDS):
+    words = _count_words()
+    if not any(word in lower for word in words):
         return text, None, -1
     tokens = tokenize(text, symbols)
     chars = list(text)
     found: str | None = None
     first = -1
     for i, tok in enumerate(tokens):
-        unit = COUNT_WORDS.get(tok.low) if tok.kind == WORD else None
+        unit = words.get(tok.low) if tok.kind == WORD else None
         if unit is None or (found is not None and unit != found):
             continue
         found = unit
@@ -104,6 +130,12 @@ def _without_count_words(text: str, symbols: NumberSymbols) -> tuple[str, str | 
         first = begin if first < 0 else first
         chars[begin : tok.end] = " " * (tok.end - begin)
     return ("".join(chars), found, first) if found is not None else (text, None, -1)
+
+
+@functools.cache
+def _count_words() -> dict[str, str]:
+    """The counted nouns a figure may carry: the scanner's, and every one ``Amount.format`` writes ("cases")."""
+    return {**written_count_words(), **COUNT_WORDS}
 
 
 def _counted(amount: Amount, count: str, policy: PrecisionPolicy) -> Amount:

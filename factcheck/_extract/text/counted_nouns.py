@@ -36,6 +36,11 @@ def _written_count_words() -> dict[str, str]:
     }
 
 
+def written_count_words() -> dict[str, str]:
+    """Every count word factcheck writes, in any language, with its unit ("personen": person)."""
+    return dict(_written_count_words())
+
+
 def written_count_unit(word: str) -> str | None:
     """The unit of a count word as factcheck writes it in any language ("Personen" is person)."""
     return _written_count_words().get(word.lower())
