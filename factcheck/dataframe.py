@@ -1,7 +1,8 @@
 """pandas DataFrames of claims, findings and reference figures; decimals stay exact.
 
 pandas is optional (``pip install 'factcheck[pandas]'``) and imported only when one of these
-functions runs. Figures are columns of ``Decimal`` objects (dtype ``object``), never floats;
+functions runs. Figures are columns of ``Decimal`` objects (dtype ``object``), never floats
+unless asked for with ``exact=False`` (for plotting);
 offsets are nullable integers (``Int64``); text is pandas' ``string`` dtype, with ``<NA>``
 where a claim does not say.
 
@@ -99,13 +100,19 @@ def _pandas() -> Any:
     return pd
 
 
-def _frame(rows: list[dict[str, object]], columns: tuple[str, ...]) -> pd.DataFrame:
-    """A frame with exact dtypes: Decimal objects, nullable integers, nullable strings."""
+def _frame(rows: list[dict[str, object]], columns: tuple[str, ...], *, exact: bool = True) -> pd.DataFrame:
+    """A frame with exact dtypes: Decimal objects, nullable integers, nullable strings.
+
+    With ``exact=False`` the figures are ``float64`` (``NaN`` where there is none), for plotting.
+    """
     pandas = _pandas()
     data: dict[str, object] = {}
     for column in columns:
         cells = [row[column] for row in rows]
-        if column in _DECIMAL:
+        if column in _DECIMAL and not exact:
+            floats = [math.nan if cell is None else float(cell) for cell in cells]  # type: ignore[arg-type]
+            data[column] = pandas.Series(floats, dtype="float64")
+        elif column in _DECIMAL:
             data[column] = pandas.Series(cells, dtype=object)
         elif column in _INTEGER:
             data[column] = pandas.array(cells, dtype="Int64")
@@ -119,11 +126,17 @@ def _unit_name(amount: Amount) -> str:
     return str(amount.unit) or "dimensionless"
 
 
-def claims_to_dataframe(claims: Iterable[Claim]) -> pd.DataFrame:
+def claims_to_dataframe(claims: Iterable[Claim], *, exact: bool = True) -> pd.DataFrame:
     """One row per claim, in the order given; see :data:`CLAIM_COLUMNS`.
 
-    ``value``, ``low`` and ``high`` are ``Decimal`` (``None`` for an unbounded end); ``period``
-    is written as :class:`~factcheck.Period` prints it ("2024", "2021-2023").
+    ``value``, ``low`` and ``high`` are ``Decimal`` (``None`` for an unbounded end); with
+    ``exact=False`` they are ``float64`` (``NaN`` for an unbounded end), so ``frame.plot()`` works
+    (floats only round what the text stated; keep the exact frame for arithmetic). ``period`` is
+    written as :class:`~factcheck.Period` prints it ("2024", "2021-2023").
+
+    >>> from factcheck import extract
+    >>> claims_to_dataframe(extract("Sales rose from £1.2m to £1.5m."), exact=False)["value"].tolist()
+    [1200000.0, 1500000.0]
     """
     rows: list[dict[str, object]] = []
     for item in claims:
@@ -155,16 +168,16 @@ def claims_to_dataframe(claims: Iterable[Claim]) -> pd.DataFrame:
                 "unit_word": claim.unit_word if isinstance(claim, NumberClaim) else None,
             }
         )
-    return _frame(rows, CLAIM_COLUMNS)
+    return _frame(rows, CLAIM_COLUMNS, exact=exact)
 
 
-def findings_to_dataframe(report: Report) -> pd.DataFrame:
+def findings_to_dataframe(report: Report, *, exact: bool = True) -> pd.DataFrame:
     """One row per finding of ``report``, in order; see :data:`FINDING_COLUMNS`.
 
     ``text``, ``start``, ``end``, ``subject``, ``value`` and ``unit`` describe the finding's
     first claim; ``expected`` and ``difference`` are the finding's figures as it states them,
     each with its unit (a change judged in points against one stated in percent keeps both);
-    figures are ``Decimal`` or ``None``.
+    figures are ``Decimal`` or ``None`` (``float64`` and ``NaN`` with ``exact=False``).
     """
     rows: list[dict[str, object]] = []
     for finding in report.findings:
@@ -192,7 +205,7 @@ def findings_to_dataframe(report: Report) -> pd.DataFrame:
                 "reference_url": None if reference is None else reference.url,
             }
         )
-    return _frame(rows, FINDING_COLUMNS)
+    return _frame(rows, FINDING_COLUMNS, exact=exact)
 
 
 def references_to_dataframe(references: Iterable[Reference]) -> pd.DataFrame:

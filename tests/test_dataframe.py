@@ -20,6 +20,7 @@ from factcheck import (
     Period,
     ReferenceTableError,
     RelativeChangeClaim,
+    ShareClaim,
     Span,
 )
 from factcheck.checks import Finding, Reference, Severity, Verdict
@@ -227,3 +228,16 @@ def test_missing_pandas(monkeypatch: pytest.MonkeyPatch) -> None:
         claims_to_dataframe([])
     assert isinstance(caught.value, FactcheckError)
     assert isinstance(caught.value, ImportError)
+
+
+def test_exact_false_gives_float_columns_for_plotting() -> None:
+    """exact=False: value, low and high are float64 (NaN for an unbounded end); the rest is unchanged."""
+    claims = [CountClaim(Amount.exact(5294, "person")), ShareClaim(Amount.stated("95", "percent"))]
+    exact, floats = claims_to_dataframe(claims), claims_to_dataframe(claims, exact=False)
+    expected = (["float64"] * 3, [5294.0, 95.0], [94.5, 95.5], True)
+    assert expected == (
+        [str(floats[c].dtype) for c in ("value", "low", "high")],
+        floats["value"].tolist(),
+        floats.loc[1, ["low", "high"]].tolist(),
+        exact.drop(columns=["value", "low", "high"]).equals(floats.drop(columns=["value", "low", "high"])),
+    )
