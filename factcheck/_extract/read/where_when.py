@@ -38,7 +38,11 @@ def assign_periods(drafts: list[Draft], reader: Reader, periods: list[Dated]) ->
     layout = reader.layout
     for draft in drafts:
         i = bisect.bisect_left(starts, draft.start)
-        candidates = [periods[j] for j in (i - 1, i) if 0 <= j < len(periods)]
+        candidates = [
+            periods[j]
+            for j in (i - 1, i)
+            if 0 <= j < len(periods) and not _bracketed_apart(reader.text, periods[j].start, draft.start)
+        ]
         clause = layout.clause_index(draft.start)
         sentence = layout.sentence_index(draft.start)
         same_clause = [d for d in candidates if layout.clause_index(d.start) == clause]
@@ -53,6 +57,21 @@ def assign_periods(drafts: list[Draft], reader: Reader, periods: list[Dated]) ->
         earlier = [d for d in candidates if d.end <= draft.start and layout.sentence_index(d.start) == sentence]
         if earlier and reader.tokens.lower(reader.tokens.first_at_or_after(draft.start) - 1) not in _FROM:
             draft.period = earlier[0].period  # "In 2023, 5,294 ..."; a later clause's year is its own
+
+
+def _bracketed_apart(text: str, at: int, figure: int) -> bool:
+    """True when offset ``at`` is inside brackets that do not hold offset ``figure``.
+
+    "£6.5 million (2015-16: £7.3 million)": the year in the brackets is the bracketed figure's,
+    not the one before them.
+    """
+    opened = text.rfind("(", 0, at)
+    if opened < 0 or text.rfind(")", opened, at) >= 0:
+        return False
+    closed = text.find(")", at)
+    if closed < 0:
+        return False
+    return not opened < figure < closed
 
 
 @functools.cache
