@@ -60,3 +60,13 @@ def test_a_year_in_brackets_is_the_bracketed_figures_period_only() -> None:
         ("£7.3 million", "2015-04-01/2016-03-31"),
     ]
     assert _contradictions(text) == []
+
+
+def test_a_month_without_its_year_is_not_the_next_figures_period() -> None:
+    text = "The jobless rate was 4.1% in March and 4.4% in April 2024."
+    claims = extract(text)
+    assert [(c.span.text if c.span else None, str(c.period) if c.period else None) for c in claims] == [
+        ("4.1%", None),
+        ("4.4%", "2024-04-01/2024-04-30"),
+    ]
+    assert _contradictions(text) == []

@@ -17,6 +17,7 @@ import bisect
 import functools
 from typing import TYPE_CHECKING, Final
 
+from factcheck._extract.scan.english_words import months
 from factcheck.lexicons import LANGUAGES, lexicon
 
 if TYPE_CHECKING:
@@ -45,6 +46,8 @@ def assign_periods(drafts: list[Draft], reader: Reader, periods: list[Dated]) ->
         ]
         clause = layout.clause_index(draft.start)
         sentence = layout.sentence_index(draft.start)
+        if _undated_month_after(reader, draft, periods, starts):
+            continue  # "-0.1% in April and 0.1% in May 2015": April of which year is not said here
         same_clause = [d for d in candidates if layout.clause_index(d.start) == clause]
         following = [d for d in same_clause if d.start >= draft.end]
         if following and _introduces(reader, draft, following[0]):
@@ -57,6 +60,17 @@ def assign_periods(drafts: list[Draft], reader: Reader, periods: list[Dated]) ->
         earlier = [d for d in candidates if d.end <= draft.start and layout.sentence_index(d.start) == sentence]
         if earlier and reader.tokens.lower(reader.tokens.first_at_or_after(draft.start) - 1) not in _FROM:
             draft.period = earlier[0].period  # "In 2023, 5,294 ..."; a later clause's year is its own
+
+
+def _undated_month_after(reader: Reader, draft: Draft, periods: list[Dated], starts: list[int]) -> bool:
+    """True when "in" and a month with no year follow the figure: its time is its own, not a period read."""
+    tokens = reader.tokens
+    k = draft.last + 1
+    if k + 1 >= len(tokens) or tokens.lower(k) not in _period_words() or tokens.lower(k + 1) not in months():
+        return False
+    at = tokens[k + 1].start
+    i = bisect.bisect_right(starts, at) - 1
+    return i < 0 or periods[i].end <= at
 
 
 def _bracketed_apart(text: str, at: int, figure: int) -> bool:
