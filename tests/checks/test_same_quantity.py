@@ -70,3 +70,12 @@ def test_a_month_without_its_year_is_not_the_next_figures_period() -> None:
         ("4.4%", "2024-04-01/2024-04-30"),
     ]
     assert _contradictions(text) == []
+
+
+def test_cells_of_other_rows_are_not_read_as_the_parts_of_a_total_row() -> None:
+    table = "Spending | 2024 | 2023\nRoads | 12 | 14\nSchools | 30 | 33\nTotal | 50 | 47\n"
+    assert [f.code for f in check(extract(table)).findings if f.code.startswith("parts")] == []
+    prose = "Spending in 2024: roads 12, schools 30 and parks 8, 60 in total."
+    assert [(f.severity.label, f.message) for f in check(extract(prose)).findings if f.code.startswith("parts")] == [
+        ("error", "12 + 30 + 8 = 50, not 60 (off by 10).")
+    ]

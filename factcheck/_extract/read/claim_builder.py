@@ -141,11 +141,11 @@ class Reader:
         if r.change is not None:
             draft.direction = r.change.direction
             draft.verb = r.change.index
-        if self._in_table_row(figure.start):
+        if self.in_table_row(figure.start):
             draft.subject = draft.noun = None  # a cell: what it measures is its row and column, not words
         return draft
 
-    def _in_table_row(self, at: int) -> bool:
+    def in_table_row(self, at: int) -> bool:
         """True when the line holding offset ``at`` is a table row: cells joined by " | " or tabs."""
         start = self.text.rfind("\n", 0, at) + 1
         end = self.text.find("\n", at)
