@@ -79,3 +79,18 @@ def test_cells_of_other_rows_are_not_read_as_the_parts_of_a_total_row() -> None:
     assert [(f.severity.label, f.message) for f in check(extract(prose)).findings if f.code.startswith("parts")] == [
         ("error", "12 + 30 + 8 = 50, not 60 (off by 10).")
     ]
+
+
+def test_a_figure_for_today_does_not_take_another_figures_year() -> None:
+    text = (
+        "Bus fares have risen from £1.20 in 2010 to £2.00 today, "
+        "and 9 in 10 riders paid full fare in 2010, against 6 in 10 today."
+    )
+    claims = extract(text)
+    assert [(c.span.text if c.span else None, str(c.period) if c.period else None) for c in claims] == [
+        ("£1.20", "2010"),
+        ("£2.00", None),
+        ("9 in 10", "2010"),
+        ("6 in 10", None),
+    ]
+    assert _contradictions(text) == []

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 __all__ = ["assign_periods", "assign_sources_and_places"]
 
+_UNDATED: Final = lexicon("en").words("undated_times")
 _FROM: Final = lexicon("en").words("from_words")  # "up from 1,032": an earlier value, not this one's period
 
 
@@ -63,9 +64,11 @@ def assign_periods(drafts: list[Draft], reader: Reader, periods: list[Dated]) ->
 
 
 def _undated_month_after(reader: Reader, draft: Draft, periods: list[Dated], starts: list[int]) -> bool:
-    """True when "in" and a month with no year follow the figure: its time is its own, not a period read."""
+    """True when "in" and a month with no year, or "today", follow the figure: a time of its own, no period read."""
     tokens = reader.tokens
     k = draft.last + 1
+    if k < len(tokens) and tokens.lower(k) in _UNDATED:
+        return True  # "6 in 10 today": now, not the year the sentence names for another figure
     if k + 1 >= len(tokens) or tokens.lower(k) not in _period_words() or tokens.lower(k + 1) not in months():
         return False
     at = tokens[k + 1].start
