@@ -11,6 +11,9 @@ one-word subject of a count such as "people", or a share whose subject is its wh
 voters"). Extraction gives a count the verb that says what happened to what it counts, so "600
 people died" (subject "people died") and "1,200 people were hurt" ("people hurt") stay apart,
 while "4,100 people were deported in 2023" and "5,600 people were deported in 2023" are paired.
+Extraction keeps apart what the text keeps apart (see "The same quantity" in docs/verdicts.md):
+a table cell takes no subject from the words around it, the before of a change stated without
+its size has no period of its own, and a year in brackets dates only the bracketed figure.
 Within a group, the claim with the highest low end and the one with the lowest high end are
 compared: if those two overlap, every pair does, so a group costs one pass.
 """

@@ -96,8 +96,11 @@ def _sentence(draft: Draft, reader: Reader) -> int:
 
 
 def same_sentence(a: Draft, b: Draft, reader: Reader) -> bool:
-    """True when ``a`` and ``b`` stand in one sentence."""
-    return _sentence(a, reader) == _sentence(b, reader)
+    """True when ``a`` and ``b`` stand in one sentence, and not on two lines of a table (cells of other rows)."""
+    if _sentence(a, reader) != _sentence(b, reader):
+        return False
+    first, last = sorted((a.start, b.start))
+    return "\n" not in reader.text[first:last] or not (reader.in_table_row(a.start) or reader.in_table_row(b.start))
 
 
 def _more_parts(total: Draft, parts: list[Draft], rest: list[Draft], reader: Reader) -> None:

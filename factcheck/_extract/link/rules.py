@@ -174,6 +174,8 @@ def _from_to(drafts: list[Draft], reader: Reader) -> None:
                 draft.subject = _lower_determiner(subject)
         if change is not None:
             link_change(change, low, high)
+        elif low.period is not None and low.period == high.period:
+            low.period = None  # "will rise from £83,000 to £85,000 in April": the before held earlier, when is not said
 
 
 def _up_from(drafts: list[Draft], reader: Reader) -> None:

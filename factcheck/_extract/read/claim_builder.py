@@ -59,6 +59,10 @@ _OF: Final = _EN.words("of_words")
 _GROUP_RATIOS: Final = tuple(f" {words} " for words in _EN.strings("group_ratio_words"))  # " in ", " out of "
 
 
+_CELL_MARKS: Final = (" | ", "\t")
+"""What joins the cells of a table row written as text (a row's label, then its figures)."""
+
+
 class Reader:
     """Reads figures of one text with its words and layout."""
 
@@ -137,7 +141,16 @@ class Reader:
         if r.change is not None:
             draft.direction = r.change.direction
             draft.verb = r.change.index
+        if self.in_table_row(figure.start):
+            draft.subject = draft.noun = None  # a cell: what it measures is its row and column, not words
         return draft
+
+    def in_table_row(self, at: int) -> bool:
+        """True when the line holding offset ``at`` is a table row: cells joined by " | " or tabs."""
+        start = self.text.rfind("\n", 0, at) + 1
+        end = self.text.find("\n", at)
+        line = self.text[start : len(self.text) if end < 0 else end]
+        return any(mark in line for mark in _CELL_MARKS)
 
     def _unit_word(self, r: Reading) -> Draft | None:
         """Take a unit word straight after a bare number ("two-day", "six months"); "three times" is a ratio."""

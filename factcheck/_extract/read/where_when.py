@@ -17,6 +17,7 @@ import bisect
 import functools
 from typing import TYPE_CHECKING, Final
 
+from factcheck._extract.scan.english_words import months
 from factcheck.lexicons import LANGUAGES, lexicon
 
 if TYPE_CHECKING:
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
 
 __all__ = ["assign_periods", "assign_sources_and_places"]
 
+_UNDATED: Final = lexicon("en").words("undated_times")
 _FROM: Final = lexicon("en").words("from_words")  # "up from 1,032": an earlier value, not this one's period
 
 
@@ -38,9 +40,15 @@ def assign_periods(drafts: list[Draft], reader: Reader, periods: list[Dated]) ->
     layout = reader.layout
     for draft in drafts:
         i = bisect.bisect_left(starts, draft.start)
-        candidates = [periods[j] for j in (i - 1, i) if 0 <= j < len(periods)]
+        candidates = [
+            periods[j]
+            for j in (i - 1, i)
+            if 0 <= j < len(periods) and not _bracketed_apart(reader.text, periods[j].start, draft.start)
+        ]
         clause = layout.clause_index(draft.start)
         sentence = layout.sentence_index(draft.start)
+        if _undated_month_after(reader, draft, periods, starts):
+            continue  # "-0.1% in April and 0.1% in May 2015": April of which year is not said here
         same_clause = [d for d in candidates if layout.clause_index(d.start) == clause]
         following = [d for d in same_clause if d.start >= draft.end]
         if following and _introduces(reader, draft, following[0]):
@@ -53,6 +61,34 @@ def assign_periods(drafts: list[Draft], reader: Reader, periods: list[Dated]) ->
         earlier = [d for d in candidates if d.end <= draft.start and layout.sentence_index(d.start) == sentence]
         if earlier and reader.tokens.lower(reader.tokens.first_at_or_after(draft.start) - 1) not in _FROM:
             draft.period = earlier[0].period  # "In 2023, 5,294 ..."; a later clause's year is its own
+
+
+def _undated_month_after(reader: Reader, draft: Draft, periods: list[Dated], starts: list[int]) -> bool:
+    """True when "in" and a month with no year, or "today", follow the figure: a time of its own, no period read."""
+    tokens = reader.tokens
+    k = draft.last + 1
+    if k < len(tokens) and tokens.lower(k) in _UNDATED:
+        return True  # "6 in 10 today": now, not the year the sentence names for another figure
+    if k + 1 >= len(tokens) or tokens.lower(k) not in _period_words() or tokens.lower(k + 1) not in months():
+        return False
+    at = tokens[k + 1].start
+    i = bisect.bisect_right(starts, at) - 1
+    return i < 0 or periods[i].end <= at
+
+
+def _bracketed_apart(text: str, at: int, figure: int) -> bool:
+    """True when offset ``at`` is inside brackets that do not hold offset ``figure``.
+
+    "£6.5 million (2015-16: £7.3 million)": the year in the brackets is the bracketed figure's,
+    not the one before them.
+    """
+    opened = text.rfind("(", 0, at)
+    if opened < 0 or text.rfind(")", opened, at) >= 0:
+        return False
+    closed = text.find(")", at)
+    if closed < 0:
+        return False
+    return not opened < figure < closed
 
 
 @functools.cache
