@@ -86,3 +86,30 @@ def test_a_yearly_reference_does_not_judge_a_half_year_claim() -> None:
     codes_half = [(f.code, f.severity) for f in against_references([claim], CheckContext(references=(half,)))]
     assert codes_yearly == ["no-reference"]
     assert codes_half == [("reference-accurate", Severity.OK)]
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        (
+            "In the first half of 2024 the shelter housed 1,530 dogs, up from 1,210 in the same period last year.",
+            "en_GB",
+        ),
+        (
+            "In the first half of 2024 the shelter housed 1,530 dogs, against 1,210 in the same period a year earlier.",
+            "en_US",
+        ),
+        ("Im ersten Halbjahr 2024 kamen 1.530 Hunde ins Heim, nach 1.210 im Vorjahreszeitraum.", "de_DE"),
+        (
+            "En el primer semestre de 2024 llegaron 1.530 perros, frente a 1.210 en el mismo periodo del año anterior.",
+            "es_ES",
+        ),
+    ],
+)
+def test_the_same_period_last_year_is_the_earlier_period_a_year_back(text: str, locale: str) -> None:
+    expected = [H1_2024, Period(dt.date(2023, 1, 1), dt.date(2023, 6, 30))]
+    assert expected == [period for _, period in _periods(text, locale)]
+
+
+def test_the_same_period_last_year_without_an_earlier_period_has_none() -> None:
+    assert _periods("The shelter housed 1,210 dogs in the same period last year.") == [("1,210", None)]

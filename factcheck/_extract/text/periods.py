@@ -8,7 +8,8 @@ it ("2024 people voted" is a count; "in 2024 people voted" is a year). Recognise
 "2023-24" (a financial year: April to March in en_GB, else the two calendar years), part of a
 year ("the first half of 2024", "H1 2024", "the third quarter of 2023", "Q3 2023", "im ersten
 Halbjahr 2024", "au premier trimestre 2024": the lexicons' ``period_parts``), and "the same
-period of 2023" (the text's last period, of whatever grain, moved to 2023).
+period of 2023" (the text's last period, of whatever grain, moved to 2023) and "the same period
+last year" (moved a year back).
 """
 
 from __future__ import annotations
@@ -91,6 +92,9 @@ _PERIOD_PARTS: Final = {
 """Words before a year that make part of it ("the first half of 2024"), with the part's first and last month."""
 _SAME_PERIOD: Final = frozenset(tuple(phrase.split()) for phrase in every_language("same_period"))
 """Words before a year that move the text's last period to that year ("the same period of 2023")."""
+_A_YEAR_EARLIER: Final = frozenset(tuple(phrase.split()) for phrase in every_language("same_period_a_year_earlier"))
+"""Words that make the text's last period one year earlier ("the same period last year")."""
+_A_YEAR_EARLIER_FIRST: Final = frozenset(phrase[0] for phrase in _A_YEAR_EARLIER)
 _ASCII_DIGITS: Final = frozenset("0123456789")
 _FIRST_YEAR: Final = 1900
 _LAST_YEAR: Final = 2100
@@ -296,6 +300,20 @@ def _day_without_year(tokens: WordIndex, i: int, names: dict[str, int]) -> Dated
     return Dated(tokens[i].start, tokens[last].end, None)
 
 
+def _a_year_earlier(tokens: WordIndex, i: int, previous: Period | None) -> tuple[Dated, int] | None:
+    """At word ``i``, "the same period last year": ``previous`` one year earlier, and its last word."""
+    if previous is None:
+        return None
+    for phrase in _A_YEAR_EARLIER:
+        last = i + len(phrase) - 1
+        if tokens.words(i, last + 1) == phrase and all(not tokens.gap(k, k + 1).strip() for k in range(i, last)):
+            period = Period(
+                _shifted(previous.start, previous.start.year - 1), _shifted(previous.end, previous.end.year - 1)
+            )
+            return Dated(tokens[i].start, tokens[last].end, period), last
+    return None
+
+
 def find_periods(tokens: WordIndex, locale: str) -> list[Dated]:
     """Every year, date and span of years in the text, in order; each word is read once."""
     found: list[Dated] = []
@@ -303,13 +321,17 @@ def find_periods(tokens: WordIndex, locale: str) -> list[Dated]:
     n = len(tokens)
     lowers = tokens.lowers
     names = months(locale)
+    previous: Period | None = None
+    # the last period found that a claim may take: what "the same period of 2023" moves
     while i < n:
         lower = lowers[i]
-        if not (lower[0] in _ASCII_DIGITS or lower in names):
+        year_earlier = _a_year_earlier(tokens, i, previous) if lower in _A_YEAR_EARLIER_FIRST else None
+        if year_earlier is not None:
+            dated, last = year_earlier
+        elif not (lower[0] in _ASCII_DIGITS or lower in names):
             i += 1
             continue
-        year = _year_at(tokens, i)
-        if year is None or _is_count(tokens, i):
+        elif (year := _year_at(tokens, i)) is None or _is_count(tokens, i):
             day = _day_without_year(tokens, i, names)
             if day is not None:
                 found.append(day)
@@ -317,8 +339,8 @@ def find_periods(tokens: WordIndex, locale: str) -> list[Dated]:
                 continue
             i += 1
             continue
-        previous = next((d.period for d in reversed(found) if d.period is not None and not d.baseline), None)
-        dated, last = _dated(tokens, i, year, locale, previous)
+        else:
+            dated, last = _dated(tokens, i, year, locale, previous)
         at = tokens.first_at_or_after(dated.start)
         before = tokens.words(at - 2, at)
         if before[-1:] in _BASELINE_BEFORE or before in _BASELINE_BEFORE:
@@ -326,5 +348,7 @@ def find_periods(tokens: WordIndex, locale: str) -> list[Dated]:
         if found and dated.start < found[-1].end:
             dated = Dated(found[-1].end, dated.end, dated.period) if dated.end > found[-1].end else dated
         found.append(dated)
+        if dated.period is not None and not dated.baseline:
+            previous = dated.period
         i = last + 1
     return found
