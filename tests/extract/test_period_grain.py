@@ -113,3 +113,14 @@ def test_the_same_period_last_year_is_the_earlier_period_a_year_back(text: str, 
 
 def test_the_same_period_last_year_without_an_earlier_period_has_none() -> None:
     assert _periods("The shelter housed 1,210 dogs in the same period last year.") == [("1,210", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the first half of 2024 the shelter housed 1,530 dogs, compared with the same period of 2023.",
+        "In the first half of 2024 the shelter housed 1,530 dogs, compared with the same period last year.",
+    ],
+)
+def test_compared_with_the_same_period_is_a_baseline(text: str) -> None:
+    assert _periods(text) == [("1,530", H1_2024)]

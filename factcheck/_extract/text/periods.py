@@ -185,7 +185,7 @@ def _financial(tokens: WordIndex, i: int, year: int, locale: str) -> Dated | Non
 
 def _words_before(tokens: WordIndex, at: int, i: int, table: Collection[tuple[str, ...]]) -> int | None:
     """The first word of the phrase of ``table`` ending at word ``at`` (next to the year at ``i``), or ``None``."""
-    for length in (2, 1):
+    for length in (3, 2, 1):
         first = at - length + 1
         if (
             first >= 0
