@@ -30,6 +30,7 @@ from ._validity import violations
 from .currency import ExchangeRate
 from .errors import (
     AmbiguityWarning,
+    ArgumentTypeError,
     CurrencyConversionError,
     DimensionError,
     FactcheckError,
@@ -48,6 +49,7 @@ __all__ = [
     "AbsoluteChangeClaim",
     "AmbiguityWarning",
     "Amount",
+    "ArgumentTypeError",
     "ChangeClaim",
     "Check",
     "CheckContext",
@@ -154,6 +156,11 @@ if TYPE_CHECKING:
     from .dataframe import claims_to_dataframe, findings_to_dataframe, references_from_dataframe
     from .report import Report, check
     from .serialize import from_json, make_converter, to_json
+
+
+def __dir__() -> list[str]:
+    """The public names (lazy ones included), for tab completion: not the module's own helpers."""
+    return sorted({*__all__, "__version__"})
 
 
 def __getattr__(name: str) -> object:

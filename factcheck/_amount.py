@@ -48,7 +48,14 @@ class Amount:
 
     Build one with :meth:`stated` (bounds from stated precision and a hedge), :meth:`exact`,
     :meth:`between` or :func:`factcheck.parse_amount`; the plain constructor takes the bounds
-    as given and only checks that they touch the value.
+    as given (an exact figure when none are given: ``Amount(5, "GBP")``) and only checks that
+    they touch the value.
+
+    ``==`` compares whole values (value, unit, bounds, hedge, stated precision). ``<``, ``<=``,
+    ``>`` and ``>=`` say what is *certain*: ``a < b`` is true when every reading of ``a`` is
+    below every reading of ``b`` (after converting ``b`` to ``a``'s unit; currencies need a rate),
+    so two overlapping figures are neither ``<`` nor ``>`` each other. ``float(a)`` is the stated
+    value as a float, for plotting; the checks never use it.
 
     >>> from decimal import Decimal
     >>> a = Amount.stated("95", "percent")
@@ -60,7 +67,7 @@ class Amount:
 
     value: Decimal = field(converter=to_decimal)
     unit: pint.Unit = field(converter=_to_unit)
-    bounds: Interval = field()
+    bounds: Interval = field(default=attrs.Factory(lambda self: Interval.point(self.value), takes_self=True))
     hedge: Hedge = field(default=Hedge.NONE, validator=attrs.validators.instance_of(Hedge))
     exponent: int | None = field(default=None, validator=attrs.validators.optional(attrs.validators.instance_of(int)))
     """Power of ten of the last stated digit ("£1.2m": 5), or ``None`` when not stated as digits."""
@@ -151,6 +158,29 @@ class Amount:
         if isinstance(other, Amount):
             return self.bounds.overlaps(other.to(self.unit).bounds)
         return self.bounds.contains(to_decimal(other))
+
+    def __lt__(self, other: object) -> bool:
+        if not isinstance(other, Amount):
+            return NotImplemented
+        return self.bounds.lies_below(other.to(self.unit).bounds)
+
+    def __le__(self, other: object) -> bool:
+        if not isinstance(other, Amount):
+            return NotImplemented
+        return self.bounds.lies_below(other.to(self.unit).bounds, or_equal=True)
+
+    def __gt__(self, other: object) -> bool:
+        if not isinstance(other, Amount):
+            return NotImplemented
+        return other.to(self.unit).bounds.lies_below(self.bounds)
+
+    def __ge__(self, other: object) -> bool:
+        if not isinstance(other, Amount):
+            return NotImplemented
+        return other.to(self.unit).bounds.lies_below(self.bounds, or_equal=True)
+
+    def __float__(self) -> float:
+        return float(self.value)
 
     def __contains__(self, other: Amount | Number) -> bool:
         """``x in amount``: every reading of ``x`` lies within this amount's bounds."""

@@ -195,6 +195,15 @@ class Claim:
             for problem in facial.violations(self):
                 raise problem
 
+    def __str__(self) -> str:
+        """The figure as a reader would say it, then what it is: "£10m (money, 2024, sales)"."""
+        about = [self.kind]
+        if self.period is not None:
+            about.append(str(self.period))
+        if self.subject:
+            about.append(self.subject)
+        return f"{self.amount.format('en_GB')} ({', '.join(about)})"
+
     def __repr__(self) -> str:
         parts = [repr(self.amount)]
         for a in attrs.fields(type(self))[1:]:

@@ -146,6 +146,19 @@ class Interval:
                 return False
         return True
 
+    def lies_below(self, other: Interval, *, or_equal: bool = False) -> bool:
+        """True when every member is less than (with ``or_equal``: at most) every member of ``other``.
+
+        >>> a, b = Interval.closed(1, 2), Interval.closed(2, 3)
+        >>> a.lies_below(b), a.lies_below(b, or_equal=True), Interval.half_open(1, 2).lies_below(b)
+        (False, True, True)
+        """
+        if self.high is None or other.low is None:
+            return False
+        if self.high != other.low:
+            return self.high < other.low
+        return or_equal or not (self.high_closed and other.low_closed)
+
     def overlaps(self, other: Interval) -> bool:
         """True when the two intervals share at least one number."""
         return self.intersection(other) is not None

@@ -12,6 +12,7 @@ catch anyway, so ``except ValueError`` keeps working::
     ├── LexiconError             (LookupError)  a word table that is missing or malformed
     │   └── UnknownTableError    (KeyError)     a word table no lexicon on the fallback path holds
     ├── MissingDependencyError   (ImportError)  an optional extra (pandas, hypothesis) is not installed
+    ├── ArgumentTypeError        (TypeError)    an argument of the wrong type (a number where text is wanted)
     └── DimensionError           (TypeError)    units that do not combine (GBP + USD, % + people)
         └── CurrencyConversionError            currency conversion without an explicit rate
 
@@ -23,6 +24,7 @@ from __future__ import annotations
 
 __all__ = [
     "AmbiguityWarning",
+    "ArgumentTypeError",
     "CurrencyConversionError",
     "DimensionError",
     "FactcheckError",
@@ -79,6 +81,19 @@ class ValidationError(FactcheckError, ValueError):
 
     def __str__(self) -> str:
         return f"{self.field}={self.value!s}: {self.reason}"
+
+
+class ArgumentTypeError(FactcheckError, TypeError):
+    """An argument of the wrong type: ``argument`` names it, ``expected`` says what it must be."""
+
+    def __init__(self, argument: str, expected: str, value: object) -> None:
+        super().__init__(argument, expected, value)
+        self.argument = argument
+        self.expected = expected
+        self.value = value
+
+    def __str__(self) -> str:
+        return f"{self.argument} must be {self.expected}, got {type(self.value).__name__} {self.value!r:.60}"
 
 
 class UnknownCurrencyError(FactcheckError, ValueError):

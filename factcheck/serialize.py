@@ -102,12 +102,20 @@ def to_json(obj: object, *, indent: int | None = None) -> str:
 @overload
 def from_json(text: str | bytes, cls: type[T]) -> T: ...
 @overload
-def from_json(text: str | bytes, cls: object) -> Any: ...
-def from_json(text: str | bytes, cls: object) -> Any:
+def from_json(text: str | bytes, cls: object = None) -> Any: ...
+def from_json(text: str | bytes, cls: object = None) -> Any:
     """The value of type ``cls`` (a class, or a form such as ``list[Claim]``) that ``text`` holds.
 
+    Without ``cls``, claims are read by the ``"kind"`` they carry: a JSON object with a kind is
+    a claim of that kind, an array of them a ``list`` of claims, so
+    ``from_json(to_json(claims)) == claims``. Anything else needs ``cls``.
     Bad JSON, or JSON that does not fit ``cls``, raises :class:`factcheck.ValidationError` naming
     where it went wrong.
+
+    >>> from factcheck import extract
+    >>> claims = extract("Arrivals fell from 8,000 to 390, a drop of 95%.")
+    >>> from_json(to_json(claims)) == claims
+    True
 
     >>> from factcheck import Amount
     >>> from_json('{"value": 0.5, "unit": "GBP"}', Amount)
@@ -119,6 +127,11 @@ def from_json(text: str | bytes, cls: object) -> Any:
         data = json.loads(text)
     except (json.JSONDecodeError, UnicodeDecodeError) as err:
         raise ValidationError("json", _excerpt(text), f"not JSON: {err}", "json-syntax") from err
+    if cls is None:
+        cls = _claim_form(data)
+        if cls is None:
+            reason = "holds no claim kind to read; pass the type, as in from_json(text, Amount)"
+            raise ValidationError("json", _excerpt(text), reason, "json-structure")
     try:
         return _shared().structure(data, cls)  # type: ignore[arg-type]
     except cattrs.BaseValidationError as err:
@@ -126,6 +139,15 @@ def from_json(text: str | bytes, cls: object) -> Any:
         raise ValidationError("json", _excerpt(text), f"does not fit {_name(cls)}: {where}", "json-structure") from err
     except (FactcheckError, TypeError, ValueError, KeyError) as err:  # hooks outside a class raise plainly
         raise ValidationError("json", _excerpt(text), f"does not fit {_name(cls)}: {err}", "json-structure") from err
+
+
+def _claim_form(data: object) -> object:
+    """``Claim`` for an object with a ``"kind"``, ``list[Claim]`` for an array of them; else ``None``."""
+    if isinstance(data, dict) and "kind" in data:
+        return Claim
+    if isinstance(data, list) and data and all(isinstance(item, dict) and "kind" in item for item in data):
+        return list[Claim]
+    return None
 
 
 # leaves ---------------------------------------------------------------------------------------

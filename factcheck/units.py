@@ -121,21 +121,36 @@ def _build() -> pint.UnitRegistry:  # type: ignore[type-arg]
 def unit(name: str) -> pint.Unit:
     """The registry's unit called ``name`` ("person", "GBP", "percent", "person / year"), cached.
 
-    >>> unit("person / year")
-    <Unit('person / year')>
+    A name unknown as written is tried once more in the case units are defined in: a currency
+    code in capitals ("gbp" is GBP), anything else in lower case ("Person", "PERCENT").
+
+    >>> unit("person / year"), unit("gbp"), unit("Percent")
+    (<Unit('person / year')>, <Unit('GBP')>, <Unit('percent')>)
     """
     import pint  # noqa: PLC0415
 
     ureg = registry()
-    try:
-        return _parse(ureg, name)
-    except pint.UndefinedUnitError as err:  # a unit of pint's defaults is defined on first use
-        if not _define_from_pint(ureg, err.unit_names):
-            raise UnknownUnitError(name) from err
-    try:
-        return _parse(ureg, name)
-    except pint.UndefinedUnitError as err:
-        raise UnknownUnitError(name) from err
+    for spelled in (name, _other_case(name)):
+        if spelled is None:
+            continue
+        try:
+            return _parse(ureg, spelled)
+        except pint.UndefinedUnitError as err:  # a unit of pint's defaults is defined on first use
+            if _define_from_pint(ureg, err.unit_names):
+                try:
+                    return _parse(ureg, spelled)
+                except pint.UndefinedUnitError:
+                    pass
+    raise UnknownUnitError(name)
+
+
+def _other_case(name: str) -> str | None:
+    """The spelling to try when ``name`` is unknown as written: "gbp" is GBP, "Person" is person."""
+    if isinstance(name, str) and len(name) == 3 and name.isalpha() and not name.isupper():  # noqa: PLR2004
+        return name.upper()  # an ISO 4217 code in the wrong case
+    if isinstance(name, str) and name != name.lower():
+        return name.lower()
+    return None
 
 
 def _parse(ureg: pint.UnitRegistry, name: str) -> pint.Unit:  # type: ignore[type-arg]

@@ -21,6 +21,7 @@ from factcheck import (
     PrecisionPolicy,
     TrailingZeros,
     ValidationError,
+    parse_amount,
     units,
 )
 
@@ -369,3 +370,34 @@ def test_repr_round_trips(value: Decimal, unit: str, hedge: Hedge) -> None:
     amount = Amount.stated(value, unit, hedge=hedge)
     namespace = {"Amount": Amount, "Decimal": Decimal, "Interval": Interval, "Hedge": Hedge}
     assert amount == eval(repr(amount), namespace)  # noqa: S307  (our own repr)
+
+
+def test_the_plain_constructor_makes_an_exact_figure() -> None:
+    """Amount(5, "GBP") needs no bounds: it is exactly £5."""
+    assert Amount.exact(5, "GBP") == Amount(5, "GBP")
+
+
+def test_comparisons_say_what_is_certain() -> None:
+    """a < b only when every reading of a is below every reading of b; overlapping figures are neither."""
+    one, two_and_a_half = parse_amount("£1m"), parse_amount("£2.5m")
+    close = (parse_amount("£1.2m"), parse_amount("£1.25m"))  # [1.15m, 1.25m) and [1.245m, 1.255m)
+    more_than_five, five = parse_amount("more than 5"), Amount.exact(5, "dimensionless")
+    expected = ((True, True, False, False), (False, False), (True, True, False), (True, False))
+    assert expected == (
+        (one < two_and_a_half, two_and_a_half > one, one > two_and_a_half, two_and_a_half <= one),
+        (close[0] < close[1], close[0] > close[1]),
+        (more_than_five > five, more_than_five >= five, five >= more_than_five),
+        (Amount.exact(5, "person") <= Amount.exact(5, "person"), Amount.exact(5, "person") < Amount.exact(5, "person")),
+    )
+
+
+def test_comparisons_convert_units_and_refuse_currencies() -> None:
+    """Comparing converts the other figure to this one's unit; GBP against USD needs a rate."""
+    assert Amount.exact(100, "person / month") < Amount.exact(2000, "person / year")
+    with pytest.raises(CurrencyConversionError):
+        _ = Amount.exact(1, "GBP") < Amount.exact(2, "USD")
+
+
+def test_float_is_the_stated_value() -> None:
+    """float() gives the value, for plotting."""
+    assert float(Amount.stated("1.2E+6", "GBP")) == 1.2e6

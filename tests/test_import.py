@@ -115,6 +115,7 @@ ERRORS = [
     factcheck.UnknownUnitError("parsecs"),
     factcheck.ReferenceTableError("row 3, column value", "not a number"),
     factcheck.LexiconError("word table 'hedges'", "not in the lexicons of en, common"),
+    factcheck.ArgumentTypeError("extract(text)", "a str", None),
     factcheck.DimensionError("add", "GBP", "USD", "pass a rate"),
     factcheck.CurrencyConversionError("convert", "GBP", "USD"),
 ]
@@ -147,3 +148,14 @@ def test_extract_is_the_function_whatever_was_imported_first() -> None:
     """`from factcheck import extract` gives the function even after parse_amount loaded the subpackage."""
     result = subprocess.run([sys.executable, "-c", EXTRACT_PROBE], capture_output=True, text=True, check=True)  # noqa: S603
     assert result.stdout.strip() == "function"
+
+
+def test_dir_lists_the_public_names() -> None:
+    """dir(factcheck) offers every public name, lazy ones included, and none of the module's helpers."""
+    names = dir(factcheck)
+    expected = (True, True, [])
+    assert expected == (
+        {"extract", "check", "parse_amount", "Report", "Finding", "__version__"} <= set(names),
+        set(factcheck.__all__) <= set(names),
+        [n for n in ("TYPE_CHECKING", "annotations", "importlib") if n in names],
+    )

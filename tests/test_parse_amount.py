@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import factcheck
 from factcheck import AmbiguityWarning, Amount, Hedge, ParseError, ValidationError
 from factcheck._extract.amount_parser import parse_amount
 
@@ -146,3 +147,22 @@ def test_french_range_in_thousands_round_trips() -> None:
     """A French range whose low end has a thousands group round-trips (fails until _format is fixed)."""
     amount = Amount.between(1000, 626_000, "percent")
     assert amount == parse_amount(amount.format("fr_FR"), "fr_FR")
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (lambda: factcheck.parse_amount(5), "parse_amount(text) must be a str such as '£1.2m', got int 5"),
+        (lambda: factcheck.extract(None), "extract(text) must be a str, got NoneType None"),
+        (lambda: factcheck.extract("5 cats", 5), "extract(locale=) must be a locale name such as 'en_GB', got int 5"),
+        (
+            lambda: factcheck.parse_amount("5", b"en"),
+            "parse_amount(locale=) must be a locale name such as 'en_GB', got bytes b'en'",
+        ),
+    ],
+)
+def test_arguments_of_the_wrong_type_are_named(call, message) -> None:
+    """A number or None where text is wanted: ArgumentTypeError (a TypeError) saying which argument and what it got."""
+    with pytest.raises(factcheck.ArgumentTypeError) as raised:
+        call()
+    assert (message, True) == (str(raised.value), isinstance(raised.value, TypeError))

@@ -28,6 +28,7 @@ from factcheck import (
     TrailingZeros,
     ValidationError,
     check,
+    extract,
 )
 from factcheck.checks import Finding, PriceIndex, Reference, Severity, Verdict
 from factcheck.checks.strategies import references
@@ -232,3 +233,19 @@ def test_kind_must_match_class() -> None:
     text = to_json(ShareClaim(Amount.stated("95", "percent")))
     with pytest.raises(ValidationError, match="'share' is not one of \\['count'\\]"):
         from_json(text, CountClaim)
+
+
+def test_claims_are_read_by_their_kind_without_a_type() -> None:
+    """from_json(to_json(x)) == x for a claim or a list of claims of every kind extraction makes."""
+    claims = extract(
+        "Arrivals fell from 8,000 in 2022 to 390 in 2023, a drop of 95%. "
+        "Of 120 staff, 18 (15%) left, and £2m was split into £800,000 and £1.2m. It rose 3 points."
+    )
+    expected = (claims, claims[0])
+    assert expected == (from_json(to_json(claims)), from_json(to_json(claims[0])))
+
+
+def test_json_without_a_kind_needs_a_type() -> None:
+    """An amount (no kind) without a type: a ValidationError that says to pass one."""
+    with pytest.raises(ValidationError, match=r"holds no claim kind to read; pass the type"):
+        from_json(to_json(Amount.exact(5, "GBP")))

@@ -6,7 +6,7 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from hypothesis import find, given
+from hypothesis import find, given, settings
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
@@ -18,15 +18,18 @@ from factcheck import (
     Direction,
     ExchangeRate,
     FactcheckError,
+    Finding,
     Hedge,
     Interval,
     MoneyClaim,
     Period,
     RelativeChangeClaim,
+    Report,
     ShareClaim,
     Span,
     UnknownCurrencyError,
     UnknownUnitError,
+    check,
     violations,
 )
 from factcheck._claims import CLAIM_TYPES
@@ -249,3 +252,19 @@ def test_invalid_argument_is_both() -> None:
     """Callers may catch factcheck's base class or hypothesis' InvalidArgument."""
     assert issubclass(InvalidStrategyArgument, FactcheckError)
     assert issubclass(InvalidStrategyArgument, InvalidArgument)
+
+
+@settings(max_examples=20)
+@given(st.from_type(Report))
+def test_from_type_report_draws_real_reports(report: Report) -> None:
+    """``st.from_type(Report)`` draws what check() makes of drawn claims."""
+    assert report == check(list(report.claims))
+
+
+@settings(max_examples=20)
+@given(st.from_type(Finding))
+def test_from_type_finding_draws_findings_of_the_checks(finding: Finding) -> None:
+    """``st.from_type(Finding)`` draws a finding the checks make of its own claims and others."""
+    assert isinstance(finding, Finding)
+    assert finding.claims
+    assert str(finding).startswith(f"{finding.severity.name} {finding.code}: ")

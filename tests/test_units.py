@@ -152,3 +152,17 @@ def test_definitions_file_stands_alone() -> None:
     ureg.load_definitions(resources.files("factcheck").joinpath("units.txt").read_text(encoding="utf-8").splitlines())
     speed = ureg.Quantity(Decimal(36), "kph").to("metre_per_second")
     assert (speed.magnitude, str(ureg.Unit("pp").dimensionality)) == (Decimal(10), "[percentage_point]")
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("gbp", "GBP"), ("Person", "person"), ("PERCENT", "percent"), ("person / Year", "person / year")],
+)
+def test_a_name_in_the_wrong_case_is_found(name: str, expected: str) -> None:
+    """A unit name unknown as written is tried in the case units are defined in."""
+    assert units.unit(expected) == units.unit(name)
+
+
+def test_case_does_not_override_a_unit_that_exists() -> None:
+    """'mA' and 'MA' are two units (milli- and mega-ampere): the name as written wins."""
+    assert (str(units.unit("mA")), str(units.unit("MA"))) == ("milliampere", "megaampere")

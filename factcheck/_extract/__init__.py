@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from factcheck._extract.amount_parser import parse_amount
 from factcheck._precision import DEFAULT_POLICY
+from factcheck.errors import ArgumentTypeError
 
 if TYPE_CHECKING:
     from factcheck._claims import Claim
@@ -39,5 +40,8 @@ def extract(text: str, locale: str = "en_GB", *, policy: PrecisionPolicy = DEFAU
     # extract, not for parse_amount, which needs only the scanner.
     from factcheck._extract.pipeline import run  # noqa: PLC0415
 
-    locale = locale.replace("-", "_") if isinstance(locale, str) else locale  # "de-DE" is babel's "de_DE"
-    return run(text, locale, policy=policy)
+    if not isinstance(text, str):
+        raise ArgumentTypeError("extract(text)", "a str", text)
+    if not isinstance(locale, str):
+        raise ArgumentTypeError("extract(locale=)", "a locale name such as 'en_GB'", locale)
+    return run(text, locale.replace("-", "_"), policy=policy)  # "de-DE" is babel's "de_DE"

@@ -13,7 +13,7 @@ from factcheck._extract.scan.unit_words import COUNT_WORDS
 from factcheck._extract.text.numerals import babel_locale
 from factcheck._extract.text.tokens import WORD, tokenize
 from factcheck._precision import DEFAULT_POLICY, Hedge, PrecisionPolicy
-from factcheck.errors import AmbiguityWarning, ParseError
+from factcheck.errors import AmbiguityWarning, ArgumentTypeError, ParseError
 
 if TYPE_CHECKING:
     from factcheck._extract.scan.figure import Figure
@@ -42,7 +42,11 @@ def parse_amount(text: str, locale: str = "en_GB", *, policy: PrecisionPolicy = 
     ...
     factcheck.ParseError: cannot read '5 and 6' as one figure: two figures, the second at '6' (at character 6)
     """
-    locale = locale.replace("-", "_") if isinstance(locale, str) else locale  # "de-DE" is babel's "de_DE"
+    if not isinstance(text, str):
+        raise ArgumentTypeError("parse_amount(text)", "a str such as '£1.2m'", text)
+    if not isinstance(locale, str):
+        raise ArgumentTypeError("parse_amount(locale=)", "a locale name such as 'en_GB'", locale)
+    locale = locale.replace("-", "_")  # "de-DE" is babel's "de_DE"
     tabs = tables(locale)
     start = len(text) - len(text.lstrip())
     read, count, count_at = _without_count_words(text, tabs.symbols)

@@ -261,6 +261,10 @@ class Finding:
             facts=facts,
         )
 
+    def __str__(self) -> str:
+        """The finding as one line for people: its severity, its code and its message."""
+        return f"{self.severity.name} {self.code}: {self.message}"
+
     @property
     def claim(self) -> Claim:
         """The claim the finding is about first (the stated figure that was judged)."""

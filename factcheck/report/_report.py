@@ -7,7 +7,7 @@ The formats are the modules beside this one (:mod:`factcheck.report.text`, ``htm
 from __future__ import annotations
 
 from types import MappingProxyType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import attrs
 from attrs import field, frozen
@@ -25,7 +25,8 @@ from factcheck.checks import (
     run_checks,
 )
 
-from . import html
+from . import claimreview, html, text
+from . import json as json_format
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping, Sequence
@@ -114,9 +115,32 @@ class Report:
         """The findings of ``severity`` or worse."""
         return tuple(f for f in self.findings if f.severity >= severity)
 
+    def to_text(self) -> str:
+        """The plain-text report, as ``factcheck check`` prints it; also ``str(report)``."""
+        return text.render(self)
+
+    def to_html(self) -> str:
+        """The escaped HTML report (what Jupyter shows); marks the claims in the text when known."""
+        return html.render(self)
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """The report as JSON with a stable, versioned schema (:mod:`factcheck.report.json`)."""
+        return json_format.render(self, indent=indent)
+
+    def to_claimreview(self, **options: Any) -> str:
+        """schema.org ``ClaimReview`` JSON-LD; ``options`` as :func:`factcheck.report.claimreview.render` takes."""
+        return claimreview.render(self, **options)
+
+    def __str__(self) -> str:
+        return self.to_text()
+
     def __repr__(self) -> str:
         counts = ", ".join(f"{s.label}={n}" for s, n in self.summary.severities.items() if n)
-        return f"<Report: {len(self.claims)} claims, {len(self.findings)} findings ({counts or 'none'})>"
+        claims, findings = len(self.claims), len(self.findings)
+        return (
+            f"<Report: {claims} claim{'' if claims == 1 else 's'}, {findings} finding{'' if findings == 1 else 's'}"
+            f" ({counts or 'none'})>"
+        )
 
     def _repr_html_(self) -> str:
         return html.render(self)

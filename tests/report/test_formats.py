@@ -9,7 +9,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from factcheck import Amount, CountClaim, Direction, Period, Reference, RelativeChangeClaim, Span, check
+from factcheck import Amount, CountClaim, Direction, Period, Reference, RelativeChangeClaim, Span, check, extract
 from factcheck.report import claimreview, html, text
 from factcheck.report import json as report_json
 
@@ -216,3 +216,38 @@ def test_claimreview_required_fields_present():
     required = {"@context", "@type", "claimReviewed", "reviewRating", "author", "datePublished", "itemReviewed"}
     expected = [set()]
     assert expected == [required - set(r) for r in reviews]
+
+
+def test_report_methods_render_each_format() -> None:
+    """Report.to_text/to_html/to_json/to_claimreview are the format modules' renderings; str() is the text."""
+    report = check(extract("Sales fell from £5m to £3m, a drop of 60%."))
+    expected = (
+        text.render(report),
+        html.render(report),
+        report_json.render(report, indent=None),
+        claimreview.render(report),
+    )
+    assert expected == (report.to_text(), report.to_html(), report.to_json(indent=None), report.to_claimreview())
+    assert str(report) == report.to_text()
+
+
+def test_claims_and_findings_print_for_people() -> None:
+    """str(claim) is the figure and what it is; str(finding) its severity, code and message."""
+    claims = extract("In 2024 sales fell from £10m to £3m, a drop of 60%.")
+    finding = check(claims).findings[0]
+    expected = (
+        ["£10m (money, 2024, sales)", "£3m (money, 2024, sales)", "60% (relative_change, 2024, sales)"],
+        (
+            "ERROR change-inconsistent: From £10m to £3m is a fall of 70%, not a fall of 60%"
+            " (off by 10 percentage points)."
+        ),
+    )
+    assert expected == ([str(c) for c in claims], str(finding))
+
+
+def test_report_repr_counts_in_the_singular_too() -> None:
+    """One claim and one finding are not '1 claims, 1 findings'."""
+    report = check(extract("Sales fell from £5m to £3m, a drop of 60%."))
+    one = check(extract("Five."))
+    expected = ("<Report: 3 claims, 1 finding (error=1)>", "<Report: 1 claim, 0 findings (none)>")
+    assert expected == (repr(report), repr(one))

@@ -29,6 +29,7 @@ import functools
 from typing import TYPE_CHECKING, Final
 
 from factcheck.lexicons import lexicon
+from factcheck.units import pint_definitions
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -49,8 +50,6 @@ class UnitIndex:
     __slots__ = ("names", "news", "not_units", "prefix_names", "prefix_symbols", "prefixable", "symbols")
 
     def __init__(self) -> None:
-        from factcheck.units import pint_definitions  # noqa: PLC0415  (read on first use only)
-
         common = lexicon("common")
         defs = pint_definitions()
         self.news: dict[str, str] = {
