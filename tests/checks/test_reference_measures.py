@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from decimal import Decimal
 
 import pytest
@@ -16,6 +17,7 @@ from factcheck import (
     Reference,
     ReferenceTableError,
     Severity,
+    check,
     extract,
     load_references,
     references_from_dataframe,
@@ -103,3 +105,8 @@ def test_the_measure_survives_a_dataframe_and_json() -> None:
     assert list(frame["measure"]) == ["level", "change"]
     assert references_from_dataframe(frame) == refs
     assert from_json(to_json(JOBLESS_CHANGE), Reference) == JOBLESS_CHANGE
+
+
+def test_the_json_report_says_what_the_reference_measures() -> None:
+    report = json.loads(check(extract("Unemployment rose by 5% in 2024."), (JOBLESS_CHANGE,)).to_json())
+    assert [f["reference"]["measure"] for f in report["findings"]] == ["change"]
