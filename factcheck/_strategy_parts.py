@@ -201,6 +201,7 @@ def reference(draw: DrawFn, amounts: SearchStrategy[Amount], cls: Callable[..., 
         url=draw(st.none() | st.sampled_from(("https://example.org/statistics", "https://example.org/table-3"))),
         key=draw(st.none() | st.sampled_from(_SUBJECTS).map(lambda s: s.replace(" ", "-"))),
         prices=prices,
+        measure=draw(st.sampled_from(("level", "change", "share", "rate"))),
     )
 
 

@@ -231,6 +231,7 @@ def references_to_dataframe(references: Iterable[Reference]) -> pd.DataFrame:
                 "key": ref.key,
                 "prices": None if ref.prices is None else str(ref.prices),
                 "counted": ref.counted,
+                "measure": ref.measure.value,
             }
         )
     return _frame(rows, tuple(COLUMNS))

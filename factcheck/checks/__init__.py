@@ -20,7 +20,7 @@ from factcheck._typed import typed_tuple
 from factcheck.currency import ExchangeRate
 
 from ._finding import Facts, Finding, Severity, Verdict
-from ._references import COLUMNS, PriceIndex, Reference, load_references
+from ._references import COLUMNS, Measure, PriceIndex, Reference, load_references
 from .consistency import change_consistency, share_of_total
 from .contradiction import contradictions
 from .parts import parts_add_up, shares_within_whole
@@ -41,6 +41,7 @@ __all__ = [
     "CheckContext",
     "Facts",
     "Finding",
+    "Measure",
     "PriceIndex",
     "Reference",
     "Severity",

@@ -15,6 +15,8 @@ url        where it was published
 key        an explicit key: a claim with the same ``key`` matches it whatever its subject
 prices     for money in real terms, the period whose prices it is in ("2020"); empty for cash
 counted    for a count, the counted noun, singular ("home"): it never matches a count of another
+measure    what the figure measures (:class:`Measure`): "level" (the default), "change", "share"
+           or "rate"; only a claim of that measure matches it
 ========== ====================================================================================
 
 Lines of a CSV file that start with ``#`` are comments.
@@ -23,6 +25,7 @@ Lines of a CSV file that start with ``#`` are comments.
 from __future__ import annotations
 
 import csv
+import enum
 import io
 import numbers
 import os
@@ -34,7 +37,7 @@ import attrs
 from attrs import field, frozen
 
 from factcheck._amount import Amount
-from factcheck._claims import Period
+from factcheck._claims import ChangeClaim, Period, RateClaim, ShareClaim
 from factcheck._decimal import to_decimal
 from factcheck._interval import Interval
 from factcheck._precision import Hedge
@@ -45,10 +48,74 @@ if TYPE_CHECKING:
 
     from factcheck._claims import Claim
 
-__all__ = ["COLUMNS", "PriceIndex", "Reference", "load_references"]
+__all__ = ["COLUMNS", "Measure", "PriceIndex", "Reference", "load_references"]
 
-COLUMNS = ("value", "unit", "low", "high", "subject", "period", "place", "source", "url", "key", "prices", "counted")
+COLUMNS = (
+    "value",
+    "unit",
+    "low",
+    "high",
+    "subject",
+    "period",
+    "place",
+    "source",
+    "url",
+    "key",
+    "prices",
+    "counted",
+    "measure",
+)
 """The columns a reference table may have, in the order the JSON report writes them."""
+
+
+class Measure(enum.Enum):
+    """What a reference figure measures; only a claim of the same measure is judged against it.
+
+    >>> from factcheck import Amount, Direction, RelativeChangeClaim
+    >>> Measure.of(RelativeChangeClaim(Amount.stated("5", "percent"), direction=Direction.UP))
+    <Measure.CHANGE: 'change'>
+
+    .. versionadded:: 0.2
+    """
+
+    LEVEL = "level"
+    """The figure itself in its period: a count, an amount of money, a quantity. A level
+    reference also matches a share or a rate claim in a unit that compares (a table need not
+    say more than "not a change"), but never a change."""
+    CHANGE = "change"
+    """A change between two times: relative ("rose by 5%"), in points or absolute ("up 300")."""
+    SHARE = "share"
+    """A part of a whole ("45% of voters", "an unemployment rate of 4.4%")."""
+    RATE = "rate"
+    """A figure per unit of time ("240,000 people a year")."""
+
+    @classmethod
+    def of(cls, claim: Claim) -> Measure:
+        """What ``claim`` measures, from its class."""
+        if isinstance(claim, ChangeClaim):
+            return cls.CHANGE
+        if isinstance(claim, ShareClaim):
+            return cls.SHARE
+        if isinstance(claim, RateClaim):
+            return cls.RATE
+        return cls.LEVEL
+
+    def admits(self, claim: Claim) -> bool:
+        """True when a reference of this measure may judge ``claim``: like is compared with like."""
+        measure = Measure.of(claim)
+        return measure is self or (self is Measure.LEVEL and measure is not Measure.CHANGE)
+
+
+def _measure(value: object) -> Measure:
+    if isinstance(value, Measure):
+        return value
+    if isinstance(value, str):
+        try:
+            return Measure(value.strip().lower())
+        except ValueError:
+            pass
+    raise ValidationError("measure", value, f"expected one of {[m.value for m in Measure]}")
+
 
 _opt_str = attrs.validators.optional(attrs.validators.instance_of(str))
 _opt_period = attrs.validators.optional(attrs.validators.instance_of(Period))
@@ -78,6 +145,8 @@ class Reference:
 
     .. versionadded:: 0.2
     """
+    measure: Measure = field(default=Measure.LEVEL, kw_only=True, converter=_measure)
+    """What the figure measures: a change reference judges only change claims, and so on (:class:`Measure`)."""
 
     def describe(self) -> str:
         """What, when and where, for people: ``"Albanians returned, 2024, UK"``."""
@@ -226,6 +295,7 @@ def _from_row(row: Mapping[str, object], where: str) -> Reference:
         amount = _amount(value, unit, cells["low"], cells["high"])
         period = Period.parse(cells["period"]) if cells["period"] else None
         prices = Period.parse(cells["prices"]) if cells["prices"] else None
+        measure = _measure(cells["measure"] or Measure.LEVEL)
     except (FactcheckError, ValueError, TypeError) as err:
         raise ReferenceTableError(where, str(err)) from err
     return Reference(
@@ -238,6 +308,7 @@ def _from_row(row: Mapping[str, object], where: str) -> Reference:
         key=cells["key"],
         prices=prices,
         counted=cells["counted"],
+        measure=measure,
     )
 
 

@@ -9,6 +9,11 @@ and its subject words (normalised as in :func:`factcheck.checks._grouping.normal
 * a superset of the claim's subject words, and its unit compares with the claim's: a claim about
   "Albanians" (all extraction found) matches "Albanians returned" when both count people.
 
+A reference judges only a claim of what it measures (:class:`factcheck.Measure`): a change
+reference only a change ("rose by 5%"), a share reference only a share, a rate reference only
+a rate; a level reference (the default) any claim but a change, so a change is never judged
+against a level ("rose by 5%" against an unemployment rate of 4.4%).
+
 A reference that names what it counts (``counted``) never matches a claim counting another
 noun ("4 homes" and a count of cylinders), even in the same unit.
 
@@ -88,7 +93,11 @@ class ReferenceIndex:
     def candidates(self, claim: Claim) -> list[Reference]:
         """The references that match ``claim``, best first (see the module docstring)."""
         if claim.key is not None:
-            return [self._references[i] for i in self._by_key.get(claim.key, [])]
+            return [
+                self._references[i]
+                for i in self._by_key.get(claim.key, [])
+                if self._references[i].measure.admits(claim)
+            ]
         words = frozenset((normalise(claim.subject) or "").split())
         if not words:
             return []
@@ -101,7 +110,7 @@ class ReferenceIndex:
         ranked: list[tuple[bool, bool, int, int]] = []
         for i in within | superset:
             ref = self._references[i]
-            if ref.period != claim.period or normalise(ref.place) != place:
+            if ref.period != claim.period or normalise(ref.place) != place or not ref.measure.admits(claim):
                 continue
             if counted is not None and ref.counted is not None and ref.counted != counted:
                 continue  # "4 homes" is not checked against a count of cylinders

@@ -24,7 +24,8 @@ The schema, version 1::
     AMOUNT = {"value": "95", "unit": "percent", "currency": null, "low": "94.5" | null,
               "high": "95.5" | null, "low_closed": true, "high_closed": false,
               "hedge": "none", "exponent": 0 | null}
-    REFERENCE = {"amount": AMOUNT, "subject", "period", "place", "source", "url", "key", "prices"}
+    REFERENCE = {"amount": AMOUNT, "subject", "period", "place", "source", "url", "key", "prices",
+                 "measure": "level" | "change" | "share" | "rate"}
 
 ``claims`` in a finding are indices into ``claims``. New fields may be added within version 1;
 removing or changing one bumps the version. Claims are written by this module (not by
@@ -121,6 +122,7 @@ def _reference_dict(reference: Reference | None) -> dict[str, Any] | None:
         "url": reference.url,
         "key": reference.key,
         "prices": _text(reference.prices),
+        "measure": reference.measure.value,
     }
 
 

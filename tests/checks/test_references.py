@@ -15,6 +15,7 @@ from factcheck import (
     Direction,
     ExchangeRate,
     Hedge,
+    Measure,
     MoneyClaim,
     Period,
     PriceIndex,
@@ -120,7 +121,7 @@ def test_units_that_do_not_compare():
 
 def test_change_compares_signed():
     """ "Fell by 95%" matches a reference change of -95%."""
-    ref = Reference(Amount.stated("-95.1", "percent"), subject="arrivals")
+    ref = Reference(Amount.stated("-95.1", "percent"), subject="arrivals", measure=Measure.CHANGE)
     claim = RelativeChangeClaim(Amount.stated("95", "percent"), direction=Direction.DOWN, subject="arrivals")
     expected = [("reference-accurate-within-rounding", Severity.OK, Verdict.ACCURATE_WITHIN_ROUNDING)]
     assert expected == verdicts([claim], (ref,))

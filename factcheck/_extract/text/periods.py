@@ -5,7 +5,11 @@ makes it a count follows and no word that introduces a time ("in", "since", a mo
 it ("2024 people voted" is a count; "in 2024 people voted" is a year). Recognised forms:
 "2024", "in the year to March 2024" (the twelve months ending then), "March 2024", "5 May 2024",
 "May 5, 2024", "between 2021 and 2023", "from 2021 to 2023", "2021-2023", "2023/24" and
-"2023-24" (a financial year: April to March in en_GB, else the two calendar years).
+"2023-24" (a financial year: April to March in en_GB, else the two calendar years), part of a
+year ("the first half of 2024", "H1 2024", "the third quarter of 2023", "Q3 2023", "im ersten
+Halbjahr 2024", "au premier trimestre 2024": the lexicons' ``period_parts``), and "the same
+period of 2023" (the text's last period, of whatever grain, moved to 2023) and "the same period
+last year" (moved a year back).
 """
 
 from __future__ import annotations
@@ -22,9 +26,11 @@ from factcheck._claims import Period
 from factcheck._extract.text.counted_nouns import counted_unit
 from factcheck._extract.text.numerals import babel_locale
 from factcheck._extract.text.vocabulary import ENGLISH, every_language
-from factcheck.lexicons import lexicon
+from factcheck.lexicons import LANGUAGES, lexicon
 
 if TYPE_CHECKING:
+    from collections.abc import Collection
+
     from babel import Locale
 
     from factcheck._extract.text.wordindex import WordIndex
@@ -78,6 +84,17 @@ _YEAR_TO: Final = _ENGLISH.strings("year_to")
 _MONTHS_ALSO_VERBS: Final = _ENGLISH.words("months_also_verbs")
 _BASELINE_BEFORE: Final = frozenset(tuple(phrase.split()) for phrase in _ENGLISH.strings("baseline_before_year"))
 """The last one or two words before a period that make it a baseline ("since 2020", "compared with 2019")."""
+_PERIOD_PARTS: Final = {
+    tuple(phrase.split()): (int(first), int(last))
+    for lang in LANGUAGES
+    for phrase, (first, last) in (lexicon(lang).own("period_parts") or {}).items()
+}
+"""Words before a year that make part of it ("the first half of 2024"), with the part's first and last month."""
+_SAME_PERIOD: Final = frozenset(tuple(phrase.split()) for phrase in every_language("same_period"))
+"""Words before a year that move the text's last period to that year ("the same period of 2023")."""
+_A_YEAR_EARLIER: Final = frozenset(tuple(phrase.split()) for phrase in every_language("same_period_a_year_earlier"))
+"""Words that make the text's last period one year earlier ("the same period last year")."""
+_A_YEAR_EARLIER_FIRST: Final = frozenset(phrase[0] for phrase in _A_YEAR_EARLIER)
 _ASCII_DIGITS: Final = frozenset("0123456789")
 _FIRST_YEAR: Final = 1900
 _LAST_YEAR: Final = 2100
@@ -166,9 +183,51 @@ def _financial(tokens: WordIndex, i: int, year: int, locale: str) -> Dated | Non
     return Dated(tok.start, nxt.end, Period.years(year, year + 1))
 
 
-def _dated(tokens: WordIndex, i: int, year: int, locale: str) -> tuple[Dated, int]:
-    """The period around the year at word ``i`` and the index of the period's last word."""
+def _words_before(tokens: WordIndex, at: int, i: int, table: Collection[tuple[str, ...]]) -> int | None:
+    """The first word of the phrase of ``table`` ending at word ``at`` (next to the year at ``i``), or ``None``."""
+    for length in (3, 2, 1):
+        first = at - length + 1
+        if (
+            first >= 0
+            and tokens.words(first, at + 1) in table
+            and all(not tokens.gap(k, k + 1).strip() for k in range(first, i))
+        ):
+            return first
+    return None
+
+
+def _shifted(day: dt.date, year: int) -> dt.date:
+    """``day`` in ``year``: the last of a month stays the last (29 February becomes the 28th)."""
+    if day == _month_end(day.year, day.month):
+        return _month_end(year, day.month)
+    return day.replace(year=year)
+
+
+def _part_of_year(tokens: WordIndex, i: int, year: int, previous: Period | None) -> Dated | None:
+    """Part of a year ("the first half of 2024", "Q3 2023"), or "the same period of 2023" (``previous`` moved)."""
+    at = _skip_glue(tokens, i - 1)
+    first = _words_before(tokens, at, i, _PERIOD_PARTS)
+    if first is not None:
+        months_from, months_to = _PERIOD_PARTS[tokens.words(first, at + 1)]
+        period = Period(dt.date(year, months_from, 1), _month_end(year, months_to))
+        return Dated(tokens[first].start, tokens[i].end, period)
+    first = _words_before(tokens, at, i, _SAME_PERIOD)
+    if first is None or previous is None:
+        return None
+    shift = year - previous.end.year
+    period = Period(_shifted(previous.start, previous.start.year + shift), _shifted(previous.end, year))
+    return Dated(tokens[first].start, tokens[i].end, period)
+
+
+def _dated(tokens: WordIndex, i: int, year: int, locale: str, previous: Period | None = None) -> tuple[Dated, int]:
+    """The period around the year at word ``i`` and the index of the period's last word.
+
+    ``previous`` is the text's last period before it, which "the same period of 2023" moves.
+    """
     start = tokens[i].start
+    part = _part_of_year(tokens, i, year, previous)
+    if part is not None:
+        return part, i
     financial = _financial(tokens, i, year, locale)
     if financial is not None:
         return financial, i + 1
@@ -241,6 +300,20 @@ def _day_without_year(tokens: WordIndex, i: int, names: dict[str, int]) -> Dated
     return Dated(tokens[i].start, tokens[last].end, None)
 
 
+def _a_year_earlier(tokens: WordIndex, i: int, previous: Period | None) -> tuple[Dated, int] | None:
+    """At word ``i``, "the same period last year": ``previous`` one year earlier, and its last word."""
+    if previous is None:
+        return None
+    for phrase in _A_YEAR_EARLIER:
+        last = i + len(phrase) - 1
+        if tokens.words(i, last + 1) == phrase and all(not tokens.gap(k, k + 1).strip() for k in range(i, last)):
+            period = Period(
+                _shifted(previous.start, previous.start.year - 1), _shifted(previous.end, previous.end.year - 1)
+            )
+            return Dated(tokens[i].start, tokens[last].end, period), last
+    return None
+
+
 def find_periods(tokens: WordIndex, locale: str) -> list[Dated]:
     """Every year, date and span of years in the text, in order; each word is read once."""
     found: list[Dated] = []
@@ -248,13 +321,17 @@ def find_periods(tokens: WordIndex, locale: str) -> list[Dated]:
     n = len(tokens)
     lowers = tokens.lowers
     names = months(locale)
+    previous: Period | None = None
+    # the last period found that a claim may take: what "the same period of 2023" moves
     while i < n:
         lower = lowers[i]
-        if not (lower[0] in _ASCII_DIGITS or lower in names):
+        year_earlier = _a_year_earlier(tokens, i, previous) if lower in _A_YEAR_EARLIER_FIRST else None
+        if year_earlier is not None:
+            dated, last = year_earlier
+        elif not (lower[0] in _ASCII_DIGITS or lower in names):
             i += 1
             continue
-        year = _year_at(tokens, i)
-        if year is None or _is_count(tokens, i):
+        elif (year := _year_at(tokens, i)) is None or _is_count(tokens, i):
             day = _day_without_year(tokens, i, names)
             if day is not None:
                 found.append(day)
@@ -262,7 +339,8 @@ def find_periods(tokens: WordIndex, locale: str) -> list[Dated]:
                 continue
             i += 1
             continue
-        dated, last = _dated(tokens, i, year, locale)
+        else:
+            dated, last = _dated(tokens, i, year, locale, previous)
         at = tokens.first_at_or_after(dated.start)
         before = tokens.words(at - 2, at)
         if before[-1:] in _BASELINE_BEFORE or before in _BASELINE_BEFORE:
@@ -270,5 +348,7 @@ def find_periods(tokens: WordIndex, locale: str) -> list[Dated]:
         if found and dated.start < found[-1].end:
             dated = Dated(found[-1].end, dated.end, dated.period) if dated.end > found[-1].end else dated
         found.append(dated)
+        if dated.period is not None and not dated.baseline:
+            previous = dated.period
         i = last + 1
     return found
