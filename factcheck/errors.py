@@ -17,7 +17,8 @@ catch anyway, so ``except ValueError`` keeps working::
         └── CurrencyConversionError            currency conversion without an explicit rate
 
     FactcheckWarning (UserWarning)
-    └── AmbiguityWarning                        a token had several readings; the likeliest was used
+    ├── AmbiguityWarning                        a token had several readings; the likeliest was used
+    └── TableWarning                            a reference table's column was ignored
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ __all__ = [
     "MissingDependencyError",
     "ParseError",
     "ReferenceTableError",
+    "TableWarning",
     "UnknownCurrencyError",
     "UnknownTableError",
     "UnknownUnitError",
@@ -192,3 +194,7 @@ class FactcheckWarning(UserWarning):
 
 class AmbiguityWarning(FactcheckWarning):
     """A token had several readings ("$", "m", "billion"); the likeliest one was used."""
+
+
+class TableWarning(FactcheckWarning):
+    """Part of a reference table was left out (a column factcheck does not know); the rest was read."""

@@ -88,14 +88,14 @@ def test_missing_file_is_a_usage_error(tmp_path, capsys):
 
 
 def test_bad_reference_table_is_a_usage_error(files, tmp_path, capsys):
-    """A reference table with an unknown unit: exit 2, the row named."""
+    """A reference table with an unknown unit: exit 2, the file's line named."""
     article, _ = files
     refs = tmp_path / "bad.csv"
     refs.write_text("value,unit\n5294,furlongs of people\n", encoding="utf-8")
     code = main(["check", str(article), "--references", str(refs)])
     err = capsys.readouterr().err
     expected = (2, True)
-    assert expected == (code, "row 1" in err)
+    assert expected == (code, "bad.csv: line 2" in err)
 
 
 @pytest.mark.parametrize(

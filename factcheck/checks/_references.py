@@ -19,17 +19,24 @@ measure    what the figure measures (:class:`Measure`): "level" (the default), "
            or "rate"; only a claim of that measure matches it
 ========== ====================================================================================
 
-Lines of a CSV file that start with ``#`` are comments.
+Lines of a CSV file that start with ``#`` are comments. Column names may be in any case;
+columns factcheck does not know are ignored with a :class:`factcheck.TableWarning` naming them.
+A file may be UTF-8 (with or without a byte-order mark) or UTF-16 with one. Figures may be
+grouped as the table's ``locale`` writes them ("1,234" in en_GB, "1.234" in de_DE). Errors
+name the file's line.
 """
 
 from __future__ import annotations
 
+import codecs
 import csv
 import enum
 import io
 import numbers
 import os
+import re
 import sys
+import warnings
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
@@ -41,7 +48,7 @@ from factcheck._claims import ChangeClaim, Period, RateClaim, ShareClaim
 from factcheck._decimal import to_decimal
 from factcheck._interval import Interval
 from factcheck._precision import Hedge
-from factcheck.errors import FactcheckError, ReferenceTableError, ValidationError
+from factcheck.errors import FactcheckError, ReferenceTableError, TableWarning, ValidationError
 
 if TYPE_CHECKING:
     from decimal import Decimal
@@ -49,6 +56,9 @@ if TYPE_CHECKING:
     from factcheck._claims import Claim
 
 __all__ = ["COLUMNS", "Measure", "PriceIndex", "Reference", "load_references"]
+
+_GROUPED_BY_DOTS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+"""A figure that a locale grouping with dots ("5.294" in de_DE) means otherwise than a plain decimal."""
 
 COLUMNS = (
     "value",
@@ -210,11 +220,12 @@ class PriceIndex:
 # reading tables ---------------------------------------------------------------------------------
 
 
-def load_references(table: object) -> tuple[Reference, ...]:
+def load_references(table: object, *, locale: str = "en_GB") -> tuple[Reference, ...]:
     """Read reference figures from a CSV path, a list of references or mappings, or a DataFrame.
 
     See the module docstring for the columns. A cell that cannot be read raises
-    :class:`factcheck.ReferenceTableError` naming the row and column.
+    :class:`factcheck.ReferenceTableError` naming the row (the line, in a file) and column.
+    ``locale`` is how the table groups digits ("1,234" in en_GB).
 
     >>> rows = [{"subject": "Albanians returned", "period": "2024", "value": "5294", "unit": "person"}]
     >>> (ref,) = load_references(rows)
@@ -222,17 +233,17 @@ def load_references(table: object) -> tuple[Reference, ...]:
     (Decimal('5294'), '2024')
     """
     if isinstance(table, str | os.PathLike):
-        return _from_csv(os.fspath(table))
+        return _from_csv(os.fspath(table), locale)
     if _is_dataframe(table):
         records = table.to_dict(orient="records")  # type: ignore[attr-defined]
-        return tuple(_from_row(row, f"row {n}") for n, row in enumerate(records, start=1))
+        return tuple(_from_row(row, f"row {n}", locale) for n, row in enumerate(records, start=1))
     if isinstance(table, Iterable) and not isinstance(table, bytes | Mapping):
         result: list[Reference] = []
         for n, row in enumerate(table, start=1):
             if isinstance(row, Reference):
                 result.append(row)
             elif isinstance(row, Mapping):
-                result.append(_from_row(row, f"item {n}"))
+                result.append(_from_row(row, f"item {n}", locale))
             else:
                 msg = f"expected a Reference or a mapping, got {type(row).__name__}"
                 msg_0 = f"item {n}"
@@ -250,20 +261,55 @@ def _is_dataframe(table: object) -> bool:
     return isinstance(table, pd.DataFrame)
 
 
-def _from_csv(path: str) -> tuple[Reference, ...]:
+def _from_csv(path: str, locale: str) -> tuple[Reference, ...]:
     try:
-        with open(path, encoding="utf-8", newline="") as handle:  # noqa: PTH123  (str paths from the CLI)
-            lines = [line for line in handle if not line.lstrip().startswith("#")]
-    except (OSError, UnicodeDecodeError) as err:
+        with open(path, "rb") as handle:  # noqa: PTH123  (str paths from the CLI)
+            raw = handle.read()
+    except OSError as err:
         raise ReferenceTableError(path, f"cannot read the file: {err}") from err
-    reader = csv.DictReader(io.StringIO("".join(lines)))
-    if reader.fieldnames is None:
+    encoding = "utf-16" if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) else "utf-8-sig"
+    try:
+        text = raw.decode(encoding)
+    except UnicodeDecodeError as err:
+        raise ReferenceTableError(path, f"cannot read the file: not UTF-8 or UTF-16 text ({err.reason})") from err
+    # comment lines become empty lines, which are skipped: line numbers stay the file's
+    lines = ["\n" if line.lstrip().startswith("#") else line for line in text.splitlines(keepends=True)]
+    reader = csv.reader(io.StringIO("".join(lines)), strict=True)
+    header: list[str] | None = None
+    known: dict[int, str] = {}
+    references: list[Reference] = []
+    while True:
+        line = reader.line_num + 1  # where the next row starts (a quoted cell may span lines)
+        try:
+            row = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as err:
+            msg = f"{path}: line {line}"
+            raise ReferenceTableError(msg, f"not CSV: {err} (a quote opened here is not closed?)") from err
+        if not row or all(not cell.strip() for cell in row):
+            continue
+        if header is None:
+            header = row
+            known = {i: name.strip().lower() for i, name in enumerate(row) if name.strip().lower() in COLUMNS}
+            _check_header(path, header, known)
+            continue
+        cells = {column: row[i] if i < len(row) else None for i, column in known.items()}
+        references.append(_from_row(cells, f"{path}: line {line}", locale))
+    if header is None:
         raise ReferenceTableError(path, "the file has no header row")
-    unknown = [name for name in reader.fieldnames if name.strip() not in COLUMNS]
-    if unknown:
+    return tuple(references)
+
+
+def _check_header(path: str, header: list[str], known: Mapping[int, str]) -> None:
+    """Refuse a header with neither a value nor a unit column; warn about the columns left out."""
+    if "value" not in known.values() and "unit" not in known.values():
         msg = f"{path}: header"
-        raise ReferenceTableError(msg, f"unknown columns {unknown}; expected some of {list(COLUMNS)}")
-    return tuple(_from_row(row, f"{path}: row {n}") for n, row in enumerate(reader, start=1))
+        raise ReferenceTableError(msg, f"no value or unit column; expected some of {list(COLUMNS)}")
+    ignored = [name for i, name in enumerate(header) if i not in known]
+    if ignored:
+        message = f"{path}: columns {ignored} are not reference columns and were ignored"
+        warnings.warn(message, TableWarning, stacklevel=4)
 
 
 def _cell(row: Mapping[str, object], column: str, where: str) -> str | None:
@@ -284,7 +330,7 @@ def _cell(row: Mapping[str, object], column: str, where: str) -> str | None:
     return text or None
 
 
-def _from_row(row: Mapping[str, object], where: str) -> Reference:
+def _from_row(row: Mapping[str, object], where: str, locale: str = "en_GB") -> Reference:
     cells = {column: _cell(row, column, where) for column in COLUMNS}
     value, unit = cells["value"], cells["unit"]
     if value is None or unit is None:
@@ -292,7 +338,7 @@ def _from_row(row: Mapping[str, object], where: str) -> Reference:
         msg = f"{where}, column {missing}"
         raise ReferenceTableError(msg, "is required")
     try:
-        amount = _amount(value, unit, cells["low"], cells["high"])
+        amount = _amount(value, unit, cells["low"], cells["high"], locale)
         period = Period.parse(cells["period"]) if cells["period"] else None
         prices = Period.parse(cells["prices"]) if cells["prices"] else None
         measure = _measure(cells["measure"] or Measure.LEVEL)
@@ -312,9 +358,35 @@ def _from_row(row: Mapping[str, object], where: str) -> Reference:
     )
 
 
-def _amount(value: str, unit: str, low: str | None, high: str | None) -> Amount:
+def _amount(value: str, unit: str, low: str | None, high: str | None, locale: str) -> Amount:
     if (low is None) != (high is None):
         raise ValidationError("low/high", f"{low}/{high}", "give both ends of a range or neither")
     if low is None or high is None:
-        return Amount.stated(to_decimal(value), unit)
-    return Amount(to_decimal(value), unit, Interval.closed(low, high), Hedge.RANGE)
+        return Amount.stated(_number(value, locale), unit)
+    return Amount(
+        _number(value, locale), unit, Interval.closed(_number(low, locale), _number(high, locale)), Hedge.RANGE
+    )
+
+
+def _number(text: str, locale: str) -> Decimal:
+    """A figure as the table writes it: plain digits ("1234", "1.2E+6"), or grouped in ``locale`` ("1,234")."""
+    from babel.numbers import NumberFormatError, get_decimal_symbol, parse_decimal  # noqa: PLC0415  (babel loads on first use)
+
+    try:
+        plain = to_decimal(text)
+    except (ValueError, ArithmeticError):
+        pass
+    else:
+        if _GROUPED_BY_DOTS.fullmatch(text) and get_decimal_symbol(locale.replace("-", "_")) != ".":
+            message = f"{text!r} was read as the decimal {plain}; a table's figures are plain decimals"
+            warnings.warn(
+                f"{message} (write {text.replace('.', '')} for the grouped number)", TableWarning, stacklevel=6
+            )
+        return plain
+
+    try:
+        return parse_decimal(text, locale=locale.replace("-", "_"), strict=True)
+    except NumberFormatError as err:
+        hint = f"; did you mean {err.suggestions[0]!r}?" if err.suggestions else ""
+        msg = f"{text!r} is not a number as {locale} writes one{hint}"
+        raise ValueError(msg) from err

@@ -106,14 +106,14 @@ def run(args: argparse.Namespace) -> int:
         if args.sample:
             text = _sample("sample_article.txt").read_text(encoding="utf-8")
             with resources.as_file(_sample("sample_references.csv")) as path:
-                references = load_references(args.references or str(path))
+                references = load_references(args.references or str(path), locale=locale)
         else:
             if args.file in (None, "-"):
                 text = sys.stdin.read()
             else:
                 with open(args.file, encoding="utf-8") as handle:  # noqa: PTH123  (a path from the command line)
                     text = handle.read()
-            references = load_references(args.references) if args.references else ()
+            references = load_references(args.references, locale=locale) if args.references else ()
         claims = extract(text, locale)
         report = check(claims, references, locale=locale, tolerance=tolerance, text=text)
     except OSError as err:

@@ -24,6 +24,7 @@ from factcheck import (
     RelativeChangeClaim,
     Severity,
     ShareClaim,
+    TableWarning,
     Verdict,
     load_references,
 )
@@ -237,11 +238,58 @@ def test_bad_rows_name_where(rows, where):
 
 
 def test_bad_csv_header(tmp_path):
-    """Unknown columns are refused with the list of known ones."""
+    """A header with neither a value nor a unit column is refused with the list of known ones."""
     path = tmp_path / "refs.csv"
-    path.write_text("figure,unit\n1,person\n", encoding="utf-8")
-    with pytest.raises(ReferenceTableError, match="unknown columns"):
+    path.write_text("figure,amount\n1,person\n", encoding="utf-8")
+    with pytest.raises(ReferenceTableError, match="no value or unit column"):
         load_references(path)
+
+
+def test_csv_is_read_leniently_where_the_meaning_is_clear(tmp_path):
+    """Capitals in the header, an unknown column (with a TableWarning) and figures grouped as the locale writes them."""
+    path = tmp_path / "refs.csv"
+    path.write_text(
+        'Subject,Period,Value,UNIT,Notes\nAlbanians returned,2024,"5,294",person,checked\n', encoding="utf-8"
+    )
+    with pytest.warns(TableWarning, match=r"columns \['Notes'\] are not reference columns"):
+        (ref,) = load_references(path)
+    german = tmp_path / "de.csv"
+    german.write_text('value,unit\n"5.294,5",person\n', encoding="utf-8")
+    (ref_de,) = load_references(german, locale="de_DE")
+    returns = Reference(Amount.stated("5294", "person"), subject="Albanians returned", period=Y2024)
+    expected = (returns, Decimal("5294.5"))
+    assert expected == (ref, ref_de.amount.value)
+
+
+def test_csv_errors_name_the_file_line(tmp_path):
+    """Errors say the line of the file, comment lines counted: a bad unit on line 4, an open quote on line 3."""
+    path = tmp_path / "refs.csv"
+    path.write_text("# a comment\nvalue,unit\n1,person\n2,furlongs of people\n", encoding="utf-8")
+    quoted = tmp_path / "quote.csv"
+    quoted.write_text('value,unit\n1,person\n"2,person\n3,person\n', encoding="utf-8")
+    with pytest.raises(ReferenceTableError) as bad_unit:
+        load_references(path)
+    with pytest.raises(ReferenceTableError) as open_quote:
+        load_references(quoted)
+    expected = (f"{path}: line 4", f"{quoted}: line 3", True)
+    assert expected == (bad_unit.value.where, open_quote.value.where, "not CSV" in open_quote.value.reason)
+
+
+def test_a_dotted_figure_in_a_comma_locale_is_flagged(tmp_path):
+    """'5.294' in a de_DE table is read as the plain decimal it is, with a TableWarning saying how to write 5294."""
+    path = tmp_path / "refs.csv"
+    path.write_text("value,unit\n5.294,person\n", encoding="utf-8")
+    with pytest.warns(TableWarning, match=r"'5.294' was read as the decimal 5.294.*write 5294"):
+        (ref,) = load_references(path, locale="de_DE")
+    assert Decimal("5.294") == ref.amount.value
+
+
+def test_utf16_with_a_byte_order_mark_is_read(tmp_path):
+    """A spreadsheet's UTF-16 export (with its BOM) reads like UTF-8."""
+    path = tmp_path / "refs.csv"
+    path.write_bytes("value,unit,subject\n5294,person,Albanians returned\n".encode("utf-16"))
+    (ref,) = load_references(path)
+    assert Reference(Amount.stated("5294", "person"), subject="Albanians returned") == ref
 
 
 def test_missing_csv(tmp_path):
