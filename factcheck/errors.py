@@ -117,7 +117,7 @@ class UnknownUnitError(FactcheckError, ValueError):
         self.name = name
 
     def __str__(self) -> str:
-        return f"{self.name!r} is not a unit factcheck knows; see factcheck.units for the names"
+        return f"{self.name!r} is not a unit factcheck knows; factcheck.units.names() lists the names"
 
 
 class ReferenceTableError(FactcheckError, ValueError):

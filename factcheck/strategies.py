@@ -85,6 +85,12 @@ __all__ = [
     "texts_with_claims",
 ]
 
+
+def __dir__() -> list[str]:
+    """The strategies and their options' exception, for tab completion: not the helpers this module imports."""
+    return sorted(__all__)
+
+
 AMOUNT_KINDS: Final = ("count", "money", "percent", "points", "duration", "rate", "ratio", "quantity")
 """What :func:`amounts` can draw, in shrinking order: counts first."""
 

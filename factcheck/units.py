@@ -56,6 +56,7 @@ __all__ = [
     "is_time",
     "minor_unit",
     "name",
+    "names",
     "registry",
     "same_dimension",
     "time_denominator",
@@ -232,6 +233,21 @@ class PintDefinitions:
         if name in self.lines:
             return name
         return self.aliases.get(name)
+
+
+@functools.cache
+def names() -> tuple[str, ...]:
+    """Every unit name :func:`unit` knows, sorted: factcheck's own and pint's defaults.
+
+    factcheck's own are the currencies, counts and points; :func:`unit` also reads symbols,
+    plurals and prefixed forms ("kg", "kilograms"), which are not listed.
+
+    >>> {"GBP", "person", "percentage_point", "horsepower"} <= set(names())
+    True
+    """
+    ureg = registry()
+    own = {str(name) for name in ureg._units}  # noqa: SLF001  (pint lists defined units only here)
+    return tuple(sorted(own | set(pint_definitions().lines)))
 
 
 @functools.cache

@@ -268,3 +268,10 @@ def test_from_type_finding_draws_findings_of_the_checks(finding: Finding) -> Non
     assert isinstance(finding, Finding)
     assert finding.claims
     assert str(finding).startswith(f"{finding.severity.name} {finding.code}: ")
+
+
+def test_dir_of_strategies_lists_the_strategies() -> None:
+    """dir(factcheck.strategies) is its public names, not the helpers it imports."""
+    import factcheck.strategies as strategies_module  # noqa: PLC0415
+
+    assert sorted(strategies_module.__all__) == dir(strategies_module)

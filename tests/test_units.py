@@ -166,3 +166,14 @@ def test_a_name_in_the_wrong_case_is_found(name: str, expected: str) -> None:
 def test_case_does_not_override_a_unit_that_exists() -> None:
     """'mA' and 'MA' are two units (milli- and mega-ampere): the name as written wins."""
     assert (str(units.unit("mA")), str(units.unit("MA"))) == ("milliampere", "megaampere")
+
+
+def test_names_lists_what_unit_reads() -> None:
+    """units.names() lists factcheck's own names and pint's; each of them is a unit."""
+    listed = units.names()
+    sample = [n for n in listed if n in {"GBP", "person", "percentage_point", "horsepower", "hertz"}]
+    assert (sorted(sample), list(listed) == sorted(listed)) == (
+        ["GBP", "hertz", "horsepower", "percentage_point", "person"],
+        True,
+    )
+    assert [str(units.unit(n)) for n in sample] == sample

@@ -13,6 +13,7 @@ import attrs
 from attrs import field, frozen
 
 from factcheck._claims import Claim
+from factcheck._extract import extract
 from factcheck._typed import typed_tuple
 from factcheck.checks import (
     DEFAULT_CHECKS,
@@ -147,7 +148,7 @@ class Report:
 
 
 def check(
-    claims: Iterable[Claim],
+    claims: Iterable[Claim] | str,
     references: object = None,
     *,
     checks: Sequence[Check] = DEFAULT_CHECKS,
@@ -161,8 +162,10 @@ def check(
 
     ``references`` is anything :func:`~factcheck.checks.load_references` reads (a CSV path, a
     list of :class:`~factcheck.Reference` or mappings, a pandas DataFrame), or ``None``. ``text``
-    is the source text, when known, for reports that show the claims in it. Findings come in the
-    order of the claims they are about (:func:`factcheck.checks.run_checks`).
+    is the source text, when known, for reports that show the claims in it. ``claims`` may be the
+    text itself: it is then read with :func:`factcheck.extract` in ``locale`` and kept as ``text``,
+    so ``check(article)`` is ``check(extract(article), text=article)``. Findings come in the order
+    of the claims they are about (:func:`factcheck.checks.run_checks`).
 
     >>> from factcheck import Amount, Direction, RelativeChangeClaim, check
     >>> drop = RelativeChangeClaim(Amount.stated("95", "percent"), direction=Direction.DOWN,
@@ -171,7 +174,10 @@ def check(
     >>> [(f.code, f.verdict.label) for f in report.findings]
     [('change-consistent', 'accurate within rounding')]
     """
+    if isinstance(claims, str):
+        text = claims if text is None else text
+        claims = extract(claims, locale)
     claim_list = list(claims)
-    refs = () if references is None else load_references(references)
+    refs = () if references is None else load_references(references, locale=locale)
     ctx = CheckContext(refs, locale, tolerance, rates, price_index)
     return Report(claim_list, run_checks(claim_list, ctx, checks=checks), locale=locale, text=text)

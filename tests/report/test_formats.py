@@ -251,3 +251,12 @@ def test_report_repr_counts_in_the_singular_too() -> None:
     one = check(extract("Five."))
     expected = ("<Report: 3 claims, 1 finding (error=1)>", "<Report: 1 claim, 0 findings (none)>")
     assert expected == (repr(report), repr(one))
+
+
+def test_check_takes_the_text_itself() -> None:
+    """check(article) extracts the claims and keeps the text, so the HTML marks them without it twice."""
+    article = "Sales fell from £5m to £3m, a drop of 60%."
+    by_text, by_claims = check(article), check(extract(article), text=article)
+    expected = (by_claims, article)
+    assert expected == (by_text, by_text.text)
+    assert by_text.to_html() == by_claims.to_html()
