@@ -58,6 +58,22 @@ it is shown to :data:`_SHOWN_DIGITS` significant digits ("8,333.33", not 34 digi
 _SHOWN_DIGITS: Final = 6
 
 
+def _shown_exponent(amount: _AmountLike) -> int | None:
+    """The stated exponent, or the one a computed value's bounds make meaningful.
+
+    For "a third" (33.33…, bounds [30, 36.67]) that is the power of ten of half the bounds'
+    width, so it shows as "33%".
+    """
+    if amount.exponent is not None:
+        return amount.exponent
+    low, high = amount.bounds.low, amount.bounds.high
+    if low is None or high is None or high <= low:
+        return None
+    if len(amount.value.normalize(CONTEXT).as_tuple().digits) <= _DERIVED_DIGITS:
+        return None
+    return CONTEXT.divide(high - low, 2).adjusted()
+
+
 def _fraction_digits(value: Decimal, exponent: int | None) -> int:
     if exponent is not None:
         return max(0, -exponent)
@@ -136,7 +152,7 @@ def _level(amount: _AmountLike, unit: pint.Unit, value: Decimal, locale: str, *,
     if units.is_minor_currency(unit):  # "50p", "30 cents": hundredths stay as written
         forms = minor_words(loc.language) or minor_words(_ENGLISH)
         words = forms["penny" if units.name(unit) == "penny" else "cent"]
-        number = format_number(value, locale, exponent=amount.exponent)
+        number = format_number(value, locale, exponent=_shown_exponent(amount))
         return number + words[0 if loc.plural_form(value) == "one" else 1]
     code = units.currency_code(unit)
     is_money = code is not None and units.is_currency(unit)
@@ -157,13 +173,13 @@ def _level(amount: _AmountLike, unit: pint.Unit, value: Decimal, locale: str, *,
         return numbers.format_currency(
             value,
             code,
-            format=_pattern(base, _fraction_digits(value, amount.exponent)),
+            format=_pattern(base, _fraction_digits(value, _shown_exponent(amount))),
             locale=loc,
             currency_digits=False,
         )
     if unit == units.unit("percent"):
         base = loc.percent_formats[None].pattern
-        digits = _fraction_digits(value, amount.exponent)
+        digits = _fraction_digits(value, _shown_exponent(amount))
         return numbers.format_decimal(CONTEXT.divide(value, HUNDRED), format=_pattern(base, digits), locale=loc)
     plural = loc.plural_form(value) != "one"
     name = units.name(unit)
@@ -171,11 +187,11 @@ def _level(amount: _AmountLike, unit: pint.Unit, value: Decimal, locale: str, *,
     if name in cldr and name not in count_words(loc.language):
         from babel.units import format_unit  # noqa: PLC0415
 
-        pattern = _pattern("#,##0", _fraction_digits(value, amount.exponent))
+        pattern = _pattern("#,##0", _fraction_digits(value, _shown_exponent(amount)))
         formatted = format_unit(value, cldr[name], length="long", format=pattern, locale=loc)
         if formatted:
             return formatted
-    number = format_number(value, locale, exponent=amount.exponent)
+    number = format_number(value, locale, exponent=_shown_exponent(amount))
     label = unit_label(unit, locale, plural=plural)
     return f"{number} {label}" if label else number
 

@@ -204,3 +204,11 @@ def test_parse_amount_reads_formatted_amounts(amount: Amount, locale: str) -> No
 def test_locale_without_matching_scale_word_writes_digits() -> None:
     """Where CLDR has no word for the figure's scale (Japanese counts in 10⁴), every digit is written."""
     assert Amount.stated(Decimal("5.3E+6"), "person").format("ja_JP") == "5,300,000 people"
+
+
+def test_a_fraction_is_shown_to_the_precision_its_bounds_allow() -> None:
+    """'a third' is shown as 33%, not 33.3333%: its bounds (30-36.7%) make the units its last meaningful digit."""
+    from factcheck import parse_amount  # noqa: PLC0415
+
+    shown = [parse_amount(t).format("en_GB") for t in ("a third", "two thirds", "a quarter", "nearly a third")]
+    assert shown == ["33%", "67%", "25%", "nearly 33%"]
