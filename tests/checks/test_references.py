@@ -302,3 +302,11 @@ def test_not_a_table():
     """A number is not a table."""
     with pytest.raises(ReferenceTableError, match="cannot read a table from int"):
         load_references(42)
+
+
+def test_relative_difference_is_exact() -> None:
+    """4,900 against a reference of 5,000 is off by exactly -0.02 (no -0.0199999... from a rounded reciprocal)."""
+    refs = load_references([{"subject": "Albanians returned", "period": "2024", "value": "5000", "unit": "person"}])
+    claim = CountClaim(Amount.stated("4900", "person"), subject="Albanians returned", period=Y2024)
+    (finding,) = against_references([claim], CheckContext(refs))
+    assert Decimal("-0.02") == finding.relative_difference
