@@ -38,6 +38,12 @@ def _read(text: str, locale: str = "en_GB") -> list[tuple[str, str, str]]:
             "en_GB",
             [("absolute_change", "56", "index_point"), ("number", "4120", "dimensionless")],
         ),
+        ("The Hang Seng closed 12 points lower.", "en_GB", [("absolute_change", "12", "index_point")]),
+        (
+            "The hosts were down by three points – 9 points to 6 – at the break.",
+            "en_GB",
+            [("absolute_change", "3", "dimensionless"), ("count", "9", "item"), ("count", "6", "item")],
+        ),
         ("Der Leitindex gewann 64 Punkte.", "de_DE", [("absolute_change", "64", "index_point")]),
         (
             "Le CAC 40 a perdu 31 points mardi.",
@@ -94,6 +100,7 @@ def test_index_points_are_not_percentage_points() -> None:
             "She took the set 6-2 in under an hour.",
             [("number", "6", "dimensionless"), ("number", "2", "dimensionless")],
         ),
+        ("The visitors won by 38 points to 17.", [("count", "38", "item"), ("count", "17", "item")]),
         ("The fair is open Oct. 11-14 this year.", []),
         ("The fair is open March 2–4 this year.", []),
         ("Exports in 2011-2 were weaker.", []),

@@ -19,7 +19,7 @@ Readings chosen (documented in the tests too):
   in English ("5m", "£2k"), or after money; babel's spaced compact forms ("1,2 Mio.", "5 M")
   count in the other languages.
 * "points" is an index point when the sentence names an index ("FTSE", "Dow", "index") or the
-  points lead to a level without a percent ("lost 162 points to 7,245"), and no percentage
+  points of a change lead to a level without a percent ("fell 162 points to 7,245"), and no percentage
   follows within a few words; otherwise a percentage point after or before a percentage in the
   same sentence ("rose 3 points to 47%"); otherwise left unread.
 * "from X to Y" gives two figures (the claim builder reads a change); a unit written only after
@@ -80,6 +80,8 @@ _INDEX_WORDS: Final = every_language("index_point_context")
 _LEVEL_WORDS: Final = frozenset({"to", "at"})
 """Words between "points" and a level: "lost 162 points to 7,245", "closed 12 points lower at 3,811"."""
 _INDEX_LOOKBACK: Final = 40
+_CHANGE_LOOKBACK: Final = 4
+"""Tokens looked back from "points" for a verb of change that makes a level after them an index's."""
 _BY_TO_SPAN: Final = 10  # after "by", "5 to 60%" (over ten times): a change and a level, not a range
 
 
@@ -371,7 +373,7 @@ class _Scanner:
 
         No percentage follows within a few words, and the sentence names an index ("the FTSE 100
         lost 162 points", "the Dow rose 250 points"), or the points lead to a level without a
-        percent ("fell 40 points to 7,245").
+        percent after a verb of change ("fell 40 points to 7,245"; not the score "won 45 points to 24").
         """
         toks = self.toks
         first = k
@@ -386,11 +388,11 @@ class _Scanner:
             glued = j + 2 < len(toks) and toks[j + 1].glued and toks[j + 2].glued
             if toks[j].low in _INDEX_WORDS or (glued and "".join(t.low for t in toks[j : j + 3]) in _INDEX_WORDS):
                 return True  # "Dow", "S&P"
-        for j in range(k + 1, last - 1):
-            if toks[j].low in _LEVEL_WORDS and toks[j + 1].kind == NUM:
-                after = toks[j + 2] if j + 2 < len(toks) else None
-                return after is None or not (after.text == "%" or after.low in _PERCENT_WORDS)
-        return False
+        if not any(t.low in UP or t.low in DOWN for t in toks[max(first, k - _CHANGE_LOOKBACK) : min(k + 2, last)]):
+            return False  # "won by 45 points to 24" is a score; "fell 56 points to 4,120" a change of a level
+        j = k + 2 if k + 1 < last and toks[k + 1].kind == WORD and toks[k + 1].low not in _LEVEL_WORDS else k + 1
+        # "fell 56 points to 4,120", "closed 12 points lower at 3,811": the level right after the points
+        return j + 1 < last and toks[j].low in _LEVEL_WORDS and toks[j + 1].kind == NUM
 
     def not_a_figure_before(self, k: int) -> bool:
         """True when the token before numeral ``k`` makes it a name or a designator."""
