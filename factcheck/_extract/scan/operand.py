@@ -37,6 +37,8 @@ __all__ = ["Operand", "ScannerView", "read_operand"]
 _MINUS_WORDS: Final = every_language("minus_words")
 _NOT_MINUS_AFTER: Final = lexicon(ENGLISH).mapping("minus_words_not_after")
 """Minus words that are a result, not a sign, after some words: "tested negative 3 times"."""
+_LOWER_CASE_UNITS: Final = lexicon(ENGLISH).words("lower_case_unit_forms")
+"""Unit forms read only in lower case: "5 pc" is percent, "a 386 PC" a computer."""
 _SIGNS: Final = frozenset({"-", "\u2212", "+"})
 _VAGUE_WINDOW: Final = 5
 _ONE_LETTER_SCALES: Final = frozenset(
@@ -274,6 +276,8 @@ def _unit_after(sc: ScannerView, op: Operand, k: int) -> int:
         name = tabs.units[key]
         if len(key) == 1 and len(key[0]) == 1 and toks[start].text not in (key[0], "L") and key[0] != "%":
             return k  # single letters keep their case: "5G" is not five grams
+        if len(key) == 1 and key[0] in _LOWER_CASE_UNITS and not toks[start].text.islower():
+            return k
         if hyphen and name in ("percent", "percentage_point", "basis_point"):
             return k
         op.unit_name = name
@@ -285,12 +289,16 @@ def _unit_after(sc: ScannerView, op: Operand, k: int) -> int:
             op.unit_name = found[0]
             op.parts.append((start, start + found[1] - 1))
             return start + found[1]
-    # "up 3 points" after or before a percentage; "a 7-point gain" with a change noun after it
+    # "up 3 points" after or before a percentage, "lost 162 points" with an index;
+    # "a 7-point gain" with a change noun after it
     change_noun = start + 1 < n and toks[start + 1].low in CHANGE_NOUNS
-    if (toks[start].low,) in tabs.context_points and (not hyphen or change_noun) and sc.percent_context(start):
-        op.unit_name = "percentage_point"
-        op.parts.append((start, start))
-        return start + 1
+    # an index's points first: "the Nasdaq rose 1.2% and the Dow gained 310 points"
+    if (toks[start].low,) in tabs.context_points and (not hyphen or change_noun):
+        points = "index_point" if sc.index_context(start) else "percentage_point" if sc.percent_context(start) else None
+        if points is not None:
+            op.unit_name = points
+            op.parts.append((start, start))
+            return start + 1
     if not hyphen and toks[k].glued and toks[k].text in ("C", "F") and op.currency is None:
         op.unit_name = "degree_Celsius" if toks[k].text == "C" else "degree_Fahrenheit"
         op.parts.append((k, k))

@@ -7,7 +7,7 @@ At each token the scanner tries to read one figure::
 
 and when that fails moves on by one token. Every step looks ahead a bounded number of tokens,
 so the time is linear in the text's length. Numbers that name or date something are skipped
-whole: "Covid-19", "G7", "No 10", "section 3", "21st", "10:30", "3pm", "12/05/2024",
+whole: "Covid-19", "G7", "ID.4", "No 10", "section 3", "21st", "10:30", "3pm", "12/05/2024",
 "2024-05-12", "07700 900123", "+44 20 7946 0000", "5G", "4x4".
 
 Readings chosen (documented in the tests too):
@@ -18,7 +18,10 @@ Readings chosen (documented in the tests too):
 * Single-letter scale suffixes ("k", "m", "bn" is not single) count only glued to the number
   in English ("5m", "£2k"), or after money; babel's spaced compact forms ("1,2 Mio.", "5 M")
   count in the other languages.
-* "points" is a percentage point only after a percentage in the same sentence.
+* "points" is an index point when the sentence names an index ("FTSE", "Dow", "index") or the
+  points of a change lead to a level without a percent ("fell 162 points to 7,245"), and no percentage
+  follows within a few words; otherwise a percentage point after or before a percentage in the
+  same sentence ("rose 3 points to 47%"); otherwise left unread.
 * "from X to Y" gives two figures (the claim builder reads a change); a unit written only after
   Y is given to X too ("from 40 to 45%").
 """
@@ -72,6 +75,13 @@ _HYPHEN_PREFIXES: Final = _NUMBER_PREFIXES | _ENGLISH.words("hyphen_number_prefi
 """Words hyphenated before a numeral that leave it a figure: "late-2023"; any other makes a name ("Covid-19")."""
 _POINTS_LOOKAHEAD: Final = 8
 """Tokens looked ahead for a percentage that makes "points" percentage points."""
+_INDEX_WORDS: Final = every_language("index_point_context")
+"""Words that make "points" index points: "FTSE", "Dow", "index", "Leitindex", "indice"."""
+_LEVEL_WORDS: Final = frozenset({"to", "at"})
+"""Words between "points" and a level: "lost 162 points to 7,245", "closed 12 points lower at 3,811"."""
+_INDEX_LOOKBACK: Final = 40
+_CHANGE_LOOKBACK: Final = 4
+"""Tokens looked back from "points" for a verb of change that makes a level after them an index's."""
 _BY_TO_SPAN: Final = 10  # after "by", "5 to 60%" (over ten times): a change and a level, not a range
 
 
@@ -358,6 +368,32 @@ class _Scanner:
             return False
         return not any(t.kind == SYM and t.text in _SENTENCE_END for t in toks[self.last_percent : k] if t.text != "%")
 
+    def index_context(self, k: int) -> bool:
+        """True when "points" at token ``k`` are index points.
+
+        No percentage follows within a few words, and the sentence names an index ("the FTSE 100
+        lost 162 points", "the Dow rose 250 points"), or the points lead to a level without a
+        percent after a verb of change ("fell 40 points to 7,245"; not the score "won 45 points to 24").
+        """
+        toks = self.toks
+        first = k
+        while first > 0 and k - first < _INDEX_LOOKBACK and not _sentence_end(toks[first - 1]):
+            first -= 1
+        last = k + 1
+        while last < len(toks) and last - k <= _POINTS_LOOKAHEAD and not _sentence_end(toks[last]):
+            last += 1
+        if any(t.text == "%" or t.low in _PERCENT_WORDS for t in toks[k + 1 : last]):
+            return False  # "rose 3 points to 47%": the level is a percentage
+        for j in range(first, last):
+            glued = j + 2 < len(toks) and toks[j + 1].glued and toks[j + 2].glued
+            if toks[j].low in _INDEX_WORDS or (glued and "".join(t.low for t in toks[j : j + 3]) in _INDEX_WORDS):
+                return True  # "Dow", "S&P"
+        if not any(t.low in UP or t.low in DOWN for t in toks[max(first, k - _CHANGE_LOOKBACK) : min(k + 2, last)]):
+            return False  # "won by 45 points to 24" is a score; "fell 56 points to 4,120" a change of a level
+        j = k + 2 if k + 1 < last and toks[k + 1].kind == WORD and toks[k + 1].low not in _LEVEL_WORDS else k + 1
+        # "fell 56 points to 4,120", "closed 12 points lower at 3,811": the level right after the points
+        return j + 1 < last and toks[j].low in _LEVEL_WORDS and toks[j + 1].kind == NUM
+
     def not_a_figure_before(self, k: int) -> bool:
         """True when the token before numeral ``k`` makes it a name or a designator."""
         toks = self.toks
@@ -366,6 +402,8 @@ class _Scanner:
         prev = toks[k - 1]
         if toks[k].glued and prev.kind == WORD:
             return prev.low not in _NUMBER_PREFIXES  # "G7", "M25", "A1"; "mid-2024" reads
+        if toks[k].glued and prev.kind == SYM and prev.text == "." and k > 1 and prev.glued and _model(toks[k - 2]):
+            return True  # "ID.4", "EQ.5": a model's name
         if toks[k].glued and prev.kind == SYM and prev.text == "-" and k > 1 and prev.glued:
             before = toks[k - 2]
             if before.kind == WORD and before.low not in _HYPHEN_PREFIXES:
@@ -400,3 +438,13 @@ def _foreign_words(toks: list[Token], lang: str) -> dict[int, tuple[Decimal, int
     words = [t.low for t in toks]
     candidates = [t.kind == WORD or (t.kind == SYM and t.text == "-") for t in toks]
     return {i: (w.value, w.end) for i, w in read_foreign(words, lang, candidates).items()}
+
+
+def _sentence_end(t: Token) -> bool:
+    """True for a full stop, "!", "?" or ";"."""
+    return t.kind == SYM and t.text in _SENTENCE_END
+
+
+def _model(t: Token) -> bool:
+    """True for a word of capitals that names a model before ".4": "ID", "EQ"."""
+    return t.kind == WORD and len(t.text) > 1 and t.text.isupper()

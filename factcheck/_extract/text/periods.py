@@ -5,7 +5,7 @@ makes it a count follows and no word that introduces a time ("in", "since", a mo
 it ("2024 people voted" is a count; "in 2024 people voted" is a year). Recognised forms:
 "2024", "in the year to March 2024" (the twelve months ending then), "March 2024", "5 May 2024",
 "May 5, 2024", "between 2021 and 2023", "from 2021 to 2023", "2021-2023", "2023/24" and
-"2023-24" (a financial year: April to March in en_GB, else the two calendar years), part of a
+"2023-24" or "2005-6" (a financial year: April to March in en_GB, else the two calendar years), part of a
 year ("the first half of 2024", "H1 2024", "the third quarter of 2023", "Q3 2023", "im ersten
 Halbjahr 2024", "au premier trimestre 2024": the lexicons' ``period_parts``), and "the same
 period of 2023" (the text's last period, of whatever grain, moved to 2023) and "the same period
@@ -81,6 +81,8 @@ _YEAR_RANGE_JOINERS: Final = _ENGLISH.words("year_range_joiners")
 _YEAR_RANGE_OPENERS: Final = _ENGLISH.words("year_range_openers")
 _YEAR_RANGE_MARKS: Final = frozenset(("-", "\u2013")) | _YEAR_RANGE_JOINERS
 _YEAR_TO: Final = _ENGLISH.strings("year_to")
+_DAY_RANGE_DASHES: Final = frozenset(("-", "\u2013"))
+"""What joins two days after a month: "Sept. 20-24", "May 3–5"."""
 _MONTHS_ALSO_VERBS: Final = _ENGLISH.words("months_also_verbs")
 _BASELINE_BEFORE: Final = frozenset(tuple(phrase.split()) for phrase in _ENGLISH.strings("baseline_before_year"))
 """The last one or two words before a period that make it a baseline ("since 2020", "compared with 2019")."""
@@ -174,9 +176,9 @@ def _financial(tokens: WordIndex, i: int, year: int, locale: str) -> Dated | Non
     if i + 1 >= len(tokens) or text[tok.end : tok.end + 1] not in ("/", "-", "\u2013"):
         return None
     nxt = tokens[i + 1]
-    if nxt.start != tok.end + 1 or len(nxt.word) != 2 or not _digits(nxt.word):  # noqa: PLR2004
+    if nxt.start != tok.end + 1 or len(nxt.word) not in (1, 2) or not _digits(nxt.word):
         return None
-    if int(nxt.word) != (year + 1) % 100:
+    if int(nxt.word) != (year + 1) % 10 ** len(nxt.word):  # "2023-24", "2005-6"
         return None
     if locale.startswith("en_GB"):
         return Dated(tok.start, nxt.end, Period(dt.date(year, 4, 1), dt.date(year + 1, 3, 31)))
@@ -287,7 +289,7 @@ def _month_at(tokens: WordIndex, i: int, names: dict[str, int]) -> int | None:
 
 
 def _day_without_year(tokens: WordIndex, i: int, names: dict[str, int]) -> Dated | None:
-    """A day with no year after it ("1 May", "May 1st", "Sept. 30"): a date, never a claim."""
+    """A day with no year after it ("1 May", "May 1st", "Sept. 30", "Sept. 20-24"): a date, never a claim."""
     after_day = i + 2 if tokens.lower(i + 1) in _GLUE_WORDS else i + 1
     day_first = _day(tokens, i) is not None and _month_at(tokens, after_day, names) is not None
     month_first = _month_at(tokens, i, names) is not None and _day(tokens, i + 1) is not None
@@ -297,6 +299,13 @@ def _day_without_year(tokens: WordIndex, i: int, names: dict[str, int]) -> Dated
         return None
     if not all(tokens.gap(k, k + 1).strip() in _DATE_GLUE for k in range(i, last)):
         return None
+    if (
+        month_first
+        and last + 1 < len(tokens)
+        and tokens.gap(last, last + 1) in _DAY_RANGE_DASHES
+        and _day(tokens, last + 1)
+    ):
+        last += 1  # "Sept. 20-24": a span of days, not a figure "-24"
     return Dated(tokens[i].start, tokens[last].end, None)
 
 
