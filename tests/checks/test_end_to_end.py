@@ -92,3 +92,13 @@ def test_against_a_reference():
     text = "In 2024, 4,900 asylum claims were refused."
     expected = [("reference-inaccurate", Severity.ERROR)]
     assert expected == [(f.code, f.severity) for f in check(extract(text), refs, text=text).findings]
+
+
+def test_only_shares_of_a_whole_are_held_to_100():
+    """A share over 100% of named people is an error; a ratio to income or a signed rate is not."""
+    text = (
+        "The motion had the support of 104% of members. Borrowing reached 210% of household income, "
+        "and the real return on savings was -0.8% in March."
+    )
+    expected = [("share-out-of-range", Severity.ERROR)]
+    assert expected == found(text)
