@@ -102,3 +102,19 @@ def test_only_shares_of_a_whole_are_held_to_100():
     )
     expected = [("share-out-of-range", Severity.ERROR)]
     assert expected == found(text)
+
+
+def test_listed_shares_name_their_whole_once():
+    """A list of shares that names its whole once is checked as one whole: 58 + 35 + 12 = 105%."""
+    expected = [("shares-exceed-whole", Severity.WARNING)]
+    assert expected == found("Asked about the bypass, 58% of residents said yes, 35% said no and 12% were unsure.")
+
+
+def test_listed_shares_short_of_100_or_over_by_rounding_pass():
+    """A missing "don't know" leaves a list short; 34 + 33 + 34 = 101% is rounding."""
+    short = "On the plan, 55% of residents said yes and 38% said no."
+    by_rounding = "On the plan, 34% of residents said yes, 33% said no and 34% were unsure."
+    expected: list[tuple[str, Severity]] = []
+    assert (expected, expected) == (found(short), found(by_rounding))
+    expected_wholes = [["residents", "residents"], ["residents", "residents", "residents"]]
+    assert expected_wholes == [[getattr(c, "whole", None) for c in extract(t)] for t in (short, by_rounding)]
