@@ -92,3 +92,29 @@ def test_against_a_reference():
     text = "In 2024, 4,900 asylum claims were refused."
     expected = [("reference-inaccurate", Severity.ERROR)]
     assert expected == [(f.code, f.severity) for f in check(extract(text), refs, text=text).findings]
+
+
+def test_only_shares_of_a_whole_are_held_to_100():
+    """A share over 100% of named people is an error; a ratio to income or a signed rate is not."""
+    text = (
+        "The motion had the support of 104% of members. Borrowing reached 210% of household income, "
+        "and the real return on savings was -0.8% in March."
+    )
+    expected = [("share-out-of-range", Severity.ERROR)]
+    assert expected == found(text)
+
+
+def test_listed_shares_name_their_whole_once():
+    """A list of shares that names its whole once is checked as one whole: 58 + 35 + 12 = 105%."""
+    expected = [("shares-exceed-whole", Severity.WARNING)]
+    assert expected == found("Asked about the bypass, 58% of residents said yes, 35% said no and 12% were unsure.")
+
+
+def test_listed_shares_short_of_100_or_over_by_rounding_pass():
+    """A missing "don't know" leaves a list short; 34 + 33 + 34 = 101% is rounding."""
+    short = "On the plan, 55% of residents said yes and 38% said no."
+    by_rounding = "On the plan, 34% of residents said yes, 33% said no and 34% were unsure."
+    expected: list[tuple[str, Severity]] = []
+    assert (expected, expected) == (found(short), found(by_rounding))
+    expected_wholes = [["residents", "residents"], ["residents", "residents", "residents"]]
+    assert expected_wholes == [[getattr(c, "whole", None) for c in extract(t)] for t in (short, by_rounding)]

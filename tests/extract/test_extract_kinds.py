@@ -125,3 +125,30 @@ def test_count_words_in_other_languages_give_the_counted_unit(text: str, locale:
 def test_percentage_alone_is_percent_and_with_points_is_points(text: str, unit: str) -> None:
     """ "64 percentage" is read as percent; "percentage points" stays points."""
     assert [unit] == [str(claim.amount.unit) for claim in extract(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a share of a whole the text names stays a share, even one that cannot be true
+        ("Some 45% of residents opposed the bypass.", [("share", "45", "percent", None)]),
+        ("The plan was backed by 120% of residents.", [("share", "120", "percent", None)]),
+        ("Some 130% said they would vote.", [("share", "130", "percent", None)]),
+        # a percentage of another quantity is a ratio to it, and may pass 100%
+        ("Council debt climbed to 240% of its annual income.", [("ratio", "2.4", "dimensionless", None)]),
+        ("Public debt stood at 130% of GDP last year.", [("ratio", "1.3", "dimensionless", None)]),
+        # a signed figure with no whole is a change or rate that fell
+        ("Prices were -0.4% in June.", [("relative_change", "0.4", "percent", Direction.DOWN)]),
+        ("The real interest rate is -1.25% this year.", [("relative_change", "1.25", "percent", Direction.DOWN)]),
+        ("Target missed | -7%", [("relative_change", "7", "percent", Direction.DOWN)]),
+        # over 100% with no whole named: a ratio to a quantity the text leaves unnamed
+        ("The debt ratio peaked at 162% in 2009.", [("ratio", "1.62", "dimensionless", None)]),
+    ],
+)
+def test_percentages_that_are_not_shares(text: str, expected: list[tuple[str, str, str, Direction | None]]) -> None:
+    """Only a percentage of a named whole is a share; a ratio to another quantity or a signed figure is not."""
+    actual = [
+        (c.kind, plain(c.amount.value), str(c.amount.unit) or "dimensionless", getattr(c, "direction", None))
+        for c in extract(text, "en_GB")
+    ]
+    assert expected == actual

@@ -79,6 +79,7 @@ if TYPE_CHECKING:
 __all__ = ["link"]
 
 _LOOKAHEAD: Final = 8
+_LIST_REACH: Final = 6  # words between two shares of one list: "said no and"
 _EN: Final = lexicon("en")
 _TOTAL_GLUE: Final = _EN.words("rate_total_glue")  # "for four years, a total of £600m"
 _CHANGE_BREAKS: Final = _EN.words("clause_breaks") | _EN.words("change_breaks")
@@ -119,6 +120,34 @@ def link(drafts: list[Draft], reader: Reader, periods: list[Dated]) -> None:
     before_in_sentence_ahead(drafts, reader)
     elliptical(drafts, reader)
     second_mentions(drafts, reader)
+    _listed_shares(drafts, reader)
+
+
+def _listed_shares(drafts: list[Draft], reader: Reader) -> None:
+    """A list of shares that names its whole once: "61% of voters said yes, 30% said no and 14% were unsure".
+
+    Each share with no whole that follows one with a whole in the same sentence, right after a
+    comma or "and" (not "with 71% ...", a share of a part), with only a few words (no ";") since
+    the share before, takes that whole, so the check of shares listed of one whole sees them all.
+    """
+    for n, head in enumerate(drafts):
+        if head.cls is not ShareClaim or head.whole is None or head.consumed:
+            continue
+        previous = head
+        for draft in drafts[n + 1 :]:
+            between = reader.text[previous.end : draft.start]
+            if (
+                draft.cls is not ShareClaim
+                or draft.whole is not None
+                or draft.consumed
+                or not same_sentence(head, draft, reader)
+                or ";" in between
+                or len(between.split()) > _LIST_REACH
+                or not (between.rstrip().endswith(",") or between.split()[-1:] == ["and"])
+            ):
+                break
+            draft.whole = head.whole
+            previous = draft
 
 
 def _per_head(drafts: list[Draft], reader: Reader) -> None:

@@ -26,6 +26,7 @@ from factcheck._claims import (
     AbsoluteChangeClaim,
     Claim,
     CountClaim,
+    Direction,
     DurationClaim,
     MoneyClaim,
     PointsChangeClaim,
@@ -53,9 +54,12 @@ if TYPE_CHECKING:
 __all__ = ["Draft", "Reader", "finish", "with_unit"]
 
 ONE_HUNDREDTH: Final = Decimal("0.01")
+_DATE_LIKE: Final = re.compile(r"\d|[QH][1-4]$")  # a year, a day or a quarter after "in"
 _SECTION_NUMBER: Final = re.compile(r"[1-9]\d?\.\d{1,2}")  # "1.2", "3.15": numbered paragraphs
 _EN: Final = lexicon("en")  # English words read in every language, as before: "of", "one in five"
 _OF: Final = _EN.words("of_words")
+_RATIO_WHOLES: Final = _EN.words("ratio_wholes")  # "153% of income" is a ratio
+_PERIOD_LEADS: Final = _EN.words("period_leads")  # "153% in 2021": no whole follows
 _GROUP_RATIOS: Final = tuple(f" {words} " for words in _EN.strings("group_ratio_words"))  # " in ", " out of "
 
 
@@ -141,6 +145,8 @@ class Reader:
         if r.change is not None:
             draft.direction = r.change.direction
             draft.verb = r.change.index
+        elif r.signed_down:
+            draft.direction = Direction.DOWN  # "-0.1%": its sign says it fell
         if self.in_table_row(figure.start):
             draft.subject = draft.noun = None  # a cell: what it measures is its row and column, not words
         return draft
@@ -198,8 +204,12 @@ class Reader:
             r.amount = with_unit(r.amount, units.dimensionless(), self.policy, factor=ONE_HUNDREDTH)
             return RatioClaim, None  # "two thirds", "1 in 21" on their own: a bare ratio
         if units.is_percent(unit):
+            outside = not ZERO <= r.amount.value <= HUNDRED
             if r.of_phrase is None:
-                return ShareClaim, None
+                return (self._not_a_share(r) if outside else ShareClaim), None
+            if outside and self.tokens.lower(r.of_phrase[1]) in _RATIO_WHOLES:
+                r.amount = with_unit(r.amount, units.dimensionless(), self.policy, factor=ONE_HUNDREDTH)
+                return RatioClaim, None  # "153% of income": a ratio to another quantity, not a part of a whole
             verb = self.language.level_verb(self.tokens, r.lead, r.clause_first)
             stated = None if verb is None else subject_before(self.tokens, verb, r.clause_first)
             whole = self.phrase(*r.of_phrase)
@@ -214,6 +224,24 @@ class Reader:
         if r.subject is None and r.of_phrase is not None:
             r.subject = r.of_phrase  # "hundreds of migrants", "dozens of them"
         return CountClaim, None
+
+    def _not_a_share(self, r: Reading) -> type[Claim]:
+        """A percentage outside 0-100% with no "of" whole: a signed change or rate, or a ratio.
+
+        "Inflation was -0.1%", "a discount rate of -2.70%", a table cell "-4%": a fall
+        (direction down, its size positive), as no share has a sign. "Reaching 153% in 2021": a
+        ratio to a quantity not named, when nothing but punctuation or a period follows it; words
+        after it may still name a whole ("a 130% share of approvals", "112 % der Mitglieder").
+        """
+        if r.amount.value < ZERO:
+            r.amount, r.signed_down = -r.amount, True
+            return RelativeChangeClaim
+        tokens, nxt = self.tokens, r.nxt
+        dated = tokens.lower(nxt) in _PERIOD_LEADS and nxt + 1 < r.clause_end and _DATE_LIKE.match(tokens[nxt + 1].word)
+        if nxt < r.clause_end and tokens[nxt].word[:1].isalpha() and not dated:
+            return ShareClaim
+        r.amount = with_unit(r.amount, units.dimensionless(), self.policy, factor=ONE_HUNDREDTH)
+        return RatioClaim
 
     def _of_a_group(self, figure: Figure, nxt: int, clause_end: int) -> bool:
         """True for "one in five said ...": "N in M" with words after it counts members of a group."""

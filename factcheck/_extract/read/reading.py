@@ -47,6 +47,8 @@ class Reading:
     """The counted noun, singular and lower case ("home" of "4 homes"), once a count's unit is read."""
     unit_word: str | None = None
     """An unknown unit as written after a bare number ("rpg" of "7.4 rpg")."""
+    signed_down: bool = False
+    """True once a minus sign, not a verb, made the figure a fall ("inflation was -0.1%")."""
 
     @property
     def dimensionless(self) -> bool:
