@@ -120,8 +120,8 @@ class UnknownUnitError(FactcheckError, ValueError):
         return f"{self.name!r} is not a unit factcheck knows; factcheck.units.names() lists the names"
 
 
-class ReferenceTableError(FactcheckError, ValueError):
-    """A table of reference figures that cannot be read: ``where`` says the row or field."""
+class _LocatedError(FactcheckError):
+    """An error about a place in some input: ``where`` says the place, ``reason`` what is wrong there."""
 
     def __init__(self, where: str, reason: str) -> None:
         super().__init__(where, reason)
@@ -132,19 +132,15 @@ class ReferenceTableError(FactcheckError, ValueError):
         return f"{self.where}: {self.reason}"
 
 
-class LexiconError(FactcheckError, LookupError):
+class ReferenceTableError(_LocatedError, ValueError):
+    """A table of reference figures that cannot be read: ``where`` says the row or field."""
+
+
+class LexiconError(_LocatedError, LookupError):
     """A word table that no lexicon in the fallback chain holds, or one of the wrong shape.
 
     ``where`` names the table and the languages (or file) looked in; ``reason`` says what is wrong.
     """
-
-    def __init__(self, where: str, reason: str) -> None:
-        super().__init__(where, reason)
-        self.where = where
-        self.reason = reason
-
-    def __str__(self) -> str:
-        return f"{self.where}: {self.reason}"
 
 
 class UnknownTableError(LexiconError, KeyError):

@@ -120,12 +120,7 @@ def _texts(value: Iterable[object]) -> tuple[str, ...]:
     if isinstance(value, str):
         msg = f"about is a sequence of texts, got the text {value!r}"
         raise TypeError(msg)
-    result = tuple(value)
-    for item in result:
-        if not isinstance(item, str):
-            msg = f"about is a sequence of texts, got {type(item).__name__}"
-            raise TypeError(msg)
-    return result  # type: ignore[return-value]  # every item is checked above
+    return typed_tuple(value, str, "about is a sequence of texts")
 
 
 _opt_amount = attrs.validators.optional(attrs.validators.instance_of(Amount))
