@@ -77,3 +77,9 @@ def test_temperatures_with_deg() -> None:
         ("0.9deg C", Amount.stated(Decimal("0.9"), "degree_Celsius")),
     ]
     assert expected == _read(text, "en_US")
+
+
+@pytest.mark.parametrize("text", ["a BGM-109 was fired", "see form BOP-1129 here"])
+def test_code_dash_number_is_no_negative_money(text: str) -> None:
+    """A sign reads after a currency symbol, not after a code of letters: names and references stay."""
+    assert _read(text, "en_US") == []

@@ -324,11 +324,15 @@ def _unit_after(sc: ScannerView, op: Operand, k: int) -> int:
     return k
 
 
-def _sign_after_symbol(sc: ScannerView, k: int) -> bool:
-    """A sign glued between a currency symbol and its digits: "$-50.8bn", "€+3m"."""
+def _sign_after_symbol(sc: ScannerView, j: int, k: int) -> bool:
+    """A sign glued between a currency symbol (tokens ``j`` to ``k - 1``) and its digits: "$-50.8bn", "€+3m".
+
+    Not after a code of letters alone: "BGM-109" is a missile, "BOP-1129" a reference.
+    """
     toks = sc.toks
     return (
         k + 1 < len(toks)
+        and any(t.kind == SYM for t in toks[j:k])
         and toks[k].kind == SYM
         and toks[k].text in _SIGNS
         and toks[k].glued
@@ -370,7 +374,7 @@ def read_operand(sc: ScannerView, j: int, *, signed: bool = True, second: bool =
         prefix, power = (scaled[0], k + 1), scaled[1]
     elif prefix is None and (prefix := money.named_prefix_at(sc, k)) is not None:
         named = True
-    if prefix is not None and signed and not negative and _sign_after_symbol(sc, prefix[1]):  # "$-50.8bn"
+    if prefix is not None and signed and not negative and _sign_after_symbol(sc, k, prefix[1]):  # "$-50.8bn"
         op.currency = prefix[0]
         op.parts.append((k, prefix[1] - 1))
         negative, k = toks[prefix[1]].text != "+", prefix[1] + 1
