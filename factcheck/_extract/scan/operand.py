@@ -249,7 +249,11 @@ def _currency_after(sc: ScannerView, op: Operand, k: int) -> int:
         op.parts.append((k, k + length - 1))
         return k + length
     tok = toks[k]
-    if tok.low in cur.minor and (tok.glued or len(tok.low) > 1) and op.form is not Form.FRACTION:
+    if (
+        tok.low in cur.minor
+        and (tok.glued or len(tok.low) > 1 or _spaced_letter_minor(sc, op, k))
+        and op.form is not Form.FRACTION
+    ):
         op.currency = cur.minor[tok.low]
         if units.minor_unit(op.currency) is None:  # no hundredths unit for it: read in the currency
             op.value = scale(op.value, -2)
@@ -258,6 +262,16 @@ def _currency_after(sc: ScannerView, op: Operand, k: int) -> int:
         op.parts.append((k, k))
         return k + 1
     return start
+
+
+def _spaced_letter_minor(sc: ScannerView, op: Operand, k: int) -> bool:
+    """A one-letter minor unit after a space counts after decimals: "125.8 p" (a share price), not "5.30 p.m."."""
+    exponent = op.value.as_tuple().exponent
+    if not isinstance(exponent, int) or exponent >= 0 or op.power:
+        return False
+    toks = sc.toks
+    after = toks[k + 1] if k + 1 < len(toks) else None
+    return after is None or not (after.glued and after.text == "." and k + 2 < len(toks) and toks[k + 2].glued)
 
 
 def _unit_after(sc: ScannerView, op: Operand, k: int) -> int:
@@ -310,6 +324,23 @@ def _unit_after(sc: ScannerView, op: Operand, k: int) -> int:
     return k
 
 
+def _sign_after_symbol(sc: ScannerView, j: int, k: int) -> bool:
+    """A sign glued between a currency symbol (tokens ``j`` to ``k - 1``) and its digits: "$-50.8bn", "€+3m".
+
+    Not after a code of letters alone: "BGM-109" is a missile, "BOP-1129" a reference.
+    """
+    toks = sc.toks
+    return (
+        k + 1 < len(toks)
+        and any(t.kind == SYM for t in toks[j:k])
+        and toks[k].kind == SYM
+        and toks[k].text in _SIGNS
+        and toks[k].glued
+        and toks[k + 1].glued
+        and toks[k + 1].kind == NUM
+    )
+
+
 def read_operand(sc: ScannerView, j: int, *, signed: bool = True, second: bool = False) -> Operand | None:
     """The operand starting at token ``j``; ``None`` if there is none; ``skip`` set for non-figures.
 
@@ -343,7 +374,12 @@ def read_operand(sc: ScannerView, j: int, *, signed: bool = True, second: bool =
         prefix, power = (scaled[0], k + 1), scaled[1]
     elif prefix is None and (prefix := money.named_prefix_at(sc, k)) is not None:
         named = True
-    if prefix is not None and prefix[1] < n and toks[prefix[1]].kind in (NUM, WORD):
+    if prefix is not None and signed and not negative and _sign_after_symbol(sc, k, prefix[1]):  # "$-50.8bn"
+        op.currency = prefix[0]
+        op.parts.append((k, prefix[1] - 1))
+        negative, k = toks[prefix[1]].text != "+", prefix[1] + 1
+        op.signed = True
+    elif prefix is not None and prefix[1] < n and toks[prefix[1]].kind in (NUM, WORD):
         op.currency = prefix[0]
         op.parts.append((k, prefix[1] - 1))
         k = prefix[1]
