@@ -139,8 +139,11 @@ def _link(total: Draft, parts: list[Draft]) -> None:
 
 
 def _lead_at(words: tuple[str, ...]) -> int | None:
-    """Where a lead for some parts starts in ``words``, the words from a total to its first part."""
-    for k in range(len(words)):
+    """Where a lead for some parts starts in ``words``, the words from a total to its first part.
+
+    Only the first ``_MAX_BEFORE_LEAD + 1`` words are looked at: a lead further on is too far.
+    """
+    for k in range(min(len(words), _MAX_BEFORE_LEAD + 1)):
         if any(words[k : k + len(lead)] == lead for lead in _SOME_LEADS):
             return k
     return None

@@ -97,6 +97,10 @@ _SAME_PERIOD: Final = frozenset(tuple(phrase.split()) for phrase in every_langua
 _A_YEAR_EARLIER: Final = frozenset(tuple(phrase.split()) for phrase in every_language("same_period_a_year_earlier"))
 """Words that make the text's last period one year earlier ("the same period last year")."""
 _A_YEAR_EARLIER_FIRST: Final = frozenset(phrase[0] for phrase in _A_YEAR_EARLIER)
+_A_YEAR_EARLIER_BY_START: Final = {
+    start: tuple(p for p in _A_YEAR_EARLIER if p[:2] == start) for start in {p[:2] for p in _A_YEAR_EARLIER}
+}
+"""The phrases by their first two words: "the" alone starts no phrase, so most words are passed over at once."""
 _ASCII_DIGITS: Final = frozenset("0123456789")
 _FIRST_YEAR: Final = 1900
 _LAST_YEAR: Final = 2100
@@ -313,7 +317,8 @@ def _a_year_earlier(tokens: WordIndex, i: int, previous: Period | None) -> tuple
     """At word ``i``, "the same period last year": ``previous`` one year earlier, and its last word."""
     if previous is None:
         return None
-    for phrase in _A_YEAR_EARLIER:
+    start = (tokens.lower(i), tokens.lower(i + 1))
+    for phrase in _A_YEAR_EARLIER_BY_START.get(start, ()) + _A_YEAR_EARLIER_BY_START.get(start[:1], ()):
         last = i + len(phrase) - 1
         if tokens.words(i, last + 1) == phrase and all(not tokens.gap(k, k + 1).strip() for k in range(i, last)):
             period = Period(
