@@ -127,10 +127,11 @@ def _generated_definitions() -> list[object]:
     from pint.util import UnitsContainer  # noqa: PLC0415
 
     one, hundredth = Decimal(1), Decimal("0.01")
+    converters = {scale: Converter.from_arguments(scale=scale) for scale in (one, hundredth)}  # immutable: shared
 
     def define(name: str, reference: str, scale: Decimal, aliases: tuple[str, ...] = ()) -> object:
         container = UnitsContainer({reference: one}, non_int_type=Decimal)
-        return UnitDefinition(name, None, aliases, Converter.from_arguments(scale=scale), container)
+        return UnitDefinition(name, None, aliases, converters[scale], container)
 
     made = [  # "person = [person] = _ = people", "household = [household] = _ = households"...
         define(name, f"[{name}]", one, ("people" if name == "person" else f"{name}s",)) for name in COUNT_UNITS
