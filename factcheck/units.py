@@ -44,6 +44,7 @@ __all__ = [
     "TIME_UNITS",
     "bare_beside_counted",
     "currency_code",
+    "difference_unit",
     "dimensionless",
     "in_major_currency",
     "is_count",
@@ -356,6 +357,24 @@ def name(u: pint.Unit) -> str:
 def dimensionless() -> pint.Unit:
     """The unit of a bare number."""
     return unit("dimensionless")
+
+
+def difference_unit(u: pint.Unit) -> pint.Unit:
+    """The unit of a difference of two figures in ``u``: ``u`` itself, but a temperature scale's delta.
+
+    A temperature on a scale with an offset is a level, not an amount: "rose by 3 degrees C" is
+    3 ``delta_degree_Celsius``, which converts by the factor alone (3 delta °C are 5.4 delta °F).
+
+    >>> difference_unit(unit("degree_Celsius")), difference_unit(unit("metre"))
+    (<Unit('delta_degree_Celsius')>, <Unit('metre')>)
+    """
+    units = u._units  # noqa: SLF001  (pint keeps a unit's factors only here)
+    if len(units) != 1:
+        return u
+    ((only, power),) = units.items()
+    if power != 1 or registry()._is_multiplicative(only):  # noqa: SLF001  (pint's own test for an offset unit)
+        return u
+    return unit(f"delta_{only}")
 
 
 @functools.lru_cache(maxsize=4096)
