@@ -29,8 +29,8 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING, Final
 
+from factcheck._extract.scan.customary import territory
 from factcheck._extract.scan.measures import sentence_around
-from factcheck._extract.text.numerals import babel_locale
 from factcheck._extract.text.tokens import NUM
 from factcheck._extract.text.vocabulary import every_language
 from factcheck.lexicons import lexicon
@@ -62,14 +62,7 @@ def customary_scale(locale: str) -> str:
     >>> customary_scale("en_US"), customary_scale("en"), customary_scale("en_GB"), customary_scale("de")
     ('degree_Fahrenheit', 'degree_Fahrenheit', 'degree_Celsius', 'degree_Celsius')
     """
-    from babel.core import get_global  # noqa: PLC0415  (babel's data only when a degree is read)
-
-    parsed = babel_locale(locale)
-    territory = parsed.territory
-    if territory is None:
-        likely = str(get_global("likely_subtags").get(parsed.language, ""))
-        territory = likely.rsplit("_", 1)[-1] if "_" in likely else None
-    return "degree_Fahrenheit" if territory in _FAHRENHEIT_TERRITORIES else "degree_Celsius"
+    return "degree_Fahrenheit" if territory(locale) in _FAHRENHEIT_TERRITORIES else "degree_Celsius"
 
 
 def temperature_sentence(sc: ScannerView, first: int, last: int) -> bool:

@@ -15,6 +15,7 @@ from factcheck._decimal import scale
 from factcheck._extract.scan import degrees, measures
 from factcheck._extract.scan import money_compound as money
 from factcheck._extract.scan.currency import currency_at
+from factcheck._extract.scan.customary import customary_unit
 from factcheck._extract.scan.english.fractions import and_fraction
 from factcheck._extract.scan.english.number_words import is_ratio
 from factcheck._extract.scan.english.ratio_words import CLAUSE_END_JOINERS, ratio_joiner_at
@@ -295,6 +296,7 @@ def _unit_after(sc: ScannerView, op: Operand, k: int) -> int:
             return k
         if hyphen and name in ("percent", "percentage_point", "basis_point"):
             return k
+        name = customary_unit(sc.tabs.locale, key, name)  # "30 tons": short tons in American news
         op.unit_name = degrees.degree_reading(sc, op, start) if name == degrees.ANGLE else name
         op.parts.append((start, start + length - 1))
         return start + length
