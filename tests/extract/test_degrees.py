@@ -24,6 +24,9 @@ def _read(text: str, locale: str = "en_GB") -> list[tuple[Decimal, str]]:
         ("Forecasters expect highs near 104°.", "en", [(Decimal(104), "degree_Fahrenheit")]),
         ("Bake the loaf in a hot oven at 220 degrees.", "en_AU", [(Decimal(220), "degree_Celsius")]),
         ("Die Temperatur stieg auf 35 °.", "de_DE", [(Decimal(35), "degree_Celsius")]),
+        ("Die Hitze trieb das Thermometer auf 36 Grad.", "de_DE", [(Decimal(36), "degree_Celsius")]),
+        ("Le thermomètre affichait 12 degrés.", "fr_FR", [(Decimal(12), "degree_Celsius")]),
+        ("El tejado tiene una inclinación de 30 grados.", "es_ES", [(Decimal(30), "degree")]),
         # a scale written out is a temperature whatever the sentence
         ("The alloy softens at 660 degrees Celsius.", "en_US", [(Decimal(660), "degree_Celsius")]),
         (
