@@ -359,6 +359,7 @@ def dimensionless() -> pint.Unit:
     return unit("dimensionless")
 
 
+@functools.lru_cache(maxsize=1024)
 def difference_unit(u: pint.Unit) -> pint.Unit:
     """The unit of a difference of two figures in ``u``: ``u`` itself, but a temperature scale's delta.
 
