@@ -352,7 +352,7 @@ class Amount:
 
 def _is_level(u: pint.Unit) -> bool:
     """True for a temperature on a scale with an offset (°C, °F): a level that does not add."""
-    return units.difference_unit(u) != u
+    return len(u._units) == 1 and units.difference_unit(u) != u  # noqa: SLF001  (a rate of one is no level)
 
 
 def _rebuild(value: Decimal, unit: str, bounds: Interval, hedge: Hedge, exponent: int | None) -> Amount:

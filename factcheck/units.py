@@ -364,18 +364,23 @@ def difference_unit(u: pint.Unit) -> pint.Unit:
     """The unit of a difference of two figures in ``u``: ``u`` itself, but a temperature scale's delta.
 
     A temperature on a scale with an offset is a level, not an amount: "rose by 3 degrees C" is
-    3 ``delta_degree_Celsius``, which converts by the factor alone (3 delta °C are 5.4 delta °F).
+    3 ``delta_degree_Celsius``, which converts by the factor alone (3 delta °C are 5.4 delta °F);
+    "warming by 0.2 °C a decade" is 0.2 ``delta_degree_Celsius / decade``.
 
-    >>> difference_unit(unit("degree_Celsius")), difference_unit(unit("metre"))
-    (<Unit('delta_degree_Celsius')>, <Unit('metre')>)
+    >>> difference_unit(unit("degree_Celsius")), difference_unit(unit("degree_Celsius / decade"))
+    (<Unit('delta_degree_Celsius')>, <Unit('delta_degree_Celsius / decade')>)
+    >>> difference_unit(unit("metre"))
+    <Unit('metre')>
     """
-    units = u._units  # noqa: SLF001  (pint keeps a unit's factors only here)
-    if len(units) != 1:
+    factors = u._units  # noqa: SLF001  (pint keeps a unit's factors only here)
+    ureg = registry()
+    offset = [name for name in factors if not ureg._is_multiplicative(name)]  # noqa: SLF001  (pint's own test)
+    if not offset:
         return u
-    ((only, power),) = units.items()
-    if power != 1 or registry()._is_multiplicative(only):  # noqa: SLF001  (pint's own test for an offset unit)
-        return u
-    return unit(f"delta_{only}")
+    out = dimensionless()
+    for name, power in factors.items():
+        out = out * unit(f"delta_{name}" if name in offset else name) ** power
+    return out
 
 
 @functools.lru_cache(maxsize=4096)
