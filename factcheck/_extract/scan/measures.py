@@ -151,8 +151,10 @@ def unit_length(toks: Sequence[Token], start: int, tabs: UnitTables) -> int:
 
 
 def power_follows(toks: Sequence[Token], k: int) -> bool:
-    """True when a power digit touches the letters at ``k`` and ends the word ("24703m2", "50km²")."""
+    """True when a power digit touches the letters at ``k`` and ends the word ("24703m2", "50km²", "4,18m^2")."""
     nxt = k + 1
+    if nxt + 1 < len(toks) and toks[nxt].text == "^" and toks[nxt].glued and toks[nxt + 1].glued:
+        nxt += 1
     if nxt >= len(toks) or not toks[nxt].glued or toks[nxt].low not in _POWERS:
         return False
     after = nxt + 1
