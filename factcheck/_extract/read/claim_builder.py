@@ -194,7 +194,12 @@ class Reader:
         if change is not None:
             if units.is_percentage_point(unit):
                 return PointsChangeClaim, None
-            return (RelativeChangeClaim if units.is_percent(unit) else AbsoluteChangeClaim), None
+            if units.is_percent(unit):
+                return RelativeChangeClaim, None
+            delta = units.difference_unit(unit)  # "rose by 3 degrees C": a difference of temperatures
+            if delta != unit:
+                r.amount = with_unit(r.amount, delta, self.policy)
+            return AbsoluteChangeClaim, None
         if units.currency_code(unit) is not None:
             return (RateClaim if r.rate is not None else MoneyClaim), None
         of_follows = self.tokens.lower(r.nxt) in _OF and r.nxt + 1 < r.clause_end  # "of" and a whole
