@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from factcheck._claims import ChangeClaim, ShareClaim
 from factcheck.errors import FactcheckError
 
-from ._finding import Facts, Finding, Severity, Verdict
+from ._finding import Certainty, Facts, Finding, Reading, Severity, Verdict
 from ._grouping import counted_key, group_by, normalise, only_what_is_counted, unit_key
 
 if TYPE_CHECKING:
@@ -41,6 +41,9 @@ if TYPE_CHECKING:
 __all__ = ["contradictions"]
 
 _INF = Decimal("Infinity")
+_PAIRED_BY_SUBJECT = Certainty({Reading.SUBJECT})
+"""Two figures paired because what they are about matches, never because the text links them:
+the pairing is not certain, so a contradiction is a WARNING, never an ERROR."""
 
 
 def _linked(claims: Sequence[Claim]) -> set[Amount]:
@@ -57,13 +60,14 @@ def _linked(claims: Sequence[Claim]) -> set[Amount]:
 def contradictions(claims: Sequence[Claim], ctx: CheckContext) -> Iterator[Finding]:
     """Groups of claims about the same thing whose intervals do not all overlap.
 
-    Code: ``contradiction`` (ERROR).
+    Code: ``contradiction`` (WARNING: the figures are paired by their subjects, which is not
+    certain; see :class:`~factcheck.Reading`).
 
     >>> from factcheck import Amount, CheckContext, CountClaim, Period
     >>> a, b = (CountClaim(Amount.stated(v, "person"), subject="Albanians returned", period=Period.year(2024))
     ...         for v in ("5294", "4900"))
-    >>> [f.message for f in contradictions([a, b], CheckContext())]
-    ['Albanians returned, 2024: 5,294 people and 4,900 people cannot both be true.']
+    >>> [(f.severity.label, f.message) for f in contradictions([a, b], CheckContext())]  # doctest: +ELLIPSIS
+    [('warning', 'Albanians returned, 2024: 5,294 people and 4,900 people cannot both be true. Not certain: ...')]
     """
     linked = _linked(claims)
 
@@ -90,7 +94,7 @@ def contradictions(claims: Sequence[Claim], ctx: CheckContext) -> Iterator[Findi
             "contradiction",
             Severity.ERROR,
             (a, b),
-            Facts(figures=(a.amount, b.amount), about=about),
+            Facts(figures=(a.amount, b.amount), about=about, certainty=_PAIRED_BY_SUBJECT),
             locale=ctx.locale,
             verdict=Verdict.INACCURATE,
             check="contradictions",

@@ -18,7 +18,8 @@ The schema, version 1::
       "findings": [{"code": "change-inconsistent", "check": "change_consistency",
                     "severity": "error", "verdict": "inaccurate" | null, "message": "...",
                     "claims": [0], "expected": AMOUNT | null, "difference": AMOUNT | null,
-                    "relative_difference": "0.0744" | null, "reference": REFERENCE | null}]
+                    "relative_difference": "0.0744" | null, "reference": REFERENCE | null,
+                    "uncertain": ["subject"]}]
     }
 
     AMOUNT = {"value": "95", "unit": "percent", "currency": null, "low": "94.5" | null,
@@ -27,7 +28,9 @@ The schema, version 1::
     REFERENCE = {"amount": AMOUNT, "subject", "period", "place", "source", "url", "key", "prices",
                  "measure": "level" | "change" | "share" | "rate"}
 
-``claims`` in a finding are indices into ``claims``. New fields may be added within version 1;
+``claims`` in a finding are indices into ``claims``; ``uncertain`` lists the readings the finding
+rests on that are not certain ("link", "subject", "period", "modality"; empty when all are
+certain, see :class:`factcheck.Certainty`). New fields may be added within version 1;
 removing or changing one bumps the version. Claims are written by this module (not by
 :mod:`factcheck.serialize`) so that the report schema stays fixed whatever that converter does.
 """
@@ -138,6 +141,7 @@ def _finding_dict(finding: Finding, ids: dict[int, int], locale: str) -> dict[st
         "difference": _opt(finding.difference),
         "relative_difference": None if finding.relative_difference is None else plain(finding.relative_difference),
         "reference": _reference_dict(finding.reference),
+        "uncertain": [r.value for r in finding.certainty.uncertain],
     }
 
 
