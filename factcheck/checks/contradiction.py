@@ -1,7 +1,8 @@
 """Contradiction: two claims about the same thing, period and place that cannot both be true.
 
 Claims are grouped by kind, normalised subject and place, period, the dimension of their
-unit and what they are a number of (a count's noun: "4 homes" and "4 cylinders" never pair);
+unit, what they are a number of (a count's noun: "4 homes" and "4 cylinders" never pair) and
+their modality (an outturn never pairs with a forecast, estimate, target, plan or hypothesis);
 claims without a subject or a period are not grouped (the figures of one article about the
 same subject with no date are too often different quantities: a fund and its parts), nor are
 changes with their own before and after (those are checked against them). Amounts that are the before, after, part or
@@ -78,7 +79,7 @@ def contradictions(claims: Sequence[Claim], ctx: CheckContext) -> Iterator[Findi
         if isinstance(claim, ChangeClaim) and claim.before is not None:
             return None  # checked against its own before and after
         unit = unit_key(claim.amount.unit)
-        return (type(claim), subject, claim.period, normalise(claim.place), unit, counted_key(claim))
+        return (type(claim), subject, claim.period, normalise(claim.place), unit, counted_key(claim), claim.modality)
 
     for group in group_by(claims, key).values():
         if len(group) < 2:  # noqa: PLR2004

@@ -12,6 +12,7 @@ The schema, version 1::
                   "place": ..., "source": ..., "qualifier": ..., "key": ..., "as_stated": false,
                   "span": {"start": 10, "end": 15, "text": "5,294"} | null,
                   "parts": [AMOUNT...], "parts_complete": true, "over": AMOUNT | null,
+                  "modality": "outturn" | "forecast" | "estimate" | "target" | "plan" | "hypothetical",
                   # changes only: "direction": "up"|"down"|"unspecified", "before", "after"
                   # shares only: "whole", "part", "total"
                   }],
@@ -105,6 +106,7 @@ def claim_dict(claim: Claim, claim_id: int) -> dict[str, Any]:
         "parts": [amount_dict(p) for p in claim.parts],
         "parts_complete": claim.parts_complete,
         "over": _opt(claim.over),
+        "modality": claim.modality.value,
     }
     if isinstance(claim, ChangeClaim):
         data.update(direction=claim.direction.value, before=_opt(claim.before), after=_opt(claim.after))

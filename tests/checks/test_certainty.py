@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import json
+from decimal import Decimal
 
 import pytest
 
-from factcheck import Amount, Certainty, CountClaim, Facts, Finding, Reading, Severity, check
+from factcheck import Amount, Certainty, CountClaim, Facts, Finding, Reading, Severity, check, extract
 from factcheck.report import json as json_report
 
 
@@ -72,3 +73,62 @@ def test_the_json_report_lists_what_is_uncertain() -> None:
         ),
     )
     assert expected == (finding["severity"], finding["uncertain"], finding["message"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Output was 4,100 tonnes in 2023.", ["outturn"]),
+        ("Growth is forecast to slow from 4.8% to 4.7% in 2019.", ["forecast", "forecast"]),
+        ("An estimated 5,000 people attended.", ["estimate"]),
+        ("The party had 3 percent support in two polls, of which four are needed.", ["outturn", "outturn", "target"]),
+        ("The council plans to build 500 homes.", ["plan"]),
+        ("Cutting the tax from 20% to 18% could raise output by 0.2%.", ["outturn", "outturn", "hypothetical"]),
+    ],
+)
+def test_modality_is_read_from_the_clause(text: str, expected: list[str]) -> None:
+    """Each figure's modality comes from the words of its clause (the lexicon's modality tables)."""
+    assert expected == [c.modality.value for c in extract(text)]
+
+
+def test_an_outturn_and_a_forecast_are_not_the_same_quantity() -> None:
+    """Same subject, period and unit, but one is a forecast: no contradiction at all."""
+    text = (
+        "Exports of the firm were 4,100 tonnes in 2023. Exports of the firm were forecast to be 5,600 tonnes in 2023."
+    )
+    assert [f.code for f in check(text).findings if f.code == "contradiction"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a modality word between the linked figures: the later one is another kind of figure
+        (
+            "Cutting the tax from 20% to 18% could raise output by 0.2%.",
+            [("change-inconsistent", "warning", ["modality"])],
+        ),
+        (
+            "The party had 3 percent support in two polls, of which four are needed.",
+            [("parts-exceed-total", "warning", ["modality"])],
+        ),
+        # a modality before all the figures is the whole relation's: still certain
+        ("The fee will rise from £40 to £55, a rise of 50%.", [("change-inconsistent", "error", [])]),
+        # the future of a split is the split's, not a different kind of part
+        ("A £5m fund will be split into £3m, £2.5m and £1.5m.", [("parts-do-not-add-up", "error", [])]),
+    ],
+)
+def test_modality_between_linked_figures_makes_a_relation_uncertain(
+    text: str, expected: list[tuple[str, str, list[str]]]
+) -> None:
+    found = [
+        (f.code, f.severity.label, [r.value for r in f.certainty.uncertain])
+        for f in check(text).findings
+        if f.severity >= Severity.WARNING
+    ]
+    assert found == expected
+
+
+def test_a_signed_percentage_after_a_rise_word_is_a_fall() -> None:
+    """ "grow at -2.3% annually" is a fall of 2.3%, not an invalid negative rise."""
+    (claim,) = extract("Spending is set to grow at -2.3% annually.")
+    assert (claim.direction.value, claim.amount.value, check([claim]).findings) == ("down", Decimal("2.3"), ())
