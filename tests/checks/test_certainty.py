@@ -44,6 +44,7 @@ def test_readings_must_be_readings() -> None:
     [
         # explicit relations stay errors
         ("Sales fell from £5m to £3m, a drop of 60%.", [("change-inconsistent", "error", [])]),
+        ("The price fell by more than £600 from £190,329 to £189,733.", [("change-inconsistent", "error", [])]),
         (
             "The scheme will cut arrivals by 20,000 a month, or 300,000 over a year.",
             [("rate-total-mismatch", "error", [])],
@@ -132,3 +133,28 @@ def test_a_signed_percentage_after_a_rise_word_is_a_fall() -> None:
     """ "grow at -2.3% annually" is a fall of 2.3%, not an invalid negative rise."""
     (claim,) = extract("Spending is set to grow at -2.3% annually.")
     assert (claim.direction.value, claim.amount.value, check([claim]).findings) == ("down", Decimal("2.3"), ())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare before takes the after's scale word
+        ("Receipts rose from $8 to $11.8 billion, a rise of 47.5%.", [("change-consistent", "ok")]),
+        ("Receipts rose from $8 to $11.8 billion, a rise of 60%.", [("change-inconsistent", "error")]),
+        # a range is not a change
+        ("Fees ranged from 8% to 14.75% (last year: 3.0% to 12.5%).", []),
+        # a list of parts ends at a table cell or a closing bracket
+        (
+            "Price band | £450 (including £310 surcharge) | £440 (including £310 surcharge) | £310",
+            [("parts-within-total", "ok"), ("parts-within-total", "ok")],
+        ),
+    ],
+)
+def test_causes_of_false_alarms_are_fixed(text: str, expected: list[tuple[str, str]]) -> None:
+    """Scale shared across "from X to Y scale", ranges, and lists that stop at cells: read as written."""
+    assert expected == [(f.code, f.severity.label) for f in check(text).findings]
+
+
+def test_a_bare_before_far_from_the_after_keeps_its_own_scale() -> None:
+    """ "from 500 to 1.2 million": 500 is not 500 million."""
+    assert [str(c.amount.value) for c in extract("Sales rose from 500 to 1.2 million.")] == ["500", "1.2E+6"]
