@@ -137,7 +137,7 @@ def _pair(
             yield finding
 
 
-NEAR = 40
+NEAR = 60
 """How many characters may stand between a rate and the total beside it for the two to be linked
 ("20,000 a month, or 240,000 over a year"); further apart, they are only paired."""
 
