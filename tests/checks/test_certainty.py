@@ -158,3 +158,15 @@ def test_causes_of_false_alarms_are_fixed(text: str, expected: list[tuple[str, s
 def test_a_bare_before_far_from_the_after_keeps_its_own_scale() -> None:
     """ "from 500 to 1.2 million": 500 is not 500 million."""
     assert [str(c.amount.value) for c in extract("Sales rose from 500 to 1.2 million.")] == ["500", "1.2E+6"]
+
+
+def test_html_and_dataframe_mark_what_is_uncertain() -> None:
+    """The HTML row carries data-uncertain; the findings frame an "uncertain" column."""
+    from factcheck import findings_to_dataframe  # noqa: PLC0415 (pandas is optional)
+    from factcheck.report import html  # noqa: PLC0415
+
+    text = "The agency said 3,200 flats were sold in 2023. Its annual report says 2,700 flats were sold in 2023."
+    report = check(text)
+    pytest.importorskip("pandas")
+    frame = findings_to_dataframe(report)
+    assert (list(frame["uncertain"]), 'data-uncertain="subject"' in html.render(report)) == (["subject"], True)
