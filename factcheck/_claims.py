@@ -21,6 +21,8 @@ from ._format import claim_html
 from .errors import ValidationError
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from typing_extensions import Self
 
 __all__ = [
@@ -30,6 +32,7 @@ __all__ = [
     "CountClaim",
     "Direction",
     "DurationClaim",
+    "Inferred",
     "Modality",
     "MoneyClaim",
     "NumberClaim",
@@ -154,6 +157,31 @@ class Modality(enum.Enum):
     """What would, could or might be."""
 
 
+class Inferred(enum.Enum):
+    """A reading of a figure that extraction inferred rather than read beside the figure.
+
+    Checks treat a relation or a period resting on it as not certain (:class:`factcheck.Reading`):
+    a finding built on it is at most a WARNING.
+    """
+
+    LINK = "link"
+    """The figure was linked to others across a sentence boundary or by nearness alone ("X reached
+    8,000 in 2022. In 2023 it fell by 75% to 390": the before comes from the sentence ahead)."""
+    PERIOD = "period"
+    """The figure's period is not stated in its clause: taken from earlier in the sentence or from
+    a figure it was linked to."""
+
+
+def _inferred(value: Iterable[object]) -> tuple[Inferred, ...]:
+    """The inferred readings once each, in the order :class:`Inferred` lists them."""
+    given = set(value)
+    for item in given:
+        if not isinstance(item, Inferred):
+            msg = f"inferred must hold Inferred readings, got {type(item).__name__}"
+            raise TypeError(msg)
+    return tuple(r for r in Inferred if r in given)
+
+
 def _amounts(_instance: object, attribute: attrs.Attribute[tuple[Amount, ...]], value: tuple[object, ...]) -> None:
     for item in value:
         if not isinstance(item, Amount):
@@ -200,6 +228,9 @@ class Claim:
     """A duration this figure accumulates over ("240,000 over a year"), for comparing with rates."""
     modality: Modality = field(default=Modality.OUTTURN, kw_only=True, validator=attrs.validators.instance_of(Modality))
     """Whether the figure is an outturn or a forecast, estimate, target, plan or hypothesis."""
+    inferred: tuple[Inferred, ...] = field(default=(), kw_only=True, converter=_inferred)
+    """The readings of this figure that extraction inferred (:class:`Inferred`): empty when its
+    links and period are all read from explicit syntax beside it."""
     as_stated: bool = field(default=False, kw_only=True, validator=attrs.validators.instance_of(bool))
     """Keep a claim that fails its facial checks (extraction does): the checks report it instead."""
 

@@ -231,7 +231,12 @@ class _ClaimHooks:
             _resolve(cls)
             self._hooks[cls] = (
                 # a complete split (the default) is left out, so JSON written before the field reads the same
-                make_dict_unstructure_fn(cls, self._conv, parts_complete=override(omit_if_default=True)),
+                make_dict_unstructure_fn(
+                    cls,
+                    self._conv,
+                    parts_complete=override(omit_if_default=True),
+                    inferred=override(omit_if_default=True),
+                ),
                 make_dict_structure_fn(cls, self._conv, _cattrs_forbid_extra_keys=True),
             )
         return self._hooks[cls]

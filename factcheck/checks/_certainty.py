@@ -10,13 +10,17 @@ them ("the fee will rise from £40 to £55, a rise of 37.5%") is the whole relat
 certain. For a total and its parts only a target or an estimate counts (``PARTS``): the verb of a
 split is often in the future ("a £2m fund will be split into £800,000, ..."), and that is the
 split's, not a different kind of figure.
+
+What extraction inferred rather than read beside a figure (:attr:`factcheck.Claim.inferred`) makes
+the matching reading uncertain (:func:`inferred`): a link made across a sentence boundary
+(``LINK``), and, for a check that compares periods, a period taken from elsewhere (``PERIOD``).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
-from factcheck._claims import Modality
+from factcheck._claims import Inferred, Modality
 
 from ._finding import CERTAIN, Certainty, Reading
 
@@ -26,7 +30,7 @@ if TYPE_CHECKING:
     from factcheck._amount import Amount
     from factcheck._claims import Claim
 
-__all__ = ["PARTS", "holders", "relation_certainty"]
+__all__ = ["PARTS", "holders", "inferred", "relation_certainty"]
 
 _MODALITY = Certainty({Reading.MODALITY})
 _ALL: Final = frozenset(Modality) - {Modality.OUTTURN}
@@ -50,7 +54,7 @@ def relation_certainty(
     >>> relation_certainty(two, [four.amount], holders([two, four])).uncertain
     (<Reading.MODALITY: 'modality'>,)
     """
-    figures = [claim, *(held[id(a)] for a in related if a is not None and id(a) in held)]
+    figures = [claim, *_related(related, held)]
     placed = sorted((c for c in figures if c.span is not None), key=lambda c: c.span.start if c.span else 0)
     seen_outturn = False
     for figure in placed:
@@ -59,3 +63,30 @@ def relation_certainty(
         elif seen_outturn and figure.modality in counted:
             return _MODALITY
     return CERTAIN
+
+
+def _related(related: Iterable[Amount | None], held: Mapping[int, Claim]) -> list[Claim]:
+    return [held[id(a)] for a in related if a is not None and id(a) in held]
+
+
+def inferred(
+    claims: Iterable[Claim],
+    related: Iterable[Amount | None] = (),
+    held: Mapping[int, Claim] | None = None,
+    *,
+    periods: bool = False,
+) -> Certainty:
+    """What the claims, and those holding ``related``, had inferred: ``LINK``, and ``PERIOD`` if ``periods``.
+
+    >>> from factcheck import Amount, CountClaim, Inferred
+    >>> claim = CountClaim(Amount.exact(2, "item"), inferred={Inferred.LINK, Inferred.PERIOD})
+    >>> [r.value for r in inferred([claim]).uncertain], [r.value for r in inferred([claim], periods=True).uncertain]
+    (['link'], ['link', 'period'])
+    """
+    found: set[Inferred] = set()
+    for claim in [*claims, *_related(related, held or {})]:
+        found.update(claim.inferred)
+    readings = {Reading.LINK} if Inferred.LINK in found else set()
+    if periods and Inferred.PERIOD in found:
+        readings.add(Reading.PERIOD)
+    return Certainty(readings) if readings else CERTAIN

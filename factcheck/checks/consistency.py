@@ -17,7 +17,7 @@ from factcheck import units
 from factcheck._claims import ChangeClaim, Direction, PointsChangeClaim, RelativeChangeClaim, ShareClaim
 from factcheck.errors import FactcheckError
 
-from ._certainty import holders, relation_certainty
+from ._certainty import holders, inferred, relation_certainty
 from ._finding import Certainty, Facts, Finding, Severity, Verdict
 from ._judge import CONSISTENT, Judgement, exact, judge, judgement_finding
 
@@ -89,7 +89,8 @@ def change_consistency(claims: Sequence[Claim], ctx: CheckContext) -> Iterator[F
     held = holders(claims)
     for claim in claims:
         if isinstance(claim, ChangeClaim) and claim.before is not None and claim.after is not None:
-            certainty = relation_certainty(claim, (claim.before, claim.after), held)
+            related = (claim.before, claim.after)
+            certainty = relation_certainty(claim, related, held) | inferred([claim], related, held)
             try:
                 yield _change(claim, claim.before, claim.after, ctx.locale, certainty)
             except (FactcheckError, ArithmeticError) as err:
@@ -190,5 +191,6 @@ def share_of_total(claims: Sequence[Claim], ctx: CheckContext) -> Iterator[Findi
             figures=(claim.part, claim.total),
             stated=claim.amount,
             locale=ctx.locale,
-            certainty=relation_certainty(claim, (claim.part, claim.total), held),
+            certainty=relation_certainty(claim, (claim.part, claim.total), held)
+            | inferred([claim], (claim.part, claim.total), held),
         )

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from factcheck._claims import ChangeClaim, ShareClaim
 from factcheck.errors import FactcheckError
 
+from ._certainty import inferred
 from ._finding import Certainty, Facts, Finding, Reading, Severity, Verdict
 from ._grouping import counted_key, group_by, normalise, only_what_is_counted, unit_key
 
@@ -95,7 +96,9 @@ def contradictions(claims: Sequence[Claim], ctx: CheckContext) -> Iterator[Findi
             "contradiction",
             Severity.ERROR,
             (a, b),
-            Facts(figures=(a.amount, b.amount), about=about, certainty=_PAIRED_BY_SUBJECT),
+            Facts(
+                figures=(a.amount, b.amount), about=about, certainty=_PAIRED_BY_SUBJECT | inferred((a, b), periods=True)
+            ),
             locale=ctx.locale,
             verdict=Verdict.INACCURATE,
             check="contradictions",

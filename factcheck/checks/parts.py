@@ -19,7 +19,7 @@ from factcheck._decimal import CONTEXT, HUNDRED, ZERO
 from factcheck._interval import Interval
 from factcheck.errors import FactcheckError
 
-from ._certainty import PARTS, holders, relation_certainty
+from ._certainty import PARTS, holders, inferred, relation_certainty
 from ._finding import Facts, Finding, Severity
 from ._grouping import group_by, normalise
 from ._judge import judge, judgement_finding, own_reading
@@ -90,7 +90,7 @@ def parts_add_up(claims: Sequence[Claim], ctx: CheckContext) -> Iterator[Finding
             figures=claim.parts,
             stated=claim.amount,
             locale=ctx.locale,
-            certainty=relation_certainty(claim, claim.parts, held, PARTS),
+            certainty=relation_certainty(claim, claim.parts, held, PARTS) | inferred([claim], claim.parts, held),
         )
 
 
@@ -134,6 +134,7 @@ def shares_within_whole(claims: Sequence[Claim], ctx: CheckContext) -> Iterator[
                 figures=[c.amount for c in group],
                 derived=(_percent(values, group[0].amount),),
                 about=(_whole_of(group[0]),),
+                certainty=inferred(group, periods=True),
             ),
             locale=ctx.locale,
             check="shares_within_whole",

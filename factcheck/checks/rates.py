@@ -35,6 +35,7 @@ from factcheck._amount import Amount
 from factcheck._claims import AbsoluteChangeClaim, CountClaim, MoneyClaim, NumberClaim, QuantityClaim, RateClaim
 from factcheck.errors import FactcheckError
 
+from ._certainty import inferred
 from ._finding import CERTAIN, Certainty, Reading, Verdict
 from ._grouping import group_by, only_what_is_counted, subject_key
 from ._judge import judge, judgement_finding
@@ -132,6 +133,7 @@ def _pair(
     duration = _duration(level, rate)
     if duration is not None:
         certainty = _certainty(level, rate, abs(j - i), grouped=grouped)
+        certainty |= inferred((level, rate), periods=level.over is None)  # a duration from the level's period
         finding = _compare(level, rate, duration, ctx.locale, certainty)
         if finding is not None:
             yield finding

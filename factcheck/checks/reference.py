@@ -47,6 +47,7 @@ from factcheck._claims import ChangeClaim
 from factcheck._decimal import CONTEXT
 from factcheck.errors import FactcheckError
 
+from ._certainty import inferred
 from ._finding import Facts, Finding, Verdict
 from ._grouping import counted_key, normalise, unit_key
 from ._judge import difference_amount, visibly_rounded
@@ -216,6 +217,7 @@ def _compare(claim: Claim, ref: Reference, ctx: CheckContext) -> Finding:
         "reference-" + verdict.value.replace("_", "-"),
         verdict.severity,
         (claim,),
+        Facts(certainty=inferred([claim], periods=ref.period is not None)),
         locale=ctx.locale,
         verdict=verdict,
         check="against_references",

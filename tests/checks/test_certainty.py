@@ -7,7 +7,20 @@ from decimal import Decimal
 
 import pytest
 
-from factcheck import Amount, Certainty, CountClaim, Facts, Finding, Reading, Severity, check, extract
+from factcheck import (
+    Amount,
+    Certainty,
+    CountClaim,
+    Facts,
+    Finding,
+    Inferred,
+    Period,
+    Reading,
+    Reference,
+    Severity,
+    check,
+    extract,
+)
 from factcheck.report import json as json_report
 
 
@@ -170,3 +183,46 @@ def test_html_and_dataframe_mark_what_is_uncertain() -> None:
     pytest.importorskip("pandas")
     frame = findings_to_dataframe(report)
     assert (list(frame["uncertain"]), 'data-uncertain="subject"' in html.render(report)) == (["subject"], True)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a before taken from the sentence ahead: the link is inferred, so a warning
+        (
+            "Members numbered 6,000 in 2021. In 2022 they fell by 50% to 2,400.",
+            [("change-inconsistent", "warning", ["link"])],
+        ),
+        # the same change within one sentence: explicit, certain
+        ("Members fell from 6,000 in 2021 to 2,400 in 2022, a fall of 50%.", [("change-inconsistent", "error", [])]),
+    ],
+)
+def test_a_link_across_sentences_is_uncertain(text: str, expected: list[tuple[str, str, list[str]]]) -> None:
+    found = [(f.code, f.severity.label, [r.value for r in f.certainty.uncertain]) for f in check(text).findings]
+    assert expected == found
+
+
+def test_extraction_marks_what_it_inferred() -> None:
+    """A link across sentences and a period past another figure are marked; what is stated is not."""
+    text = "Members numbered 6,000 in 2021. In 2022 they fell by 60% to 2,400, and 300 left the board."
+    found = [(c.span.text if c.span else "", [i.value for i in c.inferred]) for c in extract(text)]
+    assert found == [("6,000", []), ("60%", ["link"]), ("2,400", []), ("300", ["period"])]
+
+
+def test_an_opening_year_is_stated_with_the_first_figure() -> None:
+    """ "In 2022, 2,400 ..." states the year with the figure; a figure after another one only infers it."""
+    text = "In 2022, 2,400 members left. Exports hit 400 tonnes in 2022, while imports fell to 300 tonnes."
+    found = [(c.span.text if c.span else "", [i.value for i in c.inferred]) for c in extract(text)]
+    assert found == [("2,400", []), ("400 tonnes", []), ("300 tonnes", ["period"])]
+
+
+def test_a_reference_check_on_an_inferred_period_is_uncertain() -> None:
+    """A claim whose period was inferred is judged against a reference for that period at most as a WARNING."""
+    refs = [Reference(Amount.exact(500, "person"), subject="members who left", period=Period.year(2022))]
+    stated = CountClaim(Amount.exact(300, "person"), subject="members who left", period=Period.year(2022))
+    found = [
+        (f.severity.label, [r.value for r in f.certainty.uncertain])
+        for claim in (stated, stated.evolve(inferred=[Inferred.PERIOD]))
+        for f in check([claim], refs).findings
+    ]
+    assert found == [("error", []), ("warning", ["period"])]

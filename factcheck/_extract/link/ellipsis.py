@@ -26,6 +26,7 @@ from factcheck._claims import (
     ChangeClaim,
     CountClaim,
     Direction,
+    Inferred,
     MoneyClaim,
     PointsChangeClaim,
     RateClaim,
@@ -230,7 +231,8 @@ def before_in_sentence_ahead(drafts: list[Draft], reader: Reader) -> None:
     has 120, a fall of 20%"), and the sentence ahead, in the same paragraph, holds exactly one
     level with a period that measures the same thing (a bare count takes the counted unit). When
     the new level has a period too, the earlier period must end before it begins; a new level
-    without one is taken as later, as a narrative moves on.
+    without one is taken as later, as a narrative moves on. The link is marked inferred
+    (``Inferred.LINK``): checks judge it as not certain.
     """
     layout = reader.layout
     for n, change in enumerate(drafts):
@@ -257,6 +259,7 @@ def before_in_sentence_ahead(drafts: list[Draft], reader: Reader) -> None:
         before = found[0]
         align_units(before, after)
         link_change(change, before, after)
+        change.inferred.add(Inferred.LINK)  # across a sentence boundary: a reading, not the text's syntax
         if after.subject is None:
             after.subject = before.subject
 

@@ -43,6 +43,7 @@ from factcheck._claims import (
     ChangeClaim,
     CountClaim,
     DurationClaim,
+    Inferred,
     RateClaim,
     RatioClaim,
     ShareClaim,
@@ -385,8 +386,9 @@ def _level_after_change(drafts: list[Draft], reader: Reader) -> None:
         if tokens.lower(draft.first - 1) not in levels or draft.first - previous.last > 3:  # noqa: PLR2004
             continue
         draft.subject = previous.subject
-        if draft.period is None:
+        if draft.period is None and previous.period is not None:
             draft.period = previous.period
+            draft.inferred.add(Inferred.PERIOD)  # the change's, not stated with the level
 
 
 def _lower_determiner(phrase: str) -> str:

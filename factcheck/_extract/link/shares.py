@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 from factcheck import units
-from factcheck._claims import AbsoluteChangeClaim, ChangeClaim, CountClaim, Period, RatioClaim, ShareClaim
+from factcheck._claims import AbsoluteChangeClaim, ChangeClaim, CountClaim, Inferred, Period, RatioClaim, ShareClaim
 from factcheck._decimal import HUNDRED, ONE, ZERO
 from factcheck._extract.link.partial_parts import alike, parts_after_of, parts_after_some_lead, reunit, same_sentence
 from factcheck._extract.read.draft import with_unit
@@ -318,3 +318,4 @@ def link_change(change: Draft, low: Draft, high: Draft) -> None:
     lp, hp = low.period, high.period
     if lp is not None and hp is not None and lp != hp and lp.start <= hp.end:
         change.period = Period(lp.start, hp.end)
+        change.inferred |= (low.inferred | high.inferred) & {Inferred.PERIOD}  # spans periods read elsewhere

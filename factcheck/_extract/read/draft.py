@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from attrs import define
+from attrs import define, field
 
 from factcheck import units
 from factcheck._amount import Amount
@@ -13,6 +13,7 @@ from factcheck._claims import (
     Claim,
     CountClaim,
     Direction,
+    Inferred,
     Modality,
     NumberClaim,
     PointsChangeClaim,
@@ -72,6 +73,8 @@ class Draft:
     """An unknown unit as written after a bare number ("rpg"); see ``NumberClaim.unit_word``."""
     modality: Modality = Modality.OUTTURN
     """Outturn, or forecast, estimate, target, plan or hypothesis, read from the figure's clause."""
+    inferred: set[Inferred] = field(factory=set)
+    """What was inferred rather than read beside the figure: a link across sentences, a period from elsewhere."""
 
 
 def finish(draft: Draft, text: str) -> Claim:
@@ -87,6 +90,7 @@ def finish(draft: Draft, text: str) -> Claim:
         "parts_complete": draft.parts_complete or not draft.parts,
         "over": draft.over,
         "modality": draft.modality,
+        "inferred": tuple(draft.inferred),
         "as_stated": True,
     }
     if draft.cls is ShareClaim:

@@ -17,6 +17,7 @@ import bisect
 import functools
 from typing import TYPE_CHECKING, Final
 
+from factcheck._claims import Inferred
 from factcheck._extract.scan.english_words import months
 from factcheck.lexicons import LANGUAGES, lexicon
 
@@ -32,7 +33,12 @@ _FROM: Final = lexicon("en").words("from_words")  # "up from 1,032": an earlier 
 
 
 def assign_periods(drafts: list[Draft], reader: Reader, periods: list[Dated]) -> None:
-    """Give each draft the period nearest it in its clause, else the one before it in its sentence."""
+    """Give each draft the period nearest it in its clause, else the one before it in its sentence.
+
+    A period taken from earlier in the sentence past another figure ("In 2023 it rose to 5,294,
+    and 4,000 were deported") is marked inferred (:class:`~factcheck.Inferred`); one that opens
+    the sentence right before the figure ("In 2023, 5,294 ...") is stated with it.
+    """
     periods = [d for d in periods if not d.baseline and d.period is not None]
     if not periods:
         return
@@ -61,6 +67,23 @@ def assign_periods(drafts: list[Draft], reader: Reader, periods: list[Dated]) ->
         earlier = [d for d in candidates if d.end <= draft.start and layout.sentence_index(d.start) == sentence]
         if earlier and reader.tokens.lower(reader.tokens.first_at_or_after(draft.start) - 1) not in _FROM:
             draft.period = earlier[0].period  # "In 2023, 5,294 ..."; a later clause's year is its own
+            if _past_another(drafts, draft, earlier[0], reader):
+                draft.inferred.add(Inferred.PERIOD)  # "In 2023 it rose to 5,294, and 4,000 ...": another's year
+
+
+def _past_another(drafts: list[Draft], draft: Draft, dated: Dated, reader: Reader) -> bool:
+    """True when another figure stands between ``dated`` and ``draft``, or in ``dated``'s clause before ``draft``.
+
+    "In 2023 it rose to 5,294, and 4,000 ...", "Exports hit 400 tonnes in 2023, while imports fell
+    to 300 tonnes": the year is the other figure's, and only inferred for this one.
+    """
+    clause = reader.layout.clause_index(dated.start)
+    return any(
+        other is not draft
+        and other.start < draft.start
+        and (other.start >= dated.end or reader.layout.clause_index(other.start) == clause)
+        for other in drafts
+    )
 
 
 def _undated_month_after(reader: Reader, draft: Draft, periods: list[Dated], starts: list[int]) -> bool:
