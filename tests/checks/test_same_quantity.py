@@ -103,3 +103,43 @@ def test_a_figure_for_today_does_not_take_another_figures_year() -> None:
         ("6 in 10", None),
     ]
     assert _contradictions(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2030 the targets will rise to 64.2% for glass and to 71.5% for paper.",
+        "Under the new rules the targets for plastic reuse will rise to 40.5% and for composting to 58.0% by 2030.",
+        "In 2021 wages stood 12 percentage points behind the EU average, 21 behind Denmark and 16 behind Austria.",
+        "In 2022, 64% of nurses and 71% of doctors backed the deal.",
+        "In 2022 support stood at 64% among nurses and 71% among doctors.",
+    ],
+)
+def test_members_of_one_list_are_not_the_same_quantity(text: str) -> None:
+    """Figures listed in one sentence, each with its own qualifier, are never paired, not even as a warning."""
+    assert _contradictions(text) == []
+
+
+def test_list_members_take_their_own_qualifiers_into_their_subjects() -> None:
+    text = "In 2022 support stood at 64% among nurses and 71% among doctors."
+    assert [c.subject for c in extract(text)] == ["support among nurses", "support among doctors"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In 2021 wages stood 12 percentage points behind the EU average.", ["wages"]),
+        ("In 2022 the fee of £9,000 along with a levy of £2,000 was paid.", [None, None]),
+        ("From April 2024 a typical family will be £310 better off.", [None]),
+    ],
+)
+def test_prepositions_and_comparatives_after_a_figure_are_no_subject(text: str, expected: list[str | None]) -> None:
+    """ "behind", "along", "better" after a figure end its noun phrase: they name nothing measured."""
+    assert [c.subject for c in extract(text)] == expected
+
+
+def test_a_difference_by_a_comparative_borrows_no_subject_from_the_sentence_before() -> None:
+    """ "£80 better off" is compared with something unsaid, not the personal allowance of the sentence ahead."""
+    text = "In 2024 the allowance will rise by £500 to £13,000. A typical earner will be £100 better off in 2024."
+    assert _contradictions(text) == []
+    assert [c.subject for c in extract(text)][-1] is None

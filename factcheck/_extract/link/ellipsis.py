@@ -9,6 +9,8 @@
   over one such period, to compare with the first rate;
 * a second mention of the same kind of quantity without a subject, in the same paragraph within
   one sentence, takes the earlier mention's subject;
+* members of one list that share a subject take their own qualifiers into it ("75.4% for
+  recycling and 82.0% for recovery": ``list_members``), so they are not the same quantity;
 * a change with its new level takes its before from the sentence ahead (``before_in_sentence_ahead``),
   and a relative change after "rose 30 cents to $4.30" its before and after (``relative_after_absolute``).
 """
@@ -34,8 +36,9 @@ from factcheck._claims import (
     ShareClaim,
 )
 from factcheck._extract.link.shares import MAX_GLUE, align_units, link_change, reunit, same_sentence, word_before
+from factcheck._extract.read.clause import noun_phrase
 from factcheck._extract.read.verbs import what_happened
-from factcheck._extract.scan.english_words import DETERMINERS
+from factcheck._extract.scan.english_words import DETERMINERS, STOP, months
 from factcheck.errors import FactcheckError
 from factcheck.lexicons import LANGUAGES, lexicon
 
@@ -43,7 +46,7 @@ if TYPE_CHECKING:
     from factcheck._extract.read.claim_builder import Reader
     from factcheck._extract.read.draft import Draft
 
-__all__ = ["before_in_sentence_ahead", "elliptical", "relative_after_absolute", "second_mentions"]
+__all__ = ["before_in_sentence_ahead", "elliptical", "list_members", "relative_after_absolute", "second_mentions"]
 
 _LOOKBACK: Final = 12
 _EN: Final = lexicon("en")
@@ -58,6 +61,9 @@ _ELLIPSIS_GLUE: Final = _EN.words("ellipsis_glue")
 _OR: Final = _EN.words("alternative_words")  # "or"
 _TO: Final = _EN.words("to_words")
 _LEVEL_LEADS: Final = _TO | _EN.words("new_level_leads")  # "fell by 75% to 390", "stood at"
+_MEMBER_LEADS: Final = _EN.words("member_qualifier_leads")  # "82.0% for recovery", "79% among women"
+_JOINERS: Final = _EN.words("member_joiners")  # "and", "while"
+_IDIOMS: Final = _EN.words("not_member_qualifiers")  # "in total"
 
 
 def elliptical(drafts: list[Draft], reader: Reader) -> None:
@@ -136,6 +142,11 @@ def _base_key(amount: Amount) -> str | None:
 
 
 def second_mentions(drafts: list[Draft], reader: Reader) -> None:
+    """Give a figure with no subject the subject of the last figure of its kind in this or the sentence before.
+
+    Not a difference named by a comparative after it ("will be £80 better off", "£2bn more"): it
+    is compared with something the text leaves unsaid, not the figure before.
+    """
     layout = reader.layout
     last_seen: dict[str, tuple[int, int, str]] = {}
     for draft in drafts:
@@ -146,7 +157,8 @@ def second_mentions(drafts: list[Draft], reader: Reader) -> None:
             continue
         paragraph = layout.paragraph_index(draft.start)
         sentence = layout.sentence_index(draft.start)
-        if draft.subject is None and _own_verb(draft, reader) is None:
+        compared = draft.verb is not None and draft.verb > draft.last  # "£80 better off": than what is unsaid
+        if draft.subject is None and _own_verb(draft, reader) is None and not compared:
             seen = last_seen.get(key)
             if seen is not None and seen[0] == paragraph and sentence - seen[1] <= 1:
                 draft.subject = seen[2]
@@ -285,3 +297,60 @@ def _content_words(phrase: str | None) -> set[str]:
 def _measures_alike(a: Amount, b: Amount) -> bool:
     """True when ``a`` and ``b`` measure the same thing, a bare count standing for any counted one."""
     return units.same_dimension(a.unit, b.unit) or units.bare_beside_counted(a.unit, b.unit)
+
+
+def list_members(drafts: list[Draft], reader: Reader) -> None:
+    """Tell apart members of one list that share a subject by each one's own qualifier.
+
+    "Targets will rise to 75.4% for recycling and to 82.0% for recovery", "turnout was 87% among
+    men and 79% among women": consecutive figures of one sentence, joined by a comma or a joining
+    word, with the same subject, where the later one has a qualifier of its own (a lead word of
+    ``member_qualifier_leads`` and a noun phrase, after the figure or between the joining word
+    and it). Each member's qualifier is added to its subject ("targets for recycling", "targets
+    for recovery"): they are different quantities, never paired as one.
+    """
+    tokens = reader.tokens
+    alive = [d for d in drafts if not d.consumed]
+    shared = [d.subject for d in alive]
+    qualified: set[int] = set()
+    for n in range(1, len(alive)):
+        previous, draft = alive[n - 1], alive[n]
+        if shared[n] is None or shared[n] != shared[n - 1] or not same_sentence(previous, draft, reader):
+            continue
+        start = tokens.first_at_or_after(draft.start)
+        joint = next(
+            (k for k in range(previous.last + 1, start) if tokens.lower(k) in _JOINERS or "," in tokens.gap(k - 1, k)),
+            None,
+        )
+        if joint is None:
+            continue
+        _, clause_end = reader.clause_words(draft.start)
+        own = _qualifier(reader, joint + (tokens.lower(joint) in _JOINERS), start) or _qualifier(
+            reader, draft.last + 1, clause_end
+        )
+        if own is None:
+            continue
+        if id(previous) not in qualified:
+            earlier = _qualifier(reader, previous.last + 1, joint)
+            if earlier == own:
+                continue
+            if earlier is not None:
+                previous.subject = f"{shared[n - 1]} {earlier}"
+            qualified.add(id(previous))
+        draft.subject = f"{shared[n]} {own}"
+        qualified.add(id(draft))
+
+
+def _qualifier(reader: Reader, first: int, stop: int) -> str | None:
+    """A lead word and its noun phrase ("for recovery") at word ``first`` or after a to-word, before ``stop``."""
+    tokens = reader.tokens
+    k = first + (first < stop and tokens.lower(first) in _TO)  # "and to 82.0%" is not it; "and for recovery to"
+    if k + 1 >= stop or tokens.lower(k) not in _MEMBER_LEADS:
+        return None
+    if tokens.lower(k + 1) in _IDIOMS or tokens.lower(k + 1) in months():
+        return None  # "in total", "in June": no qualifier of what is measured
+    phrase = noun_phrase(tokens, k + 1, stop, allow_of=True)
+    if phrase is not None:
+        return reader.phrase(k, phrase[1])
+    word = tokens.lower(k + 1)
+    return reader.phrase(k, k + 1) if word.isalpha() and word not in STOP else None  # "for recycling"

@@ -51,6 +51,7 @@ from factcheck._claims import (
 from factcheck._extract.link.ellipsis import (
     before_in_sentence_ahead,
     elliptical,
+    list_members,
     relative_after_absolute,
     second_mentions,
 )
@@ -131,6 +132,7 @@ def link(drafts: list[Draft], reader: Reader, periods: list[Dated]) -> None:
     before_in_sentence_ahead(drafts, reader)
     elliptical(drafts, reader)
     second_mentions(drafts, reader)
+    list_members(drafts, reader)
     _listed_shares(drafts, reader)
 
 
