@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from factcheck import Amount, Hedge, OffsetUnitError, Severity, check
+from factcheck import Amount, ChangeClaim, Hedge, OffsetUnitError, Severity, check
 from factcheck._extract import extract
 
 
@@ -22,6 +22,20 @@ def test_change_between_two_temperatures_holds() -> None:
 def test_change_between_two_temperatures_that_does_not_hold() -> None:
     expected = [("change-inconsistent", Severity.ERROR)]
     assert expected == found("The lake's temperature fell 4 degrees, from 68 degrees to 62 degrees.", "en_US")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Winter temperatures on the coast rose 1.5C per decade, from 6C to 10.5C.",
+        "Output at the mill rose by 40 tonnes a week, from 900 tonnes to 1,100 tonnes.",
+    ],
+)
+def test_a_rate_of_change_is_not_the_change_between_two_levels(text: str) -> None:
+    """A change per unit of time beside two levels gets no before and after: nothing to compare, no error."""
+    change = extract(text)[0]
+    assert isinstance(change, ChangeClaim)
+    assert (change.before, change.after, found(text)) == (None, None, [])
 
 
 def test_relative_change_of_temperatures_does_not_crash() -> None:

@@ -298,7 +298,13 @@ def word_before(draft: Draft, reader: Reader) -> str:
 
 
 def link_change(change: Draft, low: Draft, high: Draft) -> None:
-    """Give ``change`` its before (``low``) and after (``high``), and a change in a count its counted unit."""
+    """Give ``change`` its before (``low``) and after (``high``), and a change in a count its counted unit.
+
+    Not a rate of change beside two levels ("rose 2C per decade, from 14C to 20C"): a change per
+    unit of time is not the change between them, and stays without a before and after.
+    """
+    if units.time_denominator(change.amount.unit) is not None and units.time_denominator(low.amount.unit) is None:
+        return
     change.before, change.after = low.amount, high.amount
     if change.subject is None:
         change.subject = low.subject or high.subject
