@@ -18,6 +18,7 @@ from factcheck import (
     Direction,
     ExchangeRate,
     Hedge,
+    Inferred,
     Interval,
     Period,
     PrecisionPolicy,
@@ -140,6 +141,14 @@ def test_exchange_rate_schema() -> None:
 def test_invalid_claim_kept_as_stated() -> None:
     """A claim kept ``as_stated`` despite a violation round-trips (the checks still see it)."""
     claim = CountClaim(Amount.exact(-3, "person"), as_stated=True, span=Span(4, 6, "-3"))
+    assert claim == from_json(to_json(claim), CountClaim)
+
+
+def test_inferred_readings_round_trip_and_are_left_out_when_empty() -> None:
+    """``inferred`` is written as a list of names when not empty, and read back; an empty one is left out."""
+    claim = CountClaim(Amount.exact(40, "person"), inferred=[Inferred.PERIOD, Inferred.LINK])
+    written, empty = json.loads(to_json(claim)), json.loads(to_json(claim.evolve(inferred=())))
+    assert (written["inferred"], "inferred" in empty) == (["link", "period"], False)
     assert claim == from_json(to_json(claim), CountClaim)
 
 
