@@ -143,3 +143,15 @@ def test_a_difference_by_a_comparative_borrows_no_subject_from_the_sentence_befo
     text = "In 2024 the allowance will rise by £500 to £13,000. A typical earner will be £100 better off in 2024."
     assert _contradictions(text) == []
     assert [c.subject for c in extract(text)][-1] is None
+
+
+def test_a_hyphened_compound_is_no_stop() -> None:
+    """ "above-ground" is one modifier: the count keeps its noun."""
+    (claim,) = extract("The agency ran forty-two above-ground trials.")
+    assert (claim.subject, claim.kind) == ("above-ground trials", "count")
+
+
+def test_an_idiom_after_a_lead_word_is_no_list_qualifier() -> None:
+    """ "for a total of" names no member of a list: the subject stays as read."""
+    text = "In 2021 Treasury loans rose to $40 billion, and $45 billion for a total of two years."
+    assert [c.subject for c in extract(text)][:2] == ["Treasury loans", "Treasury loans"]

@@ -351,6 +351,8 @@ def _qualifier(reader: Reader, first: int, stop: int) -> str | None:
         return None  # "in total", "in June": no qualifier of what is measured
     phrase = noun_phrase(tokens, k + 1, stop, allow_of=True)
     if phrase is not None:
+        if not _IDIOMS.isdisjoint(tokens.words(k + 1, phrase[1] + 1)):
+            return None  # "for a total of"
         return reader.phrase(k, phrase[1])
     word = tokens.lower(k + 1)
     return reader.phrase(k, k + 1) if word.isalpha() and word not in STOP else None  # "for recycling"

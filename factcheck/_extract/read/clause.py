@@ -22,6 +22,7 @@ from factcheck._extract.scan.english_words import (
     AUXILIARIES,
     CHANGE_NOUNS,
     COMPARATIVES,
+    COMPOUND_STOPS,
     DETERMINERS,
     DOWN,
     HEDGE_WORDS,
@@ -148,6 +149,11 @@ def rate_after(tokens: WordIndex, i: int, limit: int, *, skip: int = 0) -> tuple
     return None
 
 
+def _hyphened(tokens: WordIndex, k: int) -> bool:
+    """True when word ``k`` is the first part of a hyphened compound: "above-ground tests" (not a stop)."""
+    return tokens.joined(k, k + 1) and tokens.gap(k, k + 1) == "-"
+
+
 def noun_phrase(tokens: WordIndex, i: int, limit: int, *, allow_of: bool = False) -> tuple[int, int] | None:
     """The content words from word ``i`` up to the first stop word: ``(first, last)`` indices."""
     while i < limit and tokens.lower(i) in DETERMINERS:
@@ -165,7 +171,7 @@ def noun_phrase(tokens: WordIndex, i: int, limit: int, *, allow_of: bool = False
                 k += 1
             continue
         if (
-            lower in STOP
+            (lower in STOP and not (lower in COMPOUND_STOPS and _hyphened(tokens, k)))
             or (lower in _AMBIGUOUS_TIME_UNITS and tokens.lower(k - 1) in PER)  # "10p a quarter": a rate
             or lower in UP
             or lower in DOWN

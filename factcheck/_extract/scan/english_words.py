@@ -24,6 +24,7 @@ __all__ = [
     "CHANGE_NOUNS",
     "COMPARATIVES",
     "COMPLEMENT_PREPOSITIONS",
+    "COMPOUND_STOPS",
     "DETERMINERS",
     "DOWN",
     "HEDGE_WORDS",
@@ -109,9 +110,18 @@ PER: Final = _EN.words("rate_per_words")
 STOP: Final = frozenset().union(
     *(
         _EN.words(name)
-        for name in ("noun_phrase_stops", "determiners", "auxiliaries", "modals", "complement_prepositions")
+        for name in (
+            "noun_phrase_stops",
+            "compound_stops",
+            "determiners",
+            "auxiliaries",
+            "modals",
+            "complement_prepositions",
+        )
     )
 )
+COMPOUND_STOPS: Final = _EN.words("compound_stops")
+"""Stops that do not stop a noun phrase as the first part of a hyphened compound: "above-ground"."""
 IRREGULAR_PAST: Final = _EN.words("irregular_past")
 PARTICIPLES: Final = IRREGULAR_PAST | _EN.words("participles")
 NEGATIONS: Final = _EN.words("negations")
