@@ -50,6 +50,17 @@ def test_jsonl_has_one_object_per_claim(tmp_path: Path, capsys: pytest.CaptureFi
     assert (0, expected) == (code, [tuple(r.get(f) for f in fields) for r in records])
 
 
+def test_jsonl_says_modality_and_what_was_inferred(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Every jsonl object has the claim's modality and the readings extraction inferred."""
+    _stdin(monkeypatch, b"Members numbered 6,000 in 2021. In 2022 they will fall by 60% to 2,400.")
+    code = main(["extract", "-", "--format", "jsonl"])
+    records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    expected = (0, [("6,000", "outturn", []), ("60%", "forecast", ["link"]), ("2,400", "forecast", [])])
+    assert expected == (code, [(r["text"], r["modality"], r["inferred"]) for r in records])
+
+
 def test_json_is_an_array_of_the_same_objects(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -81,6 +81,8 @@ def claim_record(claim: Claim) -> dict[str, Any]:
         "period": None if claim.period is None else str(claim.period),
         "place": claim.place,
         "source": claim.source,
+        "modality": claim.modality.value,
+        "inferred": [reading.value for reading in claim.inferred],
     }
     direction = getattr(claim, "direction", None)
     if direction is not None:

@@ -13,6 +13,7 @@ The schema, version 1::
                   "span": {"start": 10, "end": 15, "text": "5,294"} | null,
                   "parts": [AMOUNT...], "parts_complete": true, "over": AMOUNT | null,
                   "modality": "outturn" | "forecast" | "estimate" | "target" | "plan" | "hypothetical",
+                  "inferred": ["link", "period"] (what extraction inferred; usually []),
                   # changes only: "direction": "up"|"down"|"unspecified", "before", "after"
                   # shares only: "whole", "part", "total"
                   }],
@@ -107,6 +108,7 @@ def claim_dict(claim: Claim, claim_id: int) -> dict[str, Any]:
         "parts_complete": claim.parts_complete,
         "over": _opt(claim.over),
         "modality": claim.modality.value,
+        "inferred": [reading.value for reading in claim.inferred],
     }
     if isinstance(claim, ChangeClaim):
         data.update(direction=claim.direction.value, before=_opt(claim.before), after=_opt(claim.after))
