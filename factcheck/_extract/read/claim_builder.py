@@ -56,6 +56,20 @@ __all__ = ["Draft", "Reader", "finish", "with_unit"]
 ONE_HUNDREDTH: Final = Decimal("0.01")
 _DATE_LIKE: Final = re.compile(r"\d|[QH][1-4]$")  # a year, a day or a quarter after "in"
 _SECTION_NUMBER: Final = re.compile(r"[1-9]\d?\.\d{1,2}")  # "1.2", "3.15": numbered paragraphs
+
+
+def _opens_line(text: str, position: int) -> bool:
+    """True when only white space stands between the line's start and ``position``.
+
+    Walks back over the white space alone, so the cost does not grow with the text or the line
+    (it once sliced the whole text before every figure: quadratic in long texts).
+    """
+    i = position - 1
+    while i >= 0 and text[i] != "\n" and text[i].isspace():
+        i -= 1
+    return i < 0 or text[i] == "\n"
+
+
 _EN: Final = lexicon("en")  # English words read in every language, as before: "of", "one in five"
 _OF: Final = _EN.words("of_words")
 _RATIO_WHOLES: Final = _EN.words("ratio_wholes")  # "153% of income" is a ratio
@@ -100,9 +114,12 @@ class Reader:
         """A numbered paragraph or heading: "1.2" or "3.15" opening a line, a capitalised word after it."""
         if (figure.start, figure.end) != (figure.number_start, figure.number_end):
             return False  # a hedge, sign, unit or scale: "3.5 million People" is a figure
-        line = self.text[: figure.start].rpartition("\n")[2]
         nxt = self.tokens.first_at_or_after(figure.end)
-        if line.strip() or nxt >= len(self.tokens) or not self.tokens[nxt].word[:1].isupper():
+        if (
+            not _opens_line(self.text, figure.start)
+            or nxt >= len(self.tokens)
+            or not self.tokens[nxt].word[:1].isupper()
+        ):
             return False
         return _SECTION_NUMBER.fullmatch(self.text[figure.number_start : figure.number_end]) is not None
 
