@@ -17,6 +17,7 @@ before it becomes an immutable Claim. Kinds, in order of precedence:
 
 from __future__ import annotations
 
+import bisect
 import re
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final
@@ -79,6 +80,26 @@ _GROUP_RATIOS: Final = tuple(f" {words} " for words in _EN.strings("group_ratio_
 
 _CELL_MARKS: Final = (" | ", "\t")
 """What joins the cells of a table row written as text (a row's label, then its figures)."""
+_CELL: Final = re.compile("|".join(map(re.escape, _CELL_MARKS)))
+
+
+def _table_rows(text: str) -> tuple[list[int], list[int]]:
+    """The ``(starts, ends)`` of the lines holding a cell mark, in order (an end is its new line or the text's end).
+
+    One pass: each line is looked at once, from the first mark in it (a line's look-up by offset
+    once sliced the line, which made a long line with many figures quadratic).
+    """
+    starts: list[int] = []
+    ends: list[int] = []
+    found = _CELL.search(text)
+    while found is not None:
+        start = text.rfind("\n", 0, found.start()) + 1
+        end = text.find("\n", found.end())
+        end = len(text) if end < 0 else end
+        starts.append(start)
+        ends.append(end)
+        found = _CELL.search(text, end + 1) if end < len(text) else None
+    return starts, ends
 
 
 class Reader:
@@ -91,6 +112,8 @@ class Reader:
         self.locale = locale
         self.language: LanguageReader = language_reader(locale.split("_", 1)[0].lower())
         self.policy = policy
+        self._table_rows: tuple[list[int], list[int]] | None = None
+        """Starts and ends of the lines that are table rows, found on first need."""
 
     def clause_words(self, position: int) -> tuple[int, int]:
         """Indices of the first word of the clause holding ``position`` and one past its last."""
@@ -170,10 +193,11 @@ class Reader:
 
     def in_table_row(self, at: int) -> bool:
         """True when the line holding offset ``at`` is a table row: cells joined by " | " or tabs."""
-        start = self.text.rfind("\n", 0, at) + 1
-        end = self.text.find("\n", at)
-        line = self.text[start : len(self.text) if end < 0 else end]
-        return any(mark in line for mark in _CELL_MARKS)
+        if self._table_rows is None:
+            self._table_rows = _table_rows(self.text)
+        starts, ends = self._table_rows
+        i = bisect.bisect_right(starts, at) - 1
+        return i >= 0 and at <= ends[i]
 
     def _unit_word(self, r: Reading) -> Draft | None:
         """Take a unit word straight after a bare number ("two-day", "six months"); "three times" is a ratio."""
