@@ -328,10 +328,34 @@ class AbsoluteChangeClaim(ChangeClaim):
 
 @frozen(repr=False)
 class RateClaim(Claim):
-    """An amount per unit of time: "100,000 a year", "£20 a week"."""
+    """An amount per something: "100,000 a year", "£20 a week", "$60 a barrel", "15.3 points per game".
+
+    The amount's unit keeps numerator and denominator: ``GBP / week``, ``USD / barrel``,
+    ``USD / square_foot``. A denominator that is a counted noun has the unit that noun has as a
+    count (``person`` for "per person", "per head" and "per capita", ``household``, ``item``
+    for any other noun: "per game", "per share") and the noun itself in :attr:`per`; "per 1,000
+    people" is per ``thousand_person`` (see :data:`factcheck.units.COUNT_SCALES`). A numerator
+    that is a counted noun is in its count unit too, its noun in :attr:`counted`. Where both
+    count in one unit (``item`` per ``item``: "points per game") pint cancels them and the unit
+    is ``dimensionless``: the two nouns then say what the rate is. Rates are compared only with
+    rates of the same dimension and the same two nouns.
+    """
 
     kind: ClassVar[str] = "rate"
     _facial_rules: ClassVar[tuple[facial.Rule, ...]] = facial.RATE
+
+    counted: str | None = field(default=None, kw_only=True, validator=_opt_str)
+    """The counted noun of the numerator, singular and lower case ("point" of "15.3 points per game").
+
+    .. versionadded:: 0.2
+    """
+    per: str | None = field(default=None, kw_only=True, validator=_opt_str)
+    """The counted noun of the denominator, singular and lower case ("game" of "15.3 points per
+    game", "share" of "8 cents per share", "person" of "per head"); ``None`` for a unit ("a barrel",
+    "a year").
+
+    .. versionadded:: 0.2
+    """
 
 
 @frozen(repr=False)

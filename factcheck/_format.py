@@ -109,11 +109,19 @@ def format_number(value: Decimal, locale: str, *, exponent: int | None = None) -
 
 def _number_with_unit(amount: _AmountLike, value: Decimal, locale: str, *, compact: bool | None) -> str:
     """``value`` in ``amount``'s unit; a rate ("person / year") is the level plus "a year"."""
-    per = units.time_denominator(amount.unit)
+    per = units.time_denominator(amount.unit) or _one_denominator(amount.unit)
     if per is None:
         return _level(amount, amount.unit, value, locale, compact=compact)
     text = _level(amount, amount.unit * per, value, locale, compact=compact)
     return _per_time(text, units.name(per), locale)
+
+
+def _one_denominator(u: pint.Unit) -> pint.Unit | None:
+    """The one unit a rate is per when CLDR names it ("146p per litre"), else ``None``."""
+    per = [name for name, power in u._units.items() if power == -1]  # noqa: SLF001
+    if len(per) != 1 or len(u._units) > 2 or cldr_units().get(per[0]) is None:  # noqa: SLF001, PLR2004
+        return None
+    return units.unit(per[0])
 
 
 def _per_time(text: str, per: str, locale: str) -> str:

@@ -40,11 +40,13 @@ if TYPE_CHECKING:
     import pint
 
 __all__ = [
+    "COUNT_SCALES",
     "COUNT_UNITS",
     "TIME_UNITS",
     "bare_beside_counted",
     "currency_code",
     "dimensionless",
+    "has_denominator",
     "in_major_currency",
     "is_count",
     "is_counted",
@@ -57,6 +59,7 @@ __all__ = [
     "minor_unit",
     "name",
     "names",
+    "numerator",
     "registry",
     "same_dimension",
     "time_denominator",
@@ -65,6 +68,19 @@ __all__ = [
 
 COUNT_UNITS: Final = ("person", "household", "case", "item", "job", "vehicle", "boat", "animal", "death", "visit")
 """Things counted in news text, each its own dimension so that people and households never add."""
+
+COUNT_SCALES: Final = {
+    100: "hundred",
+    1000: "thousand",
+    10000: "ten_thousand",
+    100000: "hundred_thousand",
+    1000000: "million",
+}
+"""The numbers a rate may be per of a counted thing ("per 1,000 people"), and the name each gives its unit.
+
+"5 deaths per 1,000 people" is 5 ``death / thousand_person``; ``thousand_person`` is 1,000
+``person``, so the rate converts to and from ``death / person``.
+"""
 
 TIME_UNITS: Final = ("second", "minute", "hour", "day", "week", "month", "quarter", "year", "decade", "century")
 
@@ -111,6 +127,7 @@ def _build() -> pint.UnitRegistry:  # type: ignore[type-arg]
         for name in COUNT_UNITS:
             plural = "people" if name == "person" else f"{name}s"
             lines.append(f"{name} = [{name}] = _ = {plural}")
+            lines.extend(f"{scale}_{name} = {number} * {name}" for number, scale in COUNT_SCALES.items())
         for code in sorted(babel.numbers.list_currencies()):
             lines.append(f"{code} = [currency_{code}]")
             if code != "GBP" and babel.numbers.get_currency_precision(code) == 2:  # noqa: PLR2004
@@ -460,6 +477,28 @@ def time_denominator(u: pint.Unit) -> pint.Unit | None:
     """The time unit a rate is per (``person / year`` gives ``year``), or ``None``."""
     per = [name for name, power in u._units.items() if power == -1 and name in TIME_UNITS]  # noqa: SLF001
     return unit(per[0]) if len(per) == 1 else None
+
+
+def has_denominator(u: pint.Unit) -> bool:
+    """True for a unit per something: per unit of time, of a unit, or of a counted thing.
+
+    >>> has_denominator(unit("USD / barrel")), has_denominator(unit("1 / item")), has_denominator(unit("USD"))
+    (True, True, False)
+    """
+    return any(Decimal(str(power)) < 0 for power in u._units.values())  # noqa: SLF001
+
+
+def numerator(u: pint.Unit) -> pint.Unit:
+    """The part of ``u`` a rate counts, without what it is per: ``USD`` of ``USD / barrel``.
+
+    >>> numerator(unit("USD / barrel")), numerator(unit("1 / item")), numerator(unit("GBP"))
+    (<Unit('USD')>, <Unit('dimensionless')>, <Unit('GBP')>)
+    """
+    result = dimensionless()
+    for part, power in u._units.items():  # noqa: SLF001
+        if Decimal(str(power)) > 0:
+            result = result * unit(part) ** power
+    return result
 
 
 def is_rate(u: pint.Unit) -> bool:

@@ -104,6 +104,8 @@ def link(drafts: list[Draft], reader: Reader, periods: list[Dated]) -> None:
     for previous, draft in itertools.pairwise(drafts):
         if draft.first <= previous.last and previous.cls is RateClaim and draft.cls in (RatioClaim, ShareClaim):
             draft.consumed = True  # "10p a quarter": the fraction is the rate's period
+        elif previous.cls is RateClaim and previous.per_last is not None and draft.first <= previous.per_last:
+            draft.consumed = True  # "5.2 deaths per 1,000 people": the number is what the rate is per
     _per_head(drafts, reader)
     assign_periods(drafts, reader, periods)
     assign_sources_and_places(drafts, reader)  # and the place an opening "In Wales," names
