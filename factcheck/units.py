@@ -79,7 +79,8 @@ COUNT_SCALES: Final = {
 """The numbers a rate may be per of a counted thing ("per 1,000 people"), and the name each gives its unit.
 
 "5 deaths per 1,000 people" is 5 ``death / thousand_person``; ``thousand_person`` is 1,000
-``person``, so the rate converts to and from ``death / person``.
+``person``, so the rate converts to and from ``death / person``. These units are defined when
+first asked for (``unit("thousand_person")``), not when the registry is built.
 """
 
 TIME_UNITS: Final = ("second", "minute", "hour", "day", "week", "month", "quarter", "year", "decade", "century")
@@ -127,7 +128,6 @@ def _build() -> pint.UnitRegistry:  # type: ignore[type-arg]
         for name in COUNT_UNITS:
             plural = "people" if name == "person" else f"{name}s"
             lines.append(f"{name} = [{name}] = _ = {plural}")
-            lines.extend(f"{scale}_{name} = {number} * {name}" for number, scale in COUNT_SCALES.items())
         for code in sorted(babel.numbers.list_currencies()):
             lines.append(f"{code} = [currency_{code}]")
             if code != "GBP" and babel.numbers.get_currency_precision(code) == 2:  # noqa: PLR2004
@@ -156,7 +156,7 @@ def unit(name: str) -> pint.Unit:
         try:
             return _parse(ureg, spelled)
         except pint.UndefinedUnitError as err:  # a unit of pint's defaults is defined on first use
-            if _define_from_pint(ureg, err.unit_names):
+            if _define_scaled(ureg, err.unit_names) or _define_from_pint(ureg, err.unit_names):
                 try:
                     return _parse(ureg, spelled)
                 except pint.UndefinedUnitError:
@@ -280,6 +280,26 @@ def pint_definitions() -> PintDefinitions:
     if folder is None:  # pragma: no cover  (pint is a dependency)
         return PintDefinitions(())
     return PintDefinitions(tuple((folder / f).read_text(encoding="utf-8") for f in _PINT_FILES))
+
+
+_SCALED: Final = re.compile(rf"({'|'.join(COUNT_SCALES.values())})_({'|'.join(COUNT_UNITS)})")
+"""A counted thing in so many ("thousand_person"): defined when first asked for, as each costs pint a parse."""
+
+
+def _define_scaled(ureg: pint.UnitRegistry, names: object) -> bool:  # type: ignore[type-arg]
+    """Define each count of so many things (``thousand_person = 1000 * person``) among ``names``; True if any."""
+    wanted = (names,) if isinstance(names, str) else tuple(names)  # type: ignore[arg-type]
+    numbers = {scale: number for number, scale in COUNT_SCALES.items()}
+    done = False
+    with _BUILD_LOCK, localcontext(WIDE):
+        for name in wanted:
+            found = _SCALED.fullmatch(str(name))
+            if found is None:
+                continue
+            if name not in ureg._units:  # noqa: SLF001  (another thread may have defined it)
+                ureg.define(f"{name} = {numbers[found.group(1)]} * {found.group(2)}")
+            done = True
+    return done
 
 
 def _define_from_pint(ureg: pint.UnitRegistry, names: object) -> bool:  # type: ignore[type-arg]
