@@ -58,6 +58,11 @@ def _read(text: str, locale: str = "en_GB") -> list[Row]:
         ("The board paid 8 cents per share.", [("rate", "8 cents per share", "8", "cent_USD / item", None, "share")]),
         ("Diesel costs £2.50 per litre.", [("rate", "£2.50 per litre", "2.5", "GBP / litre", None, None)]),
         ("Power costs 30p a unit.", [("rate", "30p a unit", "30", "penny / item", None, "unit")]),
+        ("Dinner costs £45 a head.", [("rate", "£45 a head", "45", "GBP / person", None, "person")]),
+        (
+            "Land fetched one dollar per square foot.",
+            [("rate", "one dollar per square foot", "1", "USD / square_foot", None, None)],
+        ),
         ("The tax raises £300 per head.", [("rate", "£300 per head", "300", "GBP / person", None, "person")]),
         ("Income was $38,000 per capita.", [("rate", "$38,000 per capita", "38000", "USD / person", None, "person")]),
         ("The grant is £6 per household.", [("rate", "£6 per household", "6", "GBP / household", None, "household")]),
