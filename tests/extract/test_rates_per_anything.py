@@ -63,6 +63,12 @@ def _read(text: str, locale: str = "en_GB") -> list[Row]:
             "Land fetched one dollar per square foot.",
             [("rate", "one dollar per square foot", "1", "USD / square_foot", None, None)],
         ),
+        ("She scored 2 goals every game.", [("rate", "2", "2", "dimensionless", "goal", "game")]),
+        ("Tickets are £5/head.", [("rate", "£5/head", "5", "GBP / person", None, "person")]),
+        (
+            "The fee is $10 per person per day.",
+            [("rate", "$10 per person per day", "10", "USD / day / person", None, "person")],
+        ),
         ("The tax raises £300 per head.", [("rate", "£300 per head", "300", "GBP / person", None, "person")]),
         ("Income was $38,000 per capita.", [("rate", "$38,000 per capita", "38000", "USD / person", None, "person")]),
         ("The grant is £6 per household.", [("rate", "£6 per household", "6", "GBP / household", None, "household")]),
