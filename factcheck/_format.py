@@ -13,7 +13,16 @@ from . import units
 from ._compact import compact_number, compact_power
 from ._decimal import CONTEXT, HUNDRED, WIDE, significant_exponent
 from ._precision import Hedge
-from ._wording import MILLIONS, cldr_units, count_words, hedge_words, minor_words, per_words, scale_links
+from ._wording import (
+    MILLIONS,
+    cldr_units,
+    count_words,
+    hedge_words,
+    minor_words,
+    per_unit_pattern,
+    per_words,
+    scale_links,
+)
 from .lexicons import LANGUAGES, lexicon
 
 if TYPE_CHECKING:
@@ -117,11 +126,16 @@ def _number_with_unit(amount: _AmountLike, value: Decimal, locale: str, *, compa
 
 
 def _one_denominator(u: pint.Unit) -> pint.Unit | None:
-    """The one unit a rate is per when CLDR names it ("146p per litre"), else ``None``."""
+    """The one unit a rate is per ("146p per litre", "US$60 per barrel"), else ``None``.
+
+    Not a count of so many things ("thousand_person"): that stays written as its unit.
+    """
     per = [name for name, power in u._units.items() if power == -1]  # noqa: SLF001
-    if len(per) != 1 or len(u._units) > 2 or cldr_units().get(per[0]) is None:  # noqa: SLF001, PLR2004
+    if len(per) != 1 or len(u._units) > 2:  # noqa: SLF001, PLR2004
         return None
-    return units.unit(per[0])
+    denominator = units.unit(per[0])
+    scaled = units.is_counted(denominator) and per[0] not in units.COUNT_UNITS
+    return None if scaled else denominator
 
 
 def _per_time(text: str, per: str, locale: str) -> str:
@@ -132,7 +146,8 @@ def _per_time(text: str, per: str, locale: str) -> str:
         return pattern.format(text)
     cldr = cldr_units().get(per)
     if cldr is None:
-        return f"{text} / {per}"
+        written = per_unit_pattern(lang) or per_unit_pattern(_ENGLISH) if lang in LANGUAGES else None
+        return f"{text} / {per}" if written is None else written.format(text, per.replace("_", " "))
     from babel.units import format_compound_unit  # noqa: PLC0415
 
     result = format_compound_unit(text, denominator_unit=cldr, length="long", locale=_locale(locale))

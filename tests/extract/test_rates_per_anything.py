@@ -240,3 +240,19 @@ def test_json_carries_the_denominator() -> None:
     record = json.loads(json.dumps(claim_record(claim)))
     expected = {"kind": "rate", "value": "15.3", "unit": "dimensionless", "counted": "point", "per": "game"}
     assert expected == {key: record[key] for key in expected}
+
+
+@pytest.mark.parametrize(
+    ("unit", "locale", "expected"),
+    [
+        ("USD / barrel", "en_GB", "US$60 per barrel"),
+        ("penny / litre", "en_GB", "60p per litre"),
+        ("GBP / person", "en_GB", "£60 per person"),
+        ("USD / square_foot", "en_US", "$60 per square foot"),
+        ("EUR / litre", "de_DE", "60\u00a0€ pro Liter"),
+        ("GBP / year", "en_GB", "£60 a year"),
+    ],
+)
+def test_rates_per_a_unit_are_written_per_it(unit: str, locale: str, expected: str) -> None:
+    """A rate per one unit is written "per" it, in CLDR's words where it has them, else the lexicon's."""
+    assert expected == Amount.stated("60", unit).format(locale)
