@@ -174,6 +174,25 @@ def test_not_rates_per_anything(text: str, expected: list[Row]) -> None:
     assert expected == _read(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rents average $4,000 a month per apartment.",
+            [("rate", "$4,000 a month per apartment", "4000", "USD / item / month", None, "apartment")],
+        ),
+        ("They earn $20 a day each.", [("rate", "$20 a day each", "20", "USD / day / item", None, None)]),
+        (
+            "Childcare costs £5,000 a year per child.",
+            [("rate", "£5,000 a year per child", "5000", "GBP / person / year", None, "child")],
+        ),
+    ],
+)
+def test_rate_in_time_per_anything(text: str, expected: list[Row]) -> None:
+    """ "a month per apartment", "a day each": a rate in time, per something too."""
+    assert expected == _read(text)
+
+
 def test_rate_per_year_of_a_rate_per_people() -> None:
     """ "18.9 deaths per 100,000 people per year": per so many people, per year; the 100,000 is no figure of its own."""
     expected = [("rate", "18.9", "18.9", "death / hundred_thousand_person / year", "death", "person")]

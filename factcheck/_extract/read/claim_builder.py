@@ -196,6 +196,21 @@ class Reader:
             r.amount = with_unit(r.amount, unit / units.unit(r.rate[0]), self.policy)
             if r.rate[1] in (r.nxt, r.nxt + 1):
                 r.end, r.last = tokens[r.rate[1]].end, r.rate[1]
+                self._per_after_time(r)
+
+    def _per_after_time(self, r: Reading) -> None:
+        """A rate per anything right after a rate in time: "£50 a night per room", "$20 a day each"."""
+        tokens, nxt = self.tokens, r.last + 1
+        if nxt >= r.clause_end or not _plain_gap(self.text[r.end : tokens[nxt].start]):
+            return
+        money = units.currency_code(r.amount.unit) is not None
+        measure = not money and not units.is_count(units.numerator(r.amount.unit))
+        lang = self.locale.split("_", 1)[0].lower()
+        per = denominator_at(tokens, lang, nxt, r.clause_end, money=money, measure=measure)
+        if per is not None:
+            r.amount = with_unit(r.amount, r.amount.unit / units.unit(per.unit), self.policy)
+            r.per, r.per_last = per.noun, per.last
+            r.end, r.last = tokens[per.last].end, per.last
 
     def _per(self, r: Reading, after_subject: int) -> None:
         """A rate per anything but time, right after the figure or the noun it counts (``read.per_unit``)."""
