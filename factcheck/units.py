@@ -45,6 +45,7 @@ __all__ = [
     "TIME_UNITS",
     "bare_beside_counted",
     "currency_code",
+    "difference_unit",
     "dimensionless",
     "has_denominator",
     "in_major_currency",
@@ -417,6 +418,30 @@ def name(u: pint.Unit) -> str:
 def dimensionless() -> pint.Unit:
     """The unit of a bare number."""
     return unit("dimensionless")
+
+
+@functools.lru_cache(maxsize=1024)
+def difference_unit(u: pint.Unit) -> pint.Unit:
+    """The unit of a difference of two figures in ``u``: ``u`` itself, but a temperature scale's delta.
+
+    A temperature on a scale with an offset is a level, not an amount: "rose by 3 degrees C" is
+    3 ``delta_degree_Celsius``, which converts by the factor alone (3 delta °C are 5.4 delta °F);
+    "warming by 0.2 °C a decade" is 0.2 ``delta_degree_Celsius / decade``.
+
+    >>> difference_unit(unit("degree_Celsius")), difference_unit(unit("degree_Celsius / decade"))
+    (<Unit('delta_degree_Celsius')>, <Unit('delta_degree_Celsius / decade')>)
+    >>> difference_unit(unit("metre"))
+    <Unit('metre')>
+    """
+    factors = u._units  # noqa: SLF001  (pint keeps a unit's factors only here)
+    ureg = registry()
+    offset = [name for name in factors if not ureg._is_multiplicative(name)]  # noqa: SLF001  (pint's own test)
+    if not offset:
+        return u
+    out = dimensionless()
+    for name, power in factors.items():
+        out = out * unit(f"delta_{name}" if name in offset else name) ** power
+    return out
 
 
 @functools.lru_cache(maxsize=4096)

@@ -13,6 +13,7 @@ from factcheck._claims import (
     Claim,
     CountClaim,
     Direction,
+    Modality,
     NumberClaim,
     PointsChangeClaim,
     RateClaim,
@@ -74,6 +75,8 @@ class Draft:
     """Index of the last word of what a rate is per ("people" of "per 1,000 people")."""
     per: str | None = None
     """What a rate is per, when a counted noun ("game" of "points per game"); see ``RateClaim.per``."""
+    modality: Modality = Modality.OUTTURN
+    """Outturn, or forecast, estimate, target, plan or hypothesis, read from the figure's clause."""
 
 
 def finish(draft: Draft, text: str) -> Claim:
@@ -88,6 +91,7 @@ def finish(draft: Draft, text: str) -> Claim:
         "parts": draft.parts,
         "parts_complete": draft.parts_complete or not draft.parts,
         "over": draft.over,
+        "modality": draft.modality,
         "as_stated": True,
     }
     if draft.cls is ShareClaim:
