@@ -30,6 +30,7 @@ __all__ = [
     "CountClaim",
     "Direction",
     "DurationClaim",
+    "Modality",
     "MoneyClaim",
     "NumberClaim",
     "Period",
@@ -133,6 +134,26 @@ class Direction(enum.Enum):
     """No direction word: the amount's sign carries it."""
 
 
+class Modality(enum.Enum):
+    """Whether a figure is what happened or what someone expects, aims at or supposes.
+
+    An outturn and a forecast of the same thing are different quantities: checks never pair them.
+    """
+
+    OUTTURN = "outturn"
+    """What happened or is (the default)."""
+    FORECAST = "forecast"
+    """Forecast, projected, expected or predicted; also "will"."""
+    ESTIMATE = "estimate"
+    """An estimate ("an estimated 5,000")."""
+    TARGET = "target"
+    """A target, aim, requirement or need ("of which four are needed")."""
+    PLAN = "plan"
+    """A plan, proposal or budget."""
+    HYPOTHETICAL = "hypothetical"
+    """What would, could or might be."""
+
+
 def _amounts(_instance: object, attribute: attrs.Attribute[tuple[Amount, ...]], value: tuple[object, ...]) -> None:
     for item in value:
         if not isinstance(item, Amount):
@@ -177,6 +198,8 @@ class Claim:
     """
     over: Amount | None = field(default=None, kw_only=True, validator=_optional_amount)
     """A duration this figure accumulates over ("240,000 over a year"), for comparing with rates."""
+    modality: Modality = field(default=Modality.OUTTURN, kw_only=True, validator=attrs.validators.instance_of(Modality))
+    """Whether the figure is an outturn or a forecast, estimate, target, plan or hypothesis."""
     as_stated: bool = field(default=False, kw_only=True, validator=attrs.validators.instance_of(bool))
     """Keep a claim that fails its facial checks (extraction does): the checks report it instead."""
 
@@ -328,10 +351,34 @@ class AbsoluteChangeClaim(ChangeClaim):
 
 @frozen(repr=False)
 class RateClaim(Claim):
-    """An amount per unit of time: "100,000 a year", "£20 a week"."""
+    """An amount per something: "100,000 a year", "£20 a week", "$60 a barrel", "15.3 points per game".
+
+    The amount's unit keeps numerator and denominator: ``GBP / week``, ``USD / barrel``,
+    ``USD / square_foot``. A denominator that is a counted noun has the unit that noun has as a
+    count (``person`` for "per person", "per head" and "per capita", ``household``, ``item``
+    for any other noun: "per game", "per share") and the noun itself in :attr:`per`; "per 1,000
+    people" is per ``thousand_person`` (see :data:`factcheck.units.COUNT_SCALES`). A numerator
+    that is a counted noun is in its count unit too, its noun in :attr:`counted`. Where both
+    count in one unit (``item`` per ``item``: "points per game") pint cancels them and the unit
+    is ``dimensionless``: the two nouns then say what the rate is. Rates are compared only with
+    rates of the same dimension and the same two nouns.
+    """
 
     kind: ClassVar[str] = "rate"
     _facial_rules: ClassVar[tuple[facial.Rule, ...]] = facial.RATE
+
+    counted: str | None = field(default=None, kw_only=True, validator=_opt_str)
+    """The counted noun of the numerator, singular and lower case ("point" of "15.3 points per game").
+
+    .. versionadded:: 0.2
+    """
+    per: str | None = field(default=None, kw_only=True, validator=_opt_str)
+    """The counted noun of the denominator, singular and lower case ("game" of "15.3 points per
+    game", "share" of "8 cents per share", "person" of "per head"); ``None`` for a unit ("a barrel",
+    "a year").
+
+    .. versionadded:: 0.2
+    """
 
 
 @frozen(repr=False)

@@ -21,7 +21,7 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING, Any
 
-from ._claims import ChangeClaim, Claim, CountClaim, NumberClaim
+from ._claims import ChangeClaim, Claim, CountClaim, NumberClaim, RateClaim
 from .checks import COLUMNS, load_references
 from .errors import MissingDependencyError, ReferenceTableError
 
@@ -63,6 +63,7 @@ CLAIM_COLUMNS = (
     "key",
     "counted",
     "unit_word",
+    "per",
 )
 """The columns of :func:`claims_to_dataframe`, in order (the JSON lines of ``factcheck extract`` and more)."""
 
@@ -85,8 +86,10 @@ FINDING_COLUMNS = (
     "relative_difference",
     "reference_source",
     "reference_url",
+    "uncertain",
 )
-"""The columns of :func:`findings_to_dataframe`, in order."""
+"""The columns of :func:`findings_to_dataframe`, in order (``uncertain``: the readings the finding
+is not certain of, joined with ", ", or ``None``)."""
 
 _DECIMAL = frozenset({"value", "low", "high", "expected", "difference", "relative_difference"})
 _INTEGER = frozenset({"start", "end"})
@@ -164,8 +167,9 @@ def claims_to_dataframe(claims: Iterable[Claim], *, exact: bool = True) -> pd.Da
                 "place": claim.place,
                 "source": claim.source,
                 "key": claim.key,
-                "counted": claim.counted if isinstance(claim, CountClaim) else None,
+                "counted": claim.counted if isinstance(claim, CountClaim | RateClaim) else None,
                 "unit_word": claim.unit_word if isinstance(claim, NumberClaim) else None,
+                "per": claim.per if isinstance(claim, RateClaim) else None,
             }
         )
     return _frame(rows, CLAIM_COLUMNS, exact=exact)
@@ -203,6 +207,7 @@ def findings_to_dataframe(report: Report, *, exact: bool = True) -> pd.DataFrame
                 "relative_difference": finding.relative_difference,
                 "reference_source": None if reference is None else reference.source,
                 "reference_url": None if reference is None else reference.url,
+                "uncertain": ", ".join(r.value for r in finding.certainty.uncertain) or None,
             }
         )
     return _frame(rows, FINDING_COLUMNS, exact=exact)

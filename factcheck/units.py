@@ -40,11 +40,14 @@ if TYPE_CHECKING:
     import pint
 
 __all__ = [
+    "COUNT_SCALES",
     "COUNT_UNITS",
     "TIME_UNITS",
     "bare_beside_counted",
     "currency_code",
+    "difference_unit",
     "dimensionless",
+    "has_denominator",
     "in_major_currency",
     "is_count",
     "is_counted",
@@ -57,6 +60,7 @@ __all__ = [
     "minor_unit",
     "name",
     "names",
+    "numerator",
     "registry",
     "same_dimension",
     "time_denominator",
@@ -65,6 +69,20 @@ __all__ = [
 
 COUNT_UNITS: Final = ("person", "household", "case", "item", "job", "vehicle", "boat", "animal", "death", "visit")
 """Things counted in news text, each its own dimension so that people and households never add."""
+
+COUNT_SCALES: Final = {
+    100: "hundred",
+    1000: "thousand",
+    10000: "ten_thousand",
+    100000: "hundred_thousand",
+    1000000: "million",
+}
+"""The numbers a rate may be per of a counted thing ("per 1,000 people"), and the name each gives its unit.
+
+"5 deaths per 1,000 people" is 5 ``death / thousand_person``; ``thousand_person`` is 1,000
+``person``, so the rate converts to and from ``death / person``. These units are defined when
+first asked for (``unit("thousand_person")``), not when the registry is built.
+"""
 
 TIME_UNITS: Final = ("second", "minute", "hour", "day", "week", "month", "quarter", "year", "decade", "century")
 
@@ -75,7 +93,11 @@ _BUILD_LOCK: Final = threading.Lock()
 
 
 def registry() -> pint.UnitRegistry:  # type: ignore[type-arg]
-    """The one registry, built on first call (about 0.2 s) and cached for the process.
+    """The one registry, built on first call and cached for the process.
+
+    The build is importing pint (0.1-0.3 s: pint imports numpy and dask when they are installed)
+    and about 15 ms of definitions: ``units.txt`` through pint's parser, the counts and currencies
+    as definition objects (:func:`_generated_definitions`).
 
     Building is locked: two threads asking at once get the same registry (units of two
     registries never mix). Its conversion factors are computed in 50 significant digits (pint
@@ -95,8 +117,7 @@ _built: list[pint.UnitRegistry] = []  # type: ignore[type-arg]
 def _build() -> pint.UnitRegistry:  # type: ignore[type-arg]
     from importlib import resources  # noqa: PLC0415  (9 ms: only when the registry is built)
 
-    import babel.numbers  # noqa: PLC0415  (deferred: importing factcheck stays cheap)
-    import pint  # noqa: PLC0415
+    import pint  # noqa: PLC0415  (deferred: importing factcheck stays cheap)
 
     definitions = resources.files("factcheck").joinpath(_DEFINITIONS_FILE).read_text(encoding="utf-8")
     with localcontext(WIDE):
@@ -106,18 +127,39 @@ def _build() -> pint.UnitRegistry:  # type: ignore[type-arg]
             on_redefinition="raise",
             autoconvert_offset_to_baseunit=True,
         )
-        # one block through pint's parser: about 500 separate define() calls cost far more
-        lines = definitions.splitlines()
-        for name in COUNT_UNITS:
-            plural = "people" if name == "person" else f"{name}s"
-            lines.append(f"{name} = [{name}] = _ = {plural}")
-        for code in sorted(babel.numbers.list_currencies()):
-            lines.append(f"{code} = [currency_{code}]")
-            if code != "GBP" and babel.numbers.get_currency_precision(code) == 2:  # noqa: PLR2004
-                lines.append(f"cent_{code} = {code} / 100")
-        lines.append("penny = GBP / 100 = _ = pence")
-        ureg.load_definitions(lines)
+        ureg.load_definitions(definitions.splitlines())
+        for definition in _generated_definitions():  # pint annotates define() "str | type"; it takes a definition
+            ureg.define(definition)  # type: ignore[arg-type]
     return ureg
+
+
+def _generated_definitions() -> list[object]:
+    """The counted things, the currencies and their hundredths, as pint definition objects.
+
+    Each is the object pint's parser makes of the line in the comment beside it (a test compares
+    them): built directly, as pint's text parser spends about 0.13 ms on each of these ~560 lines.
+    """
+    import babel.numbers  # noqa: PLC0415  (deferred: importing factcheck stays cheap)
+    from pint.converters import Converter  # noqa: PLC0415
+    from pint.facets.plain import UnitDefinition  # noqa: PLC0415
+    from pint.util import UnitsContainer  # noqa: PLC0415
+
+    one, hundredth = Decimal(1), Decimal("0.01")
+    converters = {scale: Converter.from_arguments(scale=scale) for scale in (one, hundredth)}  # immutable: shared
+
+    def define(name: str, reference: str, scale: Decimal, aliases: tuple[str, ...] = ()) -> object:
+        container = UnitsContainer({reference: one}, non_int_type=Decimal)
+        return UnitDefinition(name, None, aliases, converters[scale], container)
+
+    made = [  # "person = [person] = _ = people", "household = [household] = _ = households"...
+        define(name, f"[{name}]", one, ("people" if name == "person" else f"{name}s",)) for name in COUNT_UNITS
+    ]
+    for code in sorted(babel.numbers.list_currencies()):
+        made.append(define(code, f"[currency_{code}]", one))  # "GBP = [currency_GBP]"
+        if code != "GBP" and babel.numbers.get_currency_precision(code) == 2:  # noqa: PLR2004
+            made.append(define(f"cent_{code}", code, hundredth))  # "cent_USD = USD / 100"
+    made.append(define("penny", "GBP", hundredth, ("pence",)))  # "penny = GBP / 100 = _ = pence"
+    return made
 
 
 @functools.lru_cache(maxsize=4096)
@@ -139,7 +181,7 @@ def unit(name: str) -> pint.Unit:
         try:
             return _parse(ureg, spelled)
         except pint.UndefinedUnitError as err:  # a unit of pint's defaults is defined on first use
-            if _define_from_pint(ureg, err.unit_names):
+            if _define_scaled(ureg, err.unit_names) or _define_from_pint(ureg, err.unit_names):
                 try:
                     return _parse(ureg, spelled)
                 except pint.UndefinedUnitError:
@@ -265,6 +307,26 @@ def pint_definitions() -> PintDefinitions:
     return PintDefinitions(tuple((folder / f).read_text(encoding="utf-8") for f in _PINT_FILES))
 
 
+_SCALED: Final = re.compile(rf"({'|'.join(COUNT_SCALES.values())})_({'|'.join(COUNT_UNITS)})")
+"""A counted thing in so many ("thousand_person"): defined when first asked for, as each costs pint a parse."""
+
+
+def _define_scaled(ureg: pint.UnitRegistry, names: object) -> bool:  # type: ignore[type-arg]
+    """Define each count of so many things (``thousand_person = 1000 * person``) among ``names``; True if any."""
+    wanted = (names,) if isinstance(names, str) else tuple(names)  # type: ignore[arg-type]
+    numbers = {scale: number for number, scale in COUNT_SCALES.items()}
+    done = False
+    with _BUILD_LOCK, localcontext(WIDE):
+        for name in wanted:
+            found = _SCALED.fullmatch(str(name))
+            if found is None:
+                continue
+            if name not in ureg._units:  # noqa: SLF001  (another thread may have defined it)
+                ureg.define(f"{name} = {numbers[found.group(1)]} * {found.group(2)}")
+            done = True
+    return done
+
+
 def _define_from_pint(ureg: pint.UnitRegistry, names: object) -> bool:  # type: ignore[type-arg]
     """Define in ``ureg`` each unit of ``names`` (as pint's error names them) that pint's defaults know."""
     wanted = (names,) if isinstance(names, str) else tuple(names)  # type: ignore[arg-type]
@@ -356,6 +418,30 @@ def name(u: pint.Unit) -> str:
 def dimensionless() -> pint.Unit:
     """The unit of a bare number."""
     return unit("dimensionless")
+
+
+@functools.lru_cache(maxsize=1024)
+def difference_unit(u: pint.Unit) -> pint.Unit:
+    """The unit of a difference of two figures in ``u``: ``u`` itself, but a temperature scale's delta.
+
+    A temperature on a scale with an offset is a level, not an amount: "rose by 3 degrees C" is
+    3 ``delta_degree_Celsius``, which converts by the factor alone (3 delta °C are 5.4 delta °F);
+    "warming by 0.2 °C a decade" is 0.2 ``delta_degree_Celsius / decade``.
+
+    >>> difference_unit(unit("degree_Celsius")), difference_unit(unit("degree_Celsius / decade"))
+    (<Unit('delta_degree_Celsius')>, <Unit('delta_degree_Celsius / decade')>)
+    >>> difference_unit(unit("metre"))
+    <Unit('metre')>
+    """
+    factors = u._units  # noqa: SLF001  (pint keeps a unit's factors only here)
+    ureg = registry()
+    offset = [name for name in factors if not ureg._is_multiplicative(name)]  # noqa: SLF001  (pint's own test)
+    if not offset:
+        return u
+    out = dimensionless()
+    for name, power in factors.items():
+        out = out * unit(f"delta_{name}" if name in offset else name) ** power
+    return out
 
 
 @functools.lru_cache(maxsize=4096)
@@ -460,6 +546,28 @@ def time_denominator(u: pint.Unit) -> pint.Unit | None:
     """The time unit a rate is per (``person / year`` gives ``year``), or ``None``."""
     per = [name for name, power in u._units.items() if power == -1 and name in TIME_UNITS]  # noqa: SLF001
     return unit(per[0]) if len(per) == 1 else None
+
+
+def has_denominator(u: pint.Unit) -> bool:
+    """True for a unit per something: per unit of time, of a unit, or of a counted thing.
+
+    >>> has_denominator(unit("USD / barrel")), has_denominator(unit("1 / item")), has_denominator(unit("USD"))
+    (True, True, False)
+    """
+    return any(Decimal(str(power)) < 0 for power in u._units.values())  # noqa: SLF001
+
+
+def numerator(u: pint.Unit) -> pint.Unit:
+    """The part of ``u`` a rate counts, without what it is per: ``USD`` of ``USD / barrel``.
+
+    >>> numerator(unit("USD / barrel")), numerator(unit("1 / item")), numerator(unit("GBP"))
+    (<Unit('USD')>, <Unit('dimensionless')>, <Unit('GBP')>)
+    """
+    result = dimensionless()
+    for part, power in u._units.items():  # noqa: SLF001
+        if Decimal(str(power)) > 0:
+            result = result * unit(part) ** power
+    return result
 
 
 def is_rate(u: pint.Unit) -> bool:

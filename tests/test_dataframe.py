@@ -72,6 +72,7 @@ def test_claims_rows() -> None:
             "key": None,
             "counted": None,
             "unit_word": None,
+            "per": None,
         },
         {
             "kind": "relative_change",
@@ -93,6 +94,7 @@ def test_claims_rows() -> None:
             "key": None,
             "counted": None,
             "unit_word": None,
+            "per": None,
         },
     ]
     assert expected == _records(claims_to_dataframe([money, fall]))
@@ -163,6 +165,7 @@ def test_findings_rows() -> None:
             "relative_difference": Decimal("-0.0555"),
             "reference_source": "Home Office",
             "reference_url": "https://example.org/t",
+            "uncertain": None,
         }
     ]
     assert expected == _records(findings_to_dataframe(Report((claim,), (finding,))))

@@ -18,7 +18,7 @@ def _read(text: str, locale: str = "en_GB") -> list[tuple[str, Decimal, str]]:
 
 
 def test_the_engine_sentence() -> None:
-    """Every figure of a sentence full of units is a quantity in its pint unit; the bare one stays bare."""
+    """Every figure of a sentence full of units is a quantity in its pint unit; "5 points per game" is a rate."""
     text = (
         "The V6 makes 300 horsepower at 6,000 rpm, with a 4,000 mAh battery, a 2.4 GHz chip, "
         "30 mpg and 5 points per game."
@@ -29,7 +29,8 @@ def test_the_engine_sentence() -> None:
         ("QuantityClaim", "4,000 mAh", Decimal(4000), "milliampere_hour"),
         ("QuantityClaim", "2.4 GHz", Decimal("2.4"), "gigahertz"),
         ("QuantityClaim", "30 mpg", Decimal(30), "mile / gallon"),
-        ("RatioClaim", "5", Decimal(5), "dimensionless"),
+        # points per game: a rate, see tests/extract/test_rates_per_anything.py
+        ("RateClaim", "5", Decimal(5), "dimensionless"),
     ]
     actual = [
         (type(c).__name__, text[c.span.start : c.span.end], c.amount.value, str(c.amount.unit)) for c in extract(text)
@@ -101,7 +102,7 @@ def test_news_spellings(text: str, expected: list[tuple[str, Decimal, str]]) -> 
         ("The noise hit 85 dB.", "en_GB", [("85", Decimal(85), "dimensionless")]),
         ("Es el 3º piso.", "es_ES", []),
         ("On the 21st floor.", "en_GB", []),
-        ("Es waren 24 Grad.", "de_DE", [("24", Decimal(24), "dimensionless")]),
+        ("Es waren 24 Grad.", "de_DE", [("24 Grad", Decimal(24), "degree")]),  # CLDR's degree, not pint's gradian
         ("The 2012 Volt sold well.", "en_GB", [("2012", Decimal(2012), "dimensionless")]),
         ("The 2019 Gauss prize.", "en_GB", [("2019", Decimal(2019), "dimensionless")]),
     ],

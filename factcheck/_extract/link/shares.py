@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 from factcheck import units
-from factcheck._claims import AbsoluteChangeClaim, ChangeClaim, CountClaim, Period, RatioClaim, ShareClaim
+from factcheck._claims import AbsoluteChangeClaim, ChangeClaim, CountClaim, Period, RateClaim, RatioClaim, ShareClaim
 from factcheck._decimal import HUNDRED, ONE, ZERO
 from factcheck._extract.link.partial_parts import alike, parts_after_of, parts_after_some_lead, reunit, same_sentence
 from factcheck._extract.read.draft import with_unit
@@ -75,6 +75,8 @@ def align_units(low: Draft, high: Draft) -> None:
     for bare, ratio in ((low, high), (high, low)):  # "from 1.61 to 1.49 children per woman"
         if ratio.cls is RatioClaim and bare.cls is CountClaim and bare.amount.unit == ratio.amount.unit:
             bare.cls = RatioClaim
+    if _per_anything(low, high):
+        return  # "from $3.80 a gallon to $3.42", "from 1.61 to 1.49 children per woman"
     for bare, rate in ((low, high), (high, low)):  # "from £1,100 to £1,200 a month", "from 1,200 a week to 900"
         per = units.time_denominator(rate.amount.unit)
         if per is None or units.time_denominator(bare.amount.unit) is not None:
@@ -88,6 +90,23 @@ def align_units(low: Draft, high: Draft) -> None:
         low.amount, low.counted = reunit(low.amount, high.amount), high.counted
     elif high.amount.unit == dimensionless and units.is_counted(low.amount.unit):
         high.amount, high.counted = reunit(high.amount, low.amount), low.counted
+
+
+def _per_anything(low: Draft, high: Draft) -> bool:
+    """Give the bare end of a range the rate the other end is, when it is per anything but time; True if done.
+
+    The bare end must be in the rate's numerator ("$3.42" beside "$3.80 a gallon"), or a bare
+    number beside a count ("1.61" beside "1.49 children per woman", whose units cancel).
+    """
+    for bare, rate in ((low, high), (high, low)):
+        if rate.cls is not RateClaim or bare.cls is RateClaim or rate.per_last is None:
+            continue
+        top = units.numerator(rate.amount.unit)
+        if bare.amount.unit == top or (bare.amount.unit == units.dimensionless() and units.is_count(top)):
+            bare.amount = reunit(bare.amount, rate.amount)
+            bare.cls, bare.counted, bare.per = rate.cls, rate.counted, rate.per
+            return True
+    return False
 
 
 def part_of_total(drafts: list[Draft], reader: Reader) -> None:
@@ -125,8 +144,8 @@ def part_of_total(drafts: list[Draft], reader: Reader) -> None:
                 continue
             part, total = second, first  # "Of the 200 boats inspected, 30, or 25%"
         align_units(part, total)
-        if part is second and not units.same_dimension(part.amount.unit, total.amount.unit):
-            continue  # "cost £500m. Of those, 400 ...": the total is not the figure before
+        if not units.same_dimension(part.amount.unit, total.amount.unit) or units.is_percent(part.amount.unit):
+            continue  # "cost £500m. Of those, 400 ...", "83% of 40 to 60 year olds (87% of men": not a part and total
         if share.cls is not ShareClaim:
             share.cls = ShareClaim  # "or a quarter": the fraction of the total
             share.amount = with_unit(share.amount, units.unit("percent"), reader.policy, factor=HUNDRED)
@@ -310,6 +329,8 @@ def link_change(change: Draft, low: Draft, high: Draft) -> None:
                 change.amount = reunit(change.amount, low.amount)  # "from 1,200 flights a week to 900, 300 fewer"
             elif change.amount.unit == low.amount.unit * per:
                 change.amount = reunit(change.amount, low.amount)  # "fell to £1,690 a year, ..., a cut of £144"
+        elif low.cls is RateClaim and change.amount.unit == units.numerator(low.amount.unit) != low.amount.unit:
+            change.amount = reunit(change.amount, low.amount)  # "fell 4p to 142p a litre, from 146p"
         elif change.amount.unit == dimensionless and units.is_counted(low.amount.unit):
             change.amount = reunit(change.amount, low.amount)  # "from 120,000 offences to 96,000, a fall of 24,000"
         elif low.amount.unit == dimensionless and units.is_counted(change.amount.unit):

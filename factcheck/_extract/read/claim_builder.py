@@ -29,6 +29,7 @@ from factcheck._claims import (
     CountClaim,
     Direction,
     DurationClaim,
+    Modality,
     MoneyClaim,
     PointsChangeClaim,
     QuantityClaim,
@@ -41,9 +42,11 @@ from factcheck._decimal import HUNDRED, ZERO
 from factcheck._extract.read.clause import rate_after, subject_before
 from factcheck._extract.read.draft import Draft, finish, with_unit
 from factcheck._extract.read.language import language_reader
+from factcheck._extract.read.per_unit import denominator_at
 from factcheck._extract.read.reading import Around, Reading
 from factcheck._extract.scan.english_words import LABELS
 from factcheck._extract.scan.figure import Figure, Form
+from factcheck._extract.text.counted_nouns import counted_unit, is_plural, singular
 from factcheck.lexicons import lexicon
 
 if TYPE_CHECKING:
@@ -72,6 +75,18 @@ def _opens_line(text: str, position: int) -> bool:
 
 
 _EN: Final = lexicon("en")  # English words read in every language, as before: "of", "one in five"
+_MODALITY_BEFORE: Final = {
+    word: Modality(name) for name, words in _EN.mapping("modality_words").items() for word in words
+}
+"""A word before a figure in its clause -> the figure's modality: "is forecast to grow at 2%"."""
+_MODALITY_AFTER: Final = {
+    word: Modality(name) for name, words in _EN.mapping("modality_after_words").items() for word in words
+}
+"""A participle just after a figure -> its modality: "of which four are needed"."""
+_MODALITY_BACK: Final = 12
+"""How many words before a figure, within its clause, a word of modality is looked for."""
+_MODALITY_REACH: Final = 3
+"""How many words after a figure a participle of modality is looked for."""
 _OF: Final = _EN.words("of_words")
 _RATIO_WHOLES: Final = _EN.words("ratio_wholes")  # "153% of income" is a ratio
 _PERIOD_LEADS: Final = _EN.words("period_leads")  # "153% in 2021": no whole follows
@@ -100,6 +115,14 @@ def _table_rows(text: str) -> tuple[list[int], list[int]]:
         ends.append(end)
         found = _CELL.search(text, end + 1) if end < len(text) else None
     return starts, ends
+
+
+_PLAIN_GAP: Final = re.compile(r"[ \u00a0/-]*")
+"""What may stand between a figure and the word after it that says what it is per: spaces, a hyphen, "/"."""
+
+
+def _plain_gap(gap: str) -> bool:
+    return _PLAIN_GAP.fullmatch(gap) is not None
 
 
 class Reader:
@@ -169,12 +192,16 @@ class Reader:
         if times is not None:
             return times
         self.language.read_change(self, r)
+        if r.change is not None and r.amount.value < ZERO and units.is_percent(r.amount.unit):
+            r.amount, r.signed_down = -r.amount, True  # "grow at -2.3% annually": a fall of 2.3%
         self._rate(r)
         cls, whole = self._kind(r)
         if cls is DurationClaim and self.language.period_phrase(tokens, r.first, r.last):
             return None
         draft = Draft(cls, r.amount, figure.start, r.end, r.first, r.last, qualifier=figure.qualifier, whole=whole)
-        draft.counted, draft.unit_word = r.counted, r.unit_word
+        draft.counted, draft.unit_word, draft.per = r.counted, r.unit_word, r.per
+        if cls is RateClaim:
+            draft.per_last = r.per_last
         if r.subject is not None:
             draft.subject = self.language.tidy(self.phrase(*r.subject))
             if cls in (CountClaim, RateClaim) and r.change is None:
@@ -183,13 +210,25 @@ class Reader:
                     draft.noun = draft.subject
                     draft.subject += f" {happened}"  # "Albanians returned", "people hurt"
         if r.change is not None:
-            draft.direction = r.change.direction
+            draft.direction = Direction.DOWN if r.signed_down else r.change.direction
             draft.verb = r.change.index
         elif r.signed_down:
             draft.direction = Direction.DOWN  # "-0.1%": its sign says it fell
         if self.in_table_row(figure.start):
             draft.subject = draft.noun = None  # a cell: what it measures is its row and column, not words
+        draft.modality = self._modality(r)
         return draft
+
+    def _modality(self, r: Reading) -> Modality:
+        """The figure's modality: the nearest modality word before it in its clause, else a participle after it."""
+        tokens = self.tokens
+        for word in reversed(tokens.words(max(r.clause_first, r.first - _MODALITY_BACK), r.first)):
+            if word in _MODALITY_BEFORE:
+                return _MODALITY_BEFORE[word]  # "forecast to grow at 2%", "could increase GDP by 0.1%"
+        for word in tokens.words(r.nxt, min(r.nxt + _MODALITY_REACH, r.clause_end)):
+            if word in _MODALITY_AFTER:
+                return _MODALITY_AFTER[word]  # "of which four are needed"
+        return Modality.OUTTURN
 
     def in_table_row(self, at: int) -> bool:
         """True when the line holding offset ``at`` is a table row: cells joined by " | " or tabs."""
@@ -220,10 +259,63 @@ class Reader:
         r.rate = rate_after(tokens, after_subject, r.clause_end, skip=1) or rate_after(tokens, r.nxt, r.clause_end)
         if r.rate is None:  # "... each month", "pro Jahr", "par mois"
             r.rate = self.language.rate(tokens, Around(r.lead, after_subject, r.clause_first, r.clause_end))
+        if r.rate is None:  # "$60 a barrel", "15.3 points per game", "per 1,000 people"
+            self._per(r, after_subject)
+            return
         if r.rate is not None:
             r.amount = with_unit(r.amount, unit / units.unit(r.rate[0]), self.policy)
             if r.rate[1] in (r.nxt, r.nxt + 1):
                 r.end, r.last = tokens[r.rate[1]].end, r.rate[1]
+                self._per_after_time(r)
+
+    def _per_after_time(self, r: Reading) -> None:
+        """A rate per anything right after a rate in time: "£50 a night per room", "$20 a day each"."""
+        tokens, nxt = self.tokens, r.last + 1
+        if nxt >= r.clause_end or not _plain_gap(self.text[r.end : tokens[nxt].start]):
+            return
+        money = units.currency_code(r.amount.unit) is not None
+        measure = not money and not units.is_count(units.numerator(r.amount.unit))
+        lang = self.locale.split("_", 1)[0].lower()
+        per = denominator_at(tokens, lang, nxt, r.clause_end, money=money, measure=measure)
+        if per is not None:
+            r.amount = with_unit(r.amount, r.amount.unit / units.unit(per.unit), self.policy)
+            r.per, r.per_last = per.noun, per.last
+            r.end, r.last = tokens[per.last].end, per.last
+
+    def _per(self, r: Reading, after_subject: int) -> None:
+        """A rate per anything but time, right after the figure or the noun it counts (``read.per_unit``)."""
+        tokens, lang = self.tokens, self.locale.split("_", 1)[0].lower()
+        money = units.currency_code(r.amount.unit) is not None
+        measure = not money and not units.is_count(r.amount.unit)
+        at = r.nxt
+        if r.nxt >= r.clause_end or not _plain_gap(self.text[r.end : tokens[r.nxt].start]):
+            return  # not past a comma, a bracket or a line break: "| 2.0\nGDP per capita |"
+        per = denominator_at(tokens, lang, at, r.clause_end, money=money, measure=measure)
+        if per is None and after_subject != r.nxt and all(tokens.joined(k, k + 1) for k in range(r.nxt, after_subject)):
+            at = after_subject
+            per = denominator_at(tokens, lang, at, r.clause_end, money=money, measure=measure)
+        if per is None:
+            return
+        unit = r.amount.unit
+        if r.unit_word is not None:  # "15.3 points per game": the points are counted, as many as they average
+            if not is_plural(r.unit_word) or not r.unit_word.isalpha() or not r.unit_word.islower():
+                return  # "7.4 rpg per ...": a unit of its own, not a counted noun
+            unit = units.unit(counted_unit(r.unit_word) or "item")
+            r.counted, r.unit_word = singular(r.unit_word), None
+        rate = unit / units.unit(per.unit)
+        if not units.has_denominator(rate) and per.noun is None:
+            return  # "3 points each": no denominator left to say what it is per
+        last = per.last
+        then = rate_after(tokens, last + 1, r.clause_end)  # "18.9 deaths per 100,000 people per year"
+        if then is not None and then[1] == last + 2:
+            rate, last = rate / units.unit(then[0]), then[1]
+        r.amount = with_unit(r.amount, rate, self.policy)
+        r.rate, r.per, r.per_last = (per.unit, last), per.noun, last
+        if at == r.nxt:
+            r.end, r.last = tokens[last].end, last
+            if r.subject is not None and r.subject[0] <= last:  # "$60 a barrel": "barrel" is no subject
+                verb = self.language.level_verb(tokens, r.lead, r.clause_first)
+                r.subject = None if verb is None else subject_before(tokens, verb, r.clause_first)
 
     def _kind(self, r: Reading) -> tuple[type[Claim], str | None]:
         """The claim class (and, for a share, its whole); adjusts the amount where the kind needs it."""
@@ -235,7 +327,12 @@ class Reader:
         if change is not None:
             if units.is_percentage_point(unit):
                 return PointsChangeClaim, None
-            return (RelativeChangeClaim if units.is_percent(unit) else AbsoluteChangeClaim), None
+            if units.is_percent(unit):
+                return RelativeChangeClaim, None
+            delta = units.difference_unit(unit)  # "rose by 3 degrees C": a difference of temperatures
+            if delta != unit:
+                r.amount = with_unit(r.amount, delta, self.policy)
+            return AbsoluteChangeClaim, None
         if units.currency_code(unit) is not None:
             return (RateClaim if r.rate is not None else MoneyClaim), None
         of_follows = self.tokens.lower(r.nxt) in _OF and r.nxt + 1 < r.clause_end  # "of" and a whole

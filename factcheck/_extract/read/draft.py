@@ -13,8 +13,10 @@ from factcheck._claims import (
     Claim,
     CountClaim,
     Direction,
+    Modality,
     NumberClaim,
     PointsChangeClaim,
+    RateClaim,
     RelativeChangeClaim,
     ShareClaim,
     Span,
@@ -69,6 +71,12 @@ class Draft:
     """What a count counts, singular and lower case ("home"); see ``CountClaim.counted``."""
     unit_word: str | None = None
     """An unknown unit as written after a bare number ("rpg"); see ``NumberClaim.unit_word``."""
+    per_last: int | None = None
+    """Index of the last word of what a rate is per ("people" of "per 1,000 people")."""
+    per: str | None = None
+    """What a rate is per, when a counted noun ("game" of "points per game"); see ``RateClaim.per``."""
+    modality: Modality = Modality.OUTTURN
+    """Outturn, or forecast, estimate, target, plan or hypothesis, read from the figure's clause."""
 
 
 def finish(draft: Draft, text: str) -> Claim:
@@ -83,6 +91,7 @@ def finish(draft: Draft, text: str) -> Claim:
         "parts": draft.parts,
         "parts_complete": draft.parts_complete or not draft.parts,
         "over": draft.over,
+        "modality": draft.modality,
         "as_stated": True,
     }
     if draft.cls is ShareClaim:
@@ -93,6 +102,8 @@ def finish(draft: Draft, text: str) -> Claim:
         return NumberClaim(draft.amount, unit_word=draft.unit_word, **common)  # type: ignore[arg-type]
     elif draft.cls is CountClaim:
         common["counted"] = draft.counted
+    elif draft.cls is RateClaim:
+        common.update(counted=draft.counted, per=draft.per)
     return draft.cls(draft.amount, **common)  # type: ignore[arg-type]
 
 
