@@ -98,8 +98,8 @@ def _at_least(amount: Amount) -> Amount:
 
 
 def _whole_key(claim: Claim) -> tuple[str, object, str | None] | None:
-    if not isinstance(claim, ShareClaim) or claim.whole is None:
-        return None
+    if not isinstance(claim, ShareClaim) or claim.whole is None or claim.restates is not None:
+        return None  # "nearly a third, some 31%": one share, stated twice
     whole = normalise(claim.whole)
     return None if whole is None else (whole, claim.period, normalise(claim.place))
 

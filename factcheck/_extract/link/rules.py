@@ -52,6 +52,7 @@ from factcheck._extract.link.ellipsis import (
     second_mentions,
 )
 from factcheck._extract.link.generic.links import foreign_links
+from factcheck._extract.link.outright import change_to_level, colon_parts, comparisons, restatements
 from factcheck._extract.link.shares import (
     CLAUSE_BREAKS,
     align_units,
@@ -84,6 +85,7 @@ _EN: Final = lexicon("en")
 _TOTAL_GLUE: Final = _EN.words("rate_total_glue")  # "for four years, a total of £600m"
 _CHANGE_BREAKS: Final = _EN.words("clause_breaks") | _EN.words("change_breaks")
 _WHEN_WORDS: Final = _EN.words("when_words")  # "rose 9% last year, from"
+_PERIOD_WORDS: Final = _EN.words("period_phrase_words")  # "in the first half of 2024, up from"
 _PER: Final = _EN.words("per_words")  # "1.49 children per woman"
 _PER_PHRASES: Final = frozenset(tuple(p.split()) for p in _EN.strings("per_phrases"))  # "for every"
 _PER_PHRASE_REACH: Final = 6
@@ -109,8 +111,11 @@ def link(drafts: list[Draft], reader: Reader, periods: list[Dated]) -> None:
     assign_sources_and_places(drafts, reader)  # and the place an opening "In Wales," names
     _from_to(drafts, reader)
     _up_from(drafts, reader)
+    comparisons(drafts, reader)  # "$812.4bn, 18.2% above the previous record of $640.1bn"
+    change_to_level(drafts, reader)  # "grew by 700,000 to 7.7 million, an increase of 10%"
     part_of_total(drafts, reader)
     share_then_part(drafts, reader)
+    colon_parts(drafts, reader)  # "£20m: £9m on roads, £7m on schools and £4m on parks"
     split_into(drafts, reader)
     total_after_parts(drafts, reader)
     foreign_links(drafts, reader)  # German, French, Spanish shares, parts and levels
@@ -121,6 +126,7 @@ def link(drafts: list[Draft], reader: Reader, periods: list[Dated]) -> None:
     elliptical(drafts, reader)
     second_mentions(drafts, reader)
     _listed_shares(drafts, reader)
+    restatements(drafts, reader)  # "$30 million (£15.8 million)", "nearly a third, some 31%"
 
 
 def _listed_shares(drafts: list[Draft], reader: Reader) -> None:
@@ -222,7 +228,7 @@ def _up_from(drafts: list[Draft], reader: Reader) -> None:
         )  # "rose 14% to 112,000, from 98,000", "fell to 4.6% in October, from 6.7%"
         if not to_from and (glue[-2:] not in _CHANGE_FROM or len(glue) > _LOOKAHEAD):
             continue
-        if not CLAUSE_BREAKS.isdisjoint(glue[:-2]):
+        if not CLAUSE_BREAKS.isdisjoint(glue[:-2]) and not _time_phrase(glue[:-2]):
             continue  # "1,000 were arrested and 40 charged, up from 30": the change is of the second
         high = drafts[n - 1]
         if _is_change(high) or _is_change(draft) or not same_sentence(high, draft, reader):
@@ -233,6 +239,12 @@ def _up_from(drafts: list[Draft], reader: Reader) -> None:
         change = _nearby_change(drafts, n - 1, reader)
         if change is not None and change.before is None:
             link_change(change, draft, high)
+            change.explicit = True  # "up from 10,200 ..., a rise of 30%"
+
+
+def _time_phrase(words: tuple[str, ...]) -> bool:
+    """True for the words of a time phrase only: "in the first half of 2024"."""
+    return all(w in _WHEN_WORDS or w in _PERIOD_WORDS or w in months() or w.isdigit() for w in words)
 
 
 def _from_to_subject(reader: Reader, from_at: int) -> str | None:

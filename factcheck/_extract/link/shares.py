@@ -109,7 +109,10 @@ def part_of_total(drafts: list[Draft], reader: Reader) -> None:
             part, total = first, second
             glue = _without_place(tokens.words(total.last + 1, share.first))
             named = set((total.subject or "").lower().split())
-            if len(glue) > MAX_GLUE or not all(w in _SHARE_GLUE or w in named for w in glue):
+            predicate = tuple(w for w in glue if w not in named)  # "of the five board members resigned, or 40%"
+            if not (len(glue) <= MAX_GLUE and all(w in _SHARE_GLUE or w in named for w in glue)) and not (
+                predicate and predicate[-1] in _SHARE_GLUE and _share_lead(predicate)
+            ):
                 continue
         else:
             opening = tokens.words(tokens.first_at_or_after(first.start) - 2, tokens.first_at_or_after(first.start))
@@ -120,7 +123,9 @@ def part_of_total(drafts: list[Draft], reader: Reader) -> None:
                 continue
             glue_from, glue_to = second.last + 1 + 2 * of_them, tokens.first_at_or_after(share.start)
             if not (
-                _share_lead(tokens.words(glue_from, glue_to)) or _hedged_apposition(share, glue_from, glue_to, reader)
+                _share_lead(tokens.words(glue_from, glue_to))
+                or _hedged_apposition(share, glue_from, glue_to, reader)
+                or reader.text[second.end : share.start].strip() == "("  # "Of 1,600 patients, 400 (25%)"
             ):
                 continue
             part, total = second, first  # "Of the 200 boats inspected, 30, or 25%"
@@ -130,7 +135,7 @@ def part_of_total(drafts: list[Draft], reader: Reader) -> None:
         if share.cls is not ShareClaim:
             share.cls = ShareClaim  # "or a quarter": the fraction of the total
             share.amount = with_unit(share.amount, units.unit("percent"), reader.policy, factor=HUNDRED)
-        share.part, share.total = part.amount, total.amount
+        share.part, share.total, share.explicit = part.amount, total.amount, True
         if share.whole is None:
             share.whole = total.subject
         if share.subject is None:
