@@ -108,7 +108,8 @@ def shares_within_whole(claims: Sequence[Claim], ctx: CheckContext) -> Iterator[
     """Shares of one whole whose sum exceeds 100% even at their low ends.
 
     Code: ``shares-exceed-whole`` (WARNING: possible only if the groups overlap, as answers to a
-    question that allows several do).
+    question that allows several do; ERROR when every share comes from one list that names its
+    whole once, "52% of voters voted to leave and 48% to stay", read with ``explicit_link``).
 
     >>> from factcheck import Amount, CheckContext, ShareClaim
     >>> shares = [ShareClaim(Amount.stated(v, "percent"), subject=s, whole="voters")
@@ -123,14 +124,16 @@ def shares_within_whole(claims: Sequence[Claim], ctx: CheckContext) -> Iterator[
         lows = sum((_low(own_reading(c.amount).low) for c in group), ZERO)
         if values <= HUNDRED or lows <= HUNDRED:
             continue
+        listed = all(c.explicit_link for c in group)  # one list naming its whole once: no overlap to allow for
         yield Finding.from_facts(
             "shares-exceed-whole",
-            Severity.WARNING,
+            Severity.ERROR if listed else Severity.WARNING,
             group,
             Facts(
                 figures=[c.amount for c in group],
                 derived=(_percent(values, group[0].amount),),
                 about=(_whole_of(group[0]),),
+                reason="listed" if listed else None,
             ),
             locale=ctx.locale,
             check="shares_within_whole",

@@ -111,3 +111,24 @@ def test_a_fraction_word_beside_its_percentage() -> None:
 def test_a_rate_and_its_yearly_total() -> None:
     assert errors("The mint strikes 5 million coins a day, or 1.8 billion a year.") == []
     assert errors("The mint strikes 5 million coins a day, or 2.7 billion a year.") == ["rate-total-mismatch"]
+
+
+def test_shares_listed_of_one_whole_must_not_pass_100_percent() -> None:
+    assert errors("About 55% of the members voted to stay and 45% to leave.") == []
+    assert errors("About 55% of the members voted to stay and 65% to leave.") == ["shares-exceed-whole"]
+    assert errors("The fund put 70 percent of its budget into grants and only 30 percent into loans.") == []
+    assert errors("The fund put 70 percent of its budget into grants and only 50 percent into loans.") == [
+        "shares-exceed-whole"
+    ]
+
+
+def test_a_part_out_of_a_total_restated_as_a_percentage() -> None:
+    assert errors("Some 45 out of 300 flights, or 15%, were delayed.") == []
+    assert errors("Some 45 out of 300 flights, or 22%, were delayed.") == ["restatement-disagrees"]
+
+
+def test_a_level_with_its_noun_then_the_change() -> None:
+    assert errors("The agency recorded £4,950 million of fees, a fall of £50 million (1%) on last year.") == []
+    assert errors("The agency recorded £4,950 million of fees, a fall of £50 million (2%) on last year.") == [
+        "change-inconsistent"
+    ]

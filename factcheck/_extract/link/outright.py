@@ -165,12 +165,18 @@ def _relative_like(draft: Draft) -> bool:
 def _level_before(level: Draft, amount: Draft, reader: Reader) -> bool:
     """True for "£5,940 million, a fall of £60 million": a level, a comma, and a change noun phrase."""
     tokens = reader.tokens
-    amount_first = tokens.first_at_or_after(amount.start)
-    glue = tokens.words(level.last + 1, amount_first)
+    between = reader.text[level.end : amount.start]
+    if "," not in between:
+        return False
+    head, _, tail = between.rpartition(",")  # "£5,876 million of VED revenue, a fall of £54 million"
+    glue, noun = tail.lower().split(), tokens.words(level.last + 1, tokens.first_at_or_after(level.end + len(head)))
     return (
         0 < len(glue) <= _MAX_CHANGE_GLUE
         and set(glue) <= _CHANGE_NOUNS
-        and tokens.gap(level.last, level.last + 1).strip().startswith(",")
+        and len(noun) <= _MAX_CHANGE_GLUE
+        and _BREAKS.isdisjoint(noun)
+        and not any(w[0].isdigit() for w in noun)
+        and not any(c in head for c in ";:()")
     )
 
 
@@ -255,7 +261,8 @@ def restatements(drafts: list[Draft], reader: Reader) -> None:
 
 
 def _fraction_then_percent(first: Draft, second: Draft, reader: Reader) -> bool:
-    """True when ``first`` is written as a fraction word ("a third") and ``second`` in digits ("31%")."""
-    first_text = reader.text[first.start : first.end]
-    second_text = reader.text[second.start : second.end]
-    return not any(c.isdigit() for c in first_text) and any(c.isdigit() for c in second_text)
+    """True when ``first`` is written as a fraction ("a third", "45 out of 300") and ``second`` as a percentage."""
+    first_text = reader.text[first.start : first.end].lower()
+    second_text = reader.text[second.start : second.end].lower()
+    as_percent = ("%", "percent", "per cent")  # "a third", "45 out of 300", "one in five" are not
+    return not any(p in first_text for p in as_percent) and any(p in second_text for p in as_percent)

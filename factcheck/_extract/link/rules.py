@@ -90,6 +90,9 @@ _PER: Final = _EN.words("per_words")  # "1.49 children per woman"
 _PER_PHRASES: Final = frozenset(tuple(p.split()) for p in _EN.strings("per_phrases"))  # "for every"
 _PER_PHRASE_REACH: Final = 6
 _ARTICLES: Final = _EN.words("articles")
+_OF_WORDS: Final = _EN.words("of_words")
+_POSSESSIVES: Final = _EN.words("list_whole_possessives")  # "80 percent of its budget"
+_LIST_ADVERBS: Final = _EN.words("list_share_adverbs")  # "and only 20 percent"
 _CAPITALISED_ARTICLES: Final = frozenset(word.capitalize() for word in _ARTICLES)
 _FROM: Final = _EN.words("from_words")
 _TO: Final = _EN.words("to_words")
@@ -140,20 +143,37 @@ def _listed_shares(drafts: list[Draft], reader: Reader) -> None:
         if head.cls is not ShareClaim or head.whole is None or head.consumed:
             continue
         previous = head
+        whole = head.whole.lower().split()
         for draft in drafts[n + 1 :]:
             between = reader.text[previous.end : draft.start]
+            words = between.lower().split()
+            if previous is head:
+                words = _past_whole(words, whole)  # "52% of participating voters voted to leave and 48% to stay"
+            while words[-1:] and words[-1] in _LIST_ADVERBS:
+                words.pop()  # "... into Grants and only 20 percent in loans"
             if (
                 draft.cls is not ShareClaim
                 or draft.whole is not None
                 or draft.consumed
                 or not same_sentence(head, draft, reader)
                 or ";" in between
-                or len(between.split()) > _LIST_REACH
-                or not (between.rstrip().endswith(",") or between.split()[-1:] == ["and"])
+                or len(words) > _LIST_REACH
+                or not (between.rstrip().endswith(",") or words[-1:] == ["and"])
             ):
                 break
             draft.whole = head.whole
+            head.explicit = draft.explicit = True  # a list naming its whole once: the shares of one whole
             previous = draft
+
+
+def _past_whole(words: list[str], whole: list[str]) -> list[str]:
+    """``words`` after a share without the whole right after it: "of its higher education budget"."""
+    if not words or words[0] not in _OF_WORDS:
+        return words
+    k = 1
+    while k < len(words) and (words[k] in _ARTICLES or words[k] in _POSSESSIVES):
+        k += 1
+    return words[k + len(whole) :] if words[k : k + len(whole)] == whole else words
 
 
 def _per_head(drafts: list[Draft], reader: Reader) -> None:

@@ -111,7 +111,7 @@ def part_of_total(drafts: list[Draft], reader: Reader) -> None:
             named = set((total.subject or "").lower().split())
             predicate = tuple(w for w in glue if w not in named)  # "of the five board members resigned, or 40%"
             if not (len(glue) <= MAX_GLUE and all(w in _SHARE_GLUE or w in named for w in glue)) and not (
-                predicate and predicate[-1] in _SHARE_GLUE and _share_lead(predicate)
+                predicate and _share_lead(predicate)
             ):
                 continue
         else:
