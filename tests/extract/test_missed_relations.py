@@ -132,3 +132,10 @@ def test_a_level_with_its_noun_then_the_change() -> None:
     assert errors("The agency recorded £4,950 million of fees, a fall of £50 million (2%) on last year.") == [
         "change-inconsistent"
     ]
+
+
+def test_a_from_to_pair_shares_the_scale_word_of_its_second_end() -> None:
+    text = "Fines rose by nearly 50 percent, from $6 to $8.9 billion."
+    assert change_of(text)[1:] == (Amount.stated("6E+9", "USD", exponent=9), Amount.stated("8.9E+9", "USD"))
+    assert errors(text) == []
+    assert errors("Fines rose by nearly 80 percent, from $6 to $8.9 billion.") == ["change-inconsistent"]

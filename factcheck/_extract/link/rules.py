@@ -33,6 +33,8 @@ Every rule looks a bounded number of words or figures ahead, so linking is linea
 from __future__ import annotations
 
 import itertools
+import re
+from decimal import Decimal
 from typing import TYPE_CHECKING, Final
 
 from factcheck import units
@@ -45,6 +47,7 @@ from factcheck._claims import (
     RatioClaim,
     ShareClaim,
 )
+from factcheck._decimal import scale
 from factcheck._extract.link.ellipsis import (
     before_in_sentence_ahead,
     elliptical,
@@ -68,6 +71,7 @@ from factcheck._extract.link.shares import (
 from factcheck._extract.read.clause import time_unit
 from factcheck._extract.read.where_when import assign_periods, assign_sources_and_places
 from factcheck._extract.scan.english_words import months
+from factcheck._precision import Hedge
 from factcheck.lexicons import lexicon
 
 if TYPE_CHECKING:
@@ -86,6 +90,12 @@ _TOTAL_GLUE: Final = _EN.words("rate_total_glue")  # "for four years, a total of
 _CHANGE_BREAKS: Final = _EN.words("clause_breaks") | _EN.words("change_breaks")
 _WHEN_WORDS: Final = _EN.words("when_words")  # "rose 9% last year, from"
 _PERIOD_WORDS: Final = _EN.words("period_phrase_words")  # "in the first half of 2024, up from"
+_SCALES: Final[Mapping[str, int]] = _EN.int_map("scale_words")  # "billion"
+_SCALE_ABBREVIATIONS: Final[Mapping[str, int]] = _EN.int_map("scale_abbreviations")  # "bn"
+_ABBREVIATED: Final = re.compile(r"\d\s?([A-Za-z]{1,3})$")
+_BARE_FIGURE: Final = re.compile(r"[^\w\s]?\s?\d[\d,]*(?:\.\d+)?")
+"""A figure in digits alone, with at most a currency symbol before it: "$8", "8", "1,200"."""
+_NEAR: Final = Decimal(100)
 _PER: Final = _EN.words("per_words")  # "1.49 children per woman"
 _PER_PHRASES: Final = frozenset(tuple(p.split()) for p in _EN.strings("per_phrases"))  # "for every"
 _PER_PHRASE_REACH: Final = 6
@@ -222,6 +232,7 @@ def _from_to(drafts: list[Draft], reader: Reader) -> None:
         if not same_sentence(low, high, reader):
             continue
         align_units(low, high)
+        _shared_scale(low, high, reader)  # "from $8 to $11.8 billion": $8 billion
         subject = _from_to_subject(reader, tokens.first_at_or_after(low.start) - 1)
         change = _nearby_change(drafts, n, reader)
         for draft in (low, high) if change is None else (low, high, change):
@@ -260,6 +271,31 @@ def _up_from(drafts: list[Draft], reader: Reader) -> None:
         if change is not None and change.before is None:
             link_change(change, draft, high)
             change.explicit = True  # "up from 10,200 ..., a rise of 30%"
+
+
+def _shared_scale(low: Draft, high: Draft, reader: Reader) -> None:
+    """Give a bare first end the scale word of the second: "from $8 to $11.8 billion" is from $8 billion.
+
+    Only when the first end is digits alone, both ends measure the same thing, and the first
+    read at that scale is of the size of the second (within a factor of 100 either way).
+    """
+    if low.amount.unit != high.amount.unit or low.amount.hedge is Hedge.RANGE:
+        return
+    low_text, high_text = reader.text[low.start : low.end], reader.text[high.start : high.end]
+    if not _BARE_FIGURE.fullmatch(low_text):
+        return
+    last = high_text.split()[-1] if high_text.split() else ""
+    power = _SCALES.get(last.lower())
+    if power is None:
+        match = _ABBREVIATED.search(high_text)
+        power = _SCALE_ABBREVIATIONS.get(match.group(1)) if match else None
+    if power is None:
+        return
+    scaled = scale(low.amount.value, power)
+    if not (high.amount.value / _NEAR <= scaled <= high.amount.value * _NEAR):
+        return
+    exponent = (low.amount.exponent or 0) + power
+    low.amount = Amount.stated(scaled, low.amount.unit, hedge=low.amount.hedge, exponent=exponent)
 
 
 def _time_phrase(words: tuple[str, ...]) -> bool:
