@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 FLOORS = {
     # set: (cases, recall at ERROR, originals without an ERROR)
     "real": (30, 8, 29),
-    "own": (40, 32, 40),
+    "own": (40, 33, 40),
 }
 
 

@@ -139,3 +139,13 @@ def test_a_from_to_pair_shares_the_scale_word_of_its_second_end() -> None:
     assert change_of(text)[1:] == (Amount.stated("6E+9", "USD", exponent=9), Amount.stated("8.9E+9", "USD"))
     assert errors(text) == []
     assert errors("Fines rose by nearly 80 percent, from $6 to $8.9 billion.") == ["change-inconsistent"]
+
+
+def test_a_rate_restated_per_another_time() -> None:
+    assert errors("The helpline took 300 calls a day, some 9,000 a month.") == []
+    assert errors("The helpline took 300 calls a day, some 13,500 a month.") == ["restatement-disagrees"]
+
+
+def test_from_a_figure_to_reach_another() -> None:
+    assert errors("Inflation rose from 2.1% to reach 3.4%, up 1.3 points.") == []
+    assert errors("Inflation rose from 2.1% to reach 3.4%, up 2.3 points.") == ["change-inconsistent"]

@@ -21,11 +21,13 @@ import itertools
 from typing import TYPE_CHECKING, Final
 
 from factcheck import units
+from factcheck._amount import Amount
 from factcheck._claims import (
     AbsoluteChangeClaim,
     ChangeClaim,
     Direction,
     MoneyClaim,
+    RateClaim,
     RatioClaim,
     RelativeChangeClaim,
     ShareClaim,
@@ -36,7 +38,6 @@ from factcheck.errors import FactcheckError
 from factcheck.lexicons import lexicon
 
 if TYPE_CHECKING:
-    from factcheck._amount import Amount
     from factcheck._extract.read.claim_builder import Reader
     from factcheck._extract.read.draft import Draft
 
@@ -58,6 +59,7 @@ _MAX_BEFORE_COLON: Final = 2
 _AND: Final = _EN.words("list_conjunctions")
 _RESTATE_GLUE: Final = _EN.words("restatement_glue")  # "nearly a third, some 31%"
 _OF_THE: Final = _EN.words("of_words") | _EN.words("articles")
+_TIME_WORDS: Final = frozenset(w for forms in _EN.string_tuples("duration_words").values() for w in forms)
 
 
 def _is_percent(draft: Draft) -> bool:
@@ -246,6 +248,19 @@ def restatements(drafts: list[Draft], reader: Reader) -> None:
         if first.cls is MoneyClaim and second.cls is MoneyClaim:
             if between.strip() != "(" or units.same_dimension(first.amount.unit, second.amount.unit):
                 continue  # "$50 million (£40 million)": another currency, in brackets right after
+        elif first.cls is RateClaim and second.cls is RateClaim:
+            per_first, per_second = (
+                units.time_denominator(first.amount.unit),
+                units.time_denominator(second.amount.unit),
+            )
+            if per_first is None or per_second is None or per_first == per_second:
+                continue  # "300 calls a day, some 9,000 a month": the same rate per another time
+            named = {*(first.subject or "").lower().split(), "a", "an", "per", "each", "every"}
+            if not set(glue) <= _RESTATE_GLUE | named | _TIME_WORDS or "," not in between:
+                continue
+            base, other = first.amount.unit * per_first, second.amount.unit * per_second
+            if other == units.dimensionless() and units.is_counted(base):
+                second.amount = reunit(second.amount, Amount.exact(1, base / per_second))  # "some 9,000 a month"
         elif first.cls is ShareClaim and second.cls is ShareClaim:
             whole = set((first.whole or first.subject or "").lower().split()) | _OF_THE  # "half of the staff, some 48%"
             if not _fraction_then_percent(first, second, reader) or not set(glue) <= _RESTATE_GLUE | whole:

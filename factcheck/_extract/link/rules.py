@@ -96,6 +96,7 @@ _ABBREVIATED: Final = re.compile(r"\d\s?([A-Za-z]{1,3})$")
 _BARE_FIGURE: Final = re.compile(r"[^\w\s]?\s?\d[\d,]*(?:\.\d+)?")
 """A figure in digits alone, with at most a currency symbol before it: "$8", "8", "1,200"."""
 _NEAR: Final = Decimal(100)
+_REACH_VERBS: Final = _EN.words("reach_verbs")  # "from 10.2% to reach 4.9%"
 _PER: Final = _EN.words("per_words")  # "1.49 children per woman"
 _PER_PHRASES: Final = frozenset(tuple(p.split()) for p in _EN.strings("per_phrases"))  # "for every"
 _PER_PHRASE_REACH: Final = 6
@@ -227,7 +228,7 @@ def _from_to(drafts: list[Draft], reader: Reader) -> None:
         if word_before(low, reader) not in from_words or n + 1 >= len(drafts) or _is_change(low):
             continue
         high = drafts[n + 1]
-        if word_before(high, reader) not in to_words or high.first - low.last > _LOOKAHEAD:
+        if not _to_before(high, reader, to_words) or high.first - low.last > _LOOKAHEAD:
             continue
         if not same_sentence(low, high, reader):
             continue
@@ -271,6 +272,14 @@ def _up_from(drafts: list[Draft], reader: Reader) -> None:
         if change is not None and change.before is None:
             link_change(change, draft, high)
             change.explicit = True  # "up from 10,200 ..., a rise of 30%"
+
+
+def _to_before(high: Draft, reader: Reader, to_words: frozenset[str]) -> bool:
+    """True when "to" stands before ``high``, or "to reach" ("from its peak of 10.2% to reach 4.9%")."""
+    at = reader.tokens.first_at_or_after(high.start) - 1
+    if reader.tokens.lower(at) in to_words:
+        return True
+    return reader.tokens.lower(at) in _REACH_VERBS and reader.tokens.lower(at - 1) in to_words
 
 
 def _shared_scale(low: Draft, high: Draft, reader: Reader) -> None:
