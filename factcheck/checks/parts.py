@@ -124,7 +124,7 @@ def shares_within_whole(claims: Sequence[Claim], ctx: CheckContext) -> Iterator[
         lows = sum((_low(own_reading(c.amount).low) for c in group), ZERO)
         if values <= HUNDRED or lows <= HUNDRED:
             continue
-        listed = all(c.explicit_link for c in group)  # one list naming its whole once: no overlap to allow for
+        listed = _one_list(group)  # one list naming its whole once: no overlap to allow for
         yield Finding.from_facts(
             "shares-exceed-whole",
             Severity.ERROR if listed else Severity.WARNING,
@@ -138,6 +138,24 @@ def shares_within_whole(claims: Sequence[Claim], ctx: CheckContext) -> Iterator[
             locale=ctx.locale,
             check="shares_within_whole",
         )
+
+
+_LIST_EXTENT = 400
+"""Characters from the first share of a list to its last: one sentence, not two lists in a text."""
+
+
+def _one_list(group: Sequence[Claim]) -> bool:
+    """True when the shares were linked as one list that names its whole once ("52% of voters ..., 48% ...").
+
+    Extraction marks such shares ``explicit_link`` and gives them no part; shares of one whole
+    stated apart, or in two lists of one text, are not one list.
+    """
+    if not all(c.explicit_link and isinstance(c, ShareClaim) and c.part is None for c in group):
+        return False
+    spans = [c.span for c in group]
+    if any(span is None for span in spans):
+        return False
+    return max(s.end for s in spans if s) - min(s.start for s in spans if s) <= _LIST_EXTENT
 
 
 def _whole_of(claim: Claim) -> str:

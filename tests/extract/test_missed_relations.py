@@ -149,3 +149,11 @@ def test_a_rate_restated_per_another_time() -> None:
 def test_from_a_figure_to_reach_another() -> None:
     assert errors("Inflation rose from 2.1% to reach 3.4%, up 1.3 points.") == []
     assert errors("Inflation rose from 2.1% to reach 3.4%, up 2.3 points.") == ["change-inconsistent"]
+
+
+def test_shares_of_one_whole_stated_apart_are_not_one_list() -> None:
+    """Two lists of one whole in one text, or shares with their parts, may overlap: a WARNING at most."""
+    two_lists = "In May, 60% of members voted yes and 40% no. In June, 55% of members voted yes and 45% no."
+    assert errors(two_lists) == []
+    apart = "Of 120 members, 72, or 60%, voted. Of 120 members, 60, or 50%, stayed home."
+    assert errors(apart) == []

@@ -241,6 +241,7 @@ def _from_to(drafts: list[Draft], reader: Reader) -> None:
                 draft.subject = _lower_determiner(subject)
         if change is not None:
             link_change(change, low, high)
+            change.explicit = True  # "fell from 8,000 to 390, a drop of 95%": stated outright
         elif low.period is not None and low.period == high.period:
             low.period = None  # "will rise from £83,000 to £85,000 in April": the before held earlier, when is not said
 
@@ -398,6 +399,7 @@ def _rate_for(trio: list[Draft], reader: Reader) -> bool:
     if total.amount.unit != base and not (total.amount.unit == units.dimensionless() and units.is_counted(base)):
         return False
     total.over = Amount.stated(duration.amount.value, duration.amount.unit, exponent=duration.amount.exponent)
+    total.explicit = True  # "£150m a year for four years, a total of £600m": stated outright
     duration.consumed = True
     return True
 

@@ -164,7 +164,7 @@ def share_then_part(drafts: list[Draft], reader: Reader) -> None:
         if share.cls is not ShareClaim:
             share.cls = ShareClaim
             share.amount = with_unit(share.amount, units.unit("percent"), reader.policy, factor=HUNDRED)
-        share.part, share.total = part.amount, total.amount
+        share.part, share.total, share.explicit = part.amount, total.amount, True  # "30% of the 5,000 firms, or 1,500"
         share.whole = share.whole or total.subject
         share.subject = share.subject or total.subject
         part.subject = part.subject or total.subject
@@ -248,7 +248,7 @@ def split_into(drafts: list[Draft], reader: Reader) -> None:
                 break
             parts.append(nxt)
         if all(p.amount.unit == total.amount.unit for p in parts) and len(parts) > 1:
-            total.parts = tuple(p.amount for p in parts)
+            total.parts, total.explicit = tuple(p.amount for p in parts), True  # "split into": stated outright
     parts_after_some_lead(drafts, reader)  # "includes £4bn for schools and £3bn for roads": only some parts
 
 
@@ -289,7 +289,7 @@ def total_after_parts(drafts: list[Draft], reader: Reader) -> None:
             for part in parts[1:]:
                 align_units(parts[0], part)
             if all(p.amount.unit == total.amount.unit for p in parts):
-                total.parts = tuple(p.amount for p in parts)
+                total.parts, total.explicit = tuple(p.amount for p in parts), True  # "..., 100 in total"
     parts_after_of(drafts, reader)  # after the totals above, so that "..., 70 in total" ends a list
 
 
