@@ -4,7 +4,7 @@ The bar of issue 11 is recall >= 90% (wrong copies flagged ERROR) and originals 
 The floors below are what the library measured when they were last raised; a change that lowers
 one fails here. Measured (``python benchmarks/bench_planted.py``):
 
-* real passages (30): recall 26.7% (8), originals unflagged 96.7% (29; ``real-26``: a
+* real passages (30): recall 30.0% (9), originals unflagged 96.7% (29; ``real-26``: a
   contradiction between two different counts of homes in one list, from the contradiction check);
   when the benchmark was added: 16.7% (5) and 93.3% (28);
 * own sentences (40): recall 82.5% (33), originals unflagged 100%; when added: 57.5% (23).
@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
 FLOORS = {
     # set: (cases, recall at ERROR, originals without an ERROR)
-    "real": (30, 8, 29),
+    "real": (30, 9, 29),
     "own": (40, 33, 40),
 }
 

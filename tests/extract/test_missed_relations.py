@@ -157,3 +157,11 @@ def test_shares_of_one_whole_stated_apart_are_not_one_list() -> None:
     assert errors(two_lists) == []
     apart = "Of 120 members, 72, or 60%, voted. Of 120 members, 60, or 50%, stayed home."
     assert errors(apart) == []
+
+
+def test_a_change_on_a_base_figure() -> None:
+    assert errors("Sales were £540m, up 20% on the £450m of 2019.") == []
+    assert errors("Sales were £540m, up 30% on the £450m of 2019.") == ["change-inconsistent"]
+    ahead = "In 2023 the port handled 7,600 ships. This is a fall of 5% on the 8,000 ships of 2022."
+    assert errors(ahead) == []
+    assert errors(ahead.replace("5%", "9%")) == ["change-inconsistent"]

@@ -41,7 +41,7 @@ if TYPE_CHECKING:
     from factcheck._extract.read.claim_builder import Reader
     from factcheck._extract.read.draft import Draft
 
-__all__ = ["change_to_level", "colon_parts", "comparisons", "restatements"]
+__all__ = ["change_on_base", "change_to_level", "colon_parts", "comparisons", "restatements"]
 
 _EN: Final = lexicon("en")
 _COMPARED: Final = {tuple(k.split()): Direction(v) for k, v in _EN.string_map("comparison_directions").items()}
@@ -57,6 +57,10 @@ _MAX_PART_GAP: Final = 5
 _MAX_PARTS: Final = 12
 _MAX_BEFORE_COLON: Final = 2
 _AND: Final = _EN.words("list_conjunctions")
+_BASE_LEADS: Final = _EN.words("change_base_leads")  # "a decrease of 4% on the 60,430"
+_CHANGE_ADVERBS: Final = _EN.words("change_adverbs")  # "up 20% on"
+_REFERRING: Final = _EN.words("referring_subjects")  # "This is a decrease of 4% on ..."
+_ARTICLES: Final = _EN.words("articles")
 _RESTATE_GLUE: Final = _EN.words("restatement_glue")  # "nearly a third, some 31%"
 _OF_THE: Final = _EN.words("of_words") | _EN.words("articles")
 _TIME_WORDS: Final = frozenset(w for forms in _EN.string_tuples("duration_words").values() for w in forms)
@@ -100,6 +104,60 @@ def _comparison_at(reader: Reader, k: int) -> tuple[Direction | None, int]:
         if reader.tokens.words(k, k + len(phrase)) == phrase:
             return direction, k + len(phrase)
     return None, k
+
+
+def change_on_base(drafts: list[Draft], reader: Reader) -> None:
+    """Read "£540m, up 20% on the £450m of 2019" and "... 57,950 homes. This is a decrease of 4% on the 60,430".
+
+    The figure after "on" is the change's before; its after is the figure right before it (after
+    a comma, with only the change's own words between), or, when the change's sentence opens
+    with "This", "It" and the like, the last figure of the sentence ahead that measures the same.
+    """
+    tokens = reader.tokens
+    for n in range(len(drafts) - 1):
+        change, base = drafts[n], drafts[n + 1]
+        if change.cls is not RelativeChangeClaim or change.before is not None:
+            continue
+        if change.direction is Direction.UNSPECIFIED or not same_sentence(change, base, reader):
+            continue
+        lead = tokens.words(change.last + 1, tokens.first_at_or_after(base.start))
+        if not lead or lead[0] not in _BASE_LEADS or not set(lead[1:]) <= _ARTICLES:
+            continue
+        if issubclass(base.cls, ChangeClaim | ShareClaim | RatioClaim):
+            continue
+        after = _after_for(drafts, n, reader)
+        if after is None:
+            continue
+        align_units(base, after)
+        if base.amount.unit != after.amount.unit:
+            continue
+        change.before, change.after, change.explicit = base.amount, after.amount, True
+
+
+def _after_for(drafts: list[Draft], n: int, reader: Reader) -> Draft | None:
+    """The level a change "on" a base reached: the figure before it, or the sentence ahead's (see above)."""
+    tokens = reader.tokens
+    change = drafts[n]
+    change_first = tokens.first_at_or_after(change.start)
+    if n > 0 and same_sentence(drafts[n - 1], change, reader):
+        previous = drafts[n - 1]
+        glue = tokens.words(previous.last + 1, change_first)
+        if (
+            set(glue) <= _CHANGE_NOUNS | _CHANGE_ADVERBS
+            and "," in reader.text[previous.end : change.start]
+            and not issubclass(previous.cls, ChangeClaim | ShareClaim | RatioClaim)
+        ):
+            return previous  # "£540m, up 20% on the £450m"
+        return None
+    sentence_first = tokens.first_at_or_after(reader.layout.sentence(change.start)[0])
+    if tokens.lower(sentence_first) not in _REFERRING or n == 0:
+        return None  # "This is a decrease of 4% on ...": "This" is the figure ahead
+    ahead = drafts[n - 1]
+    if reader.layout.sentence_index(ahead.start) != reader.layout.sentence_index(change.start) - 1:
+        return None
+    if issubclass(ahead.cls, ChangeClaim | ShareClaim | RatioClaim):
+        return None
+    return ahead
 
 
 def change_to_level(drafts: list[Draft], reader: Reader) -> None:

@@ -55,7 +55,13 @@ from factcheck._extract.link.ellipsis import (
     second_mentions,
 )
 from factcheck._extract.link.generic.links import foreign_links
-from factcheck._extract.link.outright import change_to_level, colon_parts, comparisons, restatements
+from factcheck._extract.link.outright import (
+    change_on_base,
+    change_to_level,
+    colon_parts,
+    comparisons,
+    restatements,
+)
 from factcheck._extract.link.shares import (
     CLAUSE_BREAKS,
     align_units,
@@ -127,6 +133,7 @@ def link(drafts: list[Draft], reader: Reader, periods: list[Dated]) -> None:
     _up_from(drafts, reader)
     comparisons(drafts, reader)  # "$812.4bn, 18.2% above the previous record of $640.1bn"
     change_to_level(drafts, reader)  # "grew by 700,000 to 7.7 million, an increase of 10%"
+    change_on_base(drafts, reader)  # "£540m, up 20% on the £450m of 2019"
     part_of_total(drafts, reader)
     share_then_part(drafts, reader)
     colon_parts(drafts, reader)  # "£20m: £9m on roads, £7m on schools and £4m on parks"
