@@ -4,9 +4,11 @@ The bar of issue 11 is recall >= 90% (wrong copies flagged ERROR) and originals 
 The floors below are what the library measured when they were last raised; a change that lowers
 one fails here. Measured (``python benchmarks/bench_planted.py``):
 
-* real passages (30): recall 30.0% (9), originals unflagged 96.7% (29; ``real-26``: a
-  contradiction between two different counts of homes in one list, from the contradiction check);
-  when the benchmark was added: 16.7% (5) and 93.3% (28);
+* real passages (30): recall 23.3% (7; 30.0%, 9, at WARNING or worse), originals unflagged 100%
+  (30); when the benchmark was added: 16.7% (5) and 93.3% (28). Since severity follows certainty
+  (merged from main) a ``contradiction`` is a WARNING, which unflagged ``real-26`` and took the
+  ERROR off its copy (caught by that contradiction, not by its share), and "will be doubled from
+  15 hours to 30 hours" is read as modal, so its wrong copy is a WARNING;
 * own sentences (40): recall 82.5% (33), originals unflagged 100%; when added: 57.5% (23).
 
 The bar is out of reach on the real passages until more forms of listed parts are read (a
@@ -30,7 +32,7 @@ if TYPE_CHECKING:
 
 FLOORS = {
     # set: (cases, recall at ERROR, originals without an ERROR)
-    "real": (30, 9, 29),
+    "real": (30, 7, 30),
     "own": (40, 33, 40),
 }
 

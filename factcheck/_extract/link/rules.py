@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Final
 
 from factcheck import units
@@ -47,7 +47,6 @@ from factcheck._claims import (
     RatioClaim,
     ShareClaim,
 )
-from factcheck._decimal import scale
 from factcheck._extract.link.ellipsis import (
     before_in_sentence_ahead,
     elliptical,
@@ -77,7 +76,6 @@ from factcheck._extract.link.shares import (
 from factcheck._extract.read.clause import time_unit
 from factcheck._extract.read.where_when import assign_periods, assign_sources_and_places
 from factcheck._extract.scan.english_words import months
-from factcheck._precision import Hedge
 from factcheck.lexicons import lexicon
 
 if TYPE_CHECKING:
@@ -96,12 +94,6 @@ _TOTAL_GLUE: Final = _EN.words("rate_total_glue")  # "for four years, a total of
 _CHANGE_BREAKS: Final = _EN.words("clause_breaks") | _EN.words("change_breaks")
 _WHEN_WORDS: Final = _EN.words("when_words")  # "rose 9% last year, from"
 _PERIOD_WORDS: Final = _EN.words("period_phrase_words")  # "in the first half of 2024, up from"
-_SCALES: Final[Mapping[str, int]] = _EN.int_map("scale_words")  # "billion"
-_SCALE_ABBREVIATIONS: Final[Mapping[str, int]] = _EN.int_map("scale_abbreviations")  # "bn"
-_ABBREVIATED: Final = re.compile(r"\d\s?([A-Za-z]{1,3})$")
-_BARE_FIGURE: Final = re.compile(r"[^\w\s]?\s?\d[\d,]*(?:\.\d+)?")
-"""A figure in digits alone, with at most a currency symbol before it: "$8", "8", "1,200"."""
-_NEAR: Final = Decimal(100)
 _REACH_VERBS: Final = _EN.words("reach_verbs")  # "from 10.2% to reach 4.9%"
 _PER: Final = _EN.words("per_words")  # "1.49 children per woman"
 _PER_PHRASES: Final = frozenset(tuple(p.split()) for p in _EN.strings("per_phrases"))  # "for every"
@@ -112,6 +104,14 @@ _POSSESSIVES: Final = _EN.words("list_whole_possessives")  # "80 percent of its 
 _LIST_ADVERBS: Final = _EN.words("list_share_adverbs")  # "and only 20 percent"
 _CAPITALISED_ARTICLES: Final = frozenset(word.capitalize() for word in _ARTICLES)
 _FROM: Final = _EN.words("from_words")
+_RANGE_VERBS: Final = _EN.words("range_verbs")
+"""Verbs before "from X to Y" that make it a range, not a change: "ranged from 8% to 14.75%"."""
+_DIGITS: Final = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_SCALED: Final = Decimal(1000)
+"""The least factor a scale word gives ("thousand", "k")."""
+_TEN: Final = Decimal(10)
+_NEAR_SCALE: Final = Decimal(10)
+"""How far a bare before may stand from the after's written digits and still share its scale."""
 _TO: Final = _EN.words("to_words")
 _CHANGE_FROM: Final = frozenset((adverb, word) for adverb in _EN.strings("change_adverbs") for word in _FROM)
 """A change after a figure and the word to its before: "5,294 ... in 2023, up from 1,032"."""
@@ -239,9 +239,12 @@ def _from_to(drafts: list[Draft], reader: Reader) -> None:
             continue
         if not same_sentence(low, high, reader):
             continue
+        from_at = tokens.first_at_or_after(low.start) - 1
+        if tokens.lower(from_at - 1) in _RANGE_VERBS:
+            continue  # "ranged from 8% to 14.75%": a range, not a change
+        _share_scale(low, high, reader)
         align_units(low, high)
-        _shared_scale(low, high, reader)  # "from $8 to $11.8 billion": $8 billion
-        subject = _from_to_subject(reader, tokens.first_at_or_after(low.start) - 1)
+        subject = _from_to_subject(reader, from_at)
         change = _nearby_change(drafts, n, reader)
         for draft in (low, high) if change is None else (low, high, change):
             if draft.subject is None and subject is not None:
@@ -251,6 +254,42 @@ def _from_to(drafts: list[Draft], reader: Reader) -> None:
             change.explicit = True  # "fell from 8,000 to 390, a drop of 95%": stated outright
         elif low.period is not None and low.period == high.period:
             low.period = None  # "will rise from £83,000 to £85,000 in April": the before held earlier, when is not said
+
+
+def _written_digits(text: str) -> Decimal | None:
+    """The number written in digits in ``text`` ("11.8" of "$11.8 billion"), if there is one."""
+    found = _DIGITS.search(text)
+    if found is None:
+        return None
+    try:
+        return Decimal(found.group().replace(",", ""))
+    except InvalidOperation:
+        return None
+
+
+def _share_scale(low: Draft, high: Draft, reader: Reader) -> None:
+    """Give "from $8 to $11.8 billion" its before in billions: a bare before takes the after's scale word.
+
+    Only when the before has no scale of its own, the two have one unit, and the before is within a
+    factor of ten of the after's written digits ("from 500 to 1.2 million" keeps 500).
+    """
+    exponent = low.amount.exponent
+    if low.amount.unit != high.amount.unit or exponent is None or exponent > 0:
+        return
+    low_digits = _written_digits(reader.text[low.start : low.end])
+    high_digits = _written_digits(reader.text[high.start : high.end])
+    if low_digits is None or high_digits is None or low_digits != low.amount.value or high_digits.is_zero():
+        return
+    factor = high.amount.value / high_digits
+    power = factor.adjusted()
+    if factor < _SCALED or factor != _TEN**power or low_digits.is_zero():
+        return  # no scale word on the after, or not a power of ten
+    ratio = low_digits / high_digits
+    if 1 / _NEAR_SCALE <= ratio <= _NEAR_SCALE:
+        a = low.amount
+        low.amount = Amount.stated(
+            a.value.scaleb(power), a.unit, hedge=a.hedge, exponent=exponent + power, policy=reader.policy
+        )
 
 
 def _up_from(drafts: list[Draft], reader: Reader) -> None:
@@ -288,31 +327,6 @@ def _to_before(high: Draft, reader: Reader, to_words: frozenset[str]) -> bool:
     if reader.tokens.lower(at) in to_words:
         return True
     return reader.tokens.lower(at) in _REACH_VERBS and reader.tokens.lower(at - 1) in to_words
-
-
-def _shared_scale(low: Draft, high: Draft, reader: Reader) -> None:
-    """Give a bare first end the scale word of the second: "from $8 to $11.8 billion" is from $8 billion.
-
-    Only when the first end is digits alone, both ends measure the same thing, and the first
-    read at that scale is of the size of the second (within a factor of 100 either way).
-    """
-    if low.amount.unit != high.amount.unit or low.amount.hedge is Hedge.RANGE:
-        return
-    low_text, high_text = reader.text[low.start : low.end], reader.text[high.start : high.end]
-    if not _BARE_FIGURE.fullmatch(low_text):
-        return
-    last = high_text.split()[-1] if high_text.split() else ""
-    power = _SCALES.get(last.lower())
-    if power is None:
-        match = _ABBREVIATED.search(high_text)
-        power = _SCALE_ABBREVIATIONS.get(match.group(1)) if match else None
-    if power is None:
-        return
-    scaled = scale(low.amount.value, power)
-    if not (high.amount.value / _NEAR <= scaled <= high.amount.value * _NEAR):
-        return
-    exponent = (low.amount.exponent or 0) + power
-    low.amount = Amount.stated(scaled, low.amount.unit, hedge=low.amount.hedge, exponent=exponent)
 
 
 def _time_phrase(words: tuple[str, ...]) -> bool:

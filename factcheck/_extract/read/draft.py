@@ -13,6 +13,7 @@ from factcheck._claims import (
     Claim,
     CountClaim,
     Direction,
+    Modality,
     NumberClaim,
     PointsChangeClaim,
     RelativeChangeClaim,
@@ -73,6 +74,8 @@ class Draft:
     """What a count counts, singular and lower case ("home"); see ``CountClaim.counted``."""
     unit_word: str | None = None
     """An unknown unit as written after a bare number ("rpg"); see ``NumberClaim.unit_word``."""
+    modality: Modality = Modality.OUTTURN
+    """Outturn, or forecast, estimate, target, plan or hypothesis, read from the figure's clause."""
 
 
 def finish(draft: Draft, text: str) -> Claim:
@@ -89,6 +92,7 @@ def finish(draft: Draft, text: str) -> Claim:
         "over": draft.over,
         "restates": draft.restates,
         "explicit_link": draft.explicit,
+        "modality": draft.modality,
         "as_stated": True,
     }
     if draft.cls is ShareClaim:
