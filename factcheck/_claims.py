@@ -202,6 +202,21 @@ class Claim:
     """Whether the figure is an outturn or a forecast, estimate, target, plan or hypothesis."""
     as_stated: bool = field(default=False, kw_only=True, validator=attrs.validators.instance_of(bool))
     """Keep a claim that fails its facial checks (extraction does): the checks report it instead."""
+    restates: Amount | None = field(default=None, kw_only=True, validator=_optional_amount)
+    """The same figure stated beside this one in other words or another currency, as written there.
+
+    "$30 million (£15.8 million)": the pound claim restates $30 million; "nearly a third, some
+    31%": the percentage restates a third (as a percentage). Checked by
+    :func:`factcheck.checks.restatements.restatements_agree`.
+    """
+    explicit_link: bool = field(default=False, kw_only=True, validator=attrs.validators.instance_of(bool))
+    """True when the words themselves state this claim's relation, so the link is certain.
+
+    Set by the rules that read a relation from its own syntax: "20% above the previous record of
+    £450m" (a change from £450m), "£20m: £9m on roads, £7m on schools and £4m on parks" (parts),
+    "grew by 700,000 to 7.7 million, an increase of 10%", "$50 million (£40 million)". ``False``
+    means only that no such rule vouched for it.
+    """
 
     def __attrs_post_init__(self) -> None:
         if type(self) is Claim:

@@ -128,7 +128,10 @@ def part_of_total(drafts: list[Draft], reader: Reader) -> None:
             part, total = first, second
             glue = _without_place(tokens.words(total.last + 1, share.first))
             named = set((total.subject or "").lower().split())
-            if len(glue) > MAX_GLUE or not all(w in _SHARE_GLUE or w in named for w in glue):
+            predicate = tuple(w for w in glue if w not in named)  # "of the five board members resigned, or 40%"
+            if not (len(glue) <= MAX_GLUE and all(w in _SHARE_GLUE or w in named for w in glue)) and not (
+                predicate and _share_lead(predicate)
+            ):
                 continue
         else:
             opening = tokens.words(tokens.first_at_or_after(first.start) - 2, tokens.first_at_or_after(first.start))
@@ -139,7 +142,9 @@ def part_of_total(drafts: list[Draft], reader: Reader) -> None:
                 continue
             glue_from, glue_to = second.last + 1 + 2 * of_them, tokens.first_at_or_after(share.start)
             if not (
-                _share_lead(tokens.words(glue_from, glue_to)) or _hedged_apposition(share, glue_from, glue_to, reader)
+                _share_lead(tokens.words(glue_from, glue_to))
+                or _hedged_apposition(share, glue_from, glue_to, reader)
+                or reader.text[second.end : share.start].strip() == "("  # "Of 1,600 patients, 400 (25%)"
             ):
                 continue
             part, total = second, first  # "Of the 200 boats inspected, 30, or 25%"
@@ -149,7 +154,7 @@ def part_of_total(drafts: list[Draft], reader: Reader) -> None:
         if share.cls is not ShareClaim:
             share.cls = ShareClaim  # "or a quarter": the fraction of the total
             share.amount = with_unit(share.amount, units.unit("percent"), reader.policy, factor=HUNDRED)
-        share.part, share.total = part.amount, total.amount
+        share.part, share.total, share.explicit = part.amount, total.amount, True
         if share.whole is None:
             share.whole = total.subject
         if share.subject is None:
@@ -178,7 +183,7 @@ def share_then_part(drafts: list[Draft], reader: Reader) -> None:
         if share.cls is not ShareClaim:
             share.cls = ShareClaim
             share.amount = with_unit(share.amount, units.unit("percent"), reader.policy, factor=HUNDRED)
-        share.part, share.total = part.amount, total.amount
+        share.part, share.total, share.explicit = part.amount, total.amount, True  # "30% of the 5,000 firms, or 1,500"
         share.whole = share.whole or total.subject
         share.subject = share.subject or total.subject
         part.subject = part.subject or total.subject
@@ -262,7 +267,7 @@ def split_into(drafts: list[Draft], reader: Reader) -> None:
                 break
             parts.append(nxt)
         if all(p.amount.unit == total.amount.unit for p in parts) and len(parts) > 1:
-            total.parts = tuple(p.amount for p in parts)
+            total.parts, total.explicit = tuple(p.amount for p in parts), True  # "split into": stated outright
     parts_after_some_lead(drafts, reader)  # "includes £4bn for schools and £3bn for roads": only some parts
 
 
@@ -303,7 +308,7 @@ def total_after_parts(drafts: list[Draft], reader: Reader) -> None:
             for part in parts[1:]:
                 align_units(parts[0], part)
             if all(p.amount.unit == total.amount.unit for p in parts):
-                total.parts = tuple(p.amount for p in parts)
+                total.parts, total.explicit = tuple(p.amount for p in parts), True  # "..., 100 in total"
     parts_after_of(drafts, reader)  # after the totals above, so that "..., 70 in total" ends a list
 
 

@@ -63,6 +63,10 @@ class Draft:
     parts: tuple[Amount, ...] = ()
     parts_complete: bool = True
     over: Amount | None = None
+    restates: Amount | None = None
+    """The same figure stated beside this one in other words: see ``Claim.restates``."""
+    explicit: bool = False
+    """A rule read the relation from words that state it outright: see ``Claim.explicit_link``."""
     consumed: bool = False
     """Absorbed into another claim (a duration read as another claim's ``over``)."""
     noun: str | None = None
@@ -91,6 +95,8 @@ def finish(draft: Draft, text: str) -> Claim:
         "parts": draft.parts,
         "parts_complete": draft.parts_complete or not draft.parts,
         "over": draft.over,
+        "restates": draft.restates,
+        "explicit_link": draft.explicit,
         "modality": draft.modality,
         "as_stated": True,
     }
