@@ -14,6 +14,10 @@ quantulum3's ``parser.parse`` reads the same text in this process, one sentence 
 users feed it (on a whole document its cost grows faster than the text). The sentences are
 factcheck's own (``layout``), cut before the clock starts. The ratio compares characters per CPU
 second; both figures come from the same run, so machine load hits both.
+
+``python -m`` puts the current directory first on the path, so the process measures the
+checkout you run it from, whatever ``PYTHONPATH`` says: to time another checkout, run this
+script from that checkout's root.
 """
 
 from __future__ import annotations
