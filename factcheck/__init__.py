@@ -59,6 +59,9 @@ __all__ = [
     "CurrencyConversionError",
     "DimensionError",
     "Direction",
+    "DocumentClaims",
+    "DocumentFailure",
+    "DocumentReport",
     "DurationClaim",
     "ExchangeRate",
     "FactcheckError",
@@ -95,8 +98,10 @@ __all__ = [
     "ValidationError",
     "Verdict",
     "check",
+    "check_many",
     "claims_to_dataframe",
     "extract",
+    "extract_many",
     "findings_to_dataframe",
     "from_json",
     "load_references",
@@ -138,10 +143,16 @@ _LAZY = {
     "from_json": "factcheck.serialize",
     "make_converter": "factcheck.serialize",
     "to_json": "factcheck.serialize",
+    "extract_many": "factcheck.archive",
+    "check_many": "factcheck.archive",
+    "DocumentClaims": "factcheck.archive",
+    "DocumentFailure": "factcheck.archive",
+    "DocumentReport": "factcheck.archive",
 }
 
 if TYPE_CHECKING:
     from ._extract import extract, parse_amount
+    from .archive import DocumentClaims, DocumentFailure, DocumentReport, check_many, extract_many
     from .checks import (
         DEFAULT_CHECKS,
         Check,
