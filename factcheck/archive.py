@@ -9,7 +9,9 @@ chunks of documents. At most ``2 * workers`` chunks are in flight at a time, so 
 flat however long the archive is. ``workers=1`` runs in the calling process, with no pool.
 
 A document that cannot be read (it is not text, or extraction or a check raised) gives a
-:class:`DocumentFailure` with its id and the error, and the run goes on.
+:class:`DocumentFailure` with its id and the error, and the run goes on. A
+:class:`DocumentFailure` among the documents (a file its reader could not open) comes out as it
+went in, in its place.
 
 A document is one of:
 
@@ -207,6 +209,9 @@ def _chunks(documents: Iterable[object], locale: str) -> Iterator[list[_Job | Do
     chunk: list[_Job | DocumentFailure] = []
     characters = 0
     for position, document in enumerate(documents):
+        if isinstance(document, DocumentFailure):  # a reader's own failure keeps its place
+            chunk.append(document)
+            continue
         try:
             job = _job(position, document, locale)
         except ArgumentTypeError as err:
@@ -311,7 +316,7 @@ def _collect(chunk: list[_Job | DocumentFailure], future: Future[list[_Any]]) ->
 
 
 def extract_many(
-    documents: Iterable[Document],
+    documents: Iterable[Document | DocumentFailure],
     *,
     locale: str = "en_GB",
     workers: int | None = None,
@@ -332,7 +337,7 @@ def extract_many(
 
 
 def check_many(
-    documents: Iterable[Document],
+    documents: Iterable[Document | DocumentFailure],
     references: object = None,
     *,
     locale: str = "en_GB",
