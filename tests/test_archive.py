@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -18,6 +19,10 @@ from factcheck import (
     extract,
     extract_many,
 )
+from factcheck.archive import CHUNK_DOCUMENTS
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 TEXTS = [
     "In 2022, 1,250 nurses joined the trust.",
@@ -113,3 +118,21 @@ def test_the_names_are_public() -> None:
         factcheck.__all__
     )
     assert DocumentFailure.__module__ == "factcheck"
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_only_a_few_chunks_are_read_ahead(workers: int) -> None:
+    """Memory stays flat: the input is read a few chunks ahead of the results, never to its end."""
+    pulled = 0
+
+    def endless() -> Iterator[str]:
+        nonlocal pulled
+        for _ in itertools.count():
+            pulled += 1
+            yield "5 people came."
+
+    results = extract_many(endless(), workers=workers)
+    next(results)
+    results.close()
+    ahead = (2 * workers + 1) * CHUNK_DOCUMENTS if workers > 1 else CHUNK_DOCUMENTS
+    assert pulled <= ahead
