@@ -281,27 +281,50 @@ def _pooled(task: _Task, chunks: Iterator[list[_Job | DocumentFailure]], locale:
     If a worker dies (killed, out of memory), the documents of the chunks in flight fail with
     ``BrokenProcessPool`` and a new pool takes the rest.
     """
-
-    def new_pool() -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(
-            workers, mp_context=get_context("spawn"), initializer=_start_worker, initargs=(task, locale)
-        )
-
-    pool = new_pool()
-    in_flight: collections.deque[tuple[list[_Job | DocumentFailure], Future[list[_Any]]]]
+    pool = _Pool(task, locale, workers)
+    in_flight: collections.deque[tuple[list[_Job | DocumentFailure], Future[list[_Any]], int]]
     in_flight = collections.deque()
     try:
         for chunk in chunks:
-            in_flight.append((chunk, pool.submit(_worker_chunk, _jobs(chunk))))
+            in_flight.append((chunk, *pool.submit(_jobs(chunk))))
             while len(in_flight) >= 2 * workers:
-                broken = yield from _collect(*in_flight.popleft())
-                if broken:
-                    pool.shutdown(wait=False, cancel_futures=True)
-                    pool = new_pool()
+                chunk_done, future, generation = in_flight.popleft()
+                if (yield from _collect(chunk_done, future)):
+                    pool.renew(generation)
         while in_flight:
-            yield from _collect(*in_flight.popleft())
+            chunk_done, future, _ = in_flight.popleft()
+            yield from _collect(chunk_done, future)
     finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+        pool.executor.shutdown(wait=True, cancel_futures=True)
+
+
+class _Pool:
+    """A spawn process pool that is replaced when it breaks; ``generation`` counts the replacements."""
+
+    def __init__(self, task: _Task, locale: str, workers: int) -> None:
+        self.task, self.locale, self.workers = task, locale, workers
+        self.generation = 0
+        self.executor = self._start()
+
+    def _start(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(
+            self.workers, mp_context=get_context("spawn"), initializer=_start_worker, initargs=(self.task, self.locale)
+        )
+
+    def renew(self, generation: int) -> None:
+        """Replace the pool that broke, unless a chunk of an older one already did."""
+        if generation == self.generation:
+            self.executor.shutdown(wait=False, cancel_futures=True)
+            self.executor = self._start()
+            self.generation += 1
+
+    def submit(self, jobs: list[_Job]) -> tuple[Future[list[_Any]], int]:
+        """Send ``jobs`` to a worker; returns the future and the pool's generation."""
+        try:
+            return self.executor.submit(_worker_chunk, jobs), self.generation
+        except BrokenProcessPool:
+            self.renew(self.generation)
+            return self.executor.submit(_worker_chunk, jobs), self.generation
 
 
 def _collect(chunk: list[_Job | DocumentFailure], future: Future[list[_Any]]) -> Generator[_Any, None, bool]:

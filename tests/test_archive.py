@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import os
 from typing import TYPE_CHECKING
 
 import pytest
@@ -136,3 +137,21 @@ def test_only_a_few_chunks_are_read_ahead(workers: int) -> None:
     results.close()
     ahead = (2 * workers + 1) * CHUNK_DOCUMENTS if workers > 1 else CHUNK_DOCUMENTS
     assert pulled <= ahead
+
+
+class _KillsTheWorker:
+    """A check that never runs: unpickling it in a worker ends that worker's process."""
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return os._exit, (3,)
+
+    def __call__(self, claims: object, ctx: object, /) -> Iterator[factcheck.Finding]:
+        return iter(())
+
+
+def test_a_worker_that_dies_fails_its_documents_and_the_run_ends() -> None:
+    documents = [(f"d{i}", TEXTS[i % 4]) for i in range(40)]
+    results = list(check_many(documents, checks=[_KillsTheWorker()], workers=2))
+    assert [(r.id, type(r).__name__, r.error) for r in results] == [  # type: ignore[union-attr]
+        (f"d{i}", "DocumentFailure", "BrokenProcessPool") for i in range(40)
+    ]
