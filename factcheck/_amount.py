@@ -14,7 +14,7 @@ from ._decimal import CEILING, CONTEXT, FLOOR, WIDE, tidy, to_decimal
 from ._format import amount_html, format_amount
 from ._interval import Interval
 from ._precision import DEFAULT_POLICY, Hedge, PrecisionPolicy, stated_exponent, stated_interval
-from .errors import CurrencyConversionError, DimensionError, ValidationError
+from .errors import CurrencyConversionError, DimensionError, OffsetUnitError, ValidationError
 
 if TYPE_CHECKING:
     import pint
@@ -235,14 +235,39 @@ class Amount:
         raise TypeError(msg)
 
     def __add__(self, other: Amount | Number) -> Amount:
+        if isinstance(other, Amount) and (_is_level(self.unit) or _is_level(other.unit)):
+            return self._temperature_sum(other, subtract=False)
         o = self._aligned(other, "add")
         return self._derived(CONTEXT.add(self.value, o.value), self.unit, self.bounds + o.bounds)
 
     __radd__ = __add__
 
     def __sub__(self, other: Amount | Number) -> Amount:
+        if isinstance(other, Amount) and (_is_level(self.unit) or _is_level(other.unit)):
+            return self._temperature_sum(other, subtract=True)
         o = self._aligned(other, "subtract")
         return self._derived(CONTEXT.subtract(self.value, o.value), self.unit, self.bounds - o.bounds)
+
+    def _temperature_sum(self, other: Amount, *, subtract: bool) -> Amount:
+        """``self`` plus or minus ``other`` where one is a temperature on a scale with an offset.
+
+        A level minus a level is a difference in ``self``'s scale; a level plus or minus a
+        difference is a level; a difference plus a level is that level moved. Anything else
+        raises :class:`factcheck.OffsetUnitError`.
+        """
+        operation = "subtract" if subtract else "add"
+        if _is_level(self.unit) and _is_level(other.unit) and subtract:
+            o, unit = self._aligned(other, operation), units.difference_unit(self.unit)
+        elif _is_level(self.unit) and not _is_level(other.unit):
+            o, unit = other.to(units.difference_unit(self.unit)), self.unit
+        elif not subtract and not _is_level(self.unit):
+            return other + self
+        else:
+            hint = f"subtract them, or add a difference in {_unit_name(units.difference_unit(self.unit))}"
+            raise OffsetUnitError(operation, _unit_name(self.unit), _unit_name(other.unit), hint)
+        if subtract:
+            return self._derived(CONTEXT.subtract(self.value, o.value), unit, self.bounds - o.bounds)
+        return self._derived(CONTEXT.add(self.value, o.value), unit, self.bounds + o.bounds)
 
     def __rsub__(self, other: Number) -> Amount:
         return -(self - other)
@@ -323,6 +348,11 @@ class Amount:
     def __reduce__(self) -> tuple[Any, ...]:
         # pint units of a private registry do not unpickle; rebuild from the unit's name
         return (_rebuild, (self.value, _unit_name(self.unit), self.bounds, self.hedge, self.exponent))
+
+
+def _is_level(u: pint.Unit) -> bool:
+    """True for a temperature on a scale with an offset (°C, °F): a level that does not add."""
+    return len(u._units) == 1 and units.difference_unit(u) != u  # noqa: SLF001  (a rate of one is no level)
 
 
 def _rebuild(value: Decimal, unit: str, bounds: Interval, hedge: Hedge, exponent: int | None) -> Amount:

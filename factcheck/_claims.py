@@ -30,6 +30,7 @@ __all__ = [
     "CountClaim",
     "Direction",
     "DurationClaim",
+    "Modality",
     "MoneyClaim",
     "NumberClaim",
     "Period",
@@ -133,6 +134,26 @@ class Direction(enum.Enum):
     """No direction word: the amount's sign carries it."""
 
 
+class Modality(enum.Enum):
+    """Whether a figure is what happened or what someone expects, aims at or supposes.
+
+    An outturn and a forecast of the same thing are different quantities: checks never pair them.
+    """
+
+    OUTTURN = "outturn"
+    """What happened or is (the default)."""
+    FORECAST = "forecast"
+    """Forecast, projected, expected or predicted; also "will"."""
+    ESTIMATE = "estimate"
+    """An estimate ("an estimated 5,000")."""
+    TARGET = "target"
+    """A target, aim, requirement or need ("of which four are needed")."""
+    PLAN = "plan"
+    """A plan, proposal or budget."""
+    HYPOTHETICAL = "hypothetical"
+    """What would, could or might be."""
+
+
 def _amounts(_instance: object, attribute: attrs.Attribute[tuple[Amount, ...]], value: tuple[object, ...]) -> None:
     for item in value:
         if not isinstance(item, Amount):
@@ -177,6 +198,8 @@ class Claim:
     """
     over: Amount | None = field(default=None, kw_only=True, validator=_optional_amount)
     """A duration this figure accumulates over ("240,000 over a year"), for comparing with rates."""
+    modality: Modality = field(default=Modality.OUTTURN, kw_only=True, validator=attrs.validators.instance_of(Modality))
+    """Whether the figure is an outturn or a forecast, estimate, target, plan or hypothesis."""
     as_stated: bool = field(default=False, kw_only=True, validator=attrs.validators.instance_of(bool))
     """Keep a claim that fails its facial checks (extraction does): the checks report it instead."""
 

@@ -85,8 +85,10 @@ FINDING_COLUMNS = (
     "relative_difference",
     "reference_source",
     "reference_url",
+    "uncertain",
 )
-"""The columns of :func:`findings_to_dataframe`, in order."""
+"""The columns of :func:`findings_to_dataframe`, in order (``uncertain``: the readings the finding
+is not certain of, joined with ", ", or ``None``)."""
 
 _DECIMAL = frozenset({"value", "low", "high", "expected", "difference", "relative_difference"})
 _INTEGER = frozenset({"start", "end"})
@@ -203,6 +205,7 @@ def findings_to_dataframe(report: Report, *, exact: bool = True) -> pd.DataFrame
                 "relative_difference": finding.relative_difference,
                 "reference_source": None if reference is None else reference.source,
                 "reference_url": None if reference is None else reference.url,
+                "uncertain": ", ".join(r.value for r in finding.certainty.uncertain) or None,
             }
         )
     return _frame(rows, FINDING_COLUMNS, exact=exact)

@@ -14,7 +14,8 @@ catch anyway, so ``except ValueError`` keeps working::
     ├── MissingDependencyError   (ImportError)  an optional extra (pandas, hypothesis) is not installed
     ├── ArgumentTypeError        (TypeError)    an argument of the wrong type (a number where text is wanted)
     └── DimensionError           (TypeError)    units that do not combine (GBP + USD, % + people)
-        └── CurrencyConversionError            currency conversion without an explicit rate
+        ├── CurrencyConversionError            currency conversion without an explicit rate
+        └── OffsetUnitError                    two temperatures added ("20 °C + 25 °C" is no temperature)
 
     FactcheckWarning (UserWarning)
     ├── AmbiguityWarning                        a token had several readings; the likeliest was used
@@ -32,6 +33,7 @@ __all__ = [
     "FactcheckWarning",
     "LexiconError",
     "MissingDependencyError",
+    "OffsetUnitError",
     "ParseError",
     "ReferenceTableError",
     "TableWarning",
@@ -182,6 +184,19 @@ class DimensionError(FactcheckError, TypeError):
 
 class CurrencyConversionError(DimensionError):
     """Converting between currencies needs an explicit :class:`factcheck.ExchangeRate`."""
+
+
+class OffsetUnitError(DimensionError):
+    """Temperatures on a scale with an offset (°C, °F) do not add; a level and a difference do.
+
+    Subtracting two temperatures gives a difference (``delta_degree_Celsius``), and a level
+    plus or minus a difference a level; a level plus a level, or a difference minus a level,
+    has no meaning and raises this.
+    """
+
+    def __str__(self) -> str:
+        msg = f"cannot {self.operation} {self.left} and {self.right}: temperatures on a scale do not add"
+        return f"{msg}; {self.hint}" if self.hint else msg
 
 
 class FactcheckWarning(UserWarning):

@@ -44,6 +44,7 @@ __all__ = [
     "TIME_UNITS",
     "bare_beside_counted",
     "currency_code",
+    "difference_unit",
     "dimensionless",
     "in_major_currency",
     "is_count",
@@ -75,7 +76,11 @@ _BUILD_LOCK: Final = threading.Lock()
 
 
 def registry() -> pint.UnitRegistry:  # type: ignore[type-arg]
-    """The one registry, built on first call (about 0.2 s) and cached for the process.
+    """The one registry, built on first call and cached for the process.
+
+    The build is importing pint (0.1-0.3 s: pint imports numpy and dask when they are installed)
+    and about 15 ms of definitions: ``units.txt`` through pint's parser, the counts and currencies
+    as definition objects (:func:`_generated_definitions`).
 
     Building is locked: two threads asking at once get the same registry (units of two
     registries never mix). Its conversion factors are computed in 50 significant digits (pint
@@ -95,8 +100,7 @@ _built: list[pint.UnitRegistry] = []  # type: ignore[type-arg]
 def _build() -> pint.UnitRegistry:  # type: ignore[type-arg]
     from importlib import resources  # noqa: PLC0415  (9 ms: only when the registry is built)
 
-    import babel.numbers  # noqa: PLC0415  (deferred: importing factcheck stays cheap)
-    import pint  # noqa: PLC0415
+    import pint  # noqa: PLC0415  (deferred: importing factcheck stays cheap)
 
     definitions = resources.files("factcheck").joinpath(_DEFINITIONS_FILE).read_text(encoding="utf-8")
     with localcontext(WIDE):
@@ -106,18 +110,39 @@ def _build() -> pint.UnitRegistry:  # type: ignore[type-arg]
             on_redefinition="raise",
             autoconvert_offset_to_baseunit=True,
         )
-        # one block through pint's parser: about 500 separate define() calls cost far more
-        lines = definitions.splitlines()
-        for name in COUNT_UNITS:
-            plural = "people" if name == "person" else f"{name}s"
-            lines.append(f"{name} = [{name}] = _ = {plural}")
-        for code in sorted(babel.numbers.list_currencies()):
-            lines.append(f"{code} = [currency_{code}]")
-            if code != "GBP" and babel.numbers.get_currency_precision(code) == 2:  # noqa: PLR2004
-                lines.append(f"cent_{code} = {code} / 100")
-        lines.append("penny = GBP / 100 = _ = pence")
-        ureg.load_definitions(lines)
+        ureg.load_definitions(definitions.splitlines())
+        for definition in _generated_definitions():  # pint annotates define() "str | type"; it takes a definition
+            ureg.define(definition)  # type: ignore[arg-type]
     return ureg
+
+
+def _generated_definitions() -> list[object]:
+    """The counted things, the currencies and their hundredths, as pint definition objects.
+
+    Each is the object pint's parser makes of the line in the comment beside it (a test compares
+    them): built directly, as pint's text parser spends about 0.13 ms on each of these ~560 lines.
+    """
+    import babel.numbers  # noqa: PLC0415  (deferred: importing factcheck stays cheap)
+    from pint.converters import Converter  # noqa: PLC0415
+    from pint.facets.plain import UnitDefinition  # noqa: PLC0415
+    from pint.util import UnitsContainer  # noqa: PLC0415
+
+    one, hundredth = Decimal(1), Decimal("0.01")
+    converters = {scale: Converter.from_arguments(scale=scale) for scale in (one, hundredth)}  # immutable: shared
+
+    def define(name: str, reference: str, scale: Decimal, aliases: tuple[str, ...] = ()) -> object:
+        container = UnitsContainer({reference: one}, non_int_type=Decimal)
+        return UnitDefinition(name, None, aliases, converters[scale], container)
+
+    made = [  # "person = [person] = _ = people", "household = [household] = _ = households"...
+        define(name, f"[{name}]", one, ("people" if name == "person" else f"{name}s",)) for name in COUNT_UNITS
+    ]
+    for code in sorted(babel.numbers.list_currencies()):
+        made.append(define(code, f"[currency_{code}]", one))  # "GBP = [currency_GBP]"
+        if code != "GBP" and babel.numbers.get_currency_precision(code) == 2:  # noqa: PLR2004
+            made.append(define(f"cent_{code}", code, hundredth))  # "cent_USD = USD / 100"
+    made.append(define("penny", "GBP", hundredth, ("pence",)))  # "penny = GBP / 100 = _ = pence"
+    return made
 
 
 @functools.lru_cache(maxsize=4096)
@@ -356,6 +381,30 @@ def name(u: pint.Unit) -> str:
 def dimensionless() -> pint.Unit:
     """The unit of a bare number."""
     return unit("dimensionless")
+
+
+@functools.lru_cache(maxsize=1024)
+def difference_unit(u: pint.Unit) -> pint.Unit:
+    """The unit of a difference of two figures in ``u``: ``u`` itself, but a temperature scale's delta.
+
+    A temperature on a scale with an offset is a level, not an amount: "rose by 3 degrees C" is
+    3 ``delta_degree_Celsius``, which converts by the factor alone (3 delta °C are 5.4 delta °F);
+    "warming by 0.2 °C a decade" is 0.2 ``delta_degree_Celsius / decade``.
+
+    >>> difference_unit(unit("degree_Celsius")), difference_unit(unit("degree_Celsius / decade"))
+    (<Unit('delta_degree_Celsius')>, <Unit('delta_degree_Celsius / decade')>)
+    >>> difference_unit(unit("metre"))
+    <Unit('metre')>
+    """
+    factors = u._units  # noqa: SLF001  (pint keeps a unit's factors only here)
+    ureg = registry()
+    offset = [name for name in factors if not ureg._is_multiplicative(name)]  # noqa: SLF001  (pint's own test)
+    if not offset:
+        return u
+    out = dimensionless()
+    for name, power in factors.items():
+        out = out * unit(f"delta_{name}" if name in offset else name) ** power
+    return out
 
 
 @functools.lru_cache(maxsize=4096)

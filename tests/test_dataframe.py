@@ -163,6 +163,7 @@ def test_findings_rows() -> None:
             "relative_difference": Decimal("-0.0555"),
             "reference_source": "Home Office",
             "reference_url": "https://example.org/t",
+            "uncertain": None,
         }
     ]
     assert expected == _records(findings_to_dataframe(Report((claim,), (finding,))))

@@ -108,6 +108,7 @@ def test_share_schema() -> None:
         "key": None,
         "parts": [],
         "over": None,
+        "modality": "outturn",
         "as_stated": False,
         "whole": "voters",
         "part": None,

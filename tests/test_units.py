@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
-from decimal import Decimal
+from decimal import Decimal, localcontext
 from importlib import resources
 
 import pint
 import pytest
 
 from factcheck import UnknownUnitError, units
+from factcheck._decimal import WIDE
 from factcheck.currency import currency_codes
 
 
@@ -177,3 +178,58 @@ def test_names_lists_what_unit_reads() -> None:
         True,
     )
     assert [str(units.unit(n)) for n in sample] == sample
+
+
+def _as_fields(definition: object) -> tuple[object, ...]:
+    """What pint keeps of a unit definition (not where a parsed one was read from)."""
+    reference = definition.reference  # type: ignore[attr-defined]
+    return (
+        definition.name,  # type: ignore[attr-defined]
+        definition.defined_symbol,  # type: ignore[attr-defined]
+        definition.aliases,  # type: ignore[attr-defined]
+        definition.converter,  # type: ignore[attr-defined]
+        [(key, value, type(value)) for key, value in reference.items()],
+        reference._non_int_type,
+        definition.is_base,  # type: ignore[attr-defined]
+    )
+
+
+def _generated_lines() -> list[str]:
+    """The counts and currencies as pint definition lines: the text the registry once parsed."""
+    import babel.numbers  # noqa: PLC0415
+
+    lines = [f"{n} = [{n}] = _ = {'people' if n == 'person' else n + 's'}" for n in units.COUNT_UNITS]
+    for code in sorted(babel.numbers.list_currencies()):
+        lines.append(f"{code} = [currency_{code}]")
+        if code != "GBP" and babel.numbers.get_currency_precision(code) == 2:
+            lines.append(f"cent_{code} = {code} / 100")
+    lines.append("penny = GBP / 100 = _ = pence")
+    return lines
+
+
+def _parsed_registry() -> pint.UnitRegistry:  # type: ignore[type-arg]
+    """units.txt and the generated lines through pint's parser, in the build's decimal context."""
+    lines = resources.files("factcheck").joinpath("units.txt").read_text(encoding="utf-8").splitlines()
+    with localcontext(WIDE):
+        ureg = pint.UnitRegistry(None, non_int_type=Decimal, on_redefinition="raise")
+        ureg.load_definitions([*lines, *_generated_lines()])
+    return ureg
+
+
+def test_counts_and_currencies_are_what_pint_parses_of_their_lines() -> None:
+    """The definitions built directly are the ones pint's parser makes of the same lines, in order."""
+    ureg = _parsed_registry()
+    parsed = [_as_fields(ureg._units[line.split(" = ")[0]]) for line in _generated_lines()]
+    assert [_as_fields(d) for d in units._generated_definitions()] == parsed
+
+
+def test_the_registry_is_the_one_parsing_would_build() -> None:
+    """Every name, symbol and alias, dimension and base unit of the registry is what parsing gives."""
+    ureg, built = _parsed_registry(), units.registry()
+    own = {k: _as_fields(v) for k, v in built._units.items() if k in ureg._units}
+    dimensions, bases = list(built._dimensions)[: len(ureg._dimensions)], built._base_units[: len(ureg._base_units)]
+    assert (own, dimensions, bases) == (
+        {k: _as_fields(v) for k, v in ureg._units.items()},
+        list(ureg._dimensions),
+        ureg._base_units,
+    )

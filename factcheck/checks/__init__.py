@@ -19,7 +19,7 @@ from factcheck._decimal import to_decimal
 from factcheck._typed import typed_tuple
 from factcheck.currency import ExchangeRate
 
-from ._finding import Facts, Finding, Severity, Verdict
+from ._finding import CERTAIN, Certainty, Facts, Finding, Reading, Severity, Verdict
 from ._references import COLUMNS, Measure, PriceIndex, Reference, load_references
 from .consistency import change_consistency, share_of_total
 from .contradiction import contradictions
@@ -34,15 +34,18 @@ if TYPE_CHECKING:
     from factcheck._claims import Claim
 
 __all__ = [
+    "CERTAIN",
     "COLUMNS",
     "DEFAULT_CHECKS",
     "DEFAULT_TOLERANCE",
+    "Certainty",
     "Check",
     "CheckContext",
     "Facts",
     "Finding",
     "Measure",
     "PriceIndex",
+    "Reading",
     "Reference",
     "Severity",
     "Verdict",

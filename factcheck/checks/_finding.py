@@ -23,7 +23,7 @@ from ._references import Reference
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-__all__ = ["Facts", "Finding", "Severity", "Verdict"]
+__all__ = ["CERTAIN", "Certainty", "Facts", "Finding", "Reading", "Severity", "Verdict"]
 
 
 class Severity(enum.IntEnum):
@@ -112,6 +112,71 @@ _SEVERITIES: dict[Verdict, Severity] = {
 }
 
 
+class Reading(enum.Enum):
+    """A reading a finding rests on, which may be certain or not (see "Certainty" in ``docs/verdicts.md``).
+
+    >>> from factcheck import Reading
+    >>> Reading.SUBJECT.value
+    'subject'
+    """
+
+    LINK = "link"
+    """How the figures were put together: explicit syntax ("from X to Y, a fall of Z%", "X, or
+    Z%, of Y", "X a month, or Y over a year") is certain; figures paired because they stand near
+    each other is not."""
+    SUBJECT = "subject"
+    """That the figures measure the same thing: certain when the text links them, not when they
+    were paired by matching their subjects across clauses or sentences."""
+    PERIOD = "period"
+    """The period a figure covers: not certain when it was inferred, not stated with the figure."""
+    MODALITY = "modality"
+    """Whether a figure is an outturn or a forecast, estimate, target, plan or hypothesis."""
+
+
+def _readings(value: Iterable[object]) -> tuple[Reading, ...]:
+    """The readings once each, in the order :class:`Reading` lists them."""
+    given = set(typed_tuple(value, Reading, "uncertain readings must be Readings"))
+    return tuple(r for r in Reading if r in given)
+
+
+@frozen
+class Certainty:
+    """Which readings behind a finding are not certain; a finding is certain when none is.
+
+    A check combines the certainty of what it used with ``|``. :meth:`cap` is the one rule of
+    severity: an uncertain finding is never an ERROR, at most a WARNING.
+
+    >>> from factcheck import Certainty, Reading, Severity
+    >>> link = Certainty({Reading.LINK})
+    >>> (Certainty() | link).cap(Severity.ERROR).label, Certainty().cap(Severity.ERROR).label
+    ('warning', 'error')
+    >>> [r.value for r in (Certainty({Reading.PERIOD}) | link).uncertain]
+    ['link', 'period']
+    """
+
+    uncertain: tuple[Reading, ...] = field(default=(), converter=_readings)
+    """The readings that are not certain, once each, in the order :class:`Reading` lists them."""
+
+    @property
+    def certain(self) -> bool:
+        """True when every reading behind the finding is certain."""
+        return not self.uncertain
+
+    def __or__(self, other: Certainty) -> Certainty:
+        """What is uncertain in either."""
+        return Certainty((*self.uncertain, *other.uncertain))
+
+    def cap(self, severity: Severity) -> Severity:
+        """``severity``, lowered to WARNING when an ERROR rests on an uncertain reading."""
+        if severity is Severity.ERROR and not self.certain:
+            return Severity.WARNING
+        return severity
+
+
+CERTAIN = Certainty()
+"""Every reading certain (the default of :class:`Facts`)."""
+
+
 def _amounts(value: Iterable[object]) -> tuple[Amount, ...]:
     return typed_tuple(value, Amount, "a finding's figures must be Amounts")
 
@@ -160,6 +225,9 @@ class Facts:
     detail: str | None = field(default=None, validator=_opt_str)
     """Text the finding quotes from elsewhere: the message of the error that stopped a check,
     or the model's reason a claim is invalid (:class:`factcheck.ValidationError`)."""
+    certainty: Certainty = field(default=CERTAIN, validator=attrs.validators.instance_of(Certainty))
+    """Which readings behind the finding are not certain (the pairing of its figures, their
+    period, their modality); :meth:`Finding.from_facts` lowers an ERROR to a WARNING for any."""
 
 
 _NO_FACTS = Facts()
@@ -229,6 +297,9 @@ class Finding:
     ) -> Finding:
         """A finding whose message is worded from its code and facts, numbers written in ``locale``.
 
+        ``severity`` is capped by ``facts.certainty`` (:meth:`Certainty.cap`): a finding that
+        rests on an uncertain reading is at most a WARNING, and its words say what is uncertain.
+
         The words are the template for ``code`` in the English table of
         :mod:`factcheck.checks.wording`, or ``template`` (a custom check's own, in the same
         slots). ``KeyError`` when there is neither.
@@ -241,6 +312,7 @@ class Finding:
         """
         claim_tuple = _claims(claims)
         facts = _NO_FACTS if facts is None else facts
+        severity = facts.certainty.cap(severity)
         draft = _Draft(code, check, claim_tuple, facts, verdict, expected, difference, relative_difference, reference)
         return cls(
             code,
@@ -264,6 +336,11 @@ class Finding:
     def claim(self) -> Claim:
         """The claim the finding is about first (the stated figure that was judged)."""
         return self.claims[0]
+
+    @property
+    def certainty(self) -> Certainty:
+        """Which readings behind the finding are not certain (``facts.certainty``)."""
+        return self.facts.certainty
 
 
 class _Draft(NamedTuple):

@@ -34,7 +34,7 @@ from factcheck._decimal import CONTEXT
 from factcheck._interval import Interval
 from factcheck._precision import Hedge
 
-from ._finding import Facts, Finding, Verdict
+from ._finding import CERTAIN, Certainty, Facts, Finding, Verdict
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -162,8 +162,12 @@ def judgement_finding(
     figures: Sequence[Amount],
     stated: Amount,
     locale: str,
+    certainty: Certainty = CERTAIN,
 ) -> Finding:
     """The finding on a judged figure: ``stated`` against what ``figures`` imply (``judgement.expected``).
+
+    ``certainty`` says which readings that put the figures together are not certain; an
+    inaccurate figure on an uncertain reading is a WARNING (:meth:`~factcheck.Certainty.cap`).
 
     ``codes`` are the finding codes for agreement and for disagreement; the words of each are
     in the table of :mod:`factcheck.checks.wording` ("<what the figures imply>; the text says
@@ -174,7 +178,7 @@ def judgement_finding(
         agree_code if judgement.verdict in CONSISTENT else disagree_code,
         judgement.verdict.severity,
         claims,
-        Facts(figures=figures, stated=stated),
+        Facts(figures=figures, stated=stated, certainty=certainty),
         locale=locale,
         verdict=judgement.verdict,
         check=check,

@@ -17,7 +17,8 @@ from factcheck import units
 from factcheck._claims import ChangeClaim, Direction, PointsChangeClaim, RelativeChangeClaim, ShareClaim
 from factcheck.errors import FactcheckError
 
-from ._finding import Facts, Finding, Severity, Verdict
+from ._certainty import holders, relation_certainty
+from ._finding import Certainty, Facts, Finding, Severity, Verdict
 from ._judge import CONSISTENT, Judgement, exact, judge, judgement_finding
 
 if TYPE_CHECKING:
@@ -85,10 +86,12 @@ def change_consistency(claims: Sequence[Claim], ctx: CheckContext) -> Iterator[F
     From 30% to 33% is a rise of 3 percentage points, or 10%; the text says a rise of 3%,
     which reads points as percent.
     """
+    held = holders(claims)
     for claim in claims:
         if isinstance(claim, ChangeClaim) and claim.before is not None and claim.after is not None:
+            certainty = relation_certainty(claim, (claim.before, claim.after), held)
             try:
-                yield _change(claim, claim.before, claim.after, ctx.locale)
+                yield _change(claim, claim.before, claim.after, ctx.locale, certainty)
             except (FactcheckError, ArithmeticError) as err:
                 yield uncheckable(claim, "change_consistency", "change", err, ctx.locale)
 
@@ -101,12 +104,12 @@ def _compute_for(claim: ChangeClaim) -> Callable[[Sequence[Amount]], Amount]:
     return _absolute_for(claim)
 
 
-def _change(claim: ChangeClaim, before: Amount, after: Amount, locale: str) -> Finding:
+def _change(claim: ChangeClaim, before: Amount, after: Amount, locale: str, certainty: Certainty) -> Finding:
     negate = claim.direction is Direction.DOWN
     inputs = (before, after)
     verdict = judge(claim.amount, inputs, _compute_for(claim), negate=negate)
     if verdict.verdict not in CONSISTENT:
-        swapped = _percent_vs_points(claim, inputs, verdict, locale)
+        swapped = _percent_vs_points(claim, inputs, verdict, locale, certainty)
         if swapped is not None:
             return swapped
     return judgement_finding(
@@ -117,11 +120,12 @@ def _change(claim: ChangeClaim, before: Amount, after: Amount, locale: str) -> F
         figures=inputs,
         stated=claim.amount,
         locale=locale,
+        certainty=certainty,
     )
 
 
 def _percent_vs_points(
-    claim: ChangeClaim, inputs: tuple[Amount, Amount], correct: Judgement, locale: str
+    claim: ChangeClaim, inputs: tuple[Amount, Amount], correct: Judgement, locale: str, certainty: Certainty
 ) -> Finding | None:
     before, after = inputs
     if not (units.is_percent(before.unit) and units.is_percent(after.unit)):
@@ -142,7 +146,7 @@ def _percent_vs_points(
         "percent-vs-points",
         Severity.ERROR,
         (claim,),
-        Facts(figures=inputs, stated=claim.amount, derived=(points, relative), reason=reading),
+        Facts(figures=inputs, stated=claim.amount, derived=(points, relative), reason=reading, certainty=certainty),
         locale=locale,
         verdict=Verdict.INACCURATE,
         check="change_consistency",
@@ -169,6 +173,7 @@ def share_of_total(claims: Sequence[Claim], ctx: CheckContext) -> Iterator[Findi
     >>> [(f.code, f.verdict.label) for f in share_of_total([claim], CheckContext())]
     [('share-consistent', 'accurate')]
     """
+    held = holders(claims)
     for claim in claims:
         if not isinstance(claim, ShareClaim) or claim.part is None or claim.total is None:
             continue
@@ -185,4 +190,5 @@ def share_of_total(claims: Sequence[Claim], ctx: CheckContext) -> Iterator[Findi
             figures=(claim.part, claim.total),
             stated=claim.amount,
             locale=ctx.locale,
+            certainty=relation_certainty(claim, (claim.part, claim.total), held),
         )

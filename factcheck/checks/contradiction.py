@@ -1,7 +1,8 @@
 """Contradiction: two claims about the same thing, period and place that cannot both be true.
 
 Claims are grouped by kind, normalised subject and place, period, the dimension of their
-unit and what they are a number of (a count's noun: "4 homes" and "4 cylinders" never pair);
+unit, what they are a number of (a count's noun: "4 homes" and "4 cylinders" never pair) and
+their modality (an outturn never pairs with a forecast, estimate, target, plan or hypothesis);
 claims without a subject or a period are not grouped (the figures of one article about the
 same subject with no date are too often different quantities: a fund and its parts), nor are
 changes with their own before and after (those are checked against them). Amounts that are the before, after, part or
@@ -26,7 +27,7 @@ from typing import TYPE_CHECKING
 from factcheck._claims import ChangeClaim, ShareClaim
 from factcheck.errors import FactcheckError
 
-from ._finding import Facts, Finding, Severity, Verdict
+from ._finding import Certainty, Facts, Finding, Reading, Severity, Verdict
 from ._grouping import counted_key, group_by, normalise, only_what_is_counted, unit_key
 
 if TYPE_CHECKING:
@@ -41,6 +42,9 @@ if TYPE_CHECKING:
 __all__ = ["contradictions"]
 
 _INF = Decimal("Infinity")
+_PAIRED_BY_SUBJECT = Certainty({Reading.SUBJECT})
+"""Two figures paired because what they are about matches, never because the text links them:
+the pairing is not certain, so a contradiction is a WARNING, never an ERROR."""
 
 
 def _linked(claims: Sequence[Claim]) -> set[Amount]:
@@ -57,13 +61,14 @@ def _linked(claims: Sequence[Claim]) -> set[Amount]:
 def contradictions(claims: Sequence[Claim], ctx: CheckContext) -> Iterator[Finding]:
     """Groups of claims about the same thing whose intervals do not all overlap.
 
-    Code: ``contradiction`` (ERROR).
+    Code: ``contradiction`` (WARNING: the figures are paired by their subjects, which is not
+    certain; see :class:`~factcheck.Reading`).
 
     >>> from factcheck import Amount, CheckContext, CountClaim, Period
     >>> a, b = (CountClaim(Amount.stated(v, "person"), subject="Albanians returned", period=Period.year(2024))
     ...         for v in ("5294", "4900"))
-    >>> [f.message for f in contradictions([a, b], CheckContext())]
-    ['Albanians returned, 2024: 5,294 people and 4,900 people cannot both be true.']
+    >>> [(f.severity.label, f.message) for f in contradictions([a, b], CheckContext())]  # doctest: +ELLIPSIS
+    [('warning', 'Albanians returned, 2024: 5,294 people and 4,900 people cannot both be true. Not certain: ...')]
     """
     linked = _linked(claims)
 
@@ -74,7 +79,7 @@ def contradictions(claims: Sequence[Claim], ctx: CheckContext) -> Iterator[Findi
         if isinstance(claim, ChangeClaim) and claim.before is not None:
             return None  # checked against its own before and after
         unit = unit_key(claim.amount.unit)
-        return (type(claim), subject, claim.period, normalise(claim.place), unit, counted_key(claim))
+        return (type(claim), subject, claim.period, normalise(claim.place), unit, counted_key(claim), claim.modality)
 
     for group in group_by(claims, key).values():
         if len(group) < 2:  # noqa: PLR2004
@@ -90,7 +95,7 @@ def contradictions(claims: Sequence[Claim], ctx: CheckContext) -> Iterator[Findi
             "contradiction",
             Severity.ERROR,
             (a, b),
-            Facts(figures=(a.amount, b.amount), about=about),
+            Facts(figures=(a.amount, b.amount), about=about, certainty=_PAIRED_BY_SUBJECT),
             locale=ctx.locale,
             verdict=Verdict.INACCURATE,
             check="contradictions",

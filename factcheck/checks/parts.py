@@ -19,6 +19,7 @@ from factcheck._decimal import CONTEXT, HUNDRED, ZERO
 from factcheck._interval import Interval
 from factcheck.errors import FactcheckError
 
+from ._certainty import PARTS, holders, relation_certainty
 from ._finding import Facts, Finding, Severity
 from ._grouping import group_by, normalise
 from ._judge import judge, judgement_finding, own_reading
@@ -63,6 +64,7 @@ def parts_add_up(claims: Sequence[Claim], ctx: CheckContext) -> Iterator[Finding
     £4.5bn + £7bn = £11.5bn, only part of the total, so it is at least £11.5bn, not £10bn
     (off by £1.5bn).
     """
+    held = holders(claims)
     for claim in claims:
         if not claim.parts:
             continue
@@ -88,6 +90,7 @@ def parts_add_up(claims: Sequence[Claim], ctx: CheckContext) -> Iterator[Finding
             figures=claim.parts,
             stated=claim.amount,
             locale=ctx.locale,
+            certainty=relation_certainty(claim, claim.parts, held, PARTS),
         )
 
 

@@ -13,6 +13,9 @@ or quantity claim, or an absolute change not per time. Levels are paired with ra
   years in years, whole months in months, else days). A subject that names only what is counted
   ("homes": :func:`factcheck.checks._grouping.only_what_is_counted`) is not enough for this.
 
+A pair is certain only when the level states its duration ("over a year") and stands right beside
+its rate, at most ``NEAR`` characters away ("20,000 a month, or 240,000 over a year"); a pair made
+by subject or by nearness is not (:class:`~factcheck.Reading`), so its mismatch is a WARNING.
 A pair is compared only when rate × duration gives the level's unit; the level is judged against
 it by the precision policy of :mod:`factcheck.checks._judge`. A duration is also reckoned as
 writers reckon it (a year of 52 weeks or 365 days, a month of 30 days or 4 weeks): "250 a week,
@@ -32,7 +35,7 @@ from factcheck._amount import Amount
 from factcheck._claims import AbsoluteChangeClaim, CountClaim, MoneyClaim, NumberClaim, QuantityClaim, RateClaim
 from factcheck.errors import FactcheckError
 
-from ._finding import Verdict
+from ._finding import CERTAIN, Certainty, Reading, Verdict
 from ._grouping import group_by, only_what_is_counted, subject_key
 from ._judge import judge, judgement_finding
 
@@ -47,7 +50,7 @@ if TYPE_CHECKING:
     from . import CheckContext
     from ._finding import Finding
 
-__all__ = ["WINDOW", "period_length", "rates_and_totals"]
+__all__ = ["NEAR", "WINDOW", "period_length", "rates_and_totals"]
 
 _LEVELS = (CountClaim, MoneyClaim, QuantityClaim, NumberClaim)
 
@@ -86,7 +89,9 @@ def rates_and_totals(claims: Sequence[Claim], ctx: CheckContext) -> Iterator[Fin
     """Each level with a duration, against the rate it accumulates times that duration.
 
     Codes: ``rate-total-consistent`` (OK) and ``rate-total-mismatch`` (ERROR, or WARNING when it
-    holds only under the rounded reading). Pairs whose units do not combine are not compared.
+    holds only under the rounded reading or when the pair is not certain: only a level that
+    states its duration, right beside its rate, is linked to it; the rest are paired by subject
+    or nearness). Pairs whose units do not combine are not compared.
 
     >>> from factcheck import Amount, CheckContext, CountClaim, RateClaim
     >>> rate = RateClaim(Amount.stated("20000", "person / month"), subject="arrivals")
@@ -126,9 +131,28 @@ def _pair(
     rate = claims[j]
     duration = _duration(level, rate)
     if duration is not None:
-        finding = _compare(level, rate, duration, ctx.locale)
+        certainty = _certainty(level, rate, abs(j - i), grouped=grouped)
+        finding = _compare(level, rate, duration, ctx.locale, certainty)
         if finding is not None:
             yield finding
+
+
+NEAR = 60
+"""How many characters may stand between a rate and the total beside it for the two to be linked
+("20,000 a month, or 240,000 over a year"); further apart, they are only paired."""
+
+
+def _certainty(level: Claim, rate: Claim, distance: int, *, grouped: bool) -> Certainty:
+    """Certain when the level states its duration and stands right beside its rate; else how they were paired.
+
+    Claims without spans (built by the caller, not read from text) that are next to each other
+    count as beside each other.
+    """
+    if level.over is not None and distance == 1:
+        spans = sorted((c.span for c in (level, rate) if c.span is not None), key=lambda s: s.start)
+        if len(spans) < 2 or spans[1].start - spans[0].end <= NEAR:  # noqa: PLR2004
+            return CERTAIN
+    return Certainty({Reading.SUBJECT if grouped else Reading.LINK})
 
 
 def _is_rate(claim: Claim) -> bool:
@@ -184,7 +208,7 @@ def _calendar_durations(duration: Amount, per: pint.Unit | None) -> Iterator[Amo
         yield Amount.exact(duration.value * factor, per)
 
 
-def _compare(level: Claim, rate: Claim, duration: Amount, locale: str) -> Finding | None:
+def _compare(level: Claim, rate: Claim, duration: Amount, locale: str, certainty: Certainty) -> Finding | None:
     unit = level.amount.unit
     judged = level.amount
     per = units.time_denominator(rate.amount.unit)
@@ -211,4 +235,5 @@ def _compare(level: Claim, rate: Claim, duration: Amount, locale: str) -> Findin
         figures=(rate.amount, duration),
         stated=judged,
         locale=locale,
+        certainty=certainty,
     )

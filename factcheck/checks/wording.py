@@ -152,6 +152,8 @@ class Words:
     notes: Mapping[str, str]
     """Words added after some verdicts (``{note}``), by the verdict's value."""
     changes: Changes = field(converter=_changes)
+    readings: Mapping[str, str]
+    """What is uncertain, by :class:`~factcheck.checks.Reading` value, joined into ``uncertain``."""
     labelled: str
     """A claim with its subject before it: ``{subject}``, ``{claim}``."""
     plus: str
@@ -162,6 +164,8 @@ class Words:
     """What a reference is called when it names no source."""
     relative: str
     """The relative difference after the absolute one, in ``{0}``."""
+    uncertain: str
+    """The sentence added to a finding that rests on uncertain readings (``readings`` in ``{0}``)."""
 
 
 _TEMPLATES: Final = "finding_templates"
@@ -193,6 +197,7 @@ def table(language: str = DEFAULT_LANGUAGE) -> Words:
         owner.string_map("verdict_words"),
         owner.string_map("verdict_notes"),
         owner.string_map("change_words"),
+        owner.string_map("uncertain_readings"),
         **pieces,
     )
 
@@ -213,7 +218,20 @@ def word(
     """
     words = table(language)
     parts = _compiled(template if template is not None else _template(finding, words))
-    return "".join([text if fill is None else text + fill(finding, locale, words) for text, fill in parts])
+    worded = "".join([text if fill is None else text + fill(finding, locale, words) for text, fill in parts])
+    return worded + _uncertain(finding, words)
+
+
+_FAULTS: Final = frozenset({"inaccurate", "only_if_rounded"})
+"""The verdicts (by value) of a finding that says figures disagree: its uncertain readings are worded."""
+
+
+def _uncertain(finding: Wordable, words: Words) -> str:
+    """What a finding that says figures disagree is not certain of, as a sentence (empty when certain)."""
+    readings = finding.facts.certainty.uncertain
+    if not readings or finding.verdict is None or finding.verdict.value not in _FAULTS:
+        return ""
+    return words.uncertain.format(words.comma.join(words.readings[r.value] for r in readings))
 
 
 def message(finding: Finding, locale: str) -> str:

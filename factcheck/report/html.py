@@ -54,8 +54,11 @@ def _row(finding: Finding, locale: str) -> str:
     if finding.reference is not None and finding.reference.url:
         url = escape(finding.reference.url, quote=True)
         message += f' <a href="{url}">source</a>'
+    uncertain = " ".join(r.value for r in finding.certainty.uncertain)
+    marked = f' data-uncertain="{escape(uncertain, quote=True)}"' if uncertain else ""
     return (
-        f'<tr class="{_css(finding.severity)}"><td>{escape(finding.severity.label)}</td><td><b>{verdict}</b></td>'
+        f'<tr class="{_css(finding.severity)}"{marked}>'
+        f"<td>{escape(finding.severity.label)}</td><td><b>{verdict}</b></td>"
         f"<td><code>{escape(finding.code)}</code></td><td>{claims}</td><td>{message}</td></tr>"
     )
 

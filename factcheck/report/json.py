@@ -12,13 +12,15 @@ The schema, version 1::
                   "place": ..., "source": ..., "qualifier": ..., "key": ..., "as_stated": false,
                   "span": {"start": 10, "end": 15, "text": "5,294"} | null,
                   "parts": [AMOUNT...], "parts_complete": true, "over": AMOUNT | null,
+                  "modality": "outturn" | "forecast" | "estimate" | "target" | "plan" | "hypothetical",
                   # changes only: "direction": "up"|"down"|"unspecified", "before", "after"
                   # shares only: "whole", "part", "total"
                   }],
       "findings": [{"code": "change-inconsistent", "check": "change_consistency",
                     "severity": "error", "verdict": "inaccurate" | null, "message": "...",
                     "claims": [0], "expected": AMOUNT | null, "difference": AMOUNT | null,
-                    "relative_difference": "0.0744" | null, "reference": REFERENCE | null}]
+                    "relative_difference": "0.0744" | null, "reference": REFERENCE | null,
+                    "uncertain": ["subject"]}]
     }
 
     AMOUNT = {"value": "95", "unit": "percent", "currency": null, "low": "94.5" | null,
@@ -27,7 +29,9 @@ The schema, version 1::
     REFERENCE = {"amount": AMOUNT, "subject", "period", "place", "source", "url", "key", "prices",
                  "measure": "level" | "change" | "share" | "rate"}
 
-``claims`` in a finding are indices into ``claims``. New fields may be added within version 1;
+``claims`` in a finding are indices into ``claims``; ``uncertain`` lists the readings the finding
+rests on that are not certain ("link", "subject", "period", "modality"; empty when all are
+certain, see :class:`factcheck.Certainty`). New fields may be added within version 1;
 removing or changing one bumps the version. Claims are written by this module (not by
 :mod:`factcheck.serialize`) so that the report schema stays fixed whatever that converter does.
 """
@@ -102,6 +106,7 @@ def claim_dict(claim: Claim, claim_id: int) -> dict[str, Any]:
         "parts": [amount_dict(p) for p in claim.parts],
         "parts_complete": claim.parts_complete,
         "over": _opt(claim.over),
+        "modality": claim.modality.value,
     }
     if isinstance(claim, ChangeClaim):
         data.update(direction=claim.direction.value, before=_opt(claim.before), after=_opt(claim.after))
@@ -138,6 +143,7 @@ def _finding_dict(finding: Finding, ids: dict[int, int], locale: str) -> dict[st
         "difference": _opt(finding.difference),
         "relative_difference": None if finding.relative_difference is None else plain(finding.relative_difference),
         "reference": _reference_dict(finding.reference),
+        "uncertain": [r.value for r in finding.certainty.uncertain],
     }
 
 

@@ -54,11 +54,11 @@ def test_rate_and_yearly_total():
 
 
 def test_second_mention_contradicts_the_first():
-    """The same quantity given twice with different figures."""
+    """The same quantity given twice with different figures: paired by subject, so a warning."""
     text = (
         "In 2024, 4,100 asylum claims were refused. Later the minister said 5,600 asylum claims were refused in 2024."
     )
-    expected = [("contradiction", Severity.ERROR)]
+    expected = [("contradiction", Severity.WARNING)]
     assert expected == found(text)
 
 

@@ -9,7 +9,19 @@ from decimal import Decimal
 import attrs
 import pytest
 
-from factcheck import Amount, CountClaim, Facts, Finding, Period, Reference, Severity, Verdict, check
+from factcheck import (
+    Amount,
+    Certainty,
+    CountClaim,
+    Facts,
+    Finding,
+    Period,
+    Reading,
+    Reference,
+    Severity,
+    Verdict,
+    check,
+)
 from factcheck.checks import wording
 from factcheck.lexicons import lexicon
 from factcheck.report import text
@@ -18,6 +30,8 @@ RETURNS = (
     CountClaim(Amount.stated("4100", "person"), subject="people deported", period=Period.year(2023), place="UK"),
     CountClaim(Amount.stated("5600", "person"), subject="people deported", period=Period.year(2023), place="UK"),
 )
+UNCERTAIN = " Not certain: the figures are paired by matching what they are about, not linked by the text."
+"""What a contradiction adds: its figures are paired by subject (:class:`factcheck.Reading`)."""
 
 
 def _fields(template: str) -> set[str]:
@@ -40,8 +54,12 @@ def test_a_check_states_facts_and_the_table_words_them():
     """A contradiction carries its figures and what they are about; its message comes from the template."""
     (finding,) = check(RETURNS).findings
     expected = (
-        Facts(figures=(RETURNS[0].amount, RETURNS[1].amount), about=("people deported", "2023", "UK")),
-        "people deported, 2023, UK: 4,100 people and 5,600 people cannot both be true.",
+        Facts(
+            figures=(RETURNS[0].amount, RETURNS[1].amount),
+            about=("people deported", "2023", "UK"),
+            certainty=Certainty({Reading.SUBJECT}),
+        ),
+        "people deported, 2023, UK: 4,100 people and 5,600 people cannot both be true." + UNCERTAIN,
     )
     assert expected == (finding.facts, finding.message)
 
@@ -49,7 +67,10 @@ def test_a_check_states_facts_and_the_table_words_them():
 def test_numbers_follow_the_locale_and_words_stay_english():
     """Checked in de_DE, the message is English with German numbers, as before."""
     (finding,) = check(RETURNS, locale="de_DE").findings
-    assert finding.message == "people deported, 2023, UK: 4.100 Personen and 5.600 Personen cannot both be true."
+    assert (
+        finding.message
+        == "people deported, 2023, UK: 4.100 Personen and 5.600 Personen cannot both be true." + UNCERTAIN
+    )
 
 
 def test_a_custom_template_uses_the_same_slots():
@@ -94,7 +115,10 @@ def test_a_report_in_a_language_with_templates_is_worded_in_it(monkeypatch: pyte
     report = check([*RETURNS, negative], locale="nl_NL")
     messages = [wording.message(f, report.locale) for f in report.findings]
     figures = [c.amount.format("nl_NL") for c in RETURNS]
-    assert messages == [f"people deported, 2023, UK: {figures[0]} ≠ {figures[1]}", report.findings[1].message]
+    assert messages == [
+        f"people deported, 2023, UK: {figures[0]} ≠ {figures[1]}{UNCERTAIN}",
+        report.findings[1].message,
+    ]
     assert f"{figures[0]} ≠ {figures[1]}" in text.render(report)
 
 

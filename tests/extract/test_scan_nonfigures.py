@@ -56,3 +56,25 @@ def test_web_addresses_are_skipped() -> None:
     """Digits inside a web address are not figures; the figure after it is."""
     text = "See https://example.org/report?id=305&page=2%20x or www.example.org/2024 for 95% of it."
     assert [Decimal(95)] == [f.amount.value for f in scan(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bill amends Public Law 96-374 and title 7 U.S.C. 301.",
+        "It acts under section 1(a)(6) of Executive Order 13313.",
+        "The hearing is at 10 a.m. in 2175 Rayburn; H.R. 697 is next.",
+        "The firm will abolish Class 2 contributions and reform Class 4 contributions.",
+        "The planet K2-18b has water vapour.",
+    ],
+)
+def test_references_are_not_figures(text: str) -> None:
+    """Laws, code titles, subsections, orders, rooms, bill numbers and classes name things: no figure."""
+    expected: list[Figure] = []
+    assert expected == list(scan(text))
+
+
+def test_a_class_of_pupils_is_still_counted() -> None:
+    """ "class" names only the numeral right after it: "a class of 30 pupils" keeps its figure."""
+    expected = [Decimal(30)]
+    assert expected == [f.amount.value for f in scan("The school has a class of 30 pupils.")]

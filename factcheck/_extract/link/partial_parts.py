@@ -10,7 +10,8 @@ Two rules, both giving the total ``parts`` with ``parts_complete=False``:
   "Of the $10bn, $4bn will go to hospitals and $7bn to roads".
 
 A list stops at a figure that is a change, a comparison ("up from 350", "than 300"), another
-unit, or a total of its own ("..., 70 in total"). Every rule looks a bounded number of words
+unit, or a total of its own ("..., 70 in total"), and at the end of a table cell or of the
+brackets it stands in ("£450 (including £310) | £440 (including £310)"). Every rule looks a bounded number of words
 ahead. The complete splits ("split into", "comprises", "in total") are in :mod:`._shares`.
 """
 
@@ -58,6 +59,8 @@ _NOT_RIGHT_BEFORE: Final = _EN.words("not_a_part_before")
 _BREAKS: Final = _EN.words("clause_breaks") | _EN.words("part_breaks")
 _RELATIONS: Final = (ChangeClaim, ShareClaim, RatioClaim)
 _TOTAL_VERBS: Final = _EN.words("total_verbs")  # "totalling £7bn"
+_LIST_ENDS: Final = ("|", "\t", ")")
+"""Marks that end a list of parts: a table's cell ("£450 (including £310) | £440") or a closing bracket."""
 _TOTAL_AFTER: Final = _phrases("total_after_words")  # "70 in total"
 _TOTAL_ADVERBS: Final = _EN.words("total_adverbs")  # "£7bn altogether"
 _TOTAL_BEFORE: Final = _phrases("total_before_words")  # "a total of 70"
@@ -111,6 +114,7 @@ def _more_parts(total: Draft, parts: list[Draft], rest: list[Draft], reader: Rea
         gap = tokens.words(parts[-1].last + 1, nxt_first)
         if (
             len(gap) > _MAX_GAP
+            or any(mark in reader.text[parts[-1].end : nxt.start] for mark in _LIST_ENDS)
             or not _STOPS.isdisjoint(gap)
             or tokens.lower(nxt_first - 1) in _NOT_RIGHT_BEFORE
             or not same_sentence(nxt, total, reader)

@@ -33,6 +33,8 @@ Every rule looks a bounded number of words or figures ahead, so linking is linea
 from __future__ import annotations
 
 import itertools
+import re
+from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Final
 
 from factcheck import units
@@ -90,6 +92,14 @@ _PER_PHRASE_REACH: Final = 6
 _ARTICLES: Final = _EN.words("articles")
 _CAPITALISED_ARTICLES: Final = frozenset(word.capitalize() for word in _ARTICLES)
 _FROM: Final = _EN.words("from_words")
+_RANGE_VERBS: Final = _EN.words("range_verbs")
+"""Verbs before "from X to Y" that make it a range, not a change: "ranged from 8% to 14.75%"."""
+_DIGITS: Final = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_SCALED: Final = Decimal(1000)
+"""The least factor a scale word gives ("thousand", "k")."""
+_TEN: Final = Decimal(10)
+_NEAR_SCALE: Final = Decimal(10)
+"""How far a bare before may stand from the after's written digits and still share its scale."""
 _TO: Final = _EN.words("to_words")
 _CHANGE_FROM: Final = frozenset((adverb, word) for adverb in _EN.strings("change_adverbs") for word in _FROM)
 """A change after a figure and the word to its before: "5,294 ... in 2023, up from 1,032"."""
@@ -195,8 +205,12 @@ def _from_to(drafts: list[Draft], reader: Reader) -> None:
             continue
         if not same_sentence(low, high, reader):
             continue
+        from_at = tokens.first_at_or_after(low.start) - 1
+        if tokens.lower(from_at - 1) in _RANGE_VERBS:
+            continue  # "ranged from 8% to 14.75%": a range, not a change
+        _share_scale(low, high, reader)
         align_units(low, high)
-        subject = _from_to_subject(reader, tokens.first_at_or_after(low.start) - 1)
+        subject = _from_to_subject(reader, from_at)
         change = _nearby_change(drafts, n, reader)
         for draft in (low, high) if change is None else (low, high, change):
             if draft.subject is None and subject is not None:
@@ -205,6 +219,42 @@ def _from_to(drafts: list[Draft], reader: Reader) -> None:
             link_change(change, low, high)
         elif low.period is not None and low.period == high.period:
             low.period = None  # "will rise from £83,000 to £85,000 in April": the before held earlier, when is not said
+
+
+def _written_digits(text: str) -> Decimal | None:
+    """The number written in digits in ``text`` ("11.8" of "$11.8 billion"), if there is one."""
+    found = _DIGITS.search(text)
+    if found is None:
+        return None
+    try:
+        return Decimal(found.group().replace(",", ""))
+    except InvalidOperation:
+        return None
+
+
+def _share_scale(low: Draft, high: Draft, reader: Reader) -> None:
+    """Give "from $8 to $11.8 billion" its before in billions: a bare before takes the after's scale word.
+
+    Only when the before has no scale of its own, the two have one unit, and the before is within a
+    factor of ten of the after's written digits ("from 500 to 1.2 million" keeps 500).
+    """
+    exponent = low.amount.exponent
+    if low.amount.unit != high.amount.unit or exponent is None or exponent > 0:
+        return
+    low_digits = _written_digits(reader.text[low.start : low.end])
+    high_digits = _written_digits(reader.text[high.start : high.end])
+    if low_digits is None or high_digits is None or low_digits != low.amount.value or high_digits.is_zero():
+        return
+    factor = high.amount.value / high_digits
+    power = factor.adjusted()
+    if factor < _SCALED or factor != _TEN**power or low_digits.is_zero():
+        return  # no scale word on the after, or not a power of ten
+    ratio = low_digits / high_digits
+    if 1 / _NEAR_SCALE <= ratio <= _NEAR_SCALE:
+        a = low.amount
+        low.amount = Amount.stated(
+            a.value.scaleb(power), a.unit, hedge=a.hedge, exponent=exponent + power, policy=reader.policy
+        )
 
 
 def _up_from(drafts: list[Draft], reader: Reader) -> None:

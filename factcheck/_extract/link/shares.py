@@ -125,8 +125,8 @@ def part_of_total(drafts: list[Draft], reader: Reader) -> None:
                 continue
             part, total = second, first  # "Of the 200 boats inspected, 30, or 25%"
         align_units(part, total)
-        if part is second and not units.same_dimension(part.amount.unit, total.amount.unit):
-            continue  # "cost £500m. Of those, 400 ...": the total is not the figure before
+        if not units.same_dimension(part.amount.unit, total.amount.unit) or units.is_percent(part.amount.unit):
+            continue  # "cost £500m. Of those, 400 ...", "83% of 40 to 60 year olds (87% of men": not a part and total
         if share.cls is not ShareClaim:
             share.cls = ShareClaim  # "or a quarter": the fraction of the total
             share.amount = with_unit(share.amount, units.unit("percent"), reader.policy, factor=HUNDRED)

@@ -28,6 +28,7 @@ from factcheck._claims import (
     CountClaim,
     Direction,
     DurationClaim,
+    Modality,
     MoneyClaim,
     PointsChangeClaim,
     QuantityClaim,
@@ -57,6 +58,18 @@ ONE_HUNDREDTH: Final = Decimal("0.01")
 _DATE_LIKE: Final = re.compile(r"\d|[QH][1-4]$")  # a year, a day or a quarter after "in"
 _SECTION_NUMBER: Final = re.compile(r"[1-9]\d?\.\d{1,2}")  # "1.2", "3.15": numbered paragraphs
 _EN: Final = lexicon("en")  # English words read in every language, as before: "of", "one in five"
+_MODALITY_BEFORE: Final = {
+    word: Modality(name) for name, words in _EN.mapping("modality_words").items() for word in words
+}
+"""A word before a figure in its clause -> the figure's modality: "is forecast to grow at 2%"."""
+_MODALITY_AFTER: Final = {
+    word: Modality(name) for name, words in _EN.mapping("modality_after_words").items() for word in words
+}
+"""A participle just after a figure -> its modality: "of which four are needed"."""
+_MODALITY_BACK: Final = 12
+"""How many words before a figure, within its clause, a word of modality is looked for."""
+_MODALITY_REACH: Final = 3
+"""How many words after a figure a participle of modality is looked for."""
 _OF: Final = _EN.words("of_words")
 _RATIO_WHOLES: Final = _EN.words("ratio_wholes")  # "153% of income" is a ratio
 _PERIOD_LEADS: Final = _EN.words("period_leads")  # "153% in 2021": no whole follows
@@ -129,6 +142,8 @@ class Reader:
         if times is not None:
             return times
         self.language.read_change(self, r)
+        if r.change is not None and r.amount.value < ZERO and units.is_percent(r.amount.unit):
+            r.amount, r.signed_down = -r.amount, True  # "grow at -2.3% annually": a fall of 2.3%
         self._rate(r)
         cls, whole = self._kind(r)
         if cls is DurationClaim and self.language.period_phrase(tokens, r.first, r.last):
@@ -143,13 +158,25 @@ class Reader:
                     draft.noun = draft.subject
                     draft.subject += f" {happened}"  # "Albanians returned", "people hurt"
         if r.change is not None:
-            draft.direction = r.change.direction
+            draft.direction = Direction.DOWN if r.signed_down else r.change.direction
             draft.verb = r.change.index
         elif r.signed_down:
             draft.direction = Direction.DOWN  # "-0.1%": its sign says it fell
         if self.in_table_row(figure.start):
             draft.subject = draft.noun = None  # a cell: what it measures is its row and column, not words
+        draft.modality = self._modality(r)
         return draft
+
+    def _modality(self, r: Reading) -> Modality:
+        """The figure's modality: the nearest modality word before it in its clause, else a participle after it."""
+        tokens = self.tokens
+        for word in reversed(tokens.words(max(r.clause_first, r.first - _MODALITY_BACK), r.first)):
+            if word in _MODALITY_BEFORE:
+                return _MODALITY_BEFORE[word]  # "forecast to grow at 2%", "could increase GDP by 0.1%"
+        for word in tokens.words(r.nxt, min(r.nxt + _MODALITY_REACH, r.clause_end)):
+            if word in _MODALITY_AFTER:
+                return _MODALITY_AFTER[word]  # "of which four are needed"
+        return Modality.OUTTURN
 
     def in_table_row(self, at: int) -> bool:
         """True when the line holding offset ``at`` is a table row: cells joined by " | " or tabs."""
@@ -194,7 +221,12 @@ class Reader:
         if change is not None:
             if units.is_percentage_point(unit):
                 return PointsChangeClaim, None
-            return (RelativeChangeClaim if units.is_percent(unit) else AbsoluteChangeClaim), None
+            if units.is_percent(unit):
+                return RelativeChangeClaim, None
+            delta = units.difference_unit(unit)  # "rose by 3 degrees C": a difference of temperatures
+            if delta != unit:
+                r.amount = with_unit(r.amount, delta, self.policy)
+            return AbsoluteChangeClaim, None
         if units.currency_code(unit) is not None:
             return (RateClaim if r.rate is not None else MoneyClaim), None
         of_follows = self.tokens.lower(r.nxt) in _OF and r.nxt + 1 < r.clause_end  # "of" and a whole

@@ -13,6 +13,7 @@ from factcheck._claims import (
     Claim,
     CountClaim,
     Direction,
+    Modality,
     NumberClaim,
     PointsChangeClaim,
     RelativeChangeClaim,
@@ -69,6 +70,8 @@ class Draft:
     """What a count counts, singular and lower case ("home"); see ``CountClaim.counted``."""
     unit_word: str | None = None
     """An unknown unit as written after a bare number ("rpg"); see ``NumberClaim.unit_word``."""
+    modality: Modality = Modality.OUTTURN
+    """Outturn, or forecast, estimate, target, plan or hypothesis, read from the figure's clause."""
 
 
 def finish(draft: Draft, text: str) -> Claim:
@@ -83,6 +86,7 @@ def finish(draft: Draft, text: str) -> Claim:
         "parts": draft.parts,
         "parts_complete": draft.parts_complete or not draft.parts,
         "over": draft.over,
+        "modality": draft.modality,
         "as_stated": True,
     }
     if draft.cls is ShareClaim:

@@ -138,8 +138,9 @@ def currency_tables(locale: str) -> CurrencyTables:
     for code in LOWER_CODES:
         names.setdefault((code.lower(),), symbols.get(code, code))
     dollar_codes = _COMMON.words("dollar_codes")
+    english_locale = babel_locale(_ENGLISH)  # a Locale, not its name: babel parses a name on every call
     for code in sorted(codes):
-        if "$" in get_currency_symbol(code, locale=_ENGLISH) or code in dollar_codes:
+        if "$" in get_currency_symbol(code, locale=english_locale) or code in dollar_codes:
             for form in (f"{code}$", f"{code.lower()}$", f"${code}", f"${code.lower()}"):
                 holders.setdefault(form, set()).add(code)
                 symbols.setdefault(form, code)
@@ -173,8 +174,9 @@ def _minor_of(minor: dict[str, str], also: Mapping[str, Sequence[str]]) -> dict[
     """
     from babel.numbers import get_currency_name, list_currencies  # noqa: PLC0415
 
+    english = babel_locale(_ENGLISH)  # a Locale, not its name: babel parses a name on every call
     dollars = {
-        code for code in list_currencies() if get_currency_name(code, locale=_ENGLISH).lower().endswith(" dollar")
+        code for code in list_currencies() if get_currency_name(code, locale=english).lower().endswith(" dollar")
     }
     own_only = _COMMON.words("minor_units_own_only")
     shared = _COMMON.strings("minor_units_shared")
@@ -228,6 +230,7 @@ def babel_names(lang: str, preferred: tuple[str, ...] = TIE_BREAK) -> dict[tuple
     head_first = bool(_own(lang, "currency_names_head_first"))
     declension = _own(lang, "currency_adjective_declension")
     ampersand = lexicon(lang if lang in LANGUAGES else _ENGLISH)["conjunction_and"]
+    locale = babel_locale(lang)  # a Locale, not its name: babel parses a name on every call
     names: dict[tuple[str, ...], str] = {}
     heads: dict[str, list[str]] = {}
     old_heads: dict[str, list[str]] = {}
@@ -235,7 +238,7 @@ def babel_names(lang: str, preferred: tuple[str, ...] = TIE_BREAK) -> dict[tuple
         if code.startswith("X") and code not in in_use:
             continue  # metals, funds and test codes ("oro", "Testwährung")
         for count in (1, 2, 5):
-            name = get_currency_name(code, count=count, locale=lang).replace("&", ampersand)
+            name = get_currency_name(code, count=count, locale=locale).replace("&", ampersand)
             toks = tokenize(name, symbols)  # "Trinidad and Tobago dollars", "St. Helena pound"
             if not toks or any(t.kind != WORD and t.text not in "-'’." for t in toks):
                 continue  # "Zimbabwean Dollar (1980–2008)", "CFA Franc BCEAO"

@@ -51,7 +51,15 @@ if TYPE_CHECKING:
     from factcheck._extract.scan.unit_words import UnitTables
     from factcheck._extract.text.tokens import Token
 
-__all__ = ["half_a_unit", "measure_after", "pound_is_mass", "power_follows", "stone_at", "unit_length"]
+__all__ = [
+    "half_a_unit",
+    "measure_after",
+    "pound_is_mass",
+    "power_follows",
+    "sentence_around",
+    "stone_at",
+    "unit_length",
+]
 
 _ENGLISH: Final = lexicon("en")
 """English words: the two-part imperial measures, and the cues of a few rules, are read in every language."""
@@ -81,7 +89,7 @@ _VERB_GAP: Final = 3
 """Tokens allowed between a gain or loss verb and the number ("lost more than 25 pounds")."""
 
 
-def _sentence(toks: Sequence[Token], first: int, last: int) -> range:
+def sentence_around(toks: Sequence[Token], first: int, last: int) -> range:
     """Token indexes of the sentence around ``first``..``last``, at most ``_REACH`` tokens each side."""
     lo = first
     while lo > 0 and first - lo < _REACH and not (toks[lo - 1].kind == SYM and toks[lo - 1].text in _SENTENCE_END):
@@ -102,7 +110,7 @@ def pound_is_mass(sc: ScannerView, op: Operand, k: int) -> bool:
     if toks[k].low not in _POUND_NAMES or op.currency is not None:
         return False
     weight = False
-    for i in _sentence(toks, op.number_first, k):
+    for i in sentence_around(toks, op.number_first, k):
         tok = toks[i]
         if tok.low in _MONEY_WORDS or tok.text in _MONEY_SYMBOLS or tok.text in sc.tabs.currency.codes:
             return False
@@ -143,8 +151,10 @@ def unit_length(toks: Sequence[Token], start: int, tabs: UnitTables) -> int:
 
 
 def power_follows(toks: Sequence[Token], k: int) -> bool:
-    """True when a power digit touches the letters at ``k`` and ends the word ("24703m2", "50km²")."""
+    """True when a power digit touches the letters at ``k`` and ends the word ("24703m2", "50km²", "4,18m^2")."""
     nxt = k + 1
+    if nxt + 1 < len(toks) and toks[nxt].text == "^" and toks[nxt].glued and toks[nxt + 1].glued:
+        nxt += 1
     if nxt >= len(toks) or not toks[nxt].glued or toks[nxt].low not in _POWERS:
         return False
     after = nxt + 1

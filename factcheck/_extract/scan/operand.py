@@ -12,9 +12,10 @@ from typing import Final
 
 from factcheck import units
 from factcheck._decimal import scale
-from factcheck._extract.scan import measures
+from factcheck._extract.scan import degrees, measures
 from factcheck._extract.scan import money_compound as money
 from factcheck._extract.scan.currency import currency_at
+from factcheck._extract.scan.customary import customary_unit
 from factcheck._extract.scan.english.fractions import and_fraction
 from factcheck._extract.scan.english.number_words import is_ratio
 from factcheck._extract.scan.english.ratio_words import CLAUSE_END_JOINERS, ratio_joiner_at
@@ -61,14 +62,15 @@ def _currency_at(sc: ScannerView, k: int) -> tuple[str, int] | None:
     return currency_at(sc.toks, k, sc.tabs.currency)
 
 
-def _glued_suffix_ok(sc: ScannerView, tok: Token) -> bool:
-    """True when the letters glued after a numeral are a scale, unit or currency ("5m", "50p", "5km")."""
+def _glued_suffix_ok(sc: ScannerView, k: int, nxt: int) -> bool:
+    """True when the letters glued after the numeral at ``k`` are a scale, unit or currency ("5m", "50p", "5km")."""
     tabs = sc.tabs
+    tok = sc.toks[nxt]
     if (tok.text,) in tabs.scales.abbreviations or (tok.low,) in tabs.scales.words:
         return True
     if tok.low in tabs.currency.minor or (tok.low,) in tabs.currency.names or tok.text in tabs.currency.codes:
         return True
-    if tok.text in ("C", "F"):  # "30C"
+    if degrees.glued_scale(sc, k, nxt) is not None:  # "30C" about the weather; "a 13F filing" is a code
         return True
     if tok.low in tabs.units.first_words and (len(tok.text) > 1 or tok.text == tok.low):
         return True
@@ -117,7 +119,7 @@ def _number(sc: ScannerView, op: Operand, k: int, has_prefix: bool) -> int | Non
         op.number_last = k
         nxt = k + 1
         suffix = nxt < n and toks[nxt].glued and toks[nxt].kind == WORD
-        if suffix and not _glued_suffix_ok(sc, toks[nxt]) and not measures.stone_at(sc, nxt):  # "11st 4lb" is stone
+        if suffix and not _glued_suffix_ok(sc, k, nxt) and not measures.stone_at(sc, nxt):  # "11st 4lb" is stone
             op.end = nxt + 1
             return -1  # "21st", "5G", "4x4", "1990s"
         joiner = ratio_joiner_at(lows, nxt)  # "1 in 5", "9 out of 10"; "18 of 120" stays two figures
@@ -294,13 +296,14 @@ def _unit_after(sc: ScannerView, op: Operand, k: int) -> int:
             return k
         if hyphen and name in ("percent", "percentage_point", "basis_point"):
             return k
-        op.unit_name = name
+        name = customary_unit(sc.tabs.locale, key, name)  # "30 tons": short tons in American news
+        op.unit_name = degrees.degree_reading(sc, op, start) if name == degrees.ANGLE else name
         op.parts.append((start, start + length - 1))
         return start + length
     if toks[start].kind != NUM and not _own_ordinal(sc.tabs.lang, toks[start]):
         found = words_at(toks, start)  # pint's units: "300 horsepower", "2.4 GHz", "30°"
         if found is not None:
-            op.unit_name = found[0]
+            op.unit_name = degrees.degree_reading(sc, op, start) if found[0] == degrees.ANGLE else found[0]
             op.parts.append((start, start + found[1] - 1))
             return start + found[1]
     # "up 3 points" after or before a percentage, "lost 162 points" with an index;
@@ -313,8 +316,9 @@ def _unit_after(sc: ScannerView, op: Operand, k: int) -> int:
             op.unit_name = points
             op.parts.append((start, start))
             return start + 1
-    if not hyphen and toks[k].glued and toks[k].text in ("C", "F") and op.currency is None:
-        op.unit_name = "degree_Celsius" if toks[k].text == "C" else "degree_Fahrenheit"
+    scale = None if hyphen or op.currency is not None else degrees.glued_scale(sc, op.number_first, k)
+    if scale is not None:  # "30C" in a sentence about the weather; not "a 13F filing"
+        op.unit_name = scale
         op.parts.append((k, k))
         return k + 1
     if not hyphen and not sc.tabs.ambiguous_m and toks[k].text == AMBIGUOUS_M:
@@ -352,10 +356,12 @@ def read_operand(sc: ScannerView, j: int, *, signed: bool = True, second: bool =
     k = j
     tok = toks[k]
     negative = False
-    if signed and tok.low in _MINUS_WORDS and k + 1 < n and toks[k + 1].kind in (NUM, WORD):
+    hyphened = k + 2 < n and toks[k + 1].text == "-" and toks[k + 1].glued and toks[k + 2].glued  # "minus-1.4"
+    if signed and tok.low in _MINUS_WORDS and k + 1 < n and (toks[k + 1].kind in (NUM, WORD) or hyphened):
         if tok.low in _NOT_MINUS_AFTER and k > 0 and toks[k - 1].low in _NOT_MINUS_AFTER[tok.low]:
             return None
-        negative, k = True, k + 1
+        negative, k = True, k + (2 if hyphened else 1)
+        op.signed = op.signed or hyphened  # the hyphen is the sign's, not a code's ("COVID-19")
     elif (
         signed
         and tok.kind == SYM

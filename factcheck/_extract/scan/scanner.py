@@ -45,7 +45,7 @@ from factcheck._extract.scan.locale_tables import Tables, tables
 from factcheck._extract.scan.money_compound import scaled_code
 from factcheck._extract.scan.nonfigures import in_dash_chain
 from factcheck._extract.scan.operand import Operand, read_operand
-from factcheck._extract.scan.unit_words import DESIGNATORS, LENGTH_CONTEXT, ORDINAL_SUFFIXES
+from factcheck._extract.scan.unit_words import DESIGNATORS, LENGTH_CONTEXT, NAMED_BEFORE, ORDINAL_SUFFIXES
 from factcheck._extract.text.tokens import NUM, SYM, WORD, Token, match, tokenize
 from factcheck._extract.text.vocabulary import COMMON, ENGLISH, every_language
 from factcheck._interval import Interval
@@ -57,6 +57,9 @@ if TYPE_CHECKING:
 
 __all__ = ["scan"]
 
+_NAMED_OR_DESIGNATOR: Final = NAMED_BEFORE | DESIGNATORS
+_DOTTED: Final = 6
+"""How many tokens a dotted abbreviation after a numeral is read over ("U.S.C." is six)."""
 _CHUNK: Final = 8192
 """Characters per scanning chunk (see ``_chunk_end``)."""
 _DASHES: Final = frozenset({"-", "\u2013", "\u2014"})
@@ -395,11 +398,21 @@ class _Scanner:
         return j + 1 < last and toks[j].low in _LEVEL_WORDS and toks[j + 1].kind == NUM
 
     def not_a_figure_before(self, k: int) -> bool:
-        """True when the token before numeral ``k`` makes it a name or a designator."""
+        """True when the token before numeral ``k`` makes it a name or a designator, or the word after it does.
+
+        "section 3", "Class 2 NICs", "(a)(6)" (a subsection: a bracketed numeral right after a
+        bracket), "7 U.S.C.", "2175 Rayburn".
+        """
         toks = self.toks
+        if self._named_by_next(k):
+            return True
         if k == 0:
             return False
         prev = toks[k - 1]
+        if not toks[k].glued and self._dotted_before(k) in _NAMED_OR_DESIGNATOR:
+            return True  # "42 U.S.C. 5301", "H.R. 697", "Public Law 96-374", "Executive Order 13313"
+        if toks[k].glued and prev.text == "(" and prev.glued and k > 1 and toks[k - 2].text == ")":
+            return True  # "section 1(a)(6)": a subsection, not a figure
         if toks[k].glued and prev.kind == WORD:
             return prev.low not in _NUMBER_PREFIXES  # "G7", "M25", "A1"; "mid-2024" reads
         if toks[k].glued and prev.kind == SYM and prev.text == "." and k > 1 and prev.glued and _model(toks[k - 2]):
@@ -409,13 +422,47 @@ class _Scanner:
             if before.kind == WORD and before.low not in _HYPHEN_PREFIXES:
                 return True  # "Covid-19", "F-35"
             if before.kind == NUM:
-                return False
+                return self.not_a_figure_before(k - 2)  # "Public Law 96-374": the rest of a name
         word = prev
         if prev.kind == SYM and prev.text == "." and k > 1:
             word = toks[k - 2]
         if word.kind != WORD:
             return False
         return word.low in DESIGNATORS and not (word.low == "no" and word.text == "no" and prev is word)
+
+    def _dotted_before(self, k: int) -> str:
+        """The words just before numeral ``k`` as one key, else "".
+
+        Dotted letters are joined ("U.S.C." is "usc"); otherwise the two words before it ("public law").
+        """
+        toks = self.toks
+        j = k - 1
+        while (
+            j >= 0
+            and k - j <= _DOTTED
+            and (toks[j].kind == WORD or toks[j].text == ".")
+            and (j == k - 1 or toks[j + 1].glued)
+        ):
+            j -= 1
+        dotted = [t.low for t in toks[j + 1 : k]]
+        if "." in dotted and len(dotted) > 2:  # noqa: PLR2004
+            return "".join(dotted).replace(".", "")
+        if k > 1 and toks[k - 1].kind == WORD and toks[k - 2].kind == WORD:
+            return f"{toks[k - 2].low} {toks[k - 1].low}"
+        return ""
+
+    def _named_by_next(self, k: int) -> bool:
+        """True when the word after numeral ``k`` (its dotted letters joined: "U.S.C.") makes it a name."""
+        toks = self.toks
+        j = k + 1
+        if j >= len(toks) or toks[j].kind != WORD or toks[j].glued:
+            return False
+        letters = [toks[j].low]
+        j += 1
+        while j < len(toks) and j <= k + _DOTTED and toks[j].glued and (toks[j].kind == WORD or toks[j].text == "."):
+            letters.append(toks[j].low)
+            j += 1
+        return "".join(letters).replace(".", "") in NAMED_BEFORE
 
     def metre_context(self, first: int, k: int) -> bool:
         """True when the English "m" at token ``k`` after the number at ``first`` reads as metres."""

@@ -25,6 +25,7 @@ __all__ = [
     "DESIGNATORS",
     "DURATION_WORDS",
     "LENGTH_CONTEXT",
+    "NAMED_BEFORE",
     "ORDINAL_SUFFIXES",
     "UnitTables",
     "linked_forms",
@@ -66,6 +67,9 @@ COUNT_WORDS: Final = {
 
 DESIGNATORS: Final = every_language("designators")
 """Words after which a numeral names something ("section 3", "article 50", "No 10")."""
+
+NAMED_BEFORE: Final = every_language("named_before")
+"""Words (dots dropped) that make the numeral before them a name: "7 U.S.C.", "2175 Rayburn"."""
 
 ORDINAL_SUFFIXES: Final = every_language("ordinal_suffixes")
 """Letters glued after digits that make an ordinal ("21st", "2e", "3º")."""
