@@ -21,6 +21,7 @@ from hypothesis import strategies as st
 import factcheck
 from factcheck import (
     DEFAULT_CHECKS,
+    Certainty,
     CheckContext,
     DocumentClaims,
     DocumentFailure,
@@ -34,7 +35,17 @@ from factcheck.checks.strategies import references
 from factcheck.report import Summary
 from factcheck.report.strategies import findings, reports
 
-ENUM_NAMES = ("Direction", "Hedge", "Measure", "Rounding", "Severity", "TrailingZeros", "Verdict")
+ENUM_NAMES = (
+    "Direction",
+    "Hedge",
+    "Measure",
+    "Modality",
+    "Reading",
+    "Rounding",
+    "Severity",
+    "TrailingZeros",
+    "Verdict",
+)
 ENUMS = {name: getattr(factcheck, name) for name in ENUM_NAMES}
 
 STRATEGIES: dict[str, st.SearchStrategy[object]] = {
@@ -58,6 +69,7 @@ STRATEGIES: dict[str, st.SearchStrategy[object]] = {
         st.just(dict.fromkeys(factcheck.Verdict, 0)),
     ),
     "Check": st.sampled_from(DEFAULT_CHECKS),
+    "Certainty": st.builds(Certainty, st.lists(st.sampled_from(factcheck.Reading), max_size=3)),
     "CheckContext": st.builds(
         CheckContext,
         references=st.lists(references(), max_size=2),
