@@ -6,9 +6,11 @@
 pint unit's name: ``percent``, ``percentage_point``, ``person``, ``GBP``, ``person / year``;
 ``dimensionless`` for a bare number), ``currency`` (ISO 4217 or null), ``qualifier``,
 ``subject``, ``period`` (``2024``, ``2021-2023``, ISO dates, or null), ``place``, ``source``,
-``direction`` (changes only), ``counted`` (counts only: the counted noun, singular, lower case:
-``home`` of "4 homes"), ``unit_word`` (bare numbers only: an unknown unit as written, ``rpg`` of
-"7.4 rpg", or null). ``table`` is for people: aligned columns, numbers in the locale.
+``direction`` (changes only), ``counted`` (counts and rates: the counted noun, singular, lower
+case: ``home`` of "4 homes", ``point`` of "15.3 points per game"), ``per`` (rates only: the
+counted noun the rate is per, singular, ``game`` of "15.3 points per game", or null when it is per
+a unit), ``unit_word`` (bare numbers only: an unknown unit as written, ``rpg`` of "7.4 rpg", or
+null). ``table`` is for people: aligned columns, numbers in the locale.
 
 On an archive (a folder, a JSON Lines corpus or several paths: see :mod:`factcheck.cli.corpus`)
 each record starts with ``document``, the document's id; ``json`` is still one array (written as
@@ -22,7 +24,7 @@ import json
 import sys
 from typing import TYPE_CHECKING, Any
 
-from factcheck._claims import CLAIM_KINDS, CountClaim, NumberClaim
+from factcheck._claims import CLAIM_KINDS, CountClaim, NumberClaim, RateClaim
 from factcheck._decimal import plain
 from factcheck._extract import extract
 from factcheck.archive import DocumentFailure, extract_many
@@ -101,6 +103,8 @@ def claim_record(claim: Claim) -> dict[str, Any]:
         record["counted"] = claim.counted
     elif isinstance(claim, NumberClaim):
         record["unit_word"] = claim.unit_word
+    elif isinstance(claim, RateClaim):
+        record["counted"], record["per"] = claim.counted, claim.per
     return record
 
 

@@ -41,9 +41,11 @@ from factcheck._decimal import HUNDRED, ZERO
 from factcheck._extract.read.clause import rate_after, subject_before
 from factcheck._extract.read.draft import Draft, finish, with_unit
 from factcheck._extract.read.language import language_reader
+from factcheck._extract.read.per_unit import denominator_at
 from factcheck._extract.read.reading import Around, Reading
 from factcheck._extract.scan.english_words import LABELS
 from factcheck._extract.scan.figure import Figure, Form
+from factcheck._extract.text.counted_nouns import counted_unit, is_plural, singular
 from factcheck.lexicons import lexicon
 
 if TYPE_CHECKING:
@@ -78,6 +80,12 @@ _GROUP_RATIOS: Final = tuple(f" {words} " for words in _EN.strings("group_ratio_
 
 _CELL_MARKS: Final = (" | ", "\t")
 """What joins the cells of a table row written as text (a row's label, then its figures)."""
+_PLAIN_GAP: Final = re.compile(r"[ \u00a0/-]*")
+"""What may stand between a figure and the word after it that says what it is per: spaces, a hyphen, "/"."""
+
+
+def _plain_gap(gap: str) -> bool:
+    return _PLAIN_GAP.fullmatch(gap) is not None
 
 
 class Reader:
@@ -149,7 +157,9 @@ class Reader:
         if cls is DurationClaim and self.language.period_phrase(tokens, r.first, r.last):
             return None
         draft = Draft(cls, r.amount, figure.start, r.end, r.first, r.last, qualifier=figure.qualifier, whole=whole)
-        draft.counted, draft.unit_word = r.counted, r.unit_word
+        draft.counted, draft.unit_word, draft.per = r.counted, r.unit_word, r.per
+        if cls is RateClaim:
+            draft.per_last = r.per_last
         if r.subject is not None:
             draft.subject = self.language.tidy(self.phrase(*r.subject))
             if cls in (CountClaim, RateClaim) and r.change is None:
@@ -206,10 +216,63 @@ class Reader:
         r.rate = rate_after(tokens, after_subject, r.clause_end, skip=1) or rate_after(tokens, r.nxt, r.clause_end)
         if r.rate is None:  # "... each month", "pro Jahr", "par mois"
             r.rate = self.language.rate(tokens, Around(r.lead, after_subject, r.clause_first, r.clause_end))
+        if r.rate is None:  # "$60 a barrel", "15.3 points per game", "per 1,000 people"
+            self._per(r, after_subject)
+            return
         if r.rate is not None:
             r.amount = with_unit(r.amount, unit / units.unit(r.rate[0]), self.policy)
             if r.rate[1] in (r.nxt, r.nxt + 1):
                 r.end, r.last = tokens[r.rate[1]].end, r.rate[1]
+                self._per_after_time(r)
+
+    def _per_after_time(self, r: Reading) -> None:
+        """A rate per anything right after a rate in time: "£50 a night per room", "$20 a day each"."""
+        tokens, nxt = self.tokens, r.last + 1
+        if nxt >= r.clause_end or not _plain_gap(self.text[r.end : tokens[nxt].start]):
+            return
+        money = units.currency_code(r.amount.unit) is not None
+        measure = not money and not units.is_count(units.numerator(r.amount.unit))
+        lang = self.locale.split("_", 1)[0].lower()
+        per = denominator_at(tokens, lang, nxt, r.clause_end, money=money, measure=measure)
+        if per is not None:
+            r.amount = with_unit(r.amount, r.amount.unit / units.unit(per.unit), self.policy)
+            r.per, r.per_last = per.noun, per.last
+            r.end, r.last = tokens[per.last].end, per.last
+
+    def _per(self, r: Reading, after_subject: int) -> None:
+        """A rate per anything but time, right after the figure or the noun it counts (``read.per_unit``)."""
+        tokens, lang = self.tokens, self.locale.split("_", 1)[0].lower()
+        money = units.currency_code(r.amount.unit) is not None
+        measure = not money and not units.is_count(r.amount.unit)
+        at = r.nxt
+        if r.nxt >= r.clause_end or not _plain_gap(self.text[r.end : tokens[r.nxt].start]):
+            return  # not past a comma, a bracket or a line break: "| 2.0\nGDP per capita |"
+        per = denominator_at(tokens, lang, at, r.clause_end, money=money, measure=measure)
+        if per is None and after_subject != r.nxt and all(tokens.joined(k, k + 1) for k in range(r.nxt, after_subject)):
+            at = after_subject
+            per = denominator_at(tokens, lang, at, r.clause_end, money=money, measure=measure)
+        if per is None:
+            return
+        unit = r.amount.unit
+        if r.unit_word is not None:  # "15.3 points per game": the points are counted, as many as they average
+            if not is_plural(r.unit_word) or not r.unit_word.isalpha() or not r.unit_word.islower():
+                return  # "7.4 rpg per ...": a unit of its own, not a counted noun
+            unit = units.unit(counted_unit(r.unit_word) or "item")
+            r.counted, r.unit_word = singular(r.unit_word), None
+        rate = unit / units.unit(per.unit)
+        if not units.has_denominator(rate) and per.noun is None:
+            return  # "3 points each": no denominator left to say what it is per
+        last = per.last
+        then = rate_after(tokens, last + 1, r.clause_end)  # "18.9 deaths per 100,000 people per year"
+        if then is not None and then[1] == last + 2:
+            rate, last = rate / units.unit(then[0]), then[1]
+        r.amount = with_unit(r.amount, rate, self.policy)
+        r.rate, r.per, r.per_last = (per.unit, last), per.noun, last
+        if at == r.nxt:
+            r.end, r.last = tokens[last].end, last
+            if r.subject is not None and r.subject[0] <= last:  # "$60 a barrel": "barrel" is no subject
+                verb = self.language.level_verb(tokens, r.lead, r.clause_first)
+                r.subject = None if verb is None else subject_before(tokens, verb, r.clause_first)
 
     def _kind(self, r: Reading) -> tuple[type[Claim], str | None]:
         """The claim class (and, for a share, its whole); adjusts the amount where the kind needs it."""
