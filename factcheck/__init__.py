@@ -63,6 +63,9 @@ __all__ = [
     "CurrencyConversionError",
     "DimensionError",
     "Direction",
+    "DocumentClaims",
+    "DocumentFailure",
+    "DocumentReport",
     "DurationClaim",
     "ExchangeRate",
     "FactcheckError",
@@ -103,8 +106,10 @@ __all__ = [
     "ValidationError",
     "Verdict",
     "check",
+    "check_many",
     "claims_to_dataframe",
     "extract",
+    "extract_many",
     "findings_to_dataframe",
     "from_json",
     "load_references",
@@ -148,10 +153,16 @@ _LAZY = {
     "from_json": "factcheck.serialize",
     "make_converter": "factcheck.serialize",
     "to_json": "factcheck.serialize",
+    "extract_many": "factcheck.archive",
+    "check_many": "factcheck.archive",
+    "DocumentClaims": "factcheck.archive",
+    "DocumentFailure": "factcheck.archive",
+    "DocumentReport": "factcheck.archive",
 }
 
 if TYPE_CHECKING:
     from ._extract import extract, parse_amount
+    from .archive import DocumentClaims, DocumentFailure, DocumentReport, check_many, extract_many
     from .checks import (
         DEFAULT_CHECKS,
         Certainty,

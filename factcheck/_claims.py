@@ -233,6 +233,21 @@ class Claim:
     links and period are all read from explicit syntax beside it."""
     as_stated: bool = field(default=False, kw_only=True, validator=attrs.validators.instance_of(bool))
     """Keep a claim that fails its facial checks (extraction does): the checks report it instead."""
+    restates: Amount | None = field(default=None, kw_only=True, validator=_optional_amount)
+    """The same figure stated beside this one in other words or another currency, as written there.
+
+    "$30 million (£15.8 million)": the pound claim restates $30 million; "nearly a third, some
+    31%": the percentage restates a third (as a percentage). Checked by
+    :func:`factcheck.checks.restatements.restatements_agree`.
+    """
+    explicit_link: bool = field(default=False, kw_only=True, validator=attrs.validators.instance_of(bool))
+    """True when the words themselves state this claim's relation, so the link is certain.
+
+    Set by the rules that read a relation from its own syntax: "20% above the previous record of
+    £450m" (a change from £450m), "£20m: £9m on roads, £7m on schools and £4m on parks" (parts),
+    "grew by 700,000 to 7.7 million, an increase of 10%", "$50 million (£40 million)". ``False``
+    means only that no such rule vouched for it.
+    """
 
     def __attrs_post_init__(self) -> None:
         if type(self) is Claim:
@@ -382,10 +397,34 @@ class AbsoluteChangeClaim(ChangeClaim):
 
 @frozen(repr=False)
 class RateClaim(Claim):
-    """An amount per unit of time: "100,000 a year", "£20 a week"."""
+    """An amount per something: "100,000 a year", "£20 a week", "$60 a barrel", "15.3 points per game".
+
+    The amount's unit keeps numerator and denominator: ``GBP / week``, ``USD / barrel``,
+    ``USD / square_foot``. A denominator that is a counted noun has the unit that noun has as a
+    count (``person`` for "per person", "per head" and "per capita", ``household``, ``item``
+    for any other noun: "per game", "per share") and the noun itself in :attr:`per`; "per 1,000
+    people" is per ``thousand_person`` (see :data:`factcheck.units.COUNT_SCALES`). A numerator
+    that is a counted noun is in its count unit too, its noun in :attr:`counted`. Where both
+    count in one unit (``item`` per ``item``: "points per game") pint cancels them and the unit
+    is ``dimensionless``: the two nouns then say what the rate is. Rates are compared only with
+    rates of the same dimension and the same two nouns.
+    """
 
     kind: ClassVar[str] = "rate"
     _facial_rules: ClassVar[tuple[facial.Rule, ...]] = facial.RATE
+
+    counted: str | None = field(default=None, kw_only=True, validator=_opt_str)
+    """The counted noun of the numerator, singular and lower case ("point" of "15.3 points per game").
+
+    .. versionadded:: 0.2
+    """
+    per: str | None = field(default=None, kw_only=True, validator=_opt_str)
+    """The counted noun of the denominator, singular and lower case ("game" of "15.3 points per
+    game", "share" of "8 cents per share", "person" of "per head"); ``None`` for a unit ("a barrel",
+    "a year").
+
+    .. versionadded:: 0.2
+    """
 
 
 @frozen(repr=False)

@@ -13,7 +13,16 @@ from . import units
 from ._compact import compact_number, compact_power
 from ._decimal import CONTEXT, HUNDRED, WIDE, significant_exponent
 from ._precision import Hedge
-from ._wording import MILLIONS, cldr_units, count_words, hedge_words, minor_words, per_words, scale_links
+from ._wording import (
+    MILLIONS,
+    cldr_units,
+    count_words,
+    hedge_words,
+    minor_words,
+    per_unit_pattern,
+    per_words,
+    scale_links,
+)
 from .lexicons import LANGUAGES, lexicon
 
 if TYPE_CHECKING:
@@ -109,11 +118,24 @@ def format_number(value: Decimal, locale: str, *, exponent: int | None = None) -
 
 def _number_with_unit(amount: _AmountLike, value: Decimal, locale: str, *, compact: bool | None) -> str:
     """``value`` in ``amount``'s unit; a rate ("person / year") is the level plus "a year"."""
-    per = units.time_denominator(amount.unit)
+    per = units.time_denominator(amount.unit) or _one_denominator(amount.unit)
     if per is None:
         return _level(amount, amount.unit, value, locale, compact=compact)
     text = _level(amount, amount.unit * per, value, locale, compact=compact)
     return _per_time(text, units.name(per), locale)
+
+
+def _one_denominator(u: pint.Unit) -> pint.Unit | None:
+    """The one unit a rate is per ("146p per litre", "US$60 per barrel"), else ``None``.
+
+    Not a count of so many things ("thousand_person"): that stays written as its unit.
+    """
+    per = [name for name, power in u._units.items() if power == -1]  # noqa: SLF001
+    if len(per) != 1 or len(u._units) > 2:  # noqa: SLF001, PLR2004
+        return None
+    denominator = units.unit(per[0])
+    scaled = units.is_counted(denominator) and per[0] not in units.COUNT_UNITS
+    return None if scaled else denominator
 
 
 def _per_time(text: str, per: str, locale: str) -> str:
@@ -124,7 +146,8 @@ def _per_time(text: str, per: str, locale: str) -> str:
         return pattern.format(text)
     cldr = cldr_units().get(per)
     if cldr is None:
-        return f"{text} / {per}"
+        written = per_unit_pattern(lang) or per_unit_pattern(_ENGLISH) if lang in LANGUAGES else None
+        return f"{text} / {per}" if written is None else written.format(text, per.replace("_", " "))
     from babel.units import format_compound_unit  # noqa: PLC0415
 
     result = format_compound_unit(text, denominator_unit=cldr, length="long", locale=_locale(locale))

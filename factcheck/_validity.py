@@ -96,11 +96,11 @@ def _share(claim: ShareClaim, bad: _Reporter) -> None:
 
 
 def _rate(claim: RateClaim, bad: _Reporter) -> None:
-    if not units.is_rate(claim.amount.unit):
+    if not units.has_denominator(claim.amount.unit) and claim.per is None:
         bad(
             "amount.unit",
             _name(claim.amount.unit),
-            "a rate is per unit of time, such as person / year",
+            "a rate is per something, such as person / year or USD / barrel",
             "unit-does-not-fit-kind",
         )
 

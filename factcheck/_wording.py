@@ -25,6 +25,7 @@ __all__ = [
     "count_words",
     "hedge_words",
     "minor_words",
+    "per_unit_pattern",
     "per_words",
     "scale_links",
 ]
@@ -94,6 +95,13 @@ def per_words(language: str) -> Mapping[str, str]:
     """How news text says "per" a time unit: {"year": "{0} a year"}; empty when CLDR's pattern is used."""
     lex = _own(language, "written_per_time")
     return types.MappingProxyType({}) if lex is None else lex.string_map("written_per_time")
+
+
+@functools.cache
+def per_unit_pattern(language: str) -> str | None:
+    """How ``language`` writes a figure per a unit CLDR has no name for ("{0} per {1}"), or ``None``."""
+    lex = _own(language, "written_per_unit")
+    return None if lex is None else str(lex["written_per_unit"])
 
 
 @functools.cache

@@ -21,7 +21,7 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING, Any
 
-from ._claims import ChangeClaim, Claim, CountClaim, NumberClaim
+from ._claims import ChangeClaim, Claim, CountClaim, NumberClaim, RateClaim
 from .checks import COLUMNS, load_references
 from .errors import MissingDependencyError, ReferenceTableError
 
@@ -63,6 +63,7 @@ CLAIM_COLUMNS = (
     "key",
     "counted",
     "unit_word",
+    "per",
 )
 """The columns of :func:`claims_to_dataframe`, in order (the JSON lines of ``factcheck extract`` and more)."""
 
@@ -166,8 +167,9 @@ def claims_to_dataframe(claims: Iterable[Claim], *, exact: bool = True) -> pd.Da
                 "place": claim.place,
                 "source": claim.source,
                 "key": claim.key,
-                "counted": claim.counted if isinstance(claim, CountClaim) else None,
+                "counted": claim.counted if isinstance(claim, CountClaim | RateClaim) else None,
                 "unit_word": claim.unit_word if isinstance(claim, NumberClaim) else None,
+                "per": claim.per if isinstance(claim, RateClaim) else None,
             }
         )
     return _frame(rows, CLAIM_COLUMNS, exact=exact)

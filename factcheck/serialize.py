@@ -230,12 +230,15 @@ class _ClaimHooks:
         if cls not in self._hooks:
             _resolve(cls)
             self._hooks[cls] = (
-                # a complete split (the default) is left out, so JSON written before the field reads the same
+                # fields at their defaults (a complete split, no restatement, no explicit link, nothing
+                # inferred) are left out, so JSON written before these fields reads the same
                 make_dict_unstructure_fn(
                     cls,
                     self._conv,
                     parts_complete=override(omit_if_default=True),
                     inferred=override(omit_if_default=True),
+                    restates=override(omit_if_default=True),
+                    explicit_link=override(omit_if_default=True),
                 ),
                 make_dict_structure_fn(cls, self._conv, _cattrs_forbid_extra_keys=True),
             )

@@ -40,12 +40,14 @@ if TYPE_CHECKING:
     import pint
 
 __all__ = [
+    "COUNT_SCALES",
     "COUNT_UNITS",
     "TIME_UNITS",
     "bare_beside_counted",
     "currency_code",
     "difference_unit",
     "dimensionless",
+    "has_denominator",
     "in_major_currency",
     "is_count",
     "is_counted",
@@ -58,6 +60,7 @@ __all__ = [
     "minor_unit",
     "name",
     "names",
+    "numerator",
     "registry",
     "same_dimension",
     "time_denominator",
@@ -66,6 +69,20 @@ __all__ = [
 
 COUNT_UNITS: Final = ("person", "household", "case", "item", "job", "vehicle", "boat", "animal", "death", "visit")
 """Things counted in news text, each its own dimension so that people and households never add."""
+
+COUNT_SCALES: Final = {
+    100: "hundred",
+    1000: "thousand",
+    10000: "ten_thousand",
+    100000: "hundred_thousand",
+    1000000: "million",
+}
+"""The numbers a rate may be per of a counted thing ("per 1,000 people"), and the name each gives its unit.
+
+"5 deaths per 1,000 people" is 5 ``death / thousand_person``; ``thousand_person`` is 1,000
+``person``, so the rate converts to and from ``death / person``. These units are defined when
+first asked for (``unit("thousand_person")``), not when the registry is built.
+"""
 
 TIME_UNITS: Final = ("second", "minute", "hour", "day", "week", "month", "quarter", "year", "decade", "century")
 
@@ -164,7 +181,7 @@ def unit(name: str) -> pint.Unit:
         try:
             return _parse(ureg, spelled)
         except pint.UndefinedUnitError as err:  # a unit of pint's defaults is defined on first use
-            if _define_from_pint(ureg, err.unit_names):
+            if _define_scaled(ureg, err.unit_names) or _define_from_pint(ureg, err.unit_names):
                 try:
                     return _parse(ureg, spelled)
                 except pint.UndefinedUnitError:
@@ -288,6 +305,26 @@ def pint_definitions() -> PintDefinitions:
     if folder is None:  # pragma: no cover  (pint is a dependency)
         return PintDefinitions(())
     return PintDefinitions(tuple((folder / f).read_text(encoding="utf-8") for f in _PINT_FILES))
+
+
+_SCALED: Final = re.compile(rf"({'|'.join(COUNT_SCALES.values())})_({'|'.join(COUNT_UNITS)})")
+"""A counted thing in so many ("thousand_person"): defined when first asked for, as each costs pint a parse."""
+
+
+def _define_scaled(ureg: pint.UnitRegistry, names: object) -> bool:  # type: ignore[type-arg]
+    """Define each count of so many things (``thousand_person = 1000 * person``) among ``names``; True if any."""
+    wanted = (names,) if isinstance(names, str) else tuple(names)  # type: ignore[arg-type]
+    numbers = {scale: number for number, scale in COUNT_SCALES.items()}
+    done = False
+    with _BUILD_LOCK, localcontext(WIDE):
+        for name in wanted:
+            found = _SCALED.fullmatch(str(name))
+            if found is None:
+                continue
+            if name not in ureg._units:  # noqa: SLF001  (another thread may have defined it)
+                ureg.define(f"{name} = {numbers[found.group(1)]} * {found.group(2)}")
+            done = True
+    return done
 
 
 def _define_from_pint(ureg: pint.UnitRegistry, names: object) -> bool:  # type: ignore[type-arg]
@@ -509,6 +546,28 @@ def time_denominator(u: pint.Unit) -> pint.Unit | None:
     """The time unit a rate is per (``person / year`` gives ``year``), or ``None``."""
     per = [name for name, power in u._units.items() if power == -1 and name in TIME_UNITS]  # noqa: SLF001
     return unit(per[0]) if len(per) == 1 else None
+
+
+def has_denominator(u: pint.Unit) -> bool:
+    """True for a unit per something: per unit of time, of a unit, or of a counted thing.
+
+    >>> has_denominator(unit("USD / barrel")), has_denominator(unit("1 / item")), has_denominator(unit("USD"))
+    (True, True, False)
+    """
+    return any(Decimal(str(power)) < 0 for power in u._units.values())  # noqa: SLF001
+
+
+def numerator(u: pint.Unit) -> pint.Unit:
+    """The part of ``u`` a rate counts, without what it is per: ``USD`` of ``USD / barrel``.
+
+    >>> numerator(unit("USD / barrel")), numerator(unit("1 / item")), numerator(unit("GBP"))
+    (<Unit('USD')>, <Unit('dimensionless')>, <Unit('GBP')>)
+    """
+    result = dimensionless()
+    for part, power in u._units.items():  # noqa: SLF001
+        if Decimal(str(power)) > 0:
+            result = result * unit(part) ** power
+    return result
 
 
 def is_rate(u: pint.Unit) -> bool:

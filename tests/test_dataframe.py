@@ -72,6 +72,7 @@ def test_claims_rows() -> None:
             "key": None,
             "counted": None,
             "unit_word": None,
+            "per": None,
         },
         {
             "kind": "relative_change",
@@ -93,6 +94,7 @@ def test_claims_rows() -> None:
             "key": None,
             "counted": None,
             "unit_word": None,
+            "per": None,
         },
     ]
     assert expected == _records(claims_to_dataframe([money, fall]))

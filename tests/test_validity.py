@@ -82,7 +82,7 @@ BAD: list[tuple[type[Claim], Amount, dict[str, object], str, str]] = [
         "unit-does-not-fit-kind",
         "amount.unit=percent: a change in percent is relative",
     ),
-    (RateClaim, PEOPLE, {}, "unit-does-not-fit-kind", "amount.unit=person: a rate is per unit of time"),
+    (RateClaim, PEOPLE, {}, "unit-does-not-fit-kind", "amount.unit=person: a rate is per something"),
     (RatioClaim, Amount.exact(3, "person"), {}, "unit-does-not-fit-kind", "amount.unit=person: a ratio is a bare"),
     (RatioClaim, Amount.exact(-3), {}, "negative-ratio", "amount.value=-3: a ratio of sizes"),
     (DurationClaim, PEOPLE, {}, "unit-does-not-fit-kind", "amount.unit=person: a duration is in units of time"),

@@ -8,16 +8,21 @@ and the figures of a sentence or passage are linked (``link.rules``).
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
 from factcheck._extract.link.rules import link
 from factcheck._extract.read.claim_builder import Reader, finish
+from factcheck._extract.scan.locale_tables import tables
 from factcheck._extract.scan.scanner import scan
 from factcheck._extract.text.periods import find_periods
+from factcheck._extract.text.prescan import PreScan
 from factcheck._extract.text.sentences import layout
+from factcheck._extract.text.vocabulary import ENGLISH
 from factcheck._extract.text.wordindex import WordIndex
 from factcheck._precision import DEFAULT_POLICY
+from factcheck.lexicons import lexicon
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -26,9 +31,10 @@ if TYPE_CHECKING:
     from factcheck._extract.read.draft import Draft
     from factcheck._extract.scan.figure import Figure
     from factcheck._extract.text.periods import Dated
+    from factcheck._extract.text.sentences import Layout
     from factcheck._precision import PrecisionPolicy
 
-__all__ = ["run"]
+__all__ = ["prescan", "run"]
 
 
 def run(text: str, locale: str = "en_GB", *, policy: PrecisionPolicy = DEFAULT_POLICY) -> list[Claim]:
@@ -36,21 +42,61 @@ def run(text: str, locale: str = "en_GB", *, policy: PrecisionPolicy = DEFAULT_P
     lay = layout(text)
     tokens = WordIndex(text)
     periods = find_periods(tokens, locale)
-    figures = _scan_paragraphs(text, lay.paragraph_starts, locale, policy)
+    figures = _scan_paragraphs(text, lay, tokens, locale, policy, prescan(locale))
     reader = Reader(text, tokens, lay, locale, policy)
     drafts = _drafts(reader, _outside_links(text, figures), periods)
     link(drafts, reader, periods)
     return [finish(d, text) for d in drafts if not d.consumed]
 
 
-def _scan_paragraphs(text: str, starts: Sequence[int], locale: str, policy: PrecisionPolicy) -> list[Figure]:
-    """The scanner's figures, paragraph by paragraph: no figure runs across a blank line."""
-    figures: list[Figure] = []
+def _scan_paragraphs(  # noqa: PLR0917  (the pipeline's state, passed down once)
+    text: str, lay: Layout, tokens: WordIndex, locale: str, policy: PrecisionPolicy, pre: PreScan | None
+) -> list[Figure]:
+    """The scanner's figures, paragraph by paragraph: no figure runs across a blank line.
+
+    With a pre-scan, only the stretches of a paragraph that may hold a figure are scanned (see
+    :mod:`factcheck._extract.text.prescan`); the figures are the same as with ``pre=None``.
+    """
+    places = pre.places(tokens) if pre is not None else []
+    starts = lay.paragraph_starts
     ends = [*starts[1:], len(text)]
+    figures: list[Figure] = []
     for start, end in zip(starts, ends, strict=True):
-        found = scan(text[start:end], locale, policy=policy)
-        figures.extend(f if start == 0 else _shifted(f, start) for f in found)
+        pieces = [(start, end)] if pre is None else pre.regions(text, start, end, lay.sentence_starts, places)
+        for a, b in pieces:
+            found = scan(text[a:b], locale, policy=policy)
+            figures.extend(f if a == 0 else _shifted(f, a) for f in found)
     return figures
+
+
+@functools.cache
+def prescan(locale: str) -> PreScan | None:
+    """The pre-scan of ``locale``: digits, fraction characters and its number words (``None``: read every sentence).
+
+    The words are the lexicon's, as the scanner's number readers use them: the words that may
+    begin a number (less the articles of "a third", "a dozen", which begin much else), every
+    cardinal, multiplier, scale word, ordinal (a denominator: "a third"), fraction and
+    vague amount ("hundreds of"). Only English has all its number words in the lexicon;
+    German, French and Spanish number words are read by text2num, so those texts are read whole.
+    """
+    tabs = tables(locale)
+    if tabs.lang != ENGLISH:
+        return None
+    lex = lexicon(tabs.lang)
+    articles = lex.words("one_articles") | lex.words("vague_links")
+    words: set[str] = set()
+    for name in ("cardinal_units", "cardinal_tens", "multipliers", "dozens", "ordinals", "simple_fractions"):
+        words.update(lex[name])
+    words.update(lex.mapping("irregular_plurals").values())
+    words.update(lex["vague_amounts"])
+    words.update(part for key in tabs.scales.words for part in key)
+    words.update(tabs.words.starters)
+    spelt = {part for phrase in words for part in _PARTS.split(phrase.lower()) if part} - articles
+    symbols = {w for w in spelt if not w[0].isalpha()}  # "¾": a fraction character, a number wherever it stands
+    return PreScan(spelt - symbols, symbols)
+
+
+_PARTS = re.compile(r"[\s\-]+")
 
 
 def _shifted(figure: Figure, offset: int) -> Figure:

@@ -26,6 +26,7 @@ from .contradiction import contradictions
 from .parts import parts_add_up, shares_within_whole
 from .rates import rates_and_totals
 from .reference import against_references
+from .restatements import conversions_agree, restatements_agree
 from .validators import facial_validity
 
 if TYPE_CHECKING:
@@ -107,6 +108,8 @@ DEFAULT_CHECKS: Final[tuple[Check, ...]] = (
     parts_add_up,
     shares_within_whole,
     rates_and_totals,
+    restatements_agree,
+    conversions_agree,
     contradictions,
     against_references,
 )

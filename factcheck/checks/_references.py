@@ -97,7 +97,7 @@ class Measure(enum.Enum):
     SHARE = "share"
     """A part of a whole ("45% of voters", "an unemployment rate of 4.4%")."""
     RATE = "rate"
-    """A figure per unit of time ("240,000 people a year")."""
+    """A figure per something: per unit of time ("240,000 people a year") or anything else ("$60 a barrel")."""
 
     @classmethod
     def of(cls, claim: Claim) -> Measure:

@@ -101,8 +101,8 @@ def _at_least(amount: Amount) -> Amount:
 
 
 def _whole_key(claim: Claim) -> tuple[str, object, str | None] | None:
-    if not isinstance(claim, ShareClaim) or claim.whole is None:
-        return None
+    if not isinstance(claim, ShareClaim) or claim.whole is None or claim.restates is not None:
+        return None  # "nearly a third, some 31%": one share, stated twice
     whole = normalise(claim.whole)
     return None if whole is None else (whole, claim.period, normalise(claim.place))
 
@@ -111,7 +111,8 @@ def shares_within_whole(claims: Sequence[Claim], ctx: CheckContext) -> Iterator[
     """Shares of one whole whose sum exceeds 100% even at their low ends.
 
     Code: ``shares-exceed-whole`` (WARNING: possible only if the groups overlap, as answers to a
-    question that allows several do).
+    question that allows several do; ERROR when every share comes from one list that names its
+    whole once, "52% of voters voted to leave and 48% to stay", read with ``explicit_link``).
 
     >>> from factcheck import Amount, CheckContext, ShareClaim
     >>> shares = [ShareClaim(Amount.stated(v, "percent"), subject=s, whole="voters")
@@ -126,19 +127,39 @@ def shares_within_whole(claims: Sequence[Claim], ctx: CheckContext) -> Iterator[
         lows = sum((_low(own_reading(c.amount).low) for c in group), ZERO)
         if values <= HUNDRED or lows <= HUNDRED:
             continue
+        listed = _one_list(group)  # one list naming its whole once: no overlap to allow for
         yield Finding.from_facts(
             "shares-exceed-whole",
-            Severity.WARNING,
+            Severity.ERROR if listed else Severity.WARNING,
             group,
             Facts(
                 figures=[c.amount for c in group],
                 derived=(_percent(values, group[0].amount),),
                 about=(_whole_of(group[0]),),
+                reason="listed" if listed else None,
                 certainty=inferred(group, periods=True),
             ),
             locale=ctx.locale,
             check="shares_within_whole",
         )
+
+
+_LIST_EXTENT = 400
+"""Characters from the first share of a list to its last: one sentence, not two lists in a text."""
+
+
+def _one_list(group: Sequence[Claim]) -> bool:
+    """True when the shares were linked as one list that names its whole once ("52% of voters ..., 48% ...").
+
+    Extraction marks such shares ``explicit_link`` and gives them no part; shares of one whole
+    stated apart, or in two lists of one text, are not one list.
+    """
+    if not all(c.explicit_link and isinstance(c, ShareClaim) and c.part is None for c in group):
+        return False
+    spans = [c.span for c in group]
+    if any(span is None for span in spans):
+        return False
+    return max(s.end for s in spans if s) - min(s.start for s in spans if s) <= _LIST_EXTENT
 
 
 def _whole_of(claim: Claim) -> str:

@@ -1,7 +1,9 @@
 """Rates and periods: "20,000 a month" and "240,000 over a year" must agree.
 
 A *rate* is a claim whose unit is per unit of time: a :class:`RateClaim` ("20,000 a month") or
-an :class:`AbsoluteChangeClaim` per time ("cut by 20,000 a month"). A *level* is a count, money
+an :class:`AbsoluteChangeClaim` per time ("cut by 20,000 a month"). A rate per anything else
+("$60 a barrel", "15.3 points per game") accumulates over no duration: it is neither a rate nor a
+level here, and is never paired with a total. A *level* is a count, money
 or quantity claim, or an absolute change not per time. Levels are paired with rates two ways:
 
 * a level with ``over`` (extraction linked "over a year", "over five years") is paired with the
@@ -163,7 +165,7 @@ def _is_rate(claim: Claim) -> bool:
 
 def _is_level(claim: Claim) -> bool:
     if isinstance(claim, AbsoluteChangeClaim):
-        return not units.is_rate(claim.amount.unit)
+        return not units.has_denominator(claim.amount.unit)  # "cut by 20,000 a month", "fell $2 a barrel": no level
     if isinstance(claim, NumberClaim):
         return claim.unit_word is None  # "or 20,000 over the year" counts what the rate does; "7.4 rpg" does not
     return isinstance(claim, _LEVELS)

@@ -1,4 +1,4 @@
-"""``factcheck extract [FILE|-] [--locale L] [--format table|json|jsonl] [--kind KIND ...]``.
+"""``factcheck extract [PATH...] [--locale L] [--format table|json|jsonl] [--kind KIND ...] [--jobs N]``.
 
 ``jsonl`` writes one JSON object per claim, ``json`` one array of them, with these fields:
 ``text``, ``start``, ``end`` (code-point offsets, end exclusive), ``kind``, ``value``, ``low``,
@@ -6,22 +6,30 @@
 pint unit's name: ``percent``, ``percentage_point``, ``person``, ``GBP``, ``person / year``;
 ``dimensionless`` for a bare number), ``currency`` (ISO 4217 or null), ``qualifier``,
 ``subject``, ``period`` (``2024``, ``2021-2023``, ISO dates, or null), ``place``, ``source``,
-``direction`` (changes only), ``counted`` (counts only: the counted noun, singular, lower case:
-``home`` of "4 homes"), ``unit_word`` (bare numbers only: an unknown unit as written, ``rpg`` of
-"7.4 rpg", or null). ``table`` is for people: aligned columns, numbers in the locale.
+``direction`` (changes only), ``counted`` (counts and rates: the counted noun, singular, lower
+case: ``home`` of "4 homes", ``point`` of "15.3 points per game"), ``per`` (rates only: the
+counted noun the rate is per, singular, ``game`` of "15.3 points per game", or null when it is per
+a unit), ``unit_word`` (bare numbers only: an unknown unit as written, ``rpg`` of "7.4 rpg", or
+null). ``table`` is for people: aligned columns, numbers in the locale.
+
+On an archive (a folder, a JSON Lines corpus or several paths: see :mod:`factcheck.cli.corpus`)
+each record starts with ``document``, the document's id; ``json`` is still one array (written as
+the run goes), ``table`` one table per document under a ``==> id <==`` line. A document that
+cannot be read is one line on standard error and makes the exit code 2; the others go on.
 """
 
 from __future__ import annotations
 
 import json
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from factcheck._claims import CLAIM_KINDS, CountClaim, NumberClaim
+from factcheck._claims import CLAIM_KINDS, CountClaim, NumberClaim, RateClaim
 from factcheck._decimal import plain
 from factcheck._extract import extract
+from factcheck.archive import DocumentFailure, extract_many
 
+from . import corpus
 from .options import LocaleError, checked_locale
 
 if TYPE_CHECKING:
@@ -38,7 +46,12 @@ _WIDEST = 40
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Declare the options of ``factcheck extract``."""
-    parser.add_argument("file", nargs="?", default="-", help="a UTF-8 text file, or - for standard input (default)")
+    parser.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help="UTF-8 text files, folders, JSON Lines corpora (.jsonl, .jsonl.gz), or - for standard input (default)",
+    )
     parser.add_argument(
         "--locale", default="en_GB", help="the text's locale, such as en_GB, en_US, de_DE (default en_GB)"
     )
@@ -50,6 +63,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="KIND",
         help=f"keep only claims of this kind; repeat for several ({', '.join(sorted(CLAIM_KINDS))})",
     )
+    corpus.add_arguments(parser)
 
 
 def _decimal(value: Decimal | None) -> str | None:
@@ -91,6 +105,8 @@ def claim_record(claim: Claim) -> dict[str, Any]:
         record["counted"] = claim.counted
     elif isinstance(claim, NumberClaim):
         record["unit_word"] = claim.unit_word
+    elif isinstance(claim, RateClaim):
+        record["counted"], record["per"] = claim.counted, claim.per
     return record
 
 
@@ -117,14 +133,6 @@ def _table(claims: list[Claim], locale: str) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _read(path: str) -> str:
-    if path == "-":
-        if hasattr(sys.stdin, "buffer"):
-            return sys.stdin.buffer.read().decode("utf-8")
-        return sys.stdin.read()
-    return Path(path).read_bytes().decode("utf-8")
-
-
 def run(args: argparse.Namespace) -> int:
     """Run ``factcheck extract``; returns the exit code."""
     try:
@@ -132,13 +140,20 @@ def run(args: argparse.Namespace) -> int:
     except LocaleError as err:
         sys.stderr.write(f"factcheck: error: {err}\n")
         return 2
+    if args.jobs < 0:
+        sys.stderr.write(f"factcheck: error: --jobs {args.jobs}: give 1 or more workers, or 0 for one per CPU\n")
+        return 2
+    paths = args.paths or ["-"]
+    if corpus.is_archive(paths):
+        return _run_archive(args, paths, locale)
+    path = paths[0]
     try:
-        text = _read(args.file)
+        text = corpus.read_text(path)
     except OSError as err:
-        sys.stderr.write(f"factcheck: error: cannot read {args.file}: {err.strerror or err}\n")
+        sys.stderr.write(f"factcheck: error: cannot read {path}: {err.strerror or err}\n")
         return 2
     except UnicodeDecodeError as err:
-        sys.stderr.write(f"factcheck: error: {args.file} is not UTF-8 text (byte {err.start})\n")
+        sys.stderr.write(f"factcheck: error: {path} is not UTF-8 text (byte {err.start})\n")
         return 2
     claims = extract(text, locale)
     if args.kind:
@@ -150,3 +165,37 @@ def run(args: argparse.Namespace) -> int:
     else:
         sys.stdout.writelines(json.dumps(claim_record(c), ensure_ascii=False) + "\n" for c in claims)
     return 0
+
+
+def _run_archive(args: argparse.Namespace, paths: list[str], locale: str) -> int:
+    """``factcheck extract`` over a folder, a corpus or several files: records carry their document."""
+    documents = corpus.documents(paths, text_field=args.text_field, id_field=args.id_field, glob=args.glob)
+    progress = corpus.Progress()
+    claims_seen = failures = 0
+    first = True
+    if args.format == "json":
+        sys.stdout.write("[")
+    for result in progress.track(extract_many(documents, locale=locale, workers=corpus.workers(args))):
+        if isinstance(result, DocumentFailure):
+            failures += 1
+            progress.write(corpus.failure_line(result))
+            continue
+        claims = [c for c in result.claims if not args.kind or c.kind in args.kind]
+        claims_seen += len(claims)
+        if args.format == "table":
+            sys.stdout.write(f"{'' if first else chr(10)}==> {result.id} <==\n{_table(claims, locale)}")
+            first = False
+            continue
+        records = [{"document": result.id, **claim_record(c)} for c in claims]
+        if args.format == "jsonl":
+            sys.stdout.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+            continue
+        for record in records:
+            text = json.dumps(record, ensure_ascii=False, indent=2).replace("\n", "\n  ")
+            sys.stdout.write(f"{chr(10) if first else ',' + chr(10)}  {text}")
+            first = False
+    if args.format == "json":
+        sys.stdout.write("\n]\n" if not first else "]\n")
+    sys.stdout.flush()
+    sys.stderr.write(corpus.summary_line(progress, {"claim": claims_seen, "error": failures}))
+    return 2 if failures else 0

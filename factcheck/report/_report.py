@@ -69,6 +69,14 @@ class Summary:
     def __hash__(self) -> int:
         return hash((self.claims, self.findings, tuple(self.severities.items()), tuple(self.verdicts.items())))
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # a mappingproxy does not pickle: the counts travel as dicts and are wrapped again
+        return _summary, (self.claims, self.findings, dict(self.severities), dict(self.verdicts))
+
+
+def _summary(claims: int, findings: int, severities: dict[Severity, int], verdicts: dict[Verdict, int]) -> Summary:
+    return Summary(claims, findings, MappingProxyType(severities), MappingProxyType(verdicts))
+
 
 @frozen(repr=False)
 class Report:

@@ -26,10 +26,16 @@ def test_total_after_a_rate_for_a_duration() -> None:
     assert expected == kinds("Councils will receive £150m a year for four years, a total of £600m.")
 
 
-def test_per_head_figures_are_ratios() -> None:
-    """ "From 1.61 to 1.49 children per woman": ratios, not fractional counts of people."""
-    expected = [("ratio", "1.61", "dimensionless", None), ("ratio", "1.49", "dimensionless", None)]
-    assert expected == kinds("The fertility rate dropped from 1.61 to 1.49 children per woman.")
+def test_per_head_figures_are_rates() -> None:
+    """ "From 1.61 to 1.49 children per woman": rates of children per woman, not fractional counts of people.
+
+    Children and women both count in ``person``, so the unit cancels; the two nouns say what the rate is.
+    """
+    expected = [("rate", "1.61", "child", "woman"), ("rate", "1.49", "child", "woman")]
+    claims = extract("The fertility rate dropped from 1.61 to 1.49 children per woman.")
+    assert expected == [
+        (c.kind, str(c.amount.value), getattr(c, "counted", None), getattr(c, "per", None)) for c in claims
+    ]
 
 
 def messages(text: str) -> list[str]:

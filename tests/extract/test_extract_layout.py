@@ -5,11 +5,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 from factcheck import Period, extract
 from factcheck._extract.text.periods import Dated, find_periods
 from factcheck._extract.text.sentences import layout
-from factcheck._extract.text.wordindex import WordIndex
+from factcheck._extract.text.wordindex import _WORD, WordIndex
 
 
 def _sentences(text: str) -> list[str]:
@@ -133,3 +135,18 @@ def test_lower_case_may_is_a_verb() -> None:
     """ "5 may fall" is not a date."""
     expected: list[Dated] = []
     assert expected == find_periods(WordIndex("Some 5 may fall ill."), "en_GB")
+
+
+@given(st.text(alphabet=st.sampled_from("ΟΔΣσςİIıẞßǅﬁ'’ -.\x00aZ59"), max_size=40) | st.text(max_size=60))
+@example("ΟΔΟΣ ΟΔΟΣ'Σ İstanbul ǅ")
+def test_word_index_reads_each_word_and_its_lower_case(text: str) -> None:
+    """The word index holds each word's offsets, text and lower-case form, as ``str.lower`` gives it alone."""
+    found = [(m.start(), m.end(), m.group(), m.group().lower()) for m in _WORD.finditer(text)]
+    index = WordIndex(text)
+    assert list(zip(index.starts, index.ends, index.texts, index.lowers, strict=True)) == found
+
+
+def test_a_heading_number_is_found_at_a_line_start_after_white_space_only() -> None:
+    """ "1.2 People" opening a line (after spaces) names a paragraph; after other words it is a figure."""
+    text = "Intro line\n  1.2 People in work\nThe rate was 1.2 Million in all"
+    assert [c.span.text for c in extract(text) if c.span is not None] == ["1.2 Million"]

@@ -44,7 +44,6 @@ def test_rates(text: str, locale: str, expected: list[tuple[str, str, str]]) -> 
 @pytest.mark.parametrize(
     ("text", "locale", "expected"),
     [
-        ("Der Eintritt kostet 20 Euro pro Person.", "de_DE", [("money", "20", "EUR")]),
         ("Im Jahr 2022 kamen 4.500 Menschen.", "de_DE", [("count", "4500", "person")]),
         ("Im vergangenen Jahr kamen 4.500 Menschen.", "de_DE", [("count", "4500", "person")]),
         ("Es gibt 900 Pendler, die jeden Tag fahren.", "de_DE", [("count", "900", "person")]),
@@ -54,7 +53,7 @@ def test_rates(text: str, locale: str, expected: list[tuple[str, str, str]]) -> 
     ],
 )
 def test_not_rates(text: str, locale: str, expected: list[tuple[str, str, str]]) -> None:
-    """ "pro Person", a year, "im vergangenen Jahr", a relative clause, "al año siguiente" make no rate."""
+    """A year, "im vergangenen Jahr", a relative clause, "al año siguiente" make no rate in time."""
     assert expected == _read(text, locale)
 
 

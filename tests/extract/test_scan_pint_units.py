@@ -18,7 +18,7 @@ def _read(text: str, locale: str = "en_GB") -> list[tuple[str, Decimal, str]]:
 
 
 def test_the_engine_sentence() -> None:
-    """Every figure of a sentence full of units is a quantity in its pint unit; the bare one stays bare."""
+    """Every figure of a sentence full of units is a quantity in its pint unit; "5 points per game" is a rate."""
     text = (
         "The V6 makes 300 horsepower at 6,000 rpm, with a 4,000 mAh battery, a 2.4 GHz chip, "
         "30 mpg and 5 points per game."
@@ -29,7 +29,8 @@ def test_the_engine_sentence() -> None:
         ("QuantityClaim", "4,000 mAh", Decimal(4000), "milliampere_hour"),
         ("QuantityClaim", "2.4 GHz", Decimal("2.4"), "gigahertz"),
         ("QuantityClaim", "30 mpg", Decimal(30), "mile / gallon"),
-        ("RatioClaim", "5", Decimal(5), "dimensionless"),
+        # points per game: a rate, see tests/extract/test_rates_per_anything.py
+        ("RateClaim", "5", Decimal(5), "dimensionless"),
     ]
     actual = [
         (type(c).__name__, text[c.span.start : c.span.end], c.amount.value, str(c.amount.unit)) for c in extract(text)

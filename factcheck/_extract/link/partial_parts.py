@@ -139,7 +139,7 @@ def _link(total: Draft, parts: list[Draft]) -> None:
             part.amount = reunit(part.amount, total.amount)  # "Of the 700 staff, 400 ... and 350 ..."
             part.counted = total.counted
     total.parts = tuple(p.amount for p in parts)
-    total.parts_complete = False
+    total.parts_complete, total.explicit = False, True  # "including", "Of the $10bn, ...": stated outright
 
 
 def _lead_at(words: tuple[str, ...]) -> int | None:

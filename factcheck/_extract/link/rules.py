@@ -56,6 +56,13 @@ from factcheck._extract.link.ellipsis import (
     second_mentions,
 )
 from factcheck._extract.link.generic.links import foreign_links
+from factcheck._extract.link.outright import (
+    change_on_base,
+    change_to_level,
+    colon_parts,
+    comparisons,
+    restatements,
+)
 from factcheck._extract.link.shares import (
     CLAUSE_BREAKS,
     align_units,
@@ -88,10 +95,15 @@ _EN: Final = lexicon("en")
 _TOTAL_GLUE: Final = _EN.words("rate_total_glue")  # "for four years, a total of £600m"
 _CHANGE_BREAKS: Final = _EN.words("clause_breaks") | _EN.words("change_breaks")
 _WHEN_WORDS: Final = _EN.words("when_words")  # "rose 9% last year, from"
+_PERIOD_WORDS: Final = _EN.words("period_phrase_words")  # "in the first half of 2024, up from"
+_REACH_VERBS: Final = _EN.words("reach_verbs")  # "from 10.2% to reach 4.9%"
 _PER: Final = _EN.words("per_words")  # "1.49 children per woman"
 _PER_PHRASES: Final = frozenset(tuple(p.split()) for p in _EN.strings("per_phrases"))  # "for every"
 _PER_PHRASE_REACH: Final = 6
 _ARTICLES: Final = _EN.words("articles")
+_OF_WORDS: Final = _EN.words("of_words")
+_POSSESSIVES: Final = _EN.words("list_whole_possessives")  # "80 percent of its budget"
+_LIST_ADVERBS: Final = _EN.words("list_share_adverbs")  # "and only 20 percent"
 _CAPITALISED_ARTICLES: Final = frozenset(word.capitalize() for word in _ARTICLES)
 _FROM: Final = _EN.words("from_words")
 _RANGE_VERBS: Final = _EN.words("range_verbs")
@@ -116,13 +128,19 @@ def link(drafts: list[Draft], reader: Reader, periods: list[Dated]) -> None:
     for previous, draft in itertools.pairwise(drafts):
         if draft.first <= previous.last and previous.cls is RateClaim and draft.cls in (RatioClaim, ShareClaim):
             draft.consumed = True  # "10p a quarter": the fraction is the rate's period
+        elif previous.cls is RateClaim and previous.per_last is not None and draft.first <= previous.per_last:
+            draft.consumed = True  # "5.2 deaths per 1,000 people": the number is what the rate is per
     _per_head(drafts, reader)
     assign_periods(drafts, reader, periods)
     assign_sources_and_places(drafts, reader)  # and the place an opening "In Wales," names
     _from_to(drafts, reader)
     _up_from(drafts, reader)
+    comparisons(drafts, reader)  # "$812.4bn, 18.2% above the previous record of $640.1bn"
+    change_to_level(drafts, reader)  # "grew by 700,000 to 7.7 million, an increase of 10%"
+    change_on_base(drafts, reader)  # "£540m, up 20% on the £450m of 2019"
     part_of_total(drafts, reader)
     share_then_part(drafts, reader)
+    colon_parts(drafts, reader)  # "£20m: £9m on roads, £7m on schools and £4m on parks"
     split_into(drafts, reader)
     total_after_parts(drafts, reader)
     foreign_links(drafts, reader)  # German, French, Spanish shares, parts and levels
@@ -134,6 +152,7 @@ def link(drafts: list[Draft], reader: Reader, periods: list[Dated]) -> None:
     second_mentions(drafts, reader)
     list_members(drafts, reader)
     _listed_shares(drafts, reader)
+    restatements(drafts, reader)  # "$30 million (£15.8 million)", "nearly a third, some 31%"
 
 
 def _listed_shares(drafts: list[Draft], reader: Reader) -> None:
@@ -147,20 +166,37 @@ def _listed_shares(drafts: list[Draft], reader: Reader) -> None:
         if head.cls is not ShareClaim or head.whole is None or head.consumed:
             continue
         previous = head
+        whole = head.whole.lower().split()
         for draft in drafts[n + 1 :]:
             between = reader.text[previous.end : draft.start]
+            words = between.lower().split()
+            if previous is head:
+                words = _past_whole(words, whole)  # "52% of participating voters voted to leave and 48% to stay"
+            while words[-1:] and words[-1] in _LIST_ADVERBS:
+                words.pop()  # "... into Grants and only 20 percent in loans"
             if (
                 draft.cls is not ShareClaim
                 or draft.whole is not None
                 or draft.consumed
                 or not same_sentence(head, draft, reader)
                 or ";" in between
-                or len(between.split()) > _LIST_REACH
-                or not (between.rstrip().endswith(",") or between.split()[-1:] == ["and"])
+                or len(words) > _LIST_REACH
+                or not (between.rstrip().endswith(",") or words[-1:] == ["and"])
             ):
                 break
             draft.whole = head.whole
+            head.explicit = draft.explicit = True  # a list naming its whole once: the shares of one whole
             previous = draft
+
+
+def _past_whole(words: list[str], whole: list[str]) -> list[str]:
+    """``words`` after a share without the whole right after it: "of its higher education budget"."""
+    if not words or words[0] not in _OF_WORDS:
+        return words
+    k = 1
+    while k < len(words) and (words[k] in _ARTICLES or words[k] in _POSSESSIVES):
+        k += 1
+    return words[k + len(whole) :] if words[k : k + len(whole)] == whole else words
 
 
 def _per_head(drafts: list[Draft], reader: Reader) -> None:
@@ -204,7 +240,7 @@ def _from_to(drafts: list[Draft], reader: Reader) -> None:
         if word_before(low, reader) not in from_words or n + 1 >= len(drafts) or _is_change(low):
             continue
         high = drafts[n + 1]
-        if word_before(high, reader) not in to_words or high.first - low.last > _LOOKAHEAD:
+        if not _to_before(high, reader, to_words) or high.first - low.last > _LOOKAHEAD:
             continue
         if not same_sentence(low, high, reader):
             continue
@@ -220,6 +256,7 @@ def _from_to(drafts: list[Draft], reader: Reader) -> None:
                 draft.subject = _lower_determiner(subject)
         if change is not None:
             link_change(change, low, high)
+            change.explicit = True  # "fell from 8,000 to 390, a drop of 95%": stated outright
         elif low.period is not None and low.period == high.period:
             low.period = None  # "will rise from £83,000 to £85,000 in April": the before held earlier, when is not said
 
@@ -275,7 +312,7 @@ def _up_from(drafts: list[Draft], reader: Reader) -> None:
         )  # "rose 14% to 112,000, from 98,000", "fell to 4.6% in October, from 6.7%"
         if not to_from and (glue[-2:] not in _CHANGE_FROM or len(glue) > _LOOKAHEAD):
             continue
-        if not CLAUSE_BREAKS.isdisjoint(glue[:-2]):
+        if not CLAUSE_BREAKS.isdisjoint(glue[:-2]) and not _time_phrase(glue[:-2]):
             continue  # "1,000 were arrested and 40 charged, up from 30": the change is of the second
         high = drafts[n - 1]
         if _is_change(high) or _is_change(draft) or not same_sentence(high, draft, reader):
@@ -286,6 +323,20 @@ def _up_from(drafts: list[Draft], reader: Reader) -> None:
         change = _nearby_change(drafts, n - 1, reader)
         if change is not None and change.before is None:
             link_change(change, draft, high)
+            change.explicit = True  # "up from 10,200 ..., a rise of 30%"
+
+
+def _to_before(high: Draft, reader: Reader, to_words: frozenset[str]) -> bool:
+    """True when "to" stands before ``high``, or "to reach" ("from its peak of 10.2% to reach 4.9%")."""
+    at = reader.tokens.first_at_or_after(high.start) - 1
+    if reader.tokens.lower(at) in to_words:
+        return True
+    return reader.tokens.lower(at) in _REACH_VERBS and reader.tokens.lower(at - 1) in to_words
+
+
+def _time_phrase(words: tuple[str, ...]) -> bool:
+    """True for the words of a time phrase only: "in the first half of 2024"."""
+    return all(w in _WHEN_WORDS or w in _PERIOD_WORDS or w in months() or w.isdigit() for w in words)
 
 
 def _from_to_subject(reader: Reader, from_at: int) -> str | None:
@@ -374,6 +425,7 @@ def _rate_for(trio: list[Draft], reader: Reader) -> bool:
     if total.amount.unit != base and not (total.amount.unit == units.dimensionless() and units.is_counted(base)):
         return False
     total.over = Amount.stated(duration.amount.value, duration.amount.unit, exponent=duration.amount.exponent)
+    total.explicit = True  # "£150m a year for four years, a total of £600m": stated outright
     duration.consumed = True
     return True
 

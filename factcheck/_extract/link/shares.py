@@ -12,7 +12,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 from factcheck import units
-from factcheck._claims import AbsoluteChangeClaim, ChangeClaim, CountClaim, Inferred, Period, RatioClaim, ShareClaim
+from factcheck._claims import (
+    AbsoluteChangeClaim,
+    ChangeClaim,
+    CountClaim,
+    Inferred,
+    Period,
+    RateClaim,
+    RatioClaim,
+    ShareClaim,
+)
 from factcheck._decimal import HUNDRED, ONE, ZERO
 from factcheck._extract.link.partial_parts import alike, parts_after_of, parts_after_some_lead, reunit, same_sentence
 from factcheck._extract.read.draft import with_unit
@@ -75,6 +84,8 @@ def align_units(low: Draft, high: Draft) -> None:
     for bare, ratio in ((low, high), (high, low)):  # "from 1.61 to 1.49 children per woman"
         if ratio.cls is RatioClaim and bare.cls is CountClaim and bare.amount.unit == ratio.amount.unit:
             bare.cls = RatioClaim
+    if _per_anything(low, high):
+        return  # "from $3.80 a gallon to $3.42", "from 1.61 to 1.49 children per woman"
     for bare, rate in ((low, high), (high, low)):  # "from £1,100 to £1,200 a month", "from 1,200 a week to 900"
         per = units.time_denominator(rate.amount.unit)
         if per is None or units.time_denominator(bare.amount.unit) is not None:
@@ -88,6 +99,23 @@ def align_units(low: Draft, high: Draft) -> None:
         low.amount, low.counted = reunit(low.amount, high.amount), high.counted
     elif high.amount.unit == dimensionless and units.is_counted(low.amount.unit):
         high.amount, high.counted = reunit(high.amount, low.amount), low.counted
+
+
+def _per_anything(low: Draft, high: Draft) -> bool:
+    """Give the bare end of a range the rate the other end is, when it is per anything but time; True if done.
+
+    The bare end must be in the rate's numerator ("$3.42" beside "$3.80 a gallon"), or a bare
+    number beside a count ("1.61" beside "1.49 children per woman", whose units cancel).
+    """
+    for bare, rate in ((low, high), (high, low)):
+        if rate.cls is not RateClaim or bare.cls is RateClaim or rate.per_last is None:
+            continue
+        top = units.numerator(rate.amount.unit)
+        if bare.amount.unit == top or (bare.amount.unit == units.dimensionless() and units.is_count(top)):
+            bare.amount = reunit(bare.amount, rate.amount)
+            bare.cls, bare.counted, bare.per = rate.cls, rate.counted, rate.per
+            return True
+    return False
 
 
 def part_of_total(drafts: list[Draft], reader: Reader) -> None:
@@ -109,7 +137,10 @@ def part_of_total(drafts: list[Draft], reader: Reader) -> None:
             part, total = first, second
             glue = _without_place(tokens.words(total.last + 1, share.first))
             named = set((total.subject or "").lower().split())
-            if len(glue) > MAX_GLUE or not all(w in _SHARE_GLUE or w in named for w in glue):
+            predicate = tuple(w for w in glue if w not in named)  # "of the five board members resigned, or 40%"
+            if not (len(glue) <= MAX_GLUE and all(w in _SHARE_GLUE or w in named for w in glue)) and not (
+                predicate and _share_lead(predicate)
+            ):
                 continue
         else:
             opening = tokens.words(tokens.first_at_or_after(first.start) - 2, tokens.first_at_or_after(first.start))
@@ -120,7 +151,9 @@ def part_of_total(drafts: list[Draft], reader: Reader) -> None:
                 continue
             glue_from, glue_to = second.last + 1 + 2 * of_them, tokens.first_at_or_after(share.start)
             if not (
-                _share_lead(tokens.words(glue_from, glue_to)) or _hedged_apposition(share, glue_from, glue_to, reader)
+                _share_lead(tokens.words(glue_from, glue_to))
+                or _hedged_apposition(share, glue_from, glue_to, reader)
+                or reader.text[second.end : share.start].strip() == "("  # "Of 1,600 patients, 400 (25%)"
             ):
                 continue
             part, total = second, first  # "Of the 200 boats inspected, 30, or 25%"
@@ -130,7 +163,7 @@ def part_of_total(drafts: list[Draft], reader: Reader) -> None:
         if share.cls is not ShareClaim:
             share.cls = ShareClaim  # "or a quarter": the fraction of the total
             share.amount = with_unit(share.amount, units.unit("percent"), reader.policy, factor=HUNDRED)
-        share.part, share.total = part.amount, total.amount
+        share.part, share.total, share.explicit = part.amount, total.amount, True
         if share.whole is None:
             share.whole = total.subject
         if share.subject is None:
@@ -159,7 +192,7 @@ def share_then_part(drafts: list[Draft], reader: Reader) -> None:
         if share.cls is not ShareClaim:
             share.cls = ShareClaim
             share.amount = with_unit(share.amount, units.unit("percent"), reader.policy, factor=HUNDRED)
-        share.part, share.total = part.amount, total.amount
+        share.part, share.total, share.explicit = part.amount, total.amount, True  # "30% of the 5,000 firms, or 1,500"
         share.whole = share.whole or total.subject
         share.subject = share.subject or total.subject
         part.subject = part.subject or total.subject
@@ -243,7 +276,7 @@ def split_into(drafts: list[Draft], reader: Reader) -> None:
                 break
             parts.append(nxt)
         if all(p.amount.unit == total.amount.unit for p in parts) and len(parts) > 1:
-            total.parts = tuple(p.amount for p in parts)
+            total.parts, total.explicit = tuple(p.amount for p in parts), True  # "split into": stated outright
     parts_after_some_lead(drafts, reader)  # "includes £4bn for schools and £3bn for roads": only some parts
 
 
@@ -284,7 +317,7 @@ def total_after_parts(drafts: list[Draft], reader: Reader) -> None:
             for part in parts[1:]:
                 align_units(parts[0], part)
             if all(p.amount.unit == total.amount.unit for p in parts):
-                total.parts = tuple(p.amount for p in parts)
+                total.parts, total.explicit = tuple(p.amount for p in parts), True  # "..., 100 in total"
     parts_after_of(drafts, reader)  # after the totals above, so that "..., 70 in total" ends a list
 
 
@@ -316,6 +349,8 @@ def link_change(change: Draft, low: Draft, high: Draft) -> None:
                 change.amount = reunit(change.amount, low.amount)  # "from 1,200 flights a week to 900, 300 fewer"
             elif change.amount.unit == low.amount.unit * per:
                 change.amount = reunit(change.amount, low.amount)  # "fell to £1,690 a year, ..., a cut of £144"
+        elif low.cls is RateClaim and change.amount.unit == units.numerator(low.amount.unit) != low.amount.unit:
+            change.amount = reunit(change.amount, low.amount)  # "fell 4p to 142p a litre, from 146p"
         elif change.amount.unit == dimensionless and units.is_counted(low.amount.unit):
             change.amount = reunit(change.amount, low.amount)  # "from 120,000 offences to 96,000, a fall of 24,000"
         elif low.amount.unit == dimensionless and units.is_counted(change.amount.unit):

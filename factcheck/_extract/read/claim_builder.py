@@ -17,6 +17,7 @@ before it becomes an immutable Claim. Kinds, in order of precedence:
 
 from __future__ import annotations
 
+import bisect
 import re
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final
@@ -41,9 +42,11 @@ from factcheck._decimal import HUNDRED, ZERO
 from factcheck._extract.read.clause import rate_after, subject_before
 from factcheck._extract.read.draft import Draft, finish, with_unit
 from factcheck._extract.read.language import language_reader
+from factcheck._extract.read.per_unit import denominator_at
 from factcheck._extract.read.reading import Around, Reading
 from factcheck._extract.scan.english_words import LABELS
 from factcheck._extract.scan.figure import Figure, Form
+from factcheck._extract.text.counted_nouns import counted_unit, is_plural, singular
 from factcheck.lexicons import lexicon
 
 if TYPE_CHECKING:
@@ -57,6 +60,20 @@ __all__ = ["Draft", "Reader", "finish", "with_unit"]
 ONE_HUNDREDTH: Final = Decimal("0.01")
 _DATE_LIKE: Final = re.compile(r"\d|[QH][1-4]$")  # a year, a day or a quarter after "in"
 _SECTION_NUMBER: Final = re.compile(r"[1-9]\d?\.\d{1,2}")  # "1.2", "3.15": numbered paragraphs
+
+
+def _opens_line(text: str, position: int) -> bool:
+    """True when only white space stands between the line's start and ``position``.
+
+    Walks back over the white space alone, so the cost does not grow with the text or the line
+    (it once sliced the whole text before every figure: quadratic in long texts).
+    """
+    i = position - 1
+    while i >= 0 and text[i] != "\n" and text[i].isspace():
+        i -= 1
+    return i < 0 or text[i] == "\n"
+
+
 _EN: Final = lexicon("en")  # English words read in every language, as before: "of", "one in five"
 _MODALITY_BEFORE: Final = {
     word: Modality(name) for name, words in _EN.mapping("modality_words").items() for word in words
@@ -78,6 +95,34 @@ _GROUP_RATIOS: Final = tuple(f" {words} " for words in _EN.strings("group_ratio_
 
 _CELL_MARKS: Final = (" | ", "\t")
 """What joins the cells of a table row written as text (a row's label, then its figures)."""
+_CELL: Final = re.compile("|".join(map(re.escape, _CELL_MARKS)))
+
+
+def _table_rows(text: str) -> tuple[list[int], list[int]]:
+    """The ``(starts, ends)`` of the lines holding a cell mark, in order (an end is its new line or the text's end).
+
+    One pass: each line is looked at once, from the first mark in it (a line's look-up by offset
+    once sliced the line, which made a long line with many figures quadratic).
+    """
+    starts: list[int] = []
+    ends: list[int] = []
+    found = _CELL.search(text)
+    while found is not None:
+        start = text.rfind("\n", 0, found.start()) + 1
+        end = text.find("\n", found.end())
+        end = len(text) if end < 0 else end
+        starts.append(start)
+        ends.append(end)
+        found = _CELL.search(text, end + 1) if end < len(text) else None
+    return starts, ends
+
+
+_PLAIN_GAP: Final = re.compile(r"[ \u00a0/-]*")
+"""What may stand between a figure and the word after it that says what it is per: spaces, a hyphen, "/"."""
+
+
+def _plain_gap(gap: str) -> bool:
+    return _PLAIN_GAP.fullmatch(gap) is not None
 
 
 class Reader:
@@ -90,6 +135,8 @@ class Reader:
         self.locale = locale
         self.language: LanguageReader = language_reader(locale.split("_", 1)[0].lower())
         self.policy = policy
+        self._table_rows: tuple[list[int], list[int]] | None = None
+        """Starts and ends of the lines that are table rows, found on first need."""
 
     def clause_words(self, position: int) -> tuple[int, int]:
         """Indices of the first word of the clause holding ``position`` and one past its last."""
@@ -113,9 +160,12 @@ class Reader:
         """A numbered paragraph or heading: "1.2" or "3.15" opening a line, a capitalised word after it."""
         if (figure.start, figure.end) != (figure.number_start, figure.number_end):
             return False  # a hedge, sign, unit or scale: "3.5 million People" is a figure
-        line = self.text[: figure.start].rpartition("\n")[2]
         nxt = self.tokens.first_at_or_after(figure.end)
-        if line.strip() or nxt >= len(self.tokens) or not self.tokens[nxt].word[:1].isupper():
+        if (
+            not _opens_line(self.text, figure.start)
+            or nxt >= len(self.tokens)
+            or not self.tokens[nxt].word[:1].isupper()
+        ):
             return False
         return _SECTION_NUMBER.fullmatch(self.text[figure.number_start : figure.number_end]) is not None
 
@@ -149,7 +199,9 @@ class Reader:
         if cls is DurationClaim and self.language.period_phrase(tokens, r.first, r.last):
             return None
         draft = Draft(cls, r.amount, figure.start, r.end, r.first, r.last, qualifier=figure.qualifier, whole=whole)
-        draft.counted, draft.unit_word = r.counted, r.unit_word
+        draft.counted, draft.unit_word, draft.per = r.counted, r.unit_word, r.per
+        if cls is RateClaim:
+            draft.per_last = r.per_last
         if r.subject is not None:
             draft.subject = self.language.tidy(self.phrase(*r.subject))
             if cls in (CountClaim, RateClaim) and r.change is None:
@@ -180,10 +232,11 @@ class Reader:
 
     def in_table_row(self, at: int) -> bool:
         """True when the line holding offset ``at`` is a table row: cells joined by " | " or tabs."""
-        start = self.text.rfind("\n", 0, at) + 1
-        end = self.text.find("\n", at)
-        line = self.text[start : len(self.text) if end < 0 else end]
-        return any(mark in line for mark in _CELL_MARKS)
+        if self._table_rows is None:
+            self._table_rows = _table_rows(self.text)
+        starts, ends = self._table_rows
+        i = bisect.bisect_right(starts, at) - 1
+        return i >= 0 and at <= ends[i]
 
     def _unit_word(self, r: Reading) -> Draft | None:
         """Take a unit word straight after a bare number ("two-day", "six months"); "three times" is a ratio."""
@@ -206,10 +259,63 @@ class Reader:
         r.rate = rate_after(tokens, after_subject, r.clause_end, skip=1) or rate_after(tokens, r.nxt, r.clause_end)
         if r.rate is None:  # "... each month", "pro Jahr", "par mois"
             r.rate = self.language.rate(tokens, Around(r.lead, after_subject, r.clause_first, r.clause_end))
+        if r.rate is None:  # "$60 a barrel", "15.3 points per game", "per 1,000 people"
+            self._per(r, after_subject)
+            return
         if r.rate is not None:
             r.amount = with_unit(r.amount, unit / units.unit(r.rate[0]), self.policy)
             if r.rate[1] in (r.nxt, r.nxt + 1):
                 r.end, r.last = tokens[r.rate[1]].end, r.rate[1]
+                self._per_after_time(r)
+
+    def _per_after_time(self, r: Reading) -> None:
+        """A rate per anything right after a rate in time: "£50 a night per room", "$20 a day each"."""
+        tokens, nxt = self.tokens, r.last + 1
+        if nxt >= r.clause_end or not _plain_gap(self.text[r.end : tokens[nxt].start]):
+            return
+        money = units.currency_code(r.amount.unit) is not None
+        measure = not money and not units.is_count(units.numerator(r.amount.unit))
+        lang = self.locale.split("_", 1)[0].lower()
+        per = denominator_at(tokens, lang, nxt, r.clause_end, money=money, measure=measure)
+        if per is not None:
+            r.amount = with_unit(r.amount, r.amount.unit / units.unit(per.unit), self.policy)
+            r.per, r.per_last = per.noun, per.last
+            r.end, r.last = tokens[per.last].end, per.last
+
+    def _per(self, r: Reading, after_subject: int) -> None:
+        """A rate per anything but time, right after the figure or the noun it counts (``read.per_unit``)."""
+        tokens, lang = self.tokens, self.locale.split("_", 1)[0].lower()
+        money = units.currency_code(r.amount.unit) is not None
+        measure = not money and not units.is_count(r.amount.unit)
+        at = r.nxt
+        if r.nxt >= r.clause_end or not _plain_gap(self.text[r.end : tokens[r.nxt].start]):
+            return  # not past a comma, a bracket or a line break: "| 2.0\nGDP per capita |"
+        per = denominator_at(tokens, lang, at, r.clause_end, money=money, measure=measure)
+        if per is None and after_subject != r.nxt and all(tokens.joined(k, k + 1) for k in range(r.nxt, after_subject)):
+            at = after_subject
+            per = denominator_at(tokens, lang, at, r.clause_end, money=money, measure=measure)
+        if per is None:
+            return
+        unit = r.amount.unit
+        if r.unit_word is not None:  # "15.3 points per game": the points are counted, as many as they average
+            if not is_plural(r.unit_word) or not r.unit_word.isalpha() or not r.unit_word.islower():
+                return  # "7.4 rpg per ...": a unit of its own, not a counted noun
+            unit = units.unit(counted_unit(r.unit_word) or "item")
+            r.counted, r.unit_word = singular(r.unit_word), None
+        rate = unit / units.unit(per.unit)
+        if not units.has_denominator(rate) and per.noun is None:
+            return  # "3 points each": no denominator left to say what it is per
+        last = per.last
+        then = rate_after(tokens, last + 1, r.clause_end)  # "18.9 deaths per 100,000 people per year"
+        if then is not None and then[1] == last + 2:
+            rate, last = rate / units.unit(then[0]), then[1]
+        r.amount = with_unit(r.amount, rate, self.policy)
+        r.rate, r.per, r.per_last = (per.unit, last), per.noun, last
+        if at == r.nxt:
+            r.end, r.last = tokens[last].end, last
+            if r.subject is not None and r.subject[0] <= last:  # "$60 a barrel": "barrel" is no subject
+                verb = self.language.level_verb(tokens, r.lead, r.clause_first)
+                r.subject = None if verb is None else subject_before(tokens, verb, r.clause_first)
 
     def _kind(self, r: Reading) -> tuple[type[Claim], str | None]:
         """The claim class (and, for a share, its whole); adjusts the amount where the kind needs it."""

@@ -17,6 +17,7 @@ from factcheck._claims import (
     Modality,
     NumberClaim,
     PointsChangeClaim,
+    RateClaim,
     RelativeChangeClaim,
     ShareClaim,
     Span,
@@ -63,6 +64,10 @@ class Draft:
     parts: tuple[Amount, ...] = ()
     parts_complete: bool = True
     over: Amount | None = None
+    restates: Amount | None = None
+    """The same figure stated beside this one in other words: see ``Claim.restates``."""
+    explicit: bool = False
+    """A rule read the relation from words that state it outright: see ``Claim.explicit_link``."""
     consumed: bool = False
     """Absorbed into another claim (a duration read as another claim's ``over``)."""
     noun: str | None = None
@@ -71,6 +76,10 @@ class Draft:
     """What a count counts, singular and lower case ("home"); see ``CountClaim.counted``."""
     unit_word: str | None = None
     """An unknown unit as written after a bare number ("rpg"); see ``NumberClaim.unit_word``."""
+    per_last: int | None = None
+    """Index of the last word of what a rate is per ("people" of "per 1,000 people")."""
+    per: str | None = None
+    """What a rate is per, when a counted noun ("game" of "points per game"); see ``RateClaim.per``."""
     modality: Modality = Modality.OUTTURN
     """Outturn, or forecast, estimate, target, plan or hypothesis, read from the figure's clause."""
     inferred: set[Inferred] = field(factory=set)
@@ -89,6 +98,8 @@ def finish(draft: Draft, text: str) -> Claim:
         "parts": draft.parts,
         "parts_complete": draft.parts_complete or not draft.parts,
         "over": draft.over,
+        "restates": draft.restates,
+        "explicit_link": draft.explicit,
         "modality": draft.modality,
         "inferred": tuple(draft.inferred),
         "as_stated": True,
@@ -101,6 +112,8 @@ def finish(draft: Draft, text: str) -> Claim:
         return NumberClaim(draft.amount, unit_word=draft.unit_word, **common)  # type: ignore[arg-type]
     elif draft.cls is CountClaim:
         common["counted"] = draft.counted
+    elif draft.cls is RateClaim:
+        common.update(counted=draft.counted, per=draft.per)
     return draft.cls(draft.amount, **common)  # type: ignore[arg-type]
 
 

@@ -47,6 +47,10 @@ class Reading:
     """The counted noun, singular and lower case ("home" of "4 homes"), once a count's unit is read."""
     unit_word: str | None = None
     """An unknown unit as written after a bare number ("rpg" of "7.4 rpg")."""
+    per: str | None = None
+    """The counted noun a rate is per, singular ("game" of "15.3 points per game"), once read."""
+    per_last: int | None = None
+    """Index of the last word of what a rate is per, when not a unit of time ("people" of "per 1,000 people")."""
     signed_down: bool = False
     """True once a minus sign, not a verb, made the figure a fall ("inflation was -0.1%")."""
 

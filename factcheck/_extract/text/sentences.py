@@ -10,6 +10,7 @@ comma inside "8,000" does not count). All offsets are code-point offsets into th
 from __future__ import annotations
 
 import bisect
+import re
 from typing import Final
 
 from attrs import frozen
@@ -27,6 +28,8 @@ _CLAUSE_MARKS: Final = frozenset(";:\u2014\u2013")
 _QUOTES_AND_BRACKETS: Final = frozenset("\"'\u2018\u201c([")
 _TERMINALS: Final = frozenset(".!?")
 _CLOSERS: Final = frozenset("\"'\u2019\u201d)]")
+_MARKS: Final = re.compile("[\n.!?,;:\u2014\u2013]")
+"""The characters the layout acts on (new lines, terminals, clause marks and commas); it skips the rest."""
 
 
 @frozen
@@ -138,8 +141,10 @@ def layout(text: str) -> Layout:
     clauses = [0]
     paragraphs = [0]
     n = len(text)
-    i = 0
-    while i < n:
+    marks = _MARKS.search
+    found = marks(text)
+    while found is not None:  # every other character only moves on by one: skip to the next mark
+        i = found.start()
         ch = text[i]
         if ch == "\n":
             j = i + 1
@@ -152,21 +157,21 @@ def layout(text: str) -> Layout:
                     sentences.append(j)
                     clauses.append(j)
                     paragraphs.append(j)
-                i = j
+                found = marks(text, j)
                 continue
         elif ch in _TERMINALS:
             nxt, resume = _ends_sentence(text, i)
             if nxt is not None:
                 sentences.append(nxt)
                 clauses.append(nxt)
-            i = max(resume, i + 1)
+            found = marks(text, max(resume, i + 1))
             continue
         elif ch in _CLAUSE_MARKS or (ch == "," and i + 1 < n and text[i + 1].isspace()):
             if ch in "\u2014\u2013" and not (i > 0 and text[i - 1].isspace()):
-                i += 1
+                found = marks(text, i + 1)
                 continue
             clauses.append(i + 1)
-        i += 1
+        found = marks(text, i + 1)
     return Layout(tuple(_dedupe(sentences)), tuple(_dedupe(clauses)), tuple(paragraphs), n)
 
 

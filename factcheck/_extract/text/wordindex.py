@@ -31,11 +31,11 @@ class WordIndex:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        matches = list(_WORD.finditer(text))
-        self.starts: list[int] = [m.start() for m in matches]
-        self.ends: list[int] = [m.end() for m in matches]
-        self.texts: list[str] = [m.group() for m in matches]
-        self.lowers: list[str] = [w.lower() for w in self.texts]
+        self.texts: list[str] = _WORD.findall(text)
+        self.starts: list[int] = list(map(re.Match.start, _WORD.finditer(text)))
+        self.ends: list[int] = [start + len(word) for start, word in zip(self.starts, self.texts, strict=True)]
+        # one lower() for all the words: the separator is no word's and stops the final-sigma rule
+        self.lowers: list[str] = "\x00".join(self.texts).lower().split("\x00") if self.texts else []
 
     def __len__(self) -> int:
         return len(self.starts)

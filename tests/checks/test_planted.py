@@ -1,0 +1,76 @@
+"""The planted-error benchmark (``benchmarks/bench_planted.py``): its cases, its rule, and the floor it reaches.
+
+The bar of issue 11 is recall >= 90% (wrong copies flagged ERROR) and originals unflagged >= 98%.
+The floors below are what the library measured when they were last raised; a change that lowers
+one fails here. Measured (``python benchmarks/bench_planted.py``):
+
+* real passages (30): recall 20.0% (6; 30.0%, 9, at WARNING or worse), originals unflagged 100%
+  (30); when the benchmark was added: 16.7% (5) and 93.3% (28). Since severity follows certainty
+  (merged from main) a ``contradiction`` is a WARNING, which unflagged ``real-26`` and took the
+  ERROR off its copy (caught by that contradiction, not by its share), and "will be doubled from
+  15 hours to 30 hours" is read as modal, so its wrong copy is a WARNING. A before taken from the
+  sentence ahead is an uncertain link (``Inferred.LINK``): ``real-27`` ("In 2003 we had 205 acts
+  of terror ... In 2004 the number more than tripled to 326") is flagged as a WARNING, no longer
+  an ERROR (7 -> 6);
+* own sentences (40): recall 82.5% (33), originals unflagged 100%; when added: 57.5% (23).
+
+The bar is out of reach on the real passages until more forms of listed parts are read (a
+predicate after each part, gaps holding "from" or "of", far-apart parts), changes stated
+"against" a base, a share whose total follows it ("pays 16 percent of total costs of $9,649")
+and lists of shares whose whole is a long noun phrase; see docs/benchmarks.md.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from tests.planted import RELATIONS, Score, outcome, own_cases, planted, real_cases
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from tests.planted import Case
+
+FLOORS = {
+    # set: (cases, recall at ERROR, originals without an ERROR)
+    "real": (30, 6, 30),
+    "own": (40, 33, 40),
+}
+
+
+def test_the_rule_moves_a_figure_by_half_at_its_own_precision() -> None:
+    assert [planted("60"), planted("1,000"), planted("10.5"), planted("2.8", down=True), planted("9000")] == [
+        "90",
+        "1,500",
+        "15.8",
+        "1.4",
+        "13,500",
+    ]
+
+
+def test_a_figure_the_rule_cannot_move_is_refused() -> None:
+    with pytest.raises(ValueError, match="does not change"):
+        planted("0")
+    with pytest.raises(ValueError, match="not a plain number"):
+        planted("a third")
+
+
+@pytest.mark.parametrize("cases", [real_cases, own_cases], ids=["real", "own"])
+def test_every_case_names_a_known_relation_and_a_figure_that_changes(cases: Callable[[], list[Case]]) -> None:
+    for case in cases():
+        start, _ = case.figure
+        assert case.relation in RELATIONS
+        assert case.copy != case.text
+        assert case.copy[:start] == case.text[:start]
+        assert case.why
+
+
+@pytest.mark.parametrize(("name", "cases"), [("real", real_cases), ("own", own_cases)])
+def test_recall_and_specificity_do_not_fall_below_the_floor(name: str, cases: Callable[[], list[Case]]) -> None:
+    score = Score.of([outcome(case) for case in cases()])
+    count, caught, clean = FLOORS[name]
+    assert score.cases == count
+    assert score.caught >= caught, f"{name}: {score.caught} of {score.cases} copies flagged ERROR, floor {caught}"
+    assert score.clean >= clean, f"{name}: {score.clean} of {score.cases} originals unflagged, floor {clean}"

@@ -1,0 +1,73 @@
+"""Extraction work grows linearly with repetitive text: ten times the text, at most 12 times the work.
+
+The work is counted, not timed: every Python and C function call made while ``extract`` runs
+(``sys.setprofile``), which does not depend on the machine's load. A count cannot see a single C
+call whose cost grows with the text (slicing the text before every figure was one:
+``benchmarks/bench_growth.py`` times every unit, 100 KB against 1 MB, for those).
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import TYPE_CHECKING
+
+import pytest
+
+from factcheck import extract
+
+if TYPE_CHECKING:
+    from types import FrameType
+
+SMALL = 600
+"""Characters of the small text; the large one has ten times as many."""
+MOST = 12
+"""The largest ratio of work allowed for ten times the text (linear: 10)."""
+
+UNITS = {
+    "hedge words": "around more than nearly ",
+    "hedges before numbers": "around more than nearly 5 ",
+    "digits with separators": "1,234,567,890,",
+    "digit lists": "1,2,3,4,5,6,7,8,9,0,",
+    "long digit run": "1234567890",
+    "from 1 to 2 to 3 chains": "from 1 to 2 to 3 to ",
+    "currency symbols": "£$€¥₹ ",
+    "currency and numbers": "£1m $2bn €3k ",
+    "number words": "one hundred and twenty-three thousand four hundred ",
+    "brackets": "(((([[[[ ",
+    "bracketed numbers": "(5) [6] (7%) ",
+    "dashes": "- – — -- ",
+    "dashed numbers": "1-2-3-4-5-",
+    "percentages": "5% ",
+    "sentences": "Prices rose 5%. Wages fell 2%. ",
+    "table rows": "Rents | 5 | 6 | 7%\t8 ",
+}
+
+
+def _repeated(unit: str, size: int) -> str:
+    return (unit * (size // len(unit) + 1))[:size]
+
+
+def _calls(text: str) -> int:
+    """The number of function calls (Python and C) ``extract(text)`` makes."""
+    count = 0
+
+    def profile(_frame: FrameType, event: str, _arg: object) -> None:
+        nonlocal count
+        if event in {"call", "c_call"}:
+            count += 1
+
+    sys.setprofile(profile)
+    try:
+        extract(text)
+    finally:
+        sys.setprofile(None)
+    return count
+
+
+@pytest.mark.parametrize("unit", UNITS.values(), ids=UNITS.keys())
+def test_ten_times_the_text_is_at_most_twelve_times_the_work(unit: str) -> None:
+    """The calls for ten times the text are at most 12 times those for the text (linear would be 10)."""
+    small, large = _repeated(unit, SMALL), _repeated(unit, 10 * SMALL)
+    extract(small)  # the lexicons, tables and registry load on first use: not the text's work
+    ratio = _calls(large) / _calls(small)
+    assert ratio <= MOST, f"{ratio:.1f} times the work for 10 times the text"

@@ -1,0 +1,167 @@
+"""Relations that went unread, and so unchecked (issue 11, item 4): each read, and checked, in our own words.
+
+Each form has a sentence whose figures agree (no ERROR, the relation read) and one where a
+figure is wrong (the ERROR it must raise).
+"""
+
+from __future__ import annotations
+
+import warnings
+
+import factcheck
+from factcheck import Amount, FactcheckWarning, Severity
+
+
+def _extract(text: str) -> tuple[factcheck.Claim, ...]:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", FactcheckWarning)
+        return factcheck.extract(text, "en_GB")
+
+
+def errors(text: str) -> list[str]:
+    """The codes of the ERROR findings of ``check(extract(text))``, sorted."""
+    report = factcheck.check(_extract(text), locale="en_GB")
+    return sorted(f.code for f in report.findings if f.severity is Severity.ERROR)
+
+
+def change_of(text: str) -> tuple[str, Amount | None, Amount | None]:
+    """The relative change's text and its before and after."""
+    (change,) = [c for c in _extract(text) if isinstance(c, factcheck.RelativeChangeClaim)]
+    assert change.span is not None
+    return change.span.text, change.before, change.after
+
+
+def test_a_comparison_with_a_previous_figure_is_a_change_from_it() -> None:
+    text = "Sales hit £540m, 20% above the previous record of £450m."
+    assert change_of(text) == ("20%", Amount.stated("450E+6", "GBP"), Amount.stated("540E+6", "GBP"))
+    assert errors(text) == []
+    assert errors("Sales hit £540m, 30% above the previous record of £450m.") == ["change-inconsistent"]
+    assert errors("Output fell to 800 tonnes, 20% below the 1,000 tonnes of 2019.") == []
+    assert errors("Output fell to 800 tonnes, 30% below the 1,000 tonnes of 2019.") == ["change-inconsistent"]
+
+
+def test_a_total_before_a_colon_has_the_parts_after_it() -> None:
+    text = "The council will spend £20m: £9m on roads, £7m on schools and £4m on parks."
+    (total, *_) = _extract(text)
+    assert total.parts == (Amount.stated("9E+6", "GBP"), Amount.stated("7E+6", "GBP"), Amount.stated("4E+6", "GBP"))
+    assert errors(text) == []
+    assert errors("The council will spend £20m: £9m on roads, £8m on schools and £7m on parks.") == [
+        "parts-do-not-add-up"
+    ]
+
+
+def test_a_change_by_an_amount_to_a_level_with_its_relative_change() -> None:
+    text = "The population grew by 700,000 to 7.7 million, an increase of 10%."
+    assert errors(text) == []
+    assert errors("The population grew by 300,000 to 4.3 million, an increase of 20%.") == ["change-inconsistent"]
+    assert errors("Revenue was £5,940 million, a fall of £60 million (1%) on last year.") == []
+    assert errors("Revenue was £5,940 million, a fall of £60 million (3%) on last year.") == ["change-inconsistent"]
+
+
+def test_a_share_price_move_with_its_new_level() -> None:
+    text = "Shares in the firm closed up 25p, or 5%, at 525p."
+    assert errors(text) == []
+    assert errors("Shares in the firm closed up 25p, or 8%, at 525p.") == ["change-inconsistent"]
+
+
+def test_up_from_the_same_period_of_an_earlier_year() -> None:
+    text = (
+        "Visitors reached 13,260 in the first half of 2024, up from 10,200 in the same period of 2023, a rise of 30%."
+    )
+    assert change_of(text)[1:] == (Amount.stated("10200", "person"), Amount.stated("13260", "person"))
+    assert errors(text) == []
+    wrong = (
+        "Visitors reached 13,260 in the first half of 2024, up from 10,200 in the same period of 2023, a rise of 40%."
+    )
+    assert errors(wrong) == ["change-inconsistent"]
+
+
+def test_two_conversions_in_one_text_imply_one_exchange_rate() -> None:
+    text = "The deal is worth $50 million (£40 million). A second contract is worth $10 million (£8 million)."
+    assert errors(text) == []
+    wrong = "The deal is worth $50 million (£40 million). A second contract is worth $10 million (£12 million)."
+    assert errors(wrong) == ["conversions-disagree"]
+
+
+def test_number_words_for_part_and_total() -> None:
+    assert errors("Three of the twelve trustees stood down, or 25%.") == []
+    assert errors("Three of the twelve trustees stood down, or 35%.") == ["share-inconsistent"]
+
+
+def test_a_share_in_brackets_after_its_part() -> None:
+    assert errors("Of 1,600 patients, 400 (25%) were readmitted.") == []
+    assert errors("Of 1,600 patients, 400 (35%) were readmitted.") == ["share-inconsistent"]
+
+
+def test_a_hedged_part_of_a_total() -> None:
+    assert errors("Some 960 of 2,000 adults, or 48%, said they vote.") == []
+    assert errors("Some 960 of 2,000 adults, or 58%, said they vote.") == ["share-inconsistent"]
+
+
+def test_a_fraction_word_for_the_share_of_a_part() -> None:
+    assert errors("Only 200 of the 800 entrants, a quarter, finished the race.") == []
+    assert errors("Only 200 of the 800 entrants, a third, finished the race.") == ["share-inconsistent"]
+
+
+def test_a_fraction_word_beside_its_percentage() -> None:
+    assert errors("Almost half of the staff, some 48%, work from home.") == []
+    assert errors("Almost half of the staff, some 68%, work from home.") == ["restatement-disagrees"]
+
+
+def test_a_rate_and_its_yearly_total() -> None:
+    assert errors("The mint strikes 5 million coins a day, or 1.8 billion a year.") == []
+    assert errors("The mint strikes 5 million coins a day, or 2.7 billion a year.") == ["rate-total-mismatch"]
+
+
+def test_shares_listed_of_one_whole_must_not_pass_100_percent() -> None:
+    assert errors("About 55% of the members voted to stay and 45% to leave.") == []
+    assert errors("About 55% of the members voted to stay and 65% to leave.") == ["shares-exceed-whole"]
+    assert errors("The fund put 70 percent of its budget into grants and only 30 percent into loans.") == []
+    assert errors("The fund put 70 percent of its budget into grants and only 50 percent into loans.") == [
+        "shares-exceed-whole"
+    ]
+
+
+def test_a_part_out_of_a_total_restated_as_a_percentage() -> None:
+    assert errors("Some 45 out of 300 flights, or 15%, were delayed.") == []
+    assert errors("Some 45 out of 300 flights, or 22%, were delayed.") == ["restatement-disagrees"]
+
+
+def test_a_level_with_its_noun_then_the_change() -> None:
+    assert errors("The agency recorded £4,950 million of fees, a fall of £50 million (1%) on last year.") == []
+    assert errors("The agency recorded £4,950 million of fees, a fall of £50 million (2%) on last year.") == [
+        "change-inconsistent"
+    ]
+
+
+def test_a_from_to_pair_shares_the_scale_word_of_its_second_end() -> None:
+    text = "Fines rose by nearly 50 percent, from $6 to $8.9 billion."
+    assert change_of(text)[1:] == (Amount.stated("6E+9", "USD", exponent=9), Amount.stated("8.9E+9", "USD"))
+    assert errors(text) == []
+    assert errors("Fines rose by nearly 80 percent, from $6 to $8.9 billion.") == ["change-inconsistent"]
+
+
+def test_a_rate_restated_per_another_time() -> None:
+    assert errors("The helpline took 300 calls a day, some 9,000 a month.") == []
+    assert errors("The helpline took 300 calls a day, some 13,500 a month.") == ["restatement-disagrees"]
+
+
+def test_from_a_figure_to_reach_another() -> None:
+    assert errors("Inflation rose from 2.1% to reach 3.4%, up 1.3 points.") == []
+    assert errors("Inflation rose from 2.1% to reach 3.4%, up 2.3 points.") == ["change-inconsistent"]
+
+
+def test_shares_of_one_whole_stated_apart_are_not_one_list() -> None:
+    """Two lists of one whole in one text, or shares with their parts, may overlap: a WARNING at most."""
+    two_lists = "In May, 60% of members voted yes and 40% no. In June, 55% of members voted yes and 45% no."
+    assert errors(two_lists) == []
+    apart = "Of 120 members, 72, or 60%, voted. Of 120 members, 60, or 50%, stayed home."
+    assert errors(apart) == []
+
+
+def test_a_change_on_a_base_figure() -> None:
+    assert errors("Sales were £540m, up 20% on the £450m of 2019.") == []
+    assert errors("Sales were £540m, up 30% on the £450m of 2019.") == ["change-inconsistent"]
+    ahead = "In 2023 the port handled 7,600 ships. This is a fall of 5% on the 8,000 ships of 2022."
+    assert errors(ahead) == []
+    assert errors(ahead.replace("5%", "9%")) == ["change-inconsistent"]

@@ -1,0 +1,277 @@
+"""extract(): rates per anything, not only per unit of time: "$60 a barrel", "15.3 points per game".
+
+A figure followed by a per-word ("a", "an", "per", "each", "every", "/"; "pro", "je"; "par";
+"por") and a unit or a counted noun keeps numerator and denominator; a counted noun as
+denominator is in its unit as a count (person, household, item) and named in ``per``.
+"""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+
+import pytest
+
+from factcheck import Amount, RateClaim, check, units
+from factcheck._decimal import plain
+from factcheck._extract import extract
+from factcheck.checks._grouping import counted_key
+from factcheck.cli.extract_cmd import claim_record
+
+Row = tuple[str, str, str, str, str | None, str | None]
+
+
+def _read(text: str, locale: str = "en_GB") -> list[Row]:
+    """Kind, text, value, unit, counted noun and per-noun of each claim in ``text``."""
+    return [
+        (
+            c.kind,
+            c.span.text if c.span is not None else "",
+            plain(c.amount.value),
+            str(c.amount.unit),
+            getattr(c, "counted", None),
+            getattr(c, "per", None),
+        )
+        for c in extract(text, locale)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Brent crude traded at $60 a barrel.", [("rate", "$60 a barrel", "60", "USD / barrel", None, None)]),
+        ("The plan costs £4.99 a month.", [("rate", "£4.99 a month", "4.99", "GBP / month", None, None)]),
+        ("She scored 15.3 points per game.", [("rate", "15.3", "15.3", "dimensionless", "point", "game")]),
+        ("He scored 15 points per game.", [("rate", "15", "15", "dimensionless", "point", "game")]),
+        (
+            "They built a 52,000 barrel-a-day refinery.",
+            [("rate", "52,000 barrel-a-day", "52000", "barrel / day", None, None)],
+        ),
+        (
+            "Offices rent for $400 per square foot.",
+            [("rate", "$400 per square foot", "400", "USD / square_foot", None, None)],
+        ),
+        (
+            "The land sold at 30 dollars per square foot.",
+            [("rate", "30 dollars per square foot", "30", "USD / square_foot", None, None)],
+        ),
+        ("The board paid 8 cents per share.", [("rate", "8 cents per share", "8", "cent_USD / item", None, "share")]),
+        ("Diesel costs £2.50 per litre.", [("rate", "£2.50 per litre", "2.5", "GBP / litre", None, None)]),
+        ("Power costs 30p a unit.", [("rate", "30p a unit", "30", "penny / item", None, "unit")]),
+        ("Dinner costs £45 a head.", [("rate", "£45 a head", "45", "GBP / person", None, "person")]),
+        (
+            "Land fetched one dollar per square foot.",
+            [("rate", "one dollar per square foot", "1", "USD / square_foot", None, None)],
+        ),
+        ("She scored 2 goals every game.", [("rate", "2", "2", "dimensionless", "goal", "game")]),
+        ("Tickets are £5/head.", [("rate", "£5/head", "5", "GBP / person", None, "person")]),
+        (
+            "The fee is $10 per person per day.",
+            [("rate", "$10 per person per day", "10", "USD / day / person", None, "person")],
+        ),
+        ("The tax raises £300 per head.", [("rate", "£300 per head", "300", "GBP / person", None, "person")]),
+        ("Income was $38,000 per capita.", [("rate", "$38,000 per capita", "38000", "USD / person", None, "person")]),
+        ("The grant is £6 per household.", [("rate", "£6 per household", "6", "GBP / household", None, "household")]),
+        (
+            "There were 5.2 deaths per 1,000 people.",
+            [("rate", "5.2", "5.2", "death / thousand_person", "death", "person")],
+        ),
+        (
+            "The rate was seven per 100,000 people.",
+            [("rate", "seven per 100,000 people", "7", "1 / hundred_thousand_person", None, "person")],
+        ),
+        ("Carers earn £11 an hour.", [("rate", "£11 an hour", "11", "GBP / hour", None, None)]),
+        (
+            "Farmers lose 30,000 hectares a year.",
+            [("rate", "30,000 hectares a year", "30000", "hectare / year", None, None)],
+        ),
+        ("The tickets cost $5 each.", [("rate", "$5 each", "5", "USD / item", None, None)]),
+        ("The jets cost $90 million apiece.", [("rate", "$90 million apiece", "90000000", "USD / item", None, None)]),
+        ("Gold rose to $1,900 an ounce.", [("rate", "$1,900 an ounce", "1900", "USD / ounce", None, None)]),
+        ("Coal sold at £80/tonne.", [("rate", "£80/tonne", "80", "GBP / tonne", None, None)]),
+        ("The car does 40 miles a gallon.", [("rate", "40 miles a gallon", "40", "mile / gallon", None, None)]),
+    ],
+)
+def test_rates_per_anything(text: str, expected: list[Row]) -> None:
+    """A per-word and a unit or counted noun after the figure make it a rate per that."""
+    assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The storm moved at 120 km/h.", [("quantity", "120 km/h", "120", "kilometre_per_hour", None, None)]),
+        ("The limit is 70 mph.", [("quantity", "70 mph", "70", "mile_per_hour", None, None)]),
+    ],
+)
+def test_speeds_keep_their_units(text: str, expected: list[Row]) -> None:
+    """ "km/h" and "mph" are units of speed, a length per time in one pint unit."""
+    assert expected == _read(text)
+    speed = units.unit(expected[0][3])
+    assert speed.dimensionality == units.unit("metre / second").dimensionality
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "expected"),
+    [
+        (
+            "Der Eintritt kostet 20 Euro pro Person.",
+            "de_DE",
+            [("rate", "20 Euro pro Person", "20", "EUR / person", None, "person")],
+        ),
+        ("Er verdient 15 Euro pro Stunde.", "de_DE", [("rate", "15 Euro pro Stunde", "15", "EUR / hour", None, None)]),
+        (
+            "Öl kostet 80 Dollar je Barrel.",
+            "de_DE",
+            [("rate", "80 Dollar je Barrel", "80", "USD / barrel", None, None)],
+        ),
+        ("Il paie 3 euros par jour.", "fr_FR", [("rate", "3 euros par jour", "3", "EUR / day", None, None)]),
+        (
+            "Le repas coûte 15 euros par personne.",
+            "fr_FR",
+            [("rate", "15 euros par personne", "15", "EUR / person", None, "person")],
+        ),
+        (
+            "Le PIB atteint 40 000 euros par habitant.",
+            "fr_FR",
+            [("rate", "40 000 euros par habitant", "40000", "EUR / person", None, "habitant")],
+        ),
+        (
+            "La entrada cuesta 10 euros por persona.",
+            "es_ES",
+            [("rate", "10 euros por persona", "10", "EUR / person", None, "person")],
+        ),
+        (
+            "El crudo cotiza a 80 dólares por barril.",
+            "es_ES",
+            [("rate", "80 dólares por barril", "80", "USD / barrel", None, None)],
+        ),
+    ],
+)
+def test_foreign_rates_per_anything(text: str, locale: str, expected: list[Row]) -> None:
+    """ "pro Person", "je Barrel", "par personne", "por persona": rates in German, French and Spanish too."""
+    assert expected == _read(text, locale)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Prices rose 5 per cent in May.", [("relative_change", "5 per cent", "5", "percent", None, None)]),
+        (
+            "Arrests rose to 900, up from 800 a year earlier.",
+            [
+                ("number", "900", "900", "dimensionless", None, None),
+                ("number", "800", "800", "dimensionless", None, None),
+            ],
+        ),
+        ("Sales were 500 per the report.", [("number", "500", "500", "dimensionless", None, None)]),
+        ("The index stood at 2.0\nGDP per capita", [("number", "2.0", "2", "dimensionless", None, None)]),
+        ("He gave 3 a chance.", [("number", "3", "3", "dimensionless", None, None)]),
+    ],
+)
+def test_not_rates_per_anything(text: str, expected: list[Row]) -> None:
+    """ "per cent", a point in time, "per the report", a line break, "a" before a noun not listed: no rate."""
+    assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rents average $4,000 a month per apartment.",
+            [("rate", "$4,000 a month per apartment", "4000", "USD / item / month", None, "apartment")],
+        ),
+        ("They earn $20 a day each.", [("rate", "$20 a day each", "20", "USD / day / item", None, None)]),
+        (
+            "Childcare costs £5,000 a year per child.",
+            [("rate", "£5,000 a year per child", "5000", "GBP / person / year", None, "child")],
+        ),
+    ],
+)
+def test_rate_in_time_per_anything(text: str, expected: list[Row]) -> None:
+    """ "a month per apartment", "a day each": a rate in time, per something too."""
+    assert expected == _read(text)
+
+
+def test_rate_per_year_of_a_rate_per_people() -> None:
+    """ "18.9 deaths per 100,000 people per year": per so many people, per year; the 100,000 is no figure of its own."""
+    expected = [("rate", "18.9", "18.9", "death / hundred_thousand_person / year", "death", "person")]
+    assert expected == _read("Roads killed 18.9 deaths per 100,000 people per year.")
+
+
+def test_rate_per_thousand_people_converts_to_per_person() -> None:
+    """A rate per 1,000 people converts to one per person: the scaled unit is 1,000 people."""
+    (claim,) = extract("There were 5.2 deaths per 1,000 people.")
+    assert Decimal("0.0052") == claim.amount.to(units.unit("death / person")).value
+
+
+def test_range_ends_share_the_rate() -> None:
+    """ "from $3.80 a gallon to $3.42": both ends are dollars a gallon, and the fall checks out."""
+    text = "Gasoline prices dropped from $3.80 a gallon in June to $3.42 in September, a fall of 10%."
+    expected = [
+        ("rate", "$3.80 a gallon", "3.8", "USD / gallon", None, None),
+        ("rate", "$3.42", "3.42", "USD / gallon", None, None),
+        ("relative_change", "10%", "10", "percent", None, None),
+    ]
+    assert expected == _read(text)
+    no_problems: list[str] = []
+    assert no_problems == [f.code for f in check(extract(text)).findings if f.severity.name in ("ERROR", "WARNING")]
+
+
+def test_change_of_a_rate_per_unit() -> None:
+    """ "fell 4p to 142p a litre, from 146p": the change is in pence a litre, and it is consistent."""
+    text = "Petrol fell 4p to 142p a litre, from 146p."
+    expected = [
+        ("absolute_change", "4p", "4", "penny / litre", None, None),
+        ("rate", "142p a litre", "142", "penny / litre", None, None),
+        ("rate", "146p", "146", "penny / litre", None, None),
+    ]
+    assert expected == _read(text)
+    codes = ["change-consistent"]
+    assert codes == [f.code for f in check(extract(text)).findings]
+
+
+def test_rate_is_never_checked_against_a_level() -> None:
+    """ "$60 a barrel" and "$60" of the same subject and year are different quantities: no contradiction."""
+    text = "In 2024 the oil price was $60 a barrel. In 2024 the oil price was $75."
+    none: list[str] = []
+    assert none == [f.code for f in check(extract(text)).findings if f.code.startswith("contradict")]
+
+
+def test_rates_of_other_nouns_are_not_compared() -> None:
+    """ "points per game" and "rebounds per game" never pair; the same nouns do."""
+    points = RateClaim(Amount.stated("15.3", "dimensionless"), counted="point", per="game")
+    rebounds = RateClaim(Amount.stated("7.4", "dimensionless"), counted="rebound", per="game")
+    keys = ("point per game", "rebound per game")
+    assert keys == (counted_key(points), counted_key(rebounds))
+
+
+def test_rate_and_its_total_still_check() -> None:
+    """A rate per unit of time and its total keep working beside rates per anything."""
+    text = "The clinic sees 120 patients a day, or 43,800 a year, at $60 a visit."
+    codes = ["rate-total-consistent"]
+    assert codes == [f.code for f in check(extract(text)).findings if f.check == "rates_and_totals"]
+
+
+def test_json_carries_the_denominator() -> None:
+    """The jsonl record of a rate names its numerator's and denominator's counted nouns."""
+    (claim,) = extract("She scored 15.3 points per game.")
+    record = json.loads(json.dumps(claim_record(claim)))
+    expected = {"kind": "rate", "value": "15.3", "unit": "dimensionless", "counted": "point", "per": "game"}
+    assert expected == {key: record[key] for key in expected}
+
+
+@pytest.mark.parametrize(
+    ("unit", "locale", "expected"),
+    [
+        ("USD / barrel", "en_GB", "US$60 per barrel"),
+        ("penny / litre", "en_GB", "60p per litre"),
+        ("GBP / person", "en_GB", "£60 per person"),
+        ("USD / square_foot", "en_US", "$60 per square foot"),
+        ("EUR / litre", "de_DE", "60\u00a0€ pro Liter"),
+        ("GBP / year", "en_GB", "£60 a year"),
+    ],
+)
+def test_rates_per_a_unit_are_written_per_it(unit: str, locale: str, expected: str) -> None:
+    """A rate per one unit is written "per" it, in CLDR's words where it has them, else the lexicon's."""
+    assert expected == Amount.stated("60", unit).format(locale)
