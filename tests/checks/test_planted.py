@@ -4,15 +4,14 @@ The bar of issue 11 is recall >= 90% (wrong copies flagged ERROR) and originals 
 The floors below are what the library measured when they were last raised; a change that lowers
 one fails here. Measured (``python benchmarks/bench_planted.py``):
 
-* real passages (30): recall 16.7% (5; 30.0%, 9, at WARNING or worse), originals unflagged 100%
+* real passages (30): recall 20.0% (6; 30.0%, 9, at WARNING or worse), originals unflagged 100%
   (30); when the benchmark was added: 16.7% (5) and 93.3% (28). Since severity follows certainty
   (merged from main) a ``contradiction`` is a WARNING, which unflagged ``real-26`` and took the
   ERROR off its copy (caught by that contradiction, not by its share), and "will be doubled from
   15 hours to 30 hours" is read as modal, so its wrong copy is a WARNING. A before taken from the
   sentence ahead is an uncertain link (``Inferred.LINK``): ``real-27`` ("In 2003 we had 205 acts
   of terror ... In 2004 the number more than tripled to 326") is flagged as a WARNING, no longer
-  an ERROR (7 -> 6), and so is ``real-25`` ("... 57,950 ... homes were supplied in 2011-12. This is
-  a decrease of 6% on the 60,430 ...": its after is the sentence ahead's) (6 -> 5);
+  an ERROR (7 -> 6);
 * own sentences (40): recall 82.5% (33), originals unflagged 100%; when added: 57.5% (23).
 
 The bar is out of reach on the real passages until more forms of listed parts are read (a
@@ -36,7 +35,7 @@ if TYPE_CHECKING:
 
 FLOORS = {
     # set: (cases, recall at ERROR, originals without an ERROR)
-    "real": (30, 5, 30),
+    "real": (30, 6, 30),
     "own": (40, 33, 40),
 }
 

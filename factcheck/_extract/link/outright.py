@@ -26,7 +26,6 @@ from factcheck._claims import (
     AbsoluteChangeClaim,
     ChangeClaim,
     Direction,
-    Inferred,
     MoneyClaim,
     RateClaim,
     RatioClaim,
@@ -133,8 +132,6 @@ def change_on_base(drafts: list[Draft], reader: Reader) -> None:
         if base.amount.unit != after.amount.unit:
             continue
         change.before, change.after, change.explicit = base.amount, after.amount, True
-        if not same_sentence(after, change, reader):
-            change.inferred.add(Inferred.LINK)  # "This is a decrease of 4% on ...": the after is the sentence ahead's
 
 
 def _after_for(drafts: list[Draft], n: int, reader: Reader) -> Draft | None:

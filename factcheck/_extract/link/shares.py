@@ -164,8 +164,6 @@ def part_of_total(drafts: list[Draft], reader: Reader) -> None:
             share.cls = ShareClaim  # "or a quarter": the fraction of the total
             share.amount = with_unit(share.amount, units.unit("percent"), reader.policy, factor=HUNDRED)
         share.part, share.total, share.explicit = part.amount, total.amount, True
-        if not same_sentence(first, share, reader):
-            share.inferred.add(Inferred.LINK)  # "Of those, 1,000 ...": across a sentence boundary
         if share.whole is None:
             share.whole = total.subject
         if share.subject is None:
