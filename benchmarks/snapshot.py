@@ -47,7 +47,7 @@ def texts(specs: Path | None) -> Iterator[tuple[str, str, str]]:
     if tomllib is not None:
         corpus = tomllib.loads((ROOT / "tests" / "corpus" / "news_en.toml").read_text(encoding="utf-8"))
         for case in corpus["case"]:
-            yield f"corpus:{case['id']}", case["text"], "en_GB"
+            yield f"corpus:{case['id']}", case["text"], case.get("locale", "en_GB")
     if specs is not None:
         for path in sorted(specs.rglob("*.json")):
             locale = SPEC_LOCALES.get(path.parent.name)
