@@ -5,9 +5,12 @@ Two rules, both giving the total ``parts`` with ``parts_complete=False``:
 * a lead right after the total ("includes", "including", "such as", "of which", "of whom"),
   then one part or more: "1,000 people, including 200 children", "a £10bn budget, of which £4bn
   goes to schools and £3bn to roads";
-* a fronted "Of the N," ("Of N", "Of these N", "Of all N") with two parts or more of the same
-  kind after it in the sentence:
-  "Of the $10bn, $4bn will go to hospitals and $7bn to roads".
+* a fronted "Of the N," ("Of N", "Of these N", "Of all N", "Out of N") with two parts or more of
+  the same kind after it in the sentence:
+  "Of the $10bn, $4bn will go to hospitals and $7bn to roads"; a bare part followed by a
+  lower-case word counts the total's things ("Of the 300 staff, 180 work full time"), and two
+  parts, the second denying the first's predicate, are the whole ("Out of 218 nominees, 208
+  were approved and 10 were not": ``parts_complete=True``).
 
 A list stops at a figure that is a change, a comparison ("up from 350", "than 300"), another
 unit, or a total of its own ("..., 70 in total"), and at the end of a table cell or of the
@@ -46,6 +49,10 @@ _MAX_OPENING: Final = 5
 """Words from "Of the N" to its first part: "Of the 700 staff surveyed last year, 400 ..."."""
 _OF_THE: Final = _phrases("fronted_total_openers")  # "of the", "of these"
 _OF: Final = _EN.words("of_words")
+_OUT: Final = _EN.words("fronted_out_words")  # "Out of 218 nominees, ..."
+_NEGATIONS: Final = _EN.words("negations")
+_MAX_COMPLEMENT: Final = 3
+"""Words after the last part that deny what the first part's predicate says: "and 10 were not"."""
 _MAX_GAP: Final = 5
 """Words between two parts: "£4bn will go to hospitals and $7bn"."""
 _MAX_PARTS: Final = 24
@@ -127,19 +134,56 @@ def _more_parts(total: Draft, parts: list[Draft], rest: list[Draft], reader: Rea
         parts.append(nxt)
 
 
-def _link(total: Draft, parts: list[Draft]) -> None:
-    """Give ``total`` its ``parts`` (bare numbers read in its counted unit), marked as only some of it."""
+def _link(total: Draft, parts: list[Draft], *, complete: bool = False, fronted: bool = False) -> None:
+    """Give ``total`` its ``parts`` (bare numbers read in its counted unit), marked as only some of it.
+
+    ``complete``: the parts are the whole of it ("208 were approved and 10 were not");
+    ``fronted``: the total opens the sentence ("Of the 300 staff, ..."), naming what its parts count.
+    """
     unit = total.amount.unit
     if not all(p.amount.unit in (unit, units.dimensionless()) for p in parts):
         return  # a bare total beside counted parts: what it counts is unclear
-    if any(p.unit_word != total.unit_word for p in parts):
+    if any(p.unit_word != total.unit_word and not (fronted and _verb_read_as_unit(p, total)) for p in parts):
         return  # "over magnitude 4.5, including a 6.4 quake": figures in different words
     for part in parts:
         if part.amount.unit != unit:
             part.amount = reunit(part.amount, total.amount)  # "Of the 700 staff, 400 ... and 350 ..."
-            part.counted = total.counted
+            part.counted, part.unit_word = total.counted, total.unit_word
     total.parts = tuple(p.amount for p in parts)
-    total.parts_complete, total.explicit = False, True  # "including", "Of the $10bn, ...": stated outright
+    total.parts_complete, total.explicit = complete, True  # "including", "Of the $10bn, ...": stated outright
+
+
+def _verb_read_as_unit(part: Draft, total: Draft) -> bool:
+    """True when a bare part's "unit word" is the verb of its clause: "Of the 300 staff, 180 work full time".
+
+    A fronted total that counts named things ("Of the 300 staff,") says what its bare parts count;
+    a lower-case word after such a part is what the part does, not a unit of its own ("7.4 rpg").
+    Elsewhere the word may be an adjective of other things ("400 visits, including 1,000
+    national and international journalists"), so only the fronted rule reads it so.
+    """
+    word = part.unit_word
+    return (
+        total.counted is not None
+        and total.unit_word is None
+        and word is not None
+        and word.isalpha()
+        and word.islower()
+        and part.amount.unit == units.dimensionless()
+    )
+
+
+def _complementary(parts: list[Draft], reader: Reader) -> bool:
+    """True for two parts whose second denies the first's predicate: "208 were approved and 10 were not".
+
+    Those that did and those that did not: together the whole, not only some of it.
+    """
+    if len(parts) != 2:  # noqa: PLR2004
+        return False
+    tokens = reader.tokens
+    last = parts[-1]
+    _, clause_end = reader.clause_words(last.start)
+    after = tokens.words(last.last + 1, min(clause_end, last.last + 1 + _MAX_COMPLEMENT))
+    return bool(after) and after[-1] in _NEGATIONS and last.last + 1 + len(after) == clause_end
 
 
 def _lead_at(words: tuple[str, ...]) -> int | None:
@@ -188,6 +232,8 @@ def parts_after_of(drafts: list[Draft], reader: Reader) -> None:
         at = opening - 2 if tokens.words(opening - 2, opening) in _OF_THE else opening - 1
         if tokens.lower(at) not in _OF:
             continue
+        if at > 0 and tokens.lower(at - 1) in _OUT:
+            at -= 1  # "Out of 218 nominees, 208 were approved and 10 were not"
         if at > 0 and reader.layout.sentence_index(tokens[at - 1].start) == _sentence(total, reader):
             continue  # "Of" must open the sentence
         first_part = drafts[n + 1]
@@ -204,4 +250,4 @@ def parts_after_of(drafts: list[Draft], reader: Reader) -> None:
         parts = [first_part]
         _more_parts(total, parts, drafts[n + 2 :], reader)
         if len(parts) > 1:
-            _link(total, parts)
+            _link(total, parts, complete=_complementary(parts, reader), fronted=True)

@@ -102,6 +102,10 @@ _ARTICLES: Final = _EN.words("articles")
 _OF_WORDS: Final = _EN.words("of_words")
 _POSSESSIVES: Final = _EN.words("list_whole_possessives")  # "80 percent of its budget"
 _LIST_ADVERBS: Final = _EN.words("list_share_adverbs")  # "and only 20 percent"
+_FRONTED_WHOLE_OPENERS: Final = frozenset(tuple(p.split()) for p in _EN.strings("fronted_whole_openers"))  # "Of the"
+_MAX_FRONTED_WHOLE: Final = 4
+"""Words of a fronted whole before its comma: "Among the 2,000 adults polled,"."""
+_NOT_GAPPED: Final = _EN.words("not_a_gapped_subject")  # "..., with 71%": no subject of a gapped verb
 _CAPITALISED_ARTICLES: Final = frozenset(word.capitalize() for word in _ARTICLES)
 _FROM: Final = _EN.words("from_words")
 _RANGE_VERBS: Final = _EN.words("range_verbs")
@@ -156,18 +160,26 @@ def _listed_shares(drafts: list[Draft], reader: Reader) -> None:
     """A list of shares that names its whole once: "61% of voters said yes, 30% said no and 14% were unsure".
 
     Each share with no whole that follows one with a whole in the same sentence, right after a
-    comma or "and" (not "with 71% ...", a share of a part), with only a few words (no ";") since
-    the share before, takes that whole, so the check of shares listed of one whole sees them all.
+    comma or "and" (not "with 71% ...", a share of a part), or after a comma or "and" and one
+    word, the subject of a gapped verb ("Renewables supplied 42% of the power, gas 38% and
+    nuclear 20%"), with only a few words (no ";") since the share before, takes that whole, so
+    the check of shares listed of one whole sees them all. A list whose shares name no whole
+    takes the one a fronted phrase names ("Of the votes cast, 48% went to Smith, 40% to Jones
+    and 12% to Brown"; "In the poll, 55% backed the plan, 35% opposed it and 10% were undecided").
     """
     for n, head in enumerate(drafts):
-        if head.cls is not ShareClaim or head.whole is None or head.consumed:
+        if head.cls is not ShareClaim or head.consumed:
+            continue
+        fronted = None if head.whole is not None else _fronted_whole(head, reader)
+        whole_name = head.whole if fronted is None else fronted
+        if whole_name is None:
             continue
         previous = head
-        whole = head.whole.lower().split()
+        whole = whole_name.lower().split()
         for draft in drafts[n + 1 :]:
             between = reader.text[previous.end : draft.start]
             words = between.lower().split()
-            if previous is head:
+            if previous is head and fronted is None:
                 words = _past_whole(words, whole)  # "52% of participating voters voted to leave and 48% to stay"
             while words[-1:] and words[-1] in _LIST_ADVERBS:
                 words.pop()  # "... into Grants and only 20 percent in loans"
@@ -178,12 +190,50 @@ def _listed_shares(drafts: list[Draft], reader: Reader) -> None:
                 or not same_sentence(head, draft, reader)
                 or ";" in between
                 or len(words) > _LIST_REACH
-                or not (between.rstrip().endswith(",") or words[-1:] == ["and"])
+                or not _list_glue(between, words)
             ):
                 break
-            draft.whole = head.whole
+            if head.whole is None:
+                head.whole = whole_name
+            draft.whole = whole_name
             head.explicit = draft.explicit = True  # a list naming its whole once: the shares of one whole
             previous = draft
+
+
+def _list_glue(between: str, words: list[str]) -> bool:
+    """True when ``between`` ends as a list goes on: a comma, "and", or either and a gapped verb's subject ("gas")."""
+    if between.rstrip().endswith(",") or words[-1:] == ["and"]:
+        return True
+    if len(words) < 2 or not words[-1].isalpha() or words[-1] in _NOT_GAPPED:  # noqa: PLR2004
+        return False
+    return words[-2] == "and" or words[-2].endswith(",")
+
+
+def _fronted_whole(head: Draft, reader: Reader) -> str | None:
+    """The whole a sentence's opening phrase names before ``head``: "Of the votes cast, 48% ...".
+
+    The phrase opens the sentence with "Of", "Among", "In the" or "Out of", ends in a comma right
+    before the share, and holds a few words, none of them a date: "In 2023, 55% ..." names no
+    whole. A figure in it is left out ("Among the 2,000 adults polled," gives "adults polled").
+    """
+    tokens = reader.tokens
+    first = tokens.first_at_or_after(head.start)
+    sentence = reader.layout.sentence_index(head.start)
+    for size in sorted({len(opener) for opener in _FRONTED_WHOLE_OPENERS}, reverse=True):
+        for start in range(max(0, first - size - _MAX_FRONTED_WHOLE - 1), first - size):
+            opening = tokens.words(start, start + size)
+            if opening not in _FRONTED_WHOLE_OPENERS:
+                continue
+            if start > 0 and reader.layout.sentence_index(tokens[start - 1].start) == sentence:
+                continue  # the phrase must open the sentence
+            text = reader.text[tokens[start + size].start : head.start].rstrip()
+            if not text.endswith(",") or ", " in text[:-1]:
+                continue
+            words = [w for w in text[:-1].split() if not any(ch.isdigit() for ch in w)]
+            if not words or len(words) > _MAX_FRONTED_WHOLE or any(not w.replace("'", "").isalpha() for w in words):
+                continue
+            return " ".join(words)
+    return None
 
 
 def _past_whole(words: list[str], whole: list[str]) -> list[str]:
