@@ -4,11 +4,12 @@ The bar of issue 11 is recall >= 90% (wrong copies flagged ERROR) and originals 
 The floors below are what the library measured when they were last raised; a change that lowers
 one fails here. Measured (``python benchmarks/bench_planted.py``):
 
-* real passages (30): recall 26.7% (8; 33.3%, 10, at WARNING or worse), originals unflagged 100%
+* real passages (30): recall 30.0% (9; 33.3%, 10, at WARNING or worse), originals unflagged 100%
   (30); when the benchmark was added: 16.7% (5) and 93.3% (28). Since severity follows certainty
   (merged from main) a ``contradiction`` is a WARNING, which unflagged ``real-26`` and took the
-  ERROR off its copy (caught by that contradiction, not by its share), and "will be doubled from
-  15 hours to 30 hours" is read as modal, so its wrong copy is a WARNING;
+  ERROR off its copy (caught by that contradiction, not by its share). "will be doubled from
+  15 hours to 30 hours" was a WARNING while "doubled" was read as an outturn beside its modal
+  before and after; the word now takes its clause's modality, and the relation is certain;
 * own sentences (40): recall 95.0% (38), originals unflagged 100%; when added: 57.5% (23).
   "Out of N, A were ... and B were not" is a whole split, a fronted total's part followed by a
   verb ("180 work full time") counts the total's things, and shares listed after a fronted whole
@@ -35,7 +36,7 @@ if TYPE_CHECKING:
 
 FLOORS = {
     # set: (cases, recall at ERROR, originals without an ERROR)
-    "real": (30, 8, 30),
+    "real": (30, 9, 30),
     "own": (40, 38, 40),
 }
 
