@@ -4,12 +4,14 @@ The bar of issue 11 is recall >= 90% (wrong copies flagged ERROR) and originals 
 The floors below are what the library measured when they were last raised; a change that lowers
 one fails here. Measured (``python benchmarks/bench_planted.py``):
 
-* real passages (30): recall 30.0% (9; 33.3%, 10, at WARNING or worse), originals unflagged 100%
+* real passages (30): recall 36.7% (11; 40.0%, 12, at WARNING or worse), originals unflagged 100%
   (30); when the benchmark was added: 16.7% (5) and 93.3% (28). Since severity follows certainty
   (merged from main) a ``contradiction`` is a WARNING, which unflagged ``real-26`` and took the
   ERROR off its copy (caught by that contradiction, not by its share). "will be doubled from
   15 hours to 30 hours" was a WARNING while "doubled" was read as an outturn beside its modal
-  before and after; the word now takes its clause's modality, and the relation is certain;
+  before and after; the word now takes its clause's modality, and the relation is certain. A
+  share with its whole's figure after it ("$1,579 pays only 16 percent of total costs of
+  $9,649") is read as part, share and total;
 * own sentences (40): recall 95.0% (38), originals unflagged 100%; when added: 57.5% (23).
   "Out of N, A were ... and B were not" is a whole split, a fronted total's part followed by a
   verb ("180 work full time") counts the total's things, and shares listed after a fronted whole
@@ -17,8 +19,7 @@ one fails here. Measured (``python benchmarks/bench_planted.py``):
 
 The bar is out of reach on the real passages until more forms of listed parts are read (a
 predicate after each part, gaps holding "from" or "of", far-apart parts), changes stated
-"against" a base, a share whose total follows it ("pays 16 percent of total costs of $9,649")
-and lists of shares whose whole is a long noun phrase; see docs/benchmarks.md.
+"against" a base, and lists of shares whose whole is a long noun phrase; see docs/benchmarks.md.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ if TYPE_CHECKING:
 
 FLOORS = {
     # set: (cases, recall at ERROR, originals without an ERROR)
-    "real": (30, 9, 30),
+    "real": (30, 11, 30),
     "own": (40, 38, 40),
 }
 

@@ -165,3 +165,32 @@ def test_a_change_on_a_base_figure() -> None:
     ahead = "In 2023 the port handled 7,600 ships. This is a fall of 5% on the 8,000 ships of 2022."
     assert errors(ahead) == []
     assert errors(ahead.replace("5%", "9%")) == ["change-inconsistent"]
+
+
+def test_a_part_paying_a_share_of_a_whole_stated_after_it() -> None:
+    """ "£450 covers 30% of the fee of £1,500": part, verb, share, then the whole's figure."""
+    right = "The grant of £450 covers 30% of the course fee of £1,500."
+    wrong = "The grant of £450 covers 45% of the course fee of £1,500."
+    dashed = "A bursary of £600 paid only 20% of the yearly cost of a place at the school--£3,000--in 2010."
+    dashed_wrong = dashed.replace("20%", "30%")
+    (share,) = [c for c in _extract(right) if isinstance(c, factcheck.ShareClaim)]
+    expected = (
+        Amount.stated(450, "GBP"),
+        Amount.stated(1500, "GBP"),
+        [],
+        ["share-inconsistent"],
+        [],
+        ["share-inconsistent"],
+    )
+    assert expected == (share.part, share.total, errors(right), errors(wrong), errors(dashed), errors(dashed_wrong))
+
+
+def test_a_share_with_a_figure_after_it_needs_a_verb_of_share_before() -> None:
+    """ "£450 rose 30% ... of £1,500" is no part and share; nor a figure of another unit after it."""
+    texts = (
+        "By 2020 the £450 fund held 30% of the course fee of £1,500.",
+        "The grant of £450 covers 30% of the course fee of 1,500 students.",
+    )
+    expected: list[tuple[Amount | None, Amount | None]] = [(None, None), (None, None)]
+    found = [next((c.part, c.total) for c in _extract(t) if isinstance(c, factcheck.ShareClaim)) for t in texts]
+    assert expected == found

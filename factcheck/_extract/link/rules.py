@@ -60,6 +60,7 @@ from factcheck._extract.link.outright import (
     colon_parts,
     comparisons,
     restatements,
+    share_with_total_after,
 )
 from factcheck._extract.link.shares import (
     CLAUSE_BREAKS,
@@ -142,6 +143,7 @@ def link(drafts: list[Draft], reader: Reader, periods: list[Dated]) -> None:
     change_on_base(drafts, reader)  # "£540m, up 20% on the £450m of 2019"
     part_of_total(drafts, reader)
     share_then_part(drafts, reader)
+    share_with_total_after(drafts, reader)  # "$1,579 pays only 16 percent of total costs of $9,649"
     colon_parts(drafts, reader)  # "£20m: £9m on roads, £7m on schools and £4m on parks"
     split_into(drafts, reader)
     total_after_parts(drafts, reader)
