@@ -203,6 +203,16 @@ def test_partial_parts_counted_in_another_unit_are_not_compared():
             id="fronted-of-stops-at-a-total",
         ),
         pytest.param(
+            "The council set aside £8m for repairs to schools in the county, including £3m for roofs.",
+            [("£8m", ["3E+6"], False)],
+            id="a-far-lead-after-a-comma",
+        ),
+        pytest.param(
+            "The council set aside £8m for repairs to schools in the county including £3m for roofs.",
+            [],
+            id="a-far-lead-needs-a-comma",
+        ),
+        pytest.param(
             "Of the 400 drivers, 250 drive at night and 100 by day.",
             [("400", ["250", "100"], False)],
             id="fronted-of-a-verb-is-no-unit",
@@ -279,6 +289,11 @@ def test_extraction_links_no_parts(text: str) -> None:
         ),
         pytest.param(
             "The depot logged 400 visits, including 1,000 local schoolchildren.", [], id="an-adjective-stays-a-word"
+        ),
+        pytest.param(
+            "The council set aside £2m for repairs to schools in the county, including £3m for roofs.",
+            [("parts-exceed-total", Severity.ERROR)],
+            id="a-far-lead-part-exceeds",
         ),
     ],
 )

@@ -4,7 +4,8 @@ Two rules, both giving the total ``parts`` with ``parts_complete=False``:
 
 * a lead right after the total ("includes", "including", "such as", "of which", "of whom"),
   then one part or more: "1,000 people, including 200 children", "a £10bn budget, of which £4bn
-  goes to schools and £3bn to roads";
+  goes to schools and £3bn to roads"; after a comma the lead may follow a longer phrase that
+  has no figure: "£17bn of measures that will reduce the deficit, including £12bn from ...";
 * a fronted "Of the N," ("Of N", "Of these N", "Of all N", "Out of N") with two parts or more of
   the same kind after it in the sentence:
   "Of the $10bn, $4bn will go to hospitals and $7bn to roads"; a bare part followed by a
@@ -44,6 +45,8 @@ def _phrases(name: str) -> tuple[tuple[str, ...], ...]:
 _SOME_LEADS: Final = _phrases("some_part_leads")  # "includes", "such as", "of which"
 _MAX_BEFORE_LEAD: Final = 3
 """Words from the total to its lead: the noun it counts ("1,000 people, including", "£10bn of spending, including")."""
+_MAX_FAR_LEAD: Final = 10
+"""Words from the total to a lead after a comma: "£17bn of measures that will reduce the deficit, including"."""
 _MAX_AFTER_LEAD: Final = 2
 _MAX_OPENING: Final = 5
 """Words from "Of the N" to its first part: "Of the 700 staff surveyed last year, 400 ..."."""
@@ -189,12 +192,19 @@ def _complementary(parts: list[Draft], reader: Reader) -> bool:
 def _lead_at(words: tuple[str, ...]) -> int | None:
     """Where a lead for some parts starts in ``words``, the words from a total to its first part.
 
-    Only the first ``_MAX_BEFORE_LEAD + 1`` words are looked at: a lead further on is too far.
+    Only the first ``_MAX_FAR_LEAD + 1`` words are looked at: a lead further on is too far (and
+    one past ``_MAX_BEFORE_LEAD`` must follow a comma, see :func:`parts_after_some_lead`).
     """
-    for k in range(min(len(words), _MAX_BEFORE_LEAD + 1)):
+    for k in range(min(len(words), _MAX_FAR_LEAD + 1)):
         if any(words[k : k + len(lead)] == lead for lead in _SOME_LEADS):
             return k
     return None
+
+
+def _comma_before(reader: Reader, total: Draft, k: int) -> bool:
+    """True when the ``k``-th word after ``total`` follows a comma: "... the deficit, including"."""
+    tokens = reader.tokens
+    return "," in tokens.gap(total.last + k, total.last + k + 1)
 
 
 def parts_after_some_lead(drafts: list[Draft], reader: Reader) -> None:
@@ -207,8 +217,10 @@ def parts_after_some_lead(drafts: list[Draft], reader: Reader) -> None:
         part_first = tokens.first_at_or_after(first_part.start)
         between = tokens.words(total.last + 1, part_first)
         k = _lead_at(between)
-        if k is None or k > _MAX_BEFORE_LEAD or not _BREAKS.isdisjoint(between[:k]):
+        if k is None or not _BREAKS.isdisjoint(between[:k]):
             continue
+        if k > _MAX_BEFORE_LEAD and not _comma_before(reader, total, k):
+            continue  # a far lead only after a comma: "£3.5m to address the areas it found, including £2m"
         lead = next(lead for lead in _SOME_LEADS if between[k : k + len(lead)] == lead)
         after_lead = between[k + len(lead) :]
         if len(after_lead) > _MAX_AFTER_LEAD or not _STOPS.isdisjoint(after_lead):
