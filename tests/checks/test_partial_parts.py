@@ -213,6 +213,12 @@ def test_partial_parts_counted_in_another_unit_are_not_compared():
             id="a-far-lead-needs-a-comma",
         ),
         pytest.param(
+            "Stock held in 2023-24 of £6.4 million (2022-23: £5.2 million) includes £2.5 million"
+            " (2022-23: £2.1 million) of fuel.",
+            [("£6.4 million", ["2.5E+6"], False), ("£5.2 million", ["2.1E+6"], False)],
+            id="a-labelled-bracket-is-a-comparative",
+        ),
+        pytest.param(
             "Of the 400 drivers, 250 drive at night and 100 by day.",
             [("400", ["250", "100"], False)],
             id="fronted-of-a-verb-is-no-unit",
@@ -294,6 +300,12 @@ def test_extraction_links_no_parts(text: str) -> None:
             "The council set aside £2m for repairs to schools in the county, including £3m for roofs.",
             [("parts-exceed-total", Severity.ERROR)],
             id="a-far-lead-part-exceeds",
+        ),
+        pytest.param(
+            "Stock held in 2023-24 of £2.4 million (2022-23: £5.2 million) includes £2.5 million"
+            " (2022-23: £2.1 million) of fuel.",
+            [("parts-exceed-total", Severity.ERROR), ("parts-within-total", Severity.OK)],
+            id="a-part-above-its-total-not-its-comparative",
         ),
     ],
 )

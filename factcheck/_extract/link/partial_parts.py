@@ -6,6 +6,8 @@ Two rules, both giving the total ``parts`` with ``parts_complete=False``:
   then one part or more: "1,000 people, including 200 children", "a £10bn budget, of which £4bn
   goes to schools and £3bn to roads"; after a comma the lead may follow a longer phrase that
   has no figure: "£17bn of measures that will reduce the deficit, including £12bn from ...";
+  a figure in a labelled bracket ("£2.8m (2015-16: £3.1m) includes £1.9m (2015-16: £1.1m)") is
+  the comparative of the figure before it: neither the total nor a further part;
 * a fronted "Of the N," ("Of N", "Of these N", "Of all N", "Out of N") with two parts or more of
   the same kind after it in the sentence:
   "Of the $10bn, $4bn will go to hospitals and $7bn to roads"; a bare part followed by a
@@ -21,6 +23,7 @@ ahead. The complete splits ("split into", "comprises", "in total") are in :mod:`
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Final
 
 from factcheck import units
@@ -74,6 +77,13 @@ _LIST_ENDS: Final = ("|", "\t", ")")
 _TOTAL_AFTER: Final = _phrases("total_after_words")  # "70 in total"
 _TOTAL_ADVERBS: Final = _EN.words("total_adverbs")  # "£7bn altogether"
 _TOTAL_BEFORE: Final = _phrases("total_before_words")  # "a total of 70"
+_LABELLED_BRACKET: Final = re.compile(r"\(\s*[^()\s:][^():]{0,24}:\s*$")
+"""The opening of a bracket with a label before a figure: "£2.8m (2015-16: £3.1m)", a comparative."""
+
+
+def _comparative(draft: Draft, reader: Reader) -> bool:
+    """True for a figure in a labelled bracket after another: "(2015-16: £3.1 million)", the other's comparative."""
+    return _LABELLED_BRACKET.search(reader.text[max(0, draft.start - 30) : draft.start]) is not None
 
 
 def reunit(amount: Amount, like: Amount) -> Amount:
@@ -128,6 +138,7 @@ def _more_parts(total: Draft, parts: list[Draft], rest: list[Draft], reader: Rea
             or not _STOPS.isdisjoint(gap)
             or tokens.lower(nxt_first - 1) in _NOT_RIGHT_BEFORE
             or not same_sentence(nxt, total, reader)
+            or _comparative(nxt, reader)
             or issubclass(nxt.cls, _RELATIONS)
             or not alike(nxt, total)
             or states_a_total(nxt, reader)
@@ -210,16 +221,18 @@ def _comma_before(reader: Reader, total: Draft, k: int) -> bool:
 def parts_after_some_lead(drafts: list[Draft], reader: Reader) -> None:
     """Link "1,000 people, including 200 children and 300 pensioners": the total gets some of its parts."""
     tokens = reader.tokens
-    for n, total in enumerate(drafts[:-1]):
-        first_part = drafts[n + 1]
+    for n, draft in enumerate(drafts[:-1]):
+        first_part, total, comparative = drafts[n + 1], draft, None
+        if n > 0 and _comparative(draft, reader):
+            total, comparative = drafts[n - 1], draft  # "£2.8m (2015-16: £3.1m) includes £1.9m": before the bracket
         if total.parts or issubclass(total.cls, _RELATIONS) or issubclass(first_part.cls, _RELATIONS):
             continue
         part_first = tokens.first_at_or_after(first_part.start)
-        between = tokens.words(total.last + 1, part_first)
+        between = tokens.words(draft.last + 1, part_first)
         k = _lead_at(between)
         if k is None or not _BREAKS.isdisjoint(between[:k]):
             continue
-        if k > _MAX_BEFORE_LEAD and not _comma_before(reader, total, k):
+        if k > _MAX_BEFORE_LEAD and not _comma_before(reader, draft, k):
             continue  # a far lead only after a comma: "£3.5m to address the areas it found, including £2m"
         lead = next(lead for lead in _SOME_LEADS if between[k : k + len(lead)] == lead)
         after_lead = between[k + len(lead) :]
@@ -232,6 +245,21 @@ def parts_after_some_lead(drafts: list[Draft], reader: Reader) -> None:
         parts = [first_part]
         _more_parts(total, parts, drafts[n + 2 :], reader)
         _link(total, parts)
+        if comparative is not None and total.parts:
+            _link_comparatives(comparative, parts, drafts, reader)
+
+
+def _link_comparatives(comparative: Draft, parts: list[Draft], drafts: list[Draft], reader: Reader) -> None:
+    """Give a total's comparative the comparatives of its parts: "(2015-16: £3.1m) includes £1.9m (2015-16: £1.1m)"."""
+    at = {id(d): k for k, d in enumerate(drafts)}
+    matched = []
+    for part in parts:
+        k = at[id(part)] + 1
+        if k >= len(drafts) or not _comparative(drafts[k], reader) or not alike(drafts[k], comparative):
+            return
+        matched.append(drafts[k])
+    if not comparative.parts:
+        _link(comparative, matched)
 
 
 def parts_after_of(drafts: list[Draft], reader: Reader) -> None:
