@@ -194,3 +194,17 @@ def test_a_share_with_a_figure_after_it_needs_a_verb_of_share_before() -> None:
     expected: list[tuple[Amount | None, Amount | None]] = [(None, None), (None, None)]
     found = [next((c.part, c.total) for c in _extract(t) if isinstance(c, factcheck.ShareClaim)) for t in texts]
     assert expected == found
+
+
+def test_a_before_named_by_a_short_phrase_after_from() -> None:
+    """ "from its record high of 12.4% to 5.8%": the before is named ("its record high of") before its figure."""
+    assert errors("The levy fell from the old rate of 0.40% to 0.30%, a cut of 25%.") == []
+    assert errors("The levy fell from the old rate of 0.40% to 0.30%, a cut of 50%.") == ["change-inconsistent"]
+
+
+def test_a_multiplier_word_reaches_its_pair_past_what_it_is_measured_as() -> None:
+    """ "more than halved as a share of income from ... to ...": the pair is what halved."""
+    right = "Household debt was more than halved as a share of income from its record high of 12.4% to 5.8%."
+    wrong = "Household debt was more than halved as a share of income from its record high of 12.4% to 7.8%."
+    assert (errors(right), errors(wrong)) == ([], ["change-inconsistent"])
+    assert change_of(right) == ("more than halved", Amount.stated("12.4", "percent"), Amount.stated("5.8", "percent"))

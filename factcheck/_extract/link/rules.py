@@ -118,6 +118,11 @@ _TEN: Final = Decimal(10)
 _NEAR_SCALE: Final = Decimal(10)
 """How far a bare before may stand from the after's written digits and still share its scale."""
 _TO: Final = _EN.words("to_words")
+_NAMED_BEFORE: Final = 5
+"""Words from "from" to the "of" before a named before: "from its post-war peak of 10.2%"."""
+_CHANGE_REACH: Final = 5
+_MEASURE_PHRASES: Final = tuple(tuple(p.split()) for p in _EN.strings("change_measure_phrases"))  # "as a share of"
+"""Words from a change verb to the "from" of its pair: "more than halved as a percentage of GDP from"."""
 _CHANGE_FROM: Final = frozenset((adverb, word) for adverb in _EN.strings("change_adverbs") for word in _FROM)
 """A change after a figure and the word to its before: "5,294 ... in 2023, up from 1,032"."""
 _OVER_QUALIFIERS: Final = frozenset(form for word in _EN.strings("over_hedges") for form in (word, word.capitalize()))
@@ -286,20 +291,21 @@ def _from_to(drafts: list[Draft], reader: Reader) -> None:
     tokens = reader.tokens
     from_words, to_words = reader.language.from_words, reader.language.to_words  # "from"/"to", "von"/"auf", "de"/"à"
     for n, low in enumerate(drafts):
-        if word_before(low, reader) not in from_words or n + 1 >= len(drafts) or _is_change(low):
+        from_at = _from_at(low, reader, from_words)
+        if from_at is None or n + 1 >= len(drafts) or _is_change(low):
             continue
         high = drafts[n + 1]
         if not _to_before(high, reader, to_words) or high.first - low.last > _LOOKAHEAD:
             continue
         if not same_sentence(low, high, reader):
             continue
-        from_at = tokens.first_at_or_after(low.start) - 1
         if tokens.lower(from_at - 1) in _RANGE_VERBS:
             continue  # "ranged from 8% to 14.75%": a range, not a change
         _share_scale(low, high, reader)
         align_units(low, high)
-        subject = _from_to_subject(reader, from_at)
-        change = _nearby_change(drafts, n, reader)
+        named = from_at != tokens.first_at_or_after(low.start) - 1  # "from its post-war peak of 10.2%"
+        subject = None if named else _from_to_subject(reader, from_at)
+        change = _nearby_change(drafts, n, reader, from_at)
         for draft in (low, high) if change is None else (low, high, change):
             if draft.subject is None and subject is not None:
                 draft.subject = _lower_determiner(subject)
@@ -308,6 +314,30 @@ def _from_to(drafts: list[Draft], reader: Reader) -> None:
             change.explicit = True  # "fell from 8,000 to 390, a drop of 95%": stated outright
         elif low.period is not None and low.period == high.period:
             low.period = None  # "will rise from £83,000 to £85,000 in April": the before held earlier, when is not said
+
+
+def _from_at(low: Draft, reader: Reader, from_words: frozenset[str]) -> int | None:
+    """The index of the "from" of a from/to pair's before, or ``None``.
+
+    Right before the figure ("from 10.2%"), or before a short noun phrase that names it: "from its
+    post-war peak of 10.2%" (a determiner after "from", "of" right before the figure).
+    """
+    tokens = reader.tokens
+    at = tokens.first_at_or_after(low.start) - 1
+    if tokens.lower(at) in from_words:
+        return at
+    if tokens.lower(at) not in _OF_WORDS:
+        return None
+    for k in range(at - 2, max(-1, at - 2 - _NAMED_BEFORE), -1):
+        if tokens.lower(k) in from_words:
+            between = tokens.words(k + 1, at)
+            determiner = between[0] in _ARTICLES or between[0] in _POSSESSIVES
+            return (
+                k
+                if determiner and CLAUSE_BREAKS.isdisjoint(between) and not _DIGITS.search(" ".join(between))
+                else None
+            )
+    return None
 
 
 def _written_digits(text: str) -> Decimal | None:
@@ -393,13 +423,27 @@ def _from_to_subject(reader: Reader, from_at: int) -> str | None:
     return reader.language.from_to_subject(reader, from_at)
 
 
-def _nearby_change(drafts: list[Draft], n: int, reader: Reader) -> Draft | None:
-    """The change stated with a "from X to Y" pair at ``n``: the verb before X, or "a drop of Z" after Y."""
+def _nearby_change(drafts: list[Draft], n: int, reader: Reader, from_at: int | None = None) -> Draft | None:
+    """The change stated with a "from X to Y" pair at ``n``: the verb before X, or "a drop of Z" after Y.
+
+    The verb may stand a few words before "from" when a multiplier word is it ("more than halved
+    as a percentage of GDP from ...": the pair is what halved).
+    """
     low = drafts[n]
+    if from_at is None:
+        from_at = reader.tokens.first_at_or_after(low.start) - 1
     candidates = [d for d in drafts[max(0, n - 2) : n] if _is_change(d) and d.verb is not None]
     for d in reversed(candidates):
-        gap = reader.tokens.words(d.last + 1, reader.tokens.first_at_or_after(low.start) - 1)
-        near = len(gap) <= 2 or (len(gap) <= _LOOKAHEAD and all(w in _WHEN_WORDS or w.isdigit() for w in gap))  # noqa: PLR2004
+        gap = reader.tokens.words(d.last + 1, from_at)
+        near = (
+            len(gap) <= 2  # noqa: PLR2004
+            or (len(gap) <= _LOOKAHEAD and all(w in _WHEN_WORDS or w.isdigit() for w in gap))
+            or (
+                _multiplier_word(d, reader)
+                and len(gap) <= _CHANGE_REACH
+                and _CHANGE_BREAKS.isdisjoint(_past_measure(gap))
+            )
+        )
         if d.verb is not None and near and d.before is None:
             return d  # "doubled from £3bn to £4.5bn", "rose 10% from 30 to 33", "rose 9% last year, from"
     for d in drafts[n + 2 : n + 4]:
@@ -409,6 +453,19 @@ def _nearby_change(drafts: list[Draft], n: int, reader: Reader) -> Draft | None:
         if _is_change(d) and d.before is None and same_sentence(low, d, reader):
             return d
     return None
+
+
+def _past_measure(gap: tuple[str, ...]) -> tuple[str, ...]:
+    """``gap`` without an opening "as a percentage of", "as a share of": what a change is measured as."""
+    for phrase in _MEASURE_PHRASES:
+        if gap[: len(phrase)] == phrase:
+            return gap[len(phrase) :]
+    return gap
+
+
+def _multiplier_word(draft: Draft, reader: Reader) -> bool:
+    """True for a change stated by one word with no digits: "halved", "more than doubled"."""
+    return draft.first == draft.last and not any(ch.isdigit() for ch in reader.tokens[draft.last].word)
 
 
 def _over(drafts: list[Draft], reader: Reader) -> None:
