@@ -16,10 +16,11 @@ one fails here. Measured (``python benchmarks/bench_planted.py``):
   in a labelled bracket ("£2.8 million (2015-16: £3.1 million) includes ...") is a comparative;
   "more than halved as a percentage of GDP from its post-war peak of 10.2% to reach 4.9%" is a
   change with its before and after;
-* own sentences (40): recall 95.0% (38), originals unflagged 100%; when added: 57.5% (23).
+* own sentences (40): recall 97.5% (39), originals unflagged 100%; when added: 57.5% (23).
   "Out of N, A were ... and B were not" is a whole split, a fronted total's part followed by a
   verb ("180 work full time") counts the total's things, and shares listed after a fronted whole
-  ("Of the votes cast, 48% ...") or with a gapped verb ("..., gas 38% and nuclear 20%") are one list.
+  ("Of the votes cast, 48% ...") or with a gapped verb ("..., gas 38% and nuclear 20%") are one list,
+  and "make up 35% of the hospital's 2,000 staff, or 700 people" is a share with total and part.
 
 The bar is out of reach on the real passages until more forms of listed parts are read (a
 predicate after each part, gaps holding "from" or "of", far-apart parts), changes stated
@@ -42,7 +43,7 @@ if TYPE_CHECKING:
 FLOORS = {
     # set: (cases, recall at ERROR, originals without an ERROR)
     "real": (30, 14, 30),
-    "own": (40, 38, 40),
+    "own": (40, 39, 40),
 }
 
 

@@ -208,3 +208,11 @@ def test_a_multiplier_word_reaches_its_pair_past_what_it_is_measured_as() -> Non
     wrong = "Household debt was more than halved as a share of income from its record high of 12.4% to 7.8%."
     assert (errors(right), errors(wrong)) == ([], ["change-inconsistent"])
     assert change_of(right) == ("more than halved", Amount.stated("12.4", "percent"), Amount.stated("5.8", "percent"))
+
+
+def test_make_up_a_share_of_a_possessed_total_with_its_part() -> None:
+    """ "make up 40% of the county's 5,000 staff, or 2,000": a share (not a rise), its total and part."""
+    right = "Teachers make up 40% of the county's 5,000 staff, or 2,000 people."
+    wrong = "Teachers make up 60% of the county's 5,000 staff, or 2,000 people."
+    kinds = [c.kind for c in _extract("Pensioners made up 18% of the town.")]
+    assert (kinds, errors(right), errors(wrong)) == (["share"], [], ["share-inconsistent"])
