@@ -4,7 +4,7 @@ The bar of issue 11 is recall >= 90% (wrong copies flagged ERROR) and originals 
 The floors below are what the library measured when they were last raised; a change that lowers
 one fails here. Measured (``python benchmarks/bench_planted.py``):
 
-* real passages (30): recall 46.7% (14; 53.3%, 16, at WARNING or worse), originals unflagged 100%
+* real passages (30): recall 50.0% (15; 56.7%, 17, at WARNING or worse), originals unflagged 100%
   (30); when the benchmark was added: 16.7% (5) and 93.3% (28). Since severity follows certainty
   (merged from main) a ``contradiction`` is a WARNING, which unflagged ``real-26`` and took the
   ERROR off its copy (caught by that contradiction, not by its share). "will be doubled from
@@ -15,7 +15,8 @@ one fails here. Measured (``python benchmarks/bench_planted.py``):
   phrase ("£17 billion of measures that will reduce the deficit, including £12 billion"); a figure
   in a labelled bracket ("£2.8 million (2015-16: £3.1 million) includes ...") is a comparative;
   "more than halved as a percentage of GDP from its post-war peak of 10.2% to reach 4.9%" is a
-  change with its before and after;
+  change with its before and after; "a group of 14 individuals, 7 Republicans and 7 Democrats,"
+  is a complete split;
 * own sentences (40): recall 97.5% (39), originals unflagged 100%; when added: 57.5% (23).
   "Out of N, A were ... and B were not" is a whole split, a fronted total's part followed by a
   verb ("180 work full time") counts the total's things, and shares listed after a fronted whole
@@ -42,7 +43,7 @@ if TYPE_CHECKING:
 
 FLOORS = {
     # set: (cases, recall at ERROR, originals without an ERROR)
-    "real": (30, 14, 30),
+    "real": (30, 15, 30),
     "own": (40, 39, 40),
 }
 

@@ -216,3 +216,19 @@ def test_make_up_a_share_of_a_possessed_total_with_its_part() -> None:
     wrong = "Teachers make up 60% of the county's 5,000 staff, or 2,000 people."
     kinds = [c.kind for c in _extract("Pensioners made up 18% of the town.")]
     assert (kinds, errors(right), errors(wrong)) == (["share"], [], ["share-inconsistent"])
+
+
+def test_a_group_of_people_and_the_named_groups_it_is_made_of() -> None:
+    """ "a panel of 12 judges, 5 Democrats and 7 Republicans,": an apposition that lists the whole."""
+    right = "The case went to a panel of 12 judges, 5 Democrats and 7 Republicans, on Monday."
+    wrong = "The case went to a panel of 18 judges, 5 Democrats and 7 Republicans, on Monday."
+    assert (errors(right), errors(wrong)) == ([], ["parts-do-not-add-up"])
+
+
+def test_an_apposition_of_lower_case_things_or_without_and_is_no_split() -> None:
+    """Lower-case nouns may be other quantities ("400 staff, 120 engineers and 80 vans"); no "and", no list end."""
+    texts = (
+        "The depot has 400 staff, 120 engineers and 80 managers.",
+        "The depot has 400 staff, 120 Britons, 80 Poles.",
+    )
+    assert [[c.parts for c in _extract(t) if c.parts] for t in texts] == [[], []]

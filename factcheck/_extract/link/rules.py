@@ -55,6 +55,7 @@ from factcheck._extract.link.ellipsis import (
 )
 from factcheck._extract.link.generic.links import foreign_links
 from factcheck._extract.link.outright import (
+    appositive_parts,
     change_on_base,
     change_to_level,
     colon_parts,
@@ -150,6 +151,7 @@ def link(drafts: list[Draft], reader: Reader, periods: list[Dated]) -> None:
     share_then_part(drafts, reader)
     share_with_total_after(drafts, reader)  # "$1,579 pays only 16 percent of total costs of $9,649"
     colon_parts(drafts, reader)  # "£20m: £9m on roads, £7m on schools and £4m on parks"
+    appositive_parts(drafts, reader)  # "a group of 14 individuals, 7 Republicans and 7 Democrats"
     split_into(drafts, reader)
     total_after_parts(drafts, reader)
     foreign_links(drafts, reader)  # German, French, Spanish shares, parts and levels
