@@ -98,6 +98,8 @@ def test_the_json_report_lists_what_is_uncertain() -> None:
         ("The party had 3 percent support in two polls, of which four are needed.", ["outturn", "outturn", "target"]),
         ("The council plans to build 500 homes.", ["plan"]),
         ("Cutting the tax from 20% to 18% could raise output by 0.2%.", ["outturn", "outturn", "hypothetical"]),
+        ("The bus fare will be halved from £4 to £2.", ["forecast", "forecast", "forecast"]),
+        ("The bus fare was halved from £4 to £2 and will rise again.", ["outturn", "outturn", "outturn"]),
     ],
 )
 def test_modality_is_read_from_the_clause(text: str, expected: list[str]) -> None:
@@ -127,6 +129,8 @@ def test_an_outturn_and_a_forecast_are_not_the_same_quantity() -> None:
         ),
         # a modality before all the figures is the whole relation's: still certain
         ("The fee will rise from £40 to £55, a rise of 50%.", [("change-inconsistent", "error", [])]),
+        # a multiplier word in a modal clause shares its clause's modality: "will be tripled"
+        ("The quota will be tripled from 40 tonnes to 150 tonnes.", [("change-inconsistent", "error", [])]),
         # the future of a split is the split's, not a different kind of part
         ("A £5m fund will be split into £3m, £2.5m and £1.5m.", [("parts-do-not-add-up", "error", [])]),
     ],

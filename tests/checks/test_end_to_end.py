@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from factcheck import Severity, check
 from factcheck._extract import extract
 
@@ -122,3 +124,40 @@ def test_listed_shares_short_of_100_or_over_by_rounding_pass():
     assert (expected, expected) == (found(short), found(by_rounding))
     expected_wholes = [["residents", "residents"], ["residents", "residents", "residents"]]
     assert expected_wholes == [[getattr(c, "whole", None) for c in extract(t)] for t in (short, by_rounding)]
+
+
+@pytest.mark.parametrize(
+    ("text", "whole"),
+    [
+        pytest.param(
+            "Of the ballots counted, 52% went to Ortiz, 41% to Lamb and 19% to Dunne.", "ballots counted", id="of"
+        ),
+        pytest.param("In the survey, 60% liked the menu, 35% disliked it and 15% had no view.", "survey", id="in-the"),
+        pytest.param(
+            "Among the 500 members asked, 80% agreed and 30% did not.", "members asked", id="among-with-a-count"
+        ),
+        pytest.param(
+            "Wind made 47% of the region's power in May, solar 38% and coal 22%.", "region's power", id="gapped"
+        ),
+    ],
+)
+def test_listed_shares_with_a_fronted_or_gapped_whole_past_100_are_errors(text: str, whole: str) -> None:
+    """A list of shares whose whole a fronted phrase names, or whose later shares follow a gapped verb."""
+    expected = ([("shares-exceed-whole", Severity.ERROR)], {whole})
+    assert expected == (found(text), {getattr(c, "whole", None) for c in extract(text) if c.kind == "share"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Of the ballots counted, 52% went to Ortiz, 31% to Lamb and 9% to Dunne.", id="short-of-100"),
+        pytest.param("In 2023, 60% of firms grew and 45% of staff moved.", id="a-year-is-no-whole"),
+        pytest.param(
+            "Wind made 47% of the region's power, with 60% of it from offshore farms.", id="with-is-no-subject"
+        ),
+    ],
+)
+def test_listed_shares_short_or_not_one_list_pass(text: str) -> None:
+    """Short of 100% is fine (a missing "don't know"); a year or "with" joins no list."""
+    expected: list[tuple[str, Severity]] = []
+    assert expected == [(code, sev) for code, sev in found(text) if code == "shares-exceed-whole"]

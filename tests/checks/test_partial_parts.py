@@ -203,6 +203,37 @@ def test_partial_parts_counted_in_another_unit_are_not_compared():
             id="fronted-of-stops-at-a-total",
         ),
         pytest.param(
+            "The council set aside £8m for repairs to schools in the county, including £3m for roofs.",
+            [("£8m", ["3E+6"], False)],
+            id="a-far-lead-after-a-comma",
+        ),
+        pytest.param(
+            "The council set aside £8m for repairs to schools in the county including £3m for roofs.",
+            [],
+            id="a-far-lead-needs-a-comma",
+        ),
+        pytest.param(
+            "Stock held in 2023-24 of £6.4 million (2022-23: £5.2 million) includes £2.5 million"
+            " (2022-23: £2.1 million) of fuel.",
+            [("£6.4 million", ["2.5E+6"], False), ("£5.2 million", ["2.1E+6"], False)],
+            id="a-labelled-bracket-is-a-comparative",
+        ),
+        pytest.param(
+            "Of the 400 drivers, 250 drive at night and 100 by day.",
+            [("400", ["250", "100"], False)],
+            id="fronted-of-a-verb-is-no-unit",
+        ),
+        pytest.param(
+            "Out of 120 bids, 90 were accepted and 30 were not.",
+            [("120", ["90", "30"], True)],
+            id="out-of-with-a-denied-predicate-is-whole",
+        ),
+        pytest.param(
+            "Out of 120 bids, 70 were accepted and 30 were delayed.",
+            [("120", ["70", "30"], False)],
+            id="out-of-two-predicates-only-some",
+        ),
+        pytest.param(
             "The club has 1,200 members, of whom 300 are under 18 and 900 are adults.",
             [("1,200", ["300"], False)],
             id="an-age-is-no-part",
@@ -244,6 +275,44 @@ def test_extraction_links_no_parts(text: str) -> None:
     """A change, a comparison, shares, one figure after "Of the N", or another sentence link no parts."""
     expected = []
     assert expected == linked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Out of 120 bids, 90 were accepted and 30 were not.", [("parts-add-up", Severity.OK)], id="whole-agrees"
+        ),
+        pytest.param(
+            "Out of 180 bids, 90 were accepted and 30 were not.",
+            [("parts-do-not-add-up", Severity.ERROR)],
+            id="whole-short",
+        ),
+        pytest.param(
+            "Of the 200 drivers, 250 drive at night and 100 by day.",
+            [("parts-exceed-total", Severity.ERROR)],
+            id="verb-parts-exceed",
+        ),
+        pytest.param(
+            "The depot logged 400 visits, including 1,000 local schoolchildren.", [], id="an-adjective-stays-a-word"
+        ),
+        pytest.param(
+            "The council set aside £2m for repairs to schools in the county, including £3m for roofs.",
+            [("parts-exceed-total", Severity.ERROR)],
+            id="a-far-lead-part-exceeds",
+        ),
+        pytest.param(
+            "Stock held in 2023-24 of £2.4 million (2022-23: £5.2 million) includes £2.5 million"
+            " (2022-23: £2.1 million) of fuel.",
+            [("parts-exceed-total", Severity.ERROR), ("parts-within-total", Severity.OK)],
+            id="a-part-above-its-total-not-its-comparative",
+        ),
+    ],
+)
+def test_fronted_totals_and_their_parts_end_to_end(text: str, expected: list[tuple[str, Severity]]) -> None:
+    """Those that did and those that did not make the whole; a verb after a fronted total's part is no unit."""
+    found = [(f.code, f.severity) for f in check(extract(text), text=text).findings if f.check == "parts_add_up"]
+    assert expected == found
 
 
 def test_extracted_parts_above_the_total_are_reported():

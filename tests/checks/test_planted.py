@@ -4,20 +4,32 @@ The bar of issue 11 is recall >= 90% (wrong copies flagged ERROR) and originals 
 The floors below are what the library measured when they were last raised; a change that lowers
 one fails here. Measured (``python benchmarks/bench_planted.py``):
 
-* real passages (30): recall 20.0% (6; 30.0%, 9, at WARNING or worse), originals unflagged 100%
+* real passages (30): recall 46.7% (14; 56.7%, 17, at WARNING or worse), originals unflagged 100%
   (30); when the benchmark was added: 16.7% (5) and 93.3% (28). Since severity follows certainty
   (merged from main) a ``contradiction`` is a WARNING, which unflagged ``real-26`` and took the
-  ERROR off its copy (caught by that contradiction, not by its share), and "will be doubled from
-  15 hours to 30 hours" is read as modal, so its wrong copy is a WARNING. A before taken from the
-  sentence ahead is an uncertain link (``Inferred.LINK``): ``real-27`` ("In 2003 we had 205 acts
-  of terror ... In 2004 the number more than tripled to 326") is flagged as a WARNING, no longer
-  an ERROR (7 -> 6);
-* own sentences (40): recall 82.5% (33), originals unflagged 100%; when added: 57.5% (23).
+  ERROR off its copy (caught by that contradiction, not by its share). "will be doubled from
+  15 hours to 30 hours" was a WARNING while "doubled" was read as an outturn beside its modal
+  before and after; the word now takes its clause's modality, and the relation is certain. A
+  share with its whole's figure after it ("$1,579 pays only 16 percent of total costs of
+  $9,649") is read as part, share and total, and "including" after a comma may follow a longer
+  phrase ("£17 billion of measures that will reduce the deficit, including £12 billion"); a figure
+  in a labelled bracket ("£2.8 million (2015-16: £3.1 million) includes ...") is a comparative;
+  "more than halved as a percentage of GDP from its post-war peak of 10.2% to reach 4.9%" is a
+  change with its before and after; "a group of 14 individuals, 7 Republicans and 7 Democrats,"
+  is a complete split;
+* own sentences (40): recall 95.0% (38), originals unflagged 100%; when added: 57.5% (23).
+  A before taken from the sentence ahead is an uncertain link (``Inferred.LINK``), so ``real-27``
+  ("... In 2004 the number more than tripled to 326") is a WARNING (15 -> 14); listed shares whose
+  later members have predicates of their own may answer different questions ("64% own a car and
+  52% own a bicycle"), so they are a WARNING, not one split of their whole (own 39 -> 38).
+  "Out of N, A were ... and B were not" is a whole split, a fronted total's part followed by a
+  verb ("180 work full time") counts the total's things, and shares listed after a fronted whole
+  ("Of the votes cast, 48% ...") or with a gapped verb ("..., gas 38% and nuclear 20%") are one list,
+  and "make up 35% of the hospital's 2,000 staff, or 700 people" is a share with total and part.
 
 The bar is out of reach on the real passages until more forms of listed parts are read (a
 predicate after each part, gaps holding "from" or "of", far-apart parts), changes stated
-"against" a base, a share whose total follows it ("pays 16 percent of total costs of $9,649")
-and lists of shares whose whole is a long noun phrase; see docs/benchmarks.md.
+"against" a base, and lists of shares whose whole is a long noun phrase; see docs/benchmarks.md.
 """
 
 from __future__ import annotations
@@ -35,8 +47,8 @@ if TYPE_CHECKING:
 
 FLOORS = {
     # set: (cases, recall at ERROR, originals without an ERROR)
-    "real": (30, 6, 30),
-    "own": (40, 33, 40),
+    "real": (30, 14, 30),
+    "own": (40, 38, 40),
 }
 
 

@@ -165,3 +165,70 @@ def test_a_change_on_a_base_figure() -> None:
     ahead = "In 2023 the port handled 7,600 ships. This is a fall of 5% on the 8,000 ships of 2022."
     assert errors(ahead) == []
     assert errors(ahead.replace("5%", "9%")) == ["change-inconsistent"]
+
+
+def test_a_part_paying_a_share_of_a_whole_stated_after_it() -> None:
+    """ "£450 covers 30% of the fee of £1,500": part, verb, share, then the whole's figure."""
+    right = "The grant of £450 covers 30% of the course fee of £1,500."
+    wrong = "The grant of £450 covers 45% of the course fee of £1,500."
+    dashed = "A bursary of £600 paid only 20% of the yearly cost of a place at the school--£3,000--in 2010."
+    dashed_wrong = dashed.replace("20%", "30%")
+    (share,) = [c for c in _extract(right) if isinstance(c, factcheck.ShareClaim)]
+    expected = (
+        Amount.stated(450, "GBP"),
+        Amount.stated(1500, "GBP"),
+        [],
+        ["share-inconsistent"],
+        [],
+        ["share-inconsistent"],
+    )
+    assert expected == (share.part, share.total, errors(right), errors(wrong), errors(dashed), errors(dashed_wrong))
+
+
+def test_a_share_with_a_figure_after_it_needs_a_verb_of_share_before() -> None:
+    """ "£450 rose 30% ... of £1,500" is no part and share; nor a figure of another unit after it."""
+    texts = (
+        "By 2020 the £450 fund held 30% of the course fee of £1,500.",
+        "The grant of £450 covers 30% of the course fee of 1,500 students.",
+    )
+    expected: list[tuple[Amount | None, Amount | None]] = [(None, None), (None, None)]
+    found = [next((c.part, c.total) for c in _extract(t) if isinstance(c, factcheck.ShareClaim)) for t in texts]
+    assert expected == found
+
+
+def test_a_before_named_by_a_short_phrase_after_from() -> None:
+    """ "from its record high of 12.4% to 5.8%": the before is named ("its record high of") before its figure."""
+    assert errors("The levy fell from the old rate of 0.40% to 0.30%, a cut of 25%.") == []
+    assert errors("The levy fell from the old rate of 0.40% to 0.30%, a cut of 50%.") == ["change-inconsistent"]
+
+
+def test_a_multiplier_word_reaches_its_pair_past_what_it_is_measured_as() -> None:
+    """ "more than halved as a share of income from ... to ...": the pair is what halved."""
+    right = "Household debt was more than halved as a share of income from its record high of 12.4% to 5.8%."
+    wrong = "Household debt was more than halved as a share of income from its record high of 12.4% to 7.8%."
+    assert (errors(right), errors(wrong)) == ([], ["change-inconsistent"])
+    assert change_of(right) == ("more than halved", Amount.stated("12.4", "percent"), Amount.stated("5.8", "percent"))
+
+
+def test_make_up_a_share_of_a_possessed_total_with_its_part() -> None:
+    """ "make up 40% of the county's 5,000 staff, or 2,000": a share (not a rise), its total and part."""
+    right = "Teachers make up 40% of the county's 5,000 staff, or 2,000 people."
+    wrong = "Teachers make up 60% of the county's 5,000 staff, or 2,000 people."
+    kinds = [c.kind for c in _extract("Pensioners made up 18% of the town.")]
+    assert (kinds, errors(right), errors(wrong)) == (["share"], [], ["share-inconsistent"])
+
+
+def test_a_group_of_people_and_the_named_groups_it_is_made_of() -> None:
+    """ "a panel of 12 judges, 5 Democrats and 7 Republicans,": an apposition that lists the whole."""
+    right = "The case went to a panel of 12 judges, 5 Democrats and 7 Republicans, on Monday."
+    wrong = "The case went to a panel of 18 judges, 5 Democrats and 7 Republicans, on Monday."
+    assert (errors(right), errors(wrong)) == ([], ["parts-do-not-add-up"])
+
+
+def test_an_apposition_of_lower_case_things_or_without_and_is_no_split() -> None:
+    """Lower-case nouns may be other quantities ("400 staff, 120 engineers and 80 vans"); no "and", no list end."""
+    texts = (
+        "The depot has 400 staff, 120 engineers and 80 managers.",
+        "The depot has 400 staff, 120 Britons, 80 Poles.",
+    )
+    assert [[c.parts for c in _extract(t) if c.parts] for t in texts] == [[], []]

@@ -8,6 +8,12 @@
   (1%)": the relative change runs from the level less the amount (plus it, for a fall) to the level;
 * a total before a colon and its parts after it: "£20m: £9m on roads, £7m on schools and £4m
   on parks" (the last part after "and": the list is complete);
+* a count of things and, in apposition, the named groups it is made of: "a group of 14
+  individuals, 7 Republicans and 7 Democrats," (each part a number and a capitalised plural,
+  the last after "and"): the list is complete;
+* a part, a verb of share, the share and its whole's figure after it: "the award of $1,579 pays
+  only 16 percent of total costs of $9,649", "$882 paid 26 percent of the cost of attendance
+  --$3,409--": the share gets ``part`` and ``total``;
 * a restatement beside a figure: a conversion in brackets ("$30 million (£15.8 million)") and a
   percentage beside its fraction word ("nearly a third, some 31%"): the second figure gets
   ``restates``, the first as written.
@@ -41,7 +47,15 @@ if TYPE_CHECKING:
     from factcheck._extract.read.claim_builder import Reader
     from factcheck._extract.read.draft import Draft
 
-__all__ = ["change_on_base", "change_to_level", "colon_parts", "comparisons", "restatements"]
+__all__ = [
+    "appositive_parts",
+    "change_on_base",
+    "change_to_level",
+    "colon_parts",
+    "comparisons",
+    "restatements",
+    "share_with_total_after",
+]
 
 _EN: Final = lexicon("en")
 _COMPARED: Final = {tuple(k.split()): Direction(v) for k, v in _EN.string_map("comparison_directions").items()}
@@ -63,6 +77,12 @@ _REFERRING: Final = _EN.words("referring_subjects")  # "This is a decrease of 4%
 _ARTICLES: Final = _EN.words("articles")
 _RESTATE_GLUE: Final = _EN.words("restatement_glue")  # "nearly a third, some 31%"
 _OF_THE: Final = _EN.words("of_words") | _EN.words("articles")
+_SHARE_VERBS: Final = _EN.words("share_of_total_verbs")  # "pays", "accounts for"
+_SHARE_VERB_ADVERBS: Final = _EN.words("list_share_adverbs")  # "pays only 16 percent"
+_TOTAL_AFTER_REACH: Final = 14
+"""Words from a share to the figure of its whole: "of the total annual cost of attendance for a ... --"."""
+_TOTAL_MARKS: Final = ("of", "--", "\u2014", "\u2013", "(")
+"""What stands right before the figure of a share's whole: "total costs of $9,649", "attendance--$3,409--"."""
 _TIME_WORDS: Final = frozenset(w for forms in _EN.string_tuples("duration_words").values() for w in forms)
 
 
@@ -339,3 +359,104 @@ def _fraction_then_percent(first: Draft, second: Draft, reader: Reader) -> bool:
     second_text = reader.text[second.start : second.end].lower()
     as_percent = ("%", "percent", "per cent")  # "a third", "45 out of 300", "one in five" are not
     return not any(p in first_text for p in as_percent) and any(p in second_text for p in as_percent)
+
+
+def share_with_total_after(drafts: list[Draft], reader: Reader) -> None:
+    """Link "the award of $1,579 pays only 16 percent of total costs of $9,649": part, share, then total.
+
+    The part stands right before a verb of share ("pays", "paid", "accounts for", "makes up"); the
+    share names its whole ("of total costs"), and the whole's figure follows in the same clause
+    after "of" or a dash, in the part's unit. Figures of another unit between them ("a 4-year
+    institution") are passed over.
+    """
+    tokens = reader.tokens
+    for n, share in enumerate(drafts[1:-1], start=1):
+        part = drafts[n - 1]
+        if share.cls is not ShareClaim or share.part is not None:
+            continue
+        if issubclass(part.cls, ChangeClaim | ShareClaim | RatioClaim | RateClaim) or part.parts:
+            continue
+        verb = [
+            w
+            for w in tokens.words(part.last + 1, tokens.first_at_or_after(share.start))
+            if w not in _SHARE_VERB_ADVERBS
+        ]
+        if not verb or len(verb) > 2 or verb[0] not in _SHARE_VERBS:  # noqa: PLR2004
+            continue
+        total = next((d for d in drafts[n + 1 : n + 3] if d.amount.unit == part.amount.unit), None)
+        if total is None or issubclass(total.cls, ChangeClaim | ShareClaim | RatioClaim | RateClaim):
+            continue
+        glue = tokens.words(share.last + 1, tokens.first_at_or_after(total.start))
+        text_before = reader.text[share.end : total.start].rstrip()
+        if not glue or glue[0] != "of" or len(glue) > _TOTAL_AFTER_REACH or not _BREAKS.isdisjoint(glue):
+            continue
+        if not text_before.endswith(_TOTAL_MARKS) or not same_sentence(part, total, reader):
+            continue
+        share.part, share.total, share.explicit = part.amount, total.amount, True
+
+
+_MAX_GROUP_WORDS: Final = 2
+"""Words naming a group after its number in an apposition: "7 Republicans", "11 Senators"."""
+
+
+def appositive_parts(drafts: list[Draft], reader: Reader) -> None:
+    """Link "a group of 14 individuals, 7 Republicans and 7 Democrats,": a count, then the named groups it is.
+
+    The total counts named things and its noun ends in a comma; each part is a number and one or two
+    capitalised words (a party, a chamber, a nationality), the parts joined by commas and a
+    last "and", and the list ends the clause (a comma, a full stop, a bracket or the end).
+    """
+    tokens = reader.tokens
+    for n, total in enumerate(drafts[:-2]):
+        if total.parts or total.counted is None or not units.is_counted(total.amount.unit):
+            continue
+        first = drafts[n + 1]
+        noun = tokens.words(total.last + 1, tokens.first_at_or_after(first.start))
+        if len(noun) != 1 or not reader.text[total.end : first.start].rstrip().endswith(","):
+            continue  # "14 individuals, 7 ...": the total's noun, then a comma
+        parts = [first]
+        for nxt in drafts[n + 2 : n + 2 + _MAX_PARTS]:
+            gap = tokens.words(parts[-1].last + 1, tokens.first_at_or_after(nxt.start))
+            comma = reader.text[parts[-1].end : nxt.start].rstrip().endswith(",")
+            if not gap or len(gap) > _MAX_GROUP_WORDS + 1 or (gap[-1] not in _AND and not comma):
+                break
+            parts.append(nxt)
+            if gap[-1] in _AND:
+                break
+        else:
+            continue
+        if len(parts) < 2 or not all(_named_group(p, reader) for p in parts):  # noqa: PLR2004
+            continue
+        last_gap = tokens.words(parts[-2].last + 1, tokens.first_at_or_after(parts[-1].start))
+        if last_gap[-1:] and last_gap[-1] not in _AND:
+            continue
+        if any(not _bare_or_counted(p) or p.parts for p in parts):
+            continue
+        if not all(same_sentence(p, total, reader) for p in parts):
+            continue
+        for part in parts:
+            part.amount = reunit(part.amount, total.amount)  # "7 Republicans" of "14 individuals": the total's things
+        total.parts, total.parts_complete, total.explicit = tuple(p.amount for p in parts), True, True
+
+
+def _bare_or_counted(draft: Draft) -> bool:
+    """True for a number that counts things or nothing named: what a named group's number is."""
+    unit = draft.amount.unit
+    return unit == units.dimensionless() or units.is_counted(unit)
+
+
+def _named_group(part: Draft, reader: Reader) -> bool:
+    """True for "7 Republicans," or "7 Democrats.": capitalised plural words after the number, then the list's end."""
+    tokens = reader.tokens
+    words: list[str] = []
+    k = part.last + 1
+    while k < len(tokens) and len(words) <= _MAX_GROUP_WORDS:
+        word = tokens[k].word
+        if not (word[:1].isupper() and word.isalpha()):
+            break
+        words.append(word)
+        k += 1
+    if not words or len(words) > _MAX_GROUP_WORDS or not words[-1].endswith("s"):
+        return False
+    rest = reader.text[tokens[k - 1].end : tokens[k].start if k < len(tokens) else len(reader.text)]
+    return k >= len(tokens) or rest.strip()[:1] in {",", ".", ")", ";"} or tokens.lower(k) in _AND

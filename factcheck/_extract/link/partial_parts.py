@@ -4,10 +4,16 @@ Two rules, both giving the total ``parts`` with ``parts_complete=False``:
 
 * a lead right after the total ("includes", "including", "such as", "of which", "of whom"),
   then one part or more: "1,000 people, including 200 children", "a £10bn budget, of which £4bn
-  goes to schools and £3bn to roads";
-* a fronted "Of the N," ("Of N", "Of these N", "Of all N") with two parts or more of the same
-  kind after it in the sentence:
-  "Of the $10bn, $4bn will go to hospitals and $7bn to roads".
+  goes to schools and £3bn to roads"; after a comma the lead may follow a longer phrase that
+  has no figure: "£17bn of measures that will reduce the deficit, including £12bn from ...";
+  a figure in a labelled bracket ("£2.8m (2015-16: £3.1m) includes £1.9m (2015-16: £1.1m)") is
+  the comparative of the figure before it: neither the total nor a further part;
+* a fronted "Of the N," ("Of N", "Of these N", "Of all N", "Out of N") with two parts or more of
+  the same kind after it in the sentence:
+  "Of the $10bn, $4bn will go to hospitals and $7bn to roads"; a bare part followed by a
+  lower-case word counts the total's things ("Of the 300 staff, 180 work full time"), and two
+  parts, the second denying the first's predicate, are the whole ("Out of 218 nominees, 208
+  were approved and 10 were not": ``parts_complete=True``).
 
 A list stops at a figure that is a change, a comparison ("up from 350", "than 300"), another
 unit, or a total of its own ("..., 70 in total"), and at the end of a table cell or of the
@@ -17,6 +23,7 @@ ahead. The complete splits ("split into", "comprises", "in total") are in :mod:`
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Final
 
 from factcheck import units
@@ -41,11 +48,17 @@ def _phrases(name: str) -> tuple[tuple[str, ...], ...]:
 _SOME_LEADS: Final = _phrases("some_part_leads")  # "includes", "such as", "of which"
 _MAX_BEFORE_LEAD: Final = 3
 """Words from the total to its lead: the noun it counts ("1,000 people, including", "£10bn of spending, including")."""
+_MAX_FAR_LEAD: Final = 10
+"""Words from the total to a lead after a comma: "£17bn of measures that will reduce the deficit, including"."""
 _MAX_AFTER_LEAD: Final = 2
 _MAX_OPENING: Final = 5
 """Words from "Of the N" to its first part: "Of the 700 staff surveyed last year, 400 ..."."""
 _OF_THE: Final = _phrases("fronted_total_openers")  # "of the", "of these"
 _OF: Final = _EN.words("of_words")
+_OUT: Final = _EN.words("fronted_out_words")  # "Out of 218 nominees, ..."
+_NEGATIONS: Final = _EN.words("negations")
+_MAX_COMPLEMENT: Final = 3
+"""Words after the last part that deny what the first part's predicate says: "and 10 were not"."""
 _MAX_GAP: Final = 5
 """Words between two parts: "£4bn will go to hospitals and $7bn"."""
 _MAX_PARTS: Final = 24
@@ -64,6 +77,13 @@ _LIST_ENDS: Final = ("|", "\t", ")")
 _TOTAL_AFTER: Final = _phrases("total_after_words")  # "70 in total"
 _TOTAL_ADVERBS: Final = _EN.words("total_adverbs")  # "£7bn altogether"
 _TOTAL_BEFORE: Final = _phrases("total_before_words")  # "a total of 70"
+_LABELLED_BRACKET: Final = re.compile(r"\(\s*[^()\s:][^():]{0,24}:\s*$")
+"""The opening of a bracket with a label before a figure: "£2.8m (2015-16: £3.1m)", a comparative."""
+
+
+def _comparative(draft: Draft, reader: Reader) -> bool:
+    """True for a figure in a labelled bracket after another: "(2015-16: £3.1 million)", the other's comparative."""
+    return _LABELLED_BRACKET.search(reader.text[max(0, draft.start - 30) : draft.start]) is not None
 
 
 def reunit(amount: Amount, like: Amount) -> Amount:
@@ -118,6 +138,7 @@ def _more_parts(total: Draft, parts: list[Draft], rest: list[Draft], reader: Rea
             or not _STOPS.isdisjoint(gap)
             or tokens.lower(nxt_first - 1) in _NOT_RIGHT_BEFORE
             or not same_sentence(nxt, total, reader)
+            or _comparative(nxt, reader)
             or issubclass(nxt.cls, _RELATIONS)
             or not alike(nxt, total)
             or states_a_total(nxt, reader)
@@ -127,44 +148,92 @@ def _more_parts(total: Draft, parts: list[Draft], rest: list[Draft], reader: Rea
         parts.append(nxt)
 
 
-def _link(total: Draft, parts: list[Draft]) -> None:
-    """Give ``total`` its ``parts`` (bare numbers read in its counted unit), marked as only some of it."""
+def _link(total: Draft, parts: list[Draft], *, complete: bool = False, fronted: bool = False) -> None:
+    """Give ``total`` its ``parts`` (bare numbers read in its counted unit), marked as only some of it.
+
+    ``complete``: the parts are the whole of it ("208 were approved and 10 were not");
+    ``fronted``: the total opens the sentence ("Of the 300 staff, ..."), naming what its parts count.
+    """
     unit = total.amount.unit
     if not all(p.amount.unit in (unit, units.dimensionless()) for p in parts):
         return  # a bare total beside counted parts: what it counts is unclear
-    if any(p.unit_word != total.unit_word for p in parts):
+    if any(p.unit_word != total.unit_word and not (fronted and _verb_read_as_unit(p, total)) for p in parts):
         return  # "over magnitude 4.5, including a 6.4 quake": figures in different words
     for part in parts:
         if part.amount.unit != unit:
             part.amount = reunit(part.amount, total.amount)  # "Of the 700 staff, 400 ... and 350 ..."
-            part.counted = total.counted
+            part.counted, part.unit_word = total.counted, total.unit_word
     total.parts = tuple(p.amount for p in parts)
-    total.parts_complete, total.explicit = False, True  # "including", "Of the $10bn, ...": stated outright
+    total.parts_complete, total.explicit = complete, True  # "including", "Of the $10bn, ...": stated outright
+
+
+def _verb_read_as_unit(part: Draft, total: Draft) -> bool:
+    """True when a bare part's "unit word" is the verb of its clause: "Of the 300 staff, 180 work full time".
+
+    A fronted total that counts named things ("Of the 300 staff,") says what its bare parts count;
+    a lower-case word after such a part is what the part does, not a unit of its own ("7.4 rpg").
+    Elsewhere the word may be an adjective of other things ("400 visits, including 1,000
+    national and international journalists"), so only the fronted rule reads it so.
+    """
+    word = part.unit_word
+    return (
+        total.counted is not None
+        and total.unit_word is None
+        and word is not None
+        and word.isalpha()
+        and word.islower()
+        and part.amount.unit == units.dimensionless()
+    )
+
+
+def _complementary(parts: list[Draft], reader: Reader) -> bool:
+    """True for two parts whose second denies the first's predicate: "208 were approved and 10 were not".
+
+    Those that did and those that did not: together the whole, not only some of it.
+    """
+    if len(parts) != 2:  # noqa: PLR2004
+        return False
+    tokens = reader.tokens
+    last = parts[-1]
+    _, clause_end = reader.clause_words(last.start)
+    after = tokens.words(last.last + 1, min(clause_end, last.last + 1 + _MAX_COMPLEMENT))
+    return bool(after) and after[-1] in _NEGATIONS and last.last + 1 + len(after) == clause_end
 
 
 def _lead_at(words: tuple[str, ...]) -> int | None:
     """Where a lead for some parts starts in ``words``, the words from a total to its first part.
 
-    Only the first ``_MAX_BEFORE_LEAD + 1`` words are looked at: a lead further on is too far.
+    Only the first ``_MAX_FAR_LEAD + 1`` words are looked at: a lead further on is too far (and
+    one past ``_MAX_BEFORE_LEAD`` must follow a comma, see :func:`parts_after_some_lead`).
     """
-    for k in range(min(len(words), _MAX_BEFORE_LEAD + 1)):
+    for k in range(min(len(words), _MAX_FAR_LEAD + 1)):
         if any(words[k : k + len(lead)] == lead for lead in _SOME_LEADS):
             return k
     return None
 
 
+def _comma_before(reader: Reader, total: Draft, k: int) -> bool:
+    """True when the ``k``-th word after ``total`` follows a comma: "... the deficit, including"."""
+    tokens = reader.tokens
+    return "," in tokens.gap(total.last + k, total.last + k + 1)
+
+
 def parts_after_some_lead(drafts: list[Draft], reader: Reader) -> None:
     """Link "1,000 people, including 200 children and 300 pensioners": the total gets some of its parts."""
     tokens = reader.tokens
-    for n, total in enumerate(drafts[:-1]):
-        first_part = drafts[n + 1]
+    for n, draft in enumerate(drafts[:-1]):
+        first_part, total, comparative = drafts[n + 1], draft, None
+        if n > 0 and _comparative(draft, reader):
+            total, comparative = drafts[n - 1], draft  # "£2.8m (2015-16: £3.1m) includes £1.9m": before the bracket
         if total.parts or issubclass(total.cls, _RELATIONS) or issubclass(first_part.cls, _RELATIONS):
             continue
         part_first = tokens.first_at_or_after(first_part.start)
-        between = tokens.words(total.last + 1, part_first)
+        between = tokens.words(draft.last + 1, part_first)
         k = _lead_at(between)
-        if k is None or k > _MAX_BEFORE_LEAD or not _BREAKS.isdisjoint(between[:k]):
+        if k is None or not _BREAKS.isdisjoint(between[:k]):
             continue
+        if k > _MAX_BEFORE_LEAD and not _comma_before(reader, draft, k):
+            continue  # a far lead only after a comma: "£3.5m to address the areas it found, including £2m"
         lead = next(lead for lead in _SOME_LEADS if between[k : k + len(lead)] == lead)
         after_lead = between[k + len(lead) :]
         if len(after_lead) > _MAX_AFTER_LEAD or not _STOPS.isdisjoint(after_lead):
@@ -176,6 +245,21 @@ def parts_after_some_lead(drafts: list[Draft], reader: Reader) -> None:
         parts = [first_part]
         _more_parts(total, parts, drafts[n + 2 :], reader)
         _link(total, parts)
+        if comparative is not None and total.parts:
+            _link_comparatives(comparative, parts, drafts, reader)
+
+
+def _link_comparatives(comparative: Draft, parts: list[Draft], drafts: list[Draft], reader: Reader) -> None:
+    """Give a total's comparative the comparatives of its parts: "(2015-16: £3.1m) includes £1.9m (2015-16: £1.1m)"."""
+    at = {id(d): k for k, d in enumerate(drafts)}
+    matched = []
+    for part in parts:
+        k = at[id(part)] + 1
+        if k >= len(drafts) or not _comparative(drafts[k], reader) or not alike(drafts[k], comparative):
+            return
+        matched.append(drafts[k])
+    if not comparative.parts:
+        _link(comparative, matched)
 
 
 def parts_after_of(drafts: list[Draft], reader: Reader) -> None:
@@ -188,6 +272,8 @@ def parts_after_of(drafts: list[Draft], reader: Reader) -> None:
         at = opening - 2 if tokens.words(opening - 2, opening) in _OF_THE else opening - 1
         if tokens.lower(at) not in _OF:
             continue
+        if at > 0 and tokens.lower(at - 1) in _OUT:
+            at -= 1  # "Out of 218 nominees, 208 were approved and 10 were not"
         if at > 0 and reader.layout.sentence_index(tokens[at - 1].start) == _sentence(total, reader):
             continue  # "Of" must open the sentence
         first_part = drafts[n + 1]
@@ -204,4 +290,4 @@ def parts_after_of(drafts: list[Draft], reader: Reader) -> None:
         parts = [first_part]
         _more_parts(total, parts, drafts[n + 2 :], reader)
         if len(parts) > 1:
-            _link(total, parts)
+            _link(total, parts, complete=_complementary(parts, reader), fronted=True)

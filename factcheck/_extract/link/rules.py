@@ -57,11 +57,13 @@ from factcheck._extract.link.ellipsis import (
 )
 from factcheck._extract.link.generic.links import foreign_links
 from factcheck._extract.link.outright import (
+    appositive_parts,
     change_on_base,
     change_to_level,
     colon_parts,
     comparisons,
     restatements,
+    share_with_total_after,
 )
 from factcheck._extract.link.shares import (
     CLAUSE_BREAKS,
@@ -104,6 +106,14 @@ _ARTICLES: Final = _EN.words("articles")
 _OF_WORDS: Final = _EN.words("of_words")
 _POSSESSIVES: Final = _EN.words("list_whole_possessives")  # "80 percent of its budget"
 _LIST_ADVERBS: Final = _EN.words("list_share_adverbs")  # "and only 20 percent"
+_FRONTED_WHOLE_OPENERS: Final = frozenset(tuple(p.split()) for p in _EN.strings("fronted_whole_openers"))  # "Of the"
+_MAX_FRONTED_WHOLE: Final = 4
+"""Words of a fronted whole before its comma: "Among the 2,000 adults polled,"."""
+_SHORT_PREDICATE: Final = 2
+"""Words a listed share may have after it and still split its whole: "48% to stay", "30% do not"."""
+_PREDICATE_REACH: Final = 120
+_CLAUSE_END: Final = re.compile(r"[,;:!?()\n]|\.(?:\s|$)|\band\b|\bor\b|\bwhile\b|\bbut\b")
+_NOT_GAPPED: Final = _EN.words("not_a_gapped_subject")  # "..., with 71%": no subject of a gapped verb
 _CAPITALISED_ARTICLES: Final = frozenset(word.capitalize() for word in _ARTICLES)
 _FROM: Final = _EN.words("from_words")
 _RANGE_VERBS: Final = _EN.words("range_verbs")
@@ -115,6 +125,11 @@ _TEN: Final = Decimal(10)
 _NEAR_SCALE: Final = Decimal(10)
 """How far a bare before may stand from the after's written digits and still share its scale."""
 _TO: Final = _EN.words("to_words")
+_NAMED_BEFORE: Final = 5
+"""Words from "from" to the "of" before a named before: "from its post-war peak of 10.2%"."""
+_CHANGE_REACH: Final = 5
+_MEASURE_PHRASES: Final = tuple(tuple(p.split()) for p in _EN.strings("change_measure_phrases"))  # "as a share of"
+"""Words from a change verb to the "from" of its pair: "more than halved as a percentage of GDP from"."""
 _CHANGE_FROM: Final = frozenset((adverb, word) for adverb in _EN.strings("change_adverbs") for word in _FROM)
 """A change after a figure and the word to its before: "5,294 ... in 2023, up from 1,032"."""
 _OVER_QUALIFIERS: Final = frozenset(form for word in _EN.strings("over_hedges") for form in (word, word.capitalize()))
@@ -140,7 +155,9 @@ def link(drafts: list[Draft], reader: Reader, periods: list[Dated]) -> None:
     change_on_base(drafts, reader)  # "£540m, up 20% on the £450m of 2019"
     part_of_total(drafts, reader)
     share_then_part(drafts, reader)
+    share_with_total_after(drafts, reader)  # "$1,579 pays only 16 percent of total costs of $9,649"
     colon_parts(drafts, reader)  # "£20m: £9m on roads, £7m on schools and £4m on parks"
+    appositive_parts(drafts, reader)  # "a group of 14 individuals, 7 Republicans and 7 Democrats"
     split_into(drafts, reader)
     total_after_parts(drafts, reader)
     foreign_links(drafts, reader)  # German, French, Spanish shares, parts and levels
@@ -159,18 +176,27 @@ def _listed_shares(drafts: list[Draft], reader: Reader) -> None:
     """A list of shares that names its whole once: "61% of voters said yes, 30% said no and 14% were unsure".
 
     Each share with no whole that follows one with a whole in the same sentence, right after a
-    comma or "and" (not "with 71% ...", a share of a part), with only a few words (no ";") since
-    the share before, takes that whole, so the check of shares listed of one whole sees them all.
+    comma or "and" (not "with 71% ...", a share of a part), or after a comma or "and" and one
+    word, the subject of a gapped verb ("Renewables supplied 42% of the power, gas 38% and
+    nuclear 20%"), with only a few words (no ";") since the share before, takes that whole, so
+    the check of shares listed of one whole sees them all. A list whose shares name no whole
+    takes the one a fronted phrase names ("Of the votes cast, 48% went to Smith, 40% to Jones
+    and 12% to Brown"; "In the poll, 55% backed the plan, 35% opposed it and 10% were undecided").
     """
     for n, head in enumerate(drafts):
-        if head.cls is not ShareClaim or head.whole is None or head.consumed:
+        if head.cls is not ShareClaim or head.consumed:
+            continue
+        fronted = None if head.whole is not None else _fronted_whole(head, reader)
+        whole_name = head.whole if fronted is None else fronted
+        if whole_name is None:
             continue
         previous = head
-        whole = head.whole.lower().split()
+        members: list[Draft] = []
+        whole = whole_name.lower().split()
         for draft in drafts[n + 1 :]:
             between = reader.text[previous.end : draft.start]
             words = between.lower().split()
-            if previous is head:
+            if previous is head and fronted is None:
                 words = _past_whole(words, whole)  # "52% of participating voters voted to leave and 48% to stay"
             while words[-1:] and words[-1] in _LIST_ADVERBS:
                 words.pop()  # "... into Grants and only 20 percent in loans"
@@ -181,12 +207,65 @@ def _listed_shares(drafts: list[Draft], reader: Reader) -> None:
                 or not same_sentence(head, draft, reader)
                 or ";" in between
                 or len(words) > _LIST_REACH
-                or not (between.rstrip().endswith(",") or words[-1:] == ["and"])
+                or not _list_glue(between, words)
             ):
                 break
-            draft.whole = head.whole
-            head.explicit = draft.explicit = True  # a list naming its whole once: the shares of one whole
+            if head.whole is None:
+                head.whole = whole_name
+            draft.whole = whole_name
+            members.append(draft)
             previous = draft
+        if members and all(_short_predicate(member, reader) for member in members):
+            for share in (head, *members):
+                share.explicit = True  # a list naming its whole once: the shares of one whole
+
+
+def _short_predicate(share: Draft, reader: Reader) -> bool:
+    """True when a listed share's own words are few: "48% to stay", "30% said no", "12% to Brown", "20% do not".
+
+    Shares that split one whole answer one question, so after the first the predicate is gapped
+    or short. A share with a predicate of its own ("55% backed the plan and 60% wanted a
+    referendum"; "64% own a car and 52% own a bicycle") may answer another question: its shares
+    may overlap, so the list is not read as one split of its whole.
+    """
+    rest = _CLAUSE_END.split(reader.text[share.end : share.end + _PREDICATE_REACH], maxsplit=1)[0]
+    return len(rest.split()) <= _SHORT_PREDICATE
+
+
+def _list_glue(between: str, words: list[str]) -> bool:
+    """True when ``between`` ends as a list goes on: a comma, "and", or either and a gapped verb's subject ("gas")."""
+    if between.rstrip().endswith(",") or words[-1:] == ["and"]:
+        return True
+    if len(words) < 2 or not words[-1].isalpha() or words[-1] in _NOT_GAPPED:  # noqa: PLR2004
+        return False
+    return words[-2] == "and" or words[-2].endswith(",")
+
+
+def _fronted_whole(head: Draft, reader: Reader) -> str | None:
+    """The whole a sentence's opening phrase names before ``head``: "Of the votes cast, 48% ...".
+
+    The phrase opens the sentence with "Of", "Among", "In the" or "Out of", ends in a comma right
+    before the share, and holds a few words, none of them a date: "In 2023, 55% ..." names no
+    whole. A figure in it is left out ("Among the 2,000 adults polled," gives "adults polled").
+    """
+    tokens = reader.tokens
+    first = tokens.first_at_or_after(head.start)
+    sentence = reader.layout.sentence_index(head.start)
+    for size in sorted({len(opener) for opener in _FRONTED_WHOLE_OPENERS}, reverse=True):
+        for start in range(max(0, first - size - _MAX_FRONTED_WHOLE - 1), first - size):
+            opening = tokens.words(start, start + size)
+            if opening not in _FRONTED_WHOLE_OPENERS:
+                continue
+            if start > 0 and reader.layout.sentence_index(tokens[start - 1].start) == sentence:
+                continue  # the phrase must open the sentence
+            text = reader.text[tokens[start + size].start : head.start].rstrip()
+            if not text.endswith(",") or ", " in text[:-1]:
+                continue
+            words = [w for w in text[:-1].split() if not any(ch.isdigit() for ch in w)]
+            if not words or len(words) > _MAX_FRONTED_WHOLE or any(not w.replace("'", "").isalpha() for w in words):
+                continue
+            return " ".join(words)
+    return None
 
 
 def _past_whole(words: list[str], whole: list[str]) -> list[str]:
@@ -237,20 +316,21 @@ def _from_to(drafts: list[Draft], reader: Reader) -> None:
     tokens = reader.tokens
     from_words, to_words = reader.language.from_words, reader.language.to_words  # "from"/"to", "von"/"auf", "de"/"à"
     for n, low in enumerate(drafts):
-        if word_before(low, reader) not in from_words or n + 1 >= len(drafts) or _is_change(low):
+        from_at = _from_at(low, reader, from_words)
+        if from_at is None or n + 1 >= len(drafts) or _is_change(low):
             continue
         high = drafts[n + 1]
         if not _to_before(high, reader, to_words) or high.first - low.last > _LOOKAHEAD:
             continue
         if not same_sentence(low, high, reader):
             continue
-        from_at = tokens.first_at_or_after(low.start) - 1
         if tokens.lower(from_at - 1) in _RANGE_VERBS:
             continue  # "ranged from 8% to 14.75%": a range, not a change
         _share_scale(low, high, reader)
         align_units(low, high)
-        subject = _from_to_subject(reader, from_at)
-        change = _nearby_change(drafts, n, reader)
+        named = from_at != tokens.first_at_or_after(low.start) - 1  # "from its post-war peak of 10.2%"
+        subject = None if named else _from_to_subject(reader, from_at)
+        change = _nearby_change(drafts, n, reader, from_at)
         for draft in (low, high) if change is None else (low, high, change):
             if draft.subject is None and subject is not None:
                 draft.subject = _lower_determiner(subject)
@@ -259,6 +339,30 @@ def _from_to(drafts: list[Draft], reader: Reader) -> None:
             change.explicit = True  # "fell from 8,000 to 390, a drop of 95%": stated outright
         elif low.period is not None and low.period == high.period:
             low.period = None  # "will rise from £83,000 to £85,000 in April": the before held earlier, when is not said
+
+
+def _from_at(low: Draft, reader: Reader, from_words: frozenset[str]) -> int | None:
+    """The index of the "from" of a from/to pair's before, or ``None``.
+
+    Right before the figure ("from 10.2%"), or before a short noun phrase that names it: "from its
+    post-war peak of 10.2%" (a determiner after "from", "of" right before the figure).
+    """
+    tokens = reader.tokens
+    at = tokens.first_at_or_after(low.start) - 1
+    if tokens.lower(at) in from_words:
+        return at
+    if tokens.lower(at) not in _OF_WORDS:
+        return None
+    for k in range(at - 2, max(-1, at - 2 - _NAMED_BEFORE), -1):
+        if tokens.lower(k) in from_words:
+            between = tokens.words(k + 1, at)
+            determiner = between[0] in _ARTICLES or between[0] in _POSSESSIVES
+            return (
+                k
+                if determiner and CLAUSE_BREAKS.isdisjoint(between) and not _DIGITS.search(" ".join(between))
+                else None
+            )
+    return None
 
 
 def _written_digits(text: str) -> Decimal | None:
@@ -344,13 +448,27 @@ def _from_to_subject(reader: Reader, from_at: int) -> str | None:
     return reader.language.from_to_subject(reader, from_at)
 
 
-def _nearby_change(drafts: list[Draft], n: int, reader: Reader) -> Draft | None:
-    """The change stated with a "from X to Y" pair at ``n``: the verb before X, or "a drop of Z" after Y."""
+def _nearby_change(drafts: list[Draft], n: int, reader: Reader, from_at: int | None = None) -> Draft | None:
+    """The change stated with a "from X to Y" pair at ``n``: the verb before X, or "a drop of Z" after Y.
+
+    The verb may stand a few words before "from" when a multiplier word is it ("more than halved
+    as a percentage of GDP from ...": the pair is what halved).
+    """
     low = drafts[n]
+    if from_at is None:
+        from_at = reader.tokens.first_at_or_after(low.start) - 1
     candidates = [d for d in drafts[max(0, n - 2) : n] if _is_change(d) and d.verb is not None]
     for d in reversed(candidates):
-        gap = reader.tokens.words(d.last + 1, reader.tokens.first_at_or_after(low.start) - 1)
-        near = len(gap) <= 2 or (len(gap) <= _LOOKAHEAD and all(w in _WHEN_WORDS or w.isdigit() for w in gap))  # noqa: PLR2004
+        gap = reader.tokens.words(d.last + 1, from_at)
+        near = (
+            len(gap) <= 2  # noqa: PLR2004
+            or (len(gap) <= _LOOKAHEAD and all(w in _WHEN_WORDS or w.isdigit() for w in gap))
+            or (
+                _multiplier_word(d, reader)
+                and len(gap) <= _CHANGE_REACH
+                and _CHANGE_BREAKS.isdisjoint(_past_measure(gap))
+            )
+        )
         if d.verb is not None and near and d.before is None:
             return d  # "doubled from £3bn to £4.5bn", "rose 10% from 30 to 33", "rose 9% last year, from"
     for d in drafts[n + 2 : n + 4]:
@@ -360,6 +478,19 @@ def _nearby_change(drafts: list[Draft], n: int, reader: Reader) -> Draft | None:
         if _is_change(d) and d.before is None and same_sentence(low, d, reader):
             return d
     return None
+
+
+def _past_measure(gap: tuple[str, ...]) -> tuple[str, ...]:
+    """``gap`` without an opening "as a percentage of", "as a share of": what a change is measured as."""
+    for phrase in _MEASURE_PHRASES:
+        if gap[: len(phrase)] == phrase:
+            return gap[len(phrase) :]
+    return gap
+
+
+def _multiplier_word(draft: Draft, reader: Reader) -> bool:
+    """True for a change stated by one word with no digits: "halved", "more than doubled"."""
+    return draft.first == draft.last and not any(ch.isdigit() for ch in reader.tokens[draft.last].word)
 
 
 def _over(drafts: list[Draft], reader: Reader) -> None:

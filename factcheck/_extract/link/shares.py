@@ -171,12 +171,15 @@ def part_of_total(drafts: list[Draft], reader: Reader) -> None:
 
 
 def share_then_part(drafts: list[Draft], reader: Reader) -> None:
-    """Link "30% of the 5,000 firms, or 1,500" and "three quarters of 2,000 nurses, about 1,500": share, total, part."""
+    """Link "30% of the 5,000 firms, or 1,500" and "three quarters of 2,000 nurses, about 1,500": share, total, part.
+
+    A possessive may stand before the total: "35% of the hospital's 2,000 staff, or 700".
+    """
     tokens = reader.tokens
     for share, total, part in zip(drafts, drafts[1:], drafts[2:], strict=False):
         if not _share_like(share) or share.part is not None or not same_sentence(share, part, reader):
             continue
-        if tokens.words(share.last + 1, total.first) not in _SHARE_OF or _compared(part, reader):
+        if _without_possessive(tokens.words(share.last + 1, total.first)) not in _SHARE_OF or _compared(part, reader):
             continue
         if issubclass(total.cls, ChangeClaim | ShareClaim | RatioClaim) or part.cls is not total.cls:
             continue
@@ -196,6 +199,13 @@ def share_then_part(drafts: list[Draft], reader: Reader) -> None:
         share.whole = share.whole or total.subject
         share.subject = share.subject or total.subject
         part.subject = part.subject or total.subject
+
+
+def _without_possessive(words: tuple[str, ...]) -> tuple[str, ...]:
+    """``words`` without a possessive last: "of the hospital's" (2,000 staff) is "of the"."""
+    if len(words) > 1 and words[-1].endswith(("'s", "\u2019s")):
+        return words[:-1]
+    return words
 
 
 def _without_place(glue: tuple[str, ...]) -> tuple[str, ...]:

@@ -216,16 +216,20 @@ class Reader:
             draft.direction = Direction.DOWN  # "-0.1%": its sign says it fell
         if self.in_table_row(figure.start):
             draft.subject = draft.noun = None  # a cell: what it measures is its row and column, not words
-        draft.modality = self._modality(r)
+        draft.modality = self.modality(r.first, r.nxt, r.clause_first, r.clause_end)
         return draft
 
-    def _modality(self, r: Reading) -> Modality:
-        """The figure's modality: the nearest modality word before it in its clause, else a participle after it."""
+    def modality(self, first: int, nxt: int, clause_first: int, clause_end: int) -> Modality:
+        """The modality of a figure at words ``first`` to ``nxt`` (one past its last) in its clause.
+
+        The nearest modality word before it in its clause, else a participle after it. A figure
+        made of a word ("will be doubled") is read the same way as one in digits.
+        """
         tokens = self.tokens
-        for word in reversed(tokens.words(max(r.clause_first, r.first - _MODALITY_BACK), r.first)):
+        for word in reversed(tokens.words(max(clause_first, first - _MODALITY_BACK), first)):
             if word in _MODALITY_BEFORE:
                 return _MODALITY_BEFORE[word]  # "forecast to grow at 2%", "could increase GDP by 0.1%"
-        for word in tokens.words(r.nxt, min(r.nxt + _MODALITY_REACH, r.clause_end)):
+        for word in tokens.words(nxt, min(nxt + _MODALITY_REACH, clause_end)):
             if word in _MODALITY_AFTER:
                 return _MODALITY_AFTER[word]  # "of which four are needed"
         return Modality.OUTTURN

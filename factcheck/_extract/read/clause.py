@@ -85,6 +85,7 @@ _BY: Final = _EN.words("change_by_words")
 _BY_PHRASES: Final = frozenset(tuple(phrase.split()) for phrase in _EN.strings("change_by_phrases"))
 _HEDGES_AFTER_BY: Final = _EN.words("change_hedges_after_by")  # "by up to 5%"
 _LEVEL_PARTICLES: Final = _EN.words("level_particles")  # "ended up at 40%"
+_SHARE_UP_VERBS: Final = _EN.words("share_up_verbs")  # "make up 35%": a share, not a rise
 _NOUN_LINKS: Final = _EN.words("change_noun_links")  # "a drop of 95%"
 _FROM_TO: Final = _EN.words("from_words") | _EN.words("to_words")
 _SUBJECT_BOUNDARIES: Final = LEADERS | SOURCE_VERBS | _EN.words("subject_boundaries")
@@ -224,6 +225,8 @@ def change_before(tokens: WordIndex, first: int, clause_start: int) -> Change | 
     word = tokens.lower(k)
     if word in _LEVEL_PARTICLES and tokens.lower(k - 1) in UP_PARTICLE_VERBS:
         return None  # "ended up at 40%", "adds up to £1,500": a level
+    if word in UP and tokens.lower(k - 1) in _SHARE_UP_VERBS:
+        return None  # "nurses make up 35% of the staff": a share
     if (word in UP or word in DOWN) and word not in _LEVEL_VERBS:
         return Change(Direction.UP if word in UP else Direction.DOWN, k, None)
     if word in _NOUN_LINKS and k - 1 >= clause_start and tokens.lower(k - 1) in CHANGE_NOUNS:

@@ -320,9 +320,9 @@ def _times_word(reader: Reader, index: int, times: int) -> Draft:
 
 
 def _multiplier(reader: Reader, index: int, percent: int, direction: Direction) -> Draft:
-    """A draft for "doubled", "halved", "tripled" at word ``index``."""
+    """A draft for "doubled", "halved", "tripled" at word ``index``, in its clause's modality ("will be doubled")."""
     tokens = reader.tokens
-    clause_first, _ = reader.clause_words(tokens[index].start)
+    clause_first, clause_end = reader.clause_words(tokens[index].start)
     hedge, start = Hedge.NONE, tokens[index].start
     qualifier = None
     before = tokens.words(index - 2, index)
@@ -335,6 +335,8 @@ def _multiplier(reader: Reader, index: int, percent: int, direction: Direction) 
     amount = Amount.stated(percent, "percent", hedge=hedge, policy=reader.policy)
     draft = Draft(RelativeChangeClaim, amount, start, tokens[index].end, index, index, qualifier=qualifier)
     draft.direction, draft.verb = direction, index
+    first = index - (len(qualifier.split()) if qualifier else 0)
+    draft.modality = reader.modality(first, index + 1, clause_first, clause_end)
     subject = subject_before(tokens, index - (len(qualifier.split()) if qualifier else 0), clause_first)
     if subject is not None:
         draft.subject = _tidy(reader.phrase(*subject))

@@ -1,0 +1,43 @@
+"""Shares listed in one sentence are one split of their whole only when they answer one question.
+
+"48% to stay" after "52% of voters voted to leave" is gapped: the shares split the voters, and
+more than 100% between them is an error. Shares each with a predicate of their own may answer
+different questions ("64% own a car and 52% own a bicycle"): they may overlap, so a sum past
+100% is a warning at most.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck import Severity, check
+
+
+def _severities(text: str) -> list[Severity]:
+    return [f.severity for f in check(text).findings if f.code == "shares-exceed-whole"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the poll, 55% backed the plan and 60% wanted a referendum.",
+        "In the survey, 70% said prices were too high and 45% said wages were too low.",
+        "Among the 2,000 adults polled, 64% own a car and 52% own a bicycle.",
+        "Of the 900 members, 70% of members voted for the merger and 45% voted for a new name.",
+    ],
+)
+def test_shares_with_predicates_of_their_own_are_a_warning(text: str) -> None:
+    assert _severities(text) == [Severity.WARNING]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Of the votes cast, 48% went to Smith, 40% to Jones and 22% to Brown.",
+        "61% of voters said yes, 50% said no and 14% were unsure.",
+        "Among the 2,000 adults polled, 70% own a car and 45% do not.",
+        "In the poll, 55% backed the plan, 55% opposed it and 10% were undecided.",
+    ],
+)
+def test_shares_that_split_one_whole_are_an_error(text: str) -> None:
+    assert _severities(text) == [Severity.ERROR]
