@@ -132,7 +132,7 @@ def test_listed_shares_short_of_100_or_over_by_rounding_pass():
         pytest.param(
             "Of the ballots counted, 52% went to Ortiz, 41% to Lamb and 19% to Dunne.", "ballots counted", id="of"
         ),
-        pytest.param("In the survey, 60% liked the menu, 35% disliked it and 15% had no view.", "survey", id="in-the"),
+        pytest.param("In the survey, 60% liked the menu, 35% disliked it and 15% were unsure.", "survey", id="in-the"),
         pytest.param(
             "Among the 500 members asked, 80% agreed and 30% did not.", "members asked", id="among-with-a-count"
         ),
