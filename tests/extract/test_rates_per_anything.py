@@ -275,3 +275,48 @@ def test_json_carries_the_denominator() -> None:
 def test_rates_per_a_unit_are_written_per_it(unit: str, locale: str, expected: str) -> None:
     """A rate per one unit is written "per" it, in CLDR's words where it has them, else the lexicon's."""
     assert expected == Amount.stated("60", unit).format(locale)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Traffic crawled at ten miles per hour (sixteen kilometers per hour) all day.",
+            [
+                ("quantity", "ten miles per hour", "10", "mile_per_hour", None, None),
+                ("quantity", "sixteen kilometers per hour", "16", "kilometre_per_hour", None, None),
+            ],
+        ),
+        ("The bus kept to 30 mph per hour.", [("quantity", "30 mph", "30", "mile_per_hour", None, None)]),
+        ("The river ran at 4 km/h a day.", [("quantity", "4 km/h", "4", "kilometre_per_hour", None, None)]),
+        ("Wind farms add 3 GW a year.", [("rate", "3 GW a year", "3", "gigawatt / year", None, None)]),
+    ],
+)
+def test_a_unit_that_is_a_rate_takes_no_further_per(text: str, expected: list[Row]) -> None:
+    """A speed is per hour already: the words after it add no second "per"; power per year is still a rate."""
+    assert expected == _read(text)
+
+
+def test_words_in_brackets_after_a_figure_are_no_subject() -> None:
+    """ "(sixteen kilometers ...)" is an aside converting the figure, not what the figure measures."""
+    subjects = [c.subject for c in extract("The speed limit was ten miles per hour (sixteen kilometers per hour).")]
+    assert subjects == ["the speed limit", None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Governments pour hundreds of billions of dollars every year into subsidies.",
+            [("rate", "hundreds of billions of dollars every year", "200000000000", "USD / year", None, None)],
+        ),
+        (
+            "Tens of billions of pounds were wasted.",
+            [("money", "Tens of billions of pounds", "20000000000", "GBP", None, None)],
+        ),
+        ("Trillions of dollars moved.", [("money", "Trillions of dollars", "2000000000000", "USD", None, None)]),
+    ],
+)
+def test_vague_billions_are_one_figure(text: str, expected: list[Row]) -> None:
+    """ "hundreds of billions of dollars" is one figure: "hundreds" is no rate of its own."""
+    assert expected == _read(text)

@@ -50,6 +50,8 @@ from factcheck._extract.text.counted_nouns import counted_unit, is_plural, singu
 from factcheck.lexicons import lexicon
 
 if TYPE_CHECKING:
+    import pint
+
     from factcheck._extract.read.language import LanguageReader
     from factcheck._extract.text.sentences import Layout
     from factcheck._extract.text.wordindex import WordIndex
@@ -123,6 +125,17 @@ _PLAIN_GAP: Final = re.compile(r"[ \u00a0/-]*")
 
 def _plain_gap(gap: str) -> bool:
     return _PLAIN_GAP.fullmatch(gap) is not None
+
+
+def _already_a_rate(unit: pint.Unit) -> bool:
+    """True for a unit that is a rate as written: a speed ("mph", "km/h"), a frequency, a flow, "USD / barrel".
+
+    It takes no further "per" from the words after it: "five miles per hour (eight kilometers per
+    hour)" is one speed, not miles per hour per hour. Energy and power ("5 GW a year") carry time
+    in their dimension without being written as a rate, and are left to be read as one.
+    """
+    dims = {str(name): Decimal(str(power)) for name, power in unit.dimensionality.items()}
+    return units.has_denominator(unit) or (dims.get("[time]", ZERO) < ZERO and "[mass]" not in dims)
 
 
 class Reader:
@@ -257,7 +270,7 @@ class Reader:
     def _rate(self, r: Reading) -> None:
         """A rate: "100,000 a year", "£20 per week", "5,000 people each month"."""
         unit, tokens = r.amount.unit, self.tokens
-        if units.is_percent(unit) or units.is_percentage_point(unit) or units.is_time(unit):
+        if units.is_percent(unit) or units.is_percentage_point(unit) or units.is_time(unit) or _already_a_rate(unit):
             return
         after_subject = r.subject[1] + 1 if r.subject is not None and r.subject[0] >= r.nxt else r.nxt
         r.rate = rate_after(tokens, after_subject, r.clause_end, skip=1) or rate_after(tokens, r.nxt, r.clause_end)

@@ -188,6 +188,11 @@ class EnglishReader:
         return None
 
 
+def _bracketed(tokens: WordIndex, nxt: int, clause_end: int) -> bool:
+    """True when a bracket opens between a figure and word ``nxt``: an aside ("5 mph (8 km/h)"), not what it counts."""
+    return 0 < nxt < clause_end and "(" in tokens.gap(nxt - 1, nxt)
+
+
 def _subject(tokens: WordIndex, r: Reading) -> None:
     """What the figure measures: the noun phrase after it, "of X", or the subject of its verb."""
     change, lead = r.change, r.lead
@@ -199,7 +204,7 @@ def _subject(tokens: WordIndex, r: Reading) -> None:
         else:
             verb = level_verb(tokens, lead - (tokens.lower(lead - 1) in _ADVERBS), r.clause_first)
             r.subject = None if verb is None else subject_before(tokens, verb, r.clause_first)
-    elif change is None or change.index < r.first:
+    elif (change is None or change.index < r.first) and not _bracketed(tokens, r.nxt, r.clause_end):
         r.subject = noun_phrase(tokens, r.nxt, r.clause_end)
     if change is None and r.subject is None:
         verb = level_verb(tokens, lead, r.clause_first)  # "the deficit was £2bn", "fell to 390"
