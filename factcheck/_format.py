@@ -147,7 +147,10 @@ def _per_time(text: str, per: str, locale: str) -> str:
     cldr = cldr_units().get(per)
     if cldr is None:
         written = per_unit_pattern(lang) or per_unit_pattern(_ENGLISH) if lang in LANGUAGES else None
-        return f"{text} / {per}" if written is None else written.format(text, per.replace("_", " "))
+        if written is None:
+            return f"{text} / {per}"
+        # a count is per one of its things in the language's word ("par personne", "pro Haushalt")
+        return written.format(text, unit_label(units.unit(per), locale, plural=False))
     from babel.units import format_compound_unit  # noqa: PLC0415
 
     result = format_compound_unit(text, denominator_unit=cldr, length="long", locale=_locale(locale))

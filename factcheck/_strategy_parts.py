@@ -22,6 +22,7 @@ from ._claims import (
     MoneyClaim,
     NumberClaim,
     Period,
+    RateClaim,
     RelativeChangeClaim,
     ShareClaim,
     Span,
@@ -43,7 +44,22 @@ UNITS: Final[dict[str, tuple[str, ...]]] = {
     "percent": ("percent",),
     "points": ("percentage_point",),
     "duration": ("day", "week", "month", "year", "hour"),
-    "rate": ("person / year", "person / month", "GBP / week", "EUR / month", "USD / year", "case / day"),
+    # per a unit of time, per a unit ("$60 per barrel") and per a counted noun ("€20 per person").
+    # Left out: nouns that do not read back in every language as Amount.format writes them
+    # ("par article", "pro Fall", "por empleo": item, case and job are no per-nouns in French,
+    # German or Spanish lexicons), and "per 1,000 people" (written "/ thousand person").
+    "rate": (
+        "person / year",
+        "person / month",
+        "GBP / week",
+        "EUR / month",
+        "USD / year",
+        "case / day",
+        "USD / barrel",
+        "GBP / litre",
+        "EUR / person",
+        "USD / household",
+    ),
     "ratio": ("dimensionless",),
     "quantity": ("kilometre", "tonne", "litre", "hectare", "metre"),
     "number": ("dimensionless",),
@@ -165,6 +181,8 @@ _PLACES: Final = ("UK", "Wales", "Lyon", "Madrid")
 _SOURCES: Final = ("official figures", "the statistics office", "a council report")
 _WHOLES: Final = ("voters", "households", "adults")
 _COUNTED: Final = {"item": "home"}
+_PER_NOUNS: Final = {"person": "person", "household": "household"}
+"""The noun of a rate's counted denominator ("per person"); a unit ("per barrel", "a year") has none."""
 _UNIT_WORDS: Final = ("rpg", "WAR")
 _DIRECTIONS: Final = (Direction.UP, Direction.DOWN, Direction.UNSPECIFIED)
 
@@ -268,6 +286,8 @@ def claim(draw: DrawFn, cls: type[Claim], hedges: tuple[Hedge, ...], codes: tupl
         amount, extra = draw(stated_amount(kind, (unit,), hedges, cap)), {"direction": direction}
     else:  # rate, ratio, duration, quantity: the kind tag names the units to draw from
         amount = draw(stated_amount(cls.kind, UNITS[cls.kind], hedges))
+        if cls is RateClaim:  # per a counted noun: the noun goes with it, as extraction gives it
+            extra["per"] = _PER_NOUNS.get(str(amount.unit).rpartition(" / ")[2])
     if annotated:
         extra.update(draw(_annotations(amount)))
     return cls(amount, **extra)  # type: ignore[arg-type]

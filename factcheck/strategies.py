@@ -152,7 +152,8 @@ def amounts(
     """Amounts as a text would state them, built with :meth:`Amount.stated` or :meth:`Amount.between`.
 
     ``kinds`` picks from :data:`AMOUNT_KINDS` (counts of people, money in ``currencies``,
-    percent and percentage points within 0-100, durations, rates per unit of time, bare ratios,
+    percent and percentage points within 0-100, durations, rates (per unit of time, per a unit
+    such as a barrel, per person or household), bare ratios,
     physical quantities); ``units`` instead names the units to draw from (``("person",
     "GBP")``). Values are non-negative, written with the digits a reporter would use ("5294",
     "12.50", "1.2E+6" for "1.2 million"). ``hedged=False`` leaves out hedges and ranges.

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from factcheck import Amount
 from factcheck._extract import extract
+from factcheck.strategies import amounts
 
 LOCALES = ("en_GB", "en_US", "de_DE", "fr_FR", "es_ES")
 _FRAMES = {
@@ -78,3 +79,19 @@ def test_counts_of_people_in_english(count: int, locale: str) -> None:
     start = len("Officials said ")
     found = [(c.kind, c.amount, c.subject, c.span.start, c.span.end) for c in extract(text, locale) if c.span]
     assert [("count", amount, "people waiting", start, start + len(number))] == found
+
+
+@given(amounts(kinds=("rate",)), st.sampled_from(LOCALES), st.integers(0, 1))
+@example(Amount.stated(Decimal("7.5"), "USD / barrel"), "fr_FR", 0)
+@example(Amount.stated(Decimal(40), "EUR / person"), "es_ES", 1)
+@example(Amount.stated(Decimal(3), "USD / household"), "de_DE", 0)
+def test_extract_inverts_format_of_drawn_rates(amount: Amount, locale: str, frame: int) -> None:
+    """A rate the strategies draw (per a time, a unit or a counted noun), written by format, reads back as one rate.
+
+    Value, unit and hedge come back ("about €40 per person", "3–5 people a year").
+    """
+    written = amount.format(locale)
+    prefix, suffix = _FRAMES[locale[:2]][frame]
+    claims = extract(f"{prefix} {written} {suffix}", locale)
+    found = [(c.amount.value, c.amount.unit, c.amount.hedge) for c in claims]
+    assert [(amount.value, amount.unit, amount.hedge)] == found

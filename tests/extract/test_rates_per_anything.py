@@ -270,10 +270,16 @@ def test_json_carries_the_denominator() -> None:
         ("USD / square_foot", "en_US", "$60 per square foot"),
         ("EUR / litre", "de_DE", "60\u00a0€ pro Liter"),
         ("GBP / year", "en_GB", "£60 a year"),
+        ("EUR / person", "fr_FR", "60\u00a0€ par personne"),
+        ("USD / household", "de_DE", "60\u00a0$ pro Haushalt"),
+        ("GBP / person", "es_ES", "60\u00a0GBP por persona"),
     ],
 )
 def test_rates_per_a_unit_are_written_per_it(unit: str, locale: str, expected: str) -> None:
-    """A rate per one unit is written "per" it, in CLDR's words where it has them, else the lexicon's."""
+    """A rate per one unit is written "per" it, in CLDR's words where it has them, else the lexicon's.
+
+    A count is per one of its things in the language's own word ("par personne", not "par person").
+    """
     assert expected == Amount.stated("60", unit).format(locale)
 
 
