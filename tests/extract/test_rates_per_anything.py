@@ -193,6 +193,12 @@ def test_rate_in_time_per_anything(text: str, expected: list[Row]) -> None:
     assert expected == _read(text)
 
 
+def test_rate_per_a_unit_then_per_a_time() -> None:
+    """ "£200 a hectare per year": per hectare, then per year; "a hectare" is no subject and no rate is lost."""
+    expected = [("rate", "£200 a hectare per year", "200", "GBP / hectare / year", None, None)]
+    assert expected == _read("Growers were paid £200 a hectare per year.")
+
+
 def test_rate_per_year_of_a_rate_per_people() -> None:
     """ "18.9 deaths per 100,000 people per year": per so many people, per year; the 100,000 is no figure of its own."""
     expected = [("rate", "18.9", "18.9", "death / hundred_thousand_person / year", "death", "person")]

@@ -42,7 +42,7 @@ from factcheck._decimal import HUNDRED, ZERO
 from factcheck._extract.read.clause import rate_after, subject_before
 from factcheck._extract.read.draft import Draft, finish, with_unit
 from factcheck._extract.read.language import language_reader
-from factcheck._extract.read.per_unit import denominator_at
+from factcheck._extract.read.per_unit import Per, denominator_at
 from factcheck._extract.read.reading import Around, Reading
 from factcheck._extract.scan.english_words import LABELS
 from factcheck._extract.scan.figure import Figure, Form
@@ -273,6 +273,8 @@ class Reader:
         if units.is_percent(unit) or units.is_percentage_point(unit) or units.is_time(unit) or _already_a_rate(unit):
             return
         after_subject = r.subject[1] + 1 if r.subject is not None and r.subject[0] >= r.nxt else r.nxt
+        if after_subject != r.nxt and self._denominator(r, r.nxt) is not None:
+            after_subject = r.nxt  # "10p a mile each day": "a mile" is what it is per, not a subject
         r.rate = rate_after(tokens, after_subject, r.clause_end, skip=1) or rate_after(tokens, r.nxt, r.clause_end)
         if r.rate is None:  # "... each month", "pro Jahr", "par mois"
             r.rate = self.language.rate(tokens, Around(r.lead, after_subject, r.clause_first, r.clause_end))
@@ -299,18 +301,23 @@ class Reader:
             r.per, r.per_last = per.noun, per.last
             r.end, r.last = tokens[per.last].end, per.last
 
-    def _per(self, r: Reading, after_subject: int) -> None:
-        """A rate per anything but time, right after the figure or the noun it counts (``read.per_unit``)."""
-        tokens, lang = self.tokens, self.locale.split("_", 1)[0].lower()
+    def _denominator(self, r: Reading, at: int) -> Per | None:
+        """What the figure is per when a per-word is at word ``at`` ("a barrel", "per game"), or ``None``."""
+        lang = self.locale.split("_", 1)[0].lower()
         money = units.currency_code(r.amount.unit) is not None
         measure = not money and not units.is_count(r.amount.unit)
+        return denominator_at(self.tokens, lang, at, r.clause_end, money=money, measure=measure)
+
+    def _per(self, r: Reading, after_subject: int) -> None:
+        """A rate per anything but time, right after the figure or the noun it counts (``read.per_unit``)."""
+        tokens = self.tokens
         at = r.nxt
         if r.nxt >= r.clause_end or not _plain_gap(self.text[r.end : tokens[r.nxt].start]):
             return  # not past a comma, a bracket or a line break: "| 2.0\nGDP per capita |"
-        per = denominator_at(tokens, lang, at, r.clause_end, money=money, measure=measure)
+        per = self._denominator(r, at)
         if per is None and after_subject != r.nxt and all(tokens.joined(k, k + 1) for k in range(r.nxt, after_subject)):
             at = after_subject
-            per = denominator_at(tokens, lang, at, r.clause_end, money=money, measure=measure)
+            per = self._denominator(r, at)
         if per is None:
             return
         unit = r.amount.unit
