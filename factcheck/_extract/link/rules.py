@@ -70,6 +70,7 @@ from factcheck._extract.link.shares import (
     align_units,
     link_change,
     part_of_total,
+    remaining_share,
     reunit,
     same_sentence,
     share_then_part,
@@ -169,6 +170,7 @@ def link(drafts: list[Draft], reader: Reader, periods: list[Dated]) -> None:
     second_mentions(drafts, reader)
     list_members(drafts, reader)
     _listed_shares(drafts, reader)
+    remaining_share(drafts, reader)  # "20% of the grant ...; the remaining 80% ..."
     restatements(drafts, reader)  # "$30 million (£15.8 million)", "nearly a third, some 31%"
 
 

@@ -37,6 +37,7 @@ __all__ = [
     "align_units",
     "link_change",
     "part_of_total",
+    "remaining_share",
     "reunit",
     "same_sentence",
     "share_then_part",
@@ -76,6 +77,7 @@ _PART_OF: Final = (*_SHARE_OF, *_phrases("part_out_of_words"))  # "18 out of 120
 _SHARE_PART_GLUE: Final = _EN.words("share_part_glue")
 _TOTAL_AFTER: Final = _phrases("total_after_words")  # "in total", "in all"
 _AND: Final = _EN.words("list_conjunctions")
+_REMAINDER: Final = _EN.words("remainder_words")  # "the remaining 80%"
 
 
 def align_units(low: Draft, high: Draft) -> None:
@@ -370,3 +372,39 @@ def link_change(change: Draft, low: Draft, high: Draft) -> None:
     if lp is not None and hp is not None and lp != hp and lp.start <= hp.end:
         change.period = Period(lp.start, hp.end)
         change.inferred |= (low.inferred | high.inferred) & {Inferred.PERIOD}  # spans periods read elsewhere
+
+
+def remaining_share(drafts: list[Draft], reader: Reader) -> None:
+    """Link "20% of the grant is paid in cash; the remaining 80% is callable": shares of one whole.
+
+    A share right after "remaining" is the rest of a whole whose other shares stand before it in
+    its sentence or the one ahead: the shares of that whole there (its own, or the nearest
+    earlier share's whole when it names none) and it are one split, marked ``explicit`` and read
+    in the period and place of the first, so that shares past 100% are an error (a warning when
+    the shares stand in two sentences: a link across a sentence is inferred).
+    """
+    for n, rest in enumerate(drafts):
+        if rest.cls is not ShareClaim or rest.consumed or word_before(rest, reader) not in _REMAINDER:
+            continue
+        sentence = reader.layout.sentence_index(rest.start)
+        earlier = [
+            d
+            for d in drafts[:n]
+            if d.cls is ShareClaim
+            and not d.consumed
+            and d.whole is not None
+            and d.part is None
+            and 0 <= sentence - reader.layout.sentence_index(d.start) <= 1
+        ]
+        whole = rest.whole if rest.whole is not None else (earlier[-1].whole if earlier else None)
+        others = [d for d in earlier if whole is not None and d.whole.lower() == whole.lower()]  # type: ignore[union-attr]
+        if not others or rest.part is not None:
+            continue
+        first = others[0]
+        rest.whole, rest.period, rest.place = first.whole, first.period, first.place
+        rest.inferred.discard(Inferred.PERIOD)  # the first share's period, as certain as it is there
+        rest.inferred |= first.inferred & {Inferred.PERIOD}
+        if reader.layout.sentence_index(first.start) != sentence:
+            rest.inferred.add(Inferred.LINK)  # "... on care. The remaining 60% ...": across a sentence
+        for share in (*others, rest):
+            share.explicit = True
