@@ -232,3 +232,21 @@ def test_an_apposition_of_lower_case_things_or_without_and_is_no_split() -> None
         "The depot has 400 staff, 120 Britons, 80 Poles.",
     )
     assert [[c.parts for c in _extract(t) if c.parts] for t in texts] == [[], []]
+
+
+def test_a_change_restated_by_a_from_to_pair_takes_its_before_and_after() -> None:
+    text = "Raising the weekly carer's grant by £20 - ministers will raise the weekly grant from £80 to £100 in April."
+    changes = [c for c in _extract(text) if isinstance(c, factcheck.AbsoluteChangeClaim)]
+    expected = [("£20", Amount.stated("80", "GBP"), Amount.stated("100", "GBP"), factcheck.Modality.FORECAST)]
+    assert expected == [(c.span.text if c.span else "", c.before, c.after, c.modality) for c in changes]
+    assert errors(text) == []
+    wrong = "Raising the weekly carer's grant by £30 - ministers will raise the weekly grant from £80 to £100 in April."
+    assert errors(wrong) == ["change-inconsistent"]
+
+
+def test_a_from_to_pair_of_another_thing_or_direction_restates_no_change() -> None:
+    for text in (
+        "Raising the weekly carer's grant by £30 - ministers will raise the fuel allowance from £80 to £100.",
+        "Raising the weekly carer's grant by £30 - ministers will cut the weekly grant from £100 to £80.",
+    ):
+        assert errors(text) == []

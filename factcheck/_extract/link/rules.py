@@ -7,7 +7,9 @@
   X, Y and the change share the subject of the verb; a change after Y in another clause
   ("..., while wages rose 5%") is not taken; German "von X auf Y", French "de X à Y" and
   Spanish "de X a Y" likewise (words in ``read.generic.change_words``), and their multiplier
-  words ("verdoppelt", "a doublé", "se duplicó") become changes first;
+  words ("verdoppelt", "a doublé", "se duplicó") become changes first; a change a few words
+  before a pair with its own verb of the same direction that names again what changed ("by
+  £1,000 - the government will increase the allowance from £2,000 to £3,000") is restated by it;
 * "rose to 4.4%, up from 4.2%, a rise of 0.2 points", "rose 14% to 112,000, from 98,000" and
   "fell to 4.6% in October, from 6.7% in September": the same, with the after before the before;
   "climbed 30 cents to $4.30, up 7.5%": the relative change runs from $4.00 to $4.30;
@@ -42,6 +44,7 @@ from factcheck._amount import Amount
 from factcheck._claims import (
     ChangeClaim,
     CountClaim,
+    Direction,
     DurationClaim,
     Inferred,
     RateClaim,
@@ -80,7 +83,7 @@ from factcheck._extract.link.shares import (
 )
 from factcheck._extract.read.clause import time_unit
 from factcheck._extract.read.where_when import assign_periods, assign_sources_and_places
-from factcheck._extract.scan.english_words import months
+from factcheck._extract.scan.english_words import DOWN, UP, months
 from factcheck.lexicons import lexicon
 
 if TYPE_CHECKING:
@@ -129,6 +132,9 @@ _TO: Final = _EN.words("to_words")
 _NAMED_BEFORE: Final = 5
 """Words from "from" to the "of" before a named before: "from its post-war peak of 10.2%"."""
 _CHANGE_REACH: Final = 5
+_RESTATE_REACH: Final = 12
+"""Words from a change to the "from" of a pair that restates it: "by £1,000 - they will increase the allowance from"."""
+_GERUND: Final = "ing"
 _MEASURE_PHRASES: Final = tuple(tuple(p.split()) for p in _EN.strings("change_measure_phrases"))  # "as a share of"
 """Words from a change verb to the "from" of its pair: "more than halved as a percentage of GDP from"."""
 _CHANGE_FROM: Final = frozenset((adverb, word) for adverb in _EN.strings("change_adverbs") for word in _FROM)
@@ -332,7 +338,7 @@ def _from_to(drafts: list[Draft], reader: Reader) -> None:
         align_units(low, high)
         named = from_at != tokens.first_at_or_after(low.start) - 1  # "from its post-war peak of 10.2%"
         subject = None if named else _from_to_subject(reader, from_at)
-        change = _nearby_change(drafts, n, reader, from_at)
+        change = _nearby_change(drafts, n, reader, from_at) or _restated_change(drafts, n, reader, from_at)
         for draft in (low, high) if change is None else (low, high, change):
             if draft.subject is None and subject is not None:
                 draft.subject = _lower_determiner(subject)
@@ -479,6 +485,35 @@ def _nearby_change(drafts: list[Draft], n: int, reader: Reader, from_at: int | N
             break  # "rose from £2 to £3, while wages rose 5%": another clause's change
         if _is_change(d) and d.before is None and same_sentence(low, d, reader):
             return d
+    return None
+
+
+def _restated_change(drafts: list[Draft], n: int, reader: Reader, from_at: int) -> Draft | None:
+    """The change a "from X to Y" pair restates with a verb of its own, a few words on.
+
+    "Increasing the Employment Allowance by £1,000 - the government will increase the annual
+    Employment Allowance from £2,000 to £3,000": the earlier change has a verb, no before yet and
+    stands in the pair's sentence; between them a verb of the same direction names again what
+    changed (the noun right before "from" is among the words from the earlier verb to its figure).
+    An earlier verb with no tense ("Increasing") takes the modality of the restatement ("will").
+    """
+    tokens = reader.tokens
+    low = drafts[n]
+    for d in reversed(drafts[max(0, n - 2) : n]):
+        if not _is_change(d) or d.verb is None or d.before is not None or not same_sentence(d, low, reader):
+            continue
+        gap = tokens.words(d.last + 1, from_at)
+        verbs = UP if d.direction is Direction.UP else DOWN if d.direction is Direction.DOWN else frozenset()
+        at = next((k for k in range(len(gap) - 1, -1, -1) if gap[k] in verbs), None)
+        if len(gap) > _RESTATE_REACH or at is None or not _CHANGE_BREAKS.isdisjoint(gap[at:]):
+            return None
+        named = tokens.words(d.verb + 1, tokens.first_at_or_after(d.start))
+        head = tokens.lower(from_at - 1)
+        if from_at - 1 > d.last + at and head.isalpha() and head not in _ARTICLES and head in named:
+            if tokens.lower(d.verb).endswith(_GERUND):
+                d.modality = low.modality  # "Increasing ... by £1,000": no tense of its own, the restatement's
+            return d
+        return None
     return None
 
 
