@@ -16,8 +16,9 @@
 * "N of M, or P%", "M staff, of whom N, or a quarter", "M burglaries. Of those, N ..., a rate of
   P%", "30% of the 5,000 firms, or 1,500": the share gets ``part`` N and ``total`` M (rules in
   :mod:`._shares`);
-* "a £2m fund split into £800,000, £700,000 and £900,000" and "£40m, £35m and £25m, £100m in
-  total": the total gets ``parts``;
+* "a £2m fund split into £800,000, £700,000 and £900,000", "£40m, £35m and £25m, £100m in
+  total" and "$66bn from Social Security, some $10bn from Medicare, ..., for a total of $154bn":
+  the total gets ``parts``;
 * "240,000 over a year", "£1bn over five years", "£150m a year for four years, a total of
   £600m": the figure gets ``over`` (the duration is not a claim of its own);
 * a change with its new level ("In 2023 they fell by 75% to 390", "It now has 120, a fall of

@@ -9,6 +9,7 @@ figures that measure the same thing. Every rule looks a bounded number of words 
 
 from __future__ import annotations
 
+import itertools
 from typing import TYPE_CHECKING, Final
 
 from factcheck import units
@@ -77,6 +78,7 @@ _PART_OF: Final = (*_SHARE_OF, *_phrases("part_out_of_words"))  # "18 out of 120
 _SHARE_PART_GLUE: Final = _EN.words("share_part_glue")
 _TOTAL_AFTER: Final = _phrases("total_after_words")  # "in total", "in all"
 _AND: Final = _EN.words("list_conjunctions")
+_TOTAL_BEFORE: Final = _phrases("total_before_words")  # "a total of 70"
 _REMAINDER: Final = _EN.words("remainder_words")  # "the remaining 80%"
 
 
@@ -330,7 +332,49 @@ def total_after_parts(drafts: list[Draft], reader: Reader) -> None:
                 align_units(parts[0], part)
             if all(p.amount.unit == total.amount.unit for p in parts):
                 total.parts, total.explicit = tuple(p.amount for p in parts), True  # "..., 100 in total"
+    _far_parts_before_total(drafts, reader)
     parts_after_of(drafts, reader)  # after the totals above, so that "..., 70 in total" ends a list
+
+
+_MAX_FAR_GAP: Final = 14
+"""Words between two parts of a list that names each part's source: "from the military and civilian pension funds"."""
+_ENDS_BEFORE: Final = _EN.words("far_part_not_before")  # "from 8,000 to 390": an end point, not a part
+
+
+def _far_parts_before_total(drafts: list[Draft], reader: Reader) -> None:
+    """Link "$66bn from Social Security, some $10bn from Medicare, ..., for a total of $154bn".
+
+    A total stated by ", a total of" or ", for a total of" at the end of a list takes as its parts
+    every figure before it in its sentence, when there are two or more, all in its unit and none
+    a change, share, ratio or total; each stands after a comma-separated phrase of at most
+    fourteen words, and none right after "from" or "than" (the ends of a change or comparison).
+    """
+    tokens = reader.tokens
+    for n, total in enumerate(drafts):
+        if n < 2 or total.parts or issubclass(total.cls, ChangeClaim | ShareClaim | RatioClaim):  # noqa: PLR2004
+            continue
+        first = tokens.first_at_or_after(total.start)
+        if (
+            tokens.words(first - 2, first) not in _TOTAL_BEFORE
+            or "," not in reader.text[drafts[n - 1].end : total.start]
+        ):
+            continue
+        parts = [d for d in drafts[:n] if same_sentence(d, total, reader)]
+        if len(parts) < 2 or any(p.parts or issubclass(p.cls, ChangeClaim | ShareClaim | RatioClaim) for p in parts):  # noqa: PLR2004
+            continue
+        if any(word_before(p, reader) in _ENDS_BEFORE for p in parts):
+            continue
+        gaps = [*itertools.pairwise(parts), (parts[-1], total)]
+        if any(
+            "," not in reader.text[a.end : b.start]
+            or len(tokens.words(a.last + 1, tokens.first_at_or_after(b.start))) > _MAX_FAR_GAP
+            for a, b in gaps
+        ):
+            continue
+        for part in parts:
+            align_units(part, total)
+        if all(alike(p, total) and p.amount.unit == total.amount.unit for p in parts):
+            total.parts, total.explicit = tuple(p.amount for p in parts), True  # a total stated as one
 
 
 def _contains(words: tuple[str, ...], lead: tuple[str, ...]) -> bool:
