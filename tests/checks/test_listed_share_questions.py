@@ -71,3 +71,31 @@ def test_shares_that_split_one_whole_are_an_error(text: str) -> None:
 def test_the_remaining_share_completes_the_shares_before_it(text: str, expected: list[Severity]) -> None:
     """ "the remaining 75%" is the rest of the whole split before it: with the others, at most 100%."""
     assert expected == _severities(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The scheme gives 20% of the fees raised from parking permits to local bus services,"
+            " 30% to road repairs in the villages, and 60% to a reserve.",
+            [Severity.ERROR],
+            id="later-shares-with-the-gapped-verbs-argument",
+        ),
+        pytest.param(
+            "The scheme gives 20% of the fees raised from parking permits to local bus services,"
+            " 30% to road repairs in the villages, and 50% to a reserve.",
+            [],
+            id="the-same-list-adding-up",
+        ),
+        pytest.param(
+            "The scheme gives 20% of the fees raised from parking permits to local bus services,"
+            " 30% went to road repairs in the villages, and 60% went to a reserve.",
+            [],
+            id="a-verb-of-their-own-and-a-long-gap-no-list",
+        ),
+    ],
+)
+def test_shares_after_a_gapped_verb_split_its_whole(text: str, expected: list[Severity]) -> None:
+    """ "10% to X" after "gives 5% of W to Y, ...": the gapped verb's argument, one split of W."""
+    assert expected == _severities(text)

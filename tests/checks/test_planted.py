@@ -47,7 +47,7 @@ if TYPE_CHECKING:
 
 FLOORS = {
     # set: (cases, recall at ERROR, originals without an ERROR)
-    "real": (30, 18, 30),
+    "real": (30, 19, 30),
     "own": (40, 38, 40),
 }
 

@@ -115,6 +115,9 @@ _FRONTED_WHOLE_OPENERS: Final = frozenset(tuple(p.split()) for p in _EN.strings(
 _MAX_FRONTED_WHOLE: Final = 4
 """Words of a fronted whole before its comma: "Among the 2,000 adults polled,"."""
 _SHORT_PREDICATE: Final = 2
+_GAPPED_ARGUMENTS: Final = _EN.words("gapped_share_arguments")  # "10 percent to the Water Authority"
+_GAPPED_REACH: Final = 16
+"""Words between two listed shares when the later opens a gapped verb's argument: "5% of the profits ... in Nevada,"."""
 """Words a listed share may have after it and still split its whole: "48% to stay", "30% do not"."""
 _PREDICATE_REACH: Final = 120
 _CLAUSE_END: Final = re.compile(r"[,;:!?()\n]|\.(?:\s|$)|\band\b|\bor\b|\bwhile\b|\bbut\b")
@@ -191,6 +194,9 @@ def _listed_shares(drafts: list[Draft], reader: Reader) -> None:
     the check of shares listed of one whole sees them all. A list whose shares name no whole
     takes the one a fronted phrase names ("Of the votes cast, 48% went to Smith, 40% to Jones
     and 12% to Brown"; "In the poll, 55% backed the plan, 35% opposed it and 10% were undecided").
+    A later share followed by "to" is the gapped verb's argument ("allocate 5% of the profits ...
+    to education, 10% to water projects and 85% to a reserve"): it may stand further from the
+    share before it, and its words after "to" are no predicate of its own.
     """
     for n, head in enumerate(drafts):
         if head.cls is not ShareClaim or head.consumed:
@@ -215,7 +221,7 @@ def _listed_shares(drafts: list[Draft], reader: Reader) -> None:
                 or draft.consumed
                 or not same_sentence(head, draft, reader)
                 or ";" in between
-                or len(words) > _LIST_REACH
+                or len(words) > (_GAPPED_REACH if _gapped_argument(draft, reader) else _LIST_REACH)
                 or not _list_glue(between, words)
             ):
                 break
@@ -229,6 +235,16 @@ def _listed_shares(drafts: list[Draft], reader: Reader) -> None:
                 share.explicit = True  # a list naming its whole once: the shares of one whole
 
 
+def _gapped_argument(share: Draft, reader: Reader) -> bool:
+    """True when a listed share's own words open with a gapped verb's argument: "10 percent to the Water Authority".
+
+    "allocate 5% of the profits to education, 10% to water projects and 85% to a special account":
+    the later shares have no verb of their own; each names where its part of the whole goes.
+    """
+    tokens = reader.tokens
+    return tokens.lower(share.last + 1) in _GAPPED_ARGUMENTS and reader.text[share.end : share.end + 1].isspace()
+
+
 def _short_predicate(share: Draft, reader: Reader) -> bool:
     """True when a listed share's own words are few: "48% to stay", "30% said no", "12% to Brown", "20% do not".
 
@@ -237,6 +253,8 @@ def _short_predicate(share: Draft, reader: Reader) -> bool:
     referendum"; "64% own a car and 52% own a bicycle") may answer another question: its shares
     may overlap, so the list is not read as one split of its whole.
     """
+    if _gapped_argument(share, reader):
+        return True  # "10 percent to the Southern Nevada Water Authority": the verb is the first share's
     rest = _CLAUSE_END.split(reader.text[share.end : share.end + _PREDICATE_REACH], maxsplit=1)[0]
     return len(rest.split()) <= _SHORT_PREDICATE
 
