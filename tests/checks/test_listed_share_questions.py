@@ -41,3 +41,61 @@ def test_shares_with_predicates_of_their_own_are_a_warning(text: str) -> None:
 )
 def test_shares_that_split_one_whole_are_an_error(text: str) -> None:
     assert _severities(text) == [Severity.ERROR]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "In 2024, 35% of the grant was spent on salaries; the remaining 75% of the grant was spent on equipment.",
+            [Severity.ERROR],
+            id="remaining-in-the-same-sentence",
+        ),
+        pytest.param(
+            "In 2024 the council spent 40% of its budget on care. The remaining 70% went on roads and parks.",
+            [Severity.WARNING],
+            id="remaining-in-the-sentence-ahead-takes-its-whole",
+        ),
+        pytest.param(
+            "In 2024 the council spent 40% of its budget on care. The remaining 60% went on roads and parks.",
+            [],
+            id="remaining-that-completes-the-whole",
+        ),
+        pytest.param(
+            "In 2024 the council spent 40% of its budget on care. Another 70% of residents said roads came first.",
+            [],
+            id="no-remaining-no-link",
+        ),
+    ],
+)
+def test_the_remaining_share_completes_the_shares_before_it(text: str, expected: list[Severity]) -> None:
+    """ "the remaining 75%" is the rest of the whole split before it: with the others, at most 100%."""
+    assert expected == _severities(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The scheme gives 20% of the fees raised from parking permits to local bus services,"
+            " 30% to road repairs in the villages, and 60% to a reserve.",
+            [Severity.ERROR],
+            id="later-shares-with-the-gapped-verbs-argument",
+        ),
+        pytest.param(
+            "The scheme gives 20% of the fees raised from parking permits to local bus services,"
+            " 30% to road repairs in the villages, and 50% to a reserve.",
+            [],
+            id="the-same-list-adding-up",
+        ),
+        pytest.param(
+            "The scheme gives 20% of the fees raised from parking permits to local bus services,"
+            " 30% went to road repairs in the villages, and 60% went to a reserve.",
+            [],
+            id="a-verb-of-their-own-and-a-long-gap-no-list",
+        ),
+    ],
+)
+def test_shares_after_a_gapped_verb_split_its_whole(text: str, expected: list[Severity]) -> None:
+    """ "10% to X" after "gives 5% of W to Y, ...": the gapped verb's argument, one split of W."""
+    assert expected == _severities(text)

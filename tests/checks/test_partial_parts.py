@@ -239,6 +239,18 @@ def test_partial_parts_counted_in_another_unit_are_not_compared():
             id="an-age-is-no-part",
         ),
         pytest.param(
+            "The trust is spending £9m on its wards, including £4m for the surgical unit in"
+            " York, and £2m for the maternity block.",
+            [("£9m", ["4E+6", "2E+6"], False)],
+            id="a-long-gap-before-comma-and-the-last-part",
+        ),
+        pytest.param(
+            "The trust is spending £9m on its wards, including £4m for the surgical unit in"
+            " York and £2m for the maternity block.",
+            [("£9m", ["4E+6"], False)],
+            id="a-long-gap-needs-comma-and",
+        ),
+        pytest.param(
             "The £6m fund will be split into £2m, £1.5m and £2.5m.",
             [("£6m", ["2E+6", "1.5E+6", "2.5E+6"], True)],
             id="split-into-stays-complete",

@@ -4,9 +4,10 @@ The bar of issue 11 is recall >= 90% (wrong copies flagged ERROR) and originals 
 The floors below are what the library measured when they were last raised; a change that lowers
 one fails here. Measured (``python benchmarks/bench_planted.py``):
 
-* real passages (30): recall 46.7% (14; 56.7%, 17, at WARNING or worse), originals unflagged 100%
-  (30); when the benchmark was added: 16.7% (5) and 93.3% (28). Since severity follows certainty
-  (merged from main) a ``contradiction`` is a WARNING, which unflagged ``real-26`` and took the
+* real passages (30): recall 63.3% (19; 70.0%, 21, at WARNING or worse), originals unflagged 100%
+  (30); before the five readings of issue 11 item 6 below, 46.7% (14); when the benchmark was
+  added: 16.7% (5) and 93.3% (28). Since severity follows certainty (merged from main) a
+  ``contradiction`` is a WARNING, which unflagged ``real-26`` and took the
   ERROR off its copy (caught by that contradiction, not by its share). "will be doubled from
   15 hours to 30 hours" was a WARNING while "doubled" was read as an outturn beside its modal
   before and after; the word now takes its clause's modality, and the relation is certain. A
@@ -16,7 +17,12 @@ one fails here. Measured (``python benchmarks/bench_planted.py``):
   in a labelled bracket ("£2.8 million (2015-16: £3.1 million) includes ...") is a comparative;
   "more than halved as a percentage of GDP from its post-war peak of 10.2% to reach 4.9%" is a
   change with its before and after; "a group of 14 individuals, 7 Republicans and 7 Democrats,"
-  is a complete split;
+  is a complete split. Item 6 read: the last of only some parts after ", and" and up to eight
+  words ("including £2m for the junction in Cornwall, and £1.5m for ..."), "the remaining 80%"
+  as the rest of the whole split before it, a change restated by a from/to pair with its own
+  verb ("by £1,000 - the government will increase the allowance from £2,000 to £3,000"), ",
+  for a total of $154bn" after far-apart parts, and shares after a gapped verb's argument
+  ("5% of the profits ... to education, 10% to water projects, and 85% to a reserve");
 * own sentences (40): recall 95.0% (38), originals unflagged 100%; when added: 57.5% (23).
   A before taken from the sentence ahead is an uncertain link (``Inferred.LINK``), so ``real-27``
   ("... In 2004 the number more than tripled to 326") is a WARNING (15 -> 14); listed shares whose
@@ -27,9 +33,10 @@ one fails here. Measured (``python benchmarks/bench_planted.py``):
   ("Of the votes cast, 48% ...") or with a gapped verb ("..., gas 38% and nuclear 20%") are one list,
   and "make up 35% of the hospital's 2,000 staff, or 700 people" is a share with total and part.
 
-The bar is out of reach on the real passages until more forms of listed parts are read (a
-predicate after each part, gaps holding "from" or "of", far-apart parts), changes stated
-"against" a base, and lists of shares whose whole is a long noun phrase; see docs/benchmarks.md.
+The bar is out of reach on the real passages until more forms of listed parts are read (most
+misses are totals made larger, which only a complete split catches: a predicate after each part,
+"In total there are 6 sets ..., 2 covering ... and 4 ...", a total far from parts with no "and"),
+changes stated "against" a base or "a reduction in X of £Y relative to ..."; see docs/benchmarks.md.
 """
 
 from __future__ import annotations
@@ -47,7 +54,7 @@ if TYPE_CHECKING:
 
 FLOORS = {
     # set: (cases, recall at ERROR, originals without an ERROR)
-    "real": (30, 14, 30),
+    "real": (30, 19, 30),
     "own": (40, 38, 40),
 }
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import warnings
 
 import factcheck
-from factcheck import Amount, FactcheckWarning, Severity
+from factcheck import Amount, FactcheckWarning, Hedge, Severity
 
 
 def _extract(text: str) -> tuple[factcheck.Claim, ...]:
@@ -232,3 +232,43 @@ def test_an_apposition_of_lower_case_things_or_without_and_is_no_split() -> None
         "The depot has 400 staff, 120 Britons, 80 Poles.",
     )
     assert [[c.parts for c in _extract(t) if c.parts] for t in texts] == [[], []]
+
+
+def test_a_change_restated_by_a_from_to_pair_takes_its_before_and_after() -> None:
+    text = "Raising the weekly carer's grant by £20 - ministers will raise the weekly grant from £80 to £100 in April."
+    changes = [c for c in _extract(text) if isinstance(c, factcheck.AbsoluteChangeClaim)]
+    expected = [("£20", Amount.stated("80", "GBP"), Amount.stated("100", "GBP"), factcheck.Modality.FORECAST)]
+    assert expected == [(c.span.text if c.span else "", c.before, c.after, c.modality) for c in changes]
+    assert errors(text) == []
+    wrong = "Raising the weekly carer's grant by £30 - ministers will raise the weekly grant from £80 to £100 in April."
+    assert errors(wrong) == ["change-inconsistent"]
+
+
+def test_a_from_to_pair_of_another_thing_or_direction_restates_no_change() -> None:
+    for text in (
+        "Raising the weekly carer's grant by £30 - ministers will raise the fuel allowance from £80 to £100.",
+        "Raising the weekly carer's grant by £30 - ministers will cut the weekly grant from £100 to £80.",
+    ):
+        assert errors(text) == []
+
+
+def test_a_total_of_after_far_apart_parts_has_them_all() -> None:
+    text = (
+        "The trust took £12m from its reserves, a further £5m from the sale of old clinics,"
+        " some £3m from a national fund for community hospitals, for a total of £20m."
+    )
+    (*_, total) = _extract(text)
+    expected = (
+        Amount.stated("12E+6", "GBP"),
+        Amount.stated("5E+6", "GBP"),
+        Amount.stated("3E+6", "GBP", hedge=Hedge.ABOUT),
+    )
+    assert expected == total.parts
+    assert errors(text) == []
+    assert errors(text.replace("£20m", "£30m")) == ["parts-do-not-add-up"]
+
+
+def test_far_figures_that_end_a_change_are_not_parts_of_a_total() -> None:
+    text = "Fees rose from £12m in 2020, then to £15m last year, while grants brought £5m, for a total of £20m."
+    (*_, total) = _extract(text)
+    assert total.parts == ()

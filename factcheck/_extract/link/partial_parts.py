@@ -15,6 +15,8 @@ Two rules, both giving the total ``parts`` with ``parts_complete=False``:
   parts, the second denying the first's predicate, are the whole ("Out of 218 nominees, 208
   were approved and 10 were not": ``parts_complete=True``).
 
+Parts stand at most five words apart; the last part at most eight when the words before it end
+", and" ("including £2m for the junction improvement in Cornwall, and £1.5m for ...").
 A list stops at a figure that is a change, a comparison ("up from 350", "than 300"), another
 unit, or a total of its own ("..., 70 in total"), and at the end of a table cell or of the
 brackets it stands in ("£450 (including £310) | £440 (including £310)"). Every rule looks a bounded number of words
@@ -61,6 +63,9 @@ _MAX_COMPLEMENT: Final = 3
 """Words after the last part that deny what the first part's predicate says: "and 10 were not"."""
 _MAX_GAP: Final = 5
 """Words between two parts: "£4bn will go to hospitals and $7bn"."""
+_MAX_LAST_GAP: Final = 8
+"""Words before the last part when they end ", and": "£2m for the junction improvement in Cornwall, and £1.5m"."""
+_AND: Final = _EN.words("list_conjunctions")
 _MAX_PARTS: Final = 24
 _STOPS: Final = _EN.words("part_list_stops")
 """Words between figures that make the later one a change, a comparison or a total, not another part."""
@@ -133,7 +138,7 @@ def _more_parts(total: Draft, parts: list[Draft], rest: list[Draft], reader: Rea
         nxt_first = tokens.first_at_or_after(nxt.start)
         gap = tokens.words(parts[-1].last + 1, nxt_first)
         if (
-            len(gap) > _MAX_GAP
+            len(gap) > (_MAX_LAST_GAP if _comma_and(reader, gap, nxt_first) else _MAX_GAP)
             or any(mark in reader.text[parts[-1].end : nxt.start] for mark in _LIST_ENDS)
             or not _STOPS.isdisjoint(gap)
             or tokens.lower(nxt_first - 1) in _NOT_RIGHT_BEFORE
@@ -146,6 +151,12 @@ def _more_parts(total: Draft, parts: list[Draft], rest: list[Draft], reader: Rea
         ):
             return  # "... and 25 in 2024": a figure of another time is no part of the same whole
         parts.append(nxt)
+
+
+def _comma_and(reader: Reader, gap: tuple[str, ...], nxt_first: int) -> bool:
+    """True when ``gap``, the words before a part, ends with a comma and "and": the list's last item."""
+    tokens = reader.tokens
+    return len(gap) > 1 and gap[-1] in _AND and "," in tokens.gap(nxt_first - 2, nxt_first - 1)
 
 
 def _link(total: Draft, parts: list[Draft], *, complete: bool = False, fronted: bool = False) -> None:

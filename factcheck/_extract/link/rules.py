@@ -7,15 +7,18 @@
   X, Y and the change share the subject of the verb; a change after Y in another clause
   ("..., while wages rose 5%") is not taken; German "von X auf Y", French "de X à Y" and
   Spanish "de X a Y" likewise (words in ``read.generic.change_words``), and their multiplier
-  words ("verdoppelt", "a doublé", "se duplicó") become changes first;
+  words ("verdoppelt", "a doublé", "se duplicó") become changes first; a change a few words
+  before a pair with its own verb of the same direction that names again what changed ("by
+  £1,000 - the government will increase the allowance from £2,000 to £3,000") is restated by it;
 * "rose to 4.4%, up from 4.2%, a rise of 0.2 points", "rose 14% to 112,000, from 98,000" and
   "fell to 4.6% in October, from 6.7% in September": the same, with the after before the before;
   "climbed 30 cents to $4.30, up 7.5%": the relative change runs from $4.00 to $4.30;
 * "N of M, or P%", "M staff, of whom N, or a quarter", "M burglaries. Of those, N ..., a rate of
   P%", "30% of the 5,000 firms, or 1,500": the share gets ``part`` N and ``total`` M (rules in
   :mod:`._shares`);
-* "a £2m fund split into £800,000, £700,000 and £900,000" and "£40m, £35m and £25m, £100m in
-  total": the total gets ``parts``;
+* "a £2m fund split into £800,000, £700,000 and £900,000", "£40m, £35m and £25m, £100m in
+  total" and "$66bn from Social Security, some $10bn from Medicare, ..., for a total of $154bn":
+  the total gets ``parts``;
 * "240,000 over a year", "£1bn over five years", "£150m a year for four years, a total of
   £600m": the figure gets ``over`` (the duration is not a claim of its own);
 * a change with its new level ("In 2023 they fell by 75% to 390", "It now has 120, a fall of
@@ -42,6 +45,7 @@ from factcheck._amount import Amount
 from factcheck._claims import (
     ChangeClaim,
     CountClaim,
+    Direction,
     DurationClaim,
     Inferred,
     RateClaim,
@@ -70,6 +74,7 @@ from factcheck._extract.link.shares import (
     align_units,
     link_change,
     part_of_total,
+    remaining_share,
     reunit,
     same_sentence,
     share_then_part,
@@ -79,7 +84,7 @@ from factcheck._extract.link.shares import (
 )
 from factcheck._extract.read.clause import time_unit
 from factcheck._extract.read.where_when import assign_periods, assign_sources_and_places
-from factcheck._extract.scan.english_words import months
+from factcheck._extract.scan.english_words import DOWN, UP, months
 from factcheck.lexicons import lexicon
 
 if TYPE_CHECKING:
@@ -110,6 +115,9 @@ _FRONTED_WHOLE_OPENERS: Final = frozenset(tuple(p.split()) for p in _EN.strings(
 _MAX_FRONTED_WHOLE: Final = 4
 """Words of a fronted whole before its comma: "Among the 2,000 adults polled,"."""
 _SHORT_PREDICATE: Final = 2
+_GAPPED_ARGUMENTS: Final = _EN.words("gapped_share_arguments")  # "10 percent to the Water Authority"
+_GAPPED_REACH: Final = 16
+"""Words between two listed shares when the later opens a gapped verb's argument: "5% of the profits ... in Nevada,"."""
 """Words a listed share may have after it and still split its whole: "48% to stay", "30% do not"."""
 _PREDICATE_REACH: Final = 120
 _CLAUSE_END: Final = re.compile(r"[,;:!?()\n]|\.(?:\s|$)|\band\b|\bor\b|\bwhile\b|\bbut\b")
@@ -128,6 +136,9 @@ _TO: Final = _EN.words("to_words")
 _NAMED_BEFORE: Final = 5
 """Words from "from" to the "of" before a named before: "from its post-war peak of 10.2%"."""
 _CHANGE_REACH: Final = 5
+_RESTATE_REACH: Final = 12
+"""Words from a change to the "from" of a pair that restates it: "by £1,000 - they will increase the allowance from"."""
+_GERUND: Final = "ing"
 _MEASURE_PHRASES: Final = tuple(tuple(p.split()) for p in _EN.strings("change_measure_phrases"))  # "as a share of"
 """Words from a change verb to the "from" of its pair: "more than halved as a percentage of GDP from"."""
 _CHANGE_FROM: Final = frozenset((adverb, word) for adverb in _EN.strings("change_adverbs") for word in _FROM)
@@ -169,6 +180,7 @@ def link(drafts: list[Draft], reader: Reader, periods: list[Dated]) -> None:
     second_mentions(drafts, reader)
     list_members(drafts, reader)
     _listed_shares(drafts, reader)
+    remaining_share(drafts, reader)  # "20% of the grant ...; the remaining 80% ..."
     restatements(drafts, reader)  # "$30 million (£15.8 million)", "nearly a third, some 31%"
 
 
@@ -182,6 +194,9 @@ def _listed_shares(drafts: list[Draft], reader: Reader) -> None:
     the check of shares listed of one whole sees them all. A list whose shares name no whole
     takes the one a fronted phrase names ("Of the votes cast, 48% went to Smith, 40% to Jones
     and 12% to Brown"; "In the poll, 55% backed the plan, 35% opposed it and 10% were undecided").
+    A later share followed by "to" is the gapped verb's argument ("allocate 5% of the profits ...
+    to education, 10% to water projects and 85% to a reserve"): it may stand further from the
+    share before it, and its words after "to" are no predicate of its own.
     """
     for n, head in enumerate(drafts):
         if head.cls is not ShareClaim or head.consumed:
@@ -206,7 +221,7 @@ def _listed_shares(drafts: list[Draft], reader: Reader) -> None:
                 or draft.consumed
                 or not same_sentence(head, draft, reader)
                 or ";" in between
-                or len(words) > _LIST_REACH
+                or len(words) > (_GAPPED_REACH if _gapped_argument(draft, reader) else _LIST_REACH)
                 or not _list_glue(between, words)
             ):
                 break
@@ -220,6 +235,16 @@ def _listed_shares(drafts: list[Draft], reader: Reader) -> None:
                 share.explicit = True  # a list naming its whole once: the shares of one whole
 
 
+def _gapped_argument(share: Draft, reader: Reader) -> bool:
+    """True when a listed share's own words open with a gapped verb's argument: "10 percent to the Water Authority".
+
+    "allocate 5% of the profits to education, 10% to water projects and 85% to a special account":
+    the later shares have no verb of their own; each names where its part of the whole goes.
+    """
+    tokens = reader.tokens
+    return tokens.lower(share.last + 1) in _GAPPED_ARGUMENTS and reader.text[share.end : share.end + 1].isspace()
+
+
 def _short_predicate(share: Draft, reader: Reader) -> bool:
     """True when a listed share's own words are few: "48% to stay", "30% said no", "12% to Brown", "20% do not".
 
@@ -228,6 +253,8 @@ def _short_predicate(share: Draft, reader: Reader) -> bool:
     referendum"; "64% own a car and 52% own a bicycle") may answer another question: its shares
     may overlap, so the list is not read as one split of its whole.
     """
+    if _gapped_argument(share, reader):
+        return True  # "10 percent to the Southern Nevada Water Authority": the verb is the first share's
     rest = _CLAUSE_END.split(reader.text[share.end : share.end + _PREDICATE_REACH], maxsplit=1)[0]
     return len(rest.split()) <= _SHORT_PREDICATE
 
@@ -330,7 +357,7 @@ def _from_to(drafts: list[Draft], reader: Reader) -> None:
         align_units(low, high)
         named = from_at != tokens.first_at_or_after(low.start) - 1  # "from its post-war peak of 10.2%"
         subject = None if named else _from_to_subject(reader, from_at)
-        change = _nearby_change(drafts, n, reader, from_at)
+        change = _nearby_change(drafts, n, reader, from_at) or _restated_change(drafts, n, reader, from_at)
         for draft in (low, high) if change is None else (low, high, change):
             if draft.subject is None and subject is not None:
                 draft.subject = _lower_determiner(subject)
@@ -477,6 +504,35 @@ def _nearby_change(drafts: list[Draft], n: int, reader: Reader, from_at: int | N
             break  # "rose from £2 to £3, while wages rose 5%": another clause's change
         if _is_change(d) and d.before is None and same_sentence(low, d, reader):
             return d
+    return None
+
+
+def _restated_change(drafts: list[Draft], n: int, reader: Reader, from_at: int) -> Draft | None:
+    """The change a "from X to Y" pair restates with a verb of its own, a few words on.
+
+    "Increasing the Employment Allowance by £1,000 - the government will increase the annual
+    Employment Allowance from £2,000 to £3,000": the earlier change has a verb, no before yet and
+    stands in the pair's sentence; between them a verb of the same direction names again what
+    changed (the noun right before "from" is among the words from the earlier verb to its figure).
+    An earlier verb with no tense ("Increasing") takes the modality of the restatement ("will").
+    """
+    tokens = reader.tokens
+    low = drafts[n]
+    for d in reversed(drafts[max(0, n - 2) : n]):
+        if not _is_change(d) or d.verb is None or d.before is not None or not same_sentence(d, low, reader):
+            continue
+        gap = tokens.words(d.last + 1, from_at)
+        verbs = UP if d.direction is Direction.UP else DOWN if d.direction is Direction.DOWN else frozenset()
+        at = next((k for k in range(len(gap) - 1, -1, -1) if gap[k] in verbs), None)
+        if len(gap) > _RESTATE_REACH or at is None or not _CHANGE_BREAKS.isdisjoint(gap[at:]):
+            return None
+        named = tokens.words(d.verb + 1, tokens.first_at_or_after(d.start))
+        head = tokens.lower(from_at - 1)
+        if from_at - 1 > d.last + at and head.isalpha() and head not in _ARTICLES and head in named:
+            if tokens.lower(d.verb).endswith(_GERUND):
+                d.modality = low.modality  # "Increasing ... by £1,000": no tense of its own, the restatement's
+            return d
+        return None
     return None
 
 

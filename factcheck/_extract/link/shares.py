@@ -9,6 +9,7 @@ figures that measure the same thing. Every rule looks a bounded number of words 
 
 from __future__ import annotations
 
+import itertools
 from typing import TYPE_CHECKING, Final
 
 from factcheck import units
@@ -37,6 +38,7 @@ __all__ = [
     "align_units",
     "link_change",
     "part_of_total",
+    "remaining_share",
     "reunit",
     "same_sentence",
     "share_then_part",
@@ -76,6 +78,8 @@ _PART_OF: Final = (*_SHARE_OF, *_phrases("part_out_of_words"))  # "18 out of 120
 _SHARE_PART_GLUE: Final = _EN.words("share_part_glue")
 _TOTAL_AFTER: Final = _phrases("total_after_words")  # "in total", "in all"
 _AND: Final = _EN.words("list_conjunctions")
+_TOTAL_BEFORE: Final = _phrases("total_before_words")  # "a total of 70"
+_REMAINDER: Final = _EN.words("remainder_words")  # "the remaining 80%"
 
 
 def align_units(low: Draft, high: Draft) -> None:
@@ -328,7 +332,49 @@ def total_after_parts(drafts: list[Draft], reader: Reader) -> None:
                 align_units(parts[0], part)
             if all(p.amount.unit == total.amount.unit for p in parts):
                 total.parts, total.explicit = tuple(p.amount for p in parts), True  # "..., 100 in total"
+    _far_parts_before_total(drafts, reader)
     parts_after_of(drafts, reader)  # after the totals above, so that "..., 70 in total" ends a list
+
+
+_MAX_FAR_GAP: Final = 14
+"""Words between two parts of a list that names each part's source: "from the military and civilian pension funds"."""
+_ENDS_BEFORE: Final = _EN.words("far_part_not_before")  # "from 8,000 to 390": an end point, not a part
+
+
+def _far_parts_before_total(drafts: list[Draft], reader: Reader) -> None:
+    """Link "$66bn from Social Security, some $10bn from Medicare, ..., for a total of $154bn".
+
+    A total stated by ", a total of" or ", for a total of" at the end of a list takes as its parts
+    every figure before it in its sentence, when there are two or more, all in its unit and none
+    a change, share, ratio or total; each stands after a comma-separated phrase of at most
+    fourteen words, and none right after "from" or "than" (the ends of a change or comparison).
+    """
+    tokens = reader.tokens
+    for n, total in enumerate(drafts):
+        if n < 2 or total.parts or issubclass(total.cls, ChangeClaim | ShareClaim | RatioClaim):  # noqa: PLR2004
+            continue
+        first = tokens.first_at_or_after(total.start)
+        if (
+            tokens.words(first - 2, first) not in _TOTAL_BEFORE
+            or "," not in reader.text[drafts[n - 1].end : total.start]
+        ):
+            continue
+        parts = [d for d in drafts[:n] if same_sentence(d, total, reader)]
+        if len(parts) < 2 or any(p.parts or issubclass(p.cls, ChangeClaim | ShareClaim | RatioClaim) for p in parts):  # noqa: PLR2004
+            continue
+        if any(word_before(p, reader) in _ENDS_BEFORE for p in parts):
+            continue
+        gaps = [*itertools.pairwise(parts), (parts[-1], total)]
+        if any(
+            "," not in reader.text[a.end : b.start]
+            or len(tokens.words(a.last + 1, tokens.first_at_or_after(b.start))) > _MAX_FAR_GAP
+            for a, b in gaps
+        ):
+            continue
+        for part in parts:
+            align_units(part, total)
+        if all(alike(p, total) and p.amount.unit == total.amount.unit for p in parts):
+            total.parts, total.explicit = tuple(p.amount for p in parts), True  # a total stated as one
 
 
 def _contains(words: tuple[str, ...], lead: tuple[str, ...]) -> bool:
@@ -370,3 +416,39 @@ def link_change(change: Draft, low: Draft, high: Draft) -> None:
     if lp is not None and hp is not None and lp != hp and lp.start <= hp.end:
         change.period = Period(lp.start, hp.end)
         change.inferred |= (low.inferred | high.inferred) & {Inferred.PERIOD}  # spans periods read elsewhere
+
+
+def remaining_share(drafts: list[Draft], reader: Reader) -> None:
+    """Link "20% of the grant is paid in cash; the remaining 80% is callable": shares of one whole.
+
+    A share right after "remaining" is the rest of a whole whose other shares stand before it in
+    its sentence or the one ahead: the shares of that whole there (its own, or the nearest
+    earlier share's whole when it names none) and it are one split, marked ``explicit`` and read
+    in the period and place of the first, so that shares past 100% are an error (a warning when
+    the shares stand in two sentences: a link across a sentence is inferred).
+    """
+    for n, rest in enumerate(drafts):
+        if rest.cls is not ShareClaim or rest.consumed or word_before(rest, reader) not in _REMAINDER:
+            continue
+        sentence = reader.layout.sentence_index(rest.start)
+        earlier = [
+            d
+            for d in drafts[:n]
+            if d.cls is ShareClaim
+            and not d.consumed
+            and d.whole is not None
+            and d.part is None
+            and 0 <= sentence - reader.layout.sentence_index(d.start) <= 1
+        ]
+        whole = rest.whole if rest.whole is not None else (earlier[-1].whole if earlier else None)
+        others = [d for d in earlier if whole is not None and d.whole.lower() == whole.lower()]  # type: ignore[union-attr]
+        if not others or rest.part is not None:
+            continue
+        first = others[0]
+        rest.whole, rest.period, rest.place = first.whole, first.period, first.place
+        rest.inferred.discard(Inferred.PERIOD)  # the first share's period, as certain as it is there
+        rest.inferred |= first.inferred & {Inferred.PERIOD}
+        if reader.layout.sentence_index(first.start) != sentence:
+            rest.inferred.add(Inferred.LINK)  # "... on care. The remaining 60% ...": across a sentence
+        for share in (*others, rest):
+            share.explicit = True
