@@ -162,6 +162,9 @@ class _Scanner:
         toks = self.toks
         n = len(toks)
         starters = self.tabs.starters
+        # with no currency names before numerals and no foreign number words, only a code of three
+        # or four letters starts a figure outside the starters (``_may_start``): skip other words at once
+        codes_only = not self.tabs.currency_name_first and self.tabs.lang not in GENERIC_LANGUAGES
         while i < n:
             tok = toks[i]
             if tok.low in _URL_STARTS and i + 1 < n and toks[i + 1].glued and toks[i + 1].text in ":.":
@@ -169,7 +172,11 @@ class _Scanner:
                 while i < n and toks[i].glued:  # a web address: its digits are not figures
                     i += 1
                 continue
-            if tok.kind != NUM and tok.low not in starters and not (tok.kind == WORD and self._may_start(i)):
+            if (
+                tok.kind != NUM
+                and tok.low not in starters
+                and not (tok.kind == WORD and (not codes_only or 3 <= len(tok.text) <= 4) and self._may_start(i))  # noqa: PLR2004
+            ):
                 i += 1
                 continue
             found = self._figures_at(i)
