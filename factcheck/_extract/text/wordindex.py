@@ -31,10 +31,9 @@ class WordIndex:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        found = list(_WORD.finditer(text))  # one pass of the pattern; the fields taken in C (``map``)
-        self.texts: list[str] = list(map(re.Match.group, found))
-        self.starts: list[int] = list(map(re.Match.start, found))
-        self.ends: list[int] = list(map(re.Match.end, found))
+        self.texts: list[str] = _WORD.findall(text)
+        self.starts: list[int] = list(map(re.Match.start, _WORD.finditer(text)))
+        self.ends: list[int] = [start + len(word) for start, word in zip(self.starts, self.texts, strict=True)]
         # one lower() for all the words: the separator is no word's and stops the final-sigma rule
         self.lowers: list[str] = "\x00".join(self.texts).lower().split("\x00") if self.texts else []
 
