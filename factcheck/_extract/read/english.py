@@ -29,7 +29,7 @@ from factcheck._extract.read.clause import (
 )
 from factcheck._extract.read.draft import Draft, with_unit
 from factcheck._extract.read.verbs import what_happened
-from factcheck._extract.scan.english_words import DOWN, TRANSITIVE, UP, months, not_places
+from factcheck._extract.scan.english_words import DOWN, MULTIPLIERS, TRANSITIVE, UP, months, not_places
 from factcheck._extract.scan.figure import Form
 from factcheck._extract.text.counted_nouns import counted_unit, is_plural, singular
 from factcheck._precision import Hedge
@@ -52,6 +52,8 @@ _EN: Final = lexicon("en")
 _TIMES_WORDS: Final = _EN.words("times_words")
 _RATIO_ADVERBS: Final[Mapping[str, int]] = _EN.mapping("ratio_adverbs")  # "twice"
 _RATIO_ADVERB_FOLLOWERS: Final = _EN.words("ratio_adverb_followers")
+_MULTIPLIER_STARTS: Final = frozenset({*MULTIPLIERS, *(word.lower() for word in MULTIPLIERS), *_RATIO_ADVERBS})
+"""Words that may begin a multiplier draft ("doubled", "twice"): one set look-up a word of the text."""
 _RATIO_SUBJECT_LEADS: Final = tuple(tuple(lead.split()) for lead in _EN.strings("ratio_subject_leads"))
 _MULTIPLIER_HEDGES: Final = {
     tuple(phrase.split()): Hedge(hedge) for phrase, hedge in _EN.mapping("multiplier_hedges").items()
@@ -129,6 +131,8 @@ class EnglishReader:
         words = []
         lowers = reader.tokens.lowers
         for i, lower in enumerate(lowers):
+            if lower not in _MULTIPLIER_STARTS:
+                continue
             found = multiplier_word(lower)
             if found is not None:
                 words.append(_multiplier(reader, i, *found))

@@ -44,6 +44,8 @@ def assign_periods(drafts: list[Draft], reader: Reader, periods: list[Dated]) ->
         return
     starts = [d.start for d in periods]
     layout = reader.layout
+    in_order = sorted(drafts, key=lambda d: d.start)
+    in_order_starts = [d.start for d in in_order]
     for draft in drafts:
         i = bisect.bisect_left(starts, draft.start)
         candidates = [
@@ -67,22 +69,24 @@ def assign_periods(drafts: list[Draft], reader: Reader, periods: list[Dated]) ->
         earlier = [d for d in candidates if d.end <= draft.start and layout.sentence_index(d.start) == sentence]
         if earlier and reader.tokens.lower(reader.tokens.first_at_or_after(draft.start) - 1) not in _FROM:
             draft.period = earlier[0].period  # "In 2023, 5,294 ..."; a later clause's year is its own
-            if _past_another(drafts, draft, earlier[0], reader):
+            if _past_another((in_order, in_order_starts), draft, earlier[0], reader):
                 draft.inferred.add(Inferred.PERIOD)  # "In 2023 it rose to 5,294, and 4,000 ...": another's year
 
 
-def _past_another(drafts: list[Draft], draft: Draft, dated: Dated, reader: Reader) -> bool:
+def _past_another(drafts: tuple[list[Draft], list[int]], draft: Draft, dated: Dated, reader: Reader) -> bool:
     """True when another figure stands between ``dated`` and ``draft``, or in ``dated``'s clause before ``draft``.
 
     "In 2023 it rose to 5,294, and 4,000 ...", "Exports hit 400 tonnes in 2023, while imports fell
-    to 300 tonnes": the year is the other figure's, and only inferred for this one.
+    to 300 tonnes": the year is the other figure's, and only inferred for this one. ``drafts`` are
+    sorted by start, with their starts: only those from ``dated``'s clause to ``draft`` are looked at
+    (one starting before the clause starts before ``dated`` too, so it cannot count).
     """
-    clause = reader.layout.clause_index(dated.start)
+    in_order, starts = drafts
+    clause_start, clause_end = reader.layout.clause(dated.start)
+    first = bisect.bisect_left(starts, clause_start)
+    last = bisect.bisect_left(starts, draft.start)
     return any(
-        other is not draft
-        and other.start < draft.start
-        and (other.start >= dated.end or reader.layout.clause_index(other.start) == clause)
-        for other in drafts
+        other is not draft and (other.start < clause_end or other.start >= dated.end) for other in in_order[first:last]
     )
 
 

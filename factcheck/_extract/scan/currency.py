@@ -60,7 +60,17 @@ NOT_NAMES: Final = _COMMON.words("currency_heads_not_names")
 class CurrencyTables:
     """Currency forms of one locale."""
 
-    __slots__ = ("ambiguous", "codes", "longest", "minor", "minor_of", "name_starts", "names", "symbols")
+    __slots__ = (
+        "ambiguous",
+        "codes",
+        "longest",
+        "minor",
+        "minor_of",
+        "name_starts",
+        "names",
+        "symbol_prefixes",
+        "symbols",
+    )
 
     def __init__(
         self,
@@ -88,6 +98,8 @@ class CurrencyTables:
         """Lower-case names of hundredths -> the codes they divide ("cents" -> dollars and the euro)."""
         self.name_starts = frozenset(key[0] for key in names)
         """First tokens of the names ("swiss" of "swiss francs")."""
+        self.symbol_prefixes = frozenset(symbol[:end] for symbol in symbols for end in range(1, len(symbol) + 1))
+        """Every start of a symbol ("U", "US", "US$" of "US$"): a token no symbol starts with is none."""
 
 
 @functools.cache
@@ -314,7 +326,7 @@ def currency_at(toks: Sequence[Token], k: int, cur: CurrencyTables) -> tuple[str
     ('HKD', 2)
     """
     n = len(toks)
-    for length in (3, 2, 1):
+    for length in (3, 2, 1) if toks[k].text in cur.symbol_prefixes else ():
         if k + length > n or any(not toks[m].glued for m in range(k + 1, k + length)):
             continue
         written = "".join(t.text for t in toks[k : k + length])

@@ -162,6 +162,10 @@ class _Scanner:
         toks = self.toks
         n = len(toks)
         starters = self.tabs.starters
+        # without foreign number words, only a code of three or four letters or a currency name
+        # starts a figure outside the starters (``_may_start``): skip other words at once
+        foreign = self.tabs.lang in GENERIC_LANGUAGES
+        names = self.tabs.currency.name_starts if self.tabs.currency_name_first else frozenset()
         while i < n:
             tok = toks[i]
             if tok.low in _URL_STARTS and i + 1 < n and toks[i + 1].glued and toks[i + 1].text in ":.":
@@ -169,7 +173,15 @@ class _Scanner:
                 while i < n and toks[i].glued:  # a web address: its digits are not figures
                     i += 1
                 continue
-            if tok.kind != NUM and tok.low not in starters and not (tok.kind == WORD and self._may_start(i)):
+            if (
+                tok.kind != NUM
+                and tok.low not in starters
+                and not (
+                    tok.kind == WORD
+                    and (foreign or 3 <= len(tok.text) <= 4 or tok.low in names)  # noqa: PLR2004
+                    and self._may_start(i)
+                )
+            ):
                 i += 1
                 continue
             found = self._figures_at(i)

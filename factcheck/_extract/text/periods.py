@@ -14,6 +14,7 @@ last year" (moved a year back).
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import functools
@@ -331,27 +332,30 @@ def _a_year_earlier(tokens: WordIndex, i: int, previous: Period | None) -> tuple
 def find_periods(tokens: WordIndex, locale: str) -> list[Dated]:
     """Every year, date and span of years in the text, in order; each word is read once."""
     found: list[Dated] = []
-    i = 0
-    n = len(tokens)
     lowers = tokens.lowers
     names = months(locale)
+    # the words that may begin a period, found in one pass; the loop below reads only those
+    firsts = _A_YEAR_EARLIER_FIRST | names.keys()
+    candidates = [k for k, lower in enumerate(lowers) if lower[0] in _ASCII_DIGITS or lower in firsts]
+    c = 0
     previous: Period | None = None
     # the last period found that a claim may take: what "the same period of 2023" moves
-    while i < n:
+    while c < len(candidates):
+        i = candidates[c]
         lower = lowers[i]
         year_earlier = _a_year_earlier(tokens, i, previous) if lower in _A_YEAR_EARLIER_FIRST else None
         if year_earlier is not None:
             dated, last = year_earlier
         elif not (lower[0] in _ASCII_DIGITS or lower in names):
-            i += 1
+            c += 1
             continue
         elif (year := _year_at(tokens, i)) is None or _is_count(tokens, i):
             day = _day_without_year(tokens, i, names)
             if day is not None:
                 found.append(day)
-                i = tokens.first_at_or_after(day.end)
+                c = bisect.bisect_left(candidates, tokens.first_at_or_after(day.end), c + 1)
                 continue
-            i += 1
+            c += 1
             continue
         else:
             dated, last = _dated(tokens, i, year, locale, previous)
@@ -364,5 +368,5 @@ def find_periods(tokens: WordIndex, locale: str) -> list[Dated]:
         found.append(dated)
         if dated.period is not None and not dated.baseline:
             previous = dated.period
-        i = last + 1
+        c = bisect.bisect_left(candidates, last + 1, c + 1)
     return found

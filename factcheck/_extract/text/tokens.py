@@ -88,9 +88,27 @@ def match(
     tokens: Sequence[Token], i: int, table: Mapping[tuple[str, ...], object], longest: int, *, lower: bool = True
 ) -> int:
     """The length of the longest key of ``table`` spelt by the tokens from ``i`` (0 if none)."""
-    n = len(tokens)
-    for length in range(min(longest, n - i), 0, -1):
-        key = tuple(t.low if lower else t.text for t in tokens[i : i + length])
-        if key in table:
+    top = min(longest, len(tokens) - i)
+    if top <= 0:
+        return 0
+    first = tokens[i]
+    if (first.low if lower else first.text) not in _first_words(table):  # most words start no key
+        return 0
+    words = [t.low if lower else t.text for t in tokens[i : i + top]]
+    for length in range(top, 0, -1):
+        if tuple(words[:length]) in table:
             return length
     return 0
+
+
+_FIRST_WORDS: Final[dict[int, tuple[object, int, frozenset[str]]]] = {}
+"""The first words of each table's keys, by the table's ``id`` (the table is kept, so its ``id`` stays its own)."""
+
+
+def _first_words(table: Mapping[tuple[str, ...], object]) -> frozenset[str]:
+    """The words that begin a key of ``table``, found once per table (again if its size changes)."""
+    entry = _FIRST_WORDS.get(id(table))
+    if entry is None or entry[0] is not table or entry[1] != len(table):
+        entry = (table, len(table), frozenset(key[0] for key in table if key))
+        _FIRST_WORDS[id(table)] = entry
+    return entry[2]
