@@ -18,7 +18,7 @@ from factcheck._claims import ChangeClaim, Direction, PointsChangeClaim, Relativ
 from factcheck.errors import FactcheckError
 
 from ._certainty import holders, inferred, relation_certainty
-from ._finding import Certainty, Facts, Finding, Severity, Verdict
+from ._finding import CERTAIN, Certainty, Facts, Finding, Severity, Verdict
 from ._judge import CONSISTENT, Judgement, exact, judge, judgement_finding
 
 if TYPE_CHECKING:
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
     from . import CheckContext
 
-__all__ = ["change_consistency", "share_of_total", "uncheckable"]
+__all__ = ["change_consistency", "judge_relation", "share_of_total", "uncheckable"]
 
 
 def uncheckable(claim: Claim, check: str, relation: str, err: Exception, locale: str) -> Finding:
@@ -42,6 +42,39 @@ def uncheckable(claim: Claim, check: str, relation: str, err: Exception, locale:
         locale=locale,
         verdict=Verdict.UNCHECKABLE,
         check=check,
+    )
+
+
+def judge_relation(
+    claim: Claim,
+    figures: Sequence[Amount],
+    compute: Callable[[Sequence[Amount]], Amount],
+    *,
+    check: str,
+    relation: str,
+    codes: tuple[str, str],
+    locale: str,
+    certainty: Certainty = CERTAIN,
+) -> Finding:
+    """The finding on ``claim``'s figure against what ``figures`` give through ``compute``.
+
+    The judgement of :func:`~factcheck.checks._judge.judge`, worded by
+    :func:`~factcheck.checks._judge.judgement_finding` with ``codes``; figures that do not combine
+    (units, a zero base) give the INFO :func:`uncheckable` for ``relation`` instead.
+    """
+    try:
+        verdict = judge(claim.amount, figures, compute)
+    except (FactcheckError, ArithmeticError) as err:
+        return uncheckable(claim, check, relation, err, locale)
+    return judgement_finding(
+        verdict,
+        (claim,),
+        check=check,
+        codes=codes,
+        figures=figures,
+        stated=claim.amount,
+        locale=locale,
+        certainty=certainty,
     )
 
 
@@ -178,19 +211,14 @@ def share_of_total(claims: Sequence[Claim], ctx: CheckContext) -> Iterator[Findi
     for claim in claims:
         if not isinstance(claim, ShareClaim) or claim.part is None or claim.total is None:
             continue
-        try:
-            verdict = judge(claim.amount, (claim.part, claim.total), _share)
-        except (FactcheckError, ArithmeticError) as err:
-            yield uncheckable(claim, "share_of_total", "share", err, ctx.locale)
-            continue
-        yield judgement_finding(
-            verdict,
-            (claim,),
+        figures = (claim.part, claim.total)
+        yield judge_relation(
+            claim,
+            figures,
+            _share,
             check="share_of_total",
+            relation="share",
             codes=("share-consistent", "share-inconsistent"),
-            figures=(claim.part, claim.total),
-            stated=claim.amount,
             locale=ctx.locale,
-            certainty=relation_certainty(claim, (claim.part, claim.total), held)
-            | inferred([claim], (claim.part, claim.total), held),
+            certainty=relation_certainty(claim, figures, held) | inferred([claim], figures, held),
         )

@@ -17,13 +17,12 @@ from factcheck._amount import Amount
 from factcheck._claims import ShareClaim
 from factcheck._decimal import CONTEXT, HUNDRED, ZERO
 from factcheck._interval import Interval
-from factcheck.errors import FactcheckError
 
 from ._certainty import PARTS, holders, inferred, relation_certainty
 from ._finding import Facts, Finding, Severity
 from ._grouping import group_by, normalise
-from ._judge import judge, judgement_finding, own_reading
-from .consistency import uncheckable
+from ._judge import own_reading
+from .consistency import judge_relation
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
@@ -77,18 +76,13 @@ def parts_add_up(claims: Sequence[Claim], ctx: CheckContext) -> Iterator[Finding
                 result = result + x
             return result if complete else _at_least(result)
 
-        try:
-            verdict = judge(claim.amount, claim.parts, total)
-        except (FactcheckError, ArithmeticError) as err:
-            yield uncheckable(claim, "parts_add_up", "parts", err, ctx.locale)
-            continue
-        yield judgement_finding(
-            verdict,
-            (claim,),
+        yield judge_relation(
+            claim,
+            claim.parts,
+            total,
             check="parts_add_up",
+            relation="parts",
             codes=("parts-add-up", "parts-do-not-add-up") if complete else ("parts-within-total", "parts-exceed-total"),
-            figures=claim.parts,
-            stated=claim.amount,
             locale=ctx.locale,
             certainty=relation_certainty(claim, claim.parts, held, PARTS) | inferred([claim], claim.parts, held),
         )

@@ -20,11 +20,9 @@ from factcheck import units
 from factcheck._claims import MoneyClaim
 from factcheck._decimal import CONTEXT
 from factcheck._interval import Interval
-from factcheck.errors import FactcheckError
 
 from ._finding import Facts, Finding, Severity, Verdict
-from ._judge import judge, judgement_finding
-from .consistency import uncheckable
+from .consistency import judge_relation
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
@@ -58,18 +56,13 @@ def restatements_agree(claims: Sequence[Claim], ctx: CheckContext) -> Iterator[F
         def same(xs: Sequence[Amount], unit: object = unit) -> Amount:
             return xs[0].to(unit)  # type: ignore[arg-type]
 
-        try:
-            verdict = judge(claim.amount, (first,), same)
-        except (FactcheckError, ArithmeticError) as err:
-            yield uncheckable(claim, "restatements_agree", "restatement", err, ctx.locale)
-            continue
-        yield judgement_finding(
-            verdict,
-            (claim,),
+        yield judge_relation(
+            claim,
+            (first,),
+            same,
             check="restatements_agree",
+            relation="restatement",
             codes=("restatement-agrees", "restatement-disagrees"),
-            figures=(first,),
-            stated=claim.amount,
             locale=ctx.locale,
         )
 
