@@ -4,8 +4,11 @@ The bar of issue 11 is recall >= 90% (wrong copies flagged ERROR) and originals 
 The floors below are what the library measured when they were last raised; a change that lowers
 one fails here. Measured (``python benchmarks/bench_planted.py``):
 
-* real passages (30): recall 63.3% (19; 70.0%, 21, at WARNING or worse), originals unflagged 100%
-  (30); before the five readings of issue 11 item 6 below, 46.7% (14); when the benchmark was
+* real passages (30): recall 70.0% (21; 76.7%, 23, at WARNING or worse), originals unflagged 100%
+  (30); 63.3% (19) before a change between the two levels its words name ("a net reduction ... of
+  £10.5 billion relative to ... £72.0 billion, taking ... to £61.5 billion") and "This was a
+  reduction of 0.2 days against the 2015-16 figure of 8.6" after the sentence giving 8.40 were
+  read; before the five readings of issue 11 item 6 below, 46.7% (14); when the benchmark was
   added: 16.7% (5) and 93.3% (28). Since severity follows certainty (merged from main) a
   ``contradiction`` is a WARNING, which unflagged ``real-26`` and took the
   ERROR off its copy (caught by that contradiction, not by its share). "will be doubled from
@@ -35,8 +38,8 @@ one fails here. Measured (``python benchmarks/bench_planted.py``):
 
 The bar is out of reach on the real passages until more forms of listed parts are read (most
 misses are totals made larger, which only a complete split catches: a predicate after each part,
-"In total there are 6 sets ..., 2 covering ... and 4 ...", a total far from parts with no "and"),
-changes stated "against" a base or "a reduction in X of £Y relative to ..."; see docs/benchmarks.md.
+"In total there are 6 sets ..., 2 covering ... and 4 ...", a total far from parts with no "and");
+see docs/benchmarks.md.
 """
 
 from __future__ import annotations
@@ -54,7 +57,7 @@ if TYPE_CHECKING:
 
 FLOORS = {
     # set: (cases, recall at ERROR, originals without an ERROR)
-    "real": (30, 19, 30),
+    "real": (30, 21, 30),
     "own": (40, 38, 40),
 }
 

@@ -52,6 +52,7 @@ from factcheck._claims import (
     RatioClaim,
     ShareClaim,
 )
+from factcheck._extract.link.change_levels import change_against_figure, change_between_levels
 from factcheck._extract.link.ellipsis import (
     before_in_sentence_ahead,
     elliptical,
@@ -164,6 +165,8 @@ def link(drafts: list[Draft], reader: Reader, periods: list[Dated]) -> None:
     comparisons(drafts, reader)  # "$812.4bn, 18.2% above the previous record of $640.1bn"
     change_to_level(drafts, reader)  # "grew by 700,000 to 7.7 million, an increase of 10%"
     change_on_base(drafts, reader)  # "£540m, up 20% on the £450m of 2019"
+    change_between_levels(drafts, reader)  # "a reduction of £10.5bn relative to £72bn, taking it to £61.5bn"
+    change_against_figure(drafts, reader)  # "... 8.40. This was a reduction of 0.2 against the 2015-16 figure of 8.6"
     part_of_total(drafts, reader)
     share_then_part(drafts, reader)
     share_with_total_after(drafts, reader)  # "$1,579 pays only 16 percent of total costs of $9,649"
