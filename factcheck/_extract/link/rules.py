@@ -52,6 +52,7 @@ from factcheck._claims import (
     RatioClaim,
     ShareClaim,
 )
+from factcheck._extract.link.answers import answers_one_question
 from factcheck._extract.link.change_levels import change_against_figure, change_between_levels
 from factcheck._extract.link.ellipsis import (
     before_in_sentence_ahead,
@@ -233,7 +234,9 @@ def _listed_shares(drafts: list[Draft], reader: Reader) -> None:
             draft.whole = whole_name
             members.append(draft)
             previous = draft
-        if members and all(_short_predicate(member, reader) for member in members):
+        if members and all(
+            _short_predicate(member, reader) or answers_one_question(head, member, reader) for member in members
+        ):
             for share in (head, *members):
                 share.explicit = True  # a list naming its whole once: the shares of one whole
 
