@@ -4,7 +4,7 @@ The bar of issue 11 is recall >= 90% (wrong copies flagged ERROR) and originals 
 The floors below are what the library measured when they were last raised; a change that lowers
 one fails here. Measured (``python benchmarks/bench_planted.py``):
 
-* real passages (30): recall 70.0% (21; 76.7%, 23, at WARNING or worse), originals unflagged 100%
+* real passages (30): recall 73.3% (22; 76.7%, 23, at WARNING or worse), originals unflagged 100%
   (30); 63.3% (19) before a change between the two levels its words name ("a net reduction ... of
   £10.5 billion relative to ... £72.0 billion, taking ... to £61.5 billion") and "This was a
   reduction of 0.2 days against the 2015-16 figure of 8.6" after the sentence giving 8.40 were
@@ -30,7 +30,9 @@ one fails here. Measured (``python benchmarks/bench_planted.py``):
   Listed shares whose later predicates are opposite answers to the first's question ("said it
   was better", "said it was worse") or no answer ("had no view") are one split again (38 -> 39).
   A before taken from the sentence ahead is an uncertain link (``Inferred.LINK``), so ``real-27``
-  ("... In 2004 the number more than tripled to 326") is a WARNING (15 -> 14); listed shares whose
+  ("... In 2004 the number more than tripled to 326") was a WARNING (15 -> 14); it is certain again
+  (real 21 -> 22) since a story told period by period ("In 2003 ... 205 .... In 2004 the number")
+  is read as the text's own link; listed shares whose
   later members have predicates of their own may answer different questions ("64% own a car and
   52% own a bicycle"), so they are a WARNING, not one split of their whole (own 39 -> 38).
   "Out of N, A were ... and B were not" is a whole split, a fronted total's part followed by a
@@ -59,7 +61,7 @@ if TYPE_CHECKING:
 
 FLOORS = {
     # set: (cases, recall at ERROR, originals without an ERROR)
-    "real": (30, 21, 30),
+    "real": (30, 22, 30),
     "own": (40, 39, 40),
 }
 

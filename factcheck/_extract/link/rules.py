@@ -62,6 +62,7 @@ from factcheck._extract.link.ellipsis import (
     second_mentions,
 )
 from factcheck._extract.link.generic.links import foreign_links
+from factcheck._extract.link.narrative import narrated_changes
 from factcheck._extract.link.outright import (
     appositive_parts,
     change_on_base,
@@ -180,6 +181,7 @@ def link(drafts: list[Draft], reader: Reader, periods: list[Dated]) -> None:
     _level_after_change(drafts, reader)
     relative_after_absolute(drafts, reader)
     before_in_sentence_ahead(drafts, reader)
+    narrated_changes(drafts, reader)  # "In 2003 we had 205 .... In 2004 the number more than tripled to 651"
     elliptical(drafts, reader)
     second_mentions(drafts, reader)
     list_members(drafts, reader)
