@@ -85,6 +85,7 @@ from factcheck._extract.link.shares import (
     total_after_parts,
     word_before,
 )
+from factcheck._extract.link.whole_earlier import share_of_all_earlier
 from factcheck._extract.read.clause import time_unit
 from factcheck._extract.read.where_when import assign_periods, assign_sources_and_places
 from factcheck._extract.scan.english_words import DOWN, UP, months
@@ -172,6 +173,7 @@ def link(drafts: list[Draft], reader: Reader, periods: list[Dated]) -> None:
     part_of_total(drafts, reader)
     share_then_part(drafts, reader)
     share_with_total_after(drafts, reader)  # "$1,579 pays only 16 percent of total costs of $9,649"
+    share_of_all_earlier(drafts, reader)  # "A total of 57,950 homes ... . ..., representing 91% of all homes"
     colon_parts(drafts, reader)  # "£20m: £9m on roads, £7m on schools and £4m on parks"
     appositive_parts(drafts, reader)  # "a group of 14 individuals, 7 Republicans and 7 Democrats"
     split_into(drafts, reader)
