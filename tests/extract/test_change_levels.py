@@ -110,3 +110,14 @@ def test_the_restated_figure_must_be_one_later_outturn_of_the_kind() -> None:
     not_opening = f"Staff took 7.60 days of sick leave in 2024-25. Overall {change[0].lower()}{change[1:]}"
     for text in (only_target, two_levels, earlier, not_opening):
         assert [(c.before, c.after) for c in _extract(text) if isinstance(c, ChangeClaim)] == [(None, None)], text
+
+
+def test_this_is_a_change_on_a_base_takes_the_one_figure_ahead_of_its_kind_not_a_target() -> None:
+    target = "Sales were £540m in 2020 against a target of £500m. This is a rise of 20% on the £450m of 2019."
+    assert changes(target) == [("RelativeChangeClaim", "20%", gbp("450E6"), gbp("540E6"), True)]
+    assert findings(target) == []
+    assert findings(target.replace("20%", "30%")) == [("change-inconsistent", "error")]
+    own_verb = "Sales were £540m in 2020. It rose 30% on the £450m of 2019."
+    assert findings(own_verb) == [("change-inconsistent", "error")]
+    two_figures = "Sales were £540m in 2020 and costs were £50m. This is a rise of 20% on the £450m of 2019."
+    assert [(c.before, c.after) for c in _extract(two_figures) if isinstance(c, ChangeClaim)] == [(None, None)]

@@ -173,8 +173,10 @@ def _anaphor(change: Draft, reader: Reader) -> int | None:
     first = _first(change, reader)
     sentence_first = tokens.first_at_or_after(reader.layout.sentence(change.start)[0])
     for k in range(first - 2, max(sentence_first, first - _ANAPHOR_REACH) - 1, -1):
-        if tokens.lower(k) not in _ANAPHORS or tokens.lower(k + 1) not in _ANAPHOR_VERBS:
+        if tokens.lower(k) not in _ANAPHORS:
             continue
+        if tokens.lower(k + 1) not in _ANAPHOR_VERBS and change.verb != k + 1:
+            return None  # "This was a reduction of", "It fell 4% on": a verb of being, or the change's own
         opens = k == sentence_first or (tokens[k].word[:1].isupper() and tokens.gap(k - 1, k).strip() == ".")
         between = tokens.words(k + 2, first)
         if not opens or not _BREAKS.isdisjoint(between) or any(w[0].isdigit() for w in between):
