@@ -170,6 +170,11 @@ class Inferred(enum.Enum):
     PERIOD = "period"
     """The figure's period is not stated in its clause: taken from earlier in the sentence or from
     a figure it was linked to."""
+    DISJOINT = "disjoint"
+    """A total's counted parts were read as not overlapping, but the text does not say so: they
+    are told apart by predicates or modifiers of their own ("Of the 120 patients, 80 had fever and
+    60 had a cough"), which may hold of one member at once, not as answers to one question ("18
+    voted for and 15 against") or a gapped list ("365 are Conservatives, 202 Labour")."""
 
 
 def _inferred(value: Iterable[object]) -> tuple[Inferred, ...]:

@@ -13,7 +13,9 @@ split's, not a different kind of figure.
 
 What extraction inferred rather than read beside a figure (:attr:`factcheck.Claim.inferred`) makes
 the matching reading uncertain (:func:`inferred`): a link made across a sentence boundary
-(``LINK``), and, for a check that compares periods, a period taken from elsewhere (``PERIOD``).
+(``LINK``); for a check that compares periods, a period taken from elsewhere (``PERIOD``); and,
+for parts that add up to more than their total, counted parts read as disjoint although the
+text tells them apart by predicates of their own, which may overlap (``DISJOINT``).
 """
 
 from __future__ import annotations
@@ -75,8 +77,12 @@ def inferred(
     held: Mapping[int, Claim] | None = None,
     *,
     periods: bool = False,
+    disjoint: bool = False,
 ) -> Certainty:
-    """What the claims, and those holding ``related``, had inferred: ``LINK``, and ``PERIOD`` if ``periods``.
+    """What the claims, and those holding ``related``, had inferred: ``LINK``, ``PERIOD`` and ``DISJOINT``.
+
+    ``PERIOD`` counts if ``periods``; ``DISJOINT`` if ``disjoint``, for a check that needs a
+    total's parts not to overlap (parts that add up to more than it).
 
     >>> from factcheck import Amount, CountClaim, Inferred
     >>> claim = CountClaim(Amount.exact(2, "item"), inferred={Inferred.LINK, Inferred.PERIOD})
@@ -89,4 +95,6 @@ def inferred(
     readings = {Reading.LINK} if Inferred.LINK in found else set()
     if periods and Inferred.PERIOD in found:
         readings.add(Reading.PERIOD)
+    if disjoint and Inferred.DISJOINT in found:
+        readings.add(Reading.DISJOINT)
     return Certainty(readings) if readings else CERTAIN

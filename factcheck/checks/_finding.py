@@ -131,6 +131,10 @@ class Reading(enum.Enum):
     """The period a figure covers: not certain when it was inferred, not stated with the figure."""
     MODALITY = "modality"
     """Whether a figure is an outturn or a forecast, estimate, target, plan or hypothesis."""
+    DISJOINT = "disjoint"
+    """That a total's parts do not overlap, so that they cannot add up to more than it: read from
+    the text for money and quantities split by purpose or source, for answers to one question and
+    for a gapped list; not certain for groups told apart by predicates or modifiers of their own."""
 
 
 def _readings(value: Iterable[object]) -> tuple[Reading, ...]:

@@ -84,8 +84,16 @@ def parts_add_up(claims: Sequence[Claim], ctx: CheckContext) -> Iterator[Finding
             relation="parts",
             codes=("parts-add-up", "parts-do-not-add-up") if complete else ("parts-within-total", "parts-exceed-total"),
             locale=ctx.locale,
-            certainty=relation_certainty(claim, claim.parts, held, PARTS) | inferred([claim], claim.parts, held),
+            certainty=relation_certainty(claim, claim.parts, held, PARTS)
+            | inferred([claim], claim.parts, held, disjoint=_exceeds(claim)),
         )
+
+
+def _exceeds(claim: Claim) -> bool:
+    """True when the parts, in the total's unit, add up to more than it as written: possible only if they overlap."""
+    if any(part.unit != claim.amount.unit for part in claim.parts):
+        return False  # not compared: relation-uncheckable
+    return sum((part.value for part in claim.parts), ZERO) > claim.amount.value
 
 
 def _at_least(amount: Amount) -> Amount:

@@ -38,6 +38,7 @@ from factcheck._claims import (
     RelativeChangeClaim,
     ShareClaim,
 )
+from factcheck._extract.link.overlap import mark_overlap
 from factcheck._extract.link.partial_parts import alike, reunit, same_sentence
 from factcheck._extract.link.shares import align_units
 from factcheck.errors import FactcheckError
@@ -307,6 +308,7 @@ def colon_parts(drafts: list[Draft], reader: Reader) -> None:
         if not all(alike(p, total) and p.amount.unit == total.amount.unit for p in parts):
             continue
         total.parts, total.parts_complete, total.explicit = tuple(p.amount for p in parts), True, True
+        mark_overlap(total, parts, reader)  # "120 patients: 80 had fever, 60 had a cough and 30 had both"
 
 
 def restatements(drafts: list[Draft], reader: Reader) -> None:

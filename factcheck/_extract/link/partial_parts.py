@@ -34,6 +34,8 @@ from factcheck._claims import ChangeClaim, RatioClaim, ShareClaim
 from factcheck._precision import Hedge
 from factcheck.lexicons import lexicon
 
+from .overlap import mark_overlap
+
 if TYPE_CHECKING:
     from factcheck._extract.read.claim_builder import Reader
     from factcheck._extract.read.draft import Draft
@@ -256,6 +258,7 @@ def parts_after_some_lead(drafts: list[Draft], reader: Reader) -> None:
         parts = [first_part]
         _more_parts(total, parts, drafts[n + 2 :], reader)
         _link(total, parts)
+        mark_overlap(total, parts, reader)  # "include 800 affordable homes and 1,900 with gardens"
         if comparative is not None and total.parts:
             _link_comparatives(comparative, parts, drafts, reader)
 
@@ -302,3 +305,4 @@ def parts_after_of(drafts: list[Draft], reader: Reader) -> None:
         _more_parts(total, parts, drafts[n + 2 :], reader)
         if len(parts) > 1:
             _link(total, parts, complete=_complementary(parts, reader), fronted=True)
+            mark_overlap(total, parts, reader, verb_first=True)  # "Of the 120 patients, 80 had fever and 60 a cough"
