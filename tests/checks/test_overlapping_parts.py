@@ -147,6 +147,8 @@ def test_overlap_does_not_excuse_parts_that_fall_short() -> None:
 
 def test_parts_that_fit_raise_nothing() -> None:
     assert findings("Of the 2,000 adults, 1,200 own a car and 700 own a bike.") == []
+    assert findings("Of the 650 MPs, 355 are Conservatives, 202 Labour and 93 SNP.") == []
+    assert marks("Of the 650 MPs, 355 are Conservatives, 202 Labour and 93 SNP.") == [("650", ["355", "202", "93"], [])]
 
 
 # answers to one question, gapped lists, money: still an error --------------------------------------
@@ -195,6 +197,14 @@ DISJOINT = [
         (
             "250 people + 200 people = 450 people, only part of the total, so it is at least 450 people, "
             "not 400 people (off by 50 people)."
+        ),
+    ),
+    (  # a gapped list of names: one attribute
+        "Of the 650 MPs, 365 are Conservatives, 202 Labour and 98 SNP.",
+        "parts-exceed-total",
+        (
+            "365 people + 202 people + 98 people = 665 people, only part of the total, so it is at least 665 people, "
+            "not 650 people (off by 15 people)."
         ),
     ),
     (  # opposite nouns

@@ -184,9 +184,10 @@ def _verb_read_as_unit(part: Draft, total: Draft) -> bool:
     """True when a bare part's "unit word" is the verb of its clause: "Of the 300 staff, 180 work full time".
 
     A fronted total that counts named things ("Of the 300 staff,") says what its bare parts count;
-    a lower-case word after such a part is what the part does, not a unit of its own ("7.4 rpg").
-    Elsewhere the word may be an adjective of other things ("400 visits, including 1,000
-    national and international journalists"), so only the fronted rule reads it so.
+    a lower-case word after such a part is what the part does, not a unit of its own ("7.4 rpg"),
+    and a name is the group it belongs to, its verb gapped ("365 are Conservatives, 202 Labour
+    and 98 SNP"). Elsewhere the word may be an adjective of other things ("400 visits, including
+    1,000 national and international journalists"), so only the fronted rule reads it so.
     """
     word = part.unit_word
     return (
@@ -194,7 +195,7 @@ def _verb_read_as_unit(part: Draft, total: Draft) -> bool:
         and total.unit_word is None
         and word is not None
         and word.isalpha()
-        and word.islower()
+        and (word.islower() or word[0].isupper())
         and part.amount.unit == units.dimensionless()
     )
 
