@@ -215,6 +215,14 @@ DISJOINT = [
             "not 1,000 people (off by 100 people)."
         ),
     ),
+    (  # opposite verbs
+        "Of the 500 patients, 300 survived and 250 died.",
+        "parts-exceed-total",
+        (
+            "300 people + 250 people = 550 people, only part of the total, so it is at least 550 people, "
+            "not 500 people (off by 50 people)."
+        ),
+    ),
     (  # a part that denies the first's predicate
         "Of the 120 patients, 80 had fever and 60 did not.",
         "parts-do-not-add-up",
