@@ -10,7 +10,9 @@ own words.
 
 from __future__ import annotations
 
+import io
 import json
+import sys
 import warnings
 
 import pytest
@@ -18,6 +20,7 @@ import pytest
 import factcheck
 from factcheck import FactcheckWarning, Inferred, Severity, check
 from factcheck._extract import extract
+from factcheck.cli import main
 from factcheck.report.json import render as render_json
 from factcheck.serialize import from_json, to_json
 
@@ -312,3 +315,19 @@ def test_a_disjoint_mark_given_by_hand_only_matters_when_parts_exceed() -> None:
 )
 def test_listed_shares_answer_one_question_the_same_way(text: str, severity: str) -> None:
     assert [(code, level) for code, level, _ in findings(text)] == [("shares-exceed-whole", severity)]
+
+
+def test_disjoint_is_carried_in_the_cli_jsonl(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(
+        sys,
+        "stdin",
+        io.TextIOWrapper(io.BytesIO(b"Of the 2,000 adults, 1,200 own a car and 900 own a bike."), encoding="utf-8"),
+    )
+    code = main(["extract", "-", "--format", "jsonl"])
+    records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert (
+        code,
+        [(r["text"], r["inferred"]) for r in records],
+    ) == (0, [("2,000", ["disjoint"]), ("1,200", []), ("900", [])])
