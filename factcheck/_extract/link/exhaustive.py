@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Final
 
 from factcheck import units
 from factcheck._claims import ChangeClaim, CountClaim, Direction, RateClaim, RatioClaim, ShareClaim
-from factcheck._extract.link.partial_parts import kin, reunit, same_sentence
+from factcheck._extract.link.partial_parts import alike, kin, reunit, same_sentence
 from factcheck._extract.text.counted_nouns import is_plural, singular
 from factcheck.lexicons import lexicon
 
@@ -43,7 +43,7 @@ if TYPE_CHECKING:
     from factcheck._extract.read.claim_builder import Reader
     from factcheck._extract.read.draft import Draft
 
-__all__ = ["announced_lists", "appositive_lists", "exhaustive_lists", "parts_naming_the_total"]
+__all__ = ["announced_lists", "appositive_lists", "clauses_of_their_own", "exhaustive_lists", "parts_naming_the_total"]
 
 _EN: Final = lexicon("en")
 
@@ -76,6 +76,14 @@ _PAST: Final = tuple(_EN.strings("past_endings"))
 _SHORTEST_PAST: Final = 3
 """Letters a word must have beyond "-ed" to be read as a past form ("visited", not "red")."""
 _VERBS: Final = _EN.words("auxiliaries") | _EN.words("modals") | _EN.words("irregular_past") | _EN.words("participles")
+_STOCK_CHANGES: Final = _EN.words("stock_change_verbs")  # "has 40 buses and will buy 12 electric and 8 hybrid"
+_CLAUSE_VERBS: Final = (
+    _EN.words("auxiliaries") | _EN.words("modals") | _EN.words("irregular_past") | _EN.words("negations")
+)
+"""Words that give an item of a list a clause of its own: "10 were hired", "5 are on leave", "5 left"."""
+_OF: Final = _EN.words("of_words")
+_TO: Final = _EN.words("to_words")
+_ITEM_END: Final = re.compile(r"[,;:.!?]")
 _RELATIONS: Final = (ChangeClaim, ShareClaim, RatioClaim, RateClaim)
 _BRACKETS: Final = re.compile(r"\([^()]*\)")
 _MAX_PARTS: Final = 24
@@ -165,13 +173,38 @@ def _may_total(draft: Draft) -> bool:
     return not draft.parts and not issubclass(draft.cls, _RELATIONS) and not draft.consumed
 
 
-def _may_part(draft: Draft, total: Draft, reader: Reader) -> bool:
+def _may_part(draft: Draft, total: Draft, reader: Reader, *, strict: bool = False) -> bool:
+    """True when ``draft`` may be a part of ``total``; ``strict``: in its unit or a bare number (:func:`alike`)."""
     return (
         (not issubclass(draft.cls, _RELATIONS) or _adjective_change(draft, reader))
         and not draft.parts
         and not draft.consumed
-        and kin(draft, total)
+        and (alike(draft, total) if strict else kin(draft, total))
     )
+
+
+def clauses_of_their_own(parts: list[Draft], reader: Reader) -> bool:
+    """True when an item of the list the ``parts`` open is a clause of its own or a subset (see :func:`_own_clause`).
+
+    An item runs from its part to the next part, the last to the next mark (",", ";", ".") in its sentence.
+    """
+    ends = [p.start for p in parts[1:]]
+    tail = reader.text[parts[-1].end : reader.layout.sentence(parts[-1].start)[1]]
+    found = _ITEM_END.search(tail)
+    ends.append(parts[-1].end + (found.start() if found else len(tail)))
+    return any(_own_clause(p, end, reader) for p, end in zip(parts, ends, strict=True))
+
+
+def _own_clause(part: Draft, end: int, reader: Reader) -> bool:
+    """True when the item a listed part opens, up to ``end``, is a clause of its own or a subset.
+
+    "10 were hired this year", "5 are on leave", "5 left", "10 of them part-time": such items
+    may each be some of the total, overlapping, not one split of it ("3 showing paintings",
+    "2 covering the port (...)", "8 funded by the council" are items of a split).
+    """
+    words = _words(_bracketless(reader.text[part.end : end]))
+    finite = [w for k, w in enumerate(words) if not (k and words[k - 1] in _TO)]  # "five to be chosen": no clause
+    return bool(words) and (words[0] in _OF or not _CLAUSE_VERBS.isdisjoint(finite))
 
 
 def _announced(total: Draft, first: Draft, reader: Reader) -> bool:
@@ -211,7 +244,7 @@ def announced_lists(drafts: list[Draft], reader: Reader) -> None:
         if not _may_total(total):
             continue
         first = drafts[n + 1]
-        if not same_sentence(total, first, reader) or not _may_part(first, total, reader):
+        if not same_sentence(total, first, reader) or not _may_part(first, total, reader, strict=True):
             continue
         if not _announced(total, first, reader):
             continue
@@ -231,7 +264,7 @@ def announced_lists(drafts: list[Draft], reader: Reader) -> None:
                 or tokens.lower(tokens.first_at_or_after(draft.start) - 1) in _NOT_BEFORE_PART - _SEPARATORS
             ):
                 continue  # "with a pension age of 60": a figure inside an item
-            if not _may_part(draft, total, reader) or (
+            if not _may_part(draft, total, reader, strict=True) or (
                 draft.period is not None and first.period is not None and draft.period != first.period
             ):
                 break
@@ -239,7 +272,7 @@ def announced_lists(drafts: list[Draft], reader: Reader) -> None:
             if mark in _SEPARATORS:
                 closed = True
                 break
-        if closed:
+        if closed and not clauses_of_their_own(parts, reader):
             _link(total, parts, reader)
 
 
@@ -258,8 +291,8 @@ def parts_naming_the_total(drafts: list[Draft], reader: Reader) -> None:
             c in tokens.gap(first_word - 1, first_word) for c in ",;:("
         ):
             continue  # "..., and 8 prescription ...": a clause of its own, maybe a subset
-        if _some_lead_in(gap):
-            continue
+        if _some_lead_in(gap) or not _STOCK_CHANGES.isdisjoint(gap):
+            continue  # "has 40 buses and will buy 12 electric and 8 hybrid buses": new ones
         if any(w in _BREAKS and tokens.lower(total.last + 2 + k) not in _SAME_SUBJECT for k, w in enumerate(gap)):
             continue  # "... and police found 8 ...": another subject; "... and will see 8 ...": the same
         parts = [first]
