@@ -94,6 +94,11 @@ def test_a_bound_among_the_parts_widens_their_sum() -> None:
 def test_a_sum_word_with_one_figure_before_it_or_after_a_change_links_nothing() -> None:
     assert split("The club signed 14 players in the spring, giving us 30 wins.") == []
     assert split("Sales rose 5% to 300, giving us 62 new outlets.") == []
+    assert split("Police arrested 40 people on Friday, 12 on Saturday, giving 3 warnings.") == []
+
+
+def test_only_some_parts_after_among_them_must_not_exceed_the_total() -> None:
+    assert errors("The fund backs 9 projects, among them 3 in Hull and 8 in York.") == ["parts-exceed-total"]
 
 
 # the total announced with its list: a colon, or a total stated as one before a comma
@@ -159,6 +164,7 @@ def test_lists_not_announced_as_all_of_a_total_are_not_read_as_all_of_it(text: s
         "The fund has 9 projects, including 3 in Hull and 2 in York.",
         "The fund backs 9 projects, such as 3 in Hull and 2 in York.",
         "The fund has 9 projects, of which 3 are in Hull and 2 in York.",
+        "The fund backs 9 projects, among them 3 in Hull and 2 in York.",
     ],
 )
 def test_lists_of_only_some_parts_stay_partial(text: str) -> None:

@@ -2,7 +2,8 @@
 
 Two rules, both giving the total ``parts`` with ``parts_complete=False``:
 
-* a lead right after the total ("includes", "including", "such as", "of which", "of whom"),
+* a lead right after the total ("includes", "including", "such as", "of which", "of whom",
+  "among them"),
   then one part or more: "1,000 people, including 200 children", "a £10bn budget, of which £4bn
   goes to schools and £3bn to roads"; after a comma the lead may follow a longer phrase that
   has no figure: "£17bn of measures that will reduce the deficit, including £12bn from ...";
