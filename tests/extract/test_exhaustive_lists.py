@@ -189,6 +189,8 @@ def test_parts_naming_the_totals_noun_again_are_all_of_it() -> None:
         "The lab tested 12 samples and the team found 7 blood and 3 urine samples spoiled.",  # another subject
         "The lab tested 12 samples and will keep 7 samples and 3 samples.",  # no modifiers to tell them apart
         "The council has 40 buses and will buy 12 electric and 8 hybrid buses.",  # new ones, not its split
+        "The hospital has 400 beds, with 20 intensive and 30 maternity beds.",  # maybe only some
+        "The hospital has 400 beds with 20 intensive and 30 maternity beds on the top floor.",
     ],
 )
 def test_a_subset_naming_the_noun_again_is_not_read_as_all_of_it(text: str) -> None:
@@ -211,6 +213,10 @@ def test_an_appositive_list_of_groups_after_the_totals_clause() -> None:
         " 90 European delegates, 50 African delegates, 72 observers."
     )
     assert split(unjoined) == [("212", ("90", "50", "72"), True)]
+    opened = (
+        "Chair, 212 delegates and observers attended, 90 European delegates, 50 African delegates and 72 observers."
+    )
+    assert split(opened) == [("212", ("90", "50", "72"), True)]  # a comma after an opening with no figure
 
 
 @pytest.mark.parametrize(
@@ -219,6 +225,7 @@ def test_an_appositive_list_of_groups_after_the_totals_clause() -> None:
         "1,000 people were arrested, 200 women, 300 children.",  # nothing says they make up the 1,000
         "1,000 people were arrested, 200 people faced charges, 50 people went to jail.",  # predicates: a funnel
         "The quake damaged 143 buildings including 70 schools, 40 houses, seven clinics and ten shops.",
+        "She won two Gold Crosses, the Star of Merit, three Service Medals, two Silver Hearts and four Bronze Stars.",
     ],
 )
 def test_appositive_near_misses_are_not_all_of_a_total(text: str) -> None:

@@ -82,6 +82,7 @@ _CLAUSE_VERBS: Final = (
 )
 """Words that give an item of a list a clause of its own: "10 were hired", "5 are on leave", "5 left"."""
 _OF: Final = _EN.words("of_words")
+_PREPOSITIONS: Final = _EN.words("complement_prepositions") | _OF
 _TO: Final = _EN.words("to_words")
 _ITEM_END: Final = re.compile(r"[,;:.!?]")
 _RELATIONS: Final = (ChangeClaim, ShareClaim, RatioClaim, RateClaim)
@@ -98,6 +99,8 @@ _MAX_TO_FIRST: Final = 16
 _MAX_MODIFIERS: Final = 4
 """Words of a part's own modifiers: "8 generally prescription and"."""
 _MAX_BARE_PHRASE: Final = 3
+_LIST_ITEM_REACH: Final = 8
+"""Words from a figure to the next item of its list after a comma: "two Crosses, the Medal of Honor, three"."""
 _LEAST_BARE_ITEMS: Final = 3
 """Appositive items needed when the last is not joined by "and": "11 Senators, 77 Representatives, 99 staff"."""
 
@@ -293,6 +296,10 @@ def parts_naming_the_total(drafts: list[Draft], reader: Reader) -> None:
             continue  # "..., and 8 prescription ...": a clause of its own, maybe a subset
         if _some_lead_in(gap) or not _STOCK_CHANGES.isdisjoint(gap):
             continue  # "has 40 buses and will buy 12 electric and 8 hybrid buses": new ones
+        if tokens.lower(first_word - 1) in _PREPOSITIONS or any(
+            c in reader.text[total.end : first.start] for c in ",;:()"
+        ):
+            continue  # "400 beds, with 20 intensive and 30 maternity beds": maybe only some
         if any(w in _BREAKS and tokens.lower(total.last + 2 + k) not in _SAME_SUBJECT for k, w in enumerate(gap)):
             continue  # "... and police found 8 ...": another subject; "... and will see 8 ...": the same
         parts = [first]
@@ -364,13 +371,25 @@ def _verb_like(word: str) -> bool:
     return word in _VERBS or (word.endswith(_PAST) and len(word) > _SHORTEST_PAST)
 
 
-def _listed(total: Draft, reader: Reader) -> bool:
-    """True when ``total`` is itself an item of a list: after a comma, "and", "or" or a lead ("including 70")."""
+def _listed(total: Draft, previous: Draft | None, reader: Reader) -> bool:
+    """True when ``total`` is itself an item of a list, so it is no total of an appositive list after it.
+
+    After "and", "or" or a lead ("including 70"), or after a comma with a figure a few words
+    before it in its sentence ("two Crosses, the Medal, three Medals"); a comma after an opening
+    phrase with no figure ("Mr Chairman, 187 members ...") leaves it a total.
+    """
     tokens = reader.tokens
     at = tokens.first_at_or_after(total.start)
-    before = reader.text[tokens[at - 1].end : total.start] if at > 0 else ""
     lead = tokens.words(at - 2, at)
-    return "," in before or tokens.lower(at - 1) in _SEPARATORS or _some_lead_in(lead) or _some_lead_in(lead[-1:])
+    if tokens.lower(at - 1) in _SEPARATORS or _some_lead_in(lead) or _some_lead_in(lead[-1:]):
+        return True
+    before = reader.text[tokens[at - 1].end : total.start] if at > 0 else ""
+    return (
+        "," in before
+        and previous is not None
+        and same_sentence(previous, total, reader)
+        and at - previous.last <= _LIST_ITEM_REACH
+    )
 
 
 def _own_phrase(total: Draft, reader: Reader) -> tuple[str, ...]:
@@ -397,7 +416,7 @@ def appositive_lists(drafts: list[Draft], reader: Reader) -> None:
             continue
         if any(c in between for c in ";:()") or _some_lead_in(gap) or not any(_verb_like(w) for w in gap):
             continue  # the total's clause has a verb: "187 members ... have visited the site, 11 ..."
-        if _listed(total, reader):
+        if _listed(total, drafts[n - 1] if n else None, reader):
             continue  # "143 buildings including 70 schools, 40 houses, ...": 70 is an item itself
         parts: list[Draft] = []
         phrase: tuple[str, ...] = ()
