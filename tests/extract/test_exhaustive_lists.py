@@ -134,6 +134,26 @@ def test_a_total_stated_as_one_then_its_list_after_a_comma() -> None:
     assert errors(after.replace("12 posts", "15 posts")) == ["parts-do-not-add-up"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There are 9 routes in total: 5 running through the old town and 4 crossing the river.",
+        "The city runs a total of 9 routes, 5 running through the old town and 4 crossing the river.",
+        "Altogether there are 9 routes, 5 running through the old town and 4 crossing the river.",
+    ],
+)
+def test_a_total_announced_as_one_in_other_words(text: str) -> None:
+    assert split(text) == [("9", ("5", "4"), True)]
+    assert errors(text) == []
+    assert errors(text.replace("9 routes", "11 routes")) == ["parts-do-not-add-up"]
+
+
+def test_a_colon_list_closed_by_or() -> None:
+    text = "The agency lists 11 routes: 5 through the old town, 2 along the coast or 4 crossing the river."
+    assert split(text) == [("11", ("5", "2", "4"), True)]
+    assert errors(text.replace("11 routes", "14 routes")) == ["parts-do-not-add-up"]
+
+
 def test_a_comparative_adjective_in_a_listed_part_is_no_change() -> None:
     text = "In total there are 7 zones, 3 covering the port and 4 smaller zones around the stations."
     assert split(text) == [("7", ("3", "4"), True)]
