@@ -4,9 +4,12 @@ The bar of issue 11 is recall >= 90% (wrong copies flagged ERROR) and originals 
 The floors below are what the library measured when they were last raised; a change that lowers
 one fails here. Measured (``python benchmarks/bench_planted.py``):
 
-* real passages (30): recall 80.0% (24; 86.7%, 26, at WARNING or worse), originals unflagged 100%
-  (30); before lists made exhaustive by their words (below), 63.3% (19; 70.0%, 21, at WARNING);
-  before the five readings of issue 11 item 6 below, 46.7% (14); when the benchmark was
+* real passages (30): recall 90.0% (27; 93.3%, 28, at WARNING or worse), originals unflagged 100%
+  (30); 73.3% (22) before lists made exhaustive by their words (below); 63.3% (19) before a change
+  between the two levels its words name ("a net reduction ... of £10.5 billion relative to ...
+  £72.0 billion, taking ... to £61.5 billion") and "This was a reduction of 0.2 days against the
+  2015-16 figure of 8.6" after the sentence giving 8.40 were read; before the five readings of
+  issue 11 item 6 below, 46.7% (14); when the benchmark was
   added: 16.7% (5) and 93.3% (28). Since severity follows certainty (merged from main) a
   ``contradiction`` is a WARNING, which unflagged ``real-26`` and took the
   ERROR off its copy (caught by that contradiction, not by its share). "will be doubled from
@@ -24,9 +27,13 @@ one fails here. Measured (``python benchmarks/bench_planted.py``):
   verb ("by £1,000 - the government will increase the allowance from £2,000 to £3,000"), ",
   for a total of $154bn" after far-apart parts, and shares after a gapped verb's argument
   ("5% of the profits ... to education, 10% to water projects, and 85% to a reserve");
-* own sentences (40): recall 95.0% (38), originals unflagged 100%; when added: 57.5% (23).
+* own sentences (40): recall 97.5% (39), originals unflagged 100%; when added: 57.5% (23).
+  Listed shares whose later predicates are opposite answers to the first's question ("said it
+  was better", "said it was worse") or no answer ("had no view") are one split again (38 -> 39).
   A before taken from the sentence ahead is an uncertain link (``Inferred.LINK``), so ``real-27``
-  ("... In 2004 the number more than tripled to 326") is a WARNING (15 -> 14); listed shares whose
+  ("... In 2004 the number more than tripled to 326") was a WARNING (15 -> 14); it is certain again
+  (real 21 -> 22) since a story told period by period ("In 2003 ... 205 .... In 2004 the number")
+  is read as the text's own link; listed shares whose
   later members have predicates of their own may answer different questions ("64% own a car and
   52% own a bicycle"), so they are a WARNING, not one split of their whole (own 39 -> 38).
   "Out of N, A were ... and B were not" is a whole split, a fronted total's part followed by a
@@ -40,11 +47,10 @@ copies whose total was made larger: "giving us 62" after its parts, "In total th
 "16 different drugs ... will see 8 generally prescription and 8 illicit drugs added", and an
 appositive list "..., 11 Senators, 77 Representatives, 99 congressional staff members,".
 
-The bar is out of reach on the real passages: ``real-6`` is a list with a predicate after each
-part that cannot be told from a funnel ("1,000 were arrested, 200 charged and 50 jailed"),
-``real-11``'s parts are "over 15,000" and "some 10,000", whose sum may reach any larger total,
-and changes stated "against" a base or "a reduction in X of £Y relative to ..." are unread; see
-docs/benchmarks.md.
+The three real misses: ``real-6`` is a list with a predicate after each part that cannot be told
+from a funnel ("1,000 were arrested, 200 charged and 50 jailed"), ``real-11``'s parts are "over
+15,000" and "some 10,000", whose sum may reach any larger total, and ``real-26``'s share has its
+total sentences away (a WARNING: a link across sentences); see docs/benchmarks.md.
 """
 
 from __future__ import annotations
@@ -62,8 +68,8 @@ if TYPE_CHECKING:
 
 FLOORS = {
     # set: (cases, recall at ERROR, originals without an ERROR)
-    "real": (30, 24, 30),
-    "own": (40, 38, 40),
+    "real": (30, 27, 30),
+    "own": (40, 39, 40),
 }
 
 
