@@ -89,6 +89,11 @@ def _read(text: str, locale: str = "en_GB") -> list[Row]:
         ("The jets cost $90 million apiece.", [("rate", "$90 million apiece", "90000000", "USD / item", None, None)]),
         ("Gold rose to $1,900 an ounce.", [("rate", "$1,900 an ounce", "1900", "USD / ounce", None, None)]),
         ("Coal sold at £80/tonne.", [("rate", "£80/tonne", "80", "GBP / tonne", None, None)]),
+        ("Gym membership is £5/week.", [("rate", "£5/week", "5", "GBP / week", None, None)]),
+        ("The probe flew at 11 km/s.", [("rate", "11 km/s", "11", "kilometre / second", None, None)]),
+        ("The jet reached 50 km/ms.", [("rate", "50 km/ms", "50", "kilometre / millisecond", None, None)]),
+        ("Glucose read 250 mg/dL.", [("rate", "250 mg/dL", "250", "milligram / decilitre", None, None)]),
+        ("Apples are $4/kg.", [("rate", "$4/kg", "4", "USD / kilogram", None, None)]),
         ("The car does 40 miles a gallon.", [("rate", "40 miles a gallon", "40", "mile / gallon", None, None)]),
     ],
 )

@@ -42,6 +42,7 @@ from factcheck._extract.scan.generic.number_words import read_foreign
 from factcheck._extract.scan.generic.tables import GENERIC_LANGUAGES
 from factcheck._extract.scan.hedges import OVER_PARTICLE, UP_PARTICLE
 from factcheck._extract.scan.locale_tables import Tables, tables
+from factcheck._extract.scan.measures import sentence_around
 from factcheck._extract.scan.money_compound import scaled_code
 from factcheck._extract.scan.nonfigures import in_dash_chain
 from factcheck._extract.scan.operand import Operand, read_operand
@@ -68,6 +69,13 @@ _SENTENCE_END: Final = frozenset({".", "!", "?", ";"})
 _RANGE_ARTICLES: Final = every_language("range_articles")
 """Articles between a range opener or joiner and a numeral ("entre el 10 y el 20 %")."""
 _ENGLISH: Final = lexicon(ENGLISH)
+_METRE_NOUNS: Final = _ENGLISH.words("metre_context_nouns")
+"""Words anywhere in the sentence that make a "5m" ending its clause metres: "the outreach is 48m"."""
+_METRE_LINKS: Final = _ENGLISH.words("metre_context_links")
+"""Words after "5m" that leave it ending its clause: "1m is equal to 10 dm"."""
+_CLAUSE_MARKS: Final = frozenset({",", ";", ":", "(", ")"})
+_METRIC_LENGTHS: Final = frozenset({"millimetre", "centimetre", "decimetre", "kilometre"})
+"""Other metric lengths after a number that make a "5m" ending its clause metres: "1m is 10 dm"."""
 _PERIOD_HEDGES: Final = _ENGLISH.words("period_hedges")
 """Hedges that make a period before a time unit: "over five years"."""
 _CHANGE_BY: Final = _ENGLISH.words("change_by")
@@ -484,7 +492,23 @@ class _Scanner:
         nxt = k + 1
         if nxt < len(toks) and toks[nxt].text in _DASHES and toks[nxt].glued:
             nxt += 1
-        return nxt < len(toks) and toks[nxt].low in LENGTH_CONTEXT
+        if nxt < len(toks) and toks[nxt].low in LENGTH_CONTEXT:
+            return True
+        ends = nxt >= len(toks) or toks[nxt].kind == SYM or toks[nxt].low in _METRE_LINKS
+        return ends and self._about_length(first, k)
+
+    def _about_length(self, first: int, k: int) -> bool:
+        """True when the clause before ``first`` names a length, or its sentence has another metric length."""
+        toks, lows, table = self.toks, self.lows, self.tabs.units.units
+        around = sentence_around(toks, first, k)
+        for i in range(first - 1, around.start - 1, -1):
+            if toks[i].kind == SYM and toks[i].text in _CLAUSE_MARKS:
+                break
+            if lows[i] in _METRE_NOUNS:
+                return True
+        return any(
+            i != k and toks[i - 1].kind == NUM and table.get((lows[i],)) in _METRIC_LENGTHS for i in around if i > 0
+        )
 
     def ordinal_suffix(self, tok: Token) -> bool:
         """True for "st", "nd", "rd", "th" (and other languages' ordinal marks)."""
