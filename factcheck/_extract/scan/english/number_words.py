@@ -49,6 +49,10 @@ __all__ = [
 _WORDS: Final = lexicon(ENGLISH)
 _NOT_ONE_BEFORE: Final = _WORDS.words("one_pronoun_before")
 """Words before "one" that make it a pronoun ("no one", "the one")."""
+_ONE_OF_PRONOUN: Final = _WORDS.words("one_of_pronoun_words")
+"""Words after "one of" that make "one" a pronoun unless a number follows: "one of the first examples"."""
+_ONE_OF_HEDGED: Final = _WORDS.words("one_of_figure_before")
+"""Words before "one of them" that keep it a figure: "more than one of them", "at least one of the parties"."""
 _NOTHING: Final = _WORDS.words("nothing_words")
 _NOTHING_AFTER: Final = _WORDS.words("nothing_idiom_before")
 """Words before "naught" that make it the idiom for nothing: "came to naught", "all for nought"."""
@@ -86,6 +90,8 @@ def read_english(words: Sequence[str], glued: Sequence[bool], i: int) -> WordNum
     w = words[i]
     if w == "one" and i > 0 and words[i - 1] in _NOT_ONE_BEFORE:
         return None
+    if w == "one" and _one_of_pronoun(words, i) and not (i > 0 and words[i - 1] in _ONE_OF_HEDGED):
+        return None
     if (of_scale := read_fraction_of_scale(words, i)) is not None:
         return of_scale
     if w == "half" and i + 2 < n and words[i + 1] in ARTICLES and words[i + 2] == "dozen":
@@ -106,6 +112,15 @@ def read_english(words: Sequence[str], glued: Sequence[bool], i: int) -> WordNum
     if ordinal_after(words, glued, found.end, found.tail):
         return None
     return WordNumber(scaled(found.value, found.power), found.end)
+
+
+def _one_of_pronoun(words: Sequence[str], i: int) -> bool:
+    """True for "one of the first examples", "one of them": a pronoun; "one of the three engines" is a figure."""
+    n = len(words)
+    if i + 2 >= n or words[i + 1] != "of" or words[i + 2] not in _ONE_OF_PRONOUN:
+        return False
+    after = words[i + 3] if i + 3 < n else ""
+    return not (after[:1].isdigit() or after in UNITS or after in TENS)
 
 
 def read_fraction_of_scale(words: Sequence[str], i: int) -> WordNumber | None:
