@@ -198,6 +198,23 @@ def test_rate_in_time_per_anything(text: str, expected: list[Row]) -> None:
     assert expected == _read(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Drivers pay 10p a mile each day.", [("rate", "10p a mile", "10", "penny / day / mile", None, None)]),
+        ("Rooms cost £50 a night.", [("rate", "£50 a night", "50", "GBP / day", None, None)]),
+        (
+            "Rooms cost £50 a night per room.",
+            [("rate", "£50 a night per room", "50", "GBP / day / item", None, "room")],
+        ),
+        ("Thousands of people come every year.", [("rate", "Thousands", "2000", "person / year", "person", None)]),
+    ],
+)
+def test_rates_from_the_last_session_notes(text: str, expected: list[Row]) -> None:
+    """A unit before a later "each day" keeps both; "a night" is per day; a vague number of people per year."""
+    assert expected == _read(text)
+
+
 def test_rate_per_a_unit_then_per_a_time() -> None:
     """ "£200 a hectare per year": per hectare, then per year; "a hectare" is no subject and no rate is lost."""
     expected = [("rate", "£200 a hectare per year", "200", "GBP / hectare / year", None, None)]
