@@ -107,6 +107,11 @@ def test_rates_per_anything(text: str, expected: list[Row]) -> None:
     [
         ("The storm moved at 120 km/h.", [("quantity", "120 km/h", "120", "kilometre_per_hour", None, None)]),
         ("The limit is 70 mph.", [("quantity", "70 mph", "70", "mile_per_hour", None, None)]),
+        ("The car ran at 188 miles an hour.", [("quantity", "188 miles an hour", "188", "mile_per_hour", None, None)]),
+        (
+            "The train ran at 90 kilometres an hour.",
+            [("quantity", "90 kilometres an hour", "90", "kilometre_per_hour", None, None)],
+        ),
     ],
 )
 def test_speeds_keep_their_units(text: str, expected: list[Row]) -> None:

@@ -220,6 +220,8 @@ def test_new_units_are_written_with_cldr_names(amount: Amount, locale: str, expe
         ('The blade is 10 " long.', [('10 "', Decimal(10), "inch")]),
         ("The boom's outreach is 48m.", [("48m", Decimal(48), "metre")]),
         ("1m is equal to 100 cm.", [("1m", Decimal(1), "metre"), ("100 cm", Decimal(100), "centimetre")]),
+        ("That one mile took an hour.", [("one mile", Decimal(1), "mile")]),
+        ("The one kilometre stretch is shut.", [("one kilometre", Decimal(1), "kilometre")]),
     ],
 )
 def test_more_units_news_writes(text: str, expected: list[tuple[str, Decimal, str]]) -> None:
@@ -236,6 +238,7 @@ def test_more_units_news_writes(text: str, expected: list[tuple[str, Decimal, st
         ("The firm raised 5m.", [("5m", Decimal(5000000), "dimensionless")]),
         ("The fund got 5m, and the length of the list grew.", [("5m", Decimal(5000000), "dimensionless")]),
         ("Group 5 (A) won.", [("5", Decimal(5), "dimensionless")]),
+        ("No one knows, and the one day I was off it rained.", []),
     ],
 )
 def test_look_alikes_of_those_units(text: str, expected: list[tuple[str, Decimal, str]]) -> None:
