@@ -221,6 +221,13 @@ def test_new_units_are_written_with_cldr_names(amount: Amount, locale: str, expe
         ("The boom's outreach is 48m.", [("48m", Decimal(48), "metre")]),
         ("1m is equal to 100 cm.", [("1m", Decimal(1), "metre"), ("100 cm", Decimal(100), "centimetre")]),
         ("That one mile took an hour.", [("one mile", Decimal(1), "mile")]),
+        ("A 100 Mb line.", [("100 Mb", Decimal(100), "megabit")]),
+        ("A 5 Gb link.", [("5 Gb", Decimal(5), "gigabit")]),
+        (
+            "A 100 MB file and a 100 mb file.",
+            [("100 MB", Decimal(100), "megabyte"), ("100 mb", Decimal(100), "megabyte")],
+        ),
+        ("The ef 75 -300mm lens.", [("75 -300mm", Decimal("187.5"), "millimetre")]),
         ("The one kilometre stretch is shut.", [("one kilometre", Decimal(1), "kilometre")]),
     ],
 )
@@ -238,6 +245,10 @@ def test_more_units_news_writes(text: str, expected: list[tuple[str, Decimal, st
         ("The firm raised 5m.", [("5m", Decimal(5000000), "dimensionless")]),
         ("The fund got 5m, and the length of the list grew.", [("5m", Decimal(5000000), "dimensionless")]),
         ("Group 5 (A) won.", [("5", Decimal(5), "dimensionless")]),
+        (
+            "It moved 10 -5C in the cold.",
+            [("10", Decimal(10), "dimensionless"), ("-5C", Decimal(-5), "degree_Celsius")],
+        ),
         ("No one knows, and the one day I was off it rained.", []),
     ],
 )

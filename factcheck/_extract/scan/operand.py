@@ -38,6 +38,8 @@ __all__ = ["Operand", "ScannerView", "read_operand"]
 _MINUS_WORDS: Final = every_language("minus_words")
 _NOT_MINUS_AFTER: Final = lexicon(ENGLISH).mapping("minus_words_not_after")
 """Minus words that are a result, not a sign, after some words: "tested negative 3 times"."""
+_NOT_AS_WRITTEN: Final = lexicon("common").string_tuples("unit_forms_not_as_written")
+"""Unit forms not read in these spellings, which the news forms read otherwise: "Mb" is megabits."""
 _LOWER_CASE_UNITS: Final = lexicon(ENGLISH).words("lower_case_unit_forms")
 """Unit forms read only in lower case: "5 pc" is percent, "a 386 PC" a computer."""
 _SIGNS: Final = frozenset({"-", "\u2212", "+"})
@@ -347,6 +349,8 @@ def _unit_after(sc: ScannerView, op: Operand, k: int) -> int:
     if hyphen:
         start = k + 1
     length = measures.unit_length(toks, start, tabs)  # "12 m 2 dm" is not square metres
+    if length == 1 and toks[start].text in _NOT_AS_WRITTEN.get(toks[start].low, ()):
+        length = 0  # "100 Mb": megabits, read from the news forms below
     if length:
         key = tuple(t.low for t in toks[start : start + length])
         name = tabs.units[key]

@@ -313,7 +313,8 @@ class _Scanner:
         else:
             ok = joiner.low in tabs.hedges.range_to
         spaced = not ok and joiner.text == "-" and not joiner.glued and not toks[k + 1].glued
-        if not ok and not spaced:
+        half = not ok and joiner.text == "-" and not joiner.glued and toks[k + 1].glued and not first.stated_unit()
+        if not ok and not spaced and not half:
             return None
         if opener and k + 2 < len(toks) and toks[k + 1].low in _RANGE_ARTICLES and toks[k + 2].kind == NUM:
             k += 1  # "entre el 10 y el 20 %"
@@ -322,6 +323,8 @@ class _Scanner:
             return None
         if spaced and not second.stated_unit():
             return None  # "40 - 50 years" is a range; "won 3 - 1" is a score
+        if half and not (second.stated_unit() and second.value > first.value):
+            return None  # "a 75 -300mm lens" is a range; "rates of 5 -3" are not
         return second
 
     # building ---------------------------------------------------------------------------------
