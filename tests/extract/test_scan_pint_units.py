@@ -245,6 +245,8 @@ def test_more_units_news_writes(text: str, expected: list[tuple[str, Decimal, st
         ("The firm raised 5m.", [("5m", Decimal(5000000), "dimensionless")]),
         ("The fund got 5m, and the length of the list grew.", [("5m", Decimal(5000000), "dimensionless")]),
         ("Group 5 (A) won.", [("5", Decimal(5), "dimensionless")]),
+        ("Quote 24703m212 and 1m50.", []),
+        ("A 5m2 room.", [("5m2", Decimal(5), "square_metre")]),
         (
             "It moved 10 -5C in the cold.",
             [("10", Decimal(10), "dimensionless"), ("-5C", Decimal(-5), "degree_Celsius")],

@@ -137,6 +137,9 @@ def _number(sc: ScannerView, op: Operand, k: int, has_prefix: bool) -> int | Non
         if suffix and not _glued_suffix_ok(sc, k, nxt) and not measures.stone_at(sc, nxt):  # "11st 4lb" is stone
             op.end = nxt + 1
             return -1  # "21st", "5G", "4x4", "1990s"
+        if suffix and _digits_glued_after(sc, nxt):
+            op.end = nxt + 2
+            return -1  # "24703m212", "1m50": a code (or a height in two parts), not 24,703 million
         joiner = ratio_joiner_at(lows, nxt)  # "1 in 5", "9 out of 10"; "18 of 120" stays two figures
         over = nxt + len(joiner) if joiner is not None and joiner not in CLAUSE_END_JOINERS else -1
         if op.plain_integer and 0 < over < n and toks[over].kind == NUM:
@@ -318,6 +321,13 @@ def _inch_mark(sc: ScannerView, op: Operand, k: int) -> int | None:
     op.unit_name = "inch"
     op.parts.append((k, k))
     return k + 1
+
+
+def _digits_glued_after(sc: ScannerView, k: int) -> bool:
+    """True when digits touch the letters at ``k`` after a numeral, beyond a power ("m212"; not "m2", "km²")."""
+    toks = sc.toks
+    nxt = k + 1
+    return nxt < len(toks) and toks[nxt].glued and toks[nxt].kind == NUM and not measures.power_follows(toks, k)
 
 
 def _glued_letter_unit(sc: ScannerView, k: int) -> str | None:
