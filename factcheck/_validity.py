@@ -10,6 +10,8 @@ them, so nothing here imports a claim class at run time.
 
 from __future__ import annotations
 
+import functools
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Final, Protocol, TypeAlias
 
@@ -74,6 +76,8 @@ def _count(claim: CountClaim, bad: _Reporter) -> None:
     if amount.value < ZERO:
         bad("amount.value", amount.value, "a count cannot be negative", "negative-count")
     elif amount.value != amount.value.to_integral_value() and amount.exponent is not None and amount.exponent < 0:
+        if claim.span is not None and not any(ch.isdigit() for ch in claim.span.text):
+            return  # "half a pig", "anderthalb Stücke": a fraction said in words, no decimals written
         bad("amount.value", amount.value, "a count of whole things cannot be fractional", "fractional-count")
 
 
@@ -188,13 +192,45 @@ def _relative_change(claim: RelativeChangeClaim, bad: _Reporter) -> None:
     amount = claim.amount
     if not units.is_percent(amount.unit):
         bad("amount.unit", _name(amount.unit), "a relative change is in percent", "unit-does-not-fit-kind")
-    elif claim.signed.value < -HUNDRED:
+    elif claim.signed.value < -HUNDRED and not can_go_negative(claim.subject):
         bad(
             "amount.value",
             f"-{abs(amount.value)}%",
             "a quantity that cannot go negative falls by 100% at most",
             "decrease-over-100",
         )
+
+
+_LANGUAGES: Final = ("en", "de", "fr", "es")
+_WORD: Final = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+@functools.cache
+def _signed_quantities() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The words of every language's ``signed_quantities`` table, and German's as compound ends."""
+    from factcheck.lexicons import lexicon  # noqa: PLC0415  (tables load on the first fall past 100%)
+
+    words = frozenset().union(*(lexicon(lang).words("signed_quantities") for lang in _LANGUAGES))
+    return words, tuple(lexicon("de").words("signed_quantities"))
+
+
+def can_go_negative(subject: str | None) -> bool:
+    """True when ``subject`` names a quantity that can go below zero ("operating profit", "net migration").
+
+    A fall of more than 100% is then a move into the negative, not an impossibility. Words are
+    matched in any of the lexicons' languages, a plural by its singular ("profits"), a German
+    compound by its last part ("Betriebsgewinn").
+
+    >>> can_go_negative("operating profits"), can_go_negative("Betriebsgewinn"), can_go_negative("prices")
+    (True, True, False)
+    """
+    if not subject:
+        return False
+    words, compounds = _signed_quantities()
+    for word in _WORD.findall(subject.lower()):
+        if word in words or word.removesuffix("s") in words or word.endswith(compounds):
+            return True
+    return False
 
 
 def _points_change(claim: PointsChangeClaim, bad: _Reporter) -> None:

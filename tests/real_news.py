@@ -186,24 +186,37 @@ def reason_class(entry: dict[str, Any]) -> str:
     return why.split(":", 1)[0].strip() if ":" in why else why.strip()
 
 
-def load_review(path: Path = REVIEW_PATH) -> list[dict[str, Any]]:
-    """The review entries; raises ``ValueError`` on an unknown verdict or a repeated key."""
-    if not path.exists():
-        return []
-    entries: list[dict[str, Any]] = json.loads(path.read_text(encoding="utf-8"))
+def review_problems(entries: Iterable[dict[str, Any]]) -> list[str]:
+    """What is wrong with review entries: an unknown verdict, a verdict without its ``why``, a
+    ``real`` verdict whose ``why`` shows no arithmetic, a key listed twice. Empty when all is well."""
+    problems: list[str] = []
     seen: set[tuple[str, str, Spans]] = set()
     for entry in entries:
         key = entry_key(entry)
-        if entry.get("verdict") not in VERDICTS:
-            msg = f"{path.name}: {key}: verdict must be one of {VERDICTS}, not {entry.get('verdict')!r}"
-            raise ValueError(msg)
-        if entry["verdict"] != "unreviewed" and not entry.get("why"):
-            msg = f"{path.name}: {key}: a {entry['verdict']} verdict needs its 'why'"
-            raise ValueError(msg)
+        verdict = entry.get("verdict")
+        why = str(entry.get("why") or "")
+        if verdict not in VERDICTS:
+            problems.append(f"{key}: verdict must be one of {VERDICTS}, not {verdict!r}")
+        elif verdict != "unreviewed" and not why:
+            problems.append(f"{key}: a {verdict} verdict needs its 'why'")
+        elif verdict == "real" and not any(ch.isdigit() for ch in why):
+            problems.append(f"{key}: a real ERROR shows its arithmetic in 'why'")
         if key in seen:
-            msg = f"{path.name}: {key} is listed twice"
-            raise ValueError(msg)
+            problems.append(f"{key} is listed twice")
         seen.add(key)
+    return problems
+
+
+def load_review(path: Path = REVIEW_PATH) -> list[dict[str, Any]]:
+    """The review entries; raises ``ValueError`` naming the file and every problem
+    (:func:`review_problems`)."""
+    if not path.exists():
+        return []
+    entries: list[dict[str, Any]] = json.loads(path.read_text(encoding="utf-8"))
+    problems = review_problems(entries)
+    if problems:
+        msg = f"{path.name}: " + "; ".join(problems)
+        raise ValueError(msg)
     return entries
 
 

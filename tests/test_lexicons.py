@@ -225,6 +225,22 @@ def test_duplicate_key_in_one_object(tmp_path: Path) -> None:
         _load(tmp_path, "en", None)
 
 
+def test_arrays_and_objects_are_frozen_all_the_way_down(tmp_path: Path) -> None:
+    """Arrays in arrays are tuples, objects in arrays read-only mappings, numbers with a fraction Decimals."""
+    (tmp_path / "en").mkdir()
+    (tmp_path / "en" / "a.json").write_text('{"t": [["x", [1, 2.5]], {"k": ["y", {"z": null}]}], "u": true}', "utf-8")
+    tables = _load(tmp_path, "en", None).tables
+    inner = tables["t"][1]
+    assert (tables["t"][0], type(inner), inner["k"][0], type(inner["k"][1]), dict(inner["k"][1]), tables["u"]) == (
+        ("x", (1, Decimal("2.5"))),
+        MappingProxyType,
+        "y",
+        MappingProxyType,
+        {"z": None},
+        True,
+    )
+
+
 @pytest.mark.parametrize(
     ("text", "message"),
     [

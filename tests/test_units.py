@@ -223,6 +223,30 @@ def test_counts_and_currencies_are_what_pint_parses_of_their_lines() -> None:
     assert [_as_fields(d) for d in units._generated_definitions()] == parsed
 
 
+def test_units_txt_lines_are_what_pints_parser_makes_of_them() -> None:
+    """Each line of units.txt, read as the kind of line it is, is what pint's parser makes of it, and where."""
+    text = resources.files("factcheck").joinpath("units.txt").read_text(encoding="utf-8")
+    with localcontext(WIDE):
+        ureg = pint.UnitRegistry(None, non_int_type=Decimal, on_redefinition="raise")
+        parsed = list(ureg._def_parser.iter_parsed_project(ureg.load_definitions(text.splitlines())))
+        read = units._parsed_lines(text)
+    assert read is not None
+    assert [(d, d.get_position(), d.raw) for d in read] == [(d, d.get_position(), d.raw) for d in parsed]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "metre = [length]\n@alias metre = metro",  # a directive
+        "@group Units\n  metre = [length]\n@end",  # a block
+        "metre = [length]\nkilo- = lots",  # a prefix that is not a number: pint's error
+    ],
+)
+def test_lines_only_pints_whole_parser_reads_go_to_it(text: str) -> None:
+    """A directive, a block or a line pint refuses is not read line by line: the build hands the text to pint."""
+    assert units._parsed_lines(text) is None
+
+
 def test_the_registry_is_the_one_parsing_would_build() -> None:
     """Every name, symbol and alias, dimension and base unit of the registry is what parsing gives."""
     ureg, built = _parsed_registry(), units.registry()

@@ -20,6 +20,7 @@ from factcheck import (
     RatioClaim,
     RelativeChangeClaim,
     ShareClaim,
+    Span,
     ValidationError,
     violations,
 )
@@ -171,6 +172,13 @@ GOOD: list[Claim] = [
     ShareClaim(Amount.stated("15", "percent"), part=Amount.exact(18, "person"), total=Amount.exact(120, "person")),
     RelativeChangeClaim(Amount.stated("100", "percent"), direction=Direction.DOWN),
     RelativeChangeClaim(Amount.stated("300", "percent"), direction=Direction.UP),
+    # a quantity that can go negative may fall by more than 100%: into a loss, into net emigration
+    RelativeChangeClaim(Amount.stated("150", "percent"), direction=Direction.DOWN, subject="operating profits"),
+    RelativeChangeClaim(Amount.stated("120", "percent"), direction=Direction.DOWN, subject="net migration"),
+    RelativeChangeClaim(Amount.stated("130", "percent"), direction=Direction.DOWN, subject="der Betriebsgewinn"),
+    RelativeChangeClaim(Amount.stated("110", "percent"), direction=Direction.DOWN, subject="le résultat net"),
+    # a fraction said in words is no decimal count: "half a pig", "anderthalb Stücke"
+    CountClaim(Amount.stated("0.5", "item"), span=Span(9, 19, "ein halbes"), counted="schwein"),
     RelativeChangeClaim(
         Amount.stated("95", "percent"),
         direction=Direction.DOWN,

@@ -265,41 +265,39 @@ def _read(folder: Traversable, language: str) -> tuple[dict[str, Any], dict[str,
 
 
 def _parse(entry: Traversable, where: str) -> dict[str, Value]:
-    """One file's object of tables, frozen; a key twice in one object, NaN or a syntax error is refused."""
+    """One file's object of tables, frozen; a key twice in one object, NaN or a syntax error is refused.
+
+    Objects are frozen as the parser makes them (inner ones first), so the file is walked once.
+    """
     import json  # noqa: PLC0415  (only when words are first needed)
 
-    def unique(items: list[tuple[str, object]]) -> dict[str, object]:
-        seen: set[str] = set()
-        for key, _ in items:
-            if key in seen:
-                raise LexiconError(where, f"key {key!r} appears twice in one object")
-            seen.add(key)
-        return dict(items)
+    def frozen(items: list[tuple[str, object]]) -> Mapping[str, Value]:
+        table = dict(items)
+        if len(table) != len(items):
+            seen: set[str] = set()
+            for key, _ in items:
+                if key in seen:
+                    raise LexiconError(where, f"key {key!r} appears twice in one object")
+                seen.add(key)
+        return MappingProxyType({key: _tuple(v) if type(v) is list else v for key, v in table.items()})  # type: ignore[misc]
 
     def no_constant(name: str) -> object:
         raise LexiconError(where, f"{name} is not a number a word table may hold")
 
     try:
         data = json.loads(
-            entry.read_text(encoding="utf-8"), object_pairs_hook=unique, parse_float=Decimal, parse_constant=no_constant
+            entry.read_text(encoding="utf-8"), object_pairs_hook=frozen, parse_float=Decimal, parse_constant=no_constant
         )
     except json.JSONDecodeError as err:
         raise LexiconError(where, f"not JSON: {err}") from err
-    if not isinstance(data, dict):
+    if not isinstance(data, Mapping):
         raise LexiconError(where, "must hold a JSON object of tables")
-    return {name: _freeze(table) for name, table in data.items()}
+    return dict(data)
 
 
-def _freeze(value: object) -> Value:
-    """JSON as loaded, with arrays made tuples and objects read-only mappings, all the way down."""
-    if isinstance(value, list):
-        return tuple(_freeze(item) for item in value)
-    if isinstance(value, dict):
-        return MappingProxyType({key: _freeze(item) for key, item in value.items()})
-    if isinstance(value, str | int | Decimal | None):  # bool is an int
-        return value
-    msg = f"not a JSON value: {value!r}"
-    raise TypeError(msg)
+def _tuple(items: list[object]) -> tuple[Value, ...]:
+    """A JSON array as a tuple, its arrays too (its objects are frozen already, by :func:`_parse`)."""
+    return tuple(_tuple(item) if type(item) is list else item for item in items)  # type: ignore[misc]
 
 
 def _about(value: Value, where: str) -> Mapping[str, str]:

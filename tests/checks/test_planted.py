@@ -4,8 +4,11 @@ The bar of issue 11 is recall >= 90% (wrong copies flagged ERROR) and originals 
 The floors below are what the library measured when they were last raised; a change that lowers
 one fails here. Measured (``python benchmarks/bench_planted.py``):
 
-* real passages (30): recall 63.3% (19; 70.0%, 21, at WARNING or worse), originals unflagged 100%
-  (30); before the five readings of issue 11 item 6 below, 46.7% (14); when the benchmark was
+* real passages (30): recall 73.3% (22; 76.7%, 23, at WARNING or worse), originals unflagged 100%
+  (30); 63.3% (19) before a change between the two levels its words name ("a net reduction ... of
+  £10.5 billion relative to ... £72.0 billion, taking ... to £61.5 billion") and "This was a
+  reduction of 0.2 days against the 2015-16 figure of 8.6" after the sentence giving 8.40 were
+  read; before the five readings of issue 11 item 6 below, 46.7% (14); when the benchmark was
   added: 16.7% (5) and 93.3% (28). Since severity follows certainty (merged from main) a
   ``contradiction`` is a WARNING, which unflagged ``real-26`` and took the
   ERROR off its copy (caught by that contradiction, not by its share). "will be doubled from
@@ -23,9 +26,13 @@ one fails here. Measured (``python benchmarks/bench_planted.py``):
   verb ("by £1,000 - the government will increase the allowance from £2,000 to £3,000"), ",
   for a total of $154bn" after far-apart parts, and shares after a gapped verb's argument
   ("5% of the profits ... to education, 10% to water projects, and 85% to a reserve");
-* own sentences (40): recall 95.0% (38), originals unflagged 100%; when added: 57.5% (23).
+* own sentences (40): recall 97.5% (39), originals unflagged 100%; when added: 57.5% (23).
+  Listed shares whose later predicates are opposite answers to the first's question ("said it
+  was better", "said it was worse") or no answer ("had no view") are one split again (38 -> 39).
   A before taken from the sentence ahead is an uncertain link (``Inferred.LINK``), so ``real-27``
-  ("... In 2004 the number more than tripled to 326") is a WARNING (15 -> 14); listed shares whose
+  ("... In 2004 the number more than tripled to 326") was a WARNING (15 -> 14); it is certain again
+  (real 21 -> 22) since a story told period by period ("In 2003 ... 205 .... In 2004 the number")
+  is read as the text's own link; listed shares whose
   later members have predicates of their own may answer different questions ("64% own a car and
   52% own a bicycle"), so they are a WARNING, not one split of their whole (own 39 -> 38).
   "Out of N, A were ... and B were not" is a whole split, a fronted total's part followed by a
@@ -35,8 +42,8 @@ one fails here. Measured (``python benchmarks/bench_planted.py``):
 
 The bar is out of reach on the real passages until more forms of listed parts are read (most
 misses are totals made larger, which only a complete split catches: a predicate after each part,
-"In total there are 6 sets ..., 2 covering ... and 4 ...", a total far from parts with no "and"),
-changes stated "against" a base or "a reduction in X of £Y relative to ..."; see docs/benchmarks.md.
+"In total there are 6 sets ..., 2 covering ... and 4 ...", a total far from parts with no "and");
+see docs/benchmarks.md.
 """
 
 from __future__ import annotations
@@ -54,8 +61,8 @@ if TYPE_CHECKING:
 
 FLOORS = {
     # set: (cases, recall at ERROR, originals without an ERROR)
-    "real": (30, 19, 30),
-    "own": (40, 38, 40),
+    "real": (30, 22, 30),
+    "own": (40, 39, 40),
 }
 
 

@@ -21,6 +21,7 @@ from tests.real_news import (
     documents,
     dumps_review,
     load_review,
+    review_problems,
     run,
     successors,
     updated_review,
@@ -76,13 +77,10 @@ def test_the_corpus_is_complete() -> None:
     assert counts == {"GOV.UK": 238, "Wikinews": 293, "Congressional Record": 405}
 
 
-def test_reviewed_entries_say_why() -> None:
-    entries = load_review()  # empty when the corpus raises no ERROR at all
+def test_the_review_file_is_well_formed() -> None:
+    entries = json.loads(REVIEW_PATH.read_text(encoding="utf-8"))  # empty when no ERROR is raised at all
     assert isinstance(entries, list), f"{REVIEW_PATH} holds a list"
-    for entry in entries:
-        assert entry["verdict"] in {"real", "false", "unreviewed"}, entry
-        if entry["verdict"] == "real":
-            assert any(ch.isdigit() for ch in entry["why"]), f"a real ERROR shows its arithmetic: {entry}"
+    assert review_problems(entries) == []
 
 
 # --- the update, on made-up alarms -----------------------------------------------------------------
@@ -152,7 +150,11 @@ def test_the_file_round_trips(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("change", "problem"),
-    [({"verdict": "maybe"}, "verdict must be"), ({"verdict": "false", "why": ""}, "needs its 'why'")],
+    [
+        ({"verdict": "maybe"}, "verdict must be"),
+        ({"verdict": "false", "why": ""}, "needs its 'why'"),
+        ({"verdict": "real", "why": "the fall is wrong"}, "shows its arithmetic"),
+    ],
 )
 def test_a_malformed_review_is_refused(tmp_path: Path, change: dict[str, str], problem: str) -> None:
     path = tmp_path / "review.json"
@@ -166,3 +168,13 @@ def test_a_repeated_entry_is_refused(tmp_path: Path) -> None:
     path.write_text(dumps_review([entry("contradiction", "unreviewed", "", (1, 3, "£5"))] * 2))
     with pytest.raises(ValueError, match="listed twice"):
         load_review(path)
+
+
+def test_review_problems_lists_each_problem_once() -> None:
+    good = entry("change-inconsistent", "real", "arithmetic: 190,329 - 189,733 = 596", (1, 3, "£600"))
+    no_sums = entry("change-inconsistent", "real", "the fall is wrong", (5, 9, "£600"))
+    assert review_problems([good]) == []
+    assert review_problems([good, no_sums, good]) == [
+        f"{(DOC, 'change-inconsistent', ((5, 9, '£600'),))}: a real ERROR shows its arithmetic in 'why'",
+        f"{(DOC, 'change-inconsistent', ((1, 3, '£600'),))} is listed twice",
+    ]

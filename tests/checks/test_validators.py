@@ -44,6 +44,24 @@ def test_decrease_over_100_is_reported():
     assert expected == codes([claim])
 
 
+def test_decrease_over_100_names_the_subject_that_cannot_go_negative():
+    """Prices cannot fall by 120%; a profit can (into a loss), so only the first is reported."""
+    prices = RelativeChangeClaim(
+        Amount.stated("120", "percent"), direction=Direction.DOWN, subject="prices", as_stated=True
+    )
+    profit = RelativeChangeClaim(
+        Amount.stated("120", "percent"), direction=Direction.DOWN, subject="profit", as_stated=True
+    )
+    assert codes([prices, profit]) == [("decrease-over-100", Severity.ERROR, Verdict.INACCURATE)]
+
+
+def test_a_fractional_count_needs_written_decimals():
+    """2.5 people written in digits is reported; "two and a half" said in words is a fraction, not decimals."""
+    digits = CountClaim(Amount.stated("2.5", "person"), span=Span(0, 3, "2.5"), as_stated=True)
+    words = CountClaim(Amount.stated("2.5", "person"), span=Span(0, 14, "two and a half"), as_stated=True)
+    assert codes([digits, words]) == [("fractional-count", Severity.ERROR, Verdict.INACCURATE)]
+
+
 def test_money_without_currency_is_reported():
     """Money needs a currency."""
     claim = MoneyClaim(Amount.stated("500"), as_stated=True)

@@ -117,6 +117,27 @@ def test_a_fractional_count_of_people_is_still_an_error() -> None:
     assert expected == codes
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The typical flat houses 2.3 people and 0.8 cars.",
+            [("number", "2.3", "dimensionless", None, "people"), ("number", "0.8", "dimensionless", None, "cars")],
+        ),
+        ("Mothers there had 1.9 children each.", [("number", "1.9", "dimensionless", None, "children")]),
+        ("On average, classes held 28.5 pupils.", [("number", "28.5", "dimensionless", None, "pupils")]),
+        ("Only 3.5 people came, on average, to each class.", [("number", "3.5", "dimensionless", None, "people")]),
+        ("On average, classes held 28 pupils.", [("count", "28", "person", "pupil", None)]),
+    ],
+)
+def test_an_average_of_counts_is_no_count(
+    text: str, expected: list[tuple[str, str, str, str | None, str | None]]
+) -> None:
+    """A fractional figure of things in a clause that says it is an average is a mean: no whole-number check."""
+    assert expected == _read(text)
+    assert [f.code for f in check(extract(text, locale="en_GB")).findings] == []
+
+
 def test_a_number_may_be_negative_and_fractional() -> None:
     """A NumberClaim has no facial rule on its value; its unit must be dimensionless."""
     number = NumberClaim(Amount.stated("-7.25", "dimensionless"), unit_word="rpg")

@@ -122,3 +122,33 @@ def test_index_points_are_not_percentage_points() -> None:
 def test_scores_dates_and_names_are_not_claims_of_counts(text: str, expected: list[tuple[str, str, str]]) -> None:
     """Scores, day ranges and model names give no count, no change and no finding."""
     assert (expected, []) == (_read(text), [f.code for f in check(extract(text)).findings])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The central bank trimmed its rate by a quarter of a point to 4.5%.",
+            [("points_change", "0.25", "percentage_point"), ("share", "4.5", "percent")],
+        ),
+        (
+            "Mortgage rates rose half a point to 6.1%.",
+            [("points_change", "0.5", "percentage_point"), ("share", "6.1", "percent")],
+        ),
+        (
+            "A quarter-point rise took the base rate to 3.75%.",
+            [("points_change", "0.25", "percentage_point"), ("share", "3.75", "percent")],
+        ),
+        ("The Nikkei index slipped half a point.", [("absolute_change", "0.5", "index_point")]),
+        ("She lost the set by half a point.", []),
+    ],
+)
+def test_a_fraction_of_a_point_is_read_by_its_sentence(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """ "a quarter of a point", "half a point", "a quarter-point": points by the sentence, as digits are."""
+    assert expected == _read(text)
+
+
+def test_a_rate_cut_by_a_quarter_point_agrees_with_its_levels() -> None:
+    """From 5.25% to 5% is a cut of a quarter of a point, not a fall of 25%."""
+    findings = check(extract("The rate fell from 5.25% to 5%, a cut of a quarter of a point.")).findings
+    assert [(f.code, f.severity.label) for f in findings] == [("change-consistent", "ok")]

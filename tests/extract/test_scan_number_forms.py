@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from factcheck import RatioClaim, ShareClaim
+from factcheck import NumberClaim, RatioClaim, ShareClaim, check
 from factcheck._decimal import CONTEXT
 from factcheck._extract import extract
 from factcheck._extract.scan.scanner import scan
@@ -91,6 +91,8 @@ def test_two_hyphenated_words_are_still_a_range() -> None:
         ("Three quarters of.", RatioClaim, Decimal("0.75")),
         ("Three quarters of members agreed.", ShareClaim, Decimal(75)),
         ("Half the members agreed.", ShareClaim, Decimal(50)),
+        ("The answer is -3/4.", NumberClaim, Decimal("-0.75")),
+        ("The result was minus two thirds.", NumberClaim, Decimal("-0.6666666666666666666666666666666667")),
     ],
 )
 def test_a_fraction_is_a_share_when_its_whole_follows(text: str, kind: type, value: Decimal) -> None:
@@ -103,3 +105,8 @@ def test_a_fraction_is_a_share_when_its_whole_follows(text: str, kind: type, val
 def test_fraction_characters_in_every_language(locale: str) -> None:
     """ "¾" and "½" are figures whatever the text's language."""
     assert [Decimal(75), Decimal(50)] == [f.amount.value for f in scan("¾ ... ½", locale)]
+
+
+def test_a_signed_fraction_is_a_number_and_raises_nothing() -> None:
+    """ "-3/4" is a signed number, not a ratio of two sizes (which cannot be negative)."""
+    assert check(extract("The answer is -3/4.")).findings == ()

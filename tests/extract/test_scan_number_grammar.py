@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from factcheck import RatioClaim, ShareClaim
+from factcheck import NumberClaim, RatioClaim, ShareClaim
 from factcheck._decimal import CONTEXT
 from factcheck._extract import extract
 from factcheck._extract.scan.figure import Figure, Form
@@ -223,11 +223,11 @@ def test_a_number_and_a_share_of_something() -> None:
     ("text", "kind", "value"),
     [
         ("The gauge showed nine fifths.", RatioClaim, Decimal("1.80")),
-        ("The slope was minus three quarters.", RatioClaim, Decimal("-0.75")),
+        ("The slope was minus three quarters.", NumberClaim, Decimal("-0.75")),
         ("Three quarters of staff agreed.", ShareClaim, Decimal(75)),
     ],
 )
-def test_improper_or_negative_fractions_are_ratios(text: str, kind: type, value: Decimal) -> None:
-    """A fraction above one or below zero is a ratio, never a share; "three quarters of" stays a share."""
+def test_improper_or_negative_fractions_are_not_shares(text: str, kind: type, value: Decimal) -> None:
+    """A fraction above one is a ratio, below zero a signed number, never a share; "three quarters of" is one."""
     (claim,) = extract(text)
     assert (kind, value) == (type(claim), claim.amount.value)

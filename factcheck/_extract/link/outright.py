@@ -73,7 +73,6 @@ _MAX_BEFORE_COLON: Final = 2
 _AND: Final = _EN.words("list_conjunctions")
 _BASE_LEADS: Final = _EN.words("change_base_leads")  # "a decrease of 4% on the 60,430"
 _CHANGE_ADVERBS: Final = _EN.words("change_adverbs")  # "up 20% on"
-_REFERRING: Final = _EN.words("referring_subjects")  # "This is a decrease of 4% on ..."
 _ARTICLES: Final = _EN.words("articles")
 _RESTATE_GLUE: Final = _EN.words("restatement_glue")  # "nearly a third, some 31%"
 _OF_THE: Final = _EN.words("of_words") | _EN.words("articles")
@@ -127,11 +126,11 @@ def _comparison_at(reader: Reader, k: int) -> tuple[Direction | None, int]:
 
 
 def change_on_base(drafts: list[Draft], reader: Reader) -> None:
-    """Read "£540m, up 20% on the £450m of 2019" and "... 57,950 homes. This is a decrease of 4% on the 60,430".
+    """Read "£540m, up 20% on the £450m of 2019": a change "on" the figure it is measured from.
 
     The figure after "on" is the change's before; its after is the figure right before it (after
-    a comma, with only the change's own words between), or, when the change's sentence opens
-    with "This", "It" and the like, the last figure of the sentence ahead that measures the same.
+    a comma, with only the change's own words between). "... 57,950 homes. This is a decrease of
+    4% on the 60,430" is read by :func:`.change_levels.change_against_figure`.
     """
     tokens = reader.tokens
     for n in range(len(drafts) - 1):
@@ -155,7 +154,12 @@ def change_on_base(drafts: list[Draft], reader: Reader) -> None:
 
 
 def _after_for(drafts: list[Draft], n: int, reader: Reader) -> Draft | None:
-    """The level a change "on" a base reached: the figure before it, or the sentence ahead's (see above)."""
+    """The level a change "on" a base reached: the figure right before it in its sentence.
+
+    "This is a decrease of 4% on the 60,430" (the after in the sentence ahead) is read by
+    :func:`.change_levels.change_against_figure`, which tells the figure "This" restates from a
+    target or another figure beside it.
+    """
     tokens = reader.tokens
     change = drafts[n]
     change_first = tokens.first_at_or_after(change.start)
@@ -168,16 +172,7 @@ def _after_for(drafts: list[Draft], n: int, reader: Reader) -> Draft | None:
             and not issubclass(previous.cls, ChangeClaim | ShareClaim | RatioClaim)
         ):
             return previous  # "£540m, up 20% on the £450m"
-        return None
-    sentence_first = tokens.first_at_or_after(reader.layout.sentence(change.start)[0])
-    if tokens.lower(sentence_first) not in _REFERRING or n == 0:
-        return None  # "This is a decrease of 4% on ...": "This" is the figure ahead
-    ahead = drafts[n - 1]
-    if reader.layout.sentence_index(ahead.start) != reader.layout.sentence_index(change.start) - 1:
-        return None
-    if issubclass(ahead.cls, ChangeClaim | ShareClaim | RatioClaim):
-        return None
-    return ahead
+    return None
 
 
 def change_to_level(drafts: list[Draft], reader: Reader) -> None:

@@ -52,6 +52,8 @@ from factcheck._claims import (
     RatioClaim,
     ShareClaim,
 )
+from factcheck._extract.link.answers import answers_one_question
+from factcheck._extract.link.change_levels import change_against_figure, change_between_levels
 from factcheck._extract.link.ellipsis import (
     before_in_sentence_ahead,
     elliptical,
@@ -60,6 +62,7 @@ from factcheck._extract.link.ellipsis import (
     second_mentions,
 )
 from factcheck._extract.link.generic.links import foreign_links
+from factcheck._extract.link.narrative import narrated_changes
 from factcheck._extract.link.outright import (
     appositive_parts,
     change_on_base,
@@ -82,6 +85,7 @@ from factcheck._extract.link.shares import (
     total_after_parts,
     word_before,
 )
+from factcheck._extract.link.whole_earlier import share_of_all_earlier
 from factcheck._extract.read.clause import time_unit
 from factcheck._extract.read.where_when import assign_periods, assign_sources_and_places
 from factcheck._extract.scan.english_words import DOWN, UP, months
@@ -164,9 +168,12 @@ def link(drafts: list[Draft], reader: Reader, periods: list[Dated]) -> None:
     comparisons(drafts, reader)  # "$812.4bn, 18.2% above the previous record of $640.1bn"
     change_to_level(drafts, reader)  # "grew by 700,000 to 7.7 million, an increase of 10%"
     change_on_base(drafts, reader)  # "£540m, up 20% on the £450m of 2019"
+    change_between_levels(drafts, reader)  # "a reduction of £10.5bn relative to £72bn, taking it to £61.5bn"
+    change_against_figure(drafts, reader)  # "... 8.40. This was a reduction of 0.2 against the 2015-16 figure of 8.6"
     part_of_total(drafts, reader)
     share_then_part(drafts, reader)
     share_with_total_after(drafts, reader)  # "$1,579 pays only 16 percent of total costs of $9,649"
+    share_of_all_earlier(drafts, reader)  # "A total of 57,950 homes ... . ..., representing 91% of all homes"
     colon_parts(drafts, reader)  # "£20m: £9m on roads, £7m on schools and £4m on parks"
     appositive_parts(drafts, reader)  # "a group of 14 individuals, 7 Republicans and 7 Democrats"
     split_into(drafts, reader)
@@ -176,6 +183,7 @@ def link(drafts: list[Draft], reader: Reader, periods: list[Dated]) -> None:
     _level_after_change(drafts, reader)
     relative_after_absolute(drafts, reader)
     before_in_sentence_ahead(drafts, reader)
+    narrated_changes(drafts, reader)  # "In 2003 we had 205 .... In 2004 the number more than tripled to 651"
     elliptical(drafts, reader)
     second_mentions(drafts, reader)
     list_members(drafts, reader)
@@ -230,7 +238,9 @@ def _listed_shares(drafts: list[Draft], reader: Reader) -> None:
             draft.whole = whole_name
             members.append(draft)
             previous = draft
-        if members and all(_short_predicate(member, reader) for member in members):
+        if members and all(
+            _short_predicate(member, reader) or answers_one_question(head, member, reader) for member in members
+        ):
             for share in (head, *members):
                 share.explicit = True  # a list naming its whole once: the shares of one whole
 

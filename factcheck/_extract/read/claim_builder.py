@@ -31,6 +31,7 @@ from factcheck._claims import (
     DurationClaim,
     Modality,
     MoneyClaim,
+    NumberClaim,
     PointsChangeClaim,
     QuantityClaim,
     RateClaim,
@@ -381,6 +382,8 @@ class Reader:
         bare = not of_follows and not named_after and not self._of_a_group(figure, r.nxt, r.clause_end)
         if fraction and (bare or not ZERO <= r.amount.value <= HUNDRED):  # "seven fifths" is no share
             r.amount = with_unit(r.amount, units.dimensionless(), self.policy, factor=ONE_HUNDREDTH)
+            if r.amount.value < ZERO:
+                return NumberClaim, None  # "-4/5", "minus three fifths": a signed number, not a ratio of sizes
             return RatioClaim, None  # "two thirds", "1 in 21" on their own: a bare ratio
         if units.is_percent(unit):
             outside = not ZERO <= r.amount.value <= HUNDRED

@@ -49,6 +49,7 @@ __all__ = ["EnglishReader"]
 _DISTRIBUTIVE_REACH: Final = 6
 _PLACE_REACH: Final = 8
 _LOOKAHEAD: Final = 8
+_AVERAGE_REACH: Final = 4  # words either side of a clause where "On average," stands
 
 _EN: Final = lexicon("en")
 _TIMES_WORDS: Final = _EN.words("times_words")
@@ -56,6 +57,7 @@ _RATIO_ADVERBS: Final[Mapping[str, int]] = _EN.mapping("ratio_adverbs")  # "twic
 _RATIO_ADVERB_FOLLOWERS: Final = _EN.words("ratio_adverb_followers")
 _MULTIPLIER_STARTS: Final = frozenset({*MULTIPLIERS, *(word.lower() for word in MULTIPLIERS), *_RATIO_ADVERBS})
 """Words that may begin a multiplier draft ("doubled", "twice"): one set look-up a word of the text."""
+_AVERAGE_WORDS: Final = _EN.words("average_words")
 _RATIO_SUBJECT_LEADS: Final = tuple(tuple(lead.split()) for lead in _EN.strings("ratio_subject_leads"))
 _MULTIPLIER_HEDGES: Final = {
     tuple(phrase.split()): Hedge(hedge) for phrase, hedge in _EN.mapping("multiplier_hedges").items()
@@ -279,6 +281,9 @@ def _counted_unit(reader: Reader, r: Reading) -> None:
         if noun_unit is None:
             head = subject_head(tokens, r.subject)
             noun_unit = None if head is None else counted_unit(tokens[head].word)
+    if noun_unit is not None and head is not None and not _whole(r.amount) and _averaged(tokens, r):
+        r.unit_word = tokens[head].word if head == r.nxt else None
+        return  # "the average household has 2.4 people": a mean of counts, not so many whole people
     if noun_unit is not None and head is not None:
         r.amount = with_unit(r.amount, units.unit(noun_unit), reader.policy)
         r.counted = singular(tokens[head].word)
@@ -334,6 +339,15 @@ def _noun_of(reader: Reader, r: Reading, head: int) -> bool:
     if "\n" in reader.text[r.end : reader.tokens[head].start]:
         return False
     return _whole(r.amount) or head <= r.nxt + 1
+
+
+def _averaged(tokens: WordIndex, r: Reading) -> bool:
+    """True when the figure's clause, or a few words either side of it, says it is an average.
+
+    "On average, classes held 28.5 pupils", "1.6 children each".
+    """
+    near = range(max(0, r.clause_first - _AVERAGE_REACH), min(len(tokens), r.clause_end + _AVERAGE_REACH))
+    return any(tokens.lower(k) in _AVERAGE_WORDS for k in near)
 
 
 def _whole(amount: Amount) -> bool:

@@ -249,8 +249,12 @@ def babel_names(lang: str, preferred: tuple[str, ...] = TIE_BREAK) -> dict[tuple
     for code in ranked:
         if code.startswith("X") and code not in in_use:
             continue  # metals, funds and test codes ("oro", "Testwährung")
+        said: set[str] = set()
         for count in (1, 2, 5):
             name = get_currency_name(code, count=count, locale=locale).replace("&", ampersand)
+            if name in said:  # English says "dollars" for 2 and for 5: the same name adds nothing
+                continue
+            said.add(name)
             toks = tokenize(name, symbols)  # "Trinidad and Tobago dollars", "St. Helena pound"
             if not toks or any(t.kind != WORD and t.text not in "-'’." for t in toks):
                 continue  # "Zimbabwean Dollar (1980–2008)", "CFA Franc BCEAO"

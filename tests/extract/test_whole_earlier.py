@@ -1,0 +1,45 @@
+"""A share "of all" a whole stated earlier as a total (``factcheck._extract.link.whole_earlier``), in our own words.
+
+The link crosses sentences, so it is a reading: a wrong share is a WARNING, never an ERROR.
+"""
+
+from __future__ import annotations
+
+import warnings
+
+import factcheck
+from factcheck import Amount, FactcheckWarning, Inferred, Severity, ShareClaim
+
+HOMES = (
+    "A total of 4,200 new homes were completed in the county in 2023. Private builders completed "
+    "3,150 new homes in 2023, representing 75% of all new homes completed in 2023."
+)
+
+
+def _extract(text: str) -> tuple[factcheck.Claim, ...]:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", FactcheckWarning)
+        return factcheck.extract(text, "en_GB")
+
+
+def findings(text: str) -> list[tuple[str, str]]:
+    report = factcheck.check(_extract(text), locale="en_GB")
+    return [(f.code, f.severity.label) for f in report.findings if f.severity > Severity.OK]
+
+
+def share(text: str) -> tuple[Amount | None, Amount | None, tuple[Inferred, ...]]:
+    (found,) = [c for c in _extract(text) if isinstance(c, ShareClaim)]
+    return found.part, found.total, found.inferred
+
+
+def test_a_share_of_all_takes_the_total_stated_earlier_as_an_inferred_link() -> None:
+    assert share(HOMES) == (Amount.stated(3150, "item"), Amount.stated(4200, "item"), (Inferred.LINK,))
+    assert findings(HOMES) == []
+    assert findings(HOMES.replace("75%", "55%")) == [("share-inconsistent", "warning")]
+
+
+def test_a_total_of_another_period_or_not_stated_as_a_total_is_not_taken() -> None:
+    other_year = HOMES.replace("in the county in 2023", "in the county in 2022")
+    no_total = HOMES.replace("A total of 4,200 new homes were", "The county saw 4,200 new homes")
+    for text in (other_year, no_total):
+        assert share(text) == (None, None, ()), text
