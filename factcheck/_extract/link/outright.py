@@ -38,6 +38,7 @@ from factcheck._claims import (
     RelativeChangeClaim,
     ShareClaim,
 )
+from factcheck._extract.link.exhaustive import clauses_of_their_own
 from factcheck._extract.link.partial_parts import alike, reunit, same_sentence
 from factcheck._extract.link.shares import align_units
 from factcheck.errors import FactcheckError
@@ -298,8 +299,8 @@ def colon_parts(drafts: list[Draft], reader: Reader) -> None:
         last_gap = tokens.words(parts[-2].last + 1, tokens.first_at_or_after(parts[-1].start))
         if _AND.isdisjoint(last_gap[-1:]):
             continue
-        if not all(same_sentence(p, total, reader) for p in parts):
-            continue
+        if not all(same_sentence(p, total, reader) for p in parts) or clauses_of_their_own(parts, reader):
+            continue  # "40 staff: 10 were hired this year and 5 left": subsets, not a split
         if any(issubclass(p.cls, ChangeClaim | ShareClaim | RatioClaim) or p.parts for p in parts):
             continue
         for part in parts:
