@@ -44,6 +44,8 @@ def _read(text: str, locale: str = "en_GB") -> list[tuple[str, str, str]]:
             "en_GB",
             [("absolute_change", "3", "dimensionless"), ("count", "9", "item"), ("count", "6", "item")],
         ),
+        ("The market plummeted 190 points after the vote.", "en_US", [("absolute_change", "190", "index_point")]),
+        ("The stock market fell 508 points.", "en_US", [("absolute_change", "508", "index_point")]),
         ("Der Leitindex gewann 64 Punkte.", "de_DE", [("absolute_change", "64", "index_point")]),
         (
             "Le CAC 40 a perdu 31 points mardi.",
@@ -76,6 +78,12 @@ def test_points_of_an_index_are_index_points(text: str, locale: str, expected: l
             [("share", "61", "percent"), ("points_change", "5", "percentage_point")],
         ),
         ("Le taux d'épargne a baissé de 3 points.", "fr_FR", [("points_change", "3", "percentage_point")]),
+        ("Its market share rose 3 points.", "en_GB", [("absolute_change", "3", "dimensionless")]),
+        (
+            "The market rose 1.2% and shares gained 5 points.",
+            "en_GB",
+            [("relative_change", "1.2", "percent"), ("points_change", "5", "percentage_point")],
+        ),
     ],
 )
 def test_points_of_a_percentage_stay_percentage_points(
