@@ -96,8 +96,8 @@ def registry() -> pint.UnitRegistry:  # type: ignore[type-arg]
     """The one registry, built on first call and cached for the process.
 
     The build is importing pint (0.1-0.3 s: pint imports numpy and dask when they are installed)
-    and about 15 ms of definitions: ``units.txt`` through pint's parser, the counts and currencies
-    as definition objects (:func:`_generated_definitions`).
+    and about 10 ms of definitions: ``units.txt`` a line at a time (:func:`_parsed_lines`), the
+    counts and currencies as definition objects (:func:`_generated_definitions`).
 
     Building is locked: two threads asking at once get the same registry (units of two
     registries never mix). Its conversion factors are computed in 50 significant digits (pint
@@ -141,10 +141,10 @@ def _build() -> pint.UnitRegistry:  # type: ignore[type-arg]
 def _parsed_lines(text: str) -> list[object] | None:
     """The definitions of ``text`` (``units.txt``), each line parsed by pint's parser for its kind of line.
 
-    ``None`` when a line is more than one definition of a unit, prefix or dimension (a ``@``
-    directive, a line pint would refuse): the caller then loads the text through pint's whole
+    ``None`` when a line is anything else than one unit, prefix or dimension (a ``@`` directive
+    or block, a line pint refuses): the caller then loads the text through pint's whole-file
     parser, which reads blocks and raises its errors. The objects are the ones that parser makes
-    (a test compares them, with their line and column): it spends about 12 ms on ``units.txt``
+    (a test compares them, with their line and column); it spends about 12 ms on ``units.txt``
     in its general statement machinery, reading each line as the kind it is about 5 ms.
     """
     try:

@@ -4,11 +4,12 @@ The bar of issue 11 is recall >= 90% (wrong copies flagged ERROR) and originals 
 The floors below are what the library measured when they were last raised; a change that lowers
 one fails here. Measured (``python benchmarks/bench_planted.py``):
 
-* real passages (30): recall 73.3% (22; 76.7%, 23, at WARNING or worse), originals unflagged 100%
-  (30); 63.3% (19) before a change between the two levels its words name ("a net reduction ... of
-  £10.5 billion relative to ... £72.0 billion, taking ... to £61.5 billion") and "This was a
-  reduction of 0.2 days against the 2015-16 figure of 8.6" after the sentence giving 8.40 were
-  read; before the five readings of issue 11 item 6 below, 46.7% (14); when the benchmark was
+* real passages (30): recall 90.0% (27; 93.3%, 28, at WARNING or worse), originals unflagged 100%
+  (30); 73.3% (22) before lists made exhaustive by their words (below); 63.3% (19) before a change
+  between the two levels its words name ("a net reduction ... of £10.5 billion relative to ...
+  £72.0 billion, taking ... to £61.5 billion") and "This was a reduction of 0.2 days against the
+  2015-16 figure of 8.6" after the sentence giving 8.40 were read; before the five readings of
+  issue 11 item 6 below, 46.7% (14); when the benchmark was
   added: 16.7% (5) and 93.3% (28). Since severity follows certainty (merged from main) a
   ``contradiction`` is a WARNING, which unflagged ``real-26`` and took the
   ERROR off its copy (caught by that contradiction, not by its share). "will be doubled from
@@ -40,10 +41,16 @@ one fails here. Measured (``python benchmarks/bench_planted.py``):
   ("Of the votes cast, 48% ...") or with a gapped verb ("..., gas 38% and nuclear 20%") are one list,
   and "make up 35% of the hospital's 2,000 staff, or 700 people" is a share with total and part.
 
-The bar is out of reach on the real passages until more forms of listed parts are read (most
-misses are totals made larger, which only a complete split catches: a predicate after each part,
-"In total there are 6 sets ..., 2 covering ... and 4 ...", a total far from parts with no "and");
-see docs/benchmarks.md.
+Lists the words make all of their total (``factcheck._extract.link.exhaustive``) catch five real
+copies whose total was made larger: "giving us 62" after its parts, "In total there are 6 sets
+..., 2 covering ... and 4 smaller ...", "has 4 sections: 3 providing ... and one providing ...",
+"16 different drugs ... will see 8 generally prescription and 8 illicit drugs added", and an
+appositive list "..., 11 Senators, 77 Representatives, 99 congressional staff members,".
+
+The three real misses: ``real-6`` is a list with a predicate after each part that cannot be told
+from a funnel ("1,000 were arrested, 200 charged and 50 jailed"), ``real-11``'s parts are "over
+15,000" and "some 10,000", whose sum may reach any larger total, and ``real-26``'s share has its
+total sentences away (a WARNING: a link across sentences); see docs/benchmarks.md.
 """
 
 from __future__ import annotations
@@ -61,7 +68,7 @@ if TYPE_CHECKING:
 
 FLOORS = {
     # set: (cases, recall at ERROR, originals without an ERROR)
-    "real": (30, 22, 30),
+    "real": (30, 27, 30),
     "own": (40, 39, 40),
 }
 

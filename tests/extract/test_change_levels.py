@@ -121,3 +121,13 @@ def test_this_is_a_change_on_a_base_takes_the_one_figure_ahead_of_its_kind_not_a
     assert findings(own_verb) == [("change-inconsistent", "error")]
     two_figures = "Sales were £540m in 2020 and costs were £50m. This is a rise of 20% on the £450m of 2019."
     assert [(c.before, c.after) for c in _extract(two_figures) if isinstance(c, ChangeClaim)] == [(None, None)]
+
+
+def test_the_level_reached_must_name_again_what_changed() -> None:
+    decade = (
+        "Spending saw a rise of £2.0bn relative to the £10.0bn spent last year, taking spending over the "
+        "decade to £50.0bn."
+    )
+    other = "Fees saw a rise of £2.0m relative to the £10.0m charged last year, taking the surplus to £5.0m."
+    for text in (decade, other):
+        assert [(c.before, c.after) for c in _extract(text) if isinstance(c, ChangeClaim)] == [(None, None)], text

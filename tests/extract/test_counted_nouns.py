@@ -240,3 +240,21 @@ def test_references_never_check_counts_of_another_noun() -> None:
 
     expected = (["reference-inaccurate"], ["no-reference"])
     assert expected == (codes("home"), codes("cylinder"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thousands of people marched.", [("count", "2000", "person", "person")]),
+        ("Dozens of flights were cancelled.", [("count", "24", "item", "flight")]),
+        ("They walked hundreds of miles.", [("quantity", "200", "mile", None)]),
+        ("Hundreds of us came.", [("number", "200", "dimensionless", None)]),
+        ("It hit hundreds of thousands of homes.", [("count", "200000", "item", "home")]),
+    ],
+)
+def test_vague_amounts_count_the_noun_after_of(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    """ "thousands of people" counts people; "hundreds of miles" is a length; "of us" counts nothing known."""
+    actual = [
+        (c.kind, plain(c.amount.value), str(c.amount.unit), getattr(c, "counted", None)) for c in extract(text, "en_GB")
+    ]
+    assert expected == actual

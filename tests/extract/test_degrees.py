@@ -79,3 +79,35 @@ def test_change_of_temperature_is_a_difference() -> None:
 def test_level_of_temperature_stays_a_level() -> None:
     claims = extract("The thermometer showed 18 degrees at noon.", "en_GB")
     assert [(type(c), c.amount) for c in claims] == [(QuantityClaim, Amount.stated(18, "degree_Celsius"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "expected"),
+    [
+        ("How do I convert - 20 degrees Fahrenheit to Celsius?", "en_US", [(Decimal(-20), "degree_Fahrenheit")]),
+        ("The lake froze at − 12 °C overnight.", "en_GB", [(Decimal(-12), "degree_Celsius")]),
+        ("The slope - 20 degrees - was steep.", "en_GB", [(Decimal(20), "degree")]),
+        (
+            "Scores ended 3 - 2 degrees Celsius apart.",
+            "en_GB",
+            [(Decimal(3), "dimensionless"), (Decimal(2), "degree_Celsius")],
+        ),
+        ("The squad - 20 players - flew home.", "en_GB", [(Decimal(20), "dimensionless")]),
+    ],
+)
+def test_spaced_minus_before_a_written_scale(text: str, locale: str, expected: list[tuple[Decimal, str]]) -> None:
+    """A minus with spaces either side is a sign only before a temperature whose scale is written out."""
+    assert expected == _read(text, locale)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The sample held at 34.9 centigrate.", [(Decimal("34.9"), "degree_Celsius")]),
+        ("It hit 101 farenheit.", [(Decimal(101), "degree_Fahrenheit")]),
+        ("It hit 101 degrees fahrenheight.", [(Decimal(101), "degree_Fahrenheit")]),
+    ],
+)
+def test_misspelt_scales(text: str, expected: list[tuple[Decimal, str]]) -> None:
+    """The scales' common misspellings are read as the scale."""
+    assert expected == _read(text, "en_US")

@@ -106,3 +106,15 @@ def test_any_count_noun_and_participle(count: int, noun: str, verb: str, auxilia
     claims = extract(f"In all, {count:,} {noun} {auxiliary} {verb} in 2023.", "en_GB")
     expected = [(f"{noun} {verb}", "2023")]
     assert expected == [(c.subject, str(c.period)) for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("35% of the grant goes on rent.", [("share", "grant", None)]),
+        ("A fifth of the water comes from wells.", [("share", "water", None)]),
+    ],
+)
+def test_a_subject_ends_before_a_present_verb(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    """ "goes", "comes", "remains" ... end the noun phrase after "of": the grant, not "grant goes"."""
+    assert expected == _subjects(text)

@@ -44,6 +44,8 @@ def _read(text: str, locale: str = "en_GB") -> list[tuple[str, str, str]]:
             "en_GB",
             [("absolute_change", "3", "dimensionless"), ("count", "9", "item"), ("count", "6", "item")],
         ),
+        ("The market plummeted 190 points after the vote.", "en_US", [("absolute_change", "190", "index_point")]),
+        ("The stock market fell 508 points.", "en_US", [("absolute_change", "508", "index_point")]),
         ("Der Leitindex gewann 64 Punkte.", "de_DE", [("absolute_change", "64", "index_point")]),
         (
             "Le CAC 40 a perdu 31 points mardi.",
@@ -76,6 +78,12 @@ def test_points_of_an_index_are_index_points(text: str, locale: str, expected: l
             [("share", "61", "percent"), ("points_change", "5", "percentage_point")],
         ),
         ("Le taux d'épargne a baissé de 3 points.", "fr_FR", [("points_change", "3", "percentage_point")]),
+        ("Its market share rose 3 points.", "en_GB", [("absolute_change", "3", "dimensionless")]),
+        (
+            "The market rose 1.2% and shares gained 5 points.",
+            "en_GB",
+            [("relative_change", "1.2", "percent"), ("points_change", "5", "percentage_point")],
+        ),
     ],
 )
 def test_points_of_a_percentage_stay_percentage_points(
@@ -114,3 +122,33 @@ def test_index_points_are_not_percentage_points() -> None:
 def test_scores_dates_and_names_are_not_claims_of_counts(text: str, expected: list[tuple[str, str, str]]) -> None:
     """Scores, day ranges and model names give no count, no change and no finding."""
     assert (expected, []) == (_read(text), [f.code for f in check(extract(text)).findings])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The central bank trimmed its rate by a quarter of a point to 4.5%.",
+            [("points_change", "0.25", "percentage_point"), ("share", "4.5", "percent")],
+        ),
+        (
+            "Mortgage rates rose half a point to 6.1%.",
+            [("points_change", "0.5", "percentage_point"), ("share", "6.1", "percent")],
+        ),
+        (
+            "A quarter-point rise took the base rate to 3.75%.",
+            [("points_change", "0.25", "percentage_point"), ("share", "3.75", "percent")],
+        ),
+        ("The Nikkei index slipped half a point.", [("absolute_change", "0.5", "index_point")]),
+        ("She lost the set by half a point.", []),
+    ],
+)
+def test_a_fraction_of_a_point_is_read_by_its_sentence(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """ "a quarter of a point", "half a point", "a quarter-point": points by the sentence, as digits are."""
+    assert expected == _read(text)
+
+
+def test_a_rate_cut_by_a_quarter_point_agrees_with_its_levels() -> None:
+    """From 5.25% to 5% is a cut of a quarter of a point, not a fall of 25%."""
+    findings = check(extract("The rate fell from 5.25% to 5%, a cut of a quarter of a point.")).findings
+    assert [(f.code, f.severity.label) for f in findings] == [("change-consistent", "ok")]

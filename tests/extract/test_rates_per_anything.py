@@ -89,6 +89,11 @@ def _read(text: str, locale: str = "en_GB") -> list[Row]:
         ("The jets cost $90 million apiece.", [("rate", "$90 million apiece", "90000000", "USD / item", None, None)]),
         ("Gold rose to $1,900 an ounce.", [("rate", "$1,900 an ounce", "1900", "USD / ounce", None, None)]),
         ("Coal sold at £80/tonne.", [("rate", "£80/tonne", "80", "GBP / tonne", None, None)]),
+        ("Gym membership is £5/week.", [("rate", "£5/week", "5", "GBP / week", None, None)]),
+        ("The probe flew at 11 km/s.", [("rate", "11 km/s", "11", "kilometre / second", None, None)]),
+        ("The jet reached 50 km/ms.", [("rate", "50 km/ms", "50", "kilometre / millisecond", None, None)]),
+        ("Glucose read 250 mg/dL.", [("rate", "250 mg/dL", "250", "milligram / decilitre", None, None)]),
+        ("Apples are $4/kg.", [("rate", "$4/kg", "4", "USD / kilogram", None, None)]),
         ("The car does 40 miles a gallon.", [("rate", "40 miles a gallon", "40", "mile / gallon", None, None)]),
     ],
 )
@@ -102,6 +107,11 @@ def test_rates_per_anything(text: str, expected: list[Row]) -> None:
     [
         ("The storm moved at 120 km/h.", [("quantity", "120 km/h", "120", "kilometre_per_hour", None, None)]),
         ("The limit is 70 mph.", [("quantity", "70 mph", "70", "mile_per_hour", None, None)]),
+        ("The car ran at 188 miles an hour.", [("quantity", "188 miles an hour", "188", "mile_per_hour", None, None)]),
+        (
+            "The train ran at 90 kilometres an hour.",
+            [("quantity", "90 kilometres an hour", "90", "kilometre_per_hour", None, None)],
+        ),
     ],
 )
 def test_speeds_keep_their_units(text: str, expected: list[Row]) -> None:
@@ -190,6 +200,23 @@ def test_not_rates_per_anything(text: str, expected: list[Row]) -> None:
 )
 def test_rate_in_time_per_anything(text: str, expected: list[Row]) -> None:
     """ "a month per apartment", "a day each": a rate in time, per something too."""
+    assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Drivers pay 10p a mile each day.", [("rate", "10p a mile", "10", "penny / day / mile", None, None)]),
+        ("Rooms cost £50 a night.", [("rate", "£50 a night", "50", "GBP / day", None, None)]),
+        (
+            "Rooms cost £50 a night per room.",
+            [("rate", "£50 a night per room", "50", "GBP / day / item", None, "room")],
+        ),
+        ("Thousands of people come every year.", [("rate", "Thousands", "2000", "person / year", "person", None)]),
+    ],
+)
+def test_rates_from_the_last_session_notes(text: str, expected: list[Row]) -> None:
+    """A unit before a later "each day" keeps both; "a night" is per day; a vague number of people per year."""
     assert expected == _read(text)
 
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+from factcheck._extract import extract
 from factcheck._extract.scan.scanner import scan
 
 if TYPE_CHECKING:
@@ -78,3 +79,47 @@ def test_a_class_of_pupils_is_still_counted() -> None:
     """ "class" names only the numeral right after it: "a class of 30 pupils" keeps its figure."""
     expected = [Decimal(30)]
     assert expected == [f.amount.value for f in scan("The school has a class of 30 pupils.")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan 1) cuts costs; 2) hires staff; and 3) saves time.",
+        "The plan 1 ) cuts costs ; 2 ) hires staff .",
+        "Our aims: (1) cost, (2) time and (3) risk.",
+        "Write to 123 Random Street, Cloud City, PA 23456 today.",
+        "The party was at 10 Downing Street.",
+        "Send it to 14 Old Kent Road.",
+        "The filing gives one of the first examples of the rule.",
+        "She was one of them.",
+    ],
+)
+def test_enumerators_addresses_dates_and_pronouns(text: str) -> None:
+    """A list's numbering, a house number, a ZIP code and "one of the" are no figures."""
+    expected: list[Figure] = []
+    assert expected == scan(text, "en_US")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sales rose to 5 (from 3) and then 4).", [Decimal(5), Decimal(3), Decimal(4)]),
+        ("Board: attended 3 (3) and 2 (3).", [Decimal(3), Decimal(3), Decimal(2), Decimal(3)]),
+        ("Only 2) came, not 9.", [Decimal(2), Decimal(9)]),
+        ("The 31 HGV Road User Levy cases rose.", [Decimal(31)]),
+        ("Units rose by 12, 23456 in all.", [Decimal(12), Decimal(23456)]),
+        ("It may 19 times fail.", [Decimal(19)]),
+        ("One of the three engines failed.", [Decimal(1), Decimal(3)]),
+        ("More than one of the parties agreed.", [Decimal(1)]),
+    ],
+)
+def test_look_alikes_of_non_figures_stay_figures(text: str, expected: list[Decimal]) -> None:
+    """A bracket in a sentence, "out of" counts, a lone bracket, a row of a table, a number after "one of"."""
+    assert expected == [f.amount.value for f in scan(text, "en_US")]
+
+
+def test_lower_case_may_after_on_is_a_date() -> None:
+    """ "on may 19" (a text in lower case) is a date, not the figure 19; "it may 19 times" keeps it."""
+    expected: list[object] = []
+    assert expected == list(extract("on may 19 , the agency began checks.", "en_US"))
+    assert [Decimal(19)] == [c.amount.value for c in extract("The firm may 19 times fail.", "en_US")]

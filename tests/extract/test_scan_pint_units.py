@@ -202,3 +202,58 @@ def test_cldr_names_in_each_language(text: str, locale: str, expected: list[tupl
 def test_new_units_are_written_with_cldr_names(amount: Amount, locale: str, expected: str) -> None:
     """Amounts in the new units are written with CLDR's names, plural and translated."""
     assert expected == amount.format(locale=locale)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The dial moved 0.8rad.", [("0.8rad", Decimal("0.8"), "radian")]),
+        ("The arm swung 2 rad.", [("2 rad", Decimal(2), "radian")]),
+        ("Give the bolt a half turn.", [("a half turn", Decimal("0.5"), "turn")]),
+        ("Wind the key 3 turns.", [("3 turns", Decimal(3), "turn")]),
+        ("The crane lifts 100t.", [("100t", Decimal(100), "tonne")]),
+        ("A 40t lorry.", [("40t", Decimal(40), "tonne")]),
+        ("Mass: 20 (kg).", [("20 (kg)", Decimal(20), "kilogram")]),
+        ("Mass: 20 [kg].", [("20 [kg]", Decimal(20), "kilogram")]),
+        ("Height 12 {cm}.", [("12 {cm}", Decimal(12), "centimetre")]),
+        ('The blade is 10" long.', [('10"', Decimal(10), "inch")]),
+        ('The blade is 10 " long.', [('10 "', Decimal(10), "inch")]),
+        ("The boom's outreach is 48m.", [("48m", Decimal(48), "metre")]),
+        ("1m is equal to 100 cm.", [("1m", Decimal(1), "metre"), ("100 cm", Decimal(100), "centimetre")]),
+        ("That one mile took an hour.", [("one mile", Decimal(1), "mile")]),
+        ("A 100 Mb line.", [("100 Mb", Decimal(100), "megabit")]),
+        ("A 5 Gb link.", [("5 Gb", Decimal(5), "gigabit")]),
+        (
+            "A 100 MB file and a 100 mb file.",
+            [("100 MB", Decimal(100), "megabyte"), ("100 mb", Decimal(100), "megabyte")],
+        ),
+        ("The ef 75 -300mm lens.", [("75 -300mm", Decimal("187.5"), "millimetre")]),
+        ("The one kilometre stretch is shut.", [("one kilometre", Decimal(1), "kilometre")]),
+    ],
+)
+def test_more_units_news_writes(text: str, expected: list[tuple[str, Decimal, str]]) -> None:
+    """Radians, turns, a glued "t" (tonnes), a unit in brackets, the inch mark before a size, "m" as metres."""
+    assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It weighs 5 t.", [("5", Decimal(5), "dimensionless")]),
+        ("Call 0800 5t2 now.", []),
+        ('He said "I was 10" and left.', [("10", Decimal(10), "dimensionless")]),
+        ("The firm raised 5m.", [("5m", Decimal(5000000), "dimensionless")]),
+        ("The fund got 5m, and the length of the list grew.", [("5m", Decimal(5000000), "dimensionless")]),
+        ("Group 5 (A) won.", [("5", Decimal(5), "dimensionless")]),
+        ("Quote 24703m212 and 1m50.", []),
+        ("A 5m2 room.", [("5m2", Decimal(5), "square_metre")]),
+        (
+            "It moved 10 -5C in the cold.",
+            [("10", Decimal(10), "dimensionless"), ("-5C", Decimal(-5), "degree_Celsius")],
+        ),
+        ("No one knows, and the one day I was off it rained.", []),
+    ],
+)
+def test_look_alikes_of_those_units(text: str, expected: list[tuple[str, Decimal, str]]) -> None:
+    """A spaced "t", a quote not before a size, "m" with no length around it and a letter in brackets are no units."""
+    assert expected == _read(text)

@@ -1,6 +1,7 @@
 """A share "of all" a whole stated earlier as a total (``factcheck._extract.link.whole_earlier``), in our own words.
 
-The link crosses sentences, so it is a reading: a wrong share is a WARNING, never an ERROR.
+The link crosses sentences, but the share names its whole and period and one figure only was stated as
+their total: the words make the link, so a wrong share is an ERROR.
 """
 
 from __future__ import annotations
@@ -32,10 +33,10 @@ def share(text: str) -> tuple[Amount | None, Amount | None, tuple[Inferred, ...]
     return found.part, found.total, found.inferred
 
 
-def test_a_share_of_all_takes_the_total_stated_earlier_as_an_inferred_link() -> None:
-    assert share(HOMES) == (Amount.stated(3150, "item"), Amount.stated(4200, "item"), (Inferred.LINK,))
+def test_a_share_of_all_takes_the_total_stated_earlier_as_a_certain_link() -> None:
+    assert share(HOMES) == (Amount.stated(3150, "item"), Amount.stated(4200, "item"), ())
     assert findings(HOMES) == []
-    assert findings(HOMES.replace("75%", "55%")) == [("share-inconsistent", "warning")]
+    assert findings(HOMES.replace("75%", "55%")) == [("share-inconsistent", "error")]
 
 
 def test_a_total_of_another_period_or_not_stated_as_a_total_is_not_taken() -> None:

@@ -4,8 +4,10 @@
   stock of £72.0 billion, taking the planned stock to £61.5 billion": a change by an amount (a
   change noun before it: "a reduction in the stock of"), the level it is measured against right
   after it ("relative to", "compared with", "against", "on") and, after a comma, the level it
-  brings about ("taking ... to", "bringing ... to", "leaving ... at"): the change runs from the
-  second figure to the third, a link the words state outright (``explicit``);
+  brings about ("taking ... to", "bringing ... to", "leaving ... at") when those words name
+  again what changed ("it", "the planned stock"; not "the surplus", nor anything "over the
+  decade"): the change runs from the second figure to the third, a link the words state
+  outright (``explicit``);
 * "... was 8.40 against a target of 8.13. This was a reduction of 0.2 days against the 2015-16
   figure of 8.6": a sentence opening "This was", "It is" restates the figure of the sentence
   ahead as a change; its before is named after the change ("against the 2015-16 figure of",
@@ -56,6 +58,8 @@ _BREAKS: Final = _EN.words("clause_breaks") | _EN.words("change_breaks")
 _ARTICLES: Final = _EN.words("articles")
 _WHEN: Final = _EN.words("when_words")
 _OF: Final = "of"
+_GLUE: Final = frozenset({_OF, "in", "to", "with", "on", "relative", "compared", "against"})
+"""Words of the change's phrase that name nothing: "a reduction in the stock of"."""
 _NOUN_REACH: Final = 6
 """Words from a change noun to the "of" before its figure: "reduction in the Treasury bill stock of"."""
 _COMPARED_REACH: Final = 6
@@ -130,6 +134,19 @@ def _measures(change: Draft, level: Draft) -> bool:
     return units.same_dimension(a, b) or units.bare_beside_counted(a, b)
 
 
+def _names_again(words: tuple[str, ...], named: set[str], reader: Reader) -> bool:
+    """True when the words of "taking ... to" name again what changed: "it", or a word of the change's phrase.
+
+    "a reduction in the stock of £10.5bn relative to ..., taking the planned stock to £61.5bn", not
+    "a rise of £2bn on the £10bn spent last year, taking spending over the decade to £50bn" (an
+    "over" makes it another quantity).
+    """
+    if not reader.language.over_words.isdisjoint(words):
+        return False
+    content = set(words) - _ARTICLES
+    return content <= _ANAPHORS or bool(content & (named - _ARTICLES - _GLUE))
+
+
 def change_between_levels(drafts: list[Draft], reader: Reader) -> None:
     """Read "a reduction of D relative to B, taking it to A" as a change of D from B to A (see the module)."""
     tokens = reader.tokens
@@ -157,6 +174,10 @@ def change_between_levels(drafts: list[Draft], reader: Reader) -> None:
             or result[-1] not in _RESULT_ENDS
             or not _BREAKS.isdisjoint(result)
         ):
+            continue
+        clause_first, _ = reader.clause_words(change.start)
+        named = {*tokens.words(clause_first, _first(change, reader)), *rest, *own}
+        if not _names_again(result[1:-1], named, reader):
             continue
         align_units(base, level)
         if base.amount.unit != level.amount.unit or not _measures(change, base):

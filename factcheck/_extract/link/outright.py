@@ -38,7 +38,7 @@ from factcheck._claims import (
     RelativeChangeClaim,
     ShareClaim,
 )
-from factcheck._extract.link.overlap import mark_overlap
+from factcheck._extract.link.exhaustive import clauses_of_their_own
 from factcheck._extract.link.partial_parts import alike, reunit, same_sentence
 from factcheck._extract.link.shares import align_units
 from factcheck.errors import FactcheckError
@@ -299,8 +299,8 @@ def colon_parts(drafts: list[Draft], reader: Reader) -> None:
         last_gap = tokens.words(parts[-2].last + 1, tokens.first_at_or_after(parts[-1].start))
         if _AND.isdisjoint(last_gap[-1:]):
             continue
-        if not all(same_sentence(p, total, reader) for p in parts):
-            continue
+        if not all(same_sentence(p, total, reader) for p in parts) or clauses_of_their_own(parts, reader):
+            continue  # "40 staff: 10 were hired this year and 5 left": subsets, not a split
         if any(issubclass(p.cls, ChangeClaim | ShareClaim | RatioClaim) or p.parts for p in parts):
             continue
         for part in parts:
@@ -308,7 +308,6 @@ def colon_parts(drafts: list[Draft], reader: Reader) -> None:
         if not all(alike(p, total) and p.amount.unit == total.amount.unit for p in parts):
             continue
         total.parts, total.parts_complete, total.explicit = tuple(p.amount for p in parts), True, True
-        mark_overlap(total, parts, reader)  # "120 patients: 80 had fever, 60 had a cough and 30 had both"
 
 
 def restatements(drafts: list[Draft], reader: Reader) -> None:

@@ -2,7 +2,8 @@
 
 Two rules, both giving the total ``parts`` with ``parts_complete=False``:
 
-* a lead right after the total ("includes", "including", "such as", "of which", "of whom"),
+* a lead right after the total ("includes", "including", "such as", "of which", "of whom",
+  "among them"),
   then one part or more: "1,000 people, including 200 children", "a £10bn budget, of which £4bn
   goes to schools and £3bn to roads"; after a comma the lead may follow a longer phrase that
   has no figure: "£17bn of measures that will reduce the deficit, including £12bn from ...";
@@ -40,7 +41,7 @@ if TYPE_CHECKING:
     from factcheck._extract.read.claim_builder import Reader
     from factcheck._extract.read.draft import Draft
 
-__all__ = ["alike", "parts_after_of", "parts_after_some_lead", "reunit", "states_a_total"]
+__all__ = ["alike", "kin", "parts_after_of", "parts_after_some_lead", "reunit", "states_a_total"]
 
 _EN: Final = lexicon("en")
 
@@ -104,6 +105,16 @@ def alike(part: Draft, total: Draft) -> bool:
     """True when ``part`` may be a part of ``total``: the same unit, or a bare number beside a counted one."""
     a, b = part.amount.unit, total.amount.unit
     return a == b or units.bare_beside_counted(a, b)
+
+
+def kin(part: Draft, total: Draft) -> bool:
+    """True when ``part`` may count what ``total`` counts: :func:`alike`, or any count beside a total of no kind.
+
+    "55 Republicans" (people) and "62 cosponsors" (things the noun list does not name): the
+    total's noun names no kind, so it may count the part's. Not the other way round: "six army
+    battalions" (things) are no part of "25,000 soldiers" (people).
+    """
+    return alike(part, total) or (units.is_counted(part.amount.unit) and total.amount.unit == units.unit("item"))
 
 
 def states_a_total(draft: Draft, reader: Reader) -> bool:

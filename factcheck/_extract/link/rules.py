@@ -18,7 +18,9 @@
   :mod:`._shares`);
 * "a £2m fund split into £800,000, £700,000 and £900,000", "£40m, £35m and £25m, £100m in
   total" and "$66bn from Social Security, some $10bn from Medicare, ..., for a total of $154bn":
-  the total gets ``parts``;
+  the total gets ``parts``; so do lists the words make all of their total ("The scheme has 4
+  sections: 3 ... and one ...", "..., giving us 62", "approved 12 routes and will add 7 bus and 5
+  tram routes": :mod:`.exhaustive`);
 * "240,000 over a year", "£1bn over five years", "£150m a year for four years, a total of
   £600m": the figure gets ``over`` (the duration is not a claim of its own);
 * a change with its new level ("In 2023 they fell by 75% to 390", "It now has 120, a fall of
@@ -61,6 +63,7 @@ from factcheck._extract.link.ellipsis import (
     relative_after_absolute,
     second_mentions,
 )
+from factcheck._extract.link.exhaustive import announced_lists, exhaustive_lists
 from factcheck._extract.link.generic.links import foreign_links
 from factcheck._extract.link.narrative import narrated_changes
 from factcheck._extract.link.outright import (
@@ -174,10 +177,12 @@ def link(drafts: list[Draft], reader: Reader, periods: list[Dated]) -> None:
     share_then_part(drafts, reader)
     share_with_total_after(drafts, reader)  # "$1,579 pays only 16 percent of total costs of $9,649"
     share_of_all_earlier(drafts, reader)  # "A total of 57,950 homes ... . ..., representing 91% of all homes"
+    announced_lists(drafts, reader)  # "has 4 sections: 3 ... and one ...", "In total there are 6 sets, 2 ..."
     colon_parts(drafts, reader)  # "£20m: £9m on roads, £7m on schools and £4m on parks"
     appositive_parts(drafts, reader)  # "a group of 14 individuals, 7 Republicans and 7 Democrats"
     split_into(drafts, reader)
     total_after_parts(drafts, reader)
+    exhaustive_lists(drafts, reader)  # "16 drugs ... 8 X and 8 Y drugs", "187 members ..., 11 Senators, 77 ..."
     foreign_links(drafts, reader)  # German, French, Spanish shares, parts and levels
     _over(drafts, reader)
     _level_after_change(drafts, reader)

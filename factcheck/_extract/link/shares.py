@@ -24,7 +24,14 @@ from factcheck._claims import (
     ShareClaim,
 )
 from factcheck._decimal import HUNDRED, ONE, ZERO
-from factcheck._extract.link.partial_parts import alike, parts_after_of, parts_after_some_lead, reunit, same_sentence
+from factcheck._extract.link.partial_parts import (
+    alike,
+    kin,
+    parts_after_of,
+    parts_after_some_lead,
+    reunit,
+    same_sentence,
+)
 from factcheck._extract.read.draft import with_unit
 from factcheck.lexicons import lexicon
 
@@ -80,6 +87,8 @@ _TOTAL_AFTER: Final = _phrases("total_after_words")  # "in total", "in all"
 _AND: Final = _EN.words("list_conjunctions")
 _TOTAL_BEFORE: Final = _phrases("total_before_words")  # "a total of 70"
 _REMAINDER: Final = _EN.words("remainder_words")  # "the remaining 80%"
+_SUM_LEADS: Final = frozenset(_phrases("sum_leads"))  # "..., giving us 62", "..., for a total of $154bn"
+_MAX_SUM_LEAD: Final = max(len(lead) for lead in _SUM_LEADS)
 
 
 def align_units(low: Draft, high: Draft) -> None:
@@ -344,20 +353,22 @@ _ENDS_BEFORE: Final = _EN.words("far_part_not_before")  # "from 8,000 to 390": a
 def _far_parts_before_total(drafts: list[Draft], reader: Reader) -> None:
     """Link "$66bn from Social Security, some $10bn from Medicare, ..., for a total of $154bn".
 
-    A total stated by ", a total of" or ", for a total of" at the end of a list takes as its parts
-    every figure before it in its sentence, when there are two or more, all in its unit and none
-    a change, share, ratio or total; each stands after a comma-separated phrase of at most
-    fourteen words, and none right after "from" or "than" (the ends of a change or comparison).
+    A total stated by a sum word after a comma at the end of a list (", a total of", ", for a
+    total of", ", giving us", ", which totals", ", making": ``sum_leads``) takes as its parts
+    every figure before it in its sentence, when there are two or more, all in its unit (or
+    counting things of no named kind beside it: "55 Republicans ... 7 Democrats, giving us 62
+    cosponsors") and none a change, share, ratio or total; each stands after a comma-separated
+    phrase of at most fourteen words, and none right after "from" or "than" (the ends of a change
+    or comparison). The parts are all of the total.
     """
     tokens = reader.tokens
     for n, total in enumerate(drafts):
         if n < 2 or total.parts or issubclass(total.cls, ChangeClaim | ShareClaim | RatioClaim):  # noqa: PLR2004
             continue
         first = tokens.first_at_or_after(total.start)
-        if (
-            tokens.words(first - 2, first) not in _TOTAL_BEFORE
-            or "," not in reader.text[drafts[n - 1].end : total.start]
-        ):
+        if "," not in reader.text[drafts[n - 1].end : total.start]:
+            continue
+        if tokens.words(first - 2, first) not in _TOTAL_BEFORE and not _sum_lead(reader, first):
             continue
         parts = [d for d in drafts[:n] if same_sentence(d, total, reader)]
         if len(parts) < 2 or any(p.parts or issubclass(p.cls, ChangeClaim | ShareClaim | RatioClaim) for p in parts):  # noqa: PLR2004
@@ -373,8 +384,22 @@ def _far_parts_before_total(drafts: list[Draft], reader: Reader) -> None:
             continue
         for part in parts:
             align_units(part, total)
-        if all(alike(p, total) and p.amount.unit == total.amount.unit for p in parts):
+        if all(kin(p, total) for p in parts):
+            for part in parts:
+                if part.amount.unit != total.amount.unit:
+                    part.amount = reunit(part.amount, total.amount)  # "55 Republicans" of "62 cosponsors"
             total.parts, total.explicit = tuple(p.amount for p in parts), True  # a total stated as one
+
+
+def _sum_lead(reader: Reader, first: int) -> bool:
+    """True when the words from the last comma to word ``first`` (a total) are a sum word: ", giving us 62"."""
+    tokens = reader.tokens
+    for size in range(1, _MAX_SUM_LEAD + 1):
+        if first - size < 1:
+            break
+        if "," in tokens.gap(first - size - 1, first - size):
+            return tokens.words(first - size, first) in _SUM_LEADS
+    return False
 
 
 def _contains(words: tuple[str, ...], lead: tuple[str, ...]) -> bool:

@@ -6,14 +6,16 @@ affordable homes provided in 2011-12, representing 91% of all affordable homes p
 "accounting for", "making up"); its whole is named after "of all", and its total is the one
 earlier figure of the paragraph stated as a total ("a total of", "in total") whose subject holds
 the whole's words, of the share's period and the part's kind. The link reaches across
-sentences, so it is marked inferred (``Inferred.LINK``): a wrong share is a WARNING.
+sentences, but the words make it, not nearness: the share names its whole and period, and one
+figure only was stated as the total of that whole for that period. So it is not marked inferred,
+and a wrong share is an ERROR; a second candidate total, or none, links nothing.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
-from factcheck._claims import ChangeClaim, Inferred, RateClaim, RatioClaim, ShareClaim
+from factcheck._claims import ChangeClaim, RateClaim, RatioClaim, ShareClaim
 from factcheck._extract.link.partial_parts import alike, same_sentence, states_a_total
 from factcheck._extract.link.shares import align_units
 from factcheck.lexicons import lexicon
@@ -73,4 +75,3 @@ def share_of_all_earlier(drafts: list[Draft], reader: Reader) -> None:
         if not alike(part, total) or part.amount.unit != total.amount.unit:
             continue
         share.part, share.total = part.amount, total.amount
-        share.inferred.add(Inferred.LINK)  # the total stands sentences away

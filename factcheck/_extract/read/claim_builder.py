@@ -287,6 +287,23 @@ class Reader:
             if r.rate[1] in (r.nxt, r.nxt + 1):
                 r.end, r.last = tokens[r.rate[1]].end, r.rate[1]
                 self._per_after_time(r)
+            else:
+                self._per_before_time(r)
+
+    def _per_before_time(self, r: Reading) -> None:
+        """A rate per a unit right after the figure, before a later rate in time: "10p a mile each day"."""
+        tokens = self.tokens
+        if r.rate is None or r.nxt >= r.clause_end or not _plain_gap(self.text[r.end : tokens[r.nxt].start]):
+            return
+        per = self._denominator(r, r.nxt)
+        if per is None or per.noun is not None or per.last >= r.rate[1]:
+            return  # only a unit: "a mile"; "£5 a head each week" is left as it was
+        r.amount = with_unit(r.amount, r.amount.unit / units.unit(per.unit), self.policy)
+        r.per_last = per.last
+        r.end, r.last = tokens[per.last].end, per.last
+        if r.subject is not None and r.subject[0] <= per.last:  # "a mile" is what it is per, no subject
+            verb = self.language.level_verb(tokens, r.lead, r.clause_first)
+            r.subject = None if verb is None else subject_before(tokens, verb, r.clause_first)
 
     def _per_after_time(self, r: Reading) -> None:
         """A rate per anything right after a rate in time: "£50 a night per room", "$20 a day each"."""

@@ -78,6 +78,8 @@ _VERB_OR_ADVERB: Final = (*_PAST, *_GERUND, *_ADVERB)
 _NOT_RATE_BEFORE: Final = _EN.words("rate_not_before")  # "in a year", "for a year"
 _NOT_RATE_AFTER: Final = _EN.words("rate_not_after")  # "98,000 a year earlier"
 _NOT_RATE_AT_END: Final = _EN.words("rate_not_after_at_end")  # "a year before."
+_SLASH_TIME_UNITS: Final[Mapping[str, str]] = _EN.mapping("slash_time_units")  # "50 km/s", "£5/wk"
+_SLASH: Final = "/"
 _RATE_PHRASES: Final = {tuple(phrase.split()): unit for phrase, unit in _EN.mapping("rate_phrases").items()}  # p.a.
 _AMBIGUOUS_TIME_UNITS: Final[Mapping[str, str]] = _EN.mapping("ambiguous_time_units")  # "a quarter"
 _OF: Final = _EN.words("of_words")
@@ -128,6 +130,10 @@ def rate_after(tokens: WordIndex, i: int, limit: int, *, skip: int = 0) -> tuple
     Returns the time unit and the index of the phrase's last word.
     """
     stop = min(limit, len(tokens))
+    if 0 < i < stop and tokens.gap(i - 1, i) == _SLASH:  # "£5/week", "50 km/s": the slash is the per-word
+        unit = time_unit(tokens.lower(i)) or _SLASH_TIME_UNITS.get(tokens[i].word)
+        if unit is not None:
+            return unit, i
     for k in range(i, min(i + skip + 1, stop)):
         lower = tokens.lower(k)
         if lower in RATE_ADVERBS:

@@ -31,6 +31,8 @@ from factcheck._extract.read.draft import Draft, with_unit
 from factcheck._extract.read.verbs import what_happened
 from factcheck._extract.scan.english_words import DOWN, MULTIPLIERS, TRANSITIVE, UP, months, not_places
 from factcheck._extract.scan.figure import Form
+from factcheck._extract.scan.unit_index import unit_at
+from factcheck._extract.scan.unit_words import unit_tables
 from factcheck._extract.text.counted_nouns import counted_unit, is_plural, singular
 from factcheck._precision import Hedge
 from factcheck.lexicons import lexicon
@@ -71,6 +73,10 @@ _PERIOD_ENDS: Final = _EN.words("duration_period_ends")
 _DISTRIBUTIVE: Final = _EN.words("distributive_words")
 _AMBIGUOUS_TIME_UNITS: Final[Mapping[str, str]] = _EN.mapping("ambiguous_time_units")  # "quarter"
 _OF: Final = _EN.words("of_words")
+_MIN_UNIT_NAME: Final = 3
+"""Letters a unit or a plural named after "of" needs beyond the hand tables ("of miles", not "of us")."""
+_VAGUE_AMOUNTS: Final = frozenset(_EN.mapping("vague_amounts"))
+"""Words of an approximate amount ("thousands"): counted by the noun after "of"."""
 _CHANGE_SUBJECT_LEADS: Final = _EN.words("change_subject_leads")
 _CAPITALISED_DETERMINERS: Final = frozenset(
     word.capitalize() for word in (*_EN.strings("articles"), *_EN.strings("demonstratives"))
@@ -228,9 +234,30 @@ def _counted_unit(reader: Reader, r: Reading) -> None:
     above one before a word in the singular ("6,000 rpm", "30 mpg", "a 4,000 mAh battery"): a
     figure in the word after it as written (``Reading.unit_word``), not so many things.
     """
-    if not r.dimensionless or r.subject is None:
+    if not r.dimensionless:
         return
     tokens, change = reader.tokens, r.change
+    if change is None and r.of_phrase is not None and tokens.lower(r.last) in _VAGUE_AMOUNTS:
+        measure = _unit_named(tokens[r.of_phrase[0]].word)
+        if measure is not None:  # "hundreds of miles": a length, not so many things
+            r.amount = with_unit(r.amount, units.unit(measure), reader.policy)
+            return
+        for k in range(r.of_phrase[0], r.of_phrase[1] + 1):  # "thousands of people": people, however many
+            word = tokens[k].word
+            plural = (
+                k == r.of_phrase[0]
+                and len(word) > _MIN_UNIT_NAME
+                and word.islower()
+                and is_plural(word)
+                and word not in _VAGUE_AMOUNTS  # "hundreds of thousands" counts no thousands
+            )
+            unit = counted_unit(word) or ("item" if plural else None)
+            if unit is not None:  # a known counted noun, or the plural noun right after "of": "dozens of flights"
+                r.amount = with_unit(r.amount, units.unit(unit), reader.policy)
+                r.counted = singular(word)
+                return
+    if r.subject is None:
+        return
     noun_unit, head = None, None
     if change is None and r.subject[0] >= r.nxt:
         head = r.subject[1]
@@ -260,6 +287,15 @@ def _counted_unit(reader: Reader, r: Reading) -> None:
     if noun_unit is not None and head is not None:
         r.amount = with_unit(r.amount, units.unit(noun_unit), reader.policy)
         r.counted = singular(tokens[head].word)
+
+
+def _unit_named(word: str) -> str | None:
+    """The unit a word names after "of" ("miles", "tonnes", "litres"), else ``None``; durations and percent are not."""
+    name = unit_tables("en").units.get((word.lower(),)) or (unit_at(word) if len(word) > _MIN_UNIT_NAME else None)
+    if name is None:
+        return None
+    unit = units.unit(name)
+    return None if units.is_time(unit) or units.is_percent(unit) or units.is_percentage_point(unit) else name
 
 
 def _plural_noun(tokens: WordIndex, r: Reading, head: int) -> int | None:

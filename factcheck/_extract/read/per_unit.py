@@ -8,7 +8,7 @@ looks at one word, a per-word of the language (``denominator_words``: "per", "a"
 * a unit of the scanner's tables or pint's ("a barrel", "per square foot", "a litre", "per
   kWh", "per millisecond"; not the units of time the rate readers know, nor a percentage): the
   denominator is that unit. After an article ("a", "an") or "every" the unit must
-  be a word of three letters or more ("5 a m" is no rate);
+  be a word of three letters or more ("5 a m" is no rate), after "/" two ("50 km/ms");
 * a counted noun: after "per" (``denominator_any_noun_words``) any lower-case noun ("per
   game", "per share"); after the other per-words only the nouns of ``denominator_nouns`` ("a
   head", "a share", "a unit", "par habitant", "por persona"). The denominator is the noun's unit
@@ -111,8 +111,8 @@ def denominator_at(
     if k >= limit:
         return None
     words = _words(lang)
-    if tokens.gap(k - 1, k) == _SLASH if k > 0 else False:
-        return _either(_unit(tokens, lang, k, limit, article=True), lambda: _noun(tokens, words, k, listed=True))
+    if tokens.gap(k - 1, k) == _SLASH if k > 0 else False:  # "50 km/ms", "$4/kg": a symbol of two letters will do
+        return _either(_unit(tokens, lang, k, limit, shortest=2), lambda: _noun(tokens, words, k, listed=True))
     lower = tokens.lower(k)
     if money and lower in words.alone and (k + 1 >= limit or not tokens.joined(k, k + 1)):
         return Per("item", None, k)  # "they cost $5 each", "£20,000 apiece"
@@ -125,7 +125,7 @@ def denominator_at(
         if found is None and phrase in words.per:
             any_noun = phrase in words.any_noun and not measure
             found = _either(
-                _unit(tokens, lang, nxt, limit, article=not any_noun),
+                _unit(tokens, lang, nxt, limit, shortest=1 if any_noun else _MIN_ARTICLE_UNIT),
                 lambda: _noun(tokens, words, nxt, listed=not any_noun),  # noqa: B023  (called at once)
             )
         if found is not None:
@@ -133,8 +133,11 @@ def denominator_at(
     return None
 
 
-def _unit(tokens: WordIndex, lang: str, k: int, limit: int, *, article: bool) -> Per | bool | None:
-    """A unit at word ``k`` ("barrel", "square foot", "kWh", "millisecond"); ``False`` for a percentage."""
+def _unit(tokens: WordIndex, lang: str, k: int, limit: int, *, shortest: int) -> Per | bool | None:
+    """A unit at word ``k`` ("barrel", "square foot", "kWh", "millisecond"); ``False`` for a percentage.
+
+    ``shortest``: the fewest letters its first word may have ("a barrel" but not "5 a m").
+    """
     table = unit_tables(lang).units
     for size in range(min(_LONGEST, limit - k), 0, -1):
         if size > 1 and not tokens.joined(k + size - 2, k + size - 1):
@@ -142,7 +145,7 @@ def _unit(tokens: WordIndex, lang: str, k: int, limit: int, *, article: bool) ->
         name = table.get(tokens.words(k, k + size))
         if name is None and size == 1:
             name = unit_at(tokens[k].word)
-        if name is None or (article and len(tokens.lower(k)) < _MIN_ARTICLE_UNIT):
+        if name is None or len(tokens.lower(k)) < shortest:
             continue
         unit = units.unit(name)
         if name in units.TIME_UNITS:

@@ -38,7 +38,7 @@ from factcheck.lexicons import lexicon
 if TYPE_CHECKING:
     from factcheck._extract.scan.operand_record import Operand, ScannerView
 
-__all__ = ["ANGLE", "customary_scale", "degree_reading", "glued_scale", "temperature_sentence"]
+__all__ = ["ANGLE", "customary_scale", "degree_reading", "glued_scale", "temperature_sentence", "written_scale"]
 
 ANGLE: Final = "degree"
 """pint's angle degree: what "degrees" and "°" read as when nothing says temperature."""
@@ -53,6 +53,8 @@ _COMMON: Final = lexicon("common")
 _FAHRENHEIT_TERRITORIES: Final = _COMMON.words("fahrenheit_territories")
 _LETTERS: Final = _COMMON.string_map("temperature_letters")
 """"C" -> degree_Celsius, "F" -> degree_Fahrenheit."""
+_SCALES: Final = frozenset(_LETTERS.values())
+"""The temperature scales a text may write out."""
 
 
 @functools.cache
@@ -76,6 +78,14 @@ def degree_reading(sc: ScannerView, op: Operand, k: int) -> str:
     if temperature_sentence(sc, op.number_first, k):
         return customary_scale(sc.tabs.locale)
     return ANGLE
+
+
+def written_scale(sc: ScannerView, op: Operand) -> bool:
+    """True when ``op`` is a temperature whose scale is written ("20 degrees Fahrenheit", "5 °C"), not inferred."""
+    if not op.parts:
+        return False
+    first, last = op.parts[-1]
+    return sc.tabs.units.units.get(tuple(sc.lows[first : last + 1])) in _SCALES
 
 
 def _below_zero(sc: ScannerView, first: int) -> bool:

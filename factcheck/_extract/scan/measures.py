@@ -174,9 +174,22 @@ def half_a_unit(sc: ScannerView, k: int) -> Fraction | None:
         return None
     tabs = sc.tabs.units
     length = unit_length(sc.toks, k + 2, tabs)
+    if not length and context_point(sc, k + 2) is not None:
+        return Fraction(1, 2, k + 1)  # "half a point" with a percentage or an index in its sentence
     if not length or tuple(lows[k + 2 : k + 2 + length]) in tabs.durations:
         return None  # "half an hour" names a period, as "the first half" does
     return Fraction(1, 2, k + 1)
+
+
+def context_point(sc: ScannerView, k: int) -> str | None:
+    """The unit of "point"/"points" at ``k`` by its sentence: an index's point or a percentage point.
+
+    ``None`` when ``k`` is no such word or the sentence names neither ("a quarter of a point" in a
+    match report stays unread).
+    """
+    if k >= len(sc.toks) or (sc.lows[k],) not in sc.tabs.units.context_points:
+        return None
+    return "index_point" if sc.index_context(k) else "percentage_point" if sc.percent_context(k) else None
 
 
 # after the unit ----------------------------------------------------------------------------------
@@ -213,7 +226,18 @@ def _fraction_unit(sc: ScannerView, op: Operand, fraction: tuple[int, int], k: i
                     op.unit_name = sc.tabs.units.units[tuple(lows[after : after + length])]
                     op.parts.append((after, after + length - 1))
                     k = after + length
+                elif (points := context_point(sc, after)) is not None:  # "a quarter of a point"
+                    op.unit_name = points
+                    op.parts.append((after, after))
+                    k = after + 1
                 break
+    if op.unit_name is None:
+        at = k + 1 if k + 1 < len(toks) and toks[k].text == "-" and toks[k].glued and toks[k + 1].glued else k
+        points = context_point(sc, at)  # "a quarter point", "a quarter-point cut"
+        if points is not None:
+            op.unit_name = points
+            op.parts.append((at, at))
+            k = at + 1
     if op.unit_name is None:
         return k
     numerator, denominator = fraction

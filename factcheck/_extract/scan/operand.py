@@ -38,9 +38,22 @@ __all__ = ["Operand", "ScannerView", "read_operand"]
 _MINUS_WORDS: Final = every_language("minus_words")
 _NOT_MINUS_AFTER: Final = lexicon(ENGLISH).mapping("minus_words_not_after")
 """Minus words that are a result, not a sign, after some words: "tested negative 3 times"."""
+_NOT_AS_WRITTEN: Final = lexicon("common").string_tuples("unit_forms_not_as_written")
+"""Unit forms not read in these spellings, which the news forms read otherwise: "Mb" is megabits."""
 _LOWER_CASE_UNITS: Final = lexicon(ENGLISH).words("lower_case_unit_forms")
 """Unit forms read only in lower case: "5 pc" is percent, "a 386 PC" a computer."""
 _SIGNS: Final = frozenset({"-", "\u2212", "+"})
+_GLUED_LETTER_UNITS: Final = {
+    form: unit for unit, forms in lexicon("common").string_tuples("glued_letter_units").items() for form in forms
+}
+"""One-letter unit symbols read only glued to their digits: "100t"."""
+_BRACKETS: Final = {"(": ")", "[": "]", "{": "}", "<": ">"}
+"""Brackets a unit symbol may stand in after a number ("20 (kg)"), and the one that closes each."""
+_INCH_MARK: Final = '"'
+_INCH_MARK_CONTEXT: Final = lexicon(ENGLISH).words("inch_mark_context")
+"""Words after a straight double quote that make it the inch mark: '10" long'."""
+_SPACED_MINUS: Final = frozenset({"-", "\u2212"})
+"""Signs read apart from their digits, and only before a temperature with its scale written."""
 _VAGUE_WINDOW: Final = 5
 _ONE_LETTER_SCALES: Final = frozenset(
     form for form in lexicon(ENGLISH).mapping("scale_abbreviations") if len(form) == 1
@@ -73,6 +86,8 @@ def _glued_suffix_ok(sc: ScannerView, k: int, nxt: int) -> bool:
     if degrees.glued_scale(sc, k, nxt) is not None:  # "30C" about the weather; "a 13F filing" is a code
         return True
     if tok.low in tabs.units.first_words and (len(tok.text) > 1 or tok.text == tok.low):
+        return True
+    if _glued_letter_unit(sc, nxt) is not None:  # "100t"
         return True
     return not _own_ordinal(tabs.lang, tok) and unit_at(tok.text) is not None  # "3.8GHz", "25º"
 
@@ -122,6 +137,9 @@ def _number(sc: ScannerView, op: Operand, k: int, has_prefix: bool) -> int | Non
         if suffix and not _glued_suffix_ok(sc, k, nxt) and not measures.stone_at(sc, nxt):  # "11st 4lb" is stone
             op.end = nxt + 1
             return -1  # "21st", "5G", "4x4", "1990s"
+        if suffix and _digits_glued_after(sc, nxt):
+            op.end = nxt + 2
+            return -1  # "24703m212", "1m50": a code (or a height in two parts), not 24,703 million
         joiner = ratio_joiner_at(lows, nxt)  # "1 in 5", "9 out of 10"; "18 of 120" stays two figures
         over = nxt + len(joiner) if joiner is not None and joiner not in CLAUSE_END_JOINERS else -1
         if op.plain_integer and 0 < over < n and toks[over].kind == NUM:
@@ -276,17 +294,73 @@ def _spaced_letter_minor(sc: ScannerView, op: Operand, k: int) -> bool:
     return after is None or not (after.glued and after.text == "." and k + 2 < len(toks) and toks[k + 2].glued)
 
 
+def _bracketed_unit(sc: ScannerView, op: Operand, k: int) -> int | None:
+    """A unit symbol in brackets after the number, as tables write them: "20 (kg)", "20 [kg]"; the token after."""
+    toks = sc.toks
+    inner = k + 1
+    if inner + 1 >= len(toks) or not toks[inner].glued or len(toks[inner].text) < 2:  # noqa: PLR2004
+        return None
+    close = _BRACKETS.get(toks[k].text)
+    length = measures.unit_length(toks, inner, sc.tabs.units)
+    name = sc.tabs.units.units[tuple(t.low for t in toks[inner : inner + length])] if length else None
+    if name is None and (found := words_at(toks, inner)) is not None:
+        name, length = found
+    after = inner + length
+    if name is None or after >= len(toks) or toks[after].text != close or not toks[after].glued:
+        return None
+    op.unit_name = name
+    op.parts.append((inner, after - 1))
+    return after + 1
+
+
+def _inch_mark(sc: ScannerView, op: Operand, k: int) -> int | None:
+    """A straight double quote for inches before a word of size: '10" long', 'a pen 10 " long'; the token after."""
+    toks = sc.toks
+    if toks[k].text != _INCH_MARK or k + 1 >= len(toks) or toks[k + 1].low not in _INCH_MARK_CONTEXT:
+        return None
+    op.unit_name = "inch"
+    op.parts.append((k, k))
+    return k + 1
+
+
+def _digits_glued_after(sc: ScannerView, k: int) -> bool:
+    """True when digits touch the letters at ``k`` after a numeral, beyond a power ("m212"; not "m2", "km²")."""
+    toks = sc.toks
+    nxt = k + 1
+    return nxt < len(toks) and toks[nxt].glued and toks[nxt].kind == NUM and not measures.power_follows(toks, k)
+
+
+def _glued_letter_unit(sc: ScannerView, k: int) -> str | None:
+    """The unit of a one-letter symbol glued to the digits before it and ending the word ("100t"), else ``None``."""
+    toks = sc.toks
+    tok = toks[k]
+    if not tok.glued or k == 0 or toks[k - 1].kind != NUM or tok.text not in _GLUED_LETTER_UNITS:
+        return None
+    ends = k + 1 >= len(toks) or not (toks[k + 1].glued and toks[k + 1].kind in (NUM, WORD))
+    return _GLUED_LETTER_UNITS[tok.text] if ends else None
+
+
 def _unit_after(sc: ScannerView, op: Operand, k: int) -> int:
     toks = sc.toks
     n = len(toks)
     tabs = sc.tabs.units
     if k >= n:
         return k
+    if (letter := _glued_letter_unit(sc, k)) is not None:
+        op.unit_name = letter
+        op.parts.append((k, k))
+        return k + 1
+    if toks[k].text in _BRACKETS and (after := _bracketed_unit(sc, op, k)) is not None:
+        return after
+    if (after := _inch_mark(sc, op, k)) is not None:
+        return after
     start = k
     hyphen = toks[k].text == "-" and toks[k].glued and k + 1 < n and toks[k + 1].glued
     if hyphen:
         start = k + 1
     length = measures.unit_length(toks, start, tabs)  # "12 m 2 dm" is not square metres
+    if length == 1 and toks[start].text in _NOT_AS_WRITTEN.get(toks[start].low, ()):
+        length = 0  # "100 Mb": megabits, read from the news forms below
     if length:
         key = tuple(t.low for t in toks[start : start + length])
         name = tabs.units[key]
@@ -355,7 +429,7 @@ def read_operand(sc: ScannerView, j: int, *, signed: bool = True, second: bool =
     op = Operand(j)
     k = j
     tok = toks[k]
-    negative = False
+    negative = spaced = False
     hyphened = k + 2 < n and toks[k + 1].text == "-" and toks[k + 1].glued and toks[k + 2].glued  # "minus-1.4"
     if signed and tok.low in _MINUS_WORDS and k + 1 < n and (toks[k + 1].kind in (NUM, WORD) or hyphened):
         if tok.low in _NOT_MINUS_AFTER and k > 0 and toks[k - 1].low in _NOT_MINUS_AFTER[tok.low]:
@@ -371,6 +445,9 @@ def read_operand(sc: ScannerView, j: int, *, signed: bool = True, second: bool =
         and not (tok.glued and k > 0 and (toks[k - 1].kind in (NUM, WORD) or toks[k - 1].text in _SIGNS))
     ):  # "Court--39 cases": a dash written as two hyphens, not a minus
         negative, k = tok.text != "+", k + 1
+        op.signed = True
+    elif signed and _spaced_minus(sc, k):  # "convert - 20 degrees Fahrenheit": kept only before a written scale
+        negative, spaced, k = True, True, k + 1
         op.signed = True
     if k >= n:
         return None
@@ -444,5 +521,20 @@ def read_operand(sc: ScannerView, j: int, *, signed: bool = True, second: bool =
     k = measures.measure_after(sc, op, k)  # "1/4 mile", "5 ft 2 in"
     if (fused := money.minor_after(sc, op, k)) is not None:  # "3 dollars 50 cents", "£3 and 50p"
         k = fused
+    if spaced and not degrees.written_scale(sc, op):
+        return None  # a dash between words and a figure: "the high - 20 degrees - ..." is read from the digits
     op.end = k
     return op
+
+
+def _spaced_minus(sc: ScannerView, k: int) -> bool:
+    """A hyphen or minus sign with spaces either side, after a word and before digits: "convert - 20"."""
+    toks = sc.toks
+    return (
+        0 < k < len(toks) - 1
+        and toks[k].text in _SPACED_MINUS
+        and not toks[k].glued
+        and not toks[k + 1].glued
+        and toks[k + 1].kind == NUM
+        and toks[k - 1].kind == WORD
+    )

@@ -42,6 +42,7 @@ from factcheck._extract.scan.generic.number_words import read_foreign
 from factcheck._extract.scan.generic.tables import GENERIC_LANGUAGES
 from factcheck._extract.scan.hedges import OVER_PARTICLE, UP_PARTICLE
 from factcheck._extract.scan.locale_tables import Tables, tables
+from factcheck._extract.scan.measures import sentence_around
 from factcheck._extract.scan.money_compound import scaled_code
 from factcheck._extract.scan.nonfigures import in_dash_chain
 from factcheck._extract.scan.operand import Operand, read_operand
@@ -68,6 +69,23 @@ _SENTENCE_END: Final = frozenset({".", "!", "?", ";"})
 _RANGE_ARTICLES: Final = every_language("range_articles")
 """Articles between a range opener or joiner and a numeral ("entre el 10 y el 20 %")."""
 _ENGLISH: Final = lexicon(ENGLISH)
+_METRE_NOUNS: Final = _ENGLISH.words("metre_context_nouns")
+"""Words anywhere in the sentence that make a "5m" ending its clause metres: "the outreach is 48m"."""
+_METRE_LINKS: Final = _ENGLISH.words("metre_context_links")
+"""Words after "5m" that leave it ending its clause: "1m is equal to 10 dm"."""
+_STREET_WORDS: Final = _ENGLISH.words("address_street_words")
+"""Capitalised words ending a street's name: the number before the name is a house number."""
+_STREET_WORDS_MAX: Final = 4
+"""The most words of a street's name read after a house number ("12 Old Kent Road")."""
+_STATE_CODES: Final = _ENGLISH.words("us_state_codes")
+_ZIP_DIGITS: Final = 5
+_ENUMERATOR_DIGITS: Final = 2
+"""The most digits of a list's number ("12)")."""
+_ENUMERATION_REACH: Final = 80
+"""Tokens looked at either side of a list's number for the next or previous one."""
+_CLAUSE_MARKS: Final = frozenset({",", ";", ":", "(", ")"})
+_METRIC_LENGTHS: Final = frozenset({"millimetre", "centimetre", "decimetre", "kilometre"})
+"""Other metric lengths after a number that make a "5m" ending its clause metres: "1m is 10 dm"."""
 _PERIOD_HEDGES: Final = _ENGLISH.words("period_hedges")
 """Hedges that make a period before a time unit: "over five years"."""
 _CHANGE_BY: Final = _ENGLISH.words("change_by")
@@ -80,6 +98,12 @@ _POINTS_LOOKAHEAD: Final = 8
 """Tokens looked ahead for a percentage that makes "points" percentage points."""
 _INDEX_WORDS: Final = every_language("index_point_context")
 """Words that make "points" index points: "FTSE", "Dow", "index", "Leitindex", "indice"."""
+_MARKET_WORDS: Final = every_language("index_point_market_words")
+"""Words before a change in points that make them index points: "the market plummeted 190 points"."""
+_MARKET_LOOKBACK: Final = 5
+"""Tokens before "points" a market word is looked for in: "the market plummeted 190 points"."""
+_MARKET_NOT_BEFORE: Final = every_language("index_point_market_not_before")
+"""Words after a market word that make it no index: "market share"."""
 _LEVEL_WORDS: Final = frozenset({"to", "at"})
 """Words between "points" and a level: "lost 162 points to 7,245", "closed 12 points lower at 3,811"."""
 _INDEX_LOOKBACK: Final = 40
@@ -289,7 +313,8 @@ class _Scanner:
         else:
             ok = joiner.low in tabs.hedges.range_to
         spaced = not ok and joiner.text == "-" and not joiner.glued and not toks[k + 1].glued
-        if not ok and not spaced:
+        half = not ok and joiner.text == "-" and not joiner.glued and toks[k + 1].glued and not first.stated_unit()
+        if not ok and not spaced and not half:
             return None
         if opener and k + 2 < len(toks) and toks[k + 1].low in _RANGE_ARTICLES and toks[k + 2].kind == NUM:
             k += 1  # "entre el 10 y el 20 %"
@@ -298,6 +323,8 @@ class _Scanner:
             return None
         if spaced and not second.stated_unit():
             return None  # "40 - 50 years" is a range; "won 3 - 1" is a score
+        if half and not (second.stated_unit() and second.value > first.value):
+            return None  # "a 75 -300mm lens" is a range; "rates of 5 -3" are not
         return second
 
     # building ---------------------------------------------------------------------------------
@@ -405,6 +432,11 @@ class _Scanner:
                 return True  # "Dow", "S&P"
         if not any(t.low in UP or t.low in DOWN for t in toks[max(first, k - _CHANGE_LOOKBACK) : min(k + 2, last)]):
             return False  # "won by 45 points to 24" is a score; "fell 56 points to 4,120" a change of a level
+        if any(
+            toks[j].low in _MARKET_WORDS and (j + 1 >= len(toks) or toks[j + 1].low not in _MARKET_NOT_BEFORE)
+            for j in range(max(first, k - _MARKET_LOOKBACK), k)
+        ):
+            return True  # "the market plummeted 190 points"; not "market share rose 3 points"
         j = k + 2 if k + 1 < last and toks[k + 1].kind == WORD and toks[k + 1].low not in _LEVEL_WORDS else k + 1
         # "fell 56 points to 4,120", "closed 12 points lower at 3,811": the level right after the points
         return j + 1 < last and toks[j].low in _LEVEL_WORDS and toks[j + 1].kind == NUM
@@ -416,7 +448,7 @@ class _Scanner:
         bracket), "7 U.S.C.", "2175 Rayburn".
         """
         toks = self.toks
-        if self._named_by_next(k):
+        if self._named_by_next(k) or self._house_number(k) or self._zip_code(k) or self._enumerator(k):
             return True
         if k == 0:
             return False
@@ -441,6 +473,76 @@ class _Scanner:
         if word.kind != WORD:
             return False
         return word.low in DESIGNATORS and not (word.low == "no" and word.text == "no" and prev is word)
+
+    def _house_number(self, k: int) -> bool:
+        """True when capitalised words ending in a street's name follow numeral ``k``: "123 Random Street".
+
+        Not words all in capitals ("31 HGV Road User Levy" is a row of a table).
+        """
+        toks = self.toks
+        for j in range(k + 1, min(k + 1 + _STREET_WORDS_MAX, len(toks))):
+            tok = toks[j]
+            if (
+                tok.kind != WORD
+                or tok.glued
+                or not tok.text[:1].isupper()
+                or (len(tok.text) > 1 and tok.text.isupper())
+            ):
+                return False  # "31 HGV Road User Levy": a table's row, not an address
+            if j > k + 1 and tok.text in _STREET_WORDS:
+                return True
+        return False
+
+    def _zip_code(self, k: int) -> bool:
+        """True for five digits after a US state's code behind a comma: "Cloud City, PA 23456"."""
+        toks = self.toks
+        digits = toks[k].digits or ""
+        return (
+            k > 1
+            and len(digits) == _ZIP_DIGITS
+            and digits.isdigit()
+            and toks[k - 1].text in _STATE_CODES
+            and not toks[k].glued
+            and toks[k - 2].text == ","
+        )
+
+    def _enumerator(self, k: int) -> bool:
+        """True for a list's numbering: "1 ) explains ...; 2 ) cautions ...", "(1) cost, (2) time".
+
+        A small whole number with a closing bracket after it and no bracket of the text open
+        before it (or one right before it), with the next or previous number of the list marked
+        alike within a few dozen tokens.
+        """
+        toks = self.toks
+        opened = self._enumerator_mark(k)
+        if opened is None:
+            return False
+        value = int(toks[k].digits or "0")
+        for j in range(max(0, k - _ENUMERATION_REACH), min(len(toks), k + _ENUMERATION_REACH)):
+            sibling = j != k and toks[j].kind == NUM and toks[j].digits in (str(value - 1), str(value + 1))
+            if sibling and self._enumerator_mark(j) == opened:
+                return True
+        return False
+
+    def _enumerator_mark(self, k: int) -> bool | None:
+        """Whether numeral ``k`` is marked "(1)" (``True``) or "1)" (``False``) as a list's number, else ``None``."""
+        toks = self.toks
+        digits = toks[k].digits or ""
+        if (
+            not (digits.isdigit() and len(digits) <= _ENUMERATOR_DIGITS)
+            or k + 1 >= len(toks)
+            or toks[k + 1].text != ")"
+        ):
+            return None
+        if k > 0 and toks[k - 1].text == "(" and toks[k].glued:
+            return not (k > 1 and toks[k - 2].kind == NUM)  # "attended 3 (3)": out of so many, a figure
+        depth = 0
+        for i in range(k - 1, max(-1, k - _ENUMERATION_REACH), -1):
+            text = toks[i].text
+            depth += (text == ")") - (text == "(")
+            if depth < 0:
+                return None  # inside a bracket: "(from 3 to 5)"
+        return False
 
     def _dotted_before(self, k: int) -> str:
         """The words just before numeral ``k`` as one key, else "".
@@ -484,7 +586,23 @@ class _Scanner:
         nxt = k + 1
         if nxt < len(toks) and toks[nxt].text in _DASHES and toks[nxt].glued:
             nxt += 1
-        return nxt < len(toks) and toks[nxt].low in LENGTH_CONTEXT
+        if nxt < len(toks) and toks[nxt].low in LENGTH_CONTEXT:
+            return True
+        ends = nxt >= len(toks) or toks[nxt].kind == SYM or toks[nxt].low in _METRE_LINKS
+        return ends and self._about_length(first, k)
+
+    def _about_length(self, first: int, k: int) -> bool:
+        """True when the clause before ``first`` names a length, or its sentence has another metric length."""
+        toks, lows, table = self.toks, self.lows, self.tabs.units.units
+        around = sentence_around(toks, first, k)
+        for i in range(first - 1, around.start - 1, -1):
+            if toks[i].kind == SYM and toks[i].text in _CLAUSE_MARKS:
+                break
+            if lows[i] in _METRE_NOUNS:
+                return True
+        return any(
+            i != k and toks[i - 1].kind == NUM and table.get((lows[i],)) in _METRIC_LENGTHS for i in around if i > 0
+        )
 
     def ordinal_suffix(self, tok: Token) -> bool:
         """True for "st", "nd", "rd", "th" (and other languages' ordinal marks)."""

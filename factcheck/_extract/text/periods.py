@@ -85,6 +85,7 @@ _YEAR_TO: Final = _ENGLISH.strings("year_to")
 _DAY_RANGE_DASHES: Final = frozenset(("-", "\u2013"))
 """What joins two days after a month: "Sept. 20-24", "May 3–5"."""
 _MONTHS_ALSO_VERBS: Final = _ENGLISH.words("months_also_verbs")
+_MONTH_LEADS: Final = _ENGLISH.words("month_verb_date_leads")
 _BASELINE_BEFORE: Final = frozenset(tuple(phrase.split()) for phrase in _ENGLISH.strings("baseline_before_year"))
 """The last one or two words before a period that make it a baseline ("since 2020", "compared with 2019")."""
 _PERIOD_PARTS: Final = {
@@ -284,12 +285,12 @@ def _day_period(tokens: WordIndex, first: int, last: int, date: tuple[int, int, 
 
 
 def _month_at(tokens: WordIndex, i: int, names: dict[str, int]) -> int | None:
-    """The month named by word ``i``; "May" and "March" only with a capital (else a verb)."""
+    """The month named by word ``i``; "May" and "March" only with a capital or after "on", "since" ... (else a verb)."""
     if not 0 <= i < len(tokens):
         return None
     lower = tokens.lower(i)
-    if lower in _MONTHS_ALSO_VERBS and not tokens[i].word[:1].isupper():
-        return None
+    if lower in _MONTHS_ALSO_VERBS and not tokens[i].word[:1].isupper() and tokens.lower(i - 1) not in _MONTH_LEADS:
+        return None  # "it may 19": a verb; "on may 19" is a date
     return names.get(lower)
 
 

@@ -27,6 +27,8 @@ from factcheck._extract.scan.english.cardinals import (
 from factcheck._extract.scan.english.fractions import SIMPLE_DENOMINATORS, ordinal_after, read_phrase
 from factcheck._extract.scan.english.ratio_words import CLAUSE_END_JOINERS, DENOMINATOR_PREFIXES, ratio_joiner_at
 from factcheck._extract.scan.notation import VULGAR_FRACTIONS
+from factcheck._extract.scan.unit_index import unit_at
+from factcheck._extract.scan.unit_words import unit_tables
 from factcheck._extract.scan.vague import vague_starts
 from factcheck._extract.scan.word_number import Fraction, WordNumber, is_ratio, scaled
 from factcheck._extract.text.vocabulary import ENGLISH
@@ -49,6 +51,12 @@ __all__ = [
 _WORDS: Final = lexicon(ENGLISH)
 _NOT_ONE_BEFORE: Final = _WORDS.words("one_pronoun_before")
 """Words before "one" that make it a pronoun ("no one", "the one")."""
+_MIN_UNIT_AFTER_ONE: Final = 3
+"""Letters a unit after "the one" needs ("the one mile race"; not "no one in")."""
+_ONE_OF_PRONOUN: Final = _WORDS.words("one_of_pronoun_words")
+"""Words after "one of" that make "one" a pronoun unless a number follows: "one of the first examples"."""
+_ONE_OF_HEDGED: Final = _WORDS.words("one_of_figure_before")
+"""Words before "one of them" that keep it a figure: "more than one of them", "at least one of the parties"."""
 _NOTHING: Final = _WORDS.words("nothing_words")
 _NOTHING_AFTER: Final = _WORDS.words("nothing_idiom_before")
 """Words before "naught" that make it the idiom for nothing: "came to naught", "all for nought"."""
@@ -84,7 +92,9 @@ def read_english(words: Sequence[str], glued: Sequence[bool], i: int) -> WordNum
     """
     n = len(words)
     w = words[i]
-    if w == "one" and i > 0 and words[i - 1] in _NOT_ONE_BEFORE:
+    if w == "one" and i > 0 and words[i - 1] in _NOT_ONE_BEFORE and not _measure_after(words, i + 1):
+        return None  # "no one", "the one who"; "that one mile" is a mile
+    if w == "one" and _one_of_pronoun(words, i) and not (i > 0 and words[i - 1] in _ONE_OF_HEDGED):
         return None
     if (of_scale := read_fraction_of_scale(words, i)) is not None:
         return of_scale
@@ -106,6 +116,26 @@ def read_english(words: Sequence[str], glued: Sequence[bool], i: int) -> WordNum
     if ordinal_after(words, glued, found.end, found.tail):
         return None
     return WordNumber(scaled(found.value, found.power), found.end)
+
+
+def _measure_after(words: Sequence[str], i: int) -> bool:
+    """True when word ``i`` is a unit that is no duration ("mile", "kilogram"): "the one mile race"."""
+    if i >= len(words) or len(words[i]) < _MIN_UNIT_AFTER_ONE:
+        return False
+    tables = unit_tables(ENGLISH)
+    key = (words[i],)
+    return (key in tables.units and key not in tables.durations) or (
+        key not in tables.durations and unit_at(words[i]) is not None
+    )
+
+
+def _one_of_pronoun(words: Sequence[str], i: int) -> bool:
+    """True for "one of the first examples", "one of them": a pronoun; "one of the three engines" is a figure."""
+    n = len(words)
+    if i + 2 >= n or words[i + 1] != "of" or words[i + 2] not in _ONE_OF_PRONOUN:
+        return False
+    after = words[i + 3] if i + 3 < n else ""
+    return not (after[:1].isdigit() or after in UNITS or after in TENS)
 
 
 def read_fraction_of_scale(words: Sequence[str], i: int) -> WordNumber | None:
