@@ -170,6 +170,10 @@ class Inferred(enum.Enum):
     PERIOD = "period"
     """The figure's period is not stated in its clause: taken from earlier in the sentence or from
     a figure it was linked to."""
+    EXHAUSTIVE = "exhaustive"
+    """A total's listed parts were read as all of it, but the words do not say so for certain: a
+    list after the total and a comma ("In total there were 50 entries, 20 from Wales and 30 from
+    Scotland") may name only some of its parts, as a list after a colon or a sum word does not."""
     DISJOINT = "disjoint"
     """A total's counted parts were read as not overlapping, but the text does not say so: they
     are told apart by predicates or modifiers of their own ("Of the 120 patients, 80 had fever and

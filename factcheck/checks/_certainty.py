@@ -15,7 +15,9 @@ What extraction inferred rather than read beside a figure (:attr:`factcheck.Clai
 the matching reading uncertain (:func:`inferred`): a link made across a sentence boundary
 (``LINK``); for a check that compares periods, a period taken from elsewhere (``PERIOD``); and,
 for parts that add up to more than their total, counted parts read as disjoint although the
-text tells them apart by predicates of their own, which may overlap (``DISJOINT``).
+text tells them apart by predicates of their own, which may overlap (``DISJOINT``); and, for parts
+that fall short of their total, a list read as all of it after a comma, which may name only
+some of them (``EXHAUSTIVE``).
 """
 
 from __future__ import annotations
@@ -78,11 +80,13 @@ def inferred(
     *,
     periods: bool = False,
     disjoint: bool = False,
+    exhaustive: bool = False,
 ) -> Certainty:
     """What the claims, and those holding ``related``, had inferred: ``LINK``, ``PERIOD`` and ``DISJOINT``.
 
     ``PERIOD`` counts if ``periods``; ``DISJOINT`` if ``disjoint``, for a check that needs a
-    total's parts not to overlap (parts that add up to more than it).
+    total's parts not to overlap (parts that add up to more than it); ``EXHAUSTIVE`` if
+    ``exhaustive``, for a check that needs them to be all of it (parts that fall short of it).
 
     >>> from factcheck import Amount, CountClaim, Inferred
     >>> claim = CountClaim(Amount.exact(2, "item"), inferred={Inferred.LINK, Inferred.PERIOD})
@@ -97,4 +101,6 @@ def inferred(
         readings.add(Reading.PERIOD)
     if disjoint and Inferred.DISJOINT in found:
         readings.add(Reading.DISJOINT)
+    if exhaustive and Inferred.EXHAUSTIVE in found:
+        readings.add(Reading.EXHAUSTIVE)
     return Certainty(readings) if readings else CERTAIN

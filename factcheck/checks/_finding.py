@@ -131,6 +131,9 @@ class Reading(enum.Enum):
     """The period a figure covers: not certain when it was inferred, not stated with the figure."""
     MODALITY = "modality"
     """Whether a figure is an outturn or a forecast, estimate, target, plan or hypothesis."""
+    EXHAUSTIVE = "exhaustive"
+    """That a total's listed parts are all of it, so that they must reach it: read from a colon or
+    a sum word; not certain for a list after a comma, which may name only some of them."""
     DISJOINT = "disjoint"
     """That a total's parts do not overlap, so that they cannot add up to more than it: read from
     the text for money and quantities split by purpose or source, for answers to one question and

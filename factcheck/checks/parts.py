@@ -85,7 +85,7 @@ def parts_add_up(claims: Sequence[Claim], ctx: CheckContext) -> Iterator[Finding
             codes=("parts-add-up", "parts-do-not-add-up") if complete else ("parts-within-total", "parts-exceed-total"),
             locale=ctx.locale,
             certainty=relation_certainty(claim, claim.parts, held, PARTS)
-            | inferred([claim], claim.parts, held, disjoint=_exceeds(claim)),
+            | inferred([claim], claim.parts, held, disjoint=_exceeds(claim), exhaustive=_falls_short(claim)),
         )
 
 
@@ -94,6 +94,13 @@ def _exceeds(claim: Claim) -> bool:
     if any(part.unit != claim.amount.unit for part in claim.parts):
         return False  # not compared: relation-uncheckable
     return sum((part.value for part in claim.parts), ZERO) > claim.amount.value
+
+
+def _falls_short(claim: Claim) -> bool:
+    """True when the parts, in the total's unit, add up to less than it as written: wrong only if they are all of it."""
+    if any(part.unit != claim.amount.unit for part in claim.parts):
+        return False  # not compared: relation-uncheckable
+    return sum((part.value for part in claim.parts), ZERO) < claim.amount.value
 
 
 def _at_least(amount: Amount) -> Amount:

@@ -13,7 +13,7 @@ The schema, version 1::
                   "span": {"start": 10, "end": 15, "text": "5,294"} | null,
                   "parts": [AMOUNT...], "parts_complete": true, "over": AMOUNT | null,
                   "modality": "outturn" | "forecast" | "estimate" | "target" | "plan" | "hypothetical",
-                  "inferred": ["link", "period", "disjoint"] (what extraction inferred; usually []),
+                  "inferred": ["link", "period", "exhaustive", "disjoint"] (what extraction inferred; usually []),
                   # changes only: "direction": "up"|"down"|"unspecified", "before", "after"
                   # shares only: "whole", "part", "total"
                   }],

@@ -9,9 +9,11 @@ giving the total its parts, marked complete and ``explicit``:
 * a total announced with its list (:func:`announced_lists`): a colon after the total's noun
   ("The scheme has 4 sections: 3 for staff ... and one for ..."), or a comma after it when the
   total is stated as one ("In total there are 6 sets of rules, 2 covering ... and 4 ...", "6 sets
-  of rules in total, ..."). Each item opens with its figure, right after the colon, a comma,
-  "and" or "or"; a figure inside an item ("with a pension age of 60") is no part; words in
-  brackets are read past; the list is closed by "and" or "or";
+  of rules in total, ..."). A list after a colon is all of its total; after a comma it may name
+  only some of its parts, so the total is marked ``Inferred.EXHAUSTIVE`` and parts falling short
+  of it are a WARNING (parts exceeding it stay an ERROR). Each item opens with its figure, right
+  after the colon, a comma, "and" or "or"; a figure inside an item ("with a pension age of 60")
+  is no part; words in brackets are read past; the list is closed by "and" or "or";
 * parts that name the total's counted noun again, each with modifiers of its own
   (:func:`parts_naming_the_total`): "16 drugs have been approved and will see 8 prescription and
   8 illicit drugs added". The first part stands after a verb of the total's clause, not opening
@@ -34,7 +36,7 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from factcheck import units
-from factcheck._claims import ChangeClaim, CountClaim, Direction, RateClaim, RatioClaim, ShareClaim
+from factcheck._claims import ChangeClaim, CountClaim, Direction, Inferred, RateClaim, RatioClaim, ShareClaim
 from factcheck._extract.link.partial_parts import alike, kin, reunit, same_sentence
 from factcheck._extract.text.counted_nouns import is_plural, singular
 from factcheck.lexicons import lexicon
@@ -277,6 +279,8 @@ def announced_lists(drafts: list[Draft], reader: Reader) -> None:
                 break
         if closed and not clauses_of_their_own(parts, reader):
             _link(total, parts, reader)
+            if _separator(reader.text[total.end : first.start]) != ":":
+                total.inferred.add(Inferred.EXHAUSTIVE)  # "In total there were 50, 20 ... and 10 ...": maybe some only
 
 
 def parts_naming_the_total(drafts: list[Draft], reader: Reader) -> None:
