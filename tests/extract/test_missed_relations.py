@@ -223,6 +223,18 @@ def test_a_group_of_people_and_the_named_groups_it_is_made_of() -> None:
     right = "The case went to a panel of 12 judges, 5 Democrats and 7 Republicans, on Monday."
     wrong = "The case went to a panel of 18 judges, 5 Democrats and 7 Republicans, on Monday."
     assert (errors(right), errors(wrong)) == ([], ["parts-do-not-add-up"])
+    counted = [getattr(c, "counted", None) for c in _extract(right)]
+    assert counted == ["judge", "democrat", "republican"]  # each group its own counted noun
+
+
+def test_a_bare_named_group_counts_its_group() -> None:
+    """ "14 members, 7 Greens and 7 Liberals,": the last part, read bare, still names what it counts."""
+    text = "She chaired a committee of 14 members, 7 Greens and 7 Liberals, of which she was one."
+    assert [(c.span.text if c.span else "", getattr(c, "counted", None)) for c in _extract(text)][:3] == [
+        ("14", "member"),
+        ("7", "green"),
+        ("7", "liberal"),
+    ]
 
 
 def test_an_apposition_of_lower_case_things_or_without_and_is_no_split() -> None:

@@ -41,6 +41,7 @@ from factcheck._claims import (
 from factcheck._extract.link.exhaustive import clauses_of_their_own
 from factcheck._extract.link.partial_parts import alike, reunit, same_sentence
 from factcheck._extract.link.shares import align_units
+from factcheck._extract.text.counted_nouns import singular
 from factcheck.errors import FactcheckError
 from factcheck.lexicons import lexicon
 
@@ -432,6 +433,8 @@ def appositive_parts(drafts: list[Draft], reader: Reader) -> None:
             continue
         for part in parts:
             part.amount = reunit(part.amount, total.amount)  # "7 Republicans" of "14 individuals": the total's things
+            if part.counted is None:  # a bare "7 Democrats,": it counts its named group
+                part.counted = singular(tokens.lower(tokens.first_at_or_after(part.end)))
         total.parts, total.parts_complete, total.explicit = tuple(p.amount for p in parts), True, True
 
 
