@@ -273,3 +273,9 @@ def test_an_appositive_list_of_groups_after_the_totals_clause() -> None:
 def test_appositive_near_misses_are_not_all_of_a_total(text: str) -> None:
     assert [complete for *_, complete in split(text)] in ([], [False])
     assert errors(text) == []
+
+
+def test_a_sum_verb_in_a_clause_of_its_own_is_no_total() -> None:
+    """ "with Root making 88" after "246 in 64 overs": the verb has its own subject, so 88 sums nothing."""
+    assert split("England were bowled out for 246 in 64.3 overs, with Root making 88.") == []
+    assert split("The firm sold 300 cars and 200 vans, making 500 vehicles.") == [("500", ("300", "200"), True)]

@@ -322,6 +322,8 @@ def total_after_parts(drafts: list[Draft], reader: Reader) -> None:
             continue
         if tail and "," not in tokens.gap(drafts[n - 1].last, total_first):
             continue
+        if not _TOTAL_GLUE.issuperset(_after_last_comma(reader, drafts[n - 1].last, total_first)):
+            continue  # "246 in 64 overs, with Root making 88": "making" in a clause of its own
         parts: list[Draft] = []
         for part in reversed(drafts[max(0, n - _MAX_PARTS) : n]):
             gap = tokens.words(part.last + 1, parts[-1].first) if parts else ()
@@ -389,6 +391,15 @@ def _far_parts_before_total(drafts: list[Draft], reader: Reader) -> None:
                 if part.amount.unit != total.amount.unit:
                     part.amount = reunit(part.amount, total.amount)  # "55 Republicans" of "62 cosponsors"
             total.parts, total.explicit = tuple(p.amount for p in parts), True  # a total stated as one
+
+
+def _after_last_comma(reader: Reader, last: int, first: int) -> tuple[str, ...]:
+    """The words between the last comma after token ``last`` and token ``first``; none without a comma."""
+    tokens = reader.tokens
+    for k in range(first - 1, last - 1, -1):
+        if "," in tokens.gap(k, k + 1):
+            return tokens.words(k + 1, first)
+    return ()
 
 
 def _sum_lead(reader: Reader, first: int) -> bool:
