@@ -6,30 +6,18 @@ the same passage with one figure wrong (an ERROR), and near-misses that must sta
 
 from __future__ import annotations
 
-import warnings
 from decimal import Decimal
 
 import factcheck
-from factcheck import AbsoluteChangeClaim, Amount, ChangeClaim, FactcheckWarning, Severity
-
-
-def _extract(text: str) -> tuple[factcheck.Claim, ...]:
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", FactcheckWarning)
-        return factcheck.extract(text, "en_GB")
-
-
-def findings(text: str) -> list[tuple[str, str]]:
-    """The (code, severity) of every finding of ``check(extract(text))`` worse than OK."""
-    report = factcheck.check(_extract(text), locale="en_GB")
-    return [(f.code, f.severity.label) for f in report.findings if f.severity > Severity.OK]
+from factcheck import AbsoluteChangeClaim, Amount, ChangeClaim
+from tests.quiet import extract_quietly, flagged
 
 
 def changes(text: str) -> list[tuple[str, str, Amount | None, Amount | None, bool]]:
     """Each change: its class, its text, its before and after, and whether the link is explicit."""
     return [
         (type(c).__name__, c.span.text if c.span else "", c.before, c.after, c.explicit_link)
-        for c in _extract(text)
+        for c in extract_quietly(text)
         if isinstance(c, ChangeClaim)
     ]
 
@@ -48,20 +36,20 @@ def test_a_change_noun_with_the_level_compared_and_the_level_reached_is_a_change
     assert changes(BETWEEN) == [
         ("AbsoluteChangeClaim", "£4.5 million", gbp("30.0E6"), gbp("25.5E6"), True),
     ]
-    assert findings(BETWEEN) == []
-    assert findings(BETWEEN.replace("£4.5 million", "£6.5 million")) == [("change-inconsistent", "error")]
+    assert flagged(BETWEEN) == []
+    assert flagged(BETWEEN.replace("£4.5 million", "£6.5 million")) == [("change-inconsistent", "error")]
 
 
 def test_a_change_compared_with_a_level_and_bringing_it_to_another() -> None:
     text = "Membership saw an increase of 120 compared with the 1,480 members of last spring, bringing it to 1,600."
-    (change,) = [c for c in _extract(text) if isinstance(c, AbsoluteChangeClaim)]
+    (change,) = [c for c in extract_quietly(text) if isinstance(c, AbsoluteChangeClaim)]
     assert (change.before, change.after, change.explicit_link) == (
         Amount.stated(1480, "person"),
         Amount.stated(1600, "person"),
         True,
     )
-    assert findings(text) == []
-    assert findings(text.replace("1,600", "1,700")) == [("change-inconsistent", "error")]
+    assert flagged(text) == []
+    assert flagged(text.replace("1,600", "1,700")) == [("change-inconsistent", "error")]
 
 
 def test_a_change_without_the_level_it_brings_about_or_of_another_unit_is_not_linked() -> None:
@@ -86,19 +74,19 @@ ANAPHOR = (
 
 
 def test_this_was_a_change_against_an_earlier_figure_restates_the_figure_ahead() -> None:
-    days = [c for c in _extract(ANAPHOR) if isinstance(c, ChangeClaim)]
+    days = [c for c in extract_quietly(ANAPHOR) if isinstance(c, ChangeClaim)]
     assert [(c.span.text if c.span else "", c.before, c.after, c.explicit_link, c.inferred) for c in days] == [
         ("0.4 days", Amount.stated("8.0", "day"), Amount.stated("7.60", "day"), True, ()),
     ]
-    assert findings(ANAPHOR) == []
-    assert findings(ANAPHOR.replace("figure of 8.0", "figure of 9.0")) == [("change-inconsistent", "error")]
+    assert flagged(ANAPHOR) == []
+    assert flagged(ANAPHOR.replace("figure of 8.0", "figure of 9.0")) == [("change-inconsistent", "error")]
 
 
 def test_a_full_stop_with_no_space_after_it_ends_the_sentence_ahead() -> None:
     glued = ANAPHOR.replace("7.25. This", "7.25.This")
-    assert findings(glued) == []
-    assert findings(glued.replace("figure of 8.0", "figure of 9.0")) == [("change-inconsistent", "error")]
-    (change,) = [c for c in _extract(glued) if isinstance(c, ChangeClaim)]
+    assert flagged(glued) == []
+    assert flagged(glued.replace("figure of 8.0", "figure of 9.0")) == [("change-inconsistent", "error")]
+    (change,) = [c for c in extract_quietly(glued) if isinstance(c, ChangeClaim)]
     assert change.modality is factcheck.Modality.OUTTURN  # "a target of 7.25" is the sentence ahead's
 
 
@@ -109,18 +97,20 @@ def test_the_restated_figure_must_be_one_later_outturn_of_the_kind() -> None:
     earlier = f"Staff took 7.60 days of sick leave in 2022-23. {change}"
     not_opening = f"Staff took 7.60 days of sick leave in 2024-25. Overall {change[0].lower()}{change[1:]}"
     for text in (only_target, two_levels, earlier, not_opening):
-        assert [(c.before, c.after) for c in _extract(text) if isinstance(c, ChangeClaim)] == [(None, None)], text
+        assert [(c.before, c.after) for c in extract_quietly(text) if isinstance(c, ChangeClaim)] == [(None, None)], (
+            text
+        )
 
 
 def test_this_is_a_change_on_a_base_takes_the_one_figure_ahead_of_its_kind_not_a_target() -> None:
     target = "Sales were £540m in 2020 against a target of £500m. This is a rise of 20% on the £450m of 2019."
     assert changes(target) == [("RelativeChangeClaim", "20%", gbp("450E6"), gbp("540E6"), True)]
-    assert findings(target) == []
-    assert findings(target.replace("20%", "30%")) == [("change-inconsistent", "error")]
+    assert flagged(target) == []
+    assert flagged(target.replace("20%", "30%")) == [("change-inconsistent", "error")]
     own_verb = "Sales were £540m in 2020. It rose 30% on the £450m of 2019."
-    assert findings(own_verb) == [("change-inconsistent", "error")]
+    assert flagged(own_verb) == [("change-inconsistent", "error")]
     two_figures = "Sales were £540m in 2020 and costs were £50m. This is a rise of 20% on the £450m of 2019."
-    assert [(c.before, c.after) for c in _extract(two_figures) if isinstance(c, ChangeClaim)] == [(None, None)]
+    assert [(c.before, c.after) for c in extract_quietly(two_figures) if isinstance(c, ChangeClaim)] == [(None, None)]
 
 
 def test_the_level_reached_must_name_again_what_changed() -> None:
@@ -130,4 +120,6 @@ def test_the_level_reached_must_name_again_what_changed() -> None:
     )
     other = "Fees saw a rise of £2.0m relative to the £10.0m charged last year, taking the surplus to £5.0m."
     for text in (decade, other):
-        assert [(c.before, c.after) for c in _extract(text) if isinstance(c, ChangeClaim)] == [(None, None)], text
+        assert [(c.before, c.after) for c in extract_quietly(text) if isinstance(c, ChangeClaim)] == [(None, None)], (
+            text
+        )

@@ -10,37 +10,18 @@ lists of only some parts. Sentences written for these tests.
 
 from __future__ import annotations
 
-import warnings
-
 import pytest
 
 import factcheck
-from factcheck import Amount, FactcheckWarning, Hedge, Severity
-
-
-def _extract(text: str) -> list[factcheck.Claim]:
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", FactcheckWarning)
-        return factcheck.extract(text, "en_GB")
-
-
-def errors(text: str) -> list[str]:
-    """The codes of the ERROR findings of ``check(extract(text))``, sorted."""
-    report = factcheck.check(_extract(text), locale="en_GB")
-    return sorted(f.code for f in report.findings if f.severity is Severity.ERROR)
-
-
-def flagged(text: str) -> list[tuple[str, str]]:
-    """The code and severity of each WARNING or ERROR finding of ``check(extract(text))``, sorted."""
-    report = factcheck.check(_extract(text), locale="en_GB")
-    return sorted((f.code, f.severity.label) for f in report.findings if f.severity > Severity.OK)
+from factcheck import Amount, Hedge
+from tests.quiet import errors, extract_quietly, flagged
 
 
 def split(text: str) -> list[tuple[str, tuple[str, ...], bool]]:
     """Each claim with parts: its text, its parts' values, and whether they are all of it."""
     return [
         (c.span.text if c.span else "", tuple(str(p.value) for p in c.parts), c.parts_complete)
-        for c in _extract(text)
+        for c in extract_quietly(text)
         if c.parts
     ]
 
@@ -90,7 +71,7 @@ def test_a_part_of_no_named_kind_is_counted_as_the_total_counts() -> None:
 def test_a_bound_among_the_parts_widens_their_sum() -> None:
     holds = "Some 300 staff work in Hull, over 200 staff in Leeds, giving us 600 staff."
     assert errors(holds) == []  # more than 200 may be 300
-    (total,) = [c for c in _extract(holds) if c.parts]
+    (total,) = [c for c in extract_quietly(holds) if c.parts]
     assert total.parts == (
         Amount.stated("300", "person", hedge=Hedge.ABOUT),
         Amount.stated("200", "person", hedge=Hedge.MORE_THAN),
@@ -148,7 +129,7 @@ def test_a_total_stated_as_one_then_its_list_after_a_comma() -> None:
     assert flagged(after.replace("12 posts", "15 posts")) == SHORT
     partial = "In total there were 5,200 returns, 1,000 to Albania and 800 to Vietnam."
     assert flagged(partial) == SHORT  # only some of them, as news often lists
-    message = factcheck.check(_extract(partial), locale="en_GB").findings[0].message
+    message = factcheck.check(extract_quietly(partial), locale="en_GB").findings[0].message
     assert message.endswith("Not certain: the list may name only some of the parts.")
 
 

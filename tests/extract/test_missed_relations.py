@@ -6,27 +6,14 @@ figure is wrong (the ERROR it must raise).
 
 from __future__ import annotations
 
-import warnings
-
 import factcheck
-from factcheck import Amount, FactcheckWarning, Hedge, Severity
-
-
-def _extract(text: str) -> tuple[factcheck.Claim, ...]:
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", FactcheckWarning)
-        return factcheck.extract(text, "en_GB")
-
-
-def errors(text: str) -> list[str]:
-    """The codes of the ERROR findings of ``check(extract(text))``, sorted."""
-    report = factcheck.check(_extract(text), locale="en_GB")
-    return sorted(f.code for f in report.findings if f.severity is Severity.ERROR)
+from factcheck import Amount, Hedge
+from tests.quiet import errors, extract_quietly
 
 
 def change_of(text: str) -> tuple[str, Amount | None, Amount | None]:
     """The relative change's text and its before and after."""
-    (change,) = [c for c in _extract(text) if isinstance(c, factcheck.RelativeChangeClaim)]
+    (change,) = [c for c in extract_quietly(text) if isinstance(c, factcheck.RelativeChangeClaim)]
     assert change.span is not None
     return change.span.text, change.before, change.after
 
@@ -42,7 +29,7 @@ def test_a_comparison_with_a_previous_figure_is_a_change_from_it() -> None:
 
 def test_a_total_before_a_colon_has_the_parts_after_it() -> None:
     text = "The council will spend £20m: £9m on roads, £7m on schools and £4m on parks."
-    (total, *_) = _extract(text)
+    (total, *_) = extract_quietly(text)
     assert total.parts == (Amount.stated("9E+6", "GBP"), Amount.stated("7E+6", "GBP"), Amount.stated("4E+6", "GBP"))
     assert errors(text) == []
     assert errors("The council will spend £20m: £9m on roads, £8m on schools and £7m on parks.") == [
@@ -173,7 +160,7 @@ def test_a_part_paying_a_share_of_a_whole_stated_after_it() -> None:
     wrong = "The grant of £450 covers 45% of the course fee of £1,500."
     dashed = "A bursary of £600 paid only 20% of the yearly cost of a place at the school--£3,000--in 2010."
     dashed_wrong = dashed.replace("20%", "30%")
-    (share,) = [c for c in _extract(right) if isinstance(c, factcheck.ShareClaim)]
+    (share,) = [c for c in extract_quietly(right) if isinstance(c, factcheck.ShareClaim)]
     expected = (
         Amount.stated(450, "GBP"),
         Amount.stated(1500, "GBP"),
@@ -192,7 +179,7 @@ def test_a_share_with_a_figure_after_it_needs_a_verb_of_share_before() -> None:
         "The grant of £450 covers 30% of the course fee of 1,500 students.",
     )
     expected: list[tuple[Amount | None, Amount | None]] = [(None, None), (None, None)]
-    found = [next((c.part, c.total) for c in _extract(t) if isinstance(c, factcheck.ShareClaim)) for t in texts]
+    found = [next((c.part, c.total) for c in extract_quietly(t) if isinstance(c, factcheck.ShareClaim)) for t in texts]
     assert expected == found
 
 
@@ -214,7 +201,7 @@ def test_make_up_a_share_of_a_possessed_total_with_its_part() -> None:
     """ "make up 40% of the county's 5,000 staff, or 2,000": a share (not a rise), its total and part."""
     right = "Teachers make up 40% of the county's 5,000 staff, or 2,000 people."
     wrong = "Teachers make up 60% of the county's 5,000 staff, or 2,000 people."
-    kinds = [c.kind for c in _extract("Pensioners made up 18% of the town.")]
+    kinds = [c.kind for c in extract_quietly("Pensioners made up 18% of the town.")]
     assert (kinds, errors(right), errors(wrong)) == (["share"], [], ["share-inconsistent"])
 
 
@@ -223,14 +210,14 @@ def test_a_group_of_people_and_the_named_groups_it_is_made_of() -> None:
     right = "The case went to a panel of 12 judges, 5 Democrats and 7 Republicans, on Monday."
     wrong = "The case went to a panel of 18 judges, 5 Democrats and 7 Republicans, on Monday."
     assert (errors(right), errors(wrong)) == ([], ["parts-do-not-add-up"])
-    counted = [getattr(c, "counted", None) for c in _extract(right)]
+    counted = [getattr(c, "counted", None) for c in extract_quietly(right)]
     assert counted == ["judge", "democrat", "republican"]  # each group its own counted noun
 
 
 def test_a_bare_named_group_counts_its_group() -> None:
     """ "14 members, 7 Greens and 7 Liberals,": the last part, read bare, still names what it counts."""
     text = "She chaired a committee of 14 members, 7 Greens and 7 Liberals, of which she was one."
-    assert [(c.span.text if c.span else "", getattr(c, "counted", None)) for c in _extract(text)][:3] == [
+    assert [(c.span.text if c.span else "", getattr(c, "counted", None)) for c in extract_quietly(text)][:3] == [
         ("14", "member"),
         ("7", "green"),
         ("7", "liberal"),
@@ -243,12 +230,12 @@ def test_an_apposition_of_lower_case_things_or_without_and_is_no_split() -> None
         "The depot has 400 staff, 120 engineers and 80 managers.",
         "The depot has 400 staff, 120 Britons, 80 Poles.",
     )
-    assert [[c.parts for c in _extract(t) if c.parts] for t in texts] == [[], []]
+    assert [[c.parts for c in extract_quietly(t) if c.parts] for t in texts] == [[], []]
 
 
 def test_a_change_restated_by_a_from_to_pair_takes_its_before_and_after() -> None:
     text = "Raising the weekly carer's grant by £20 - ministers will raise the weekly grant from £80 to £100 in April."
-    changes = [c for c in _extract(text) if isinstance(c, factcheck.AbsoluteChangeClaim)]
+    changes = [c for c in extract_quietly(text) if isinstance(c, factcheck.AbsoluteChangeClaim)]
     expected = [("£20", Amount.stated("80", "GBP"), Amount.stated("100", "GBP"), factcheck.Modality.FORECAST)]
     assert expected == [(c.span.text if c.span else "", c.before, c.after, c.modality) for c in changes]
     assert errors(text) == []
@@ -269,7 +256,7 @@ def test_a_total_of_after_far_apart_parts_has_them_all() -> None:
         "The trust took £12m from its reserves, a further £5m from the sale of old clinics,"
         " some £3m from a national fund for community hospitals, for a total of £20m."
     )
-    (*_, total) = _extract(text)
+    (*_, total) = extract_quietly(text)
     expected = (
         Amount.stated("12E+6", "GBP"),
         Amount.stated("5E+6", "GBP"),
@@ -282,5 +269,5 @@ def test_a_total_of_after_far_apart_parts_has_them_all() -> None:
 
 def test_far_figures_that_end_a_change_are_not_parts_of_a_total() -> None:
     text = "Fees rose from £12m in 2020, then to £15m last year, while grants brought £5m, for a total of £20m."
-    (*_, total) = _extract(text)
+    (*_, total) = extract_quietly(text)
     assert total.parts == ()

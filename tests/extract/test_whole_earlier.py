@@ -6,10 +6,8 @@ their total: the words make the link, so a wrong share is an ERROR.
 
 from __future__ import annotations
 
-import warnings
-
-import factcheck
-from factcheck import Amount, FactcheckWarning, Inferred, Severity, ShareClaim
+from factcheck import Amount, Inferred, ShareClaim
+from tests.quiet import extract_quietly, flagged
 
 HOMES = (
     "A total of 4,200 new homes were completed in the county in 2023. Private builders completed "
@@ -17,26 +15,15 @@ HOMES = (
 )
 
 
-def _extract(text: str) -> tuple[factcheck.Claim, ...]:
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", FactcheckWarning)
-        return factcheck.extract(text, "en_GB")
-
-
-def findings(text: str) -> list[tuple[str, str]]:
-    report = factcheck.check(_extract(text), locale="en_GB")
-    return [(f.code, f.severity.label) for f in report.findings if f.severity > Severity.OK]
-
-
 def share(text: str) -> tuple[Amount | None, Amount | None, tuple[Inferred, ...]]:
-    (found,) = [c for c in _extract(text) if isinstance(c, ShareClaim)]
+    (found,) = [c for c in extract_quietly(text) if isinstance(c, ShareClaim)]
     return found.part, found.total, found.inferred
 
 
 def test_a_share_of_all_takes_the_total_stated_earlier_as_a_certain_link() -> None:
     assert share(HOMES) == (Amount.stated(3150, "item"), Amount.stated(4200, "item"), ())
-    assert findings(HOMES) == []
-    assert findings(HOMES.replace("75%", "55%")) == [("share-inconsistent", "error")]
+    assert flagged(HOMES) == []
+    assert flagged(HOMES.replace("75%", "55%")) == [("share-inconsistent", "error")]
 
 
 def test_a_total_of_another_period_or_not_stated_as_a_total_is_not_taken() -> None:

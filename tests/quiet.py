@@ -1,0 +1,35 @@
+"""Test support: extract and check text with factcheck's own warnings silenced, and what the checks flag.
+
+Shared by the tests of the relations read on real text (lists, changes, shares), which compare
+whole values: the codes of the ERRORs, or each finding worse than OK with its severity.
+"""
+
+from __future__ import annotations
+
+import warnings
+from typing import TYPE_CHECKING
+
+import factcheck
+from factcheck import FactcheckWarning, Severity
+
+if TYPE_CHECKING:
+    from factcheck import Claim
+
+
+def extract_quietly(text: str, locale: str = "en_GB") -> tuple[Claim, ...]:
+    """``factcheck.extract(text, locale)`` without its warnings about odd figures."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", FactcheckWarning)
+        return tuple(factcheck.extract(text, locale))
+
+
+def flagged(text: str, locale: str = "en_GB") -> list[tuple[str, str]]:
+    """The (code, severity) of every finding of ``check(extract(text))`` worse than OK, in report order."""
+    report = factcheck.check(extract_quietly(text, locale), locale=locale)
+    return [(f.code, f.severity.label) for f in report.findings if f.severity > Severity.OK]
+
+
+def errors(text: str, locale: str = "en_GB") -> list[str]:
+    """The codes of the ERROR findings of ``check(extract(text))``, sorted."""
+    report = factcheck.check(extract_quietly(text, locale), locale=locale)
+    return sorted(f.code for f in report.findings if f.severity is Severity.ERROR)
