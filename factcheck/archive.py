@@ -211,8 +211,14 @@ def _start_worker(task: bytes, locale: str) -> None:
 
 
 def _worker_chunk(jobs: Sequence[_Job]) -> list[_Any]:
+    """A chunk's results in a worker; reports travel back without the text the caller already holds."""
     assert _WORKER_TASK is not None, "the pool's initializer sets the task"  # noqa: S101
-    return _run_chunk(_WORKER_TASK, jobs)
+    return [
+        attrs.evolve(result, report=attrs.evolve(result.report, text=None))
+        if isinstance(result, DocumentReport)
+        else result
+        for result in _run_chunk(_WORKER_TASK, jobs)
+    ]
 
 
 def _job(position: int, document: object, locale: str) -> _Job:
@@ -283,6 +289,7 @@ def _merge(chunk: list[_Job | DocumentFailure], done: list[_Any]) -> Iterator[_A
     """The chunk's results in its order: the workers' results where it held jobs.
 
     A report comes back from a worker without its text (half the traffic); it gets it back here.
+    (A report made here, by this process, keeps its own.)
     """
     results = iter(done)
     for item in chunk:
@@ -290,7 +297,7 @@ def _merge(chunk: list[_Job | DocumentFailure], done: list[_Any]) -> Iterator[_A
             yield item
             continue
         result = next(results)
-        if isinstance(result, DocumentReport):
+        if isinstance(result, DocumentReport) and result.report.text is None:
             result = attrs.evolve(result, report=attrs.evolve(result.report, text=item[1]))
         yield result
 
