@@ -49,6 +49,7 @@ from typing import TYPE_CHECKING, Final, TypeAlias, TypeVar
 import attrs
 from attrs import field, frozen
 
+from . import units
 from ._claims import Claim
 from ._extract import extract
 from ._precision import DEFAULT_POLICY
@@ -198,16 +199,19 @@ def _hidden(names: Sequence[str]) -> Iterator[None]:
 
 
 def _start_worker(task: bytes, locale: str) -> None:
-    """Each worker's initializer: keep the task, and build the registry and word tables once.
+    """Each worker's initializer: build the registry, keep the task, read the word tables once.
 
-    The task comes pickled, so that the registry its amounts need is built here, with pint's
-    optional array libraries hidden: a worker process runs only extraction and checks, on
-    ``Decimal`` figures, and starts faster without importing them.
+    pint is imported and its registry built first, with its optional array libraries hidden: a
+    worker runs only extraction and checks, on ``Decimal`` figures, and starts faster without
+    them. The task comes pickled, so that the amounts in it are rebuilt only then, on that
+    registry; it is unpickled with nothing hidden, since the modules of a caller's own checks
+    may import those libraries.
     """
     global _WORKER_TASK  # noqa: PLW0603  (one task per worker process, set once)
     with _hidden(_UNUSED_IN_WORKERS):
-        _WORKER_TASK = pickle.loads(task)  # noqa: S301  (the calling process pickled it)
-        extract("In 2024, 5,294 people paid £1.2m, up 5%.", locale)
+        units.registry()
+    _WORKER_TASK = pickle.loads(task)  # noqa: S301  (the calling process pickled it)
+    extract("In 2024, 5,294 people paid £1.2m, up 5%.", locale)
 
 
 def _worker_chunk(jobs: Sequence[_Job]) -> list[_Any]:

@@ -203,3 +203,26 @@ def test_modules_hidden_while_a_worker_starts_are_importable_again_afterwards() 
             importlib.import_module("tabnanny")
         assert importlib.import_module("os") is os  # imported before: left alone
     assert importlib.import_module("tabnanny").__name__ == "tabnanny"
+
+
+class _NeedsNumpy:
+    """A check whose unpickling imports numpy, as a check from a module that uses it would."""
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return _needs_numpy, ()
+
+    def __call__(self, claims: object, ctx: object, /) -> Iterator[factcheck.Finding]:
+        return iter(())
+
+
+def _needs_numpy() -> _NeedsNumpy:
+    import numpy as np  # noqa: F401, PLC0415
+
+    return _NeedsNumpy()
+
+
+def test_a_check_that_imports_what_pint_is_kept_from_still_runs_on_the_workers() -> None:
+    pytest.importorskip("numpy")
+    documents = [(f"d{i}", TEXTS[i % 4]) for i in range(4 * CHUNK_DOCUMENTS)]
+    results = list(check_many(documents, checks=[_NeedsNumpy()], workers=2))
+    assert results == [DocumentReport(d[0], check(d[1], checks=[])) for d in documents]
