@@ -214,15 +214,21 @@ def _start_worker(task: bytes, locale: str) -> None:
     extract("In 2024, 5,294 people paid £1.2m, up 5%.", locale)
 
 
-def _worker_chunk(jobs: Sequence[_Job]) -> list[_Any]:
-    """A chunk's results in a worker; reports travel back without the text the caller already holds."""
+def _worker_chunk(jobs: Sequence[_Job]) -> bytes:
+    """A chunk's results in a worker, pickled; reports travel without the text the caller holds.
+
+    The results go back as bytes, unpickled by :func:`_collect` in the caller's own thread: the
+    pool's thread only passes them on, so it never rebuilds amounts (and looks units up in the
+    registry) while the caller's thread reads documents.
+    """
     assert _WORKER_TASK is not None, "the pool's initializer sets the task"  # noqa: S101
-    return [
+    results = [
         attrs.evolve(result, report=attrs.evolve(result.report, text=None))
         if isinstance(result, DocumentReport)
         else result
         for result in _run_chunk(_WORKER_TASK, jobs)
     ]
+    return pickle.dumps(results, protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def _job(position: int, document: object, locale: str) -> _Job:
@@ -331,7 +337,7 @@ def _pooled(task: _Task, chunks: Iterator[list[_Job | DocumentFailure]], locale:
     pool = _Pool(task, locale, workers - 1)
     at_pool = POOL_CHUNKS * (workers - 1)
     limit = at_pool + CALLER_CHUNKS
-    in_flight: collections.deque[tuple[list[_Job | DocumentFailure], Future[list[_Any]] | list[_Any], int]]
+    in_flight: collections.deque[tuple[list[_Job | DocumentFailure], Future[bytes] | list[_Any], int]]
     in_flight = collections.deque()
     pooled = 0  # chunks of in_flight that are on the pool
     more = True
@@ -388,7 +394,7 @@ class _Pool:
             self.executor = self._start()
             self.generation += 1
 
-    def submit(self, jobs: list[_Job]) -> tuple[Future[list[_Any]], int]:
+    def submit(self, jobs: list[_Job]) -> tuple[Future[bytes], int]:
         """Send ``jobs`` to a worker; returns the future and the pool's generation."""
         try:
             return self.executor.submit(_worker_chunk, jobs), self.generation
@@ -397,14 +403,14 @@ class _Pool:
             return self.executor.submit(_worker_chunk, jobs), self.generation
 
 
-def _collect(chunk: list[_Job | DocumentFailure], future: Future[list[_Any]]) -> Generator[_Any, None, bool]:
+def _collect(chunk: list[_Job | DocumentFailure], future: Future[bytes]) -> Generator[_Any, None, bool]:
     """Yield a chunk's results in order; returns whether the pool broke."""
     try:
         done = future.result()
     except BrokenProcessPool as err:
         yield from (item if isinstance(item, DocumentFailure) else DocumentFailure.of(item[0], err) for item in chunk)
         return True
-    yield from _merge(chunk, done)
+    yield from _merge(chunk, pickle.loads(done))  # noqa: S301  (our workers pickled it)
     return False
 
 
