@@ -6,8 +6,8 @@ document, as soon as the documents before them are done. ``workers`` is how many
 the calling one and ``workers - 1`` worker processes started with the *spawn* method (safe on
 every platform, and with threads in the caller). Each worker builds the unit registry and reads
 the word tables once, then takes chunks of documents; the calling process sends them, and reads
-the next chunk itself whenever the oldest one is not back yet, so on ``workers`` cores no third
-process competes with the work. A few chunks are in flight at a time (:data:`POOL_CHUNKS` a worker
+the next chunk itself whenever the oldest one is not back yet, so on ``workers`` cores no process
+beyond ``workers`` competes with the work. A few chunks are in flight at a time (:data:`POOL_CHUNKS` a worker
 and :data:`CALLER_CHUNKS`), so memory stays flat however long the archive is. ``workers=1`` runs
 in the calling process, with no pool.
 
