@@ -38,7 +38,13 @@ def _to_unit(value: object) -> pint.Unit:
     raise TypeError(msg)
 
 
+@functools.lru_cache(maxsize=1024)
 def _unit_name(u: pint.Unit) -> str:
+    """The unit's name as :func:`factcheck.units.unit` reads it; pint formats each unit once.
+
+    Pickling an amount writes its unit's name: a third of the cost of pickling a worker's results
+    was pint formatting the same few units again.
+    """
     return str(u) or "dimensionless"
 
 

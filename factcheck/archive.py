@@ -2,11 +2,14 @@
 
 Documents go in as an iterable (a generator over a folder or a corpus file is fine: it is read
 as the work goes on, never all at once) and results come out in the same order, one per
-document, as soon as the documents before them are done. With ``workers`` above 1 the work runs
-in worker processes started with the *spawn* method (safe on every platform, and with threads
-in the caller); each worker builds the unit registry and reads the word tables once, then takes
-chunks of documents. At most ``2 * workers`` chunks are in flight at a time, so memory stays
-flat however long the archive is. ``workers=1`` runs in the calling process, with no pool.
+document, as soon as the documents before them are done. ``workers`` is how many processes work:
+the calling one and ``workers - 1`` worker processes started with the *spawn* method (safe on
+every platform, and with threads in the caller). Each worker builds the unit registry and reads
+the word tables once, then takes chunks of documents; the calling process sends them, and reads
+the next chunk itself whenever the oldest one is not back yet, so on ``workers`` cores no process
+beyond ``workers`` competes with the work. A few chunks are in flight at a time (:data:`POOL_CHUNKS` a worker
+and :data:`CALLER_CHUNKS`), so memory stays flat however long the archive is. ``workers=1`` runs
+in the calling process, with no pool.
 
 A document that cannot be read (it is not text, or extraction or a check raised) gives a
 :class:`DocumentFailure` with its id and the error, and the run goes on. A
@@ -33,7 +36,10 @@ method imports the script again in each worker).
 from __future__ import annotations
 
 import collections
+import contextlib
 import os
+import pickle
+import sys
 from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -43,6 +49,7 @@ from typing import TYPE_CHECKING, Final, TypeAlias, TypeVar
 import attrs
 from attrs import field, frozen
 
+from . import units
 from ._claims import Claim
 from ._extract import extract
 from ._precision import DEFAULT_POLICY
@@ -78,6 +85,10 @@ CHUNK_DOCUMENTS: Final = 16
 """Documents per chunk sent to a worker (fewer when they pass :data:`CHUNK_CHARACTERS`)."""
 CHUNK_CHARACTERS: Final = 256_000
 """Characters per chunk sent to a worker, at most (a single longer document is a chunk of its own)."""
+POOL_CHUNKS: Final = 2
+"""Chunks kept in flight for each worker process, so that none waits for its next chunk."""
+CALLER_CHUNKS: Final = 8
+"""Chunks the calling process reads itself, at most, while the oldest chunk in flight is not back."""
 
 
 def _claims(value: Iterable[object]) -> tuple[Claim, ...]:
@@ -169,17 +180,55 @@ def _run_chunk(task: _Task, jobs: Sequence[_Job]) -> list[_Any]:
 
 _WORKER_TASK: _Task | None = None
 
+_UNUSED_IN_WORKERS: Final = ("dask", "numpy")
+"""Modules pint imports when they are installed, for arrays a worker never holds (0.2 s a worker)."""
 
-def _start_worker(task: _Task, locale: str) -> None:
-    """Each worker's initializer: keep the task, and build the registry and word tables once."""
+
+@contextlib.contextmanager
+def _hidden(names: Sequence[str]) -> Iterator[None]:
+    """While inside, importing the modules ``names`` (not imported yet) fails as if not installed."""
+    hidden = [name for name in names if name not in sys.modules]
+    for name in hidden:
+        sys.modules[name] = None  # type: ignore[assignment]  # None in sys.modules: "not installed"
+    try:
+        yield
+    finally:
+        for name in hidden:
+            if name in sys.modules and sys.modules[name] is None:
+                del sys.modules[name]
+
+
+def _start_worker(task: bytes, locale: str) -> None:
+    """Each worker's initializer: build the registry, keep the task, read the word tables once.
+
+    pint is imported and its registry built first, with its optional array libraries hidden: a
+    worker runs only extraction and checks, on ``Decimal`` figures, and starts faster without
+    them. The task comes pickled, so that the amounts in it are rebuilt only then, on that
+    registry; it is unpickled with nothing hidden, since the modules of a caller's own checks
+    may import those libraries.
+    """
     global _WORKER_TASK  # noqa: PLW0603  (one task per worker process, set once)
-    _WORKER_TASK = task
+    with _hidden(_UNUSED_IN_WORKERS):
+        units.registry()
+    _WORKER_TASK = pickle.loads(task)  # noqa: S301  (the calling process pickled it)
     extract("In 2024, 5,294 people paid £1.2m, up 5%.", locale)
 
 
-def _worker_chunk(jobs: Sequence[_Job]) -> list[_Any]:
+def _worker_chunk(jobs: Sequence[_Job]) -> bytes:
+    """A chunk's results in a worker, pickled; reports travel without the text the caller holds.
+
+    The results go back as bytes, unpickled by :func:`_collect` in the caller's own thread: the
+    pool's thread only passes them on, so it never rebuilds amounts (and looks units up in the
+    registry) while the caller's thread reads documents.
+    """
     assert _WORKER_TASK is not None, "the pool's initializer sets the task"  # noqa: S101
-    return _run_chunk(_WORKER_TASK, jobs)
+    results = [
+        attrs.evolve(result, report=attrs.evolve(result.report, text=None))
+        if isinstance(result, DocumentReport)
+        else result
+        for result in _run_chunk(_WORKER_TASK, jobs)
+    ]
+    return pickle.dumps(results, protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def _job(position: int, document: object, locale: str) -> _Job:
@@ -250,6 +299,7 @@ def _merge(chunk: list[_Job | DocumentFailure], done: list[_Any]) -> Iterator[_A
     """The chunk's results in its order: the workers' results where it held jobs.
 
     A report comes back from a worker without its text (half the traffic); it gets it back here.
+    (A report made here, by this process, keeps its own.)
     """
     results = iter(done)
     for item in chunk:
@@ -257,7 +307,7 @@ def _merge(chunk: list[_Job | DocumentFailure], done: list[_Any]) -> Iterator[_A
             yield item
             continue
         result = next(results)
-        if isinstance(result, DocumentReport):
+        if isinstance(result, DocumentReport) and result.report.text is None:
             result = attrs.evolve(result, report=attrs.evolve(result.report, text=item[1]))
         yield result
 
@@ -276,24 +326,47 @@ def _run(task: _Task, documents: Iterable[object], locale: str, workers: int | N
 
 
 def _pooled(task: _Task, chunks: Iterator[list[_Job | DocumentFailure]], locale: str, workers: int) -> Iterator[_Any]:
-    """Run the chunks on a spawn pool, ``2 * workers`` in flight, yielding results in input order.
+    """Run the chunks on this process and ``workers - 1`` spawned ones, yielding results in input order.
 
-    If a worker dies (killed, out of memory), the documents of the chunks in flight fail with
-    ``BrokenProcessPool`` and a new pool takes the rest.
+    The pool is kept :data:`POOL_CHUNKS` chunks a process ahead; whenever the oldest chunk is not
+    back yet, this process reads the next chunk itself instead of waiting (at most
+    :data:`CALLER_CHUNKS` chunks ahead of the oldest), so ``workers`` processes work in all and the
+    caller is busy while the pool starts. If a worker dies (killed, out of memory), the documents
+    of the chunks in flight on the pool fail with ``BrokenProcessPool`` and a new pool takes the rest.
     """
-    pool = _Pool(task, locale, workers)
-    in_flight: collections.deque[tuple[list[_Job | DocumentFailure], Future[list[_Any]], int]]
+    pool = _Pool(task, locale, workers - 1)
+    at_pool = POOL_CHUNKS * (workers - 1)
+    limit = at_pool + CALLER_CHUNKS
+    in_flight: collections.deque[tuple[list[_Job | DocumentFailure], Future[bytes] | list[_Any], int]]
     in_flight = collections.deque()
+    pooled = 0  # chunks of in_flight that are on the pool
+    more = True
     try:
-        for chunk in chunks:
-            in_flight.append((chunk, *pool.submit(_jobs(chunk))))
-            while len(in_flight) >= 2 * workers:
-                chunk_done, future, generation = in_flight.popleft()
-                if (yield from _collect(chunk_done, future)):
+        while True:
+            while more and pooled < at_pool:
+                chunk = next(chunks, None)
+                if chunk is None:
+                    more = False
+                    break
+                in_flight.append((chunk, *pool.submit(_jobs(chunk))))
+                pooled += 1
+            if not in_flight:
+                return
+            chunk, work, generation = in_flight[0]
+            if isinstance(work, list):
+                in_flight.popleft()
+                yield from _merge(chunk, work)
+            elif work.done() or not more or len(in_flight) >= limit:
+                in_flight.popleft()
+                pooled -= 1
+                if (yield from _collect(chunk, work)):
                     pool.renew(generation)
-        while in_flight:
-            chunk_done, future, _ = in_flight.popleft()
-            yield from _collect(chunk_done, future)
+            else:  # the oldest chunk is still on the pool: read the next one here rather than wait
+                chunk = next(chunks, None)
+                if chunk is None:
+                    more = False
+                    continue
+                in_flight.append((chunk, _run_chunk(task, _jobs(chunk)), -1))
     finally:
         pool.executor.shutdown(wait=True, cancel_futures=True)
 
@@ -308,7 +381,10 @@ class _Pool:
 
     def _start(self) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(
-            self.workers, mp_context=get_context("spawn"), initializer=_start_worker, initargs=(self.task, self.locale)
+            self.workers,
+            mp_context=get_context("spawn"),
+            initializer=_start_worker,
+            initargs=(pickle.dumps(self.task), self.locale),
         )
 
     def renew(self, generation: int) -> None:
@@ -318,7 +394,7 @@ class _Pool:
             self.executor = self._start()
             self.generation += 1
 
-    def submit(self, jobs: list[_Job]) -> tuple[Future[list[_Any]], int]:
+    def submit(self, jobs: list[_Job]) -> tuple[Future[bytes], int]:
         """Send ``jobs`` to a worker; returns the future and the pool's generation."""
         try:
             return self.executor.submit(_worker_chunk, jobs), self.generation
@@ -327,14 +403,14 @@ class _Pool:
             return self.executor.submit(_worker_chunk, jobs), self.generation
 
 
-def _collect(chunk: list[_Job | DocumentFailure], future: Future[list[_Any]]) -> Generator[_Any, None, bool]:
+def _collect(chunk: list[_Job | DocumentFailure], future: Future[bytes]) -> Generator[_Any, None, bool]:
     """Yield a chunk's results in order; returns whether the pool broke."""
     try:
         done = future.result()
     except BrokenProcessPool as err:
         yield from (item if isinstance(item, DocumentFailure) else DocumentFailure.of(item[0], err) for item in chunk)
         return True
-    yield from _merge(chunk, done)
+    yield from _merge(chunk, pickle.loads(done))  # noqa: S301  (our workers pickled it)
     return False
 
 
@@ -349,7 +425,8 @@ def extract_many(
 
     ``documents`` is any iterable of :data:`Document` (text, ``(id, text)``, or a mapping with
     ``text``, ``id`` and ``locale``); ``locale`` is the locale of documents that name none.
-    ``workers`` is how many processes work (``None``: one per CPU; ``1``: in this process).
+    ``workers`` is how many processes work: this one and ``workers - 1`` spawned ones (``None``:
+    one per CPU; ``1``: this process alone).
     Yields :class:`DocumentClaims`, or :class:`DocumentFailure` for a document that failed.
     The result is a generator: close it (or stop iterating it) to stop the workers.
     """

@@ -20,7 +20,7 @@ from factcheck import (
     extract,
     extract_many,
 )
-from factcheck.archive import CHUNK_DOCUMENTS
+from factcheck.archive import CALLER_CHUNKS, CHUNK_DOCUMENTS, POOL_CHUNKS
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -135,7 +135,7 @@ def test_only_a_few_chunks_are_read_ahead(workers: int) -> None:
     results = extract_many(endless(), workers=workers)
     next(results)
     results.close()
-    ahead = (2 * workers + 1) * CHUNK_DOCUMENTS if workers > 1 else CHUNK_DOCUMENTS
+    ahead = (POOL_CHUNKS * (workers - 1) + CALLER_CHUNKS + 1) * CHUNK_DOCUMENTS if workers > 1 else CHUNK_DOCUMENTS
     assert pulled <= ahead
 
 
@@ -150,8 +150,79 @@ class _KillsTheWorker:
 
 
 def test_a_worker_that_dies_fails_its_documents_and_the_run_ends() -> None:
+    """The pool's chunks fail; the chunks the calling process read itself are reports."""
     documents = [(f"d{i}", TEXTS[i % 4]) for i in range(40)]
     results = list(check_many(documents, checks=[_KillsTheWorker()], workers=2))
-    assert [(r.id, type(r).__name__, r.error) for r in results] == [  # type: ignore[union-attr]
-        (f"d{i}", "DocumentFailure", "BrokenProcessPool") for i in range(40)
+    assert [r.id for r in results] == [d[0] for d in documents]
+    pooled = POOL_CHUNKS * CHUNK_DOCUMENTS  # the first chunks always go to the pool
+    assert [(r.id, type(r).__name__, r.error) for r in results[:pooled]] == [  # type: ignore[union-attr]
+        (f"d{i}", "DocumentFailure", "BrokenProcessPool") for i in range(pooled)
     ]
+    for (_, text), result in zip(documents[pooled:], results[pooled:], strict=True):
+        if isinstance(result, DocumentFailure):
+            assert result.error == "BrokenProcessPool"
+        else:
+            assert result == DocumentReport(result.id, check(text, checks=[]))
+
+
+_CHECKED_HERE: list[int] = []
+
+
+class _CountsWhereItRuns:
+    """A check that finds nothing and notes each call made in this process."""
+
+    def __call__(self, claims: object, ctx: object, /) -> Iterator[factcheck.Finding]:
+        _CHECKED_HERE.append(os.getpid())
+        return iter(())
+
+
+def test_the_calling_process_reads_documents_while_the_worker_starts() -> None:
+    """``workers=2`` is this process and one worker: this one reads chunks rather than wait."""
+    documents = [(f"d{i}", TEXTS[i % 4]) for i in range(6 * CHUNK_DOCUMENTS)]
+    _CHECKED_HERE.clear()
+    results = list(check_many(documents, checks=[_CountsWhereItRuns()], workers=2))
+    assert results == [DocumentReport(d[0], check(d[1], checks=[])) for d in documents]
+    assert CHUNK_DOCUMENTS <= len(_CHECKED_HERE) < len(documents)
+    assert set(_CHECKED_HERE) == {os.getpid()}
+
+
+def test_three_workers_give_the_same_results_as_one() -> None:
+    documents = [(f"doc-{i}", text) for i, text in enumerate(TEXTS * 20)]
+    assert list(extract_many(documents, workers=3)) == list(extract_many(documents, workers=1))
+
+
+def test_modules_hidden_while_a_worker_starts_are_importable_again_afterwards() -> None:
+    import importlib  # noqa: PLC0415
+    import sys  # noqa: PLC0415
+
+    from factcheck.archive import _hidden  # noqa: PLC0415
+
+    sys.modules.pop("tabnanny", None)
+    with _hidden(["tabnanny", "os"]):
+        with pytest.raises(ImportError):
+            importlib.import_module("tabnanny")
+        assert importlib.import_module("os") is os  # imported before: left alone
+    assert importlib.import_module("tabnanny").__name__ == "tabnanny"
+
+
+class _NeedsNumpy:
+    """A check whose unpickling imports numpy, as a check from a module that uses it would."""
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return _needs_numpy, ()
+
+    def __call__(self, claims: object, ctx: object, /) -> Iterator[factcheck.Finding]:
+        return iter(())
+
+
+def _needs_numpy() -> _NeedsNumpy:
+    import numpy as np  # noqa: F401, PLC0415
+
+    return _NeedsNumpy()
+
+
+def test_a_check_that_imports_what_pint_is_kept_from_still_runs_on_the_workers() -> None:
+    pytest.importorskip("numpy")
+    documents = [(f"d{i}", TEXTS[i % 4]) for i in range(4 * CHUNK_DOCUMENTS)]
+    results = list(check_many(documents, checks=[_NeedsNumpy()], workers=2))
+    assert results == [DocumentReport(d[0], check(d[1], checks=[])) for d in documents]

@@ -101,6 +101,28 @@ def test_two_workers_write_what_one_writes(tmp_path: Path, capsys: pytest.Captur
     assert outputs[0].startswith(f"==> {folder.as_posix()}/a.txt <==\nkind ")
 
 
+def test_one_corpus_file_is_shared_out_by_record(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A single JSON Lines path splits into its records: --jobs 2 reads them on two processes."""
+    corpus = tmp_path / "corpus.jsonl"
+    texts = [ONE, TWO, THREE] * 20
+    corpus.write_text("".join(json.dumps({"id": f"r{i}", "text": t}) + "\n" for i, t in enumerate(texts)), "utf-8")
+    outputs = []
+    for jobs in ("1", "2"):
+        assert main(["extract", str(corpus), "--format", "jsonl", "--jobs", jobs]) == 0
+        outputs.append([json.loads(line) for line in capsys.readouterr().out.splitlines()])
+    assert outputs[0] == outputs[1] == [r for i, t in enumerate(texts) for r in _records(f"r{i}", t)]
+
+
+def test_one_plain_text_file_is_one_document_whatever_jobs_says(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    article = tmp_path / "article.txt"
+    article.write_text(f"{ONE} {TWO}", encoding="utf-8")
+    assert main(["extract", str(article), "--format", "jsonl", "--jobs", "2"]) == 0
+    out = capsys.readouterr().out
+    assert [json.loads(line) for line in out.splitlines()] == [claim_record(c) for c in extract(f"{ONE} {TWO}")]
+
+
 def test_check_on_a_folder_writes_a_report_per_document_and_fails_on_findings(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

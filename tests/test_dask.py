@@ -44,7 +44,7 @@ GOOD = [d for d in DOCUMENTS if isinstance(d[1], str)]
 @pytest.fixture(scope="module")
 def client() -> Iterator[object]:
     with (
-        distributed.LocalCluster(n_workers=2, processes=True, threads_per_worker=1, dashboard_address=None) as cluster,
+        distributed.LocalCluster(n_workers=2, processes=True, threads_per_worker=1, dashboard_address=":0") as cluster,
         distributed.Client(cluster) as client,
     ):
         yield client

@@ -49,7 +49,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Declare the options both commands take for archives."""
     group = parser.add_argument_group("archives (folders, JSON Lines corpora, several files)")
     group.add_argument(
-        "--jobs", "-j", type=int, default=1, metavar="N", help="worker processes (default 1; 0: one per CPU)"
+        "--jobs",
+        "-j",
+        type=int,
+        default=1,
+        metavar="N",
+        help="processes that work: this one and N-1 workers (default 1; 0: one per CPU); the work is shared"
+        " by document, so a single text file is read by one process",
     )
     group.add_argument(
         "--text-field", default="text", metavar="NAME", help="a JSON Lines record's text field (default text)"
