@@ -156,11 +156,10 @@ def part_of_total(drafts: list[Draft], reader: Reader) -> None:
             ):
                 continue
         else:
-            opening = tokens.words(tokens.first_at_or_after(first.start) - 2, tokens.first_at_or_after(first.start))
             of_whom = between[-2:] in _OF_WHOM and (
                 len(between) <= MAX_GLUE or not same_sentence(first, second, reader)
             )
-            if not (of_whom or of_them or not _OF.isdisjoint(opening)):
+            if not (of_whom or of_them or _of_opens(first, reader)):
                 continue
             glue_from, glue_to = second.last + 1 + 2 * of_them, tokens.first_at_or_after(share.start)
             if not (
@@ -231,6 +230,22 @@ def _without_place(glue: tuple[str, ...]) -> tuple[str, ...]:
                 return glue[:k] + rest[end:]
             break
     return glue
+
+
+def _of_opens(first: Draft, reader: Reader) -> bool:
+    """True when "of" opens the clause of ``first``: "Of the 200 boats", "Out of 500 patients", "In all, of 5,000".
+
+    Not an "of" inside a noun phrase: "a shortfall of £30m in a budget of £600m, or 5%" names no total
+    before its part.
+    """
+    tokens = reader.tokens
+    at = tokens.first_at_or_after(first.start)
+    for j in (at - 2, at - 1):
+        if j < 0 or _OF.isdisjoint(tokens.words(j, at)):
+            continue  # "of the" or "out of" from word j on
+        if j == 0 or any(c in ".,;:!?()\n" for c in tokens.gap(j - 1, j)):
+            return True
+    return False
 
 
 def _compared(share: Draft, reader: Reader) -> bool:

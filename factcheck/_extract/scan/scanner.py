@@ -103,6 +103,8 @@ _MARKET_WORDS: Final = every_language("index_point_market_words")
 _MARKET_LOOKBACK: Final = 5
 """Tokens before "points" a market word is looked for in: "the market plummeted 190 points"."""
 _MARKET_NOT_BEFORE: Final = every_language("index_point_market_not_before")
+_RESTATEMENT_LEADS: Final = every_language("index_point_restatement_leads")
+"""Words after "points," that restate the change in percent: "the Dow gained 312 points, or 0.8%"."""
 """Words after a market word that make it no index: "market share"."""
 _LEVEL_WORDS: Final = frozenset({"to", "at"})
 """Words between "points" and a level: "lost 162 points to 7,245", "closed 12 points lower at 3,811"."""
@@ -424,7 +426,18 @@ class _Scanner:
         last = k + 1
         while last < len(toks) and last - k <= _POINTS_LOOKAHEAD and not _sentence_end(toks[last]):
             last += 1
-        if any(t.text == "%" or t.low in _PERCENT_WORDS for t in toks[k + 1 : last]):
+        after = k + 1
+        if (
+            after + 2 < last
+            and toks[after].text == ","
+            and toks[after + 1].low in _RESTATEMENT_LEADS
+            and toks[after + 2].kind == NUM
+        ):
+            for end in range(after + 3, min(after + 5, last)):  # "0.8%", "0.8 per cent"
+                if toks[end].text == "%" or toks[end].low in _PERCENT_WORDS:
+                    after = end + 1  # "312 points, or 0.8%,": the same change in percent, not a level
+                    break
+        if any(t.text == "%" or t.low in _PERCENT_WORDS for t in toks[after:last]):
             return False  # "rose 3 points to 47%": the level is a percentage
         for j in range(first, last):
             glued = j + 2 < len(toks) and toks[j + 1].glued and toks[j + 2].glued

@@ -1,0 +1,55 @@
+"""Correct business and markets sentences that once raised a false ERROR (issue 11, precision)."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck import Severity, check, units
+from factcheck._extract import extract
+
+CORRECT = {
+    "index-points-restated-in-percent": "The Dow Jones gained 312 points, or 0.8%, to close at 39,120.",
+    "index-points-restated-per-cent": "The Nikkei slipped 150 points, or 0.4 per cent, in thin trading.",
+    "of-inside-a-noun-phrase": "The council faces a shortfall of £30m in a budget of £600m, or 5%.",
+    "of-inside-a-noun-phrase-cost": "Ministers found savings of £2bn in a budget of £40bn, or 5%.",
+}
+
+
+def errors(text: str) -> list[str]:
+    """The codes of the ERROR findings, in report order."""
+    return [f.code for f in check(extract(text), text=text).findings if f.severity is Severity.ERROR]
+
+
+@pytest.mark.parametrize("text", CORRECT.values(), ids=CORRECT.keys())
+def test_correct_business_sentence_raises_no_error(text: str) -> None:
+    expected: list[str] = []
+    assert expected == errors(text)
+
+
+def test_points_restated_in_percent_are_index_points() -> None:
+    """ "312 points, or 0.8%" after an index's name: the percentage restates the change, it is no level."""
+    points = extract("The Dow Jones gained 312 points, or 0.8%, to close at 39,120.")[0]
+    assert (points.kind, points.amount.value, units.is_percentage_point(points.amount.unit)) == (
+        "absolute_change",
+        312,
+        False,
+    )
+
+
+def test_points_before_a_percentage_level_stay_percentage_points() -> None:
+    """A percentage level after the restatement still makes the points percentage points."""
+    points = extract("Labour's share of the vote rose 3 points, or 8%, to 40%.")[0]
+    assert (points.kind, units.is_percentage_point(points.amount.unit)) == ("points_change", True)
+
+
+def test_share_after_an_opening_out_of_is_still_checked() -> None:
+    """ "Out of 400 firms, 100, or 40%" opens with its total: the share is still read and found wrong."""
+    expected = ["share-inconsistent"]
+    assert expected == errors("Out of 400 firms, 100, or 40%, raised their prices.")
+    nothing: list[str] = []
+    assert nothing == errors("Out of 400 firms, 100, or 25%, raised their prices.")
+
+
+def test_share_after_a_clause_opening_of_is_still_checked() -> None:
+    expected = ["share-inconsistent"]
+    assert expected == errors("Analysts said that, of the 80 lenders, 20, or 40%, cut rates.")
