@@ -12,6 +12,13 @@ CORRECT = {
     "index-points-restated-per-cent": "The Nikkei slipped 150 points, or 0.4 per cent, in thin trading.",
     "of-inside-a-noun-phrase": "The council faces a shortfall of £30m in a budget of £600m, or 5%.",
     "of-inside-a-noun-phrase-cost": "Ministers found savings of £2bn in a budget of £40bn, or 5%.",
+    "over-the-year-of-a-change": (
+        "Average rents rose 6% over the year to £1,300. Water bills will rise by £90 a year, or 17%, to £620."
+    ),
+    "over-the-year-of-a-change-hourly": (
+        "Shop prices climbed 2% over the year to £40. The living wage rises from £12 to £12.60 an hour."
+    ),
+    "pence-ending-a-sentence": ("The dividend is 15p on a share price of 300p. Growth slowed to 1.1% from 1.4%."),
 }
 
 
@@ -53,3 +60,20 @@ def test_share_after_an_opening_out_of_is_still_checked() -> None:
 def test_share_after_a_clause_opening_of_is_still_checked() -> None:
     expected = ["share-inconsistent"]
     assert expected == errors("Analysts said that, of the 80 lenders, 20, or 40%, cut rates.")
+
+
+def test_over_the_year_of_a_change_is_not_the_level_s_duration() -> None:
+    """ "rose 6% over the year to £1,300": the period is the change's; the level accumulates no rate."""
+    level = extract("Average rents rose 6% over the year to £1,300.")[1]
+    assert (level.kind, level.amount.value, level.over) == ("money", 1300, None)
+
+
+def test_rate_and_its_total_over_a_period_are_still_checked() -> None:
+    expected = ["rate-total-mismatch"]
+    assert expected == errors("The scheme costs £20m a year, or £120m over five years.")
+
+
+def test_pence_glued_to_a_figure_end_the_sentence() -> None:
+    """ "300p." ends its sentence: the next sentence's "from 2.6%" is no change of the price."""
+    claims = extract("The dividend is 15p on a share price of 300p. Growth slowed to 1.1% from 1.4%.")
+    assert [c.kind for c in claims] == ["money", "money", "share", "share"]

@@ -567,6 +567,7 @@ def _multiplier_word(draft: Draft, reader: Reader) -> bool:
 def _over(drafts: list[Draft], reader: Reader) -> None:
     tokens, language = reader.tokens, reader.language
     over_words = language.over_words  # "over", "über", "sur", "en"
+    given: set[int] = set()  # the "over" words whose period went to the figure before them
     for n, draft in enumerate(drafts):
         if draft.cls is DurationClaim and 0 < n < len(drafts) - 1 and _rate_for(drafts[n - 1 : n + 2], reader):
             continue
@@ -588,6 +589,7 @@ def _over(drafts: list[Draft], reader: Reader) -> None:
             k += 1
         if k >= stop:
             continue
+        given.add(k)
         j = k + 1 + (_OVER_PARTICLES.get(tokens.lower(k)) == tokens.lower(k + 1))  # "spread over"
         nxt = drafts[n + 1] if n + 1 < len(drafts) else None
         if nxt is not None and nxt.cls is DurationClaim and nxt.first <= j + 3:
@@ -601,7 +603,7 @@ def _over(drafts: list[Draft], reader: Reader) -> None:
         clause_first, _ = reader.clause_words(draft.start)
         low = max(clause_first, draft.first - _LOOKAHEAD, drafts[n - 1].last + 1 if n else 0)
         for k in range(low, draft.first):
-            if tokens.lower(k) in over_words:
+            if tokens.lower(k) in over_words and k not in given:  # not "rose 4.6% over the year to £285,000"
                 draft.over = language.one_period(tokens, k + 1, draft.first)
                 break
 

@@ -2,7 +2,8 @@
 
 A sentence ends at ``.``, ``!`` or ``?`` followed by white space and a capital, digit, quote or
 bracket (or by the end of the text), and always at a blank line. A full stop after a known
-abbreviation ("Mr", "No", "e.g") or a single capital letter ("J. Smith") does not end one.
+abbreviation ("Mr", "No", "e.g") or a single capital letter ("J. Smith") does not end one; a unit glued
+to its figure ("500p.") is no abbreviation.
 Clauses end at ``;``, ``:``, a dash between spaces, and ``,`` followed by white space (so the
 comma inside "8,000" does not count). All offsets are code-point offsets into the text.
 """
@@ -85,6 +86,9 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         return False
     if len(word) == 1 and word.isupper():
         return True  # an initial: "J. Smith"
+    start = dot - len(word)
+    if start > 0 and text[start - 1].isdigit() and "." not in word:
+        return False  # a unit glued to its figure: "a price of 500p. Growth ...", not "p. 5"
     return word.lower().lstrip(".") in _ABBREVIATIONS
 
 
