@@ -18,6 +18,9 @@ CORRECT = {
     "over-the-year-of-a-change-hourly": (
         "Shop prices climbed 2% over the year to £40. The living wage rises from £12 to £12.60 an hour."
     ),
+    "change-ending-the-sentence-before-from-to": (
+        "Nationwide said prices rose 2.9%. Sales fell from 1,250 to 1,200, a drop of 4%."
+    ),
     "pence-ending-a-sentence": ("The dividend is 15p on a share price of 300p. Growth slowed to 1.1% from 1.4%."),
 }
 
@@ -77,3 +80,14 @@ def test_pence_glued_to_a_figure_end_the_sentence() -> None:
     """ "300p." ends its sentence: the next sentence's "from 2.6%" is no change of the price."""
     claims = extract("The dividend is 15p on a share price of 300p. Growth slowed to 1.1% from 1.4%.")
     assert [c.kind for c in claims] == ["money", "money", "share", "share"]
+
+
+def test_from_to_pair_is_linked_to_its_own_sentence_s_change() -> None:
+    """The change before the pair in the sentence before is not the pair's: the drop after it is."""
+    claims = extract("Nationwide said prices rose 2.9%. Sales fell from 1,250 to 1,200, a drop of 4%.")
+    assert [(c.kind, c.before is not None) for c in claims if c.kind == "relative_change"] == [
+        ("relative_change", False),
+        ("relative_change", True),
+    ]
+    expected = ["change-inconsistent"]
+    assert expected == errors("Nationwide said prices rose 2.9%. Sales fell from 1,250 to 1,200, a drop of 9%.")

@@ -499,7 +499,9 @@ def _nearby_change(drafts: list[Draft], n: int, reader: Reader, from_at: int | N
     low = drafts[n]
     if from_at is None:
         from_at = reader.tokens.first_at_or_after(low.start) - 1
-    candidates = [d for d in drafts[max(0, n - 2) : n] if _is_change(d) and d.verb is not None]
+    candidates = [  # not a change that ends the sentence before: "Halifax said they rose 4.3%. Sales fell from"
+        d for d in drafts[max(0, n - 2) : n] if _is_change(d) and d.verb is not None and same_sentence(d, low, reader)
+    ]
     for d in reversed(candidates):
         gap = reader.tokens.words(d.last + 1, from_at)
         near = (
