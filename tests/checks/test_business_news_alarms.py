@@ -21,6 +21,8 @@ CORRECT = {
     "change-ending-the-sentence-before-from-to": (
         "Nationwide said prices rose 2.9%. Sales fell from 1,250 to 1,200, a drop of 4%."
     ),
+    "count-of-changes": "The three cuts took the deposit rate from 4% to 3.25%.",
+    "count-of-changes-opening": "Two increases took the index from 100 to 104.",
     "pence-ending-a-sentence": ("The dividend is 15p on a share price of 300p. Growth slowed to 1.1% from 1.4%."),
 }
 
@@ -91,3 +93,12 @@ def test_from_to_pair_is_linked_to_its_own_sentence_s_change() -> None:
     ]
     expected = ["change-inconsistent"]
     assert expected == errors("Nationwide said prices rose 2.9%. Sales fell from 1,250 to 1,200, a drop of 9%.")
+
+
+def test_a_bare_number_before_a_plural_change_noun_counts_the_changes() -> None:
+    """ "three cuts" counts cuts; "£2bn cuts" and "a 5% rise" are still the size of a change."""
+    kinds = [
+        [c.kind for c in extract(text)]
+        for text in ("The three cuts took the deposit rate from 4% to 3.25%.", "The council made £2bn cuts.")
+    ]
+    assert kinds == [["number", "share", "share"], ["absolute_change"]]

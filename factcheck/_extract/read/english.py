@@ -108,7 +108,10 @@ class EnglishReader:
     def read_change(self, reader: Reader, r: Reading) -> None:
         """A change verb, noun or comparative around the figure, what the figure measures and its counted unit."""
         tokens = reader.tokens
-        r.change = change_before(tokens, r.lead, r.clause_first) or change_after(tokens, r.nxt, r.clause_end)
+        after = change_after(tokens, r.nxt, r.clause_end)
+        if after is not None and after.is_noun and _counts_events(tokens, r, after.index):
+            after = None  # "The two cuts took the rate from 5.25% to 4.75%": how many changes, not how much
+        r.change = change_before(tokens, r.lead, r.clause_first) or after
         _subject(tokens, r)
         _counted_unit(reader, r)
 
@@ -198,6 +201,19 @@ class EnglishReader:
         if unit is not None and j > start and tokens.lower(j - 1) in _SINGLE_PERIOD:
             return Amount.exact(1, unit)
         return None
+
+
+def _counts_events(tokens: WordIndex, r: Reading, noun: int) -> bool:
+    """True when a bare whole number counts the plural change noun after it: "two cuts", "14 rises".
+
+    Not a figure with a unit ("£2bn cuts", "5% rises"): that is the size of the change.
+    """
+    amount = r.amount
+    return (
+        amount.unit == units.dimensionless()
+        and amount.value == amount.value.to_integral_value()
+        and is_plural(tokens[noun].word)
+    )
 
 
 def _bracketed(tokens: WordIndex, nxt: int, clause_end: int) -> bool:
