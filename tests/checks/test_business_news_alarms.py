@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from factcheck import Severity, check, units
@@ -23,6 +25,9 @@ CORRECT = {
     ),
     "count-of-changes": "The three cuts took the deposit rate from 4% to 3.25%.",
     "count-of-changes-opening": "Two increases took the index from 100 to 104.",
+    "rate-over-100-percent-last-year": "Inflation in the country reached 230% last year.",
+    "rate-over-100-percent-now": "Inflation there stands at 140% now.",
+    "rate-over-100-percent-in-a-month": "Annual inflation there eased to 160% in March, from 190% in January.",
     "pence-ending-a-sentence": ("The dividend is 15p on a share price of 300p. Growth slowed to 1.1% from 1.4%."),
 }
 
@@ -102,3 +107,9 @@ def test_a_bare_number_before_a_plural_change_noun_counts_the_changes() -> None:
         for text in ("The three cuts took the deposit rate from 4% to 3.25%.", "The council made £2bn cuts.")
     ]
     assert kinds == [["number", "share", "share"], ["absolute_change"]]
+
+
+def test_a_percentage_over_100_before_a_time_is_a_ratio() -> None:
+    """ "reached 230% last year": a time, not a whole, follows; no share of a whole passes 100%."""
+    claims = extract("Annual inflation there eased to 160% in March, from 190% in January.")
+    assert [(c.kind, c.amount.value) for c in claims] == [("ratio", Decimal("1.60")), ("ratio", Decimal("1.90"))]

@@ -45,7 +45,7 @@ from factcheck._extract.read.draft import Draft, finish, with_unit
 from factcheck._extract.read.language import language_reader
 from factcheck._extract.read.per_unit import Per, denominator_at
 from factcheck._extract.read.reading import Around, Reading
-from factcheck._extract.scan.english_words import LABELS
+from factcheck._extract.scan.english_words import LABELS, months
 from factcheck._extract.scan.figure import Figure, Form
 from factcheck._extract.text.counted_nouns import counted_unit, is_plural, singular
 from factcheck.lexicons import lexicon
@@ -93,6 +93,7 @@ _MODALITY_REACH: Final = 3
 _OF: Final = _EN.words("of_words")
 _RATIO_WHOLES: Final = _EN.words("ratio_wholes")  # "153% of income" is a ratio
 _PERIOD_LEADS: Final = _EN.words("period_leads")  # "153% in 2021": no whole follows
+_TIME_AFTER: Final = _EN.words("time_determiners") | _EN.words("undated_times")  # "211% last year", "300% now"
 _GROUP_RATIOS: Final = tuple(f" {words} " for words in _EN.strings("group_ratio_words"))  # " in ", " out of "
 
 
@@ -419,7 +420,12 @@ class Reader:
             r.amount, r.signed_down = -r.amount, True
             return RelativeChangeClaim
         tokens, nxt = self.tokens, r.nxt
-        dated = tokens.lower(nxt) in _PERIOD_LEADS and nxt + 1 < r.clause_end and _DATE_LIKE.match(tokens[nxt + 1].word)
+        dated = (
+            tokens.lower(nxt) in _PERIOD_LEADS
+            and nxt + 1 < r.clause_end
+            and (_DATE_LIKE.match(tokens[nxt + 1].word) or tokens.lower(nxt + 1) in months())  # "in 2021", "in May"
+        )
+        dated = dated or tokens.lower(nxt) in _TIME_AFTER  # "inflation reached 211% last year": a rate, no share
         if nxt < r.clause_end and tokens[nxt].word[:1].isalpha() and not dated:
             return ShareClaim
         r.amount = with_unit(r.amount, units.dimensionless(), self.policy, factor=ONE_HUNDREDTH)
