@@ -27,6 +27,7 @@ CORRECT = {
     "count-of-changes-opening": "Two increases took the index from 100 to 104.",
     "rate-over-100-percent-last-year": "Inflation in the country reached 230% last year.",
     "rate-over-100-percent-now": "Inflation there stands at 140% now.",
+    "rate-over-100-percent-at-the-start": "Inflation there fell to 150%, from 180% at the start of the year.",
     "rate-over-100-percent-in-a-month": "Annual inflation there eased to 160% in March, from 190% in January.",
     "pence-ending-a-sentence": ("The dividend is 15p on a share price of 300p. Growth slowed to 1.1% from 1.4%."),
 }

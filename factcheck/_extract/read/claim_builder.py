@@ -93,7 +93,9 @@ _MODALITY_REACH: Final = 3
 _OF: Final = _EN.words("of_words")
 _RATIO_WHOLES: Final = _EN.words("ratio_wholes")  # "153% of income" is a ratio
 _PERIOD_LEADS: Final = _EN.words("period_leads")  # "153% in 2021": no whole follows
-_TIME_AFTER: Final = _EN.words("time_determiners") | _EN.words("undated_times")  # "211% last year", "300% now"
+_TIME_AFTER: Final = (
+    _EN.words("time_determiners") | _EN.words("undated_times") | _EN.words("not_a_whole_after")
+)  # "211% last year", "300% now", "211% at the end of 2023": no whole follows
 _GROUP_RATIOS: Final = tuple(f" {words} " for words in _EN.strings("group_ratio_words"))  # " in ", " out of "
 
 
