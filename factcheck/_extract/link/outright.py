@@ -38,9 +38,11 @@ from factcheck._claims import (
     RelativeChangeClaim,
     ShareClaim,
 )
+from factcheck._decimal import HUNDRED, ONE, ZERO
 from factcheck._extract.link.exhaustive import clauses_of_their_own
 from factcheck._extract.link.partial_parts import alike, reunit, same_sentence
 from factcheck._extract.link.shares import align_units
+from factcheck._extract.read.draft import with_unit
 from factcheck._extract.text.counted_nouns import singular
 from factcheck.errors import FactcheckError
 from factcheck.lexicons import lexicon
@@ -345,6 +347,13 @@ def restatements(drafts: list[Draft], reader: Reader) -> None:
             after = reader.text[second.end : second.end + 2].lstrip()
             if after[:1] not in {",", ")", ".", ";", ":", "\u2014", "\u2013"}:
                 continue  # "nearly a third, some 31% of them": not an apposition
+        elif first.cls is RatioClaim and second.cls is ShareClaim and units.is_percent(second.amount.unit):
+            if not _fraction_then_percent(first, second, reader) or not set(glue) <= _RESTATE_GLUE:
+                continue
+            if "," not in between or second.whole is not None or not ZERO <= first.amount.value <= ONE:
+                continue
+            first.cls = ShareClaim  # "seven in ten, or 70%": the fraction is the share it restates
+            first.amount = with_unit(first.amount, units.unit("percent"), reader.policy, factor=HUNDRED)
         else:
             continue
         second.restates, second.explicit = first.amount, True

@@ -170,6 +170,8 @@ def part_of_total(drafts: list[Draft], reader: Reader) -> None:
             ):
                 continue
             part, total = second, first  # "Of the 200 boats inspected, 30, or 25%"
+        if issubclass(part.cls, ChangeClaim | ShareClaim | RatioClaim):
+            continue  # "Of 1,000 parents, seven in ten, or 70%": a fraction restated, not a part counted
         align_units(part, total)
         if not units.same_dimension(part.amount.unit, total.amount.unit) or units.is_percent(part.amount.unit):
             continue  # "cost £500m. Of those, 400 ...", "83% of 40 to 60 year olds (87% of men": not a part and total
