@@ -36,3 +36,51 @@ def test_bare_group_ratio_restated_wrongly_as_a_percentage():
     """The same with the percentage made wrong."""
     expected = [("restatement-disagrees", Severity.ERROR)]
     assert expected == found("The inspectors said one in five, or 30%, of the ward beds were unsafe.")
+
+
+def test_share_up_from_its_earlier_level_is_not_a_second_group():
+    """ "62% of pupils ..., up from 60% a year earlier": one share at two times, not 122% of pupils."""
+    expected: list[tuple[str, Severity]] = []
+    assert expected == found("Some 62% of pupils met the expected standard, up from 60% a year earlier.")
+
+
+def test_share_down_from_its_earlier_level_is_not_a_second_group():
+    """ "reservoirs at 45% of capacity, down from 78%": the same whole a year apart."""
+    expected: list[tuple[str, Severity]] = []
+    assert expected == found("The dry spring has left reservoirs at 45% of capacity, down from 78% a year ago.")
+
+
+def test_listed_shares_of_one_whole_still_exceed_it():
+    """Shares listed of one whole at one time are still summed."""
+    expected = [("shares-exceed-whole", Severity.ERROR)]
+    assert expected == found("Of the ballots cast, 58% went to the mayor and 47% to her rival.")
+
+
+def test_change_in_cents_of_a_price_per_gallon():
+    """ "$3.12 a gallon, down from $3.47, a drop of 35 cents": the change is in cents a gallon."""
+    expected = [("change-consistent", Severity.OK)]
+    assert expected == found("Diesel averaged $3.12 a gallon, down from $3.47 a year ago, a drop of 35 cents.")
+
+
+def test_wrong_change_in_cents_of_a_price_per_gallon():
+    """The same with the drop made wrong is an ERROR of the change."""
+    expected = [("change-inconsistent", Severity.ERROR)]
+    assert expected == found("Diesel averaged $3.12 a gallon, down from $3.47 a year ago, a drop of 45 cents.")
+
+
+def test_bare_after_of_a_duration_takes_its_unit():
+    """ "from 40 minutes to 30, a cut of a quarter": the 30 is minutes too."""
+    expected = [("change-consistent", Severity.OK)]
+    assert expected == found("The new timetable cuts the trip from 40 minutes to 30, a cut of a quarter.")
+
+
+def test_bare_after_of_a_duration_with_a_wrong_change():
+    """The same with the cut made wrong is an ERROR of the change, not of the units."""
+    expected = [("change-inconsistent", Severity.ERROR)]
+    assert expected == found("The new timetable cuts the trip from 40 minutes to 30, a cut of a third.")
+
+
+def test_bare_after_of_a_length_takes_its_unit():
+    """ "from 3.8 metres to 2.6, a fall of 1.2 metres": the after is in metres."""
+    expected = [("change-consistent", Severity.OK)]
+    assert expected == found("The flood water fell from 3.8 metres to 2.6 overnight, a fall of 1.2 metres.")

@@ -112,8 +112,8 @@ def elliptical(drafts: list[Draft], reader: Reader) -> None:
                 draft.amount, Amount.exact(1, f"{base} / {per}")
             )  # "homes over five years, or 300,000 a year"
         draft.subject = previous.subject if own is None else f"{previous.noun} {own}"  # "..., and 1,200 were hurt"
-        if draft.cls is ShareClaim and previous.cls is ShareClaim and draft.whole is None:
-            draft.whole = previous.whole
+        if draft.cls is ShareClaim and previous.cls is ShareClaim and draft.whole is None and not up_from:
+            draft.whole = previous.whole  # not "62% of pupils, up from 60%": the same whole at another time
 
 
 def _restated_rate(previous: Draft, draft: Draft) -> None:

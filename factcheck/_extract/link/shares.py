@@ -13,6 +13,7 @@ import itertools
 from typing import TYPE_CHECKING, Final
 
 from factcheck import units
+from factcheck._amount import Amount
 from factcheck._claims import (
     AbsoluteChangeClaim,
     ChangeClaim,
@@ -36,6 +37,8 @@ from factcheck._extract.read.draft import with_unit
 from factcheck.lexicons import lexicon
 
 if TYPE_CHECKING:
+    import pint
+
     from factcheck._extract.read.claim_builder import Reader
     from factcheck._extract.read.draft import Draft
 
@@ -445,6 +448,9 @@ def link_change(change: Draft, low: Draft, high: Draft) -> None:
                 change.amount = reunit(change.amount, low.amount)  # "fell to £1,690 a year, ..., a cut of £144"
         elif low.cls is RateClaim and change.amount.unit == units.numerator(low.amount.unit) != low.amount.unit:
             change.amount = reunit(change.amount, low.amount)  # "fell 4p to 142p a litre, from 146p"
+        elif low.cls is RateClaim and _minor_of_rate(change.amount.unit, low.amount.unit):
+            per_what = low.amount.unit / units.numerator(low.amount.unit)  # "$3.50 a gallon ..., a drop of 41 cents"
+            change.amount = reunit(change.amount, Amount.exact(1, change.amount.unit * per_what))
         elif change.amount.unit == dimensionless and units.is_counted(low.amount.unit):
             change.amount = reunit(change.amount, low.amount)  # "from 120,000 offences to 96,000, a fall of 24,000"
         elif low.amount.unit == dimensionless and units.is_counted(change.amount.unit):
@@ -454,6 +460,17 @@ def link_change(change: Draft, low: Draft, high: Draft) -> None:
     if lp is not None and hp is not None and lp != hp and lp.start <= hp.end:
         change.period = Period(lp.start, hp.end)
         change.inferred |= (low.inferred | high.inferred) & {Inferred.PERIOD}  # spans periods read elsewhere
+
+
+def _minor_of_rate(change: pint.Unit, rate: pint.Unit) -> bool:
+    """True when ``change`` is money of another size than what ``rate`` counts: cents beside dollars a gallon."""
+    counted = units.numerator(rate)
+    return (
+        counted not in {rate, change}
+        and units.currency_code(change) is not None
+        and units.time_denominator(change) is None
+        and units.same_dimension(change, counted)
+    )
 
 
 def remaining_share(drafts: list[Draft], reader: Reader) -> None:
