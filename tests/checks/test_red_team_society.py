@@ -84,3 +84,9 @@ def test_bare_after_of_a_length_takes_its_unit():
     """ "from 3.8 metres to 2.6, a fall of 1.2 metres": the after is in metres."""
     expected = [("change-consistent", Severity.OK)]
     assert expected == found("The flood water fell from 3.8 metres to 2.6 overnight, a fall of 1.2 metres.")
+
+
+def test_share_after_from_is_the_earlier_level():
+    """ "rose to 96% of GDP, from 84%": the before of the rise, not a second share of GDP."""
+    expected: list[tuple[str, Severity]] = []
+    assert expected == found("Public debt rose to 96% of GDP, from 84% before the crisis.")
