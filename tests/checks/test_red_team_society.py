@@ -90,3 +90,16 @@ def test_share_after_from_is_the_earlier_level():
     """ "rose to 96% of GDP, from 84%": the before of the rise, not a second share of GDP."""
     expected: list[tuple[str, Severity]] = []
     assert expected == found("Public debt rose to 96% of GDP, from 84% before the crisis.")
+
+
+def test_before_after_from_is_not_dated_by_the_after():
+    """ "rose to 2,150 in 2024 from 410 the year before": 2024 is the after's year, not the before's."""
+    expected: list[tuple[str, Severity]] = []
+    assert expected == found("Reported cases of mumps rose to 2,150 in 2024 from 410 the year before.")
+
+
+def test_before_after_from_keeps_its_own_year():
+    """ "from 410 in 2023": the before's own year is still read."""
+    claims = extract("Reported cases of mumps rose to 2,150 in 2024, from 410 in 2023.")
+    expected = ["2024", "2023"]
+    assert expected == [str(c.period) for c in claims]
