@@ -103,3 +103,15 @@ def test_before_after_from_keeps_its_own_year():
     claims = extract("Reported cases of mumps rose to 2,150 in 2024, from 410 in 2023.")
     expected = ["2024", "2023"]
     assert expected == [str(c.period) for c in claims]
+
+
+def test_change_per_litre_with_bare_price_levels():
+    """ "fell by 4p a litre, to 139p, from 143p": the levels are the prices a litre the change is of."""
+    expected = [("change-consistent", Severity.OK)]
+    assert expected == found("Diesel fell by 4p a litre in June, to 139p, from 143p.")
+
+
+def test_wrong_change_per_litre_with_bare_price_levels():
+    """The same with the fall made wrong is an ERROR of the change, not of its unit."""
+    expected = [("change-inconsistent", Severity.ERROR)]
+    assert expected == found("Diesel fell by 6p a litre in June, to 139p, from 143p.")

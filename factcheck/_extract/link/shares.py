@@ -448,6 +448,8 @@ def link_change(change: Draft, low: Draft, high: Draft) -> None:
                 change.amount = reunit(change.amount, low.amount)  # "fell to £1,690 a year, ..., a cut of £144"
         elif low.cls is RateClaim and change.amount.unit == units.numerator(low.amount.unit) != low.amount.unit:
             change.amount = reunit(change.amount, low.amount)  # "fell 4p to 142p a litre, from 146p"
+        elif _levels_of_rate(change.amount.unit, low.amount.unit, high.amount.unit):
+            change.amount = reunit(change.amount, low.amount)  # "fell by 3p a litre, to 145p, from 148p"
         elif low.cls is RateClaim and _minor_of_rate(change.amount.unit, low.amount.unit):
             per_what = low.amount.unit / units.numerator(low.amount.unit)  # "$3.50 a gallon ..., a drop of 41 cents"
             change.amount = reunit(change.amount, Amount.exact(1, change.amount.unit * per_what))
@@ -460,6 +462,12 @@ def link_change(change: Draft, low: Draft, high: Draft) -> None:
     if lp is not None and hp is not None and lp != hp and lp.start <= hp.end:
         change.period = Period(lp.start, hp.end)
         change.inferred |= (low.inferred | high.inferred) & {Inferred.PERIOD}  # spans periods read elsewhere
+
+
+def _levels_of_rate(change: pint.Unit, low: pint.Unit, high: pint.Unit) -> bool:
+    """True when a change per something ("3p a litre") has levels in what it counts ("145p", "148p")."""
+    counted = units.numerator(change)
+    return counted != change and units.time_denominator(change) is None and counted == low == high
 
 
 def _minor_of_rate(change: pint.Unit, rate: pint.Unit) -> bool:
