@@ -14,17 +14,20 @@ a level from a rate and a duration) is judged in up to three passes:
    is read as written too. The ends of the stated precision count: 95.85% rounds to 95.8 as
    well as to 95.9. Agreement here is :attr:`Verdict.ACCURATE_WITHIN_ROUNDING`.
 3. **Rounded reading.** Only when some figure involved was visibly rounded (stated to a power
-   of ten above the units: "£1m", "£3bn", "20k") are the figures read as the whole intervals
-   they assert, through exact interval arithmetic (each figure used once: a change is
-   ``after / before - 1``, see :meth:`factcheck.Interval.relative_change`). A figure that agrees only here gets
-   :attr:`Verdict.ONLY_IF_ROUNDED`: it is never reported as accurate.
+   of ten above the units: "£1m", "£3bn", "20k"), or every figure it follows from is stated to
+   within 1% either way ("£690 a week, from £652": average wages may be rounded to the pound;
+   not "from $2 to $2.50"), are the figures read as the whole intervals they assert, through
+   exact interval arithmetic (each figure used once: a change is ``after / before - 1``, see
+   :meth:`factcheck.Interval.relative_change`). A figure that agrees only here gets
+   :attr:`Verdict.ONLY_IF_ROUNDED` (a WARNING): it is never reported as accurate, nor as an error.
 
 Anything else is :attr:`Verdict.INACCURATE`.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from decimal import Decimal
+from typing import TYPE_CHECKING, Final
 
 from attrs import frozen
 
@@ -38,7 +41,6 @@ from ._finding import CERTAIN, Certainty, Facts, Finding, Verdict
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
-    from decimal import Decimal
 
     from factcheck._claims import Claim
 
@@ -108,6 +110,26 @@ def own_reading(amount: Amount) -> Interval:
     return amount.bounds
 
 
+_FINE: Final = Decimal("0.02")
+"""The widest stated precision, relative to a figure, that marks it as a rounded statistic: 1% either way."""
+
+
+def _finely_stated(amount: Amount) -> bool:
+    """True when a figure's stated precision is a small part of it: "£652", "$2,415", "£3.10"; not "$2"."""
+    width = amount.bounds.width
+    return width is not None and not amount.value.is_zero() and width <= abs(amount.value) * _FINE
+
+
+def _may_be_rounded(stated: Amount, inputs: Sequence[Amount]) -> bool:
+    """True when the figures may be rounded, so that agreeing only at their widest reading is no ERROR.
+
+    A figure stated to a power of ten ("£2m") is rounded; so may be figures stated to several
+    significant digits ("Wages rose by 5.9% to £690 a week, from £652": average wages, to the
+    pound, allow 5.67-5.99%). "A loaf went from $2 to $2.50": a price of $2 is most often exactly $2.
+    """
+    return visibly_rounded(stated) or any(visibly_rounded(a) for a in inputs) or all(_finely_stated(a) for a in inputs)
+
+
 def _closure(interval: Interval) -> Interval:
     """The interval with its finite ends included: a figure exactly halfway rounds either way."""
     return Interval(interval.low, interval.high)
@@ -146,7 +168,7 @@ def judge(
         verdict = Verdict.ACCURATE
     elif own.overlaps(_face_value(inputs, compute, own)):
         verdict = Verdict.ACCURATE_WITHIN_ROUNDING
-    elif (visibly_rounded(stated) or any(visibly_rounded(a) for a in inputs)) and wide.overlaps(compute(inputs).bounds):
+    elif _may_be_rounded(stated, inputs) and wide.overlaps(compute(inputs).bounds):
         verdict = Verdict.ONLY_IF_ROUNDED
     else:
         verdict = Verdict.INACCURATE

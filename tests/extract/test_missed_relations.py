@@ -271,3 +271,13 @@ def test_far_figures_that_end_a_change_are_not_parts_of_a_total() -> None:
     text = "Fees rose from £12m in 2020, then to £15m last year, while grants brought £5m, for a total of £20m."
     (*_, total) = extract_quietly(text)
     assert total.parts == ()
+
+
+def test_a_bare_fraction_restated_as_a_percentage_is_a_share() -> None:
+    """ "Nearly a third, some 31%, said no": the fraction names no whole, but its restatement is a share."""
+    assert errors("Nearly a third, some 31%, said no.") == []
+    assert errors("Nearly a third, some 45%, said no.") == ["restatement-disagrees"]
+    assert errors("Only one in five, or 25%, of the homes passed the test.") == ["restatement-disagrees"]
+    kinds = [(c.kind, str(c.amount.value)) for c in extract_quietly("Half, or 50%, said yes.")]
+    assert kinds == [("share", "50.00"), ("share", "50")]
+    assert errors("It was a third, or 20% of the total.") == []  # no apposition: "20% of the total" goes on

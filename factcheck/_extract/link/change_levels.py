@@ -58,8 +58,9 @@ _BREAKS: Final = _EN.words("clause_breaks") | _EN.words("change_breaks")
 _ARTICLES: Final = _EN.words("articles")
 _WHEN: Final = _EN.words("when_words")
 _OF: Final = "of"
-_GLUE: Final = frozenset({_OF, "in", "to", "with", "on", "relative", "compared", "against"})
+_GLUE: Final = _EN.words("change_phrase_glue")
 """Words of the change's phrase that name nothing: "a reduction in the stock of"."""
+_NOUN_LINKS: Final = _EN.words("change_noun_to_of")  # "a reduction in the stock of"
 _NOUN_REACH: Final = 6
 """Words from a change noun to the "of" before its figure: "reduction in the Treasury bill stock of"."""
 _COMPARED_REACH: Final = 6
@@ -94,7 +95,7 @@ def _noun_direction(change: Draft, reader: Reader) -> Direction | None:
         if direction is None:
             continue
         between = tokens.words(k + 1, at)
-        if between and (between[0] not in {"in", _OF} or not _BREAKS.isdisjoint(between)):
+        if between and (between[0] not in _NOUN_LINKS or not _BREAKS.isdisjoint(between)):
             return None
         return None if any(w[0].isdigit() for w in between) else direction
     return None

@@ -56,7 +56,8 @@ _DETERMINING: Final = DETERMINERS | _EN.words("of_words") | {""}
 _LOOKAHEAD: Final = 8
 _CHANGE_ADVERBS: Final = _EN.words("change_adverbs")  # "28%, up two points"
 _CHANGE_OPENINGS: Final = _CHANGE_ADVERBS | _EN.words("apposition_openers")  # ", up 3%", ", a rise of 3%"
-_CHANGE_FROM: Final = frozenset((adverb, word) for adverb in _CHANGE_ADVERBS for word in _EN.words("from_words"))
+_FROM_WORDS: Final = _EN.words("from_words")
+_CHANGE_FROM: Final = frozenset((adverb, word) for adverb in _CHANGE_ADVERBS for word in _FROM_WORDS)
 _ELLIPSIS_GLUE: Final = _EN.words("ellipsis_glue")
 _OR: Final = _EN.words("alternative_words")  # "or"
 _TO: Final = _EN.words("to_words")
@@ -112,8 +113,9 @@ def elliptical(drafts: list[Draft], reader: Reader) -> None:
                 draft.amount, Amount.exact(1, f"{base} / {per}")
             )  # "homes over five years, or 300,000 a year"
         draft.subject = previous.subject if own is None else f"{previous.noun} {own}"  # "..., and 1,200 were hurt"
-        if draft.cls is ShareClaim and previous.cls is ShareClaim and draft.whole is None:
-            draft.whole = previous.whole
+        earlier = bool(glue) and glue[-1] in _FROM_WORDS  # "62% of pupils, up from 60%", "to 98% of GDP, from 85%"
+        if draft.cls is ShareClaim and previous.cls is ShareClaim and draft.whole is None and not earlier:
+            draft.whole = previous.whole  # not after "from": the same whole at another time
 
 
 def _restated_rate(previous: Draft, draft: Draft) -> None:

@@ -38,9 +38,11 @@ from factcheck._claims import (
     RelativeChangeClaim,
     ShareClaim,
 )
+from factcheck._decimal import HUNDRED, ZERO
 from factcheck._extract.link.exhaustive import clauses_of_their_own
 from factcheck._extract.link.partial_parts import alike, reunit, same_sentence
 from factcheck._extract.link.shares import align_units
+from factcheck._extract.read.draft import with_unit
 from factcheck._extract.text.counted_nouns import singular
 from factcheck.errors import FactcheckError
 from factcheck.lexicons import lexicon
@@ -336,7 +338,7 @@ def restatements(drafts: list[Draft], reader: Reader) -> None:
             base, other = first.amount.unit * per_first, second.amount.unit * per_second
             if other == units.dimensionless() and units.is_counted(base):
                 second.amount = reunit(second.amount, Amount.exact(1, base / per_second))  # "some 9,000 a month"
-        elif first.cls is ShareClaim and second.cls is ShareClaim:
+        elif first.cls in (ShareClaim, RatioClaim) and second.cls is ShareClaim:
             whole = set((first.whole or first.subject or "").lower().split()) | _OF_THE  # "half of the staff, some 48%"
             if not _fraction_then_percent(first, second, reader) or not set(glue) <= _RESTATE_GLUE | whole:
                 continue
@@ -345,6 +347,12 @@ def restatements(drafts: list[Draft], reader: Reader) -> None:
             after = reader.text[second.end : second.end + 2].lstrip()
             if after[:1] not in {",", ")", ".", ";", ":", "\u2014", "\u2013"}:
                 continue  # "nearly a third, some 31% of them": not an apposition
+            if first.cls is RatioClaim:  # "Nearly a third, some 31%, said no": a share, as its restatement says
+                if not ZERO <= first.amount.value <= 1:
+                    continue
+                first.cls = ShareClaim
+                first.amount = with_unit(first.amount, units.unit("percent"), reader.policy, factor=HUNDRED)
+                first.whole = second.whole
         else:
             continue
         second.restates, second.explicit = first.amount, True

@@ -50,6 +50,8 @@ from factcheck._claims import (
     Direction,
     DurationClaim,
     Inferred,
+    NumberClaim,
+    QuantityClaim,
     RateClaim,
     RatioClaim,
     ShareClaim,
@@ -370,6 +372,7 @@ def _from_to(drafts: list[Draft], reader: Reader) -> None:
             continue  # "ranged from 8% to 14.75%": a range, not a change
         _share_scale(low, high, reader)
         align_units(low, high)
+        _bare_after_measure(low, high)
         named = from_at != tokens.first_at_or_after(low.start) - 1  # "from its post-war peak of 10.2%"
         subject = None if named else _from_to_subject(reader, from_at)
         change = _nearby_change(drafts, n, reader, from_at) or _restated_change(drafts, n, reader, from_at)
@@ -381,6 +384,15 @@ def _from_to(drafts: list[Draft], reader: Reader) -> None:
             change.explicit = True  # "fell from 8,000 to 390, a drop of 95%": stated outright
         elif low.period is not None and low.period == high.period:
             low.period = None  # "will rise from £83,000 to £85,000 in April": the before held earlier, when is not said
+
+
+_MEASURES: Final = (DurationClaim, QuantityClaim)
+
+
+def _bare_after_measure(low: Draft, high: Draft) -> None:
+    """Give a bare "to 30" the unit of "from 45 minutes" (or "from 5.5 metres"): what it fell to is measured alike."""
+    if high.cls in (CountClaim, NumberClaim) and high.amount.unit == units.dimensionless() and low.cls in _MEASURES:
+        high.amount, high.cls = reunit(high.amount, low.amount), low.cls
 
 
 def _from_at(low: Draft, reader: Reader, from_words: frozenset[str]) -> int | None:

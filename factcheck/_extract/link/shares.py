@@ -13,6 +13,7 @@ import itertools
 from typing import TYPE_CHECKING, Final
 
 from factcheck import units
+from factcheck._amount import Amount
 from factcheck._claims import (
     AbsoluteChangeClaim,
     ChangeClaim,
@@ -36,6 +37,8 @@ from factcheck._extract.read.draft import with_unit
 from factcheck.lexicons import lexicon
 
 if TYPE_CHECKING:
+    import pint
+
     from factcheck._extract.read.claim_builder import Reader
     from factcheck._extract.read.draft import Draft
 
@@ -169,6 +172,8 @@ def part_of_total(drafts: list[Draft], reader: Reader) -> None:
             ):
                 continue
             part, total = second, first  # "Of the 200 boats inspected, 30, or 25%"
+        if issubclass(part.cls, ChangeClaim | ShareClaim | RatioClaim):
+            continue  # "Of 1,000 parents, seven in ten, or 70%": a fraction restated, not a part counted
         align_units(part, total)
         if not units.same_dimension(part.amount.unit, total.amount.unit) or units.is_percent(part.amount.unit):
             continue  # "cost £500m. Of those, 400 ...", "83% of 40 to 60 year olds (87% of men": not a part and total
@@ -458,6 +463,11 @@ def link_change(change: Draft, low: Draft, high: Draft) -> None:
                 change.amount = reunit(change.amount, low.amount)  # "fell to £1,690 a year, ..., a cut of £144"
         elif low.cls is RateClaim and change.amount.unit == units.numerator(low.amount.unit) != low.amount.unit:
             change.amount = reunit(change.amount, low.amount)  # "fell 4p to 142p a litre, from 146p"
+        elif _levels_of_rate(change.amount.unit, low.amount.unit, high.amount.unit):
+            change.amount = reunit(change.amount, low.amount)  # "fell by 3p a litre, to 145p, from 148p"
+        elif low.cls is RateClaim and _minor_of_rate(change.amount.unit, low.amount.unit):
+            per_what = low.amount.unit / units.numerator(low.amount.unit)  # "$3.50 a gallon ..., a drop of 41 cents"
+            change.amount = reunit(change.amount, Amount.exact(1, change.amount.unit * per_what))
         elif change.amount.unit == dimensionless and units.is_counted(low.amount.unit):
             change.amount = reunit(change.amount, low.amount)  # "from 120,000 offences to 96,000, a fall of 24,000"
         elif low.amount.unit == dimensionless and units.is_counted(change.amount.unit):
@@ -467,6 +477,23 @@ def link_change(change: Draft, low: Draft, high: Draft) -> None:
     if lp is not None and hp is not None and lp != hp and lp.start <= hp.end:
         change.period = Period(lp.start, hp.end)
         change.inferred |= (low.inferred | high.inferred) & {Inferred.PERIOD}  # spans periods read elsewhere
+
+
+def _levels_of_rate(change: pint.Unit, low: pint.Unit, high: pint.Unit) -> bool:
+    """True when a change per something ("3p a litre") has levels in what it counts ("145p", "148p")."""
+    counted = units.numerator(change)
+    return counted != change and units.time_denominator(change) is None and counted == low == high
+
+
+def _minor_of_rate(change: pint.Unit, rate: pint.Unit) -> bool:
+    """True when ``change`` is money of another size than what ``rate`` counts: cents beside dollars a gallon."""
+    counted = units.numerator(rate)
+    return (
+        counted not in {rate, change}
+        and units.currency_code(change) is not None
+        and units.time_denominator(change) is None
+        and units.same_dimension(change, counted)
+    )
 
 
 def remaining_share(drafts: list[Draft], reader: Reader) -> None:

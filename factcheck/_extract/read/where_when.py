@@ -58,6 +58,8 @@ def assign_periods(drafts: list[Draft], reader: Reader, periods: list[Dated]) ->
         if _undated_month_after(reader, draft, periods, starts):
             continue  # "-0.1% in April and 0.1% in May 2015": April of which year is not said here
         same_clause = [d for d in candidates if layout.clause_index(d.start) == clause]
+        if reader.tokens.lower(reader.tokens.first_at_or_after(draft.start) - 1) in _FROM:
+            same_clause = [d for d in same_clause if not _anothers(d, draft, (in_order, in_order_starts), reader)]
         following = [d for d in same_clause if d.start >= draft.end]
         if following and _introduces(reader, draft, following[0]):
             draft.period = following[0].period  # "390 in 2023"
@@ -71,6 +73,18 @@ def assign_periods(drafts: list[Draft], reader: Reader, periods: list[Dated]) ->
             draft.period = earlier[0].period  # "In 2023, 5,294 ..."; a later clause's year is its own
             if _past_another((in_order, in_order_starts), draft, earlier[0], reader):
                 draft.inferred.add(Inferred.PERIOD)  # "In 2023 it rose to 5,294, and 4,000 ...": another's year
+
+
+def _anothers(dated: Dated, draft: Draft, drafts: tuple[list[Draft], list[int]], reader: Reader) -> bool:
+    """True when ``dated`` stands before ``draft`` and is the period of the figure right before it.
+
+    "rose to 1,603 in 2024 from 368": 2024 is the after's year; the before after "from" is of another time.
+    """
+    if dated.end > draft.start:
+        return False
+    in_order, starts = drafts
+    k = bisect.bisect_left(starts, dated.start) - 1
+    return k >= 0 and in_order[k] is not draft and _introduces(reader, in_order[k], dated)
 
 
 def _past_another(drafts: tuple[list[Draft], list[int]], draft: Draft, dated: Dated, reader: Reader) -> bool:
