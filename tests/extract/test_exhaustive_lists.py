@@ -260,3 +260,10 @@ def test_a_sum_verb_in_a_clause_of_its_own_is_no_total() -> None:
     """ "with Root making 88" after "246 in 64 overs": the verb has its own subject, so 88 sums nothing."""
     assert split("England were bowled out for 246 in 64.3 overs, with Root making 88.") == []
     assert split("The firm sold 300 cars and 200 vans, making 500 vehicles.") == [("500", ("300", "200"), True)]
+
+
+def test_items_each_above_the_total_are_alternatives_not_parts() -> None:
+    """ "Tickets cost £20: £25 for adults and £15 for children": prices beside a price, no split."""
+    assert split("Tickets cost £20: £25 for adults and £15 for children.") == []
+    assert split("Tours run for 3 hours: 4 at weekends and 2 on weekdays.") == []
+    assert errors("The £12m fund: £6m on roads, £5m on schools and £4m on parks.") == ["parts-do-not-add-up"]

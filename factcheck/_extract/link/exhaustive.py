@@ -45,7 +45,14 @@ if TYPE_CHECKING:
     from factcheck._extract.read.claim_builder import Reader
     from factcheck._extract.read.draft import Draft
 
-__all__ = ["announced_lists", "appositive_lists", "clauses_of_their_own", "exhaustive_lists", "parts_naming_the_total"]
+__all__ = [
+    "alternatives",
+    "announced_lists",
+    "appositive_lists",
+    "clauses_of_their_own",
+    "exhaustive_lists",
+    "parts_naming_the_total",
+]
 
 _EN: Final = lexicon("en")
 
@@ -188,6 +195,15 @@ def _may_part(draft: Draft, total: Draft, reader: Reader, *, strict: bool = Fals
     )
 
 
+def alternatives(total: Draft, parts: list[Draft]) -> bool:
+    """True when a listed item alone is more than the total: the items are alternatives to it, not its parts.
+
+    "Tickets cost £20: £25 for adults and £15 for children" lists prices beside a price, not a
+    split of it; a wrong split is wrong in its sum ("£12m: £6m, £5m and £4m"), not in one item.
+    """
+    return any(p.amount.unit == total.amount.unit and p.amount.value > total.amount.value for p in parts)
+
+
 def clauses_of_their_own(parts: list[Draft], reader: Reader) -> bool:
     """True when an item of the list the ``parts`` open is a clause of its own or a subset (see :func:`_own_clause`).
 
@@ -277,7 +293,7 @@ def announced_lists(drafts: list[Draft], reader: Reader) -> None:
             if mark in _SEPARATORS:
                 closed = True
                 break
-        if closed and not clauses_of_their_own(parts, reader):
+        if closed and not clauses_of_their_own(parts, reader) and not alternatives(total, parts):
             _link(total, parts, reader)
             if _separator(reader.text[total.end : first.start]) != ":":
                 total.inferred.add(Inferred.EXHAUSTIVE)  # "In total there were 50, 20 ... and 10 ...": maybe some only

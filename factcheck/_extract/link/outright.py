@@ -39,7 +39,7 @@ from factcheck._claims import (
     ShareClaim,
 )
 from factcheck._decimal import HUNDRED, ZERO
-from factcheck._extract.link.exhaustive import clauses_of_their_own
+from factcheck._extract.link.exhaustive import alternatives, clauses_of_their_own
 from factcheck._extract.link.partial_parts import alike, reunit, same_sentence
 from factcheck._extract.link.shares import align_units
 from factcheck._extract.read.draft import with_unit
@@ -308,7 +308,7 @@ def colon_parts(drafts: list[Draft], reader: Reader) -> None:
             continue
         for part in parts:
             align_units(part, total)
-        if not all(alike(p, total) and p.amount.unit == total.amount.unit for p in parts):
+        if not all(alike(p, total) and p.amount.unit == total.amount.unit for p in parts) or alternatives(total, parts):
             continue
         total.parts, total.parts_complete, total.explicit = tuple(p.amount for p in parts), True, True
 
