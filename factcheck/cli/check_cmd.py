@@ -109,8 +109,9 @@ def run(args: argparse.Namespace) -> int:
     """Run ``factcheck check``; returns the exit code."""
     if args.sample and args.paths:
         return _fail("give a FILE or --sample, not both")
-    if args.jobs < 0:
-        return _fail(f"--jobs {args.jobs}: give 1 or more workers, or 0 for one per CPU")
+    jobs_error = corpus.jobs_error(args)
+    if jobs_error is not None:
+        return _fail(jobs_error)
     try:
         locale = checked_locale(args.locale)
     except LocaleError as err:

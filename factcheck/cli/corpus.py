@@ -37,6 +37,7 @@ __all__ = [
     "documents",
     "failure_line",
     "is_archive",
+    "jobs_error",
     "read_text",
     "summary_line",
     "workers",
@@ -64,6 +65,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     group.add_argument(
         "--glob", default="*.txt", metavar="PATTERN", help="which files of a folder to read (default *.txt)"
     )
+
+
+def jobs_error(args: argparse.Namespace) -> str | None:
+    """What is wrong with ``--jobs`` (a negative number), or ``None``."""
+    if args.jobs < 0:
+        return f"--jobs {args.jobs}: give 1 or more workers, or 0 for one per CPU"
+    return None
 
 
 def workers(args: argparse.Namespace) -> int | None:

@@ -140,8 +140,9 @@ def run(args: argparse.Namespace) -> int:
     except LocaleError as err:
         sys.stderr.write(f"factcheck: error: {err}\n")
         return 2
-    if args.jobs < 0:
-        sys.stderr.write(f"factcheck: error: --jobs {args.jobs}: give 1 or more workers, or 0 for one per CPU\n")
+    jobs_error = corpus.jobs_error(args)
+    if jobs_error is not None:
+        sys.stderr.write(f"factcheck: error: {jobs_error}\n")
         return 2
     paths = args.paths or ["-"]
     if corpus.is_archive(paths):
