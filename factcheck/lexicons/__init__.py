@@ -272,14 +272,14 @@ def _parse(entry: Traversable, where: str) -> dict[str, Value]:
     import json  # noqa: PLC0415  (only when words are first needed)
 
     def frozen(items: list[tuple[str, object]]) -> Mapping[str, Value]:
-        table = dict(items)
+        table = {key: _tuple(v) if type(v) is list else v for key, v in items}
         if len(table) != len(items):
             seen: set[str] = set()
             for key, _ in items:
                 if key in seen:
                     raise LexiconError(where, f"key {key!r} appears twice in one object")
                 seen.add(key)
-        return MappingProxyType({key: _tuple(v) if type(v) is list else v for key, v in table.items()})  # type: ignore[misc]
+        return MappingProxyType(table)  # type: ignore[arg-type]
 
     def no_constant(name: str) -> object:
         raise LexiconError(where, f"{name} is not a number a word table may hold")
