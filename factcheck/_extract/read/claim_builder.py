@@ -150,7 +150,9 @@ class Reader:
         self.tokens = tokens
         self.layout = layout
         self.locale = locale
-        self.language: LanguageReader = language_reader(locale.split("_", 1)[0].lower())
+        self.lang = locale.split("_", 1)[0].lower()
+        """The language of ``locale`` ("en" of "en_GB")."""
+        self.language: LanguageReader = language_reader(self.lang)
         self.policy = policy
         self._table_rows: tuple[list[int], list[int]] | None = None
         """Starts and ends of the lines that are table rows, found on first need."""
@@ -304,9 +306,7 @@ class Reader:
         r.amount = with_unit(r.amount, r.amount.unit / units.unit(per.unit), self.policy)
         r.per_last = per.last
         r.end, r.last = tokens[per.last].end, per.last
-        if r.subject is not None and r.subject[0] <= per.last:  # "a mile" is what it is per, no subject
-            verb = self.language.level_verb(tokens, r.lead, r.clause_first)
-            r.subject = None if verb is None else subject_before(tokens, verb, r.clause_first)
+        self._no_subject_through(r, per.last)  # "a mile" is what it is per, no subject
 
     def _per_after_time(self, r: Reading) -> None:
         """A rate per anything right after a rate in time: "£50 a night per room", "$20 a day each"."""
@@ -315,8 +315,7 @@ class Reader:
             return
         money = units.currency_code(r.amount.unit) is not None
         measure = not money and not units.is_count(units.numerator(r.amount.unit))
-        lang = self.locale.split("_", 1)[0].lower()
-        per = denominator_at(tokens, lang, nxt, r.clause_end, money=money, measure=measure)
+        per = denominator_at(tokens, self.lang, nxt, r.clause_end, money=money, measure=measure)
         if per is not None:
             r.amount = with_unit(r.amount, r.amount.unit / units.unit(per.unit), self.policy)
             r.per, r.per_last = per.noun, per.last
@@ -324,10 +323,9 @@ class Reader:
 
     def _denominator(self, r: Reading, at: int) -> Per | None:
         """What the figure is per when a per-word is at word ``at`` ("a barrel", "per game"), or ``None``."""
-        lang = self.locale.split("_", 1)[0].lower()
         money = units.currency_code(r.amount.unit) is not None
         measure = not money and not units.is_count(r.amount.unit)
-        return denominator_at(self.tokens, lang, at, r.clause_end, money=money, measure=measure)
+        return denominator_at(self.tokens, self.lang, at, r.clause_end, money=money, measure=measure)
 
     def _per(self, r: Reading, after_subject: int) -> None:
         """A rate per anything but time, right after the figure or the noun it counts (``read.per_unit``)."""
@@ -358,9 +356,13 @@ class Reader:
         r.rate, r.per, r.per_last = (per.unit, last), per.noun, last
         if at == r.nxt:
             r.end, r.last = tokens[last].end, last
-            if r.subject is not None and r.subject[0] <= last:  # "$60 a barrel": "barrel" is no subject
-                verb = self.language.level_verb(tokens, r.lead, r.clause_first)
-                r.subject = None if verb is None else subject_before(tokens, verb, r.clause_first)
+            self._no_subject_through(r, last)  # "$60 a barrel": "barrel" is no subject
+
+    def _no_subject_through(self, r: Reading, last: int) -> None:
+        """Read the subject again from the level verb when the one found starts at or before word ``last``."""
+        if r.subject is not None and r.subject[0] <= last:
+            verb = self.language.level_verb(self.tokens, r.lead, r.clause_first)
+            r.subject = None if verb is None else subject_before(self.tokens, verb, r.clause_first)
 
     def _kind(self, r: Reading) -> tuple[type[Claim], str | None]:
         """The claim class (and, for a share, its whole); adjusts the amount where the kind needs it."""

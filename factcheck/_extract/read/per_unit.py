@@ -111,7 +111,7 @@ def denominator_at(
     if k >= limit:
         return None
     words = _words(lang)
-    if tokens.gap(k - 1, k) == _SLASH if k > 0 else False:  # "50 km/ms", "$4/kg": a symbol of two letters will do
+    if k > 0 and tokens.gap(k - 1, k) == _SLASH:  # "50 km/ms", "$4/kg": a symbol of two letters will do
         return _either(_unit(tokens, lang, k, limit, shortest=2), lambda: _noun(tokens, words, k, listed=True))
     lower = tokens.lower(k)
     if money and lower in words.alone and (k + 1 >= limit or not tokens.joined(k, k + 1)):

@@ -103,9 +103,9 @@ _MARKET_WORDS: Final = every_language("index_point_market_words")
 _MARKET_LOOKBACK: Final = 5
 """Tokens before "points" a market word is looked for in: "the market plummeted 190 points"."""
 _MARKET_NOT_BEFORE: Final = every_language("index_point_market_not_before")
+"""Words after a market word that make it no index: "market share"."""
 _RESTATEMENT_LEADS: Final = every_language("index_point_restatement_leads")
 """Words after "points," that restate the change in percent: "the Dow gained 312 points, or 0.8%"."""
-"""Words after a market word that make it no index: "market share"."""
 _LEVEL_WORDS: Final = frozenset({"to", "at"})
 """Words between "points" and a level: "lost 162 points to 7,245", "closed 12 points lower at 3,811"."""
 _INDEX_LOOKBACK: Final = 40

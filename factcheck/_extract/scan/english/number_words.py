@@ -124,9 +124,7 @@ def _measure_after(words: Sequence[str], i: int) -> bool:
         return False
     tables = unit_tables(ENGLISH)
     key = (words[i],)
-    return (key in tables.units and key not in tables.durations) or (
-        key not in tables.durations and unit_at(words[i]) is not None
-    )
+    return key not in tables.durations and (key in tables.units or unit_at(words[i]) is not None)
 
 
 def _one_of_pronoun(words: Sequence[str], i: int) -> bool:
