@@ -147,7 +147,7 @@ _NAMED_BEFORE: Final = 5
 _CHANGE_REACH: Final = 5
 _RESTATE_REACH: Final = 12
 """Words from a change to the "from" of a pair that restates it: "by £1,000 - they will increase the allowance from"."""
-_GERUND: Final = "ing"
+_GERUND: Final = _EN.strings("gerund_endings")
 _MEASURE_PHRASES: Final = tuple(tuple(p.split()) for p in _EN.strings("change_measure_phrases"))  # "as a share of"
 """Words from a change verb to the "from" of its pair: "more than halved as a percentage of GDP from"."""
 _CHANGE_FROM: Final = frozenset((adverb, word) for adverb in _EN.strings("change_adverbs") for word in _FROM)
