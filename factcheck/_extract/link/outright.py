@@ -38,11 +38,10 @@ from factcheck._claims import (
     RelativeChangeClaim,
     ShareClaim,
 )
-from factcheck._decimal import HUNDRED, ZERO
+from factcheck._decimal import ZERO
 from factcheck._extract.link.exhaustive import alternatives, clauses_of_their_own
 from factcheck._extract.link.partial_parts import alike, reunit, same_sentence
-from factcheck._extract.link.shares import align_units
-from factcheck._extract.read.draft import with_unit
+from factcheck._extract.link.shares import align_units, as_share
 from factcheck._extract.scan.english_words import PER
 from factcheck._extract.text.counted_nouns import singular
 from factcheck.errors import FactcheckError
@@ -351,8 +350,7 @@ def restatements(drafts: list[Draft], reader: Reader) -> None:
             if first.cls is RatioClaim:  # "Nearly a third, some 31%, said no": a share, as its restatement says
                 if not ZERO <= first.amount.value <= 1:
                     continue
-                first.cls = ShareClaim
-                first.amount = with_unit(first.amount, units.unit("percent"), reader.policy, factor=HUNDRED)
+                as_share(first, reader)
                 first.whole = second.whole
         else:
             continue
