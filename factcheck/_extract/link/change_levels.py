@@ -57,7 +57,7 @@ _FIGURE_NOUNS: Final = _EN.words("figure_nouns")
 _BREAKS: Final = _EN.words("clause_breaks") | _EN.words("change_breaks")
 _ARTICLES: Final = _EN.words("articles")
 _WHEN: Final = _EN.words("when_words")
-_OF: Final = "of"
+_OF: Final = _EN.words("of_words")
 _GLUE: Final = _EN.words("change_phrase_glue")
 """Words of the change's phrase that name nothing: "a reduction in the stock of"."""
 _NOUN_LINKS: Final = _EN.words("change_noun_to_of")  # "a reduction in the stock of"
@@ -87,7 +87,7 @@ def _noun_direction(change: Draft, reader: Reader) -> Direction | None:
     """The direction of a change noun before a level's "of": "a reduction in the stock of £10.5 billion"."""
     tokens = reader.tokens
     at = _first(change, reader) - 1
-    if tokens.lower(at) != _OF:
+    if tokens.lower(at) not in _OF:
         return None
     clause_first, _ = reader.clause_words(change.start)
     for k in range(at - 1, max(clause_first, at - _NOUN_REACH) - 1, -1):
@@ -127,7 +127,7 @@ def _plain_compared(rest: tuple[str, ...]) -> bool:
     if not _BREAKS.isdisjoint(rest) or any(w[0].isdigit() for w in rest):
         return False
     modifiers = rest[0] in _ARTICLES and len(rest) <= _MODIFIERS + 1  # "the budgeted £30.0m"
-    return modifiers or (rest[-1] == _OF and len(rest) <= _COMPARED_REACH)
+    return modifiers or (rest[-1] in _OF and len(rest) <= _COMPARED_REACH)
 
 
 def _measures(change: Draft, level: Draft) -> bool:
@@ -214,7 +214,7 @@ def _named_before(words: tuple[str, ...]) -> bool:
         return False
     if set(rest) <= _ARTICLES:
         return True  # "on the 60,430"
-    if len(rest) < 2 or rest[-1] != _OF or rest[-2] not in _FIGURE_NOUNS or len(rest) > _COMPARED_REACH:  # noqa: PLR2004
+    if len(rest) < 2 or rest[-1] not in _OF or rest[-2] not in _FIGURE_NOUNS or len(rest) > _COMPARED_REACH:  # noqa: PLR2004
         return False
     return all(w in _ARTICLES or w in _WHEN or w.isdigit() or w.endswith(("'s", "\u2019s")) for w in rest[:-2])
 

@@ -38,11 +38,11 @@ from factcheck._claims import (
     RelativeChangeClaim,
     ShareClaim,
 )
-from factcheck._decimal import HUNDRED, ZERO
+from factcheck._decimal import ZERO
 from factcheck._extract.link.exhaustive import alternatives, clauses_of_their_own
 from factcheck._extract.link.partial_parts import alike, reunit, same_sentence
-from factcheck._extract.link.shares import align_units
-from factcheck._extract.read.draft import with_unit
+from factcheck._extract.link.shares import align_units, as_share
+from factcheck._extract.scan.english_words import PER
 from factcheck._extract.text.counted_nouns import singular
 from factcheck.errors import FactcheckError
 from factcheck.lexicons import lexicon
@@ -332,7 +332,7 @@ def restatements(drafts: list[Draft], reader: Reader) -> None:
             )
             if per_first is None or per_second is None or per_first == per_second:
                 continue  # "300 calls a day, some 9,000 a month": the same rate per another time
-            named = {*(first.subject or "").lower().split(), "a", "an", "per", "each", "every"}
+            named = {*(first.subject or "").lower().split(), *PER}  # "a", "per", "every": rate_per_words
             if not set(glue) <= _RESTATE_GLUE | named | _TIME_WORDS or "," not in between:
                 continue
             base, other = first.amount.unit * per_first, second.amount.unit * per_second
@@ -350,8 +350,7 @@ def restatements(drafts: list[Draft], reader: Reader) -> None:
             if first.cls is RatioClaim:  # "Nearly a third, some 31%, said no": a share, as its restatement says
                 if not ZERO <= first.amount.value <= 1:
                     continue
-                first.cls = ShareClaim
-                first.amount = with_unit(first.amount, units.unit("percent"), reader.policy, factor=HUNDRED)
+                as_share(first, reader)
                 first.whole = second.whole
         else:
             continue

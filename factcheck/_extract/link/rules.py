@@ -147,7 +147,8 @@ _NAMED_BEFORE: Final = 5
 _CHANGE_REACH: Final = 5
 _RESTATE_REACH: Final = 12
 """Words from a change to the "from" of a pair that restates it: "by £1,000 - they will increase the allowance from"."""
-_GERUND: Final = "ing"
+_GERUND: Final = _EN.strings("gerund_endings")
+_AND: Final = _EN.words("list_conjunctions")
 _MEASURE_PHRASES: Final = tuple(tuple(p.split()) for p in _EN.strings("change_measure_phrases"))  # "as a share of"
 """Words from a change verb to the "from" of its pair: "more than halved as a percentage of GDP from"."""
 _CHANGE_FROM: Final = frozenset((adverb, word) for adverb in _EN.strings("change_adverbs") for word in _FROM)
@@ -278,11 +279,11 @@ def _short_predicate(share: Draft, reader: Reader) -> bool:
 
 def _list_glue(between: str, words: list[str]) -> bool:
     """True when ``between`` ends as a list goes on: a comma, "and", or either and a gapped verb's subject ("gas")."""
-    if between.rstrip().endswith(",") or words[-1:] == ["and"]:
+    if between.rstrip().endswith(",") or (bool(words) and words[-1] in _AND):
         return True
     if len(words) < 2 or not words[-1].isalpha() or words[-1] in _NOT_GAPPED:  # noqa: PLR2004
         return False
-    return words[-2] == "and" or words[-2].endswith(",")
+    return words[-2] in _AND or words[-2].endswith(",")
 
 
 def _fronted_whole(head: Draft, reader: Reader) -> str | None:

@@ -46,6 +46,7 @@ __all__ = [
     "CLAUSE_BREAKS",
     "MAX_GLUE",
     "align_units",
+    "as_share",
     "link_change",
     "part_of_total",
     "remaining_share",
@@ -177,9 +178,7 @@ def part_of_total(drafts: list[Draft], reader: Reader) -> None:
         align_units(part, total)
         if not units.same_dimension(part.amount.unit, total.amount.unit) or units.is_percent(part.amount.unit):
             continue  # "cost £500m. Of those, 400 ...", "83% of 40 to 60 year olds (87% of men": not a part and total
-        if share.cls is not ShareClaim:
-            share.cls = ShareClaim  # "or a quarter": the fraction of the total
-            share.amount = with_unit(share.amount, units.unit("percent"), reader.policy, factor=HUNDRED)
+        as_share(share, reader)  # "or a quarter": the fraction of the total
         share.part, share.total, share.explicit = part.amount, total.amount, True
         if share.whole is None:
             share.whole = total.subject
@@ -209,13 +208,18 @@ def share_then_part(drafts: list[Draft], reader: Reader) -> None:
         align_units(part, total)
         if not units.same_dimension(part.amount.unit, total.amount.unit):
             continue
-        if share.cls is not ShareClaim:
-            share.cls = ShareClaim
-            share.amount = with_unit(share.amount, units.unit("percent"), reader.policy, factor=HUNDRED)
+        as_share(share, reader)
         share.part, share.total, share.explicit = part.amount, total.amount, True  # "30% of the 5,000 firms, or 1,500"
         share.whole = share.whole or total.subject
         share.subject = share.subject or total.subject
         part.subject = part.subject or total.subject
+
+
+def as_share(draft: Draft, reader: Reader) -> None:
+    """Read a fraction or ratio ("a quarter") as a share in percent (25%); a share stays as it is."""
+    if draft.cls is not ShareClaim:
+        draft.cls = ShareClaim
+        draft.amount = with_unit(draft.amount, units.unit("percent"), reader.policy, factor=HUNDRED)
 
 
 def _without_possessive(words: tuple[str, ...]) -> tuple[str, ...]:

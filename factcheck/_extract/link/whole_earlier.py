@@ -29,7 +29,7 @@ __all__ = ["share_of_all_earlier"]
 _EN: Final = lexicon("en")
 _LEADS: Final = frozenset(tuple(p.split()) for p in _EN.strings("share_apposition_leads"))
 _ALL: Final = _EN.words("all_words")
-_OF: Final = "of"
+_OF: Final = _EN.words("of_words")
 _ARTICLES: Final = _EN.words("articles")
 
 
@@ -48,7 +48,7 @@ def share_of_all_earlier(drafts: list[Draft], reader: Reader) -> None:
         share, part = drafts[n], drafts[n - 1]
         if share.cls is not ShareClaim or share.part is not None or share.whole is None or share.period is None:
             continue
-        if tokens.lower(share.last + 1) != _OF or tokens.lower(share.last + 2) not in _ALL:
+        if tokens.lower(share.last + 1) not in _OF or tokens.lower(share.last + 2) not in _ALL:
             continue  # "91% of all affordable homes"
         if not _kind(part) or not same_sentence(part, share, reader):
             continue

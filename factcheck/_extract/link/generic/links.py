@@ -26,10 +26,9 @@ from typing import TYPE_CHECKING, Final
 from factcheck import units
 from factcheck._amount import Amount
 from factcheck._claims import ChangeClaim, CountClaim, MoneyClaim, RateClaim, RatioClaim, ShareClaim
-from factcheck._decimal import HUNDRED, ONE, ZERO
+from factcheck._decimal import ONE, ZERO
 from factcheck._extract.link.generic.link_words import LinkWords, link_words
-from factcheck._extract.link.shares import align_units, link_change, reunit, same_sentence
-from factcheck._extract.read.draft import with_unit
+from factcheck._extract.link.shares import align_units, as_share, link_change, reunit, same_sentence
 
 if TYPE_CHECKING:
     from factcheck._extract.read.claim_builder import Reader
@@ -83,9 +82,7 @@ def _make_share(share: Draft, part: Draft, total: Draft, reader: Reader) -> bool
     align_units(part, total)
     if not units.same_dimension(part.amount.unit, total.amount.unit) or issubclass(part.cls, ChangeClaim):
         return False
-    if share.cls is not ShareClaim:
-        share.cls = ShareClaim  # "jeder fünfte", "la moitié": the fraction of the total
-        share.amount = with_unit(share.amount, units.unit("percent"), reader.policy, factor=HUNDRED)
+    as_share(share, reader)  # "jeder fünfte", "la moitié": the fraction of the total
     share.part, share.total = part.amount, total.amount
     share.whole = share.whole or total.subject
     share.subject = share.subject or total.subject
