@@ -18,6 +18,7 @@ from attrs import field, frozen
 from . import _validity as facial
 from ._amount import Amount
 from ._format import claim_html
+from ._typed import typed_tuple
 from .errors import ValidationError
 
 if TYPE_CHECKING:
@@ -183,11 +184,7 @@ class Inferred(enum.Enum):
 
 def _inferred(value: Iterable[object]) -> tuple[Inferred, ...]:
     """The inferred readings once each, in the order :class:`Inferred` lists them."""
-    given = set(value)
-    for item in given:
-        if not isinstance(item, Inferred):
-            msg = f"inferred must hold Inferred readings, got {type(item).__name__}"
-            raise TypeError(msg)
+    given = set(typed_tuple(value, Inferred, "inferred must hold Inferred readings"))
     return tuple(r for r in Inferred if r in given)
 
 

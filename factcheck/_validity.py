@@ -201,16 +201,15 @@ def _relative_change(claim: RelativeChangeClaim, bad: _Reporter) -> None:
         )
 
 
-_LANGUAGES: Final = ("en", "de", "fr", "es")
 _WORD: Final = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
 @functools.cache
 def _signed_quantities() -> tuple[frozenset[str], tuple[str, ...]]:
     """The words of every language's ``signed_quantities`` table, and German's as compound ends."""
-    from factcheck.lexicons import lexicon  # noqa: PLC0415  (tables load on the first fall past 100%)
+    from factcheck.lexicons import LANGUAGES, lexicon  # noqa: PLC0415  (tables load on the first fall past 100%)
 
-    words = frozenset().union(*(lexicon(lang).words("signed_quantities") for lang in _LANGUAGES))
+    words = frozenset().union(*(lexicon(lang).words("signed_quantities") for lang in LANGUAGES))
     return words, tuple(lexicon("de").words("signed_quantities"))
 
 

@@ -139,9 +139,7 @@ def worst(text: str, locale: str) -> Severity | None:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", FactcheckWarning)
         report = factcheck.check(factcheck.extract(text, locale), locale=locale)
-    order = (Severity.INFO, Severity.WARNING, Severity.ERROR)
-    found = [f.severity for f in report.findings if f.severity in order]
-    return max(found, key=order.index) if found else None
+    return max((f.severity for f in report.findings if f.severity > Severity.OK), default=None)
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,8 @@
 """Test support: extract and check text with factcheck's own warnings silenced, and what the checks flag.
 
 Shared by the tests of the relations read on real text (lists, changes, shares), which compare
-whole values: the codes of the ERRORs, or each finding worse than OK with its severity.
+whole values: the codes of the ERRORs, or each finding worse than OK with its severity; and
+:func:`found`, every finding with nothing silenced, for the end-to-end tests.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from typing import TYPE_CHECKING
 
 import factcheck
 from factcheck import FactcheckWarning, Severity
+from factcheck._extract import extract
 
 if TYPE_CHECKING:
     from factcheck import Claim
@@ -33,3 +35,10 @@ def errors(text: str, locale: str = "en_GB") -> list[str]:
     """The codes of the ERROR findings of ``check(extract(text))``, sorted."""
     report = factcheck.check(extract_quietly(text, locale), locale=locale)
     return sorted(f.code for f in report.findings if f.severity is Severity.ERROR)
+
+
+def found(text: str, locale: str = "en_GB") -> list[tuple[str, Severity]]:
+    """The (code, severity) of every finding of ``check(extract(text), text=text)``, in report order.
+
+    Nothing is silenced: a warning fails the test (pytest's ``filterwarnings = error``)."""
+    return [(f.code, f.severity) for f in factcheck.check(extract(text, locale), text=text).findings]

@@ -76,6 +76,7 @@ def parts_add_up(claims: Sequence[Claim], ctx: CheckContext) -> Iterator[Finding
                 result = result + x
             return result if complete else _at_least(result)
 
+        against = _parts_against_total(claim)
         yield judge_relation(
             claim,
             claim.parts,
@@ -85,22 +86,20 @@ def parts_add_up(claims: Sequence[Claim], ctx: CheckContext) -> Iterator[Finding
             codes=("parts-add-up", "parts-do-not-add-up") if complete else ("parts-within-total", "parts-exceed-total"),
             locale=ctx.locale,
             certainty=relation_certainty(claim, claim.parts, held, PARTS)
-            | inferred([claim], claim.parts, held, disjoint=_exceeds(claim), exhaustive=_falls_short(claim)),
+            | inferred([claim], claim.parts, held, disjoint=against > 0, exhaustive=against < 0),
         )
 
 
-def _exceeds(claim: Claim) -> bool:
-    """True when the parts, in the total's unit, add up to more than it as written: possible only if they overlap."""
-    if any(part.unit != claim.amount.unit for part in claim.parts):
-        return False  # not compared: relation-uncheckable
-    return sum((part.value for part in claim.parts), ZERO) > claim.amount.value
+def _parts_against_total(claim: Claim) -> int:
+    """How the parts, in the total's unit, add up against it as written: 1 above, -1 below, else 0.
 
-
-def _falls_short(claim: Claim) -> bool:
-    """True when the parts, in the total's unit, add up to less than it as written: wrong only if they are all of it."""
+    Above is possible only if they overlap; below is wrong only if they are all of it. 0 also when
+    they are not compared: a part in another unit is relation-uncheckable.
+    """
     if any(part.unit != claim.amount.unit for part in claim.parts):
-        return False  # not compared: relation-uncheckable
-    return sum((part.value for part in claim.parts), ZERO) < claim.amount.value
+        return 0
+    added = sum((part.value for part in claim.parts), ZERO)
+    return (added > claim.amount.value) - (added < claim.amount.value)
 
 
 def _at_least(amount: Amount) -> Amount:

@@ -6,10 +6,7 @@ import pytest
 
 from factcheck import Severity, check
 from factcheck._extract import extract
-
-
-def found(text: str) -> list[tuple[str, Severity]]:
-    return [(f.code, f.severity) for f in check(extract(text), text=text).findings]
+from tests.quiet import found
 
 
 def test_drop_within_rounding():

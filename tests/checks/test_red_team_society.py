@@ -6,12 +6,9 @@ wrong still gives its ERROR.
 
 from __future__ import annotations
 
-from factcheck import Severity, check
+from factcheck import Severity
 from factcheck._extract import extract
-
-
-def found(text: str) -> list[tuple[str, Severity]]:
-    return [(f.code, f.severity) for f in check(extract(text), text=text).findings]
+from tests.quiet import found
 
 
 def test_group_ratio_restated_after_the_group_size_agrees():

@@ -6,12 +6,9 @@ from decimal import Decimal
 
 import pytest
 
-from factcheck import Amount, ChangeClaim, Hedge, OffsetUnitError, Severity, check
+from factcheck import Amount, ChangeClaim, Hedge, OffsetUnitError, Severity
 from factcheck._extract import extract
-
-
-def found(text: str, locale: str = "en_GB") -> list[tuple[str, Severity]]:
-    return [(f.code, f.severity) for f in check(extract(text, locale), text=text).findings]
+from tests.quiet import found
 
 
 def test_change_between_two_temperatures_holds() -> None:
