@@ -82,7 +82,7 @@ def inferred(
     disjoint: bool = False,
     exhaustive: bool = False,
 ) -> Certainty:
-    """What the claims, and those holding ``related``, had inferred: ``LINK``, ``PERIOD`` and ``DISJOINT``.
+    """What the claims, and those holding ``related``, had inferred: ``LINK``, ``PERIOD``, ``EXHAUSTIVE``, ``DISJOINT``.
 
     ``PERIOD`` counts if ``periods``; ``DISJOINT`` if ``disjoint``, for a check that needs a
     total's parts not to overlap (parts that add up to more than it); ``EXHAUSTIVE`` if

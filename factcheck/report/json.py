@@ -31,7 +31,7 @@ The schema, version 1::
                  "measure": "level" | "change" | "share" | "rate"}
 
 ``claims`` in a finding are indices into ``claims``; ``uncertain`` lists the readings the finding
-rests on that are not certain ("link", "subject", "period", "modality"; empty when all are
+rests on that are not certain ("link", "subject", "period", "modality", "exhaustive", "disjoint"; empty when all are
 certain, see :class:`factcheck.Certainty`). New fields may be added within version 1;
 removing or changing one bumps the version. Claims are written by this module (not by
 :mod:`factcheck.serialize`) so that the report schema stays fixed whatever that converter does.
