@@ -1,0 +1,78 @@
+"""What real news measures, read right: people counted as people, ages, rates, and non-figures.
+
+Sentences written for these tests, one per class of misreading the value+unit gold on real news
+found (``benchmarks/bench_units.py``); each pins the whole reading of the sentence.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck import extract
+from factcheck._decimal import plain
+from factcheck._extract.text.counted_nouns import modifies_noun
+
+
+def _read(text: str) -> list[tuple[str, str, str, str | None]]:
+    """Each claim as (text, value, unit, counted noun)."""
+    return [
+        (
+            c.span.text if c.span else "",
+            plain(c.amount.value),
+            str(c.amount.unit) or "dimensionless",
+            getattr(c, "counted", None),
+        )
+        for c in extract(text, locale="en_GB")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The clashes left 40 civilians and 12 soldiers dead.",
+            [("40", "40", "person", "civilian"), ("12", "12", "person", "soldier")],
+        ),
+        (
+            "The synod gathered 120 priests, 85 nuns and 9 bishops.",
+            [("120", "120", "person", "priest"), ("85", "85", "person", "nun"), ("9", "9", "person", "bishop")],
+        ),
+        (
+            "She won 14 delegates while 31 nominees await a vote.",
+            [("14", "14", "person", "delegate"), ("31", "31", "person", "nominee")],
+        ),
+        (
+            "Police said 3 gunmen held 17 hostages.",
+            [("3", "3", "person", "gunman"), ("17", "17", "person", "hostage")],
+        ),
+    ],
+)
+def test_nouns_for_people_count_people(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Last week 4 police officers were hurt.", [("4", "4", "person", "officer")]),
+        ("The base holds 2,500 Turkish troops.", [("2,500", "2500", "person", "troop")]),
+        ("About 300 British firms exhibited.", [("About 300", "300", "item", "firm")]),
+        ("About 300 Albanians arrived.", [("About 300", "300", "person", "albanian")]),
+        ("The board has 7 staff members.", [("7", "7", "person", "member")]),
+    ],
+)
+def test_the_counted_noun_is_the_head_of_its_phrase(
+    text: str, expected: list[tuple[str, str, str, str | None]]
+) -> None:
+    assert _read(text) == expected
+
+
+def test_modifies_noun() -> None:
+    pairs = [
+        ("police", "officers"),
+        ("Turkish", "troops"),
+        ("British", "firms"),
+        ("nationals", "visit"),
+        ("nurses", "join"),
+    ]
+    assert [modifies_noun(*pair) for pair in pairs] == [True, True, True, False, False]
