@@ -76,3 +76,35 @@ def test_modifies_noun() -> None:
         ("nurses", "join"),
     ]
     assert [modifies_noun(*pair) for pair in pairs] == [True, True, True, False, False]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The poet died on Sunday at the age of 91.", [("91", "91", "year", None)]),
+        ("The singer, who died aged 58, left two sons.", [("58", "58", "year", None), ("two", "2", "person", "son")]),
+        ("She won her first title at age 17.", [("17", "17", "year", None)]),
+        ("Okafor, 27, was charged on Monday.", [("27", "27", "year", None)]),
+        ("Visitors aged between 18 and 30 pay less.", [("between 18 and 30", "24", "year", None)]),
+        (
+            "The firm employs 5,000 workers aged over 60.",
+            [
+                ("5,000", "5000", "person", "worker"),
+                ("over 60", "60", "year", None),
+            ],
+        ),
+    ],
+)
+def test_ages_are_years(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # no age: a year before the comma, "or" after it
+        ("In 2019, 33, a record, were sold.", [("33", "33", "dimensionless", None)]),
+        ("In Wales, 120, or 8%, were hurt.", [("120", "120", "dimensionless", None), ("8%", "8", "percent", None)]),
+    ],
+)
+def test_numbers_that_are_no_age(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    assert _read(text) == expected

@@ -18,6 +18,7 @@ before it becomes an immutable Claim. Kinds, in order of precedence:
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final
@@ -131,6 +132,25 @@ def _plain_gap(gap: str) -> bool:
     return _PLAIN_GAP.fullmatch(gap) is not None
 
 
+_MAX_AGE: Final = 130
+"""The largest number read as an age in years ("aged 65"); above it a number is no age."""
+_APPOSITION: Final = (", ", ", ")
+"""The gaps around an age in apposition: "Zamperoni, 33, worked"."""
+
+
+@functools.cache
+def _age_words(lang: str) -> tuple[tuple[tuple[str, ...], ...], frozenset[str]]:
+    """The language's ``age_leads`` ("aged", "age of") as word tuples and its ``age_apposition_not_before``.
+
+    A language without the tables reads no ages from the words around a bare number.
+    """
+    lex = lexicon(lang)
+    if "age_leads" not in lex:
+        return (), frozenset()
+    leads = tuple(tuple(lead.split()) for lead in lex.strings("age_leads"))
+    return leads, lex.words("age_apposition_not_before")
+
+
 def _already_a_rate(unit: pint.Unit) -> bool:
     """True for a unit that is a rate as written: a speed ("mph", "km/h"), a frequency, a flow, "USD / barrel".
 
@@ -210,6 +230,9 @@ class Reader:
         times = self._unit_word(r)
         if times is not None:
             return times
+        age = self._age(r)
+        if age:
+            r.amount = with_unit(r.amount, units.unit("year"), self.policy)
         self.language.read_change(self, r)
         if r.change is not None and r.amount.value < ZERO and units.is_percent(r.amount.unit):
             r.amount, r.signed_down = -r.amount, True  # "grow at -2.3% annually": a fall of 2.3%
@@ -218,7 +241,7 @@ class Reader:
         if cls is DurationClaim and self.language.period_phrase(tokens, r.first, r.last):
             return None
         draft = Draft(cls, r.amount, figure.start, r.end, r.first, r.last, qualifier=figure.qualifier, whole=whole)
-        draft.counted, draft.unit_word, draft.per = r.counted, r.unit_word, r.per
+        draft.counted, draft.unit_word, draft.per, draft.age = r.counted, r.unit_word, r.per, age
         if cls is RateClaim:
             draft.per_last = r.per_last
         if r.subject is not None:
@@ -272,6 +295,34 @@ class Reader:
             r.end, r.last, r.nxt = tokens[nxt].end, nxt, nxt + 1
             return None
         return self.language.times_ratio(self, r)  # "three times as many"
+
+    def _age(self, r: Reading) -> bool:
+        """True for a bare whole number that is an age in years.
+
+        After an age lead ("aged 65", "at the age of 95"), or between commas after a capitalised
+        word and before a lower-case one ("Zamperoni, 33, worked").
+        """
+        amount, tokens = r.amount, self.tokens
+        if not r.dimensionless or r.figure.form is Form.FRACTION or not ZERO < amount.value <= _MAX_AGE:
+            return False
+        if amount.value != amount.value.to_integral_value() or (amount.low is not None and amount.low < ZERO):
+            return False
+        leads, not_before = _age_words(self.lang)
+        if any(tokens.words(r.lead - len(lead), r.lead) == lead for lead in leads):
+            return True
+        return (
+            bool(leads)
+            and r.lead == r.first == r.last
+            and r.figure.bare
+            and r.first > 0
+            and r.nxt < len(tokens)
+            and (tokens.gap(r.first - 1, r.first), tokens.gap(r.first, r.nxt)) == _APPOSITION
+            and tokens[r.first - 1].word[:1].isupper()
+            and tokens[r.first - 1].word.isalpha()
+            and tokens[r.nxt].word.isalpha()
+            and tokens[r.nxt].word.islower()
+            and tokens.lower(r.nxt) not in not_before
+        )
 
     def _rate(self, r: Reading) -> None:
         """A rate: "100,000 a year", "£20 per week", "5,000 people each month"."""
