@@ -108,3 +108,39 @@ def test_ages_are_years(text: str, expected: list[tuple[str, str, str, str | Non
 )
 def test_numbers_that_are_no_age(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The panel sits 4 times a year.", [("4 times a year", "4", "1 / year", None)]),
+        ("The trust met 10 to 12 times per year.", [("10 to 12 times per year", "11", "1 / year", None)]),
+        ("Three times as many came.", [("Three times", "3", "dimensionless", None)]),
+        ("Inmates spend 22 hours per day in cells.", [("22 hours per day", "22", "hour / day", None)]),
+        (
+            "Nurses work 37 hours a week, 52 weeks a year.",
+            [
+                ("37 hours a week", "37", "hour / week", None),
+                ("52 weeks a year", "52", "week / year", None),
+            ],
+        ),
+        ("The merger brought £40 million of annual savings.", [("£40 million", "40000000", "GBP / year", None)]),
+        ("Families with annual incomes of under $25,000 qualify.", [("under $25,000", "25000", "USD / year", None)]),
+        ("The charity has a monthly budget of £9,000.", [("£9,000", "9000", "GBP / month", None)]),
+    ],
+)
+def test_rates_keep_their_denominator(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # money that is no rate: a change, a share of a yearly sum, a percentage
+        ("Staff won an annual increase of £500.", [("£500", "500", "GBP", None)]),
+        ("He paid £5m of the annual fee.", [("£5m", "5000000", "GBP", None)]),
+        ("Annual inflation of 3% was recorded.", [("3%", "3", "percent", None)]),
+        ("The job took 6 hours.", [("6 hours", "6", "hour", None)]),
+    ],
+)
+def test_what_stays_no_rate(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    assert _read(text) == expected

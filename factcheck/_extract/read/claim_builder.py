@@ -52,6 +52,8 @@ from factcheck._extract.text.counted_nouns import counted_unit, is_plural, singu
 from factcheck.lexicons import lexicon
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     import pint
 
     from factcheck._extract.read.language import LanguageReader
@@ -149,6 +151,17 @@ def _age_words(lang: str) -> tuple[tuple[tuple[str, ...], ...], frozenset[str]]:
         return (), frozenset()
     leads = tuple(tuple(lead.split()) for lead in lex.strings("age_leads"))
     return leads, lex.words("age_apposition_not_before")
+
+
+@functools.cache
+def _rate_adjectives(lang: str) -> Mapping[str, str]:
+    """The language's ``rate_adjectives`` ("annual": year); none without the table."""
+    lex = lexicon(lang)
+    return lex.string_map("rate_adjectives") if "rate_adjectives" in lex else {}
+
+
+_ADJECTIVE_REACH: Final = 3
+"""How many words of a noun phrase before "of" and money are searched for a rate adjective ("annual ... of")."""
 
 
 def _already_a_rate(unit: pint.Unit) -> bool:
@@ -327,7 +340,10 @@ class Reader:
     def _rate(self, r: Reading) -> None:
         """A rate: "100,000 a year", "£20 per week", "5,000 people each month"."""
         unit, tokens = r.amount.unit, self.tokens
-        if units.is_percent(unit) or units.is_percentage_point(unit) or units.is_time(unit) or _already_a_rate(unit):
+        if units.is_time(unit):
+            self._time_per_time(r)
+            return
+        if units.is_percent(unit) or units.is_percentage_point(unit) or _already_a_rate(unit):
             return
         after_subject = r.subject[1] + 1 if r.subject is not None and r.subject[0] >= r.nxt else r.nxt
         if after_subject != r.nxt and self._denominator(r, r.nxt) is not None:
@@ -335,6 +351,8 @@ class Reader:
         r.rate = rate_after(tokens, after_subject, r.clause_end, skip=1) or rate_after(tokens, r.nxt, r.clause_end)
         if r.rate is None:  # "... each month", "pro Jahr", "par mois"
             r.rate = self.language.rate(tokens, Around(r.lead, after_subject, r.clause_first, r.clause_end))
+        if r.rate is None and self._adjective_rate(r):
+            return  # "£7 billion of annual savings", "annual incomes of less than $30,000"
         if r.rate is None:  # "$60 a barrel", "15.3 points per game", "per 1,000 people"
             self._per(r, after_subject)
             return
@@ -345,6 +363,43 @@ class Reader:
                 self._per_after_time(r)
             else:
                 self._per_before_time(r)
+
+    def _time_per_time(self, r: Reading) -> None:
+        """A duration per another unit of time right after it: "23 hours per day", "three days a week"."""
+        found = rate_after(self.tokens, r.nxt, r.clause_end)
+        if found is None or found[1] != r.nxt + 1 or units.unit(found[0]) == r.amount.unit:
+            return
+        r.rate = found
+        r.amount = with_unit(r.amount, r.amount.unit / units.unit(found[0]), self.policy)
+        r.end, r.last = self.tokens[found[1]].end, found[1]
+
+    def _adjective_rate(self, r: Reading) -> bool:
+        """Money an adjective of its noun makes a rate: "£7 billion of annual savings", "annual incomes of $30,000".
+
+        Only money joined to the noun by "of", with no change read: "an annual increase of £500" is
+        a change, "annual inflation of 3%" no money.
+        """
+        adjectives = _rate_adjectives(self.lang)
+        if not adjectives or r.change is not None or units.currency_code(r.amount.unit) is None:
+            return False
+        tokens = self.tokens
+        found = None
+        if tokens.lower(r.nxt) in _OF and r.nxt + 2 < r.clause_end and tokens.lower(r.nxt + 1) in adjectives:
+            found = r.nxt + 1  # "£7 billion of annual savings"
+        elif tokens.lower(r.lead - 1) in _OF:
+            for k in range(r.lead - 2, max(r.clause_first, r.lead - 2 - _ADJECTIVE_REACH) - 1, -1):
+                word = tokens[k].word
+                if tokens.lower(k) in adjectives:
+                    found = k  # "annual incomes of less than $30,000", "an annual budget of £5m"
+                    break
+                if not (word.isalpha() and word.islower()) or tokens.lower(k) in _OF:
+                    break
+        if found is None:
+            return False
+        per = adjectives[tokens.lower(found)]
+        r.amount = with_unit(r.amount, r.amount.unit / units.unit(per), self.policy)
+        r.rate = (per, found)
+        return True
 
     def _per_before_time(self, r: Reading) -> None:
         """A rate per a unit right after the figure, before a later rate in time: "10p a mile each day"."""

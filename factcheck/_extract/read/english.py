@@ -14,13 +14,14 @@ from typing import TYPE_CHECKING, Final
 
 from factcheck import units
 from factcheck._amount import Amount
-from factcheck._claims import Direction, RatioClaim, RelativeChangeClaim
+from factcheck._claims import Direction, RateClaim, RatioClaim, RelativeChangeClaim
 from factcheck._extract.read.clause import (
     change_after,
     change_before,
     level_verb,
     multiplier_word,
     noun_phrase,
+    rate_after,
     source_of,
     subject_before,
     subject_head,
@@ -101,6 +102,12 @@ class EnglishReader:
         tokens, nxt = reader.tokens, r.nxt
         if tokens.lower(nxt) not in _TIMES_WORDS:
             return None
+        per = rate_after(tokens, nxt + 1, r.clause_end)
+        if per is not None and per[1] == nxt + 2:  # "3 times a year", "6 times per year": a frequency
+            amount = with_unit(r.amount, units.dimensionless() / units.unit(per[0]), reader.policy)
+            return Draft(
+                RateClaim, amount, r.figure.start, tokens[per[1]].end, r.first, per[1], qualifier=r.figure.qualifier
+            )
         draft = Draft(RatioClaim, r.amount, r.figure.start, tokens[nxt].end, r.first, nxt, qualifier=r.figure.qualifier)
         _ratio_subject(reader, draft, nxt + 1, r.clause_end)
         return draft
