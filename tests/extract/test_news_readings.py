@@ -144,3 +144,16 @@ def test_rates_keep_their_denominator(text: str, expected: list[tuple[str, str, 
 )
 def test_what_stays_no_rate(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two-hundred Dutch troops landed.", [("Two-hundred", "200", "person", "troop")]),
+        ("Some three-thousand voters stayed home.", [("Some three-thousand", "3000", "person", "voter")]),
+        ("One-hundred and six pupils passed.", [("One-hundred and six", "106", "person", "pupil")]),
+        ("Forty-two nurses signed.", [("Forty-two", "42", "person", "nurse")]),
+    ],
+)
+def test_a_hyphen_joins_a_number_word_to_its_scale(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    assert _read(text) == expected
