@@ -157,3 +157,25 @@ def test_what_stays_no_rate(text: str, expected: list[tuple[str, str, str, str |
 )
 def test_a_hyphen_joins_a_number_word_to_its_scale(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The blast was heard at 0930 GMT (1030 BST).",
+        "Polls closed at 2000 UTC.",
+        "SEC. 412. The act is amended.",
+        "Sec. 12 repeals the rule.",
+        "The drug treats type 2 diabetes.",
+        "Pupils in grades 6-8 sat the test.",
+    ],
+)
+def test_times_of_day_sections_types_and_grades_are_no_figures(text: str) -> None:
+    assert _read(text) == []
+
+
+def test_seconds_and_types_after_a_number_are_still_read() -> None:
+    assert _read("The 30 sec advert sold 3 types of cover.") == [
+        ("30 sec", "30", "second", None),
+        ("3", "3", "item", "type"),
+    ]
