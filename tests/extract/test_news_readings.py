@@ -179,3 +179,8 @@ def test_seconds_and_types_after_a_number_are_still_read() -> None:
         ("30 sec", "30", "second", None),
         ("3", "3", "item", "type"),
     ]
+
+
+def test_footnote_marks_are_no_figures() -> None:
+    text = "Exports grew.[4] Imports fell 3% in May.[12] In all, [about 5,000] firms traded."
+    assert _read(text) == [("3%", "3", "percent", None), ("about 5,000", "5000", "item", "firm")]
