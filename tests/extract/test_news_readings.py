@@ -184,3 +184,25 @@ def test_seconds_and_types_after_a_number_are_still_read() -> None:
 def test_footnote_marks_are_no_figures() -> None:
     text = "Exports grew.[4] Imports fell 3% in May.[12] In all, [about 5,000] firms traded."
     assert _read(text) == [("3%", "3", "percent", None), ("about 5,000", "5000", "item", "firm")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The mayor, a father of three, resigned.", [("three", "3", "person", "child")]),
+        (
+            "She was a mother of four and grandmother of nine.",
+            [
+                ("four", "4", "person", "child"),
+                ("nine", "9", "person", "grandchild"),
+            ],
+        ),
+        ("A father of two sons spoke.", [("two", "2", "person", "son")]),
+        (
+            "Free places go to parents of 3 and 4 year olds.",
+            [("3", "3", "dimensionless", None), ("4 year", "4", "year", None)],
+        ),
+    ],
+)
+def test_children_left_out_after_father_of(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    assert _read(text) == expected

@@ -4,7 +4,7 @@ The gold is 240 sentences of the real news corpus annotated by hand (conventions
 ``tests/data/real_news/README.md``); ``benchmarks/bench_units.py`` prints the score. The first
 tests check that the gold is well formed. The last is a **regression floor**, not a target:
 value F1 and value+unit F1 over all 240 sentences must not fall more than 2 points below what
-was last measured (value 89.7, value+unit 82.6; 87.1 and 67.5 when the gold was written, on main
+was last measured (value 89.7, value+unit 83.2; 87.1 and 67.5 when the gold was written, on main
 at 0b079fc). When extraction gets better, raise the floor to the new figures less 2 points.
 """
 
@@ -19,7 +19,7 @@ from factcheck.units import unit
 from tests.real_news import CORPORA
 from tests.units_gold import Figure, Sentence, gold_documents, load, match, matches, same_unit, score
 
-MEASURED = {"value": 89.68, "value+unit": 82.58}
+MEASURED = {"value": 89.68, "value+unit": 83.23}
 """Overall F1 last measured (branch units2: people nouns, ages, rates, non-figures); the floor is 2 points below."""
 FLOOR_MARGIN = 2.0
 

@@ -94,6 +94,8 @@ _MODALITY_BACK: Final = 12
 _MODALITY_REACH: Final = 3
 """How many words after a figure a participle of modality is looked for."""
 _OF: Final = _EN.words("of_words")
+_NUMBER_JOINS: Final = _EN.words("list_conjunctions") | _EN.words("range_to")
+"""Words after a number that join it to another: "3 and 4 year olds", "2 to 5"."""
 _RATIO_WHOLES: Final = _EN.words("ratio_wholes")  # "153% of income" is a ratio
 _PERIOD_LEADS: Final = _EN.words("period_leads")  # "153% in 2021": no whole follows
 _TIME_AFTER: Final = (
@@ -151,6 +153,15 @@ def _age_words(lang: str) -> tuple[tuple[tuple[str, ...], ...], frozenset[str]]:
         return (), frozenset()
     leads = tuple(tuple(lead.split()) for lead in lex.strings("age_leads"))
     return leads, lex.words("age_apposition_not_before")
+
+
+@functools.cache
+def _elided_count_leads(lang: str) -> tuple[tuple[tuple[str, ...], str], ...]:
+    """The language's ``elided_count_leads`` ("father of": child) as word tuples; none without the table."""
+    lex = lexicon(lang)
+    if "elided_count_leads" not in lex:
+        return ()
+    return tuple((tuple(lead.split()), noun) for lead, noun in lex.string_map("elided_count_leads").items())
 
 
 @functools.cache
@@ -247,6 +258,7 @@ class Reader:
         if age:
             r.amount = with_unit(r.amount, units.unit("year"), self.policy)
         self.language.read_change(self, r)
+        self._elided_count(r)
         if r.change is not None and r.amount.value < ZERO and units.is_percent(r.amount.unit):
             r.amount, r.signed_down = -r.amount, True  # "grow at -2.3% annually": a fall of 2.3%
         self._rate(r)
@@ -308,6 +320,23 @@ class Reader:
             r.end, r.last, r.nxt = tokens[nxt].end, nxt, nxt + 1
             return None
         return self.language.times_ratio(self, r)  # "three times as many"
+
+    def _elided_count(self, r: Reading) -> None:
+        """A bare whole number whose noun its lead words imply: "father of two" counts children."""
+        amount, tokens = r.amount, self.tokens
+        if not r.dimensionless or r.subject is not None or r.change is not None or r.figure.form is Form.FRACTION:
+            return
+        if amount.value != amount.value.to_integral_value() or amount.value < 1:
+            return
+        joined = r.nxt + 1 < len(tokens) and tokens.joined(r.last, r.nxt) and tokens[r.nxt + 1].word[:1].isdigit()
+        if joined and tokens.lower(r.nxt) in _NUMBER_JOINS:
+            return  # "parents of 3 and 4 year olds": a number of a list, not the children
+        for lead, noun in _elided_count_leads(self.lang):
+            unit = counted_unit(noun)
+            if unit is not None and tokens.words(r.lead - len(lead), r.lead) == lead:
+                r.amount = with_unit(amount, units.unit(unit), self.policy)
+                r.counted = noun
+                return
 
     def _age(self, r: Reading) -> bool:
         """True for a bare whole number that is an age in years.
