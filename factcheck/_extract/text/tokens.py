@@ -59,26 +59,28 @@ def tokenize(text: str, symbols: NumberSymbols, start: int = 0, stop: int | None
     ['£', '1.2', 'm', ',', 'up', '5,294', '%']
     """
     tokens: list[Token] = []
+    append = tokens.append
+    letters = _LETTERS.match
     n = len(text) if stop is None else stop
     i = start
     prev_end = -1
     while i < n:
         ch = text[i]
-        if ch.isspace():
+        if ch == " " or ch.isspace():  # most white space is one space
             i += 1
             continue
         digits: str | None = None
-        if "0" <= ch <= "9" or (ch == "." and leading_decimal(text, i, start, symbols)):  # ".08"
-            end, digits = read_number(text, i, symbols)
-            kind = NUM if digits is not None else JUNK
-        elif ch.isalpha():
-            found = _LETTERS.match(text, i, n)
+        if ch.isalpha():  # most tokens are words; no digit and no full stop is a letter
+            found = letters(text, i, n)
             end = found.end() if found is not None else i + 1
             kind = WORD
+        elif "0" <= ch <= "9" or (ch == "." and leading_decimal(text, i, start, symbols)):  # ".08"
+            end, digits = read_number(text, i, symbols)
+            kind = NUM if digits is not None else JUNK
         else:
             end = i + 1
             kind = SYM
-        tokens.append(Token(kind, i, end, text[i:end], i == prev_end, digits))
+        append(Token(kind, i, end, text[i:end], i == prev_end, digits))
         prev_end = end
         i = end
     return tokens

@@ -7,6 +7,7 @@ This index serves the sentence-level reading (``read.claim_builder``, ``read.cla
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from typing import Final, NamedTuple
 
@@ -15,6 +16,8 @@ __all__ = ["Word", "WordIndex"]
 # Letters or digits, with apostrophes inside ("Britain's"); hyphens split ("two-day" is two words).
 # Every part starts with a character the separator cannot match, so matching is linear.
 _WORD: Final = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
+_SPLIT: Final = re.compile(f"({_WORD.pattern})")
+"""The same words as a group: splitting gives the gaps and the words in turn, in one pass of the expression."""
 
 
 class Word(NamedTuple):
@@ -31,9 +34,11 @@ class WordIndex:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.texts: list[str] = _WORD.findall(text)
-        self.starts: list[int] = list(map(re.Match.start, _WORD.finditer(text)))
-        self.ends: list[int] = [start + len(word) for start, word in zip(self.starts, self.texts, strict=True)]
+        parts = _SPLIT.split(text)  # gap, word, gap, word, ..., gap
+        self.texts: list[str] = parts[1::2]
+        offsets = list(itertools.accumulate(map(len, parts)))  # where each part ends
+        self.starts: list[int] = offsets[0:-1:2]
+        self.ends: list[int] = offsets[1::2]
         # one lower() for all the words: the separator is no word's and stops the final-sigma rule
         self.lowers: list[str] = "\x00".join(self.texts).lower().split("\x00") if self.texts else []
 
