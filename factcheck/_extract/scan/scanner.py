@@ -230,6 +230,27 @@ class _Scanner:
             return tok.low in cur.name_starts and any(t.kind == NUM for t in self.toks[i + 1 : i + 1 + cur.longest])
         return i in self.foreign
 
+    def _operand_may_start(self, i: int) -> bool:
+        """False when no operand begins at the word ``i``, so that :func:`read_operand` there gives ``None``.
+
+        An operand begins at a word only with a minus word, a number word or a vague amount
+        (``Tables.operand_words``) or a currency: a symbol or its letters ("US$", "HK $"), a code
+        ("GBP", "MUSD") or a name ("dollar 22.5 million"). Foreign number words are read by text2num
+        and may begin anywhere, so in those languages every word may.
+        """
+        tabs = self.tabs
+        tok = self.toks[i]
+        if tok.low in tabs.operand_words or tabs.lang in GENERIC_LANGUAGES:
+            return True
+        cur = tabs.currency
+        return (
+            tok.text in tabs.symbol_words
+            or tok.text in cur.codes
+            or tok.low in cur.name_starts
+            or (i + 1 < len(self.toks) and self.toks[i + 1].text == "$")
+            or scaled_code(tok.text) is not None
+        )
+
     # one figure or a range ------------------------------------------------------------------
     def _figures_at(self, i: int) -> tuple[list[Figure], int] | None:
         toks, tabs = self.toks, self.tabs
@@ -249,6 +270,8 @@ class _Scanner:
             opener, j = True, i + 1
             if j + 1 < len(toks) and toks[j].low in _RANGE_ARTICLES and toks[j + 1].kind == NUM:
                 j += 1  # "entre el 10 y el 20 %"
+        elif tok.kind == WORD and not self._operand_may_start(i):
+            return None  # "in", "as", "I": a hedge's first word or a currency's first letter, and nothing here
         if j >= len(toks):
             return None
         first = read_operand(self, j)
