@@ -204,7 +204,12 @@ class _Scanner:
                 and tok.low not in starters
                 and not (
                     tok.kind == WORD
-                    and (foreign or 3 <= len(tok.text) <= 4 or tok.low in names)  # noqa: PLR2004
+                    and (
+                        foreign
+                        or tok.low in names
+                        # a code: three capitals ("GBP"), or four letters, capitals after the first ("kEUR")
+                        or (3 <= len(tok.text) <= 4 and (tok.text.isupper() or tok.text[1:].isupper()))  # noqa: PLR2004
+                    )
                     and self._may_start(i)
                 )
             ):

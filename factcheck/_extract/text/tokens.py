@@ -94,7 +94,10 @@ def match(
     if top <= 0:
         return 0
     first = tokens[i]
-    if (first.low if lower else first.text) not in _first_words(table):  # most words start no key
+    entry = _FIRST_WORDS.get(id(table))
+    if entry is None or entry[0] is not table or entry[1] != len(table):
+        entry = _first_words(table)
+    if (first.low if lower else first.text) not in entry[2]:  # most words start no key
         return 0
     words = [t.low if lower else t.text for t in tokens[i : i + top]]
     for length in range(top, 0, -1):
@@ -107,10 +110,8 @@ _FIRST_WORDS: Final[dict[int, tuple[object, int, frozenset[str]]]] = {}
 """The first words of each table's keys, by the table's ``id`` (the table is kept, so its ``id`` stays its own)."""
 
 
-def _first_words(table: Mapping[tuple[str, ...], object]) -> frozenset[str]:
+def _first_words(table: Mapping[tuple[str, ...], object]) -> tuple[object, int, frozenset[str]]:
     """The words that begin a key of ``table``, found once per table (again if its size changes)."""
-    entry = _FIRST_WORDS.get(id(table))
-    if entry is None or entry[0] is not table or entry[1] != len(table):
-        entry = (table, len(table), frozenset(key[0] for key in table if key))
-        _FIRST_WORDS[id(table)] = entry
-    return entry[2]
+    entry = (table, len(table), frozenset(key[0] for key in table if key))
+    _FIRST_WORDS[id(table)] = entry
+    return entry

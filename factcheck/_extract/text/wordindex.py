@@ -41,6 +41,7 @@ class WordIndex:
         self.ends: list[int] = offsets[1::2]
         # one lower() for all the words: the separator is no word's and stops the final-sigma rule
         self.lowers: list[str] = "\x00".join(self.texts).lower().split("\x00") if self.texts else []
+        self._count = len(self.texts)
 
     def __len__(self) -> int:
         return len(self.starts)
@@ -60,13 +61,14 @@ class WordIndex:
         """True when only spaces (or a hyphen) separate word ``i`` from word ``i + 1 == j``."""
         if not (0 <= i < j < len(self.starts)):
             return False
-        between = self.gap(i, j)
-        return len(between) <= 3 and all(c in " -\u00a0\u2010\u2011" for c in between)  # noqa: PLR2004
+        between = self.text[self.ends[i] : self.starts[j]]
+        return len(between) <= 3 and not between.strip(" -\u00a0\u2010\u2011")  # noqa: PLR2004  (only those)
 
     def words(self, i: int, j: int) -> tuple[str, ...]:
         """Lower-cased words ``i`` to ``j - 1`` (clipped to the text)."""
-        return tuple(self.lowers[max(i, 0) : max(min(j, len(self.lowers)), 0)])
+        # a slice clips the end itself; two conditional expressions cost less than two calls of max()
+        return tuple(self.lowers[i if i > 0 else 0 : j if j > 0 else 0])  # noqa: FURB136
 
     def lower(self, i: int) -> str:
         """The lower-cased word ``i``, or ``""`` outside the text."""
-        return self.lowers[i] if 0 <= i < len(self.lowers) else ""
+        return self.lowers[i] if 0 <= i < self._count else ""
