@@ -43,7 +43,8 @@ class Token:
         self.start = start
         self.end = end
         self.text = text
-        self.low = text.lower().replace("’", "'")
+        low = text.lower()
+        self.low = low.replace("’", "'") if "’" in low else low
         self.glued = glued
         self.digits = digits
 
