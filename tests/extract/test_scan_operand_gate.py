@@ -1,12 +1,15 @@
-"""The scanner's quick test at a word (``_Scanner._operand_may_start``) never changes what it finds.
+"""The scanner's quick tests at a word never change what it finds.
 
 At a word that opens no hedge and no range, the scanner reads an operand only where one may
-begin: a minus word, a number word, a vague amount or a currency. The tests scan with the quick
-test and with it always passing (every word read in full), and compare the figures.
+begin: a minus word, a number word, a vague amount or a currency (``_Scanner._operand_may_start``).
+At "a" or "an", the English number words are read only before a word that may go on with a number
+(``fractions.AFTER_ARTICLE``). The tests scan with the quick tests and with them always passing
+(every word read in full), and compare the figures.
 """
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 import pytest
@@ -14,6 +17,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from factcheck._extract.scan import scanner
+from factcheck._extract.scan.english import reader
 from factcheck._extract.scan.locale_tables import tables
 from factcheck._extract.scan.scanner import scan
 from tests.real_news import documents
@@ -28,6 +32,7 @@ def _both(monkeypatch: pytest.MonkeyPatch, text: str, locale: str) -> tuple[list
     quick = scan(text, locale)
     with monkeypatch.context() as patched:
         patched.setattr(scanner._Scanner, "_operand_may_start", lambda _self, _i: True)
+        patched.setattr(reader, "AFTER_ARTICLE", _Everything())
         full = scan(text, locale)
     return quick, full
 
@@ -64,11 +69,32 @@ def test_every_starter_before_a_number_finds_the_same_figures(monkeypatch: pytes
             assert quick == full, text
 
 
+class _Everything:
+    """A set holding every word."""
+
+    def __contains__(self, _word: object) -> bool:
+        return True
+
+
+def test_an_article_before_a_word_that_goes_on_with_no_number_begins_none() -> None:
+    """ "a house" is no number; "a third", "a hundred", "a dozen", "a quarter of a million" are."""
+    found = [
+        (f.amount.value, f.start, f.end) for f in scan("a house, a third, a hundred, a dozen, a quarter of a million")
+    ]
+    assert found == [
+        (Decimal("33.33333333333333333333333333333333"), 9, 16),
+        (Decimal(100), 18, 27),
+        (Decimal(12), 29, 36),
+        (Decimal("2.5E+5"), 38, 60),
+    ]
+
+
 _PIECES = (
     "in", "as", "at", "I", "US", "us", "$", "US$", "HK", "c", "C", "inr", "INR", "GBP", "MUSD", "dollar",
     "dollars", "minus", "less", "more than", "around", "between", "and", "to", "from", "up", "five", "a",
     "third", "half", "hundreds of", "dozen", "2024", "5,294", "£1m", "¾", "3.5", "10%", "-", "m", "bn",
     "points", ".", ", ", "\n\n", "(", ")", "No", "in excess of", "as many as", "one in five", "per",
+    "an", "house", "quarter", "of", "a million", "a hundred and twenty", "a-third", "A", "An",
 )  # fmt: skip
 
 
