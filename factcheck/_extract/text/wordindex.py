@@ -29,6 +29,10 @@ class Word(NamedTuple):
     lower: str
 
 
+_new_word: Final = tuple.__new__
+"""Builds a :class:`Word` from a tuple in C, without the Python ``__new__`` a named tuple's call runs."""
+
+
 class WordIndex:
     """The words of ``text`` in order, with offset look-ups (parallel lists: cheap to build)."""
 
@@ -47,7 +51,7 @@ class WordIndex:
         return len(self.starts)
 
     def __getitem__(self, i: int) -> Word:
-        return Word(self.starts[i], self.ends[i], self.texts[i], self.lowers[i])
+        return _new_word(Word, (self.starts[i], self.ends[i], self.texts[i], self.lowers[i]))
 
     def first_at_or_after(self, position: int) -> int:
         """Index of the first word starting at or after ``position`` (``len`` when none)."""
