@@ -57,14 +57,10 @@ __all__ = [
 _EN: Final = lexicon("en")
 
 
-def _phrases(name: str) -> frozenset[tuple[str, ...]]:
-    return frozenset(tuple(phrase.split()) for phrase in _EN.strings(name))
-
-
-_TOTAL_PHRASES: Final = _phrases("list_total_phrases")  # "in total", "a total of"
+_TOTAL_PHRASES: Final = _EN.phrase_set("list_total_phrases")  # "in total", "a total of"
 _SEPARATORS: Final = _EN.words("list_separators")  # "and", "or"
 _COMPARATIVES: Final = _EN.words("adjective_comparatives")  # "4 smaller restrictions"
-_SOME_LEADS: Final = _phrases("some_part_leads")  # "including", "of which": only some parts
+_SOME_LEADS: Final = _EN.phrase_set("some_part_leads")  # "including", "of which": only some parts
 _BREAKS: Final = _EN.words("clause_breaks")
 _SAME_SUBJECT: Final = _EN.words("auxiliaries") | _EN.words("modals")  # "... approved and will see 8 ..."
 _NOT_BEFORE_PART: Final = _EN.words("not_a_part_before") | _BREAKS | _SEPARATORS
