@@ -44,6 +44,7 @@ from typing import TYPE_CHECKING, Any, Final, TypeAlias, TypeGuard, TypeVar, cas
 
 from attrs import field, frozen
 
+from factcheck._locale import babel_name
 from factcheck.errors import LexiconError, UnknownTableError
 
 if TYPE_CHECKING:
@@ -235,7 +236,7 @@ def lexicon(language: str) -> Lexicon:
         msg = f"lexicon({language!r})"
         raise LexiconError(msg, "not a language or locale; try 'en', 'en_GB' or 'de_DE'")
     with _LOCK:  # one build per language, even when threads ask at once
-        return _build(language.replace("-", "_"))
+        return _build(babel_name(language))
 
 
 @functools.cache
