@@ -1,4 +1,8 @@
-"""Test support: the value+unit gold of ``tests/data/real_news/units_gold.jsonl`` and its score.
+"""Test support: the value+unit gold on real news and its score.
+
+Two batches in ``tests/data/real_news``: ``units_gold.jsonl`` (``dev``, the development set that
+extraction is fixed against) and ``units_gold_test.jsonl`` (``test``, held out: nobody fixes
+against it).
 
 Used by ``tests/extract/test_units_gold.py`` and ``benchmarks/bench_units.py``. The gold's
 conventions are in ``tests/data/real_news/README.md`` (section "units_gold.jsonl").
@@ -42,6 +46,9 @@ if TYPE_CHECKING:
     from factcheck import Claim
 
 GOLD_PATH = DATA / "units_gold.jsonl"
+TEST_PATH = DATA / "units_gold_test.jsonl"
+BATCHES = {"dev": GOLD_PATH, "test": TEST_PATH}
+"""The gold's batches by name: the development set and the held-out test set."""
 LEVELS = ("value", "value+unit", "value+unit+counted")
 TOLERANCE = Decimal("0.001")
 
