@@ -43,11 +43,13 @@ from tests.real_news import CORPORA, DATA, Document, documents  # noqa: E402
 
 SEED = 20261204
 SEED_TEST = 20261205
+SEED_FINAL = 20261206
 PER_CORPUS = 80
 MAX_CHARS = 400
 GOLD = DATA / "units_gold.jsonl"
 GOLD_TEST = DATA / "units_gold_test.jsonl"
-GOLDS = {1: GOLD, 2: GOLD_TEST}
+GOLD_FINAL = DATA / "units_gold_final.jsonl"
+GOLDS = {1: GOLD, 2: GOLD_TEST, 3: GOLD_FINAL}
 
 _NUMBER_WORDS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
@@ -102,6 +104,8 @@ def figure_rich(text: str) -> bool:
 
 def sample(batch: int = 1) -> list[dict[str, object]]:
     """The sample, corpus by corpus in the order of ``CORPORA``, in document order within each."""
+    if batch == 3:
+        return _sample_final()
     if batch == 1:
         rng = random.Random(SEED)
         take, skip = eligible, set()
@@ -131,10 +135,50 @@ def sample(batch: int = 1) -> list[dict[str, object]]:
     return rows
 
 
+def _sample_final() -> list[dict[str, object]]:
+    """Batch 3: figure-rich sentences, one per document, none overlapping (or equal to) a sentence
+    of batches 1-2; documents neither batch drew from first, then (where a corpus runs short) the
+    others, each in a shuffled order of its own."""
+    rng = random.Random(SEED_FINAL)
+    earlier = [*sample(1), *sample(2)]
+    taken: dict[str, list[tuple[int, int]]] = {}
+    for row in earlier:
+        taken.setdefault(str(row["document"]), []).append((int(str(row["start"])), int(str(row["end"]))))
+    seen_texts = {str(row["text"]) for row in earlier}
+    rows: list[dict[str, object]] = []
+    for corpus in CORPORA:
+        docs = list(documents([corpus]))
+        fresh = [i for i, doc in enumerate(docs) if doc.id not in taken]
+        used = [i for i, doc in enumerate(docs) if doc.id in taken]
+        rng.shuffle(fresh)
+        rng.shuffle(used)
+        picked: list[tuple[int, int, int]] = []
+        for i in [*fresh, *used]:
+            doc = docs[i]
+            spans = [
+                (s, e)
+                for s, e in sentences(doc)
+                if figure_rich(doc.text[s:e])
+                and doc.text[s:e] not in seen_texts
+                and all(e <= ts or te <= s for ts, te in taken.get(doc.id, []))
+            ]
+            if not spans:
+                continue
+            s, e = rng.choice(spans)
+            picked.append((i, s, e))
+            seen_texts.add(doc.text[s:e])
+            if len(picked) == PER_CORPUS:
+                break
+        for i, s, e in sorted(picked):
+            doc = docs[i]
+            rows.append({"corpus": corpus.name, "document": doc.id, "start": s, "end": e, "text": doc.text[s:e]})
+    return rows
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--check", action="store_true", help="compare with the gold file's sentences")
-    parser.add_argument("--batch", type=int, choices=sorted(GOLDS), default=1, help="1: the dev set, 2: the test set")
+    parser.add_argument("--batch", type=int, choices=sorted(GOLDS), default=1, help="1: the dev set, 2: the test set, 3: the final set")
     args = parser.parse_args()
     rows = sample(args.batch)
     if args.check:
