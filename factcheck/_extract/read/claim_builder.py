@@ -315,7 +315,7 @@ class Reader:
             return
         money = units.currency_code(r.amount.unit) is not None
         measure = not money and not units.is_count(units.numerator(r.amount.unit))
-        per = denominator_at(tokens, self.lang, nxt, r.clause_end, money=money, measure=measure)
+        per = denominator_at(tokens, self.locale, nxt, r.clause_end, money=money, measure=measure)
         if per is not None:
             r.amount = with_unit(r.amount, r.amount.unit / units.unit(per.unit), self.policy)
             r.per, r.per_last = per.noun, per.last
@@ -325,7 +325,7 @@ class Reader:
         """What the figure is per when a per-word is at word ``at`` ("a barrel", "per game"), or ``None``."""
         money = units.currency_code(r.amount.unit) is not None
         measure = not money and not units.is_count(r.amount.unit)
-        return denominator_at(self.tokens, self.lang, at, r.clause_end, money=money, measure=measure)
+        return denominator_at(self.tokens, self.locale, at, r.clause_end, money=money, measure=measure)
 
     def _per(self, r: Reading, after_subject: int) -> None:
         """A rate per anything but time, right after the figure or the noun it counts (``read.per_unit``)."""

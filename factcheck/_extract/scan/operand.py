@@ -377,7 +377,9 @@ def _unit_after(sc: ScannerView, op: Operand, k: int) -> int:
     if toks[start].kind != NUM and not _own_ordinal(sc.tabs.lang, toks[start]):
         found = words_at(toks, start)  # pint's units: "300 horsepower", "2.4 GHz", "30°"
         if found is not None:
-            op.unit_name = degrees.degree_reading(sc, op, start) if found[0] == degrees.ANGLE else found[0]
+            written = tuple(t.low for t in toks[start : start + found[1]])
+            name = customary_unit(sc.tabs.locale, written, found[0])  # "40 mpg": US gallons in American news
+            op.unit_name = degrees.degree_reading(sc, op, start) if name == degrees.ANGLE else name
             op.parts.append((start, start + found[1] - 1))
             return start + found[1]
     # "up 3 points" after or before a percentage, "lost 162 points" with an index;
