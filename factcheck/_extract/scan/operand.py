@@ -323,6 +323,22 @@ def _inch_mark(sc: ScannerView, op: Operand, k: int) -> int | None:
     return k + 1
 
 
+def _code_follows(sc: ScannerView, k: int) -> bool:
+    """True when digits touch the letter at ``k``, or a hyphen and digits with no unit after them: "m212", "L-202"."""
+    toks = sc.toks
+    if _digits_glued_after(sc, k):
+        return True
+    nxt = k + 1
+    if nxt + 1 >= len(toks) or toks[nxt].text != "-" or not toks[nxt].glued:
+        return False
+    digits = toks[nxt + 1]
+    return (
+        digits.glued
+        and digits.kind == NUM
+        and (nxt + 2 >= len(toks) or not measures.unit_length(toks, nxt + 2, sc.tabs.units))  # "5 m-10 m": a range
+    )
+
+
 def _digits_glued_after(sc: ScannerView, k: int) -> bool:
     """True when digits touch the letters at ``k`` after a numeral, beyond a power ("m212"; not "m2", "km²")."""
     toks = sc.toks
@@ -366,6 +382,8 @@ def _unit_after(sc: ScannerView, op: Operand, k: int) -> int:
         name = tabs.units[key]
         if len(key) == 1 and len(key[0]) == 1 and toks[start].text not in (key[0], "L") and key[0] != "%":
             return k  # single letters keep their case: "5G" is not five grams
+        if len(key) == 1 and len(key[0]) == 1 and not toks[start].glued and _code_follows(sc, start):
+            return k  # "24703 m212", "24 L-39 jets": a letter with digits after it is a code, not a unit
         if len(key) == 1 and key[0] in _LOWER_CASE_UNITS and not toks[start].text.islower():
             return k
         if hyphen and name in ("percent", "percentage_point", "basis_point"):
