@@ -30,7 +30,7 @@ def test_the_engine_sentence() -> None:
         ("QuantityClaim", "2.4 GHz", Decimal("2.4"), "gigahertz"),
         ("QuantityClaim", "30 mpg", Decimal(30), "mile / gallon"),
         # points per game: a rate, see tests/extract/test_rates_per_anything.py
-        ("RateClaim", "5", Decimal(5), "dimensionless"),
+        ("RateClaim", "5 points per game", Decimal(5), "dimensionless"),
     ]
     actual = [
         (type(c).__name__, text[c.span.start : c.span.end], c.amount.value, str(c.amount.unit)) for c in extract(text)

@@ -292,6 +292,8 @@ class Reader:
             if r.rate[1] in (r.nxt, r.nxt + 1):
                 r.end, r.last = tokens[r.rate[1]].end, r.rate[1]
                 self._per_after_time(r)
+            elif self._counted_noun_then(r, after_subject) and r.rate[1] in (after_subject, after_subject + 1):
+                r.end, r.last = tokens[r.rate[1]].end, r.rate[1]  # "120 patients a day": the whole rate
             else:
                 self._per_before_time(r)
 
@@ -315,7 +317,7 @@ class Reader:
             return
         money = units.currency_code(r.amount.unit) is not None
         measure = not money and not units.is_count(units.numerator(r.amount.unit))
-        per = denominator_at(tokens, self.lang, nxt, r.clause_end, money=money, measure=measure)
+        per = denominator_at(tokens, self.locale, nxt, r.clause_end, money=money, measure=measure)
         if per is not None:
             r.amount = with_unit(r.amount, r.amount.unit / units.unit(per.unit), self.policy)
             r.per, r.per_last = per.noun, per.last
@@ -325,7 +327,7 @@ class Reader:
         """What the figure is per when a per-word is at word ``at`` ("a barrel", "per game"), or ``None``."""
         money = units.currency_code(r.amount.unit) is not None
         measure = not money and not units.is_count(r.amount.unit)
-        return denominator_at(self.tokens, self.lang, at, r.clause_end, money=money, measure=measure)
+        return denominator_at(self.tokens, self.locale, at, r.clause_end, money=money, measure=measure)
 
     def _per(self, r: Reading, after_subject: int) -> None:
         """A rate per anything but time, right after the figure or the noun it counts (``read.per_unit``)."""
@@ -357,6 +359,12 @@ class Reader:
         if at == r.nxt:
             r.end, r.last = tokens[last].end, last
             self._no_subject_through(r, last)  # "$60 a barrel": "barrel" is no subject
+        elif self._counted_noun_then(r, at):
+            r.end, r.last = tokens[last].end, last  # "15.3 points per game": the whole rate; "points" stay its subject
+
+    def _counted_noun_then(self, r: Reading, at: int) -> bool:
+        """True when the figure's counted noun alone stands between it and word ``at``: "15.3 points | per game"."""
+        return r.counted is not None and at == r.nxt + 1 and singular(self.tokens.lower(r.nxt)) == r.counted
 
     def _no_subject_through(self, r: Reading, last: int) -> None:
         """Read the subject again from the level verb when the one found starts at or before word ``last``."""

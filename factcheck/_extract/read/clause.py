@@ -68,7 +68,7 @@ _EN: Final = lexicon("en")
 _LEVEL_VERBS: Final = _EN.words("money_level_verbs")  # "would raise £2bn", "lost £3m"
 _LEVEL_FILLERS: Final = _EN.words("level_fillers")  # "reached a record 906,000"
 _LEVEL_PREPOSITIONS: Final = _EN.words("level_prepositions")  # "fell to 390", "stood at 4%"
-_NUMBER_OF: Final = frozenset(tuple(phrase.split()) for phrase in _EN.strings("number_of_phrases"))
+_NUMBER_OF: Final = _EN.phrase_set("number_of_phrases")
 _GERUND: Final = _EN.strings("gerund_endings")
 _PAST: Final = _EN.strings("past_endings")
 _ADVERB: Final = _EN.strings("adverb_endings")
@@ -84,7 +84,7 @@ _RATE_PHRASES: Final = {tuple(phrase.split()): unit for phrase, unit in _EN.mapp
 _AMBIGUOUS_TIME_UNITS: Final[Mapping[str, str]] = _EN.mapping("ambiguous_time_units")  # "a quarter"
 _OF: Final = _EN.words("of_words")
 _BY: Final = _EN.words("change_by_words")
-_BY_PHRASES: Final = frozenset(tuple(phrase.split()) for phrase in _EN.strings("change_by_phrases"))
+_BY_PHRASES: Final = _EN.phrase_set("change_by_phrases")
 _HEDGES_AFTER_BY: Final = _EN.words("change_hedges_after_by")  # "by up to 5%"
 _LEVEL_PARTICLES: Final = _EN.words("level_particles")  # "ended up at 40%"
 _SHARE_UP_VERBS: Final = _EN.words("share_up_verbs")  # "make up 35%": a share, not a rise
@@ -93,7 +93,7 @@ _FROM_TO: Final = _EN.words("from_words") | _EN.words("to_words")
 _SUBJECT_BOUNDARIES: Final = LEADERS | SOURCE_VERBS | _EN.words("subject_boundaries")
 _ARTICLES: Final = _EN.words("articles")
 _THE: Final = _EN.words("definite_articles")
-_ATTRIBUTION: Final = tuple(tuple(phrase.split()) for phrase in _EN.strings("attribution_phrases"))
+_ATTRIBUTION: Final = _EN.phrases("attribution_phrases")
 _NAME_CONNECTORS: Final = _EN.words("name_connectors")  # "the Office for National Statistics"
 
 
