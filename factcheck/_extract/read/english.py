@@ -10,6 +10,7 @@ sources ("according to the ONS") and places ("in Albania", "In Wales, ..."). The
 from __future__ import annotations
 
 import bisect
+import itertools
 from typing import TYPE_CHECKING, Final
 
 from factcheck import units
@@ -141,9 +142,9 @@ class EnglishReader:
         """``drafts`` with "doubled", "halved" and "twice as many" as drafts of their own, where no figure is."""
         words = []
         lowers = reader.tokens.lowers
-        for i, lower in enumerate(lowers):
-            if lower not in _MULTIPLIER_STARTS:
-                continue
+        # only the words that may start one: a C-level filter, not a Python test per word
+        for i in itertools.compress(itertools.count(), map(_MULTIPLIER_STARTS.__contains__, lowers)):
+            lower = lowers[i]
             found = multiplier_word(lower)
             if found is not None:
                 words.append(_multiplier(reader, i, *found))
