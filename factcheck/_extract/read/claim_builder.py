@@ -18,6 +18,7 @@ before it becomes an immutable Claim. Kinds, in order of precedence:
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final
@@ -131,6 +132,7 @@ def _plain_gap(gap: str) -> bool:
     return _PLAIN_GAP.fullmatch(gap) is not None
 
 
+@functools.lru_cache(maxsize=1024)
 def _already_a_rate(unit: pint.Unit) -> bool:
     """True for a unit that is a rate as written: a speed ("mph", "km/h"), a frequency, a flow, "USD / barrel".
 
@@ -156,11 +158,19 @@ class Reader:
         self.policy = policy
         self._table_rows: tuple[list[int], list[int]] | None = None
         """Starts and ends of the lines that are table rows, found on first need."""
+        self._clause_words: dict[int, tuple[int, int]] = {}
+        """:meth:`clause_words` by position: the rules ask again for the same figures' clauses."""
 
     def clause_words(self, position: int) -> tuple[int, int]:
         """Indices of the first word of the clause holding ``position`` and one past its last."""
-        start, end = self.layout.clause(position)
-        return self.tokens.first_at_or_after(start), self.tokens.first_at_or_after(end)
+        found = self._clause_words.get(position)
+        if found is None:
+            start, end = self.layout.clause(position)
+            found = self._clause_words[position] = (
+                self.tokens.first_at_or_after(start),
+                self.tokens.first_at_or_after(end),
+            )
+        return found
 
     def phrase(self, first: int, last: int) -> str:
         """The text from word ``first`` to word ``last``, as written."""
