@@ -133,6 +133,11 @@ def _plain_gap(gap: str) -> bool:
 
 
 @functools.lru_cache(maxsize=1024)
+def _takes_no_rate(unit: pint.Unit) -> bool:
+    """True for a unit no rate words apply to: a percentage, points, a duration, or a rate already."""
+    return units.is_percent(unit) or units.is_percentage_point(unit) or units.is_time(unit) or _already_a_rate(unit)
+
+
 def _already_a_rate(unit: pint.Unit) -> bool:
     """True for a unit that is a rate as written: a speed ("mph", "km/h"), a frequency, a flow, "USD / barrel".
 
@@ -286,7 +291,7 @@ class Reader:
     def _rate(self, r: Reading) -> None:
         """A rate: "100,000 a year", "£20 per week", "5,000 people each month"."""
         unit, tokens = r.amount.unit, self.tokens
-        if units.is_percent(unit) or units.is_percentage_point(unit) or units.is_time(unit) or _already_a_rate(unit):
+        if _takes_no_rate(unit):
             return
         after_subject = r.subject[1] + 1 if r.subject is not None and r.subject[0] >= r.nxt else r.nxt
         if after_subject != r.nxt and self._denominator(r, r.nxt) is not None:
