@@ -313,20 +313,20 @@ def _after_time_phrase(tokens: WordIndex, first: int, last: int) -> int:
 def source_of(tokens: WordIndex, first: int, last: int) -> tuple[int, int] | None:
     """The attribution in words ``first``..``last`` of a sentence: "according to X" or "X show(s)"."""
     verb = 0  # the last source verb of the opening phrase: "A 2022 report found", "Official estimates show"
-    opening = True
     window = min(last, first + _MAX_PHRASE)
+    rest = window + 1  # where only an attribution phrase matters any more
     for k in range(first, window + 1):
         lower = tokens.lower(k)
-        phrase = _attribution_at(tokens, k, lower)
+        phrase = _attribution_at(tokens, k, lower) if lower in _ATTRIBUTION_FIRSTS else None
         if phrase is not None:  # "according to"
             return _named(tokens, k + len(phrase), last)
-        if opening and first < k:
+        if first < k:
             if not tokens.joined(k - 1, k) or lower in LEADERS:
-                opening = False  # the opening phrase ends here
-            elif lower in SOURCE_VERBS:
+                rest = k + 1  # the opening phrase ends here
+                break
+            if lower in SOURCE_VERBS:
                 verb = k
     # past the opening phrase only an attribution phrase matters: look at the words that may begin one
-    rest = max(first, window + 1)
     hits = map(_ATTRIBUTION_FIRSTS.__contains__, tokens.lowers[rest : last + 1])
     for k in itertools.compress(itertools.count(rest), hits):
         phrase = _attribution_at(tokens, k, tokens.lowers[k])
