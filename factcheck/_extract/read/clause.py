@@ -169,11 +169,11 @@ def noun_phrase(tokens: WordIndex, i: int, limit: int, *, allow_of: bool = False
         i += 1
     last = None
     k = i
+    lowers, texts = tokens.lowers, tokens.texts  # the word index's lists: no Word built per word
     while k < min(limit, i + _MAX_PHRASE * (2 if allow_of else 1)):
-        tok = tokens[k]
         if k > i and not tokens.joined(k - 1, k):
             break
-        lower = tok.lower
+        lower = lowers[k]
         if allow_of and lower in _OF and last is not None:
             k += 1
             while k < limit and tokens.lower(k) in DETERMINERS:
@@ -184,7 +184,7 @@ def noun_phrase(tokens: WordIndex, i: int, limit: int, *, allow_of: bool = False
             or (lower in _AMBIGUOUS_TIME_UNITS and tokens.lower(k - 1) in PER)  # "10p a quarter": a rate
             or lower in UP
             or lower in DOWN
-            or tok.word.isdigit()
+            or texts[k].isdigit()
             or time_unit(lower)
             or lower in RATE_ADVERBS
         ):
