@@ -138,6 +138,13 @@ def _takes_no_rate(unit: pint.Unit) -> bool:
     return units.is_percent(unit) or units.is_percentage_point(unit) or units.is_time(unit) or _already_a_rate(unit)
 
 
+@functools.lru_cache(maxsize=1024)
+def _money_or_measure(unit: pint.Unit) -> tuple[bool, bool]:
+    """Whether a figure in ``unit`` is a sum of money, and whether it is a physical quantity (no count)."""
+    money = units.currency_code(unit) is not None
+    return money, not money and not units.is_count(unit)
+
+
 def _already_a_rate(unit: pint.Unit) -> bool:
     """True for a unit that is a rate as written: a speed ("mph", "km/h"), a frequency, a flow, "USD / barrel".
 
@@ -338,8 +345,7 @@ class Reader:
 
     def _denominator(self, r: Reading, at: int) -> Per | None:
         """What the figure is per when a per-word is at word ``at`` ("a barrel", "per game"), or ``None``."""
-        money = units.currency_code(r.amount.unit) is not None
-        measure = not money and not units.is_count(r.amount.unit)
+        money, measure = _money_or_measure(r.amount.unit)
         return denominator_at(self.tokens, self.lang, at, r.clause_end, money=money, measure=measure)
 
     def _per(self, r: Reading, after_subject: int) -> None:
