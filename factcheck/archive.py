@@ -52,6 +52,7 @@ from attrs import field, frozen
 from . import units
 from ._claims import Claim
 from ._extract import extract
+from ._locale import babel_name
 from ._precision import DEFAULT_POLICY
 from ._typed import typed_tuple
 from .checks import DEFAULT_CHECKS, DEFAULT_TOLERANCE, load_references
@@ -250,7 +251,7 @@ def _job(position: int, document: object, locale: str) -> _Job:
         raise ArgumentTypeError("a document's text", "a str", text)
     if not isinstance(document_locale, str):
         raise ArgumentTypeError("a document's locale", "a locale name such as 'en_GB'", document_locale)
-    return str(document_id), text, document_locale.replace("-", "_")
+    return str(document_id), text, babel_name(document_locale)
 
 
 def _chunks(documents: Iterable[object], locale: str) -> Iterator[list[_Job | DocumentFailure]]:
@@ -432,7 +433,7 @@ def extract_many(
     """
     if not isinstance(locale, str):
         raise ArgumentTypeError("extract_many(locale=)", "a locale name such as 'en_GB'", locale)
-    results = _run(_Task(policy), documents, locale.replace("-", "_"), workers)
+    results = _run(_Task(policy), documents, babel_name(locale), workers)
     return _typed(results, DocumentClaims)
 
 
@@ -463,7 +464,7 @@ def check_many(
     """
     if not isinstance(locale, str):
         raise ArgumentTypeError("check_many(locale=)", "a locale name such as 'en_GB'", locale)
-    locale = locale.replace("-", "_")
+    locale = babel_name(locale)
     refs = () if references is None else load_references(references, locale=locale)
     task = _Task(policy, True, tuple(refs), tuple(checks), tolerance, tuple(rates), price_index)  # noqa: FBT003
     return _typed(_run(task, documents, locale, workers), DocumentReport)

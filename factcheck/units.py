@@ -31,12 +31,14 @@ import functools
 import re
 import threading
 from decimal import Decimal, localcontext
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, cast
 
 from ._decimal import WIDE
 from .errors import UnknownUnitError
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     import pint
 
 __all__ = [
@@ -594,7 +596,7 @@ def has_denominator(u: pint.Unit) -> bool:
     >>> has_denominator(unit("USD / barrel")), has_denominator(unit("1 / item")), has_denominator(unit("USD"))
     (True, True, False)
     """
-    return any(Decimal(str(power)) < 0 for power in u._units.values())  # noqa: SLF001
+    return bool(_per_names(u))
 
 
 def numerator(u: pint.Unit) -> pint.Unit:
@@ -603,11 +605,13 @@ def numerator(u: pint.Unit) -> pint.Unit:
     >>> numerator(unit("USD / barrel")), numerator(unit("1 / item")), numerator(unit("GBP"))
     (<Unit('USD')>, <Unit('dimensionless')>, <Unit('GBP')>)
     """
-    result = dimensionless()
-    for part, power in u._units.items():  # noqa: SLF001
-        if Decimal(str(power)) > 0:
-            result = result * unit(part) ** power
-    return result
+    return registry().Unit(u._units.remove(_per_names(u)))  # noqa: SLF001  (pint's UnitsContainer of u)
+
+
+def _per_names(u: pint.Unit) -> list[str]:
+    """The names of the units ``u`` is per, read from pint's items: ``["barrel"]`` of ``USD / barrel``."""
+    powers = cast("Mapping[str, Decimal]", u._units)  # noqa: SLF001  (powers are Decimal: the registry's non_int_type)
+    return [name for name, power in powers.items() if power < 0]
 
 
 def is_rate(u: pint.Unit) -> bool:

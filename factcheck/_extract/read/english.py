@@ -59,7 +59,7 @@ _RATIO_ADVERB_FOLLOWERS: Final = _EN.words("ratio_adverb_followers")
 _MULTIPLIER_STARTS: Final = frozenset({*MULTIPLIERS, *(word.lower() for word in MULTIPLIERS), *_RATIO_ADVERBS})
 """Words that may begin a multiplier draft ("doubled", "twice"): one set look-up a word of the text."""
 _AVERAGE_WORDS: Final = _EN.words("average_words")
-_RATIO_SUBJECT_LEADS: Final = tuple(tuple(lead.split()) for lead in _EN.strings("ratio_subject_leads"))
+_RATIO_SUBJECT_LEADS: Final = _EN.phrases("ratio_subject_leads")
 _MULTIPLIER_HEDGES: Final = {
     tuple(phrase.split()): Hedge(hedge) for phrase, hedge in _EN.mapping("multiplier_hedges").items()
 }

@@ -89,11 +89,11 @@ class _Words(NamedTuple):
 @functools.cache
 def _words(lang: str) -> _Words:
     lex = lexicon(lang if lang in LANGUAGES else "en")
-    per = frozenset(tuple(p.split()) for p in lex.strings("denominator_words"))
-    number = frozenset(tuple(p.split()) for p in lex.strings("denominator_number_words"))
+    per = lex.phrase_set("denominator_words")
+    number = lex.phrase_set("denominator_number_words")
     return _Words(
         per=per,
-        any_noun=frozenset(tuple(p.split()) for p in lex.strings("denominator_any_noun_words")),
+        any_noun=lex.phrase_set("denominator_any_noun_words"),
         number=number,
         alone=lex.words("denominator_alone_words"),
         nouns={noun: unit for unit, nouns in lex.mapping("denominator_nouns").items() for noun in nouns},

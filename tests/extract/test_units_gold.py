@@ -1,0 +1,117 @@
+"""The value+unit gold on real news and a floor under its score.
+
+The gold is two batches of 240 sentences of the real news corpus annotated by hand (conventions
+in ``tests/data/real_news/README.md``): ``dev`` (``units_gold.jsonl``), the development set
+extraction is fixed against, and ``test`` (``units_gold_test.jsonl``), held out: nobody fixes
+against it. ``benchmarks/bench_units.py`` prints the scores. The first tests check that both
+batches are well formed. The last is a **regression floor** per batch, not a target: value F1
+and value+unit F1 over each batch's 240 sentences must not fall more than 2 points below what
+was measured when the batch was written: dev value 87.1, value+unit 67.5 (main at 0b079fc, floor
+85.1 and 65.5); test value 86.8, value+unit 67.4 (main at ccd9b9d, floor 84.8 and 65.4). When
+extraction gets better, raise a floor to the new figures less 2 points.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from decimal import Decimal
+
+import pytest
+
+from factcheck.units import unit
+from tests.real_news import CORPORA
+from tests.units_gold import BATCHES, Figure, Sentence, gold_documents, load, match, matches, same_unit, score
+
+MEASURED = {
+    "dev": {"value": 87.07, "value+unit": 67.51},
+    "test": {"value": 86.84, "value+unit": 67.40},
+}
+"""Overall F1 of each batch measured when it was written; the floor is 2 points below."""
+FLOOR_MARGIN = 2.0
+_COUNTED = re.compile(r"[a-z]+(?:[- ][a-z]+)*")
+
+
+@pytest.fixture(scope="module", params=list(BATCHES))
+def gold(request: pytest.FixtureRequest) -> list[Sentence]:
+    return load(BATCHES[request.param])
+
+
+def test_gold_holds_80_sentences_of_each_corpus_from_different_documents(gold: list[Sentence]) -> None:
+    assert Counter(s.corpus for s in gold) == {c.name: 80 for c in CORPORA}
+    assert len({s.document for s in gold}) == len(gold)
+
+
+def test_the_test_batch_shares_no_document_with_the_dev_batch() -> None:
+    dev, test = ({s.document for s in load(BATCHES[name])} for name in ("dev", "test"))
+    assert dev & test == set()
+
+
+def test_gold_offsets_are_the_documents_text(gold: list[Sentence]) -> None:
+    docs = gold_documents(gold)
+    wrong = []
+    for s in gold:
+        text = docs[s.document].text
+        if text[s.start : s.end] != s.text or len(s.text) > 400:
+            wrong.append((s.document, s.start, s.end))
+        for f in s.figures:
+            inside = s.start <= f.start < f.end <= s.end
+            if not inside or text[f.start : f.end] != f.text:
+                wrong.append((s.document, f.start, f.end, f.text))
+    assert wrong == []
+
+
+def _problems(f: Figure) -> list[str]:
+    problems = []
+    if (f.value is None) == (f.low is None or f.high is None):
+        problems.append("needs a value, or a low and a high")
+    if f.low is not None and f.high is not None and not f.low < f.high:
+        problems.append("low must be below high")
+    if f.counted is not None and not _COUNTED.fullmatch(f.counted):
+        problems.append("counted noun: lower-case words")
+    if any(number is not None and not number.is_finite() for number in (f.value, f.low, f.high)):
+        problems.append("values are finite decimals")
+    try:
+        unit(f.unit)
+    except Exception as err:  # noqa: BLE001
+        problems.append(f"unit {f.unit!r} does not parse: {err}")
+    return problems
+
+
+def test_gold_figures_have_decimal_values_and_units_that_parse(gold: list[Sentence]) -> None:
+    bad = {(s.document, f.text): p for s in gold for f in s.figures if (p := _problems(f))}
+    assert bad == {}
+
+
+def test_units_compare_however_spelled() -> None:
+    assert [
+        same_unit(unit("mile_per_hour"), unit("mile / hour")),
+        same_unit(unit("item / item"), unit("dimensionless")),
+        same_unit(unit("percent"), unit("dimensionless")),
+        same_unit(unit("penny"), unit("GBP")),
+        same_unit(unit("person"), unit("item")),
+    ] == [True, True, False, False, False]
+
+
+def test_matching_is_one_to_one_and_optional_figures_are_neither_missed_nor_extra() -> None:
+    import factcheck  # noqa: PLC0415
+
+    text = "The club has 40 members and thousands of fans, and 12 km of paths."
+    required = Figure(13, 15, "40", Decimal(40), None, None, "person", "member", optional=False)
+    vague = Figure(28, 37, "thousands", Decimal(1000), None, None, "person", "fan", optional=True)
+    sentence = Sentence("test", "doc", 0, len(text), text, (required, vague))
+    m = match(sentence, factcheck.extract(text))
+    assert [(f.text, c.span.text if c.span else None) for f, c in m.pairs] == [("40", "40")]
+    texts = ([c.span.text for c in m.ignored if c.span], [c.span.text for c in m.extra if c.span])
+    assert (m.missed, texts) == ([], (["thousands"], ["12 km"]))
+
+
+@pytest.mark.parametrize("batch", list(BATCHES))
+def test_value_and_unit_f1_stay_above_the_floor(batch: str) -> None:
+    overall = score(matches(load(BATCHES[batch])))["all"]
+    levels = MEASURED[batch]
+    measured = {level: round(overall[level].f1, 2) for level in levels}
+    floor = {level: levels[level] - FLOOR_MARGIN for level in levels}
+    assert {level: measured[level] >= floor[level] for level in levels} == dict.fromkeys(levels, True), (
+        f"{batch} F1 {measured}, floor {floor}: see python benchmarks/bench_units.py --gold {batch} --errors"
+    )
