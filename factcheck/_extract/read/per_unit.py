@@ -85,20 +85,25 @@ class _Words(NamedTuple):
     person: frozenset[str]
     not_nouns: frozenset[str]
     scales: dict[str, int]
+    starts: frozenset[str]
+    """The first words of ``per`` and ``number``: no other word may be a per-word."""
 
 
 @functools.cache
 def _words(lang: str) -> _Words:
     lex = lexicon(lang if lang in LANGUAGES else "en")
+    per = lex.phrase_set("denominator_words")
+    number = lex.phrase_set("denominator_number_words")
     return _Words(
-        per=lex.phrase_set("denominator_words"),
+        per=per,
         any_noun=lex.phrase_set("denominator_any_noun_words"),
-        number=lex.phrase_set("denominator_number_words"),
+        number=number,
         alone=lex.words("denominator_alone_words"),
         nouns={noun: unit for unit, nouns in lex.mapping("denominator_nouns").items() for noun in nouns},
         person=lex.words("denominator_person_nouns"),
         not_nouns=lex.words("denominator_not_nouns"),
         scales=dict(lex.int_map("denominator_scale_words")),
+        starts=frozenset(phrase[0] for phrase in per | number if phrase),
     )
 
 
@@ -122,6 +127,8 @@ def denominator_at(
     lower = tokens.lower(k)
     if money and lower in words.alone and (k + 1 >= limit or not tokens.joined(k, k + 1)):
         return Per("item", None, k)  # "they cost $5 each", "£20,000 apiece"
+    if lower not in words.starts:
+        return None  # no per-word or number of one starts here: the common case, answered at once
     for size in (1, 2):
         phrase = tokens.words(k, k + size)
         nxt = k + size
