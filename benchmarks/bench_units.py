@@ -2,16 +2,23 @@
 
 Run from the project's root::
 
-    python benchmarks/bench_units.py            # precision, recall and F1 per corpus and overall
-    python benchmarks/bench_units.py --errors   # and every disagreement, sentence by sentence
+    python benchmarks/bench_units.py                      # precision, recall and F1 per corpus and overall
+    python benchmarks/bench_units.py --gold test          # the held-out test batch only (or dev, final)
+    python benchmarks/bench_units.py --gold dev --errors   # and every disagreement, sentence by sentence
 
-The gold is ``tests/data/real_news/units_gold.jsonl``: 240 sentences of the real news corpus (80
-GOV.UK, 80 Wikinews, 80 Congressional Record), every figure annotated by hand with its value,
-its unit as a pint expression and, for counts, the counted noun (conventions in
-``tests/data/real_news/README.md``). ``factcheck.extract`` runs on each whole document in its
-corpus's locale; the claims inside a sampled sentence are matched one to one with its gold
-figures by span overlap (see ``tests/units_gold.py``) and scored at three levels: value,
-value+unit and value+unit+counted noun.
+The gold is three batches of 240 sentences of the real news corpus (80 GOV.UK, 80 Wikinews, 80
+Congressional Record each), every figure annotated by hand with its value, its unit as a pint
+expression and, for counts, the counted noun (conventions in ``tests/data/real_news/README.md``):
+``dev`` is ``tests/data/real_news/units_gold.jsonl``, the development set extraction is fixed
+against; ``test`` is ``units_gold_test.jsonl``, held out, which nobody fixes against; ``final``
+is ``units_gold_final.jsonl``, the final blind batch, whose errors nobody reads before the
+maintainers score it at the end. ``--gold all`` (the default) prints a table for each and one for
+all of them together.
+
+``factcheck.extract`` runs on each whole document in its corpus's locale; the claims inside a
+sampled sentence are matched one to one with its gold figures by span overlap (see
+``tests/units_gold.py``) and scored at three levels: value, value+unit and value+unit+counted
+noun.
 """
 
 from __future__ import annotations
@@ -26,7 +33,19 @@ if str(ROOT) not in sys.path:  # run as a script: the test support lives in test
 
 from factcheck.units import name  # noqa: E402
 from tests.real_news import CORPORA  # noqa: E402
-from tests.units_gold import LEVELS, Figure, Match, agrees, counted_of, load, matches, score  # noqa: E402
+from tests.units_gold import (  # noqa: E402
+    BATCHES,
+    LEVELS,
+    Figure,
+    Match,
+    Sentence,
+    agrees,
+    counted_of,
+    extract_all,
+    load,
+    matches,
+    score,
+)
 
 
 def describe_figure(f: Figure) -> str:
@@ -46,7 +65,7 @@ def describe_claim(c: object) -> str:
     return f"{span.text!r} = {value} {name(amount.unit)}{noun_text} ({c.kind})"  # type: ignore[attr-defined]
 
 
-def errors(matched: list[Match]) -> list[str]:
+def errors(matched: list[Match], batch: str) -> list[str]:
     lines: list[str] = []
     for i, m in enumerate(matched):
         problems = []
@@ -61,36 +80,54 @@ def errors(matched: list[Match]) -> list[str]:
         problems += [f"  not in gold:   got {describe_claim(c)}" for c in m.extra]
         if problems:
             s = m.sentence
-            lines.append(f"#{i} {s.document} {s.start}-{s.end}: {' '.join(s.text.split())}")
+            lines.append(f"{batch}#{i} {s.document} {s.start}-{s.end}: {' '.join(s.text.split())}")
             lines.extend(problems)
     return lines
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("--errors", action="store_true", help="print every disagreement")
-    args = parser.parse_args()
-    sentences = load()
-    matched = matches(sentences)
-    table = score(matched)
+def table(name: str, sentences: list[Sentence], matched: list[Match]) -> None:
+    scores = score(matched)
     figures = sum(1 for s in sentences for f in s.figures)
     optional = sum(1 for s in sentences for f in s.figures if f.optional)
     print(
-        f"Value+unit gold: {len(sentences)} sentences, {figures} figures ({optional} optional), "
+        f"Value+unit gold, {name}: {len(sentences)} sentences, {figures} figures ({optional} optional), "
         f"{len({s.document for s in sentences})} documents\n"
     )
     print(f"{'':22}" + "".join(f"{level:>24}" for level in LEVELS))
     print(f"{'':22}" + "".join(f"{'P     R     F1':>24}" for _ in LEVELS))
     for label in [*(c.label for c in CORPORA), "all"]:
-        row = table[label]
+        row = scores[label]
         gold, claims = row["value"].gold, row["value"].claims
         cells = "".join(
             f"{row[level].precision:>12.1f}{row[level].recall:>6.1f}{row[level].f1:>6.1f}" for level in LEVELS
         )
         print(f"{label:<22}{cells}   (gold {gold}, claims {claims})")
+    print()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument(
+        "--gold",
+        choices=[*BATCHES, "all"],
+        default="all",
+        help="dev: units_gold.jsonl; test: units_gold_test.jsonl (held out); final: units_gold_final.jsonl "
+        "(final blind batch); all: each and all together (default)",
+    )
+    parser.add_argument("--errors", action="store_true", help="print every disagreement")
+    args = parser.parse_args()
+    batches = {batch: load(BATCHES[batch]) for batch in (BATCHES if args.gold == "all" else [args.gold])}
+    claims = extract_all([s for sentences in batches.values() for s in sentences])
+    matched = {batch: matches(sentences, claims) for batch, sentences in batches.items()}
+    for batch, sentences in batches.items():
+        table(f"{batch} ({BATCHES[batch].name})", sentences, matched[batch])
+    if len(batches) > 1:
+        both = [s for sentences in batches.values() for s in sentences]
+        *rest, last = batches
+        table(f"{', '.join(rest)} and {last} together", both, [m for found in matched.values() for m in found])
     if args.errors:
-        print()
-        print("\n".join(errors(matched)))
+        for batch, found in matched.items():
+            print("\n".join(errors(found, batch)))
     return 0
 
 

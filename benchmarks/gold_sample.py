@@ -1,16 +1,36 @@
-"""The sentence sample behind ``tests/data/real_news/units_gold.jsonl`` (the value+unit gold).
+"""The sentence samples behind the value+unit gold: ``units_gold{,_test,_final}.jsonl``.
 
 Run from the project's root::
 
-    python benchmarks/gold_sample.py              # the sample as JSON Lines on stdout
-    python benchmarks/gold_sample.py --check      # exit 1 unless the gold file holds exactly this sample
+    python benchmarks/gold_sample.py                       # batch 1 as JSON Lines on stdout
+    python benchmarks/gold_sample.py --check               # exit 1 unless the gold file holds exactly this sample
+    python benchmarks/gold_sample.py --batch 2 [--check]   # the same for batch 2 (the test set)
+    python benchmarks/gold_sample.py --batch 3 [--check]   # the same for batch 3 (the final blind set)
 
-For each of the three corpora of ``tests/data/real_news`` (see its README.md), 80 sentences, each
-from a different document: the documents are drawn with a fixed seed, and from each one sentence
-is drawn among those that hold a digit or an English number word ("seven", "dozen") and are at
-most 400 characters long. Sentences are factcheck's own (``factcheck._extract.text.sentences.layout``,
-as :func:`factcheck.extract` lays out a text), with surrounding white space trimmed. Each line is
+Batch 1 (``tests/data/real_news/units_gold.jsonl``, the development set): for each of the three
+corpora of ``tests/data/real_news`` (see its README.md), 80 sentences, each from a different
+document: the documents are drawn with a fixed seed, and from each one sentence is drawn among
+those that hold a digit or an English number word ("seven", "dozen") and are at most 400
+characters long. Sentences are factcheck's own (``factcheck._extract.text.sentences.layout``, as
+:func:`factcheck.extract` lays out a text), with surrounding white space trimmed. Each line is
 ``{"corpus", "document", "start", "end", "text"}``: ``document[start:end] == text``.
+
+Batch 2 (``tests/data/real_news/units_gold_test.jsonl``, the held-out test set, which nobody
+fixes factcheck against) is drawn the same way with its own seed, one sentence per document from
+the documents batch 1 did not draw from (GOV.UK's long pages are split into parts with ids ending
+``#sNN``: a part is a document, as in batch 1, since GOV.UK has too few untouched pages), and only
+among figure-rich sentences: at most 400 characters and holding at least two numbers (digit
+groups such as "1,250.5" or number words), not counting years ("2017", "2017-18"), days of a
+month ("28 June", "July 19"), times of day ("12:30", "9 a.m.") and digit strings that start with
+a 0 (phone numbers, codes). Half of batch 1's sentences held no figure at all (dates, headers,
+phone numbers); 44 of batch 2's 240 hold none.
+
+Batch 3 (``tests/data/real_news/units_gold_final.jsonl``, the final blind set, whose errors nobody
+reads before the maintainers score it at the end) takes figure-rich sentences as batch 2 does, with
+its own seed, one per document, none overlapping (or equal to) a sentence of batches 1-2. It draws
+first from the documents neither earlier batch drew from, then, where a corpus runs short, from the
+others (a sentence of theirs that batches 1-2 did not take): 57 of GOV.UK's 80 sentences come from
+documents of batches 1-2, 2 of Wikinews's, none of the Congressional Record's.
 """
 
 from __future__ import annotations
@@ -30,9 +50,14 @@ from factcheck._extract.text.sentences import layout  # noqa: E402
 from tests.real_news import CORPORA, DATA, Document, documents  # noqa: E402
 
 SEED = 20261204
+SEED_TEST = 20261205
+SEED_FINAL = 20261206
 PER_CORPUS = 80
 MAX_CHARS = 400
 GOLD = DATA / "units_gold.jsonl"
+GOLD_TEST = DATA / "units_gold_test.jsonl"
+GOLD_FINAL = DATA / "units_gold_final.jsonl"
+GOLDS = {1: GOLD, 2: GOLD_TEST, 3: GOLD_FINAL}
 
 _NUMBER_WORDS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
@@ -40,6 +65,19 @@ _NUMBER_WORDS = (
     "hundred hundreds thousand thousands million millions billion billions trillion dozen dozens"
 )
 _FIGURE = re.compile(r"\d|\b(?:" + "|".join(_NUMBER_WORDS.split()) + r")\b", re.IGNORECASE)
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*|\b(?:" + "|".join(_NUMBER_WORDS.split()) + r")\b", re.IGNORECASE)
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t|tember)?"
+    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_NOT_A_NUMBER = re.compile(
+    r"\b\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r"(?!\w)"  # 28 June
+    r"|\b" + _MONTH + r"\s+\d{1,2}\b(?!,\d)"  # July 19
+    r"|\b\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\b\.?)?"  # 12:30, 9.30 am
+    r"|\b\d{1,2}\s*[ap]\.m\."  # 9 a.m.
+    r"|\b(?:1[89]|20)\d\d(?:\s*[-–/]\s*\d\d(?!\d))?(?!\d|[.,]\d)"  # 2017, 2017-18
+    r"|\b0\d+(?:[\s-]\d+)*"  # 0300 060 3900
+)
 
 
 def sentences(document: Document) -> list[tuple[int, int]]:
@@ -62,9 +100,26 @@ def eligible(text: str) -> bool:
     return len(text) <= MAX_CHARS and _FIGURE.search(text) is not None
 
 
-def sample() -> list[dict[str, object]]:
+def numbers(text: str) -> int:
+    """How many numbers the text holds, leaving out years, days of a month, times and 0-led codes."""
+    return len(_NUMBER.findall(_NOT_A_NUMBER.sub(" ", text)))
+
+
+def figure_rich(text: str) -> bool:
+    """A sentence batch 2 may take: at most 400 characters and at least two numbers."""
+    return len(text) <= MAX_CHARS and numbers(text) >= 2
+
+
+def sample(batch: int = 1) -> list[dict[str, object]]:
     """The sample, corpus by corpus in the order of ``CORPORA``, in document order within each."""
-    rng = random.Random(SEED)
+    if batch == 3:
+        return _sample_final()
+    if batch == 1:
+        rng = random.Random(SEED)
+        take, skip = eligible, set()
+    else:
+        rng = random.Random(SEED_TEST)
+        take, skip = figure_rich, {str(row["document"]) for row in sample(1)}
     rows: list[dict[str, object]] = []
     for corpus in CORPORA:
         docs = list(documents([corpus]))
@@ -73,7 +128,9 @@ def sample() -> list[dict[str, object]]:
         picked: list[tuple[int, int, int]] = []
         for i in order:
             doc = docs[i]
-            spans = [(s, e) for s, e in sentences(doc) if eligible(doc.text[s:e])]
+            if doc.id in skip:
+                continue
+            spans = [(s, e) for s, e in sentences(doc) if take(doc.text[s:e])]
             if not spans:
                 continue
             s, e = rng.choice(spans)
@@ -86,14 +143,58 @@ def sample() -> list[dict[str, object]]:
     return rows
 
 
+def _sample_final() -> list[dict[str, object]]:
+    """Batch 3: figure-rich sentences, one per document, none overlapping (or equal to) a sentence
+    of batches 1-2; documents neither batch drew from first, then (where a corpus runs short) the
+    others, each in a shuffled order of its own."""
+    rng = random.Random(SEED_FINAL)
+    earlier = [*sample(1), *sample(2)]
+    taken: dict[str, list[tuple[int, int]]] = {}
+    for row in earlier:
+        taken.setdefault(str(row["document"]), []).append((int(str(row["start"])), int(str(row["end"]))))
+    seen_texts = {str(row["text"]) for row in earlier}
+    rows: list[dict[str, object]] = []
+    for corpus in CORPORA:
+        docs = list(documents([corpus]))
+        fresh = [i for i, doc in enumerate(docs) if doc.id not in taken]
+        used = [i for i, doc in enumerate(docs) if doc.id in taken]
+        rng.shuffle(fresh)
+        rng.shuffle(used)
+        picked: list[tuple[int, int, int]] = []
+        for i in [*fresh, *used]:
+            doc = docs[i]
+            spans = [
+                (s, e)
+                for s, e in sentences(doc)
+                if figure_rich(doc.text[s:e])
+                and doc.text[s:e] not in seen_texts
+                and all(e <= ts or te <= s for ts, te in taken.get(doc.id, []))
+            ]
+            if not spans:
+                continue
+            s, e = rng.choice(spans)
+            picked.append((i, s, e))
+            seen_texts.add(doc.text[s:e])
+            if len(picked) == PER_CORPUS:
+                break
+        for i, s, e in sorted(picked):
+            doc = docs[i]
+            rows.append({"corpus": corpus.name, "document": doc.id, "start": s, "end": e, "text": doc.text[s:e]})
+    return rows
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--check", action="store_true", help="compare with the gold file's sentences")
+    parser.add_argument(
+        "--batch", type=int, choices=sorted(GOLDS), default=1, help="1: the dev set, 2: the test set, 3: the final set"
+    )
     args = parser.parse_args()
-    rows = sample()
+    rows = sample(args.batch)
     if args.check:
         keys = ("corpus", "document", "start", "end", "text")
-        gold = [json.loads(line) for line in Path(GOLD).read_text(encoding="utf-8").splitlines() if line]
+        path = Path(GOLDS[args.batch])
+        gold = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
         same = [{k: g[k] for k in keys} for g in gold] == rows
         print("gold holds the sample" if same else "gold and sample differ")
         return 0 if same else 1

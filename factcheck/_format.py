@@ -12,6 +12,7 @@ import attrs
 from . import units
 from ._compact import compact_number, compact_power
 from ._decimal import CONTEXT, HUNDRED, WIDE, significant_exponent
+from ._locale import babel_name
 from ._precision import Hedge
 from ._wording import (
     MILLIONS,
@@ -55,7 +56,7 @@ class _AmountLike(Protocol):
 def _locale(name: str) -> Locale:
     from babel import Locale  # noqa: PLC0415
 
-    return Locale.parse(name.replace("-", "_"))  # "de-DE", the BCP 47 spelling, is babel's "de_DE"
+    return Locale.parse(babel_name(name))
 
 
 _ENGLISH: Final = "en"

@@ -36,10 +36,8 @@ method imports the script again in each worker).
 from __future__ import annotations
 
 import collections
-import contextlib
 import os
 import pickle
-import sys
 from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -52,6 +50,7 @@ from attrs import field, frozen
 from . import units
 from ._claims import Claim
 from ._extract import extract
+from ._locale import babel_name
 from ._precision import DEFAULT_POLICY
 from ._typed import typed_tuple
 from .checks import DEFAULT_CHECKS, DEFAULT_TOLERANCE, load_references
@@ -180,23 +179,6 @@ def _run_chunk(task: _Task, jobs: Sequence[_Job]) -> list[_Any]:
 
 _WORKER_TASK: _Task | None = None
 
-_UNUSED_IN_WORKERS: Final = ("dask", "numpy")
-"""Modules pint imports when they are installed, for arrays a worker never holds (0.2 s a worker)."""
-
-
-@contextlib.contextmanager
-def _hidden(names: Sequence[str]) -> Iterator[None]:
-    """While inside, importing the modules ``names`` (not imported yet) fails as if not installed."""
-    hidden = [name for name in names if name not in sys.modules]
-    for name in hidden:
-        sys.modules[name] = None  # type: ignore[assignment]  # None in sys.modules: "not installed"
-    try:
-        yield
-    finally:
-        for name in hidden:
-            if name in sys.modules and sys.modules[name] is None:
-                del sys.modules[name]
-
 
 def _start_worker(task: bytes, locale: str) -> None:
     """Each worker's initializer: build the registry, keep the task, read the word tables once.
@@ -208,8 +190,7 @@ def _start_worker(task: bytes, locale: str) -> None:
     may import those libraries.
     """
     global _WORKER_TASK  # noqa: PLW0603  (one task per worker process, set once)
-    with _hidden(_UNUSED_IN_WORKERS):
-        units.registry()
+    units.build_lean_registry()
     _WORKER_TASK = pickle.loads(task)  # noqa: S301  (the calling process pickled it)
     extract("In 2024, 5,294 people paid £1.2m, up 5%.", locale)
 
@@ -250,7 +231,7 @@ def _job(position: int, document: object, locale: str) -> _Job:
         raise ArgumentTypeError("a document's text", "a str", text)
     if not isinstance(document_locale, str):
         raise ArgumentTypeError("a document's locale", "a locale name such as 'en_GB'", document_locale)
-    return str(document_id), text, document_locale.replace("-", "_")
+    return str(document_id), text, babel_name(document_locale)
 
 
 def _chunks(documents: Iterable[object], locale: str) -> Iterator[list[_Job | DocumentFailure]]:
@@ -432,7 +413,7 @@ def extract_many(
     """
     if not isinstance(locale, str):
         raise ArgumentTypeError("extract_many(locale=)", "a locale name such as 'en_GB'", locale)
-    results = _run(_Task(policy), documents, locale.replace("-", "_"), workers)
+    results = _run(_Task(policy), documents, babel_name(locale), workers)
     return _typed(results, DocumentClaims)
 
 
@@ -463,7 +444,7 @@ def check_many(
     """
     if not isinstance(locale, str):
         raise ArgumentTypeError("check_many(locale=)", "a locale name such as 'en_GB'", locale)
-    locale = locale.replace("-", "_")
+    locale = babel_name(locale)
     refs = () if references is None else load_references(references, locale=locale)
     task = _Task(policy, True, tuple(refs), tuple(checks), tolerance, tuple(rates), price_index)  # noqa: FBT003
     return _typed(_run(task, documents, locale, workers), DocumentReport)

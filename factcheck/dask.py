@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from .archive import DocumentClaims, DocumentFailure, DocumentReport, check_many, extract_many
 from .checks import DEFAULT_CHECKS, DEFAULT_TOLERANCE, load_references
 from .dataframe import CLAIM_COLUMNS, FINDING_COLUMNS, claims_to_dataframe, findings_to_dataframe
-from .errors import MissingDependencyError
+from .errors import ArgumentTypeError, MissingDependencyError
 from .report import Report
 
 try:
@@ -159,10 +159,10 @@ def _partitions(bag: dask.bag.Bag) -> list[Any]:
     return parts
 
 
-def _bag(documents: object) -> dask.bag.Bag:
+def _bag(documents: object, where: str) -> dask.bag.Bag:
+    """``documents`` if it is a Dask bag; else :class:`ArgumentTypeError` naming ``where`` it was passed."""
     if not isinstance(documents, dask.bag.Bag):
-        msg = f"expected a dask.bag.Bag of documents, got {type(documents).__name__}"
-        raise TypeError(msg)
+        raise ArgumentTypeError(where, "a dask.bag.Bag of documents (dask.bag.from_sequence(...))", documents)
     return documents
 
 
@@ -172,7 +172,7 @@ def extract_frames(documents: dask.bag.Bag, *, locale: str = "en_GB") -> Extract
     ``claims`` has a ``document`` column and then :data:`factcheck.dataframe.CLAIM_COLUMNS`;
     ``failures`` has :data:`FAILURE_COLUMNS`. Nothing runs until they are computed.
     """
-    bag = _bag(documents)
+    bag = _bag(documents, "extract_frames(documents)")
     parts = [delayed(_extract_partition)(i, part, locale) for i, part in enumerate(_partitions(bag))]
     return ExtractFrames(_frame(parts, _claims), _frame(parts, _failures))
 
@@ -193,7 +193,7 @@ def check_frames(
     ``findings`` have a ``document`` column and then :data:`~factcheck.dataframe.CLAIM_COLUMNS`
     and :data:`~factcheck.dataframe.FINDING_COLUMNS`; ``failures`` has :data:`FAILURE_COLUMNS`.
     """
-    bag = _bag(documents)
+    bag = _bag(documents, "check_frames(documents)")
     refs: tuple[Reference, ...] = () if references is None else tuple(load_references(references, locale=locale))
     options = {
         "references": refs,

@@ -27,16 +27,20 @@ gallon, ours the imperial one), ours keeps the name and pint's is renamed::
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import re
+import sys
 import threading
 from decimal import Decimal, localcontext
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, cast
 
 from ._decimal import WIDE
 from .errors import UnknownUnitError
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator, Mapping, Sequence
+
     import pint
 
 __all__ = [
@@ -112,6 +116,35 @@ def registry() -> pint.UnitRegistry:  # type: ignore[type-arg]
 
 
 _built: list[pint.UnitRegistry] = []  # type: ignore[type-arg]
+
+_ARRAY_LIBRARIES: Final = ("dask", "numpy")
+"""Modules pint imports when they are installed, for arrays factcheck never holds (0.1-0.2 s)."""
+
+
+def build_lean_registry() -> pint.UnitRegistry:  # type: ignore[type-arg]
+    """:func:`registry`, built with pint's optional array libraries hidden while pint is imported.
+
+    For processes factcheck owns: its workers and the ``factcheck`` command, which hold only
+    ``Decimal`` figures and start faster without numpy and dask. pint then works without array
+    support in the whole process, so a library must not call this in its user's process. Once
+    pint is imported (or the registry built), it is the same as :func:`registry`.
+    """
+    with _hidden(_ARRAY_LIBRARIES):
+        return registry()
+
+
+@contextlib.contextmanager
+def _hidden(names: Sequence[str]) -> Iterator[None]:
+    """While inside, importing the modules ``names`` (not imported yet) fails as if not installed."""
+    hidden = [name for name in names if name not in sys.modules]
+    for name in hidden:
+        sys.modules[name] = None  # type: ignore[assignment]  # None in sys.modules: "not installed"
+    try:
+        yield
+    finally:
+        for name in hidden:
+            if name in sys.modules and sys.modules[name] is None:
+                del sys.modules[name]
 
 
 def _build() -> pint.UnitRegistry:  # type: ignore[type-arg]
@@ -594,7 +627,7 @@ def has_denominator(u: pint.Unit) -> bool:
     >>> has_denominator(unit("USD / barrel")), has_denominator(unit("1 / item")), has_denominator(unit("USD"))
     (True, True, False)
     """
-    return any(Decimal(str(power)) < 0 for power in u._units.values())  # noqa: SLF001
+    return bool(_per_names(u))
 
 
 def numerator(u: pint.Unit) -> pint.Unit:
@@ -603,11 +636,13 @@ def numerator(u: pint.Unit) -> pint.Unit:
     >>> numerator(unit("USD / barrel")), numerator(unit("1 / item")), numerator(unit("GBP"))
     (<Unit('USD')>, <Unit('dimensionless')>, <Unit('GBP')>)
     """
-    result = dimensionless()
-    for part, power in u._units.items():  # noqa: SLF001
-        if Decimal(str(power)) > 0:
-            result = result * unit(part) ** power
-    return result
+    return registry().Unit(u._units.remove(_per_names(u)))  # noqa: SLF001  (pint's UnitsContainer of u)
+
+
+def _per_names(u: pint.Unit) -> list[str]:
+    """The names of the units ``u`` is per, read from pint's items: ``["barrel"]`` of ``USD / barrel``."""
+    powers = cast("Mapping[str, Decimal]", u._units)  # noqa: SLF001  (powers are Decimal: the registry's non_int_type)
+    return [name for name, power in powers.items() if power < 0]
 
 
 def is_rate(u: pint.Unit) -> bool:

@@ -2,7 +2,8 @@
 
 Shared by the tests of the relations read on real text (lists, changes, shares), which compare
 whole values: the codes of the ERRORs, or each finding worse than OK with its severity; and
-:func:`found`, every finding with nothing silenced, for the end-to-end tests.
+:func:`found`, every finding with nothing silenced, for the end-to-end tests (``errors(...,
+quiet=False)`` is its ERROR codes).
 """
 
 from __future__ import annotations
@@ -31,8 +32,13 @@ def flagged(text: str, locale: str = "en_GB") -> list[tuple[str, str]]:
     return [(f.code, f.severity.label) for f in report.findings if f.severity > Severity.OK]
 
 
-def errors(text: str, locale: str = "en_GB") -> list[str]:
-    """The codes of the ERROR findings of ``check(extract(text))``, sorted."""
+def errors(text: str, locale: str = "en_GB", *, quiet: bool = True) -> list[str]:
+    """The codes of the ERROR findings of ``check(extract(text))``, sorted.
+
+    ``quiet=False`` reads the text as :func:`found` does: nothing silenced (a warning fails the
+    test) and ``check`` given ``text=``."""
+    if not quiet:
+        return sorted(code for code, severity in found(text, locale) if severity is Severity.ERROR)
     report = factcheck.check(extract_quietly(text, locale), locale=locale)
     return sorted(f.code for f in report.findings if f.severity is Severity.ERROR)
 

@@ -209,10 +209,13 @@ def review_problems(entries: Iterable[dict[str, Any]]) -> list[str]:
 
 def load_review(path: Path = REVIEW_PATH) -> list[dict[str, Any]]:
     """The review entries; raises ``ValueError`` naming the file and every problem
-    (:func:`review_problems`)."""
+    (:func:`review_problems`), or that it holds no list of entries."""
     if not path.exists():
         return []
     entries: list[dict[str, Any]] = json.loads(path.read_text(encoding="utf-8"))
+    if not isinstance(entries, list):
+        msg = f"{path.name}: holds a JSON {type(entries).__name__}, not a list of entries"
+        raise ValueError(msg)  # noqa: TRY004  (a file's content: the callers catch ValueError)
     problems = review_problems(entries)
     if problems:
         msg = f"{path.name}: " + "; ".join(problems)

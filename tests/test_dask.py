@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from factcheck import check, claims_to_dataframe, extract, findings_to_dataframe
+from factcheck import ArgumentTypeError, check, claims_to_dataframe, extract, findings_to_dataframe
 
 dask = pytest.importorskip("dask")
 pd = pytest.importorskip("pandas")
@@ -25,7 +25,7 @@ from factcheck.dask import (  # noqa: E402  (after the skip)
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Callable, Iterator
 
 # distributed may close a worker's socket late on a loaded machine (a ResourceWarning raised in its
 # own teardown, seen once while other test runs shared the cores); it says nothing about factcheck.
@@ -90,9 +90,16 @@ def test_extract_frames_gives_plain_strings_partition_ids(client: object) -> Non
     assert len(failures) == 0
 
 
-def test_only_a_bag_is_taken() -> None:
-    with pytest.raises(TypeError, match=r"dask\.bag\.Bag"):
-        extract_frames([t for _, t in GOOD])  # type: ignore[arg-type]
+@pytest.mark.parametrize("frames", [extract_frames, check_frames])
+def test_only_a_bag_is_taken(frames: Callable[[object], object]) -> None:
+    """Anything but a Dask bag is an ArgumentTypeError (a TypeError) naming the function's argument."""
+    with pytest.raises(ArgumentTypeError) as caught:
+        frames(["Sales rose 5%."])
+    expected = (
+        f"{frames.__name__}(documents) must be a dask.bag.Bag of documents (dask.bag.from_sequence(...)),"
+        " got list ['Sales rose 5%.']"
+    )
+    assert (expected, True) == (str(caught.value), isinstance(caught.value, TypeError))
 
 
 def test_without_dask_the_import_names_the_extra() -> None:

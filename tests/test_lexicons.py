@@ -14,7 +14,7 @@ import pytest
 
 from factcheck import FactcheckError, LexiconError
 from factcheck.errors import UnknownTableError
-from factcheck.lexicons import LANGUAGES, Lexicon, _load, lexicon, read_folder
+from factcheck.lexicons import LANGUAGES, Lexicon, _load, lexicon, read_folder, split_phrases
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -85,6 +85,22 @@ def test_typed_accessors_check_shapes() -> None:
         lex.words("n")
     with pytest.raises(LexiconError, match="is not a mapping"):
         lex.mapping("w")
+
+
+def test_phrases_are_split_into_words() -> None:
+    """phrases() keeps the written order and phrase_set() makes a set; each phrase is a tuple of its words."""
+    lex = Lexicon("xx", MappingProxyType({"leads": ("out of", "of", "out  of\tthe"), "n": (1,)}))
+    split = (("out", "of"), ("of",), ("out", "of", "the"))
+    assert (lex.phrases("leads"), lex.phrase_set("leads")) == (split, frozenset(split))
+    with pytest.raises(LexiconError, match="is not a list of words"):
+        lex.phrases("n")
+    with pytest.raises(LexiconError, match="is not a list of words"):
+        lex.phrase_set("n")
+
+
+def test_split_phrases_of_a_table_looked_up_already() -> None:
+    """split_phrases() splits phrases that are not a table by name (a language's own table, a mapping's keys)."""
+    assert split_phrases(["per cent", " % "]) == (("per", "cent"), ("%",))
 
 
 @pytest.mark.parametrize("bad", ["", "english!", "e", "de_DE_"])

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from factcheck._extract.amount_parser import parse_amount
+from factcheck._locale import babel_name
 from factcheck._precision import DEFAULT_POLICY
 from factcheck.errors import ArgumentTypeError
 
@@ -44,4 +45,4 @@ def extract(text: str, locale: str = "en_GB", *, policy: PrecisionPolicy = DEFAU
         raise ArgumentTypeError("extract(text)", "a str", text)
     if not isinstance(locale, str):
         raise ArgumentTypeError("extract(locale=)", "a locale name such as 'en_GB'", locale)
-    return run(text, locale.replace("-", "_"), policy=policy)  # "de-DE" is babel's "de_DE"
+    return run(text, babel_name(locale), policy=policy)

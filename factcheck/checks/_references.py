@@ -47,6 +47,7 @@ from factcheck._amount import Amount
 from factcheck._claims import ChangeClaim, Period, RateClaim, ShareClaim
 from factcheck._decimal import to_decimal
 from factcheck._interval import Interval
+from factcheck._locale import babel_name
 from factcheck._precision import Hedge
 from factcheck.errors import FactcheckError, ReferenceTableError, TableWarning, ValidationError
 
@@ -377,7 +378,7 @@ def _number(text: str, locale: str) -> Decimal:
     except (ValueError, ArithmeticError):
         pass
     else:
-        if _GROUPED_BY_DOTS.fullmatch(text) and get_decimal_symbol(locale.replace("-", "_")) != ".":
+        if _GROUPED_BY_DOTS.fullmatch(text) and get_decimal_symbol(babel_name(locale)) != ".":
             message = f"{text!r} was read as the decimal {plain}; a table's figures are plain decimals"
             warnings.warn(
                 f"{message} (write {text.replace('.', '')} for the grouped number)", TableWarning, stacklevel=6
@@ -385,7 +386,7 @@ def _number(text: str, locale: str) -> Decimal:
         return plain
 
     try:
-        return parse_decimal(text, locale=locale.replace("-", "_"), strict=True)
+        return parse_decimal(text, locale=babel_name(locale), strict=True)
     except NumberFormatError as err:
         hint = f"; did you mean {err.suggestions[0]!r}?" if err.suggestions else ""
         msg = f"{text!r} is not a number as {locale} writes one{hint}"

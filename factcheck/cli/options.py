@@ -6,7 +6,7 @@ import os
 import sys
 from typing import Final
 
-from factcheck._extract.text.numerals import babel_locale
+from factcheck._locale import babel_locale, babel_name
 from factcheck.errors import FactcheckError
 from factcheck.lexicons import LANGUAGES
 
@@ -36,7 +36,7 @@ def checked_locale(name: str) -> str:
     if locale.language not in LANGUAGES:
         msg = f"unsupported locale {name!r}: factcheck reads English, German, French and Spanish; {_TRY}"
         raise LocaleError(msg)
-    return name.replace("-", "_")
+    return babel_name(name)
 
 
 def quiet_broken_pipe() -> None:

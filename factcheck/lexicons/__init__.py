@@ -19,7 +19,8 @@ Tables come back immutable: JSON arrays as tuples, objects as read-only mappings
 fraction as ``Decimal`` (never ``float``). The typed accessors check a table's shape and give it
 a precise type: :meth:`Lexicon.words`, :meth:`~Lexicon.strings`, :meth:`~Lexicon.mapping`,
 :meth:`~Lexicon.string_map`, :meth:`~Lexicon.string_tuples`, :meth:`~Lexicon.int_map`,
-:meth:`~Lexicon.decimal_map`.
+:meth:`~Lexicon.decimal_map`; :meth:`~Lexicon.phrases` and :meth:`~Lexicon.phrase_set` give a
+list of phrases with each phrase split into its words.
 
 >>> lex = lexicon("en_GB")
 >>> lex.language, lex.languages
@@ -36,19 +37,20 @@ from __future__ import annotations
 import functools
 import re
 import threading
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from decimal import Decimal
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Final, TypeAlias, TypeGuard, TypeVar, cast
 
 from attrs import field, frozen
 
+from factcheck._locale import babel_name
 from factcheck.errors import LexiconError, UnknownTableError
 
 if TYPE_CHECKING:
     from importlib.resources.abc import Traversable
 
-__all__ = ["LANGUAGES", "Lexicon", "Value", "lexicon", "read_folder"]
+__all__ = ["LANGUAGES", "Lexicon", "Value", "lexicon", "read_folder", "split_phrases"]
 
 Value: TypeAlias = "str | int | Decimal | bool | tuple[Value, ...] | Mapping[str, Value] | None"
 """A table or part of one, as loaded: JSON with tuples for arrays and read-only mappings for objects."""
@@ -140,6 +142,18 @@ class Lexicon:
         """A table of words in its written order."""
         return self._shaped_table("strings", name, "a list of words", lambda t: t if _is_strings(t) else None)
 
+    def phrases(self, name: str) -> tuple[tuple[str, ...], ...]:
+        """A table of phrases in its written order, each split into its words: ``(("per", "cent"), ("%",))``."""
+        return self._shaped_table(
+            "phrases", name, "a list of words", lambda t: split_phrases(t) if _is_strings(t) else None
+        )
+
+    def phrase_set(self, name: str) -> frozenset[tuple[str, ...]]:
+        """A table of phrases as a set, each split into its words: ``lexicon("en").phrase_set("per_phrases")``."""
+        return self._shaped_table(
+            "phrase_set", name, "a list of words", lambda t: frozenset(split_phrases(t)) if _is_strings(t) else None
+        )
+
     def mapping(self, name: str) -> Mapping[str, Any]:
         """A table that maps words to values (read-only)."""
         return self._shaped_table(
@@ -175,6 +189,15 @@ class Lexicon:
             "a mapping of words to numbers",
             lambda t: MappingProxyType({k: Decimal(v) for k, v in t.items()}) if _is_number_map(t) else None,
         )
+
+
+def split_phrases(phrases: Iterable[str]) -> tuple[tuple[str, ...], ...]:
+    """Each phrase split into its words, in order: ``split_phrases(["per cent", "%"]) == (("per", "cent"), ("%",))``.
+
+    For phrases that come from a table already looked up (its own, or a mapping's keys); a table by
+    name is :meth:`Lexicon.phrases`.
+    """
+    return tuple(tuple(phrase.split()) for phrase in phrases)
 
 
 def _is_strings(table: Value) -> TypeGuard[tuple[str, ...]]:
@@ -213,7 +236,7 @@ def lexicon(language: str) -> Lexicon:
         msg = f"lexicon({language!r})"
         raise LexiconError(msg, "not a language or locale; try 'en', 'en_GB' or 'de_DE'")
     with _LOCK:  # one build per language, even when threads ask at once
-        return _build(language.replace("-", "_"))
+        return _build(babel_name(language))
 
 
 @functools.cache

@@ -6,8 +6,9 @@ from decimal import Decimal
 
 import pytest
 
-from factcheck import Severity, check, units
+from factcheck import units
 from factcheck._extract import extract
+from tests.quiet import errors
 
 CORRECT = {
     "index-points-restated-in-percent": "The Dow Jones gained 312 points, or 0.8%, to close at 39,120.",
@@ -33,15 +34,10 @@ CORRECT = {
 }
 
 
-def errors(text: str) -> list[str]:
-    """The codes of the ERROR findings, in report order."""
-    return [f.code for f in check(extract(text), text=text).findings if f.severity is Severity.ERROR]
-
-
 @pytest.mark.parametrize("text", CORRECT.values(), ids=CORRECT.keys())
 def test_correct_business_sentence_raises_no_error(text: str) -> None:
     expected: list[str] = []
-    assert expected == errors(text)
+    assert expected == errors(text, quiet=False)
 
 
 def test_points_restated_in_percent_are_index_points() -> None:
@@ -63,14 +59,14 @@ def test_points_before_a_percentage_level_stay_percentage_points() -> None:
 def test_share_after_an_opening_out_of_is_still_checked() -> None:
     """ "Out of 400 firms, 100, or 40%" opens with its total: the share is still read and found wrong."""
     expected = ["share-inconsistent"]
-    assert expected == errors("Out of 400 firms, 100, or 40%, raised their prices.")
+    assert expected == errors("Out of 400 firms, 100, or 40%, raised their prices.", quiet=False)
     nothing: list[str] = []
-    assert nothing == errors("Out of 400 firms, 100, or 25%, raised their prices.")
+    assert nothing == errors("Out of 400 firms, 100, or 25%, raised their prices.", quiet=False)
 
 
 def test_share_after_a_clause_opening_of_is_still_checked() -> None:
     expected = ["share-inconsistent"]
-    assert expected == errors("Analysts said that, of the 80 lenders, 20, or 40%, cut rates.")
+    assert expected == errors("Analysts said that, of the 80 lenders, 20, or 40%, cut rates.", quiet=False)
 
 
 def test_over_the_year_of_a_change_is_not_the_level_s_duration() -> None:
@@ -81,7 +77,7 @@ def test_over_the_year_of_a_change_is_not_the_level_s_duration() -> None:
 
 def test_rate_and_its_total_over_a_period_are_still_checked() -> None:
     expected = ["rate-total-mismatch"]
-    assert expected == errors("The scheme costs £20m a year, or £120m over five years.")
+    assert expected == errors("The scheme costs £20m a year, or £120m over five years.", quiet=False)
 
 
 def test_pence_glued_to_a_figure_end_the_sentence() -> None:
@@ -98,7 +94,9 @@ def test_from_to_pair_is_linked_to_its_own_sentence_s_change() -> None:
         ("relative_change", True),
     ]
     expected = ["change-inconsistent"]
-    assert expected == errors("Nationwide said prices rose 2.9%. Sales fell from 1,250 to 1,200, a drop of 9%.")
+    assert expected == errors(
+        "Nationwide said prices rose 2.9%. Sales fell from 1,250 to 1,200, a drop of 9%.", quiet=False
+    )
 
 
 def test_a_bare_number_before_a_plural_change_noun_counts_the_changes() -> None:

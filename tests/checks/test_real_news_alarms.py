@@ -77,12 +77,6 @@ def test_the_corpus_is_complete() -> None:
     assert counts == {"GOV.UK": 238, "Wikinews": 293, "Congressional Record": 405}
 
 
-def test_the_review_file_is_well_formed() -> None:
-    entries = json.loads(REVIEW_PATH.read_text(encoding="utf-8"))  # empty when no ERROR is raised at all
-    assert isinstance(entries, list), f"{REVIEW_PATH} holds a list"
-    assert review_problems(entries) == []
-
-
 # --- the update, on made-up alarms -----------------------------------------------------------------
 
 DOC = "govuk:html_publication/best-practice-HC-paper"  # a real id, so the entries sort
@@ -160,6 +154,14 @@ def test_a_malformed_review_is_refused(tmp_path: Path, change: dict[str, str], p
     path = tmp_path / "review.json"
     path.write_text(dumps_review([{**entry("contradiction", "unreviewed", "", (1, 3, "£5")), **change}]))
     with pytest.raises(ValueError, match=problem):
+        load_review(path)
+
+
+def test_a_review_that_is_no_list_is_refused(tmp_path: Path) -> None:
+    """The shipped file is read by load_review() in test_every_error_on_real_news_is_reviewed: it must be a list."""
+    path = tmp_path / "review.json"
+    path.write_text(json.dumps({"entries": []}), encoding="utf-8")
+    with pytest.raises(ValueError, match=r"^review\.json: holds a JSON dict, not a list of entries$"):
         load_review(path)
 
 

@@ -32,7 +32,7 @@ __all__ = ["answers_one_question", "predicate_words"]
 
 _EN: Final = lexicon("en")
 _OPPOSITES: Final = frozenset(pair for a, b in _EN.string_map("opposite_answers").items() for pair in ((a, b), (b, a)))
-_NO_ANSWERS: Final = frozenset(tuple(p.split()) for p in _EN.strings("no_answer_predicates"))
+_NO_ANSWERS: Final = _EN.phrase_set("no_answer_predicates")
 _NEGATIONS: Final = _EN.words("negations")
 _MAX_DENIAL: Final = 3
 """Words of a predicate that denies the first's: "were not", "have never been"."""

@@ -48,7 +48,7 @@ __all__ = ["change_against_figure", "change_between_levels"]
 
 _EN: Final = lexicon("en")
 _NOUN_DIRECTIONS: Final = {w: Direction(d) for d, words in _EN.string_tuples("change_nouns").items() for w in words}
-_COMPARED: Final = tuple(tuple(p.split()) for p in _EN.strings("change_compared_leads"))
+_COMPARED: Final = _EN.phrases("change_compared_leads")
 _RESULT_LEADS: Final = _EN.words("change_result_leads")
 _RESULT_ENDS: Final = _EN.words("change_result_ends")
 _ANAPHORS: Final = _EN.words("anaphoric_change_subjects")

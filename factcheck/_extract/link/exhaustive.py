@@ -57,14 +57,14 @@ __all__ = [
 _EN: Final = lexicon("en")
 
 
-def _phrases(name: str) -> frozenset[tuple[str, ...]]:
-    return frozenset(tuple(phrase.split()) for phrase in _EN.strings(name))
-
-
-_TOTAL_PHRASES: Final = _phrases("list_total_phrases")  # "in total", "a total of"
+_TOTAL_PHRASES: Final = _EN.phrase_set("list_total_phrases")  # "in total", "a total of"
 _SEPARATORS: Final = _EN.words("list_separators")  # "and", "or"
+_AND: Final = _EN.words("list_conjunctions")  # "and": closes a list of parts; "or" gives alternatives
+_NEXT_ITEM: Final = _AND | {","}
+"""What may stand between two parts of a list: a comma, or "and" before the last."""
 _COMPARATIVES: Final = _EN.words("adjective_comparatives")  # "4 smaller restrictions"
-_SOME_LEADS: Final = _phrases("some_part_leads")  # "including", "of which": only some parts
+_SOME_LEADS: Final = _EN.phrase_set("some_part_leads")  # "including", "of which": only some parts
+_LEAD_FIRSTS: Final = frozenset(lead[0] for lead in _SOME_LEADS)
 _BREAKS: Final = _EN.words("clause_breaks")
 _SAME_SUBJECT: Final = _EN.words("auxiliaries") | _EN.words("modals")  # "... approved and will see 8 ..."
 _NOT_BEFORE_PART: Final = _EN.words("not_a_part_before") | _BREAKS | _SEPARATORS
@@ -134,8 +134,11 @@ def _in_brackets(text: str) -> bool:
     return text.count("(") > text.count(")")
 
 
+_WORD: Final = re.compile(r"[\w'\u2019-]+")
+
+
 def _words(text: str) -> list[str]:
-    return re.findall(r"[\w'\u2019-]+", text.lower())
+    return _WORD.findall(text.lower())
 
 
 def _separator(text: str) -> str | None:
@@ -162,6 +165,8 @@ def _adjective_change(draft: Draft, reader: Reader) -> bool:
 
 def _some_lead_in(words: tuple[str, ...]) -> bool:
     """True when ``words`` hold a lead to only some parts: "including", "of which", "such as"."""
+    if _LEAD_FIRSTS.isdisjoint(words):
+        return False  # no word that begins a lead: the common case, answered at once
     return any(words[k : k + len(lead)] == lead for lead in _SOME_LEADS for k in range(len(words)))
 
 
@@ -327,12 +332,12 @@ def parts_naming_the_total(drafts: list[Draft], reader: Reader) -> None:
             between = tokens.words(parts[-1].last + 1, tokens.first_at_or_after(draft.start))
             mark = _separator(reader.text[parts[-1].end : draft.start])
             own = [w for w in between if w not in _SEPARATORS]
-            if mark not in {",", "and"} or not 1 <= len(own) <= _MAX_MODIFIERS or not _may_part(draft, total, reader):
+            if mark not in _NEXT_ITEM or not 1 <= len(own) <= _MAX_MODIFIERS or not _may_part(draft, total, reader):
                 break
             parts.append(draft)
-            if mark == "and":
+            if mark in _AND:
                 break
-        if len(parts) < 2 or _separator(reader.text[parts[-2].end : parts[-1].start]) != "and":  # noqa: PLR2004
+        if len(parts) < 2 or _separator(reader.text[parts[-2].end : parts[-1].start]) not in _AND:  # noqa: PLR2004
             continue
         last = parts[-1]
         noun = next(
@@ -361,7 +366,8 @@ def _bare_phrase(part: Draft, reader: Reader) -> tuple[tuple[str, ...], str] | N
     """The words of "11 Senators," or "99 staff members and" after a listed number, and what follows them.
 
     One to three words, each a word of letters that is no verb, preposition or determiner, the last
-    a plural noun; then a comma, a full stop, a semicolon, a closing bracket, "and" or the end.
+    a plural noun; then a comma, a full stop, a semicolon, a closing bracket, the end, or a list
+    separator ("and", "or"; given as its word).
     """
     tokens = reader.tokens
     k = part.last + 1
@@ -381,7 +387,7 @@ def _bare_phrase(part: Draft, reader: Reader) -> tuple[tuple[str, ...], str] | N
     if any(w in _PHRASE_STOPS or w.endswith(_PAST) for w in words):
         return None
     if k < len(tokens) and tokens.lower(k) in _SEPARATORS and tokens.gap(k - 1, k).isspace():
-        return tuple(words), "and"
+        return tuple(words), tokens.lower(k)
     follows = reader.text[tokens[k - 1].end :].lstrip()[:1]
     return (tuple(words), follows) if follows in {",", ".", ";", ")", ""} else None
 
@@ -443,18 +449,18 @@ def appositive_lists(drafts: list[Draft], reader: Reader) -> None:
         follows = ","
         for draft in drafts[n + 1 : n + 1 + _MAX_PARTS]:
             if parts:
-                expected = (*phrase, "and") if follows == "and" else phrase
-                if follows not in {",", "and"} or tokens.words(parts[-1].last + 1, draft.first) != expected:
+                expected = (*phrase, follows) if follows in _AND else phrase
+                if follows not in _NEXT_ITEM or tokens.words(parts[-1].last + 1, draft.first) != expected:
                     break
             found = _bare_phrase(draft, reader)
             if found is None or not same_sentence(total, draft, reader) or not _may_part(draft, total, reader):
                 break
             parts.append(draft)
-            if len(parts) > 1 and follows == "and":
+            if len(parts) > 1 and follows in _AND:
                 follows = found[1]
                 break  # "... and 7 Democrats": the last item
             phrase, follows = found
-        joined = len(parts) > 1 and _separator(reader.text[parts[-2].end : parts[-1].start]) == "and"
+        joined = len(parts) > 1 and _separator(reader.text[parts[-2].end : parts[-1].start]) in _AND
         if follows not in {",", ".", ";", ")", ""}:
             continue  # the list must end its clause
         if len(parts) < 2 or (not joined and len(parts) < _LEAST_BARE_ITEMS):  # noqa: PLR2004

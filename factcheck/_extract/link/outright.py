@@ -79,6 +79,7 @@ _BASE_LEADS: Final = _EN.words("change_base_leads")  # "a decrease of 4% on the 
 _CHANGE_ADVERBS: Final = _EN.words("change_adverbs")  # "up 20% on"
 _ARTICLES: Final = _EN.words("articles")
 _RESTATE_GLUE: Final = _EN.words("restatement_glue")  # "nearly a third, some 31%"
+_PERCENTAGE_MARKS: Final = _EN.strings("percentage_marks")  # "%", "per cent": "a third" has none
 _OF_THE: Final = _EN.words("of_words") | _EN.words("articles")
 _SHARE_VERBS: Final = _EN.words("share_of_total_verbs")  # "pays", "accounts for"
 _SHARE_VERB_ADVERBS: Final = _EN.words("list_share_adverbs")  # "pays only 16 percent"
@@ -364,8 +365,7 @@ def _fraction_then_percent(first: Draft, second: Draft, reader: Reader) -> bool:
     """True when ``first`` is written as a fraction ("a third", "45 out of 300") and ``second`` as a percentage."""
     first_text = reader.text[first.start : first.end].lower()
     second_text = reader.text[second.start : second.end].lower()
-    as_percent = ("%", "percent", "per cent")  # "a third", "45 out of 300", "one in five" are not
-    return not any(p in first_text for p in as_percent) and any(p in second_text for p in as_percent)
+    return not any(p in first_text for p in _PERCENTAGE_MARKS) and any(p in second_text for p in _PERCENTAGE_MARKS)
 
 
 def share_with_total_after(drafts: list[Draft], reader: Reader) -> None:

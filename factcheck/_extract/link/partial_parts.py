@@ -46,11 +46,8 @@ __all__ = ["alike", "kin", "parts_after_of", "parts_after_some_lead", "reunit", 
 _EN: Final = lexicon("en")
 
 
-def _phrases(name: str) -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(phrase.split()) for phrase in _EN.strings(name))
-
-
-_SOME_LEADS: Final = _phrases("some_part_leads")  # "includes", "such as", "of which"
+_SOME_LEADS: Final = _EN.phrases("some_part_leads")  # "includes", "such as", "of which"
+_LEAD_FIRSTS: Final = frozenset(lead[0] for lead in _SOME_LEADS)
 _MAX_BEFORE_LEAD: Final = 3
 """Words from the total to its lead: the noun it counts ("1,000 people, including", "£10bn of spending, including")."""
 _MAX_FAR_LEAD: Final = 10
@@ -58,7 +55,7 @@ _MAX_FAR_LEAD: Final = 10
 _MAX_AFTER_LEAD: Final = 2
 _MAX_OPENING: Final = 5
 """Words from "Of the N" to its first part: "Of the 700 staff surveyed last year, 400 ..."."""
-_OF_THE: Final = _phrases("fronted_total_openers")  # "of the", "of these"
+_OF_THE: Final = _EN.phrases("fronted_total_openers")  # "of the", "of these"
 _OF: Final = _EN.words("of_words")
 _OUT: Final = _EN.words("fronted_out_words")  # "Out of 218 nominees, ..."
 _NEGATIONS: Final = _EN.words("negations")
@@ -82,9 +79,9 @@ _RELATIONS: Final = (ChangeClaim, ShareClaim, RatioClaim)
 _TOTAL_VERBS: Final = _EN.words("total_verbs")  # "totalling £7bn"
 _LIST_ENDS: Final = ("|", "\t", ")")
 """Marks that end a list of parts: a table's cell ("£450 (including £310) | £440") or a closing bracket."""
-_TOTAL_AFTER: Final = _phrases("total_after_words")  # "70 in total"
+_TOTAL_AFTER: Final = _EN.phrases("total_after_words")  # "70 in total"
 _TOTAL_ADVERBS: Final = _EN.words("total_adverbs")  # "£7bn altogether"
-_TOTAL_BEFORE: Final = _phrases("total_before_words")  # "a total of 70"
+_TOTAL_BEFORE: Final = _EN.phrases("total_before_words")  # "a total of 70"
 _LABELLED_BRACKET: Final = re.compile(r"\(\s*[^()\s:][^():]{0,24}:\s*$")
 """The opening of a bracket with a label before a figure: "£2.8m (2015-16: £3.1m)", a comparative."""
 
@@ -232,7 +229,7 @@ def _lead_at(words: tuple[str, ...]) -> int | None:
     one past ``_MAX_BEFORE_LEAD`` must follow a comma, see :func:`parts_after_some_lead`).
     """
     for k in range(min(len(words), _MAX_FAR_LEAD + 1)):
-        if any(words[k : k + len(lead)] == lead for lead in _SOME_LEADS):
+        if words[k] in _LEAD_FIRSTS and any(words[k : k + len(lead)] == lead for lead in _SOME_LEADS):
             return k
     return None
 

@@ -61,16 +61,12 @@ __all__ = [
 _EN: Final = lexicon("en")
 
 
-def _phrases(name: str) -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(phrase.split()) for phrase in _EN.strings(name))
-
-
-_PART_LEADS: Final = _phrases("part_leads")  # "split into", "made up of"
+_PART_LEADS: Final = _EN.phrases("part_leads")  # "split into", "made up of"
 _PART_WORDS: Final = frozenset(lead[0] for lead in _PART_LEADS)
 _SHARE_GLUE: Final = _EN.words("share_glue")
-_SHARE_LEADS: Final = _phrases("share_leads")  # "or", "or about", "a rate of"
+_SHARE_LEADS: Final = _EN.phrases("share_leads")  # "or", "or about", "a rate of"
 _NOUN_LEADS: Final = frozenset(lead for lead in _SHARE_LEADS if len(lead) == 3)  # noqa: PLR2004  ("a rate of")
-_OF_WHOM: Final = _phrases("of_whom_phrases")
+_OF_WHOM: Final = _EN.phrases("of_whom_phrases")
 CLAUSE_BREAKS: Final = _EN.words("clause_breaks") | _EN.words("share_breaks")
 _MAX_PREDICATE: Final = 4
 _PLACE_WORDS: Final = _EN.words("total_place_leads")
@@ -84,14 +80,14 @@ _TOTAL_GLUE: Final = _TOTAL_LEADS | _EN.words("total_glue")
 _NOT_A_LIST: Final = _EN.words("not_a_list")
 """Words between figures that make them a change, a comparison or an alternative, not parts of one total."""
 _OF: Final = _EN.words("of_words")
-_SHARE_OF: Final = _phrases("share_of_words")  # "30% of the 5,000 firms"
-_PART_OF: Final = (*_SHARE_OF, *_phrases("part_out_of_words"))  # "18 out of 120"
+_SHARE_OF: Final = _EN.phrases("share_of_words")  # "30% of the 5,000 firms"
+_PART_OF: Final = (*_SHARE_OF, *_EN.phrases("part_out_of_words"))  # "18 out of 120"
 _SHARE_PART_GLUE: Final = _EN.words("share_part_glue")
-_TOTAL_AFTER: Final = _phrases("total_after_words")  # "in total", "in all"
+_TOTAL_AFTER: Final = _EN.phrases("total_after_words")  # "in total", "in all"
 _AND: Final = _EN.words("list_conjunctions")
-_TOTAL_BEFORE: Final = _phrases("total_before_words")  # "a total of 70"
+_TOTAL_BEFORE: Final = _EN.phrases("total_before_words")  # "a total of 70"
 _REMAINDER: Final = _EN.words("remainder_words")  # "the remaining 80%"
-_SUM_LEADS: Final = frozenset(_phrases("sum_leads"))  # "..., giving us 62", "..., for a total of $154bn"
+_SUM_LEADS: Final = _EN.phrase_set("sum_leads")  # "..., giving us 62", "..., for a total of $154bn"
 _MAX_SUM_LEAD: Final = max(len(lead) for lead in _SUM_LEADS)
 
 

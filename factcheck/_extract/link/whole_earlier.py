@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 __all__ = ["share_of_all_earlier"]
 
 _EN: Final = lexicon("en")
-_LEADS: Final = frozenset(tuple(p.split()) for p in _EN.strings("share_apposition_leads"))
+_LEADS: Final = _EN.phrase_set("share_apposition_leads")
 _ALL: Final = _EN.words("all_words")
 _OF: Final = _EN.words("of_words")
 _ARTICLES: Final = _EN.words("articles")

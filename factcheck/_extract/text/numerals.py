@@ -8,15 +8,12 @@ separator is taken only when exactly three digits follow it ("1,234" is 1234 in 
 from __future__ import annotations
 
 import functools
-from typing import TYPE_CHECKING, Final
+from typing import Final
 
 from attrs import frozen
 
-from factcheck.errors import ValidationError
+from factcheck._locale import babel_locale
 from factcheck.lexicons import lexicon
-
-if TYPE_CHECKING:
-    from babel import Locale
 
 __all__ = ["MAX_DIGITS", "NumberSymbols", "babel_locale", "leading_decimal", "number_symbols", "read_number"]
 
@@ -29,21 +26,6 @@ _INDIAN_PAIRS: Final = 7
 """Groups of two digits read at most in Indian grouping (up to 10**17)."""
 _BEFORE_LEADING_DECIMAL: Final = frozenset("([{-+\u2212±~$£€¥\"'“‘")
 """Characters after which ".5" is a number (besides spaces and the start of the text)."""
-
-
-@functools.cache
-def babel_locale(name: str) -> Locale:
-    """The babel ``Locale`` called ``name``; an unknown name raises :class:`ValidationError`.
-
-    >>> babel_locale("de_DE").language
-    'de'
-    """
-    from babel import Locale, UnknownLocaleError  # noqa: PLC0415
-
-    try:
-        return Locale.parse(name.replace("-", "_"))
-    except (UnknownLocaleError, ValueError, TypeError) as err:
-        raise ValidationError("locale", name, "not a locale babel knows, such as 'en_GB'", "unknown-locale") from err
 
 
 @frozen

@@ -49,20 +49,17 @@ class LinkWords(NamedTuple):
         """The link words of ``lang`` from its lexicon."""
         lex = lexicon(lang)
 
-        def phrases(name: str) -> frozenset[tuple[str, ...]]:
-            return frozenset(tuple(phrase.split()) for phrase in lex.strings(name))
-
         return cls(
-            of=phrases("share_of_words"),
-            among=phrases("share_among_words"),
-            of_whom=phrases("part_of_whom_words"),
+            of=lex.phrase_set("share_of_words"),
+            among=lex.phrase_set("share_among_words"),
+            of_whom=lex.phrase_set("part_of_whom_words"),
             restate=lex.words("restating_words") | lex.words("restating_words_in_links"),
             glue=lex.words("restating_glue"),
             split=lex.words("split_words"),
-            total_before=phrases("total_before_words"),
-            total_after=phrases("total_after_words"),
+            total_before=lex.phrase_set("total_before_words"),
+            total_after=lex.phrase_set("total_after_words"),
             to=lex.words("to_words"),
-            earlier=phrases("earlier_level_words"),
+            earlier=lex.phrase_set("earlier_level_words"),
             determiners=lex.words("definite_articles") | lex.words("definite_articles_in_links"),
             breaks=lex.words("clause_breaks"),
         )

@@ -63,7 +63,7 @@ class RateWords(NamedTuple):
         lex = lexicon(lang)
         return cls(
             time_nouns={**DURATION_WORDS[lang], **lex.mapping("rate_time_nouns")},
-            per=frozenset(tuple(phrase.split()) for phrase in lex.strings("rate_per_words")),
+            per=lex.phrase_set("rate_per_words"),
             adverbs=lex.mapping("rate_adverbs"),
             not_after=lex.words("rate_not_after"),
             stops=lex.words("clause_breaks") | lex.words("relative_words"),

@@ -18,13 +18,11 @@ if TYPE_CHECKING:
 __all__ = ["CLAUSE_END_JOINERS", "DENOMINATOR_PREFIXES", "JOINER_STARTS", "ratio_joiner_at"]
 
 _WORDS: Final = lexicon(ENGLISH)
-_JOINERS: Final = tuple(
-    sorted((tuple(phrase.split()) for phrase in _WORDS.strings("ratio_joiners")), key=len, reverse=True)
-)
+_JOINERS: Final = tuple(sorted(_WORDS.phrases("ratio_joiners"), key=len, reverse=True))
 """The joiners as token tuples, longest first."""
 JOINER_STARTS: Final = frozenset(joiner[0] for joiner in _JOINERS)
 """The first words of the joiners: a cheap test before :func:`ratio_joiner_at`."""
-CLAUSE_END_JOINERS: Final = frozenset(tuple(phrase.split()) for phrase in _WORDS.strings("ratio_joiners_ending_clause"))
+CLAUSE_END_JOINERS: Final = _WORDS.phrase_set("ratio_joiners_ending_clause")
 """Joiners whose denominator ends its clause: "one over twenty"."""
 DENOMINATOR_PREFIXES: Final = _WORDS.words("ratio_denominator_prefixes")
 """Words that may stand before the denominator: "one in every four"."""

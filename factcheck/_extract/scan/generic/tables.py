@@ -12,7 +12,7 @@ import functools
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Final
 
-from factcheck.lexicons import lexicon
+from factcheck.lexicons import lexicon, split_phrases
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -21,10 +21,6 @@ __all__ = ["GENERIC_LANGUAGES", "GenericTables", "generic_tables", "in_any_langu
 
 GENERIC_LANGUAGES: Final[tuple[str, ...]] = lexicon("common").strings("text2num_languages")
 """The languages whose number words text2num reads."""
-
-
-def _phrases(words: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
-    return frozenset(tuple(phrase.split()) for phrase in words)
 
 
 @functools.cache
@@ -91,7 +87,7 @@ class GenericTables:
         self.ordinal_stem_endings: tuple[str, ...] = own("ordinal_stem_endings")
         self.ordinal_stem_cardinals: Mapping[str, str] = own("ordinal_stem_cardinals", {})
         self.ordinal_determiners: frozenset[str] = frozenset(own("ordinal_determiners"))
-        self.knockout_rounds = _phrases(own("knockout_rounds"))
+        self.knockout_rounds = frozenset(split_phrases(own("knockout_rounds")))
         self.spellings: Mapping[str, str] = own("spellings", {})
         self.spelling_fixes: tuple[tuple[str, str], ...] = own("spelling_fixes")
         self.plural_denominator_endings: tuple[str, ...] = own("plural_denominator_endings")
@@ -112,9 +108,9 @@ class GenericTables:
         self.and_a_half: tuple[str, ...] = own("and_a_half")
         self.percent_hundreds: frozenset[str] = frozenset(own("percent_hundreds"))
         self.percent_starts: frozenset[str] = frozenset(own("percent_starts"))
-        self.ratio_joiners = tuple(tuple(phrase.split()) for phrase in own("ratio_joiners"))
-        self.ratio_joiners_after_noun = _phrases(own("ratio_joiners_after_noun"))
-        self.ratio_joiners_about = _phrases(own("ratio_joiners_meaning_about"))
+        self.ratio_joiners = split_phrases(own("ratio_joiners"))
+        self.ratio_joiners_after_noun = frozenset(split_phrases(own("ratio_joiners_after_noun")))
+        self.ratio_joiners_about = frozenset(split_phrases(own("ratio_joiners_meaning_about")))
         self.hundred_after_digits: str | None = own("hundred_after_digits", None)
         self.money_words_near_hundred: frozenset[str] = frozenset(own("money_words_near_hundred"))
 
