@@ -206,3 +206,42 @@ def test_footnote_marks_are_no_figures() -> None:
 )
 def test_children_left_out_after_father_of(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The mayor won 27 of the city's 31 wards.",
+            [("27", "27", "item", "ward"), ("31", "31", "item", "ward")],
+        ),
+        (
+            "Only three of its eight nurses stayed.",
+            [("three", "3", "person", "nurse"), ("eight", "8", "person", "nurse")],
+        ),
+        (
+            "The region has 9 of the top 50 vineyards.",
+            [("9", "9", "item", "vineyard"), ("50", "50", "item", "vineyard")],
+        ),
+    ],
+)
+def test_a_part_counts_the_noun_of_its_whole(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "She coached for 4 of the 6 years.",
+            [("4", "4", "dimensionless", None), ("6 years", "6", "year", None)],
+        ),
+        (
+            "He walked 3 of the 12 km.",
+            [("3", "3", "dimensionless", None), ("12 km", "12", "kilometre", None)],
+        ),
+        ("He read 2 of the reports.", [("2", "2", "dimensionless", None)]),
+    ],
+)
+def test_a_part_of_no_counted_whole_stays_bare(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    assert _read(text) == expected

@@ -31,6 +31,8 @@ from factcheck._extract.read.clause import (
 )
 from factcheck._extract.read.draft import Draft, with_unit
 from factcheck._extract.read.verbs import what_happened
+from factcheck._extract.scan.english.cardinals import MULTIPLIERS as SCALE_WORDS
+from factcheck._extract.scan.english.cardinals import TENS, UNITS
 from factcheck._extract.scan.english_words import DOWN, MULTIPLIERS, TRANSITIVE, UP, months, not_places
 from factcheck._extract.scan.figure import Form
 from factcheck._extract.scan.unit_index import unit_at
@@ -76,6 +78,10 @@ _DISTRIBUTIVE: Final = _EN.words("distributive_words")
 _AMBIGUOUS_TIME_UNITS: Final[Mapping[str, str]] = _EN.mapping("ambiguous_time_units")  # "quarter"
 _OF: Final = _EN.words("of_words")
 _MIN_UNIT_NAME: Final = 3
+_PARTITIVE_FILLERS: Final = _EN.words("partitive_fillers")
+_PARTITIVE_REACH: Final = 3  # fillers and possessives between "of" and the whole's number: "of the state's 40"
+_NUMBER_WORDS: Final = frozenset({*UNITS, *TENS, *SCALE_WORDS, "hundred"})
+_POSSESSIVE: Final = ("'s", "\u2019s")
 """Letters a unit or a plural named after "of" needs beyond the hand tables ("of miles", not "of us")."""
 _VAGUE_AMOUNTS: Final = frozenset(_EN.mapping("vague_amounts"))
 """Words of an approximate amount ("thousands"): counted by the noun after "of"."""
@@ -261,6 +267,8 @@ def _counted_unit(reader: Reader, r: Reading) -> None:
     if not r.dimensionless:
         return
     tokens, change = reader.tokens, r.change
+    if change is None and _partitive(reader, r):
+        return
     if change is None and r.of_phrase is not None and tokens.lower(r.last) in _VAGUE_AMOUNTS:
         measure = _unit_named(tokens[r.of_phrase[0]].word)
         if measure is not None:  # "hundreds of miles": a length, not so many things
@@ -311,6 +319,54 @@ def _counted_unit(reader: Reader, r: Reading) -> None:
     if noun_unit is not None and head is not None:
         r.amount = with_unit(r.amount, units.unit(noun_unit), reader.policy)
         r.counted = singular(tokens[head].word)
+
+
+def _partitive(reader: Reader, r: Reading) -> bool:
+    """Give a bare whole number the counted noun of the whole it is part of: "39 of the state's 40 delegates".
+
+    "of", up to three determiners or possessives ("the", "its", "the state's", "the top"), a
+    number in digits or words, and the plural noun it counts: a known counted noun, or ``item``
+    for a lower-case plural that names no unit or time ("two of the three systems"). Not "3 of
+    the 5 years" (a duration) nor "2 of the 10 km".
+    """
+    tokens, k = reader.tokens, r.nxt + 1
+    if not _whole(r.amount) or r.figure.form is Form.FRACTION or tokens.lower(r.nxt) not in _OF:
+        return False
+    start = k
+    while k < min(r.clause_end, start + _PARTITIVE_REACH) and tokens.joined(k - 1, k):
+        lower = tokens.lower(k)
+        if lower not in _PARTITIVE_FILLERS and not lower.endswith(_POSSESSIVE):
+            break
+        k += 1
+    if k == start or k >= r.clause_end or not tokens.joined(k - 1, k):
+        return False
+    number = k
+    while k < r.clause_end and (tokens[k].word[:1].isdigit() or tokens.lower(k) in _NUMBER_WORDS):
+        if k > number and not tokens.joined(k - 1, k):
+            return False
+        k += 1
+    if k == number or k >= r.clause_end or not tokens.joined(k - 1, k):
+        return False
+    phrase = noun_phrase(tokens, k, r.clause_end)
+    if phrase is None:
+        return False
+    words = range(phrase[0], phrase[1] + 1)
+    head = next((j for j in words if counted_unit(tokens[j].word) is not None), None)
+    unit = None if head is None else counted_unit(tokens[head].word)
+    if head is None or unit is None:
+        head = next((j for j in words if _counted_plural(tokens[j].word)), None)
+        if head is None or time_unit(tokens.lower(head)) or _unit_named(tokens[head].word) is not None:
+            return False
+        unit = "item"
+    r.amount = with_unit(r.amount, units.unit(unit), reader.policy)
+    r.counted = singular(tokens[head].word)
+    r.subject = phrase
+    return True
+
+
+def _counted_plural(word: str) -> bool:
+    """True for a lower-case plural noun a number can count: "systems", "counties" (not "eligible", "km")."""
+    return word.isalpha() and word.islower() and len(word) > _MIN_UNIT_NAME and is_plural(word)
 
 
 def _unit_named(word: str) -> str | None:
