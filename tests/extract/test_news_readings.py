@@ -245,3 +245,23 @@ def test_a_part_counts_the_noun_of_its_whole(text: str, expected: list[tuple[str
 )
 def test_a_part_of_no_counted_whole_stays_bare(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("About 4 million Hindus live there.", [("About 4 million", "4000000", "person", "hindu")]),
+        ("Some 25 Republicans voted no.", [("Some 25", "25", "person", "republican")]),
+        ("The reserve keeps 300 tigers.", [("300", "300", "animal", "tiger")]),
+        ("Floods drowned 70 cows and 15 sheep.", [("70", "70", "animal", "cow"), ("15", "15", "animal", "sheep")]),
+    ],
+)
+def test_groups_of_people_and_animals_are_counted(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    assert _read(text) == expected
+
+
+def test_a_capitalised_animal_is_a_name_not_animals() -> None:
+    assert _read("He scored 3 touchdowns for the Lions in 4 games.") == [
+        ("3", "3", "item", "touchdown"),
+        ("4", "4", "item", "game"),
+    ]

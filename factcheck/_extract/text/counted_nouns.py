@@ -47,9 +47,15 @@ def written_count_unit(word: str) -> str | None:
 
 
 def counted_unit(word: str) -> str | None:
-    """The counted unit a noun implies ("Albanians" is person), or ``None``."""
+    """The counted unit a noun implies ("Albanians" is person), or ``None``.
+
+    >>> counted_unit("Albanians"), counted_unit("lions"), counted_unit("Lions")
+    ('person', 'animal', None)
+    """
     lower = word.lower()
     found = COUNTED_NOUNS.get(lower) or _written_count_words().get(lower)
+    if found == "animal" and not word.islower():
+        return None  # a capitalised animal is a name: "the Detroit Lions", "the Neotropical Birds Act"
     if found is not None:
         return found
     if word[:1].isupper() and len(word) > 4 and lower.endswith(_NATIONALITY_ENDINGS):  # noqa: PLR2004
