@@ -265,3 +265,29 @@ def test_a_capitalised_animal_is_a_name_not_animals() -> None:
         ("3", "3", "item", "touchdown"),
         ("4", "4", "item", "game"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The flood killed at least 40 in the valley.", [("at least 40", "40", "person", "person")]),
+        ("Police arrested 9 after the match.", [("9", "9", "person", "person")]),
+        ("Ferry sinking kills two", [("two", "2", "person", "person")]),
+    ],
+)
+def test_a_number_people_verbs_take_counts_people(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The storm killed 30 goats.", [("30", "30", "animal", "goat")]),
+        ("The plan was killed in 2 votes.", [("2", "2", "item", "vote")]),
+        ("The fire injured 4 firefighters.", [("4", "4", "person", "firefighter")]),
+    ],
+)
+def test_a_people_verb_keeps_the_noun_after_its_number(
+    text: str, expected: list[tuple[str, str, str, str | None]]
+) -> None:
+    assert _read(text) == expected

@@ -81,6 +81,7 @@ _MIN_UNIT_NAME: Final = 3
 _PARTITIVE_FILLERS: Final = _EN.words("partitive_fillers")
 _PARTITIVE_REACH: Final = 3  # fillers and possessives between "of" and the whole's number: "of the state's 40"
 _NUMBER_WORDS: Final = frozenset({*UNITS, *TENS, *SCALE_WORDS, "hundred"})
+_PEOPLE_OBJECT_VERBS: Final = _EN.words("people_object_verbs")
 _POSSESSIVE: Final = ("'s", "\u2019s")
 """Letters a unit or a plural named after "of" needs beyond the hand tables ("of miles", not "of us")."""
 _VAGUE_AMOUNTS: Final = frozenset(_EN.mapping("vague_amounts"))
@@ -128,6 +129,7 @@ class EnglishReader:
         r.change = change_before(tokens, r.lead, r.clause_first) or after
         _subject(tokens, r)
         _counted_unit(reader, r)
+        _people_object(reader, r)
 
     def rate(self, tokens: WordIndex, around: Around) -> tuple[str, int] | None:
         """A later "each quarter" or "every month" in the clause: "3,000 left the service each quarter"."""
@@ -362,6 +364,24 @@ def _partitive(reader: Reader, r: Reading) -> bool:
     r.counted = singular(tokens[head].word)
     r.subject = phrase
     return True
+
+
+def _people_object(reader: Reader, r: Reading) -> None:
+    """Count people with a bare whole number a people verb takes as its object: "killed at least 813 in China".
+
+    The verb (``people_object_verbs``) is right before the figure and its hedge words; a
+    number that found no counted noun after it ("killed 5 sheep" counts animals). A word after
+    it that was kept as a unit as written is an adverb or preposition here ("infected 35,000
+    worldwide", "wounded two near the market").
+    """
+    tokens = reader.tokens
+    if not r.dimensionless or r.change is not None or r.figure.form is Form.FRACTION:
+        return
+    if not _whole(r.amount) or r.amount.value < 1 or r.lead < 1 or not tokens.joined(r.lead - 1, r.lead):
+        return
+    if tokens.lower(r.lead - 1) in _PEOPLE_OBJECT_VERBS:
+        r.amount = with_unit(r.amount, units.unit("person"), reader.policy)
+        r.counted, r.unit_word = "person", None
 
 
 def _counted_plural(word: str) -> bool:
