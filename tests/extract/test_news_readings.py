@@ -291,3 +291,39 @@ def test_a_people_verb_keeps_the_noun_after_its_number(
     text: str, expected: list[tuple[str, str, str, str | None]]
 ) -> None:
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Of the club's 30 players, the coach picked 11 on Sunday.",
+            [("30", "30", "person", "player"), ("11", "11", "person", "player")],
+        ),
+        (
+            "Last year, of the 12 bridges, 5 were closed.",
+            [("12", "12", "item", "bridge"), ("5", "5", "item", "bridge")],
+        ),
+    ],
+)
+def test_a_whole_opening_the_sentence_counts_its_later_part(
+    text: str, expected: list[tuple[str, str, str, str | None]]
+) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "She won 2 of the 7 races, 4 in June.",
+            [("2", "2", "item", "race"), ("7", "7", "item", "race"), ("4", "4", "dimensionless", None)],
+        ),
+        (
+            "Of the 8 teams, none won. Then 3 left.",
+            [("8", "8", "item", "team"), ("3", "3", "dimensionless", None)],
+        ),
+    ],
+)
+def test_no_whole_opens_the_sentence(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    assert _read(text) == expected

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from typing import TYPE_CHECKING, Final
 
 from factcheck import units
@@ -81,6 +82,10 @@ _MIN_UNIT_NAME: Final = 3
 _PARTITIVE_FILLERS: Final = _EN.words("partitive_fillers")
 _PARTITIVE_REACH: Final = 3  # fillers and possessives between "of" and the whole's number: "of the state's 40"
 _NUMBER_WORDS: Final = frozenset({*UNITS, *TENS, *SCALE_WORDS, "hundred"})
+_WHOLE_BEFORE_REACH: Final = 16  # words back from a figure to an opening "Of the six delegates,"
+_SENTENCE_BREAK: Final = re.compile(r"[.!?;:\n]")
+_OPENING_GAP: Final = re.compile(r"[,.!?;:\n]")
+_OUT: Final = _EN.words("partitive_out_words")
 _PEOPLE_OBJECT_VERBS: Final = _EN.words("people_object_verbs")
 _POSSESSIVE: Final = ("'s", "\u2019s")
 """Letters a unit or a plural named after "of" needs beyond the hand tables ("of miles", not "of us")."""
@@ -130,6 +135,7 @@ class EnglishReader:
         _subject(tokens, r)
         _counted_unit(reader, r)
         _people_object(reader, r)
+        _part_of_whole_before(reader, r)
 
     def rate(self, tokens: WordIndex, around: Around) -> tuple[str, int] | None:
         """A later "each quarter" or "every month" in the clause: "3,000 left the service each quarter"."""
@@ -331,39 +337,82 @@ def _partitive(reader: Reader, r: Reading) -> bool:
     for a lower-case plural that names no unit or time ("two of the three systems"). Not "3 of
     the 5 years" (a duration) nor "2 of the 10 km".
     """
-    tokens, k = reader.tokens, r.nxt + 1
+    tokens = reader.tokens
     if not _whole(r.amount) or r.figure.form is Form.FRACTION or tokens.lower(r.nxt) not in _OF:
         return False
-    start = k
-    while k < min(r.clause_end, start + _PARTITIVE_REACH) and tokens.joined(k - 1, k):
+    whole = _whole_of(tokens, r.nxt, r.clause_end)
+    if whole is None:
+        return False
+    phrase, head, unit = whole
+    r.amount = with_unit(r.amount, units.unit(unit), reader.policy)
+    r.counted = singular(tokens[head].word)
+    r.subject = phrase
+    return True
+
+
+def _whole_of(tokens: WordIndex, of: int, limit: int) -> tuple[tuple[int, int], int, str] | None:
+    """The counted whole after the "of" at word ``of``: its noun phrase, its counted noun and unit, or ``None``.
+
+    "of the state's 40 delegates", "of its six members", "of the top 100 universities".
+    """
+    k = start = of + 1
+    while k < min(limit, start + _PARTITIVE_REACH) and tokens.joined(k - 1, k):
         lower = tokens.lower(k)
         if lower not in _PARTITIVE_FILLERS and not lower.endswith(_POSSESSIVE):
             break
         k += 1
-    if k == start or k >= r.clause_end or not tokens.joined(k - 1, k):
-        return False
+    if k == start or k >= limit or not tokens.joined(k - 1, k):
+        return None
     number = k
-    while k < r.clause_end and (tokens[k].word[:1].isdigit() or tokens.lower(k) in _NUMBER_WORDS):
+    while k < limit and (tokens[k].word[:1].isdigit() or tokens.lower(k) in _NUMBER_WORDS):
         if k > number and not tokens.joined(k - 1, k):
-            return False
+            return None
         k += 1
-    if k == number or k >= r.clause_end or not tokens.joined(k - 1, k):
-        return False
-    phrase = noun_phrase(tokens, k, r.clause_end)
+    if k == number or k >= limit or not tokens.joined(k - 1, k):
+        return None
+    phrase = noun_phrase(tokens, k, limit)
     if phrase is None:
-        return False
+        return None
     words = range(phrase[0], phrase[1] + 1)
     head = next((j for j in words if counted_unit(tokens[j].word) is not None), None)
     unit = None if head is None else counted_unit(tokens[head].word)
     if head is None or unit is None:
         head = next((j for j in words if _counted_plural(tokens[j].word)), None)
         if head is None or time_unit(tokens.lower(head)) or _unit_named(tokens[head].word) is not None:
-            return False
+            return None
         unit = "item"
-    r.amount = with_unit(r.amount, units.unit(unit), reader.policy)
-    r.counted = singular(tokens[head].word)
-    r.subject = phrase
-    return True
+    return phrase, head, unit
+
+
+def _part_of_whole_before(reader: Reader, r: Reading) -> None:
+    """Count what a whole opening the sentence counts: "Of the territory's six delegates, Sanders secured four".
+
+    "Of" (or "out of") at the start of the sentence or after a comma, a counted whole as after
+    a partitive, a comma, and later in the same sentence a bare whole number with no noun
+    after it: a part of that whole ("of the 40 passengers, 22 were Cuban").
+    """
+    tokens = reader.tokens
+    if not r.dimensionless or r.change is not None or r.figure.form is Form.FRACTION or not _whole(r.amount):
+        return
+    if r.nxt < r.clause_end and noun_phrase(tokens, r.nxt, r.clause_end) is not None:
+        return
+    for of in range(r.lead - 1, max(-1, r.lead - _WHOLE_BEFORE_REACH), -1):
+        if _SENTENCE_BREAK.search(tokens.gap(of, of + 1)):
+            return
+        if tokens.lower(of) not in _OF:
+            continue
+        opener = of - 1 if of > 0 and tokens.lower(of - 1) in _OUT else of
+        if opener > 0 and not _OPENING_GAP.search(tokens.gap(opener - 1, opener)):
+            continue
+        whole = _whole_of(tokens, of, r.lead)
+        if whole is None or "," not in tokens.gap(whole[0][1], whole[0][1] + 1):
+            continue
+        phrase, head, unit = whole
+        r.amount = with_unit(r.amount, units.unit(unit), reader.policy)
+        r.counted, r.unit_word = singular(tokens[head].word), None
+        if r.subject is None:
+            r.subject = phrase
+        return
 
 
 def _people_object(reader: Reader, r: Reading) -> None:
