@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Final
 
 from factcheck import units
 from factcheck._amount import Amount
+from factcheck._decimal import CONTEXT, HUNDRED
 from factcheck._extract.scan.bounds import join_bounds
 from factcheck._extract.scan.english.cardinals import ARTICLES
 from factcheck._extract.scan.english_words import DOWN, UP
@@ -67,6 +68,8 @@ _DASHES: Final = frozenset({"-", "\u2013", "\u2014"})
 _URL_STARTS: Final = lexicon(COMMON).words("url_starts")
 _SENTENCE_END: Final = frozenset({".", "!", "?", ";"})
 _RANGE_ARTICLES: Final = every_language("range_articles")
+_FRACTION_OF: Final = every_language("fraction_of_figure_links")
+_SHARE_UNITS: Final = frozenset({"percent", "percentage_point"})
 """Articles between a range opener or joiner and a numeral ("entre el 10 y el 20 %")."""
 _ENGLISH: Final = lexicon(ENGLISH)
 _METRE_NOUNS: Final = _ENGLISH.words("metre_context_nouns")
@@ -263,6 +266,8 @@ class _Scanner:
             and qualifier.lower() in _PERIOD_HEDGES
         ):
             hedge, qualifier, i = Hedge.NONE, None, j  # "over five years" is a period, not a hedge
+        if first.form is Form.FRACTION and (product := self._fraction_of(i, first, hedge, qualifier)) is not None:
+            return [product[0]], product[1]
         second = self._range_end(first, opener)
         if second is None:
             if opener:
@@ -286,6 +291,40 @@ class _Scanner:
             alone = self._figure(i, first, hedge, qualifier)
             return ([alone] if alone is not None else []), first.end
         return [figure], second.end
+
+    def _fraction_of(self, i: int, fraction: Operand, hedge: Hedge, qualifier: str | None) -> tuple[Figure, int] | None:
+        """A fraction of a share is one figure, their product: "one-tenth of 1 percent", "half of 1%".
+
+        The figure and the token after it; ``None`` unless a share follows the fraction.
+        """
+        toks, k = self.toks, fraction.end
+        if fraction.fraction is None or k + 1 >= len(toks) or toks[k].low not in _FRACTION_OF:
+            return None
+        if toks[k + 1].kind != NUM:
+            return None
+        of = read_operand(self, k + 1, second=True)
+        if of is None or of.skip or of.unit_name not in _SHARE_UNITS or of.form is Form.FRACTION or of.vague:
+            return None
+        try:
+            whole = Amount.stated(of.value, self._unit(of), policy=self.policy)
+            share = fraction_amount(fraction.fraction, whole.unit, hedge, self.policy)  # "a third": about 33.3%
+            value = CONTEXT.divide(CONTEXT.multiply(whole.value, share.value), HUNDRED)
+            amount = Amount(value, whole.unit, whole.bounds * share.bounds / HUNDRED, hedge, None)
+        except (ValueError, ArithmeticError):
+            return None
+        self.last_percent = of.end
+        figure = Figure(
+            start=toks[i].start,
+            end=toks[of.end - 1].end,
+            amount=amount,
+            number_start=toks[fraction.number_first].start,
+            number_end=toks[of.number_last].end,
+            form=Form.DIGITS,
+            qualifier=qualifier,
+            unit_text=of.unit_text(self.text, toks),
+            bare=False,
+        )
+        return figure, of.end
 
     def _change_then_level(self, i: int, low: Operand, high: Operand) -> bool:
         """True for "grew by 700,000 to 68.3 million", "fell 6p to 142p": a change, then the new level.
