@@ -94,8 +94,14 @@ def read_english(words: Sequence[str], glued: Sequence[bool], i: int) -> WordNum
     """
     n = len(words)
     w = words[i]
-    if w == "one" and i > 0 and words[i - 1] in _NOT_ONE_BEFORE and not _measure_after(words, i + 1):
-        return None  # "no one", "the one who"; "that one mile" is a mile
+    if (
+        w == "one"
+        and i > 0
+        and words[i - 1] in _NOT_ONE_BEFORE
+        and not _measure_after(words, i + 1)
+        and not _hyphened_unit_after(words, glued, i + 1)
+    ):
+        return None  # "no one", "the one who"; "that one mile" is a mile, "the one-year period" a year
     if w == "one" and _one_of_pronoun(words, i) and not (i > 0 and words[i - 1] in _ONE_OF_HEDGED):
         return None
     if (of_scale := read_fraction_of_scale(words, i)) is not None:
@@ -127,6 +133,15 @@ def _measure_after(words: Sequence[str], i: int) -> bool:
     tables = unit_tables(ENGLISH)
     key = (words[i],)
     return key not in tables.durations and (key in tables.units or unit_at(words[i]) is not None)
+
+
+def _hyphened_unit_after(words: Sequence[str], glued: Sequence[bool], i: int) -> bool:
+    """True when a hyphen at ``i`` joins "one" to a unit or a duration: "the one-year period", "the one-mile race"."""
+    if i + 1 >= len(words) or words[i] != "-" or not (glued[i] and glued[i + 1]):
+        return False
+    tables = unit_tables(ENGLISH)
+    key = (words[i + 1],)
+    return key in tables.durations or key in tables.units
 
 
 def _one_of_pronoun(words: Sequence[str], i: int) -> bool:
