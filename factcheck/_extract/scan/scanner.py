@@ -79,6 +79,7 @@ _METRE_LINKS: Final = _ENGLISH.words("metre_context_links")
 _STREET_WORDS: Final = _ENGLISH.words("address_street_words")
 """Capitalised words ending a street's name: the number before the name is a house number."""
 _STREET_WORDS_MAX: Final = 4
+_BUILDING_WORDS: Final = _ENGLISH.words("address_building_words")
 """The most words of a street's name read after a house number ("12 Old Kent Road")."""
 _STATE_CODES: Final = _ENGLISH.words("us_state_codes")
 _ZIP_DIGITS: Final = 5
@@ -502,6 +503,8 @@ class _Scanner:
         toks = self.toks
         if self._named_by_next(k) or self._house_number(k) or self._zip_code(k) or self._enumerator(k):
             return True
+        if self._building_number(k):
+            return True
         if k == 0:
             return False
         prev = toks[k - 1]
@@ -544,6 +547,21 @@ class _Scanner:
             if j > k + 1 and tok.text in _STREET_WORDS:
                 return True
         return False
+
+    def _building_number(self, k: int) -> bool:
+        """True for a number between a building's name and a capitalised street: "Richmond House 79 Whitehall"."""
+        toks = self.toks
+        if not (2 <= k < len(toks) - 1) or toks[k].glued or toks[k + 1].glued:  # noqa: PLR2004
+            return False
+        name, building, street = toks[k - 2], toks[k - 1], toks[k + 1]
+        return (
+            building.text in _BUILDING_WORDS
+            and name.kind == WORD
+            and name.text[:1].isupper()
+            and street.kind == WORD
+            and street.text[:1].isupper()
+            and not street.text.isupper()
+        )
 
     def _zip_code(self, k: int) -> bool:
         """True for five digits after a US state's code behind a comma: "Cloud City, PA 23456"."""
