@@ -9,8 +9,8 @@ people were hurt and fewer than 40 died") leaves two figures.
 Two more ways news writes a range of one quantity: a figure right before "up to" a larger one
 in its unit ("tariffs of 14 percent up to 20 percent"; not after "from", which makes a change),
 and a bare number, "or", then a larger one with a unit the first shares ("around seven or eight
-percent"; not "5 or 60 percent", the second more than ten times the first). Their interval runs
-from the low end of the first figure's interval to the high end of the second's.
+percent"; not "5 or 60 percent", the second more than ten times the first). Like "7 to 8
+percent", their interval runs between the two numbers as written, both ends included.
 """
 
 from __future__ import annotations
@@ -104,11 +104,7 @@ def _alternative(first: Figure, second: Figure, text: str) -> Figure | None:
     low, high = first.amount, second.amount
     if not ok or not 0 < low.value < high.value < _SPREAD * low.value:
         return None
-    if low.bounds.low is None or high.bounds.high is None:
-        return None
-    bounds = Interval(
-        low.bounds.low, high.bounds.high, low_closed=low.bounds.low_closed, high_closed=high.bounds.high_closed
-    )
+    bounds = Interval(low.value, high.value)  # explicit ends, as "7 to 8 percent" reads its ends
     value = tidy(CONTEXT.divide(CONTEXT.add(low.value, high.value), _TWO))
     return Figure(
         start=first.start,
