@@ -1,10 +1,11 @@
-"""The sentence samples behind the value+unit gold: ``units_gold.jsonl`` and ``units_gold_test.jsonl``.
+"""The sentence samples behind the value+unit gold: ``units_gold{,_test,_final}.jsonl``.
 
 Run from the project's root::
 
     python benchmarks/gold_sample.py                       # batch 1 as JSON Lines on stdout
     python benchmarks/gold_sample.py --check               # exit 1 unless the gold file holds exactly this sample
     python benchmarks/gold_sample.py --batch 2 [--check]   # the same for batch 2 (the test set)
+    python benchmarks/gold_sample.py --batch 3 [--check]   # the same for batch 3 (the final blind set)
 
 Batch 1 (``tests/data/real_news/units_gold.jsonl``, the development set): for each of the three
 corpora of ``tests/data/real_news`` (see its README.md), 80 sentences, each from a different
@@ -23,6 +24,13 @@ groups such as "1,250.5" or number words), not counting years ("2017", "2017-18"
 month ("28 June", "July 19"), times of day ("12:30", "9 a.m.") and digit strings that start with
 a 0 (phone numbers, codes). Half of batch 1's sentences held no figure at all (dates, headers,
 phone numbers); 44 of batch 2's 240 hold none.
+
+Batch 3 (``tests/data/real_news/units_gold_final.jsonl``, the final blind set, whose errors nobody
+reads before the maintainers score it at the end) takes figure-rich sentences as batch 2 does, with
+its own seed, one per document, none overlapping (or equal to) a sentence of batches 1-2. It draws
+first from the documents neither earlier batch drew from, then, where a corpus runs short, from the
+others (a sentence of theirs that batches 1-2 did not take): 57 of GOV.UK's 80 sentences come from
+documents of batches 1-2, 2 of Wikinews's, none of the Congressional Record's.
 """
 
 from __future__ import annotations
@@ -43,11 +51,13 @@ from tests.real_news import CORPORA, DATA, Document, documents  # noqa: E402
 
 SEED = 20261204
 SEED_TEST = 20261205
+SEED_FINAL = 20261206
 PER_CORPUS = 80
 MAX_CHARS = 400
 GOLD = DATA / "units_gold.jsonl"
 GOLD_TEST = DATA / "units_gold_test.jsonl"
-GOLDS = {1: GOLD, 2: GOLD_TEST}
+GOLD_FINAL = DATA / "units_gold_final.jsonl"
+GOLDS = {1: GOLD, 2: GOLD_TEST, 3: GOLD_FINAL}
 
 _NUMBER_WORDS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
@@ -102,6 +112,8 @@ def figure_rich(text: str) -> bool:
 
 def sample(batch: int = 1) -> list[dict[str, object]]:
     """The sample, corpus by corpus in the order of ``CORPORA``, in document order within each."""
+    if batch == 3:
+        return _sample_final()
     if batch == 1:
         rng = random.Random(SEED)
         take, skip = eligible, set()
@@ -131,10 +143,52 @@ def sample(batch: int = 1) -> list[dict[str, object]]:
     return rows
 
 
+def _sample_final() -> list[dict[str, object]]:
+    """Batch 3: figure-rich sentences, one per document, none overlapping (or equal to) a sentence
+    of batches 1-2; documents neither batch drew from first, then (where a corpus runs short) the
+    others, each in a shuffled order of its own."""
+    rng = random.Random(SEED_FINAL)
+    earlier = [*sample(1), *sample(2)]
+    taken: dict[str, list[tuple[int, int]]] = {}
+    for row in earlier:
+        taken.setdefault(str(row["document"]), []).append((int(str(row["start"])), int(str(row["end"]))))
+    seen_texts = {str(row["text"]) for row in earlier}
+    rows: list[dict[str, object]] = []
+    for corpus in CORPORA:
+        docs = list(documents([corpus]))
+        fresh = [i for i, doc in enumerate(docs) if doc.id not in taken]
+        used = [i for i, doc in enumerate(docs) if doc.id in taken]
+        rng.shuffle(fresh)
+        rng.shuffle(used)
+        picked: list[tuple[int, int, int]] = []
+        for i in [*fresh, *used]:
+            doc = docs[i]
+            spans = [
+                (s, e)
+                for s, e in sentences(doc)
+                if figure_rich(doc.text[s:e])
+                and doc.text[s:e] not in seen_texts
+                and all(e <= ts or te <= s for ts, te in taken.get(doc.id, []))
+            ]
+            if not spans:
+                continue
+            s, e = rng.choice(spans)
+            picked.append((i, s, e))
+            seen_texts.add(doc.text[s:e])
+            if len(picked) == PER_CORPUS:
+                break
+        for i, s, e in sorted(picked):
+            doc = docs[i]
+            rows.append({"corpus": corpus.name, "document": doc.id, "start": s, "end": e, "text": doc.text[s:e]})
+    return rows
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--check", action="store_true", help="compare with the gold file's sentences")
-    parser.add_argument("--batch", type=int, choices=sorted(GOLDS), default=1, help="1: the dev set, 2: the test set")
+    parser.add_argument(
+        "--batch", type=int, choices=sorted(GOLDS), default=1, help="1: the dev set, 2: the test set, 3: the final set"
+    )
     args = parser.parse_args()
     rows = sample(args.batch)
     if args.check:

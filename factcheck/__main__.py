@@ -2,6 +2,6 @@
 
 import sys
 
-from factcheck.cli import main
+from factcheck.cli import run
 
-sys.exit(main())
+sys.exit(run())

@@ -36,10 +36,8 @@ method imports the script again in each worker).
 from __future__ import annotations
 
 import collections
-import contextlib
 import os
 import pickle
-import sys
 from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -181,23 +179,6 @@ def _run_chunk(task: _Task, jobs: Sequence[_Job]) -> list[_Any]:
 
 _WORKER_TASK: _Task | None = None
 
-_UNUSED_IN_WORKERS: Final = ("dask", "numpy")
-"""Modules pint imports when they are installed, for arrays a worker never holds (0.2 s a worker)."""
-
-
-@contextlib.contextmanager
-def _hidden(names: Sequence[str]) -> Iterator[None]:
-    """While inside, importing the modules ``names`` (not imported yet) fails as if not installed."""
-    hidden = [name for name in names if name not in sys.modules]
-    for name in hidden:
-        sys.modules[name] = None  # type: ignore[assignment]  # None in sys.modules: "not installed"
-    try:
-        yield
-    finally:
-        for name in hidden:
-            if name in sys.modules and sys.modules[name] is None:
-                del sys.modules[name]
-
 
 def _start_worker(task: bytes, locale: str) -> None:
     """Each worker's initializer: build the registry, keep the task, read the word tables once.
@@ -209,8 +190,7 @@ def _start_worker(task: bytes, locale: str) -> None:
     may import those libraries.
     """
     global _WORKER_TASK  # noqa: PLW0603  (one task per worker process, set once)
-    with _hidden(_UNUSED_IN_WORKERS):
-        units.registry()
+    units.build_lean_registry()
     _WORKER_TASK = pickle.loads(task)  # noqa: S301  (the calling process pickled it)
     extract("In 2024, 5,294 people paid £1.2m, up 5%.", locale)
 

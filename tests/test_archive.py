@@ -195,7 +195,7 @@ def test_modules_hidden_while_a_worker_starts_are_importable_again_afterwards() 
     import importlib  # noqa: PLC0415
     import sys  # noqa: PLC0415
 
-    from factcheck.archive import _hidden  # noqa: PLC0415
+    from factcheck.units import _hidden  # noqa: PLC0415
 
     sys.modules.pop("tabnanny", None)
     with _hidden(["tabnanny", "os"]):

@@ -102,3 +102,31 @@ def test_a_closed_pipe_ends_quietly(tmp_path: Path) -> None:
         code = process.wait(timeout=120)
     expected = (b'{"text": "5%"', 1, "")
     assert expected == (first[:13], code, err)
+
+
+_LEAN_START = """
+import sys
+from factcheck.cli import run
+sys.argv = ["factcheck", "extract", "-", "--format", "jsonl"]
+sys.stdin = __import__("io").StringIO("Sales rose 5% to £3.2m.")
+code = run()
+import pint.compat
+print(code, "numpy" in sys.modules, pint.compat.HAS_NUMPY, __import__("numpy").__name__, file=sys.stderr)
+"""
+
+
+def test_the_command_starts_pint_without_numpy_which_stays_importable() -> None:
+    """``factcheck`` (``cli.run``) builds the registry with numpy hidden; numpy imports afterwards."""
+    pytest.importorskip("numpy")
+    done = subprocess.run([sys.executable, "-c", _LEAN_START], capture_output=True, text=True, check=True)  # noqa: S603
+    assert '"value": "5"' in done.stdout
+    assert done.stderr.split() == ["0", "False", "False", "numpy"]
+
+
+def test_main_from_a_program_leaves_pint_as_the_program_has_it() -> None:
+    """``cli.main`` in a program's own process does not hide numpy from pint."""
+    pytest.importorskip("numpy")
+    program = "import sys, io\nfrom factcheck.cli import main\nsys.stdin = io.StringIO('5 people')\n"
+    program += "main(['extract', '-'])\nimport pint.compat\nprint(pint.compat.HAS_NUMPY, file=sys.stderr)"
+    done = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, check=True)  # noqa: S603
+    assert done.stderr.split() == ["True"]

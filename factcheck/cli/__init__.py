@@ -11,13 +11,15 @@ import importlib.metadata
 import sys
 from typing import TYPE_CHECKING
 
+from factcheck import units
+
 from . import check_cmd, extract_cmd
 from .options import quiet_broken_pipe
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-__all__ = ["main"]
+__all__ = ["main", "run"]
 
 
 class _Parser(argparse.ArgumentParser):
@@ -57,3 +59,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # "factcheck extract big.txt | head -1": the reader has what it wanted
         quiet_broken_pipe()
         return 1
+
+
+def run() -> int:
+    """The ``factcheck`` command's own process: :func:`main` after a lean start.
+
+    The process is factcheck's, so pint is imported without its array libraries (numpy, dask),
+    which this command never uses: 0.1-0.2 s less at every start when they are installed
+    (:func:`factcheck.units.build_lean_registry`). :func:`main`, called from a program, leaves
+    pint as the program has it.
+    """
+    units.build_lean_registry()
+    return main()

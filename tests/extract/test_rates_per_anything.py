@@ -41,8 +41,11 @@ def _read(text: str, locale: str = "en_GB") -> list[Row]:
     [
         ("Brent crude traded at $60 a barrel.", [("rate", "$60 a barrel", "60", "USD / barrel", None, None)]),
         ("The plan costs £4.99 a month.", [("rate", "£4.99 a month", "4.99", "GBP / month", None, None)]),
-        ("She scored 15.3 points per game.", [("rate", "15.3", "15.3", "dimensionless", "point", "game")]),
-        ("He scored 15 points per game.", [("rate", "15", "15", "dimensionless", "point", "game")]),
+        (
+            "She scored 15.3 points per game.",
+            [("rate", "15.3 points per game", "15.3", "dimensionless", "point", "game")],
+        ),
+        ("He scored 15 points per game.", [("rate", "15 points per game", "15", "dimensionless", "point", "game")]),
         (
             "They built a 52,000 barrel-a-day refinery.",
             [("rate", "52,000 barrel-a-day", "52000", "barrel / day", None, None)],
@@ -63,7 +66,7 @@ def _read(text: str, locale: str = "en_GB") -> list[Row]:
             "Land fetched one dollar per square foot.",
             [("rate", "one dollar per square foot", "1", "USD / square_foot", None, None)],
         ),
-        ("She scored 2 goals every game.", [("rate", "2", "2", "dimensionless", "goal", "game")]),
+        ("She scored 2 goals every game.", [("rate", "2 goals every game", "2", "dimensionless", "goal", "game")]),
         ("Tickets are £5/head.", [("rate", "£5/head", "5", "GBP / person", None, "person")]),
         (
             "The fee is $10 per person per day.",
@@ -74,7 +77,7 @@ def _read(text: str, locale: str = "en_GB") -> list[Row]:
         ("The grant is £6 per household.", [("rate", "£6 per household", "6", "GBP / household", None, "household")]),
         (
             "There were 5.2 deaths per 1,000 people.",
-            [("rate", "5.2", "5.2", "death / thousand_person", "death", "person")],
+            [("rate", "5.2 deaths per 1,000 people", "5.2", "death / thousand_person", "death", "person")],
         ),
         (
             "The rate was seven per 100,000 people.",
@@ -228,7 +231,16 @@ def test_rate_per_a_unit_then_per_a_time() -> None:
 
 def test_rate_per_year_of_a_rate_per_people() -> None:
     """ "18.9 deaths per 100,000 people per year": per so many people, per year; the 100,000 is no figure of its own."""
-    expected = [("rate", "18.9", "18.9", "death / hundred_thousand_person / year", "death", "person")]
+    expected = [
+        (
+            "rate",
+            "18.9 deaths per 100,000 people per year",
+            "18.9",
+            "death / hundred_thousand_person / year",
+            "death",
+            "person",
+        )
+    ]
     assert expected == _read("Roads killed 18.9 deaths per 100,000 people per year.")
 
 
@@ -359,3 +371,18 @@ def test_words_in_brackets_after_a_figure_are_no_subject() -> None:
 def test_vague_billions_are_one_figure(text: str, expected: list[Row]) -> None:
     """ "hundreds of billions of dollars" is one figure: "hundreds" is no rate of its own."""
     assert expected == _read(text)
+
+
+def test_a_counted_rate_spans_its_noun_and_what_it_is_per() -> None:
+    """ "120 patients a day" and "7 rebounds a game" span the whole rate; the counted noun stays the subject."""
+    text = "The ward sees 120 patients a day and its nurse grabbed 7 rebounds a game."
+    got = [(c.span.text, str(c.amount.unit), c.subject) for c in extract(text)]
+    assert got == [
+        ("120 patients a day", "person / day", "patients"),
+        ("7 rebounds a game", "dimensionless", "rebounds"),
+    ]
+
+
+def test_counted_rates_with_whole_spans_still_pair() -> None:
+    text = "In 2022 Jones averaged 21.4 points per game. In 2022 Jones averaged 25.0 points per game."
+    assert [f.code for f in check(extract(text)).findings] == ["contradiction"]

@@ -123,3 +123,45 @@ def test_lower_case_may_after_on_is_a_date() -> None:
     expected: list[object] = []
     assert expected == list(extract("on may 19 , the agency began checks.", "en_US"))
     assert [Decimal(19)] == [c.amount.value for c in extract("The firm may 19 times fail.", "en_US")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The FTSE 100 lost 162.31 points.", [("162.31 points", "index_point")]),
+        ("The S&P 500 and the Nasdaq 100 fell 2.5% as the Nikkei 225 rose.", [("2.5%", "percent")]),
+        ("The Stoxx 600, the Russell 2000 and the Dow 30 all ended higher.", []),
+        (
+            "The FTSE 250 closed at 21,040 and the FTSE at 7,480.",
+            [("21,040", "dimensionless"), ("7,480", "dimensionless")],
+        ),
+    ],
+)
+def test_an_index_name_ends_in_no_figure(text: str, expected: list[tuple[str, str]]) -> None:
+    """The number in a stock index's name is part of the name; a level after it is a figure."""
+    assert expected == [(text[f.start : f.end], str(f.amount.unit)) for f in scan(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The lorry overturned on highway 12 near exit 217.", []),
+        ("Traffic on Interstate 94 and Route 9 was backed up.", []),
+        ("The depot is on the highway 40 miles north of town.", [("40 miles", "mile")]),
+        ("The bus route 12 km long serves 3 schools.", [("12 km", "kilometre"), ("3", "dimensionless")]),
+    ],
+)
+def test_roads_and_exits_are_names_unless_a_unit_follows(text: str, expected: list[tuple[str, str]]) -> None:
+    assert expected == [(text[f.start : f.end], str(f.amount.unit)) for f in scan(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Order part 3150 m47 today.", [("3150", "dimensionless")]),
+        ("Order part 3150 L-88 today.", [("3150", "dimensionless")]),
+        ("The tank held 40 L and the wall was 2 m-3 m high.", [("40 L", "litre"), ("2 m-3 m", "metre")]),
+    ],
+)
+def test_a_unit_letter_with_digits_after_it_is_a_code(text: str, expected: list[tuple[str, str]]) -> None:
+    assert expected == [(text[f.start : f.end], str(f.amount.unit)) for f in scan(text)]

@@ -30,7 +30,7 @@ def test_the_engine_sentence() -> None:
         ("QuantityClaim", "2.4 GHz", Decimal("2.4"), "gigahertz"),
         ("QuantityClaim", "30 mpg", Decimal(30), "mile / gallon"),
         # points per game: a rate, see tests/extract/test_rates_per_anything.py
-        ("RateClaim", "5", Decimal(5), "dimensionless"),
+        ("RateClaim", "5 points per game", Decimal(5), "dimensionless"),
     ]
     actual = [
         (type(c).__name__, text[c.span.start : c.span.end], c.amount.value, str(c.amount.unit)) for c in extract(text)
@@ -257,3 +257,33 @@ def test_more_units_news_writes(text: str, expected: list[tuple[str, Decimal, st
 def test_look_alikes_of_those_units(text: str, expected: list[tuple[str, Decimal, str]]) -> None:
     """A spaced "t", a quote not before a size, "m" with no length around it and a letter in brackets are no units."""
     assert expected == _read(text)
+
+
+def test_the_last_word_test_keeps_every_name_of_several_words() -> None:
+    """``words_at`` skips a stretch whose last word ends no name of several words; no name is lost so.
+
+    Each such name written with spaces, singular and plural, is read with the test as without it
+    (every stretch tried in full).
+    """
+    from factcheck._extract.scan import unit_index as index  # noqa: PLC0415
+    from factcheck._extract.text.numerals import number_symbols  # noqa: PLC0415
+    from factcheck._extract.text.tokens import tokenize  # noqa: PLC0415
+
+    names = sorted(name for name in unit_index().names if "_" in name)
+    texts = [name.replace("_", " ") + ending for name in names for ending in ("", "s", "es")]
+    quick = [index.words_at(tokenize(text, number_symbols("en_GB")), 0) for text in texts]
+    saved = unit_index().last_words
+    object.__setattr__(unit_index(), "last_words", _Everything())
+    try:
+        full = [index.words_at(tokenize(text, number_symbols("en_GB")), 0) for text in texts]
+    finally:
+        object.__setattr__(unit_index(), "last_words", saved)
+    assert quick == full
+    assert ("light_year", 2) in quick
+
+
+class _Everything:
+    """A set holding every word."""
+
+    def __contains__(self, _word: object) -> bool:
+        return True

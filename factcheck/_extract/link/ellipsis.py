@@ -43,6 +43,8 @@ from factcheck.errors import FactcheckError
 from factcheck.lexicons import LANGUAGES, lexicon
 
 if TYPE_CHECKING:
+    import pint
+
     from factcheck._extract.read.claim_builder import Reader
     from factcheck._extract.read.draft import Draft
 
@@ -135,11 +137,17 @@ def _restated_rate(previous: Draft, draft: Draft) -> None:
 
 
 def _base_key(amount: Amount) -> str | None:
-    code = units.currency_code(amount.unit)
+    return _unit_base_key(amount.unit)
+
+
+@functools.lru_cache(maxsize=1024)
+def _unit_base_key(unit: pint.Unit) -> str | None:
+    """What a figure in ``unit`` counts, once per unit: its currency, or its counted thing (per time left out)."""
+    code = units.currency_code(unit)
     if code is not None:
         return code
-    denominator = units.time_denominator(amount.unit)
-    base = amount.unit * denominator if denominator is not None else amount.unit
+    denominator = units.time_denominator(unit)
+    base = unit * denominator if denominator is not None else unit
     return str(base) if units.is_counted(base) else None
 
 

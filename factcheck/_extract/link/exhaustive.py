@@ -64,6 +64,7 @@ _NEXT_ITEM: Final = _AND | {","}
 """What may stand between two parts of a list: a comma, or "and" before the last."""
 _COMPARATIVES: Final = _EN.words("adjective_comparatives")  # "4 smaller restrictions"
 _SOME_LEADS: Final = _EN.phrase_set("some_part_leads")  # "including", "of which": only some parts
+_LEAD_FIRSTS: Final = frozenset(lead[0] for lead in _SOME_LEADS)
 _BREAKS: Final = _EN.words("clause_breaks")
 _SAME_SUBJECT: Final = _EN.words("auxiliaries") | _EN.words("modals")  # "... approved and will see 8 ..."
 _NOT_BEFORE_PART: Final = _EN.words("not_a_part_before") | _BREAKS | _SEPARATORS
@@ -133,8 +134,11 @@ def _in_brackets(text: str) -> bool:
     return text.count("(") > text.count(")")
 
 
+_WORD: Final = re.compile(r"[\w'\u2019-]+")
+
+
 def _words(text: str) -> list[str]:
-    return re.findall(r"[\w'\u2019-]+", text.lower())
+    return _WORD.findall(text.lower())
 
 
 def _separator(text: str) -> str | None:
@@ -161,6 +165,8 @@ def _adjective_change(draft: Draft, reader: Reader) -> bool:
 
 def _some_lead_in(words: tuple[str, ...]) -> bool:
     """True when ``words`` hold a lead to only some parts: "including", "of which", "such as"."""
+    if _LEAD_FIRSTS.isdisjoint(words):
+        return False  # no word that begins a lead: the common case, answered at once
     return any(words[k : k + len(lead)] == lead for lead in _SOME_LEADS for k in range(len(words)))
 
 

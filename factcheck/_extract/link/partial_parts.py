@@ -47,6 +47,7 @@ _EN: Final = lexicon("en")
 
 
 _SOME_LEADS: Final = _EN.phrases("some_part_leads")  # "includes", "such as", "of which"
+_LEAD_FIRSTS: Final = frozenset(lead[0] for lead in _SOME_LEADS)
 _MAX_BEFORE_LEAD: Final = 3
 """Words from the total to its lead: the noun it counts ("1,000 people, including", "£10bn of spending, including")."""
 _MAX_FAR_LEAD: Final = 10
@@ -228,7 +229,7 @@ def _lead_at(words: tuple[str, ...]) -> int | None:
     one past ``_MAX_BEFORE_LEAD`` must follow a comma, see :func:`parts_after_some_lead`).
     """
     for k in range(min(len(words), _MAX_FAR_LEAD + 1)):
-        if any(words[k : k + len(lead)] == lead for lead in _SOME_LEADS):
+        if words[k] in _LEAD_FIRSTS and any(words[k : k + len(lead)] == lead for lead in _SOME_LEADS):
             return k
     return None
 

@@ -600,6 +600,8 @@ def _over(drafts: list[Draft], reader: Reader) -> None:
         stop = min(clause_end, k + _LOOKAHEAD)
         if n + 1 < len(drafts):
             stop = min(stop, max(drafts[n + 1].first, k))
+        if over_words.isdisjoint(tokens.lowers[k:stop]):
+            continue  # no "over" in reach: the common case, answered at once
         while k < stop and tokens.lower(k) not in over_words:
             k += 1
         if k >= stop:
@@ -617,6 +619,8 @@ def _over(drafts: list[Draft], reader: Reader) -> None:
             continue  # "Over a year that is 300,000": the period comes first
         clause_first, _ = reader.clause_words(draft.start)
         low = max(clause_first, draft.first - _LOOKAHEAD, drafts[n - 1].last + 1 if n else 0)
+        if over_words.isdisjoint(tokens.lowers[low : draft.first]):
+            continue
         for k in range(low, draft.first):
             if tokens.lower(k) in over_words and k not in given:  # not "rose 4.6% over the year to £285,000"
                 draft.over = language.one_period(tokens, k + 1, draft.first)

@@ -18,6 +18,7 @@ before it becomes an immutable Claim. Kinds, in order of precedence:
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final
@@ -131,6 +132,19 @@ def _plain_gap(gap: str) -> bool:
     return _PLAIN_GAP.fullmatch(gap) is not None
 
 
+@functools.lru_cache(maxsize=1024)
+def _takes_no_rate(unit: pint.Unit) -> bool:
+    """True for a unit no rate words apply to: a percentage, points, a duration, or a rate already."""
+    return units.is_percent(unit) or units.is_percentage_point(unit) or units.is_time(unit) or _already_a_rate(unit)
+
+
+@functools.lru_cache(maxsize=1024)
+def _money_or_measure(unit: pint.Unit) -> tuple[bool, bool]:
+    """Whether a figure in ``unit`` is a sum of money, and whether it is a physical quantity (no count)."""
+    money = units.currency_code(unit) is not None
+    return money, not money and not units.is_count(unit)
+
+
 def _already_a_rate(unit: pint.Unit) -> bool:
     """True for a unit that is a rate as written: a speed ("mph", "km/h"), a frequency, a flow, "USD / barrel".
 
@@ -156,11 +170,19 @@ class Reader:
         self.policy = policy
         self._table_rows: tuple[list[int], list[int]] | None = None
         """Starts and ends of the lines that are table rows, found on first need."""
+        self._clause_words: dict[int, tuple[int, int]] = {}
+        """:meth:`clause_words` by position: the rules ask again for the same figures' clauses."""
 
     def clause_words(self, position: int) -> tuple[int, int]:
         """Indices of the first word of the clause holding ``position`` and one past its last."""
-        start, end = self.layout.clause(position)
-        return self.tokens.first_at_or_after(start), self.tokens.first_at_or_after(end)
+        found = self._clause_words.get(position)
+        if found is None:
+            start, end = self.layout.clause(position)
+            found = self._clause_words[position] = (
+                self.tokens.first_at_or_after(start),
+                self.tokens.first_at_or_after(end),
+            )
+        return found
 
     def phrase(self, first: int, last: int) -> str:
         """The text from word ``first`` to word ``last``, as written."""
@@ -276,7 +298,7 @@ class Reader:
     def _rate(self, r: Reading) -> None:
         """A rate: "100,000 a year", "£20 per week", "5,000 people each month"."""
         unit, tokens = r.amount.unit, self.tokens
-        if units.is_percent(unit) or units.is_percentage_point(unit) or units.is_time(unit) or _already_a_rate(unit):
+        if _takes_no_rate(unit):
             return
         after_subject = r.subject[1] + 1 if r.subject is not None and r.subject[0] >= r.nxt else r.nxt
         if after_subject != r.nxt and self._denominator(r, r.nxt) is not None:
@@ -292,6 +314,8 @@ class Reader:
             if r.rate[1] in (r.nxt, r.nxt + 1):
                 r.end, r.last = tokens[r.rate[1]].end, r.rate[1]
                 self._per_after_time(r)
+            elif self._counted_noun_then(r, after_subject) and r.rate[1] in (after_subject, after_subject + 1):
+                r.end, r.last = tokens[r.rate[1]].end, r.rate[1]  # "120 patients a day": the whole rate
             else:
                 self._per_before_time(r)
 
@@ -315,7 +339,7 @@ class Reader:
             return
         money = units.currency_code(r.amount.unit) is not None
         measure = not money and not units.is_count(units.numerator(r.amount.unit))
-        per = denominator_at(tokens, self.lang, nxt, r.clause_end, money=money, measure=measure)
+        per = denominator_at(tokens, self.locale, nxt, r.clause_end, money=money, measure=measure)
         if per is not None:
             r.amount = with_unit(r.amount, r.amount.unit / units.unit(per.unit), self.policy)
             r.per, r.per_last = per.noun, per.last
@@ -323,9 +347,8 @@ class Reader:
 
     def _denominator(self, r: Reading, at: int) -> Per | None:
         """What the figure is per when a per-word is at word ``at`` ("a barrel", "per game"), or ``None``."""
-        money = units.currency_code(r.amount.unit) is not None
-        measure = not money and not units.is_count(r.amount.unit)
-        return denominator_at(self.tokens, self.lang, at, r.clause_end, money=money, measure=measure)
+        money, measure = _money_or_measure(r.amount.unit)
+        return denominator_at(self.tokens, self.locale, at, r.clause_end, money=money, measure=measure)
 
     def _per(self, r: Reading, after_subject: int) -> None:
         """A rate per anything but time, right after the figure or the noun it counts (``read.per_unit``)."""
@@ -357,6 +380,12 @@ class Reader:
         if at == r.nxt:
             r.end, r.last = tokens[last].end, last
             self._no_subject_through(r, last)  # "$60 a barrel": "barrel" is no subject
+        elif self._counted_noun_then(r, at):
+            r.end, r.last = tokens[last].end, last  # "15.3 points per game": the whole rate; "points" stay its subject
+
+    def _counted_noun_then(self, r: Reading, at: int) -> bool:
+        """True when the figure's counted noun alone stands between it and word ``at``: "15.3 points | per game"."""
+        return r.counted is not None and at == r.nxt + 1 and singular(self.tokens.lower(r.nxt)) == r.counted
 
     def _no_subject_through(self, r: Reading, last: int) -> None:
         """Read the subject again from the level verb when the one found starts at or before word ``last``."""

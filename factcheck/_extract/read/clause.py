@@ -15,6 +15,7 @@ Relative clauses, pronouns and anything across sentences are not resolved here.
 
 from __future__ import annotations
 
+import itertools
 from typing import TYPE_CHECKING, Final
 
 from factcheck._claims import Direction
@@ -94,6 +95,7 @@ _SUBJECT_BOUNDARIES: Final = LEADERS | SOURCE_VERBS | _EN.words("subject_boundar
 _ARTICLES: Final = _EN.words("articles")
 _THE: Final = _EN.words("definite_articles")
 _ATTRIBUTION: Final = _EN.phrases("attribution_phrases")
+_ATTRIBUTION_FIRSTS: Final = frozenset(phrase[0] for phrase in _ATTRIBUTION)
 _NAME_CONNECTORS: Final = _EN.words("name_connectors")  # "the Office for National Statistics"
 
 
@@ -167,11 +169,11 @@ def noun_phrase(tokens: WordIndex, i: int, limit: int, *, allow_of: bool = False
         i += 1
     last = None
     k = i
+    lowers, texts = tokens.lowers, tokens.texts  # the word index's lists: no Word built per word
     while k < min(limit, i + _MAX_PHRASE * (2 if allow_of else 1)):
-        tok = tokens[k]
         if k > i and not tokens.joined(k - 1, k):
             break
-        lower = tok.lower
+        lower = lowers[k]
         if allow_of and lower in _OF and last is not None:
             k += 1
             while k < limit and tokens.lower(k) in DETERMINERS:
@@ -182,7 +184,7 @@ def noun_phrase(tokens: WordIndex, i: int, limit: int, *, allow_of: bool = False
             or (lower in _AMBIGUOUS_TIME_UNITS and tokens.lower(k - 1) in PER)  # "10p a quarter": a rate
             or lower in UP
             or lower in DOWN
-            or tok.word.isdigit()
+            or texts[k].isdigit()
             or time_unit(lower)
             or lower in RATE_ADVERBS
         ):
@@ -311,18 +313,33 @@ def _after_time_phrase(tokens: WordIndex, first: int, last: int) -> int:
 def source_of(tokens: WordIndex, first: int, last: int) -> tuple[int, int] | None:
     """The attribution in words ``first``..``last`` of a sentence: "according to X" or "X show(s)"."""
     verb = 0  # the last source verb of the opening phrase: "A 2022 report found", "Official estimates show"
-    opening = True
-    for k in range(first, last + 1):
+    window = min(last, first + _MAX_PHRASE)
+    rest = window + 1  # where only an attribution phrase matters any more
+    for k in range(first, window + 1):
         lower = tokens.lower(k)
-        phrase = next((p for p in _ATTRIBUTION if p[0] == lower and tokens.words(k, k + len(p)) == p), None)
+        phrase = _attribution_at(tokens, k, lower) if lower in _ATTRIBUTION_FIRSTS else None
         if phrase is not None:  # "according to"
             return _named(tokens, k + len(phrase), last)
-        if opening and first < k <= first + _MAX_PHRASE:
+        if first < k:
             if not tokens.joined(k - 1, k) or lower in LEADERS:
-                opening = False  # the opening phrase ends here
-            elif lower in SOURCE_VERBS:
+                rest = k + 1  # the opening phrase ends here
+                break
+            if lower in SOURCE_VERBS:
                 verb = k
+    # past the opening phrase only an attribution phrase matters: look at the words that may begin one
+    hits = map(_ATTRIBUTION_FIRSTS.__contains__, tokens.lowers[rest : last + 1])
+    for k in itertools.compress(itertools.count(rest), hits):
+        phrase = _attribution_at(tokens, k, tokens.lowers[k])
+        if phrase is not None:
+            return _named(tokens, k + len(phrase), last)
     return (first, verb - 1) if verb else None
+
+
+def _attribution_at(tokens: WordIndex, k: int, lower: str) -> tuple[str, ...] | None:
+    """The attribution phrase ("according to") starting at word ``k``, whose lower-cased form is ``lower``."""
+    if lower not in _ATTRIBUTION_FIRSTS:
+        return None
+    return next((p for p in _ATTRIBUTION if p[0] == lower and tokens.words(k, k + len(p)) == p), None)
 
 
 def trailing_source(tokens: WordIndex, first: int, last: int) -> tuple[int, int] | None:

@@ -10,6 +10,7 @@ sources ("according to the ONS") and places ("in Albania", "In Wales, ..."). The
 from __future__ import annotations
 
 import bisect
+import itertools
 from typing import TYPE_CHECKING, Final
 
 from factcheck import units
@@ -159,9 +160,9 @@ class EnglishReader:
         """``drafts`` with "doubled", "halved" and "twice as many" as drafts of their own, where no figure is."""
         words = []
         lowers = reader.tokens.lowers
-        for i, lower in enumerate(lowers):
-            if lower not in _MULTIPLIER_STARTS:
-                continue
+        # only the words that may start one: a C-level filter, not a Python test per word
+        for i in itertools.compress(itertools.count(), map(_MULTIPLIER_STARTS.__contains__, lowers)):
+            lower = lowers[i]
             found = multiplier_word(lower)
             if found is not None:
                 words.append(_multiplier(reader, i, *found))
@@ -382,8 +383,8 @@ def _averaged(tokens: WordIndex, r: Reading) -> bool:
 
     "On average, classes held 28.5 pupils", "1.6 children each".
     """
-    near = range(max(0, r.clause_first - _AVERAGE_REACH), min(len(tokens), r.clause_end + _AVERAGE_REACH))
-    return any(tokens.lower(k) in _AVERAGE_WORDS for k in near)
+    near = tokens.lowers[max(0, r.clause_first - _AVERAGE_REACH) : min(len(tokens), r.clause_end + _AVERAGE_REACH)]
+    return not _AVERAGE_WORDS.isdisjoint(near)
 
 
 def _whole(amount: Amount) -> bool:
@@ -483,7 +484,10 @@ def _distributive(tokens: WordIndex, i: int, limit: int) -> tuple[str, int] | No
 
     Not past another number ("300 earn £30 each hour") or into a relative clause ("who work every day").
     """
-    for k in range(i, min(limit, i + _DISTRIBUTIVE_REACH) - 1):
+    end = min(limit, i + _DISTRIBUTIVE_REACH) - 1
+    if _DISTRIBUTIVE.isdisjoint(tokens.lowers[max(i, 0) : end]):
+        return None  # no "each" or "every" in reach: the common case, answered at once
+    for k in range(i, end):
         if tokens[k].word[:1].isdigit() or tokens.lower(k) in _RELATIVES:
             return None
         following = tokens.lower(k + 1)
@@ -510,6 +514,8 @@ def _place(draft: Draft, reader: Reader) -> str | None:
     tokens = reader.tokens
     clause_first, clause_end = reader.clause_words(draft.start)
     low, high = max(clause_first, draft.first - _PLACE_REACH), min(clause_end, draft.last + _PLACE_REACH)
+    if _PLACE_LEADS.isdisjoint(tokens.lowers[max(low, 0) : high]):
+        return None  # no "in", "across" ... near the figure: the common case, answered at once
     for k in range(low, high):
         if tokens.lower(k) not in _PLACE_LEADS or k + 1 >= clause_end:
             continue

@@ -7,8 +7,10 @@ looks at one word, a per-word of the language (``denominator_words``: "per", "a"
 
 * a unit of the scanner's tables or pint's ("a barrel", "per square foot", "a litre", "per
   kWh", "per millisecond"; not the units of time the rate readers know, nor a percentage): the
-  denominator is that unit. After an article ("a", "an") or "every" the unit must
-  be a word of three letters or more ("5 a m" is no rate), after "/" two ("50 km/ms");
+  denominator is that unit, in the locale's customary sense (``scan.customary``: "$3.09 a
+  gallon" is per US gallon in American news, per imperial gallon in British). After an article
+  ("a", "an") or "every" the unit must be a word of three letters or more ("5 a m" is no rate),
+  after "/" two ("50 km/ms");
 * a counted noun: after "per" (``denominator_any_noun_words``) any lower-case noun ("per
   game", "per share"); after the other per-words only the nouns of ``denominator_nouns`` ("a
   head", "a share", "a unit", "par habitant", "por persona"). The denominator is the noun's unit
@@ -41,6 +43,7 @@ import re
 from typing import TYPE_CHECKING, Final, NamedTuple
 
 from factcheck import units
+from factcheck._extract.scan.customary import customary_unit
 from factcheck._extract.scan.unit_index import unit_at
 from factcheck._extract.scan.unit_words import unit_tables
 from factcheck._extract.text.counted_nouns import counted_unit, is_plural, singular
@@ -82,40 +85,50 @@ class _Words(NamedTuple):
     person: frozenset[str]
     not_nouns: frozenset[str]
     scales: dict[str, int]
+    starts: frozenset[str]
+    """The first words of ``per`` and ``number``: no other word may be a per-word."""
 
 
 @functools.cache
 def _words(lang: str) -> _Words:
     lex = lexicon(lang if lang in LANGUAGES else "en")
+    per = lex.phrase_set("denominator_words")
+    number = lex.phrase_set("denominator_number_words")
     return _Words(
-        per=lex.phrase_set("denominator_words"),
+        per=per,
         any_noun=lex.phrase_set("denominator_any_noun_words"),
-        number=lex.phrase_set("denominator_number_words"),
+        number=number,
         alone=lex.words("denominator_alone_words"),
         nouns={noun: unit for unit, nouns in lex.mapping("denominator_nouns").items() for noun in nouns},
         person=lex.words("denominator_person_nouns"),
         not_nouns=lex.words("denominator_not_nouns"),
         scales=dict(lex.int_map("denominator_scale_words")),
+        starts=frozenset(phrase[0] for phrase in per | number if phrase),
     )
 
 
 def denominator_at(
-    tokens: WordIndex, lang: str, k: int, limit: int, *, money: bool, measure: bool = False
+    tokens: WordIndex, locale: str, k: int, limit: int, *, money: bool, measure: bool = False
 ) -> Per | None:
     """What the figure is per when a per-word is at word ``k`` (or "/" before it), or ``None``.
 
+    ``locale``: the text's ("en_US"; a language alone takes its likeliest territory), for its
+    words and the customary sense of its units.
     ``money``: the figure is a sum of money, which alone may be "each" or "apiece". ``measure``:
     the figure is a physical quantity, per a unit or a listed noun only ("2.5 litres per person";
     not "37.8 micrograms per gramme", a unit the tables do not know, as if it were a thing).
     """
     if k >= limit:
         return None
+    lang = locale.split("_", 1)[0].lower()
     words = _words(lang)
     if k > 0 and tokens.gap(k - 1, k) == _SLASH:  # "50 km/ms", "$4/kg": a symbol of two letters will do
-        return _either(_unit(tokens, lang, k, limit, shortest=2), lambda: _noun(tokens, words, k, listed=True))
+        return _either(_unit(tokens, locale, k, limit, shortest=2), lambda: _noun(tokens, words, k, listed=True))
     lower = tokens.lower(k)
     if money and lower in words.alone and (k + 1 >= limit or not tokens.joined(k, k + 1)):
         return Per("item", None, k)  # "they cost $5 each", "£20,000 apiece"
+    if lower not in words.starts:
+        return None  # no per-word or number of one starts here: the common case, answered at once
     for size in (1, 2):
         phrase = tokens.words(k, k + size)
         nxt = k + size
@@ -125,7 +138,7 @@ def denominator_at(
         if found is None and phrase in words.per:
             any_noun = phrase in words.any_noun and not measure
             found = _either(
-                _unit(tokens, lang, nxt, limit, shortest=1 if any_noun else _MIN_ARTICLE_UNIT),
+                _unit(tokens, locale, nxt, limit, shortest=1 if any_noun else _MIN_ARTICLE_UNIT),
                 lambda: _noun(tokens, words, nxt, listed=not any_noun),  # noqa: B023  (called at once)
             )
         if found is not None:
@@ -133,12 +146,12 @@ def denominator_at(
     return None
 
 
-def _unit(tokens: WordIndex, lang: str, k: int, limit: int, *, shortest: int) -> Per | bool | None:
+def _unit(tokens: WordIndex, locale: str, k: int, limit: int, *, shortest: int) -> Per | bool | None:
     """A unit at word ``k`` ("barrel", "square foot", "kWh", "millisecond"); ``False`` for a percentage.
 
     ``shortest``: the fewest letters its first word may have ("a barrel" but not "5 a m").
     """
-    table = unit_tables(lang).units
+    table = unit_tables(locale.split("_", 1)[0].lower()).units
     for size in range(min(_LONGEST, limit - k), 0, -1):
         if size > 1 and not tokens.joined(k + size - 2, k + size - 1):
             continue
@@ -147,6 +160,7 @@ def _unit(tokens: WordIndex, lang: str, k: int, limit: int, *, shortest: int) ->
             name = unit_at(tokens[k].word)
         if name is None or len(tokens.lower(k)) < shortest:
             continue
+        name = customary_unit(locale, tokens.words(k, k + size), name)  # "a gallon": a US gallon in en_US
         unit = units.unit(name)
         if name in units.TIME_UNITS:
             return _NOT_PER  # read as a rate in time, or rejected there for a reason: "a year earlier"

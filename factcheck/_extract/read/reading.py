@@ -57,7 +57,8 @@ class Reading:
     @property
     def dimensionless(self) -> bool:
         """True while the amount has no unit."""
-        return self.amount.unit == units.dimensionless()
+        unit, bare = self.amount.unit, units.dimensionless()
+        return unit is bare or unit == bare  # mostly the registry's own object: no pint comparison
 
 
 class Around(NamedTuple):

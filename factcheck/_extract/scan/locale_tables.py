@@ -18,6 +18,7 @@ from factcheck._extract.scan.scale import ScaleTables, scale_tables
 from factcheck._extract.scan.unit_words import UnitTables, unit_tables
 from factcheck._extract.scan.vague import vague_starts
 from factcheck._extract.text.numerals import NumberSymbols, babel_locale, number_symbols
+from factcheck._extract.text.tokens import tokenize
 from factcheck._extract.text.vocabulary import ENGLISH, every_language
 from factcheck.lexicons import lexicon
 
@@ -39,9 +40,11 @@ class Tables:
         "hedges",
         "lang",
         "locale",
+        "operand_words",
         "scale_letters_glued",
         "scales",
         "starters",
+        "symbol_words",
         "symbols",
         "units",
         "words",
@@ -64,20 +67,33 @@ class Tables:
         """A lone "m" after a number is a million or, by context, a metre; else it is a metre."""
         self.currency_name_first: bool = bool(lex.own("currency_name_before_number"))
         """A currency name may stand before the number: "dollar 22.5 million"."""
+        self.operand_words: frozenset[str] = _operand_words(self)
+        """Lower-case words that may begin an operand: a minus word, a number word, a vague amount ("hundreds").
+
+        Besides these, only a currency (a symbol, a code, a name) begins an operand at a word;
+        hedges ("about") and range openers ("between") begin a figure, not an operand.
+        """
+        self.symbol_words: frozenset[str] = frozenset(
+            tokenize(symbol, self.symbols)[0].text for symbol in self.currency.symbols if symbol[:1].isalpha()
+        )
+        """The words currency symbols begin with, as the tokenizer cuts them ("US" of "US$", "inr")."""
         self.starters: frozenset[str] = _starters(self)
         """Lower-case tokens that may begin a figure (besides numerals, ISO codes and foreign number words)."""
 
 
+def _operand_words(tabs: Tables) -> frozenset[str]:
+    words = every_language("minus_words") | tabs.words.starters | vague_starts(tabs.lang)
+    words |= {key[0] for key in generic_tables(tabs.lang).fraction_phrases}
+    words |= VULGAR_FRACTIONS.keys()
+    return frozenset(words)
+
+
 def _starters(tabs: Tables) -> frozenset[str]:
     words: set[str] = {key[0] for key in tabs.hedges.hedges}
-    words |= tabs.hedges.range_openers | every_language("minus_words") | _SIGNS
+    words |= tabs.hedges.range_openers | tabs.operand_words | _SIGNS
     for symbol in tabs.currency.symbols:
         words.add(symbol[0].lower())
         words.add("".join(ch for ch in symbol if ch.isalpha()).lower())
-    words |= tabs.words.starters
-    words |= {key[0] for key in generic_tables(tabs.lang).fraction_phrases}
-    words |= vague_starts(tabs.lang)
-    words |= VULGAR_FRACTIONS.keys()  # "¾" in any language
     words.discard("")
     return frozenset(words)
 

@@ -47,6 +47,18 @@ _GLUED_LETTER_UNITS: Final = {
     form: unit for unit, forms in lexicon("common").string_tuples("glued_letter_units").items() for form in forms
 }
 """One-letter unit symbols read only glued to their digits: "100t"."""
+_SLASH_LETTERS: Final = {
+    form: unit for unit, forms in lexicon("common").string_tuples("slash_unit_letters").items() for form in forms
+}
+"""One-letter unit symbols read beside a slash between units: "1.3 A/cm2", "100 W/m2"."""
+_SUPERSCRIPTS: Final = {"²": 2, "³": 3}
+_COUNTED_UNLESS: Final = {
+    unit: frozenset(words)
+    for lang in LANGUAGES
+    for unit, words in (lexicon(lang).own("counted_unless_rotation") or {}).items()
+}
+"""Units a whole number of which is a count unless the sentence turns something: "20 turns at bat"."""
+_POWER_DIGITS: Final = {"2": 2, "3": 3}
 _BRACKETS: Final = {"(": ")", "[": "]", "{": "}", "<": ">"}
 """Brackets a unit symbol may stand in after a number ("20 (kg)"), and the one that closes each."""
 _INCH_MARK: Final = '"'
@@ -327,6 +339,66 @@ def _bracketed_unit(sc: ScannerView, op: Operand, k: int) -> int | None:
     return after + 1
 
 
+def _counted_not_unit(sc: ScannerView, op: Operand, k: int, name: str) -> bool:
+    """True when the unit ``name`` at ``k`` counts: a whole number of it, no word of turning in the sentence."""
+    if op.fraction is not None or op.value != op.value.to_integral_value() or op.power:
+        return False  # "a quarter turn", "1.5 turns"
+    cues = _COUNTED_UNLESS[name]
+    return not any(sc.lows[i] in cues for i in measures.sentence_around(sc.toks, op.number_first, k))
+
+
+def _slash_unit(sc: ScannerView, op: Operand, k: int) -> int | None:
+    """A unit per a unit with a slash that the tables do not read whole; the token after it, else ``None``.
+
+    Read here only where a one-letter symbol or a power makes it ("1.3 A/cm2", "100 W/m2", "5
+    kg/m3", "2.7 g/cm³"); the rest ("50 km/ms", "250 mg/dL") is read as a rate per a unit later.
+    """
+    toks = sc.toks
+    n = len(toks)
+    length = measures.unit_length(toks, k, sc.tabs.units)
+    if any(t.text == "/" for t in toks[k : k + length]):
+        return None  # "30 km/h": a form of the tables
+    top = _slash_side(sc, k)
+    if top is None or top[0][1] != 1:
+        return None
+    (numerator, _, special), end = top
+    per: list[str] = []
+    while end + 1 < n and toks[end].text == "/" and toks[end].glued and toks[end + 1].glued:
+        side = _slash_side(sc, end + 1)  # "3 kg/m2/year": per each unit in turn
+        if side is None:
+            break
+        (denominator, power, letter), end = side
+        special = special or letter or power > 1
+        per.append(f" / {denominator}" + (f" ** {power}" if power > 1 else ""))
+    if not per or not special or (end < n and toks[end].glued and toks[end].kind in (NUM, WORD)):
+        return None  # "50 km/ms": a rate per a unit, read with the clause
+    op.unit_name = numerator + "".join(per)
+    op.parts.append((k, end - 1))
+    return end
+
+
+def _slash_side(sc: ScannerView, k: int) -> tuple[tuple[str, int, bool], int] | None:
+    """The unit at ``k`` beside a slash: (its name, its power, whether a lone letter), and the token after it."""
+    toks = sc.toks
+    if k >= len(toks) or toks[k].kind != WORD:
+        return None
+    text = toks[k].text
+    base, power = text, 1
+    if text[-1:] in _SUPERSCRIPTS and len(text) > 1:  # "cm²"
+        base, power = text[:-1], _SUPERSCRIPTS[text[-1]]
+    name = _SLASH_LETTERS.get(base)
+    letter = name is not None
+    if name is None and len(base) > 1:
+        name = sc.tabs.units.units.get((base.lower(),)) or unit_at(base)
+    if name is None or (len(base) == 1 and not letter):
+        return None
+    after = k + 1
+    nxt = toks[after] if after < len(toks) else None
+    if power == 1 and nxt is not None and nxt.glued and nxt.kind == NUM and nxt.text in _POWER_DIGITS:
+        power, after = _POWER_DIGITS[nxt.text], after + 1  # "m2", "cm3"
+    return (name, power, letter), after
+
+
 def _inch_mark(sc: ScannerView, op: Operand, k: int) -> int | None:
     """A straight double quote for inches before a word of size: '10" long', 'a pen 10 " long'; the token after."""
     toks = sc.toks
@@ -335,6 +407,22 @@ def _inch_mark(sc: ScannerView, op: Operand, k: int) -> int | None:
     op.unit_name = "inch"
     op.parts.append((k, k))
     return k + 1
+
+
+def _code_follows(sc: ScannerView, k: int) -> bool:
+    """True when digits touch the letter at ``k``, or a hyphen and digits with no unit after them: "m212", "L-202"."""
+    toks = sc.toks
+    if _digits_glued_after(sc, k):
+        return True
+    nxt = k + 1
+    if nxt + 1 >= len(toks) or toks[nxt].text != "-" or not toks[nxt].glued:
+        return False
+    digits = toks[nxt + 1]
+    return (
+        digits.glued
+        and digits.kind == NUM
+        and (nxt + 2 >= len(toks) or not measures.unit_length(toks, nxt + 2, sc.tabs.units))  # "5 m-10 m": a range
+    )
 
 
 def _digits_glued_after(sc: ScannerView, k: int) -> bool:
@@ -366,6 +454,8 @@ def _unit_after(sc: ScannerView, op: Operand, k: int) -> int:
         return k + 1
     if toks[k].text in _BRACKETS and (after := _bracketed_unit(sc, op, k)) is not None:
         return after
+    if op.currency is None and (after := _slash_unit(sc, op, k)) is not None:
+        return after
     if (after := _inch_mark(sc, op, k)) is not None:
         return after
     start = k
@@ -380,6 +470,8 @@ def _unit_after(sc: ScannerView, op: Operand, k: int) -> int:
         name = tabs.units[key]
         if len(key) == 1 and len(key[0]) == 1 and toks[start].text not in (key[0], "L") and key[0] != "%":
             return k  # single letters keep their case: "5G" is not five grams
+        if len(key) == 1 and len(key[0]) == 1 and not toks[start].glued and _code_follows(sc, start):
+            return k  # "24703 m212", "24 L-39 jets": a letter with digits after it is a code, not a unit
         if len(key) == 1 and key[0] in _LOWER_CASE_UNITS and not toks[start].text.islower():
             return k
         if hyphen and name in ("percent", "percentage_point", "basis_point"):
@@ -390,8 +482,12 @@ def _unit_after(sc: ScannerView, op: Operand, k: int) -> int:
         return start + length
     if toks[start].kind != NUM and not _own_ordinal(sc.tabs.lang, toks[start]):
         found = words_at(toks, start)  # pint's units: "300 horsepower", "2.4 GHz", "30°"
+        if found is not None and found[0] in _COUNTED_UNLESS and _counted_not_unit(sc, op, start, found[0]):
+            found = None  # "20 turns at bat": a count of turns, not an angle
         if found is not None:
-            op.unit_name = degrees.degree_reading(sc, op, start) if found[0] == degrees.ANGLE else found[0]
+            written = tuple(t.low for t in toks[start : start + found[1]])
+            name = customary_unit(sc.tabs.locale, written, found[0])  # "40 mpg": US gallons in American news
+            op.unit_name = degrees.degree_reading(sc, op, start) if name == degrees.ANGLE else name
             op.parts.append((start, start + found[1] - 1))
             return start + found[1]
     # "up 3 points" after or before a percentage, "lost 162 points" with an index;

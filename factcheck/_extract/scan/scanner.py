@@ -43,10 +43,11 @@ from factcheck._extract.scan.generic.number_words import read_foreign
 from factcheck._extract.scan.generic.tables import GENERIC_LANGUAGES
 from factcheck._extract.scan.hedges import OVER_PARTICLE, UP_PARTICLE
 from factcheck._extract.scan.locale_tables import Tables, tables
-from factcheck._extract.scan.measures import sentence_around
+from factcheck._extract.scan.measures import sentence_around, unit_length
 from factcheck._extract.scan.money_compound import scaled_code
 from factcheck._extract.scan.nonfigures import in_dash_chain
 from factcheck._extract.scan.operand import Operand, read_operand
+from factcheck._extract.scan.unit_index import words_at
 from factcheck._extract.scan.unit_words import DESIGNATORS, LENGTH_CONTEXT, NAMED_BEFORE, ORDINAL_SUFFIXES
 from factcheck._extract.text.tokens import NUM, SYM, WORD, Token, match, tokenize
 from factcheck._extract.text.vocabulary import COMMON, ENGLISH, every_language
@@ -101,6 +102,12 @@ _HYPHEN_PREFIXES: Final = _NUMBER_PREFIXES | _ENGLISH.words("hyphen_number_prefi
 _POINTS_LOOKAHEAD: Final = 8
 """Tokens looked ahead for a percentage that makes "points" percentage points."""
 _INDEX_WORDS: Final = every_language("index_point_context")
+_INDEX_NAMES: Final = {
+    name: frozenset(numbers) for name, numbers in lexicon(COMMON).string_tuples("index_names").items()
+}
+"""Stock indices named with a number, name -> its numbers: "FTSE 100", "S&P 500" (the number is no figure)."""
+_ROAD_WORDS: Final = every_language("road_designators")
+"""Words before a numeral that make it a road's or a junction's name, unless a unit follows: "highway 35"."""
 """Words that make "points" index points: "FTSE", "Dow", "index", "Leitindex", "indice"."""
 _MARKET_WORDS: Final = every_language("index_point_market_words")
 """Words before a change in points that make them index points: "the market plummeted 190 points"."""
@@ -208,7 +215,12 @@ class _Scanner:
                 and tok.low not in starters
                 and not (
                     tok.kind == WORD
-                    and (foreign or 3 <= len(tok.text) <= 4 or tok.low in names)  # noqa: PLR2004
+                    and (
+                        foreign
+                        or tok.low in names
+                        # a code: three capitals ("GBP"), or four letters, capitals after the first ("kEUR")
+                        or (3 <= len(tok.text) <= 4 and (tok.text.isupper() or tok.text[1:].isupper()))  # noqa: PLR2004
+                    )
                     and self._may_start(i)
                 )
             ):
@@ -234,6 +246,27 @@ class _Scanner:
             return tok.low in cur.name_starts and any(t.kind == NUM for t in self.toks[i + 1 : i + 1 + cur.longest])
         return i in self.foreign
 
+    def _operand_may_start(self, i: int) -> bool:
+        """False when no operand begins at the word ``i``, so that :func:`read_operand` there gives ``None``.
+
+        An operand begins at a word only with a minus word, a number word or a vague amount
+        (``Tables.operand_words``) or a currency: a symbol or its letters ("US$", "HK $"), a code
+        ("GBP", "MUSD") or a name ("dollar 22.5 million"). Foreign number words are read by text2num
+        and may begin anywhere, so in those languages every word may.
+        """
+        tabs = self.tabs
+        tok = self.toks[i]
+        if tok.low in tabs.operand_words or tabs.lang in GENERIC_LANGUAGES:
+            return True
+        cur = tabs.currency
+        return (
+            tok.text in tabs.symbol_words
+            or tok.text in cur.codes
+            or tok.low in cur.name_starts
+            or (i + 1 < len(self.toks) and self.toks[i + 1].text == "$")
+            or scaled_code(tok.text) is not None
+        )
+
     # one figure or a range ------------------------------------------------------------------
     def _figures_at(self, i: int) -> tuple[list[Figure], int] | None:
         toks, tabs = self.toks, self.tabs
@@ -253,6 +286,8 @@ class _Scanner:
             opener, j = True, i + 1
             if j + 1 < len(toks) and toks[j].low in _RANGE_ARTICLES and toks[j + 1].kind == NUM:
                 j += 1  # "entre el 10 y el 20 %"
+        elif tok.kind == WORD and not self._operand_may_start(i):
+            return None  # "in", "as", "I": a hedge's first word or a currency's first letter, and nothing here
         if j >= len(toks):
             return None
         first = read_operand(self, j)
@@ -527,7 +562,25 @@ class _Scanner:
             word = toks[k - 2]
         if word.kind != WORD:
             return False
+        if prev is word and not toks[k].glued and self._index_name(k):
+            return True  # "the FTSE 100 lost 162 points": the number is part of the index's name
+        if prev is word and word.low in _ROAD_WORDS:
+            return not self._unit_after(k)  # "on highway 35", "exit 436"; not "the highway 35 miles north"
         return word.low in DESIGNATORS and not (word.low == "no" and word.text == "no" and prev is word)
+
+    def _index_name(self, k: int) -> bool:
+        """True when numeral ``k`` ends a stock index's name: "FTSE 100", "S&P 500", "Nikkei 225"."""
+        toks = self.toks
+        j = k - 1
+        while j > 0 and toks[j].glued and k - j < 3:  # noqa: PLR2004  ("S&P": three tokens glued)
+            j -= 1
+        return toks[k].text in _INDEX_NAMES.get("".join(t.low for t in toks[j:k]), ())
+
+    def _unit_after(self, k: int) -> bool:
+        """True when a unit follows numeral ``k`` ("35 miles", "80 km")."""
+        return k + 1 < len(self.toks) and (
+            unit_length(self.toks, k + 1, self.tabs.units) > 0 or words_at(self.toks, k + 1) is not None
+        )
 
     def _house_number(self, k: int) -> bool:
         """True when capitalised words ending in a street's name follow numeral ``k``: "123 Random Street".

@@ -47,7 +47,7 @@ _LONGEST: Final = 3
 class UnitIndex:
     """The names of every unit of pint's defaults, by how they are matched."""
 
-    __slots__ = ("names", "news", "not_units", "prefix_names", "prefix_symbols", "prefixable", "symbols")
+    __slots__ = ("last_words", "names", "news", "not_units", "prefix_names", "prefix_symbols", "prefixable", "symbols")
 
     def __init__(self) -> None:
         common = lexicon("common")
@@ -72,6 +72,12 @@ class UnitIndex:
                 elif len(written) > 1 and not written.startswith("_"):
                     self.symbols.setdefault(written, canonical)
         self.symbols.update({symbol: defs.symbols[symbol] for symbol in self.prefixable if symbol in defs.symbols})
+        lasts = {name.rsplit("_", 1)[1] for name in self.names if "_" in name}
+        self.last_words: frozenset[str] = frozenset(
+            {*lasts, *(f"{last}s" for last in lasts), *(f"{last}es" for last in lasts)}
+            | {f"{last[:-1]}ies" for last in lasts if last.endswith("y")}
+        )
+        """The last words of the names of several words, as written after a number: "years" of "light years"."""
 
     def lookup(self, text: str) -> str | None:
         """The unit written ``text`` (one token, or words joined by "_"), else ``None``."""
@@ -128,7 +134,10 @@ def unit_at(text: str) -> str | None:
 def words_at(toks: Sequence[Token], start: int) -> tuple[str, int] | None:
     """The unit written at token ``start`` (a name of up to three words, or one token) and its length."""
     n = len(toks)
+    last_words = unit_index().last_words
     for length in range(min(_LONGEST, n - start), 1, -1):
+        if toks[start + length - 1].low not in last_words:  # no name of several words ends so
+            continue
         words = toks[start : start + length]
         if all(t.text.isalpha() and t.text == t.low and not t.glued for t in words[1:]) and words[0].text.islower():
             found = unit_index()._name("_".join(t.low for t in words))  # noqa: SLF001

@@ -145,10 +145,11 @@ def layout(text: str) -> Layout:
     clauses = [0]
     paragraphs = [0]
     n = len(text)
-    marks = _MARKS.search
-    found = marks(text)
-    while found is not None:  # every other character only moves on by one: skip to the next mark
+    resume = 0  # the marks before this were read already
+    for found in _MARKS.finditer(text):  # every other character only moves on by one: skip to the next mark
         i = found.start()
+        if i < resume:
+            continue
         ch = text[i]
         if ch == "\n":
             j = i + 1
@@ -161,21 +162,16 @@ def layout(text: str) -> Layout:
                     sentences.append(j)
                     clauses.append(j)
                     paragraphs.append(j)
-                found = marks(text, j)
-                continue
+                resume = j
         elif ch in _TERMINALS:
             nxt, resume = _ends_sentence(text, i)
             if nxt is not None:
                 sentences.append(nxt)
                 clauses.append(nxt)
-            found = marks(text, max(resume, i + 1))
-            continue
-        elif ch in _CLAUSE_MARKS or (ch == "," and i + 1 < n and text[i + 1].isspace()):
-            if ch in "\u2014\u2013" and not (i > 0 and text[i - 1].isspace()):
-                found = marks(text, i + 1)
-                continue
+        elif (ch in _CLAUSE_MARKS or (ch == "," and i + 1 < n and text[i + 1].isspace())) and not (
+            ch in "\u2014\u2013" and not (i > 0 and text[i - 1].isspace())
+        ):
             clauses.append(i + 1)
-        found = marks(text, i + 1)
     return Layout(tuple(_dedupe(sentences)), tuple(_dedupe(clauses)), tuple(paragraphs), n)
 
 

@@ -43,7 +43,8 @@ class Token:
         self.start = start
         self.end = end
         self.text = text
-        self.low = text.lower().replace("’", "'")
+        low = text.lower()
+        self.low = low.replace("’", "'") if "’" in low else low
         self.glued = glued
         self.digits = digits
 
@@ -59,26 +60,28 @@ def tokenize(text: str, symbols: NumberSymbols, start: int = 0, stop: int | None
     ['£', '1.2', 'm', ',', 'up', '5,294', '%']
     """
     tokens: list[Token] = []
+    append = tokens.append
+    letters = _LETTERS.match
     n = len(text) if stop is None else stop
     i = start
     prev_end = -1
     while i < n:
         ch = text[i]
-        if ch.isspace():
+        if ch == " " or ch.isspace():  # most white space is one space
             i += 1
             continue
         digits: str | None = None
-        if "0" <= ch <= "9" or (ch == "." and leading_decimal(text, i, start, symbols)):  # ".08"
-            end, digits = read_number(text, i, symbols)
-            kind = NUM if digits is not None else JUNK
-        elif ch.isalpha():
-            found = _LETTERS.match(text, i, n)
+        if ch.isalpha():  # most tokens are words; no digit and no full stop is a letter
+            found = letters(text, i, n)
             end = found.end() if found is not None else i + 1
             kind = WORD
+        elif "0" <= ch <= "9" or (ch == "." and leading_decimal(text, i, start, symbols)):  # ".08"
+            end, digits = read_number(text, i, symbols)
+            kind = NUM if digits is not None else JUNK
         else:
             end = i + 1
             kind = SYM
-        tokens.append(Token(kind, i, end, text[i:end], i == prev_end, digits))
+        append(Token(kind, i, end, text[i:end], i == prev_end, digits))
         prev_end = end
         i = end
     return tokens
@@ -92,7 +95,10 @@ def match(
     if top <= 0:
         return 0
     first = tokens[i]
-    if (first.low if lower else first.text) not in _first_words(table):  # most words start no key
+    entry = _FIRST_WORDS.get(id(table))
+    if entry is None or entry[0] is not table or entry[1] != len(table):
+        entry = _first_words(table)
+    if (first.low if lower else first.text) not in entry[2]:  # most words start no key
         return 0
     words = [t.low if lower else t.text for t in tokens[i : i + top]]
     for length in range(top, 0, -1):
@@ -105,10 +111,8 @@ _FIRST_WORDS: Final[dict[int, tuple[object, int, frozenset[str]]]] = {}
 """The first words of each table's keys, by the table's ``id`` (the table is kept, so its ``id`` stays its own)."""
 
 
-def _first_words(table: Mapping[tuple[str, ...], object]) -> frozenset[str]:
+def _first_words(table: Mapping[tuple[str, ...], object]) -> tuple[object, int, frozenset[str]]:
     """The words that begin a key of ``table``, found once per table (again if its size changes)."""
-    entry = _FIRST_WORDS.get(id(table))
-    if entry is None or entry[0] is not table or entry[1] != len(table):
-        entry = (table, len(table), frozenset(key[0] for key in table if key))
-        _FIRST_WORDS[id(table)] = entry
-    return entry[2]
+    entry = (table, len(table), frozenset(key[0] for key in table if key))
+    _FIRST_WORDS[id(table)] = entry
+    return entry

@@ -7,6 +7,7 @@ This index serves the sentence-level reading (``read.claim_builder``, ``read.cla
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from typing import Final, NamedTuple
 
@@ -15,6 +16,8 @@ __all__ = ["Word", "WordIndex"]
 # Letters or digits, with apostrophes inside ("Britain's"); hyphens split ("two-day" is two words).
 # Every part starts with a character the separator cannot match, so matching is linear.
 _WORD: Final = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
+_SPLIT: Final = re.compile(f"({_WORD.pattern})")
+"""The same words as a group: splitting gives the gaps and the words in turn, in one pass of the expression."""
 
 
 class Word(NamedTuple):
@@ -26,22 +29,29 @@ class Word(NamedTuple):
     lower: str
 
 
+_new_word: Final = tuple.__new__
+"""Builds a :class:`Word` from a tuple in C, without the Python ``__new__`` a named tuple's call runs."""
+
+
 class WordIndex:
     """The words of ``text`` in order, with offset look-ups (parallel lists: cheap to build)."""
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.texts: list[str] = _WORD.findall(text)
-        self.starts: list[int] = list(map(re.Match.start, _WORD.finditer(text)))
-        self.ends: list[int] = [start + len(word) for start, word in zip(self.starts, self.texts, strict=True)]
+        parts = _SPLIT.split(text)  # gap, word, gap, word, ..., gap
+        self.texts: list[str] = parts[1::2]
+        offsets = list(itertools.accumulate(map(len, parts)))  # where each part ends
+        self.starts: list[int] = offsets[0:-1:2]
+        self.ends: list[int] = offsets[1::2]
         # one lower() for all the words: the separator is no word's and stops the final-sigma rule
         self.lowers: list[str] = "\x00".join(self.texts).lower().split("\x00") if self.texts else []
+        self._count = len(self.texts)
 
     def __len__(self) -> int:
         return len(self.starts)
 
     def __getitem__(self, i: int) -> Word:
-        return Word(self.starts[i], self.ends[i], self.texts[i], self.lowers[i])
+        return _new_word(Word, (self.starts[i], self.ends[i], self.texts[i], self.lowers[i]))
 
     def first_at_or_after(self, position: int) -> int:
         """Index of the first word starting at or after ``position`` (``len`` when none)."""
@@ -55,13 +65,14 @@ class WordIndex:
         """True when only spaces (or a hyphen) separate word ``i`` from word ``i + 1 == j``."""
         if not (0 <= i < j < len(self.starts)):
             return False
-        between = self.gap(i, j)
-        return len(between) <= 3 and all(c in " -\u00a0\u2010\u2011" for c in between)  # noqa: PLR2004
+        between = self.text[self.ends[i] : self.starts[j]]
+        return len(between) <= 3 and not between.strip(" -\u00a0\u2010\u2011")  # noqa: PLR2004  (only those)
 
     def words(self, i: int, j: int) -> tuple[str, ...]:
         """Lower-cased words ``i`` to ``j - 1`` (clipped to the text)."""
-        return tuple(self.lowers[max(i, 0) : max(min(j, len(self.lowers)), 0)])
+        # a slice clips the end itself; two conditional expressions cost less than two calls of max()
+        return tuple(self.lowers[i if i > 0 else 0 : j if j > 0 else 0])  # noqa: FURB136
 
     def lower(self, i: int) -> str:
         """The lower-cased word ``i``, or ``""`` outside the text."""
-        return self.lowers[i] if 0 <= i < len(self.lowers) else ""
+        return self.lowers[i] if 0 <= i < self._count else ""

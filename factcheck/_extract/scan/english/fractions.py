@@ -38,7 +38,7 @@ from factcheck.lexicons import lexicon
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-__all__ = ["SIMPLE_DENOMINATORS", "Phrase", "and_fraction", "ordinal_after", "read_phrase"]
+__all__ = ["AFTER_ARTICLE", "SIMPLE_DENOMINATORS", "Phrase", "and_fraction", "ordinal_after", "read_phrase"]
 
 _UNIT: Final = 0
 """first ... ninth: after tens, "hundred" or a multiplier in a compound ("twenty-first")."""
@@ -86,6 +86,9 @@ SIMPLE_DENOMINATORS: Final = {
 """Fraction words from a half to tenths (not "halves"), which stand before "of a million": "a third of a million"."""
 _NUMBER_WORDS: Final = frozenset({*UNITS, *TENS, *MULTIPLIERS, "hundred", "and", "-"})
 _CARDINAL_WORDS: Final = frozenset({*UNITS, *TENS, *MULTIPLIERS, "hundred"})
+AFTER_ARTICLE: Final = frozenset({*_ORDINALS, *_NUMBER_WORDS, *SIMPLE_DENOMINATORS, *ARTICLES, "dozen"})
+"""The words after "a" or "an" that may go on with a number ("a third", "a hundred", "a million", "a
+dozen", "a quarter of a million"); before any other word, no number begins at the article."""
 _LOOKAHEAD: Final = 24
 """Tokens read at most while looking for the ordinal that ends a fraction."""
 

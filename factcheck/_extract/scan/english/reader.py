@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 from factcheck._extract.scan import measures
+from factcheck._extract.scan.english.cardinals import ARTICLES
+from factcheck._extract.scan.english.fractions import AFTER_ARTICLE
 from factcheck._extract.scan.english.number_words import (
     STARTERS,
     read_english,
@@ -32,6 +34,8 @@ class EnglishWords:
     def at(self, sc: ScannerView, k: int) -> Fraction | WordNumber | None:
         """The number or fraction in words at token ``k``: "half a million", "a third", "half a mile", "two"."""
         lows, glued = sc.lows, sc.glued
+        if lows[k] in ARTICLES and k + 1 < len(lows) and lows[k + 1] not in AFTER_ARTICLE:
+            return None  # "a house": each reader below needs a number word after the article
         return (
             read_fraction_of_scale(lows, k)
             or read_fraction(lows, glued, k)
