@@ -130,7 +130,11 @@ def test_a_list_announced_as_the_split_stays_certain() -> None:
     text = "The squad has 25 players: 12 forwards, 10 midfielders and 8 defenders."
     assert marks(text) == [("25", ["12", "10", "8"], [])]
     assert findings(text) == [
-        ("parts-do-not-add-up", "error", "12 items + 10 items + 8 items = 30 items, not 25 items (off by 5 items).")
+        (
+            "parts-do-not-add-up",
+            "error",
+            "12 people + 10 people + 8 people = 30 people, not 25 people (off by 5 people).",
+        )
     ]
 
 
@@ -170,8 +174,8 @@ DISJOINT = [
         "Of the 30 ministers, 18 voted for the bill and 15 voted against.",
         "parts-exceed-total",
         (
-            "18 items + 15 items = 33 items, only part of the total, so it is at least 33 items, not 30 items "
-            "(off by 3 items)."
+            "18 people + 15 people = 33 people, only part of the total, so it is at least 33 people, "
+            "not 30 people (off by 3 people)."
         ),
     ),
     (
@@ -185,7 +189,7 @@ DISJOINT = [
     (
         "Out of 218 nominees, 208 were approved and 15 were not.",
         "parts-do-not-add-up",
-        "208 items + 15 items = 223 items, not 218 items (off by 5 items).",
+        "208 people + 15 people = 223 people, not 218 people (off by 5 people).",
     ),
     (  # our own: the second part's verb gapped, its answer opposite
         "Of the 300 staff, 180 work full time and 150 part time.",

@@ -81,7 +81,7 @@ def _read(text: str) -> list[tuple[str, str, str, str | None, str | None]]:
         ),
         (  # the plural noun of the phrase, not the word ending it
             "She has seven grandchildren and two things matter most.",
-            [("count", "7", "item", "grandchild", None), ("count", "2", "item", "thing", None)],
+            [("count", "7", "person", "grandchild", None), ("count", "2", "item", "thing", None)],
         ),
         (
             "The council rehoused 212 families and opened 3 libraries.",

@@ -333,6 +333,9 @@ def restatements(drafts: list[Draft], reader: Reader) -> None:
             )
             if per_first is None or per_second is None or per_first == per_second:
                 continue  # "300 calls a day, some 9,000 a month": the same rate per another time
+            top = units.numerator(second.amount.unit)
+            if top not in (units.numerator(first.amount.unit), units.dimensionless()):
+                continue  # "40 hours a week, 52 weeks a year": another quantity, not the same rate
             named = {*(first.subject or "").lower().split(), *PER}  # "a", "per", "every": rate_per_words
             if not set(glue) <= _RESTATE_GLUE | named | _TIME_WORDS or "," not in between:
                 continue

@@ -589,7 +589,7 @@ def _over(drafts: list[Draft], reader: Reader) -> None:
         if draft.cls is DurationClaim:
             nxt = drafts[n + 1] if n + 1 < len(drafts) else None
             leads = tokens.lower(draft.first - 1) in over_words or draft.qualifier in _OVER_QUALIFIERS
-            if leads and nxt is not None and nxt.cls is not DurationClaim and nxt.over is None:
+            if leads and not draft.age and nxt is not None and nxt.cls is not DurationClaim and nxt.over is None:
                 first_of_clause, _ = reader.clause_words(draft.start)
                 if draft.first - 1 <= first_of_clause and same_sentence(draft, nxt, reader):
                     nxt.over = Amount.stated(draft.amount.value, draft.amount.unit, exponent=draft.amount.exponent)
@@ -609,7 +609,7 @@ def _over(drafts: list[Draft], reader: Reader) -> None:
         given.add(k)
         j = k + 1 + (_OVER_PARTICLES.get(tokens.lower(k)) == tokens.lower(k + 1))  # "spread over"
         nxt = drafts[n + 1] if n + 1 < len(drafts) else None
-        if nxt is not None and nxt.cls is DurationClaim and nxt.first <= j + 3:
+        if nxt is not None and nxt.cls is DurationClaim and nxt.first <= j + 3 and not nxt.age:
             draft.over = Amount.stated(nxt.amount.value, nxt.amount.unit, exponent=nxt.amount.exponent)
             nxt.consumed = True
             continue

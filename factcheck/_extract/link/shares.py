@@ -104,7 +104,8 @@ def align_units(low: Draft, high: Draft) -> None:
         if per is None or units.time_denominator(bare.amount.unit) is not None:
             continue
         rate_base = rate.amount.unit * per
-        if bare.amount.unit == rate_base or (bare.amount.unit == dimensionless and units.is_counted(rate_base)):
+        counted_or_time = units.is_counted(rate_base) or units.is_time(rate_base)  # "down from 50" of "40 hours a week"
+        if bare.amount.unit == rate_base or (bare.amount.unit == dimensionless and counted_or_time):
             bare.amount = reunit(bare.amount, rate.amount)
             bare.cls, bare.counted = rate.cls, rate.counted
             return

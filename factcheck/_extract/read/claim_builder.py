@@ -52,6 +52,8 @@ from factcheck._extract.text.counted_nouns import counted_unit, is_plural, singu
 from factcheck.lexicons import lexicon
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     import pint
 
     from factcheck._extract.read.language import LanguageReader
@@ -92,6 +94,8 @@ _MODALITY_BACK: Final = 12
 _MODALITY_REACH: Final = 3
 """How many words after a figure a participle of modality is looked for."""
 _OF: Final = _EN.words("of_words")
+_NUMBER_JOINS: Final = _EN.words("list_conjunctions") | _EN.words("range_to")
+"""Words after a number that join it to another: "3 and 4 year olds", "2 to 5"."""
 _RATIO_WHOLES: Final = _EN.words("ratio_wholes")  # "153% of income" is a ratio
 _PERIOD_LEADS: Final = _EN.words("period_leads")  # "153% in 2021": no whole follows
 _TIME_AFTER: Final = (
@@ -130,6 +134,45 @@ _PLAIN_GAP: Final = re.compile(r"[ \u00a0/-]*")
 
 def _plain_gap(gap: str) -> bool:
     return _PLAIN_GAP.fullmatch(gap) is not None
+
+
+_MAX_AGE: Final = 130
+"""The largest number read as an age in years ("aged 65"); above it a number is no age."""
+_APPOSITION: Final = (", ", ", ")
+"""The gaps around an age in apposition: "Zamperoni, 33, worked"."""
+
+
+@functools.cache
+def _age_words(lang: str) -> tuple[tuple[tuple[str, ...], ...], frozenset[str]]:
+    """The language's ``age_leads`` ("aged", "age of") as word tuples and its ``age_apposition_not_before``.
+
+    A language without the tables reads no ages from the words around a bare number.
+    """
+    lex = lexicon(lang)
+    if "age_leads" not in lex:
+        return (), frozenset()
+    leads = tuple(tuple(lead.split()) for lead in lex.strings("age_leads"))
+    return leads, lex.words("age_apposition_not_before")
+
+
+@functools.cache
+def _elided_count_leads(lang: str) -> tuple[tuple[tuple[str, ...], str], ...]:
+    """The language's ``elided_count_leads`` ("father of": child) as word tuples; none without the table."""
+    lex = lexicon(lang)
+    if "elided_count_leads" not in lex:
+        return ()
+    return tuple((tuple(lead.split()), noun) for lead, noun in lex.string_map("elided_count_leads").items())
+
+
+@functools.cache
+def _rate_adjectives(lang: str) -> Mapping[str, str]:
+    """The language's ``rate_adjectives`` ("annual": year); none without the table."""
+    lex = lexicon(lang)
+    return lex.string_map("rate_adjectives") if "rate_adjectives" in lex else {}
+
+
+_ADJECTIVE_REACH: Final = 3
+"""How many words of a noun phrase before "of" and money are searched for a rate adjective ("annual ... of")."""
 
 
 @functools.lru_cache(maxsize=1024)
@@ -232,7 +275,11 @@ class Reader:
         times = self._unit_word(r)
         if times is not None:
             return times
+        age = self._age(r)
+        if age:
+            r.amount = with_unit(r.amount, units.unit("year"), self.policy)
         self.language.read_change(self, r)
+        self._elided_count(r)
         if r.change is not None and r.amount.value < ZERO and units.is_percent(r.amount.unit):
             r.amount, r.signed_down = -r.amount, True  # "grow at -2.3% annually": a fall of 2.3%
         self._rate(r)
@@ -240,7 +287,7 @@ class Reader:
         if cls is DurationClaim and self.language.period_phrase(tokens, r.first, r.last):
             return None
         draft = Draft(cls, r.amount, figure.start, r.end, r.first, r.last, qualifier=figure.qualifier, whole=whole)
-        draft.counted, draft.unit_word, draft.per = r.counted, r.unit_word, r.per
+        draft.counted, draft.unit_word, draft.per, draft.age = r.counted, r.unit_word, r.per, age
         if cls is RateClaim:
             draft.per_last = r.per_last
         if r.subject is not None:
@@ -295,9 +342,57 @@ class Reader:
             return None
         return self.language.times_ratio(self, r)  # "three times as many"
 
+    def _elided_count(self, r: Reading) -> None:
+        """A bare whole number whose noun its lead words imply: "father of two" counts children."""
+        amount, tokens = r.amount, self.tokens
+        if not r.dimensionless or r.subject is not None or r.change is not None or r.figure.form is Form.FRACTION:
+            return
+        if amount.value != amount.value.to_integral_value() or amount.value < 1:
+            return
+        joined = r.nxt + 1 < len(tokens) and tokens.joined(r.last, r.nxt) and tokens[r.nxt + 1].word[:1].isdigit()
+        if joined and tokens.lower(r.nxt) in _NUMBER_JOINS:
+            return  # "parents of 3 and 4 year olds": a number of a list, not the children
+        for lead, noun in _elided_count_leads(self.lang):
+            unit = counted_unit(noun)
+            if unit is not None and tokens.words(r.lead - len(lead), r.lead) == lead:
+                r.amount = with_unit(amount, units.unit(unit), self.policy)
+                r.counted = noun
+                return
+
+    def _age(self, r: Reading) -> bool:
+        """True for a bare whole number that is an age in years.
+
+        After an age lead ("aged 65", "at the age of 95"), or between commas after a capitalised
+        word and before a lower-case one ("Zamperoni, 33, worked").
+        """
+        amount, tokens = r.amount, self.tokens
+        if not r.dimensionless or r.figure.form is Form.FRACTION or not ZERO < amount.value <= _MAX_AGE:
+            return False
+        if amount.value != amount.value.to_integral_value() or (amount.low is not None and amount.low < ZERO):
+            return False
+        leads, not_before = _age_words(self.lang)
+        if any(tokens.words(r.lead - len(lead), r.lead) == lead for lead in leads):
+            return True
+        return (
+            bool(leads)
+            and r.lead == r.first == r.last
+            and r.figure.bare
+            and r.first > 0
+            and r.nxt < len(tokens)
+            and (tokens.gap(r.first - 1, r.first), tokens.gap(r.first, r.nxt)) == _APPOSITION
+            and tokens[r.first - 1].word[:1].isupper()
+            and tokens[r.first - 1].word.isalpha()
+            and tokens[r.nxt].word.isalpha()
+            and tokens[r.nxt].word.islower()
+            and tokens.lower(r.nxt) not in not_before
+        )
+
     def _rate(self, r: Reading) -> None:
         """A rate: "100,000 a year", "£20 per week", "5,000 people each month"."""
         unit, tokens = r.amount.unit, self.tokens
+        if units.is_time(unit):
+            self._time_per_time(r)
+            return
         if _takes_no_rate(unit):
             return
         after_subject = r.subject[1] + 1 if r.subject is not None and r.subject[0] >= r.nxt else r.nxt
@@ -306,6 +401,8 @@ class Reader:
         r.rate = rate_after(tokens, after_subject, r.clause_end, skip=1) or rate_after(tokens, r.nxt, r.clause_end)
         if r.rate is None:  # "... each month", "pro Jahr", "par mois"
             r.rate = self.language.rate(tokens, Around(r.lead, after_subject, r.clause_first, r.clause_end))
+        if r.rate is None and self._adjective_rate(r):
+            return  # "£7 billion of annual savings", "annual incomes of less than $30,000"
         if r.rate is None:  # "$60 a barrel", "15.3 points per game", "per 1,000 people"
             self._per(r, after_subject)
             return
@@ -318,6 +415,43 @@ class Reader:
                 r.end, r.last = tokens[r.rate[1]].end, r.rate[1]  # "120 patients a day": the whole rate
             else:
                 self._per_before_time(r)
+
+    def _time_per_time(self, r: Reading) -> None:
+        """A duration per another unit of time right after it: "23 hours per day", "three days a week"."""
+        found = rate_after(self.tokens, r.nxt, r.clause_end)
+        if found is None or found[1] != r.nxt + 1 or units.unit(found[0]) == r.amount.unit:
+            return
+        r.rate = found
+        r.amount = with_unit(r.amount, r.amount.unit / units.unit(found[0]), self.policy)
+        r.end, r.last = self.tokens[found[1]].end, found[1]
+
+    def _adjective_rate(self, r: Reading) -> bool:
+        """Money an adjective of its noun makes a rate: "£7 billion of annual savings", "annual incomes of $30,000".
+
+        Only money joined to the noun by "of", with no change read: "an annual increase of £500" is
+        a change, "annual inflation of 3%" no money.
+        """
+        adjectives = _rate_adjectives(self.lang)
+        if not adjectives or r.change is not None or units.currency_code(r.amount.unit) is None:
+            return False
+        tokens = self.tokens
+        found = None
+        if tokens.lower(r.nxt) in _OF and r.nxt + 2 < r.clause_end and tokens.lower(r.nxt + 1) in adjectives:
+            found = r.nxt + 1  # "£7 billion of annual savings"
+        elif tokens.lower(r.lead - 1) in _OF:
+            for k in range(r.lead - 2, max(r.clause_first, r.lead - 2 - _ADJECTIVE_REACH) - 1, -1):
+                word = tokens[k].word
+                if tokens.lower(k) in adjectives:
+                    found = k  # "annual incomes of less than $30,000", "an annual budget of £5m"
+                    break
+                if not (word.isalpha() and word.islower()) or tokens.lower(k) in _OF:
+                    break
+        if found is None:
+            return False
+        per = adjectives[tokens.lower(found)]
+        r.amount = with_unit(r.amount, r.amount.unit / units.unit(per), self.policy)
+        r.rate = (per, found)
+        return True
 
     def _per_before_time(self, r: Reading) -> None:
         """A rate per a unit right after the figure, before a later rate in time: "10p a mile each day"."""

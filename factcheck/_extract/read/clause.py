@@ -40,7 +40,7 @@ from factcheck._extract.scan.english_words import (
     UP,
 )
 from factcheck._extract.scan.hedges import UP_PARTICLE_VERBS
-from factcheck._extract.text.counted_nouns import counted_unit
+from factcheck._extract.text.counted_nouns import counted_unit, modifies_noun
 from factcheck.lexicons import lexicon
 
 if TYPE_CHECKING:
@@ -198,7 +198,8 @@ def noun_phrase(tokens: WordIndex, i: int, limit: int, *, allow_of: bool = False
     if last == i and (tokens.lower(i).endswith(_VERB_OR_ADVERB) or tokens.lower(i) in IRREGULAR_PAST):
         return None  # "5,294 returned", "300 left": a verb, not a noun
     for k in range(i, last):
-        if counted_unit(tokens[k].word) is not None and not allow_of:
+        word = tokens[k].word
+        if counted_unit(word) is not None and not allow_of and not modifies_noun(word, tokens[k + 1].word):
             return i, k  # a counted noun heads the phrase: "700 nurses join" ends at "nurses"
     return i, last
 

@@ -70,6 +70,8 @@ class Draft:
     """A rule read the relation from words that state it outright: see ``Claim.explicit_link``."""
     consumed: bool = False
     """Absorbed into another claim (a duration read as another claim's ``over``)."""
+    age: bool = False
+    """A duration that is someone's age ("aged over 50"): never a span another figure accumulates over."""
     noun: str | None = None
     """The counted noun alone when ``subject`` adds what happened to it ("people" of "people died")."""
     counted: str | None = None

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Final
 
 from factcheck import units
 from factcheck._amount import Amount
-from factcheck._claims import CountClaim, Direction, RatioClaim, RelativeChangeClaim
+from factcheck._claims import CountClaim, Direction, RateClaim, RatioClaim, RelativeChangeClaim
 from factcheck._extract.read.clause import (
     change_after,
     change_before,
@@ -114,6 +114,12 @@ class EnglishReader:
         tokens, nxt = reader.tokens, r.nxt
         if tokens.lower(nxt) not in _TIMES_WORDS:
             return None
+        per = rate_after(tokens, nxt + 1, r.clause_end)
+        if per is not None and per[1] == nxt + 2:  # "3 times a year", "6 times per year": a frequency
+            amount = with_unit(r.amount, units.dimensionless() / units.unit(per[0]), reader.policy)
+            return Draft(
+                RateClaim, amount, r.figure.start, tokens[per[1]].end, r.first, per[1], qualifier=r.figure.qualifier
+            )
         if _occasions(tokens, r, nxt + 1):
             amount = with_unit(r.amount, units.unit(_OCCASION_UNIT), reader.policy)
             end, qualifier = tokens[nxt].end, r.figure.qualifier

@@ -1,4 +1,4 @@
-"""Numerals that are not figures: phone numbers, times of day, written dates, codes.
+"""Numerals that are not figures: phone numbers, times of day, written dates, codes, footnote marks.
 
 The scanner asks :func:`non_figure_end` at each numeral; the answer is where to resume, past
 the whole cluster, so that "07700 900123" or "12/05/2024" give no figure at all.
@@ -22,6 +22,8 @@ __all__ = ["in_dash_chain", "non_figure_end"]
 _CLUSTER_SYMBOLS: Final = frozenset({":", "/", "."})
 _PHONE_SYMBOLS: Final = frozenset({"(", ")", "-"})
 _TIME_WORDS: Final = every_language("time_of_day_words")
+_FOOTNOTE_DIGITS: Final = 3
+"""A footnote mark has at most this many digits ("[32]")."""
 _PHONE_TOKENS: Final = 10
 """A phone number is read (and skipped) up to this many tokens."""
 
@@ -56,12 +58,29 @@ def non_figure_end(toks: Sequence[Token], k: int) -> int | None:
                     break
                 end += 2
             return end
+    if _footnote_mark(toks, k):
+        return k + 1
     nxt = k + 1
     if nxt < n and toks[nxt].low in _TIME_WORDS:
         return nxt + 1
     if nxt + 3 < n and toks[nxt].low in ("a", "p") and toks[nxt + 1].text == "." and toks[nxt + 2].low == "m":
         return nxt + 4
     return None
+
+
+def _footnote_mark(toks: Sequence[Token], k: int) -> bool:
+    """True for a footnote mark: a small whole number in square brackets glued to the text before it ("economy.[1]")."""
+    digits = toks[k].digits or ""
+    return (
+        0 < k < len(toks) - 1
+        and digits.isdigit()
+        and len(digits) <= _FOOTNOTE_DIGITS
+        and toks[k - 1].text == "["
+        and toks[k - 1].glued
+        and toks[k].glued
+        and toks[k + 1].text == "]"
+        and toks[k + 1].glued
+    )
 
 
 def _numberish(tok: Token) -> bool:

@@ -12,7 +12,7 @@ from factcheck.lexicons import lexicon
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
-__all__ = ["COUNTED_NOUNS", "counted_unit", "is_plural", "singular", "written_count_unit"]
+__all__ = ["COUNTED_NOUNS", "counted_unit", "is_plural", "modifies_noun", "singular", "written_count_unit"]
 
 
 COUNTED_NOUNS: Final = {
@@ -55,6 +55,23 @@ def counted_unit(word: str) -> str | None:
     if word[:1].isupper() and len(word) > 4 and lower.endswith(_NATIONALITY_ENDINGS):  # noqa: PLR2004
         return "person"  # nationalities: Albanians, Eritreans, Vietnamese, Britons, Iraqis
     return None
+
+
+def modifies_noun(word: str, following: str) -> bool:
+    """True when a counted ``word`` qualifies the word ``following`` it instead of heading the phrase.
+
+    ``word`` is no regular plural (no final "s") and another counted noun follows ("police
+    officers", "staff members", "Turkish troops": the head is the last; not "nationals visit"),
+    or ``word`` counts people only by its nationality ending and a lower-case word follows: an
+    adjective ("British firms", "Vietnamese exporters").
+    """
+    lower = word.lower()
+    if lower.endswith("s"):
+        return False
+    if counted_unit(following) is not None:
+        return True
+    by_ending_only = lower not in COUNTED_NOUNS and _written_count_words().get(lower) is None
+    return by_ending_only and following.isalpha() and following.islower()
 
 
 @functools.cache

@@ -88,6 +88,12 @@ def _hyphen_unit(words: Sequence[str], glued: Sequence[bool], i: int, stop: int)
     return glued[i] == glued[i + 1]  # both sides touch the hyphen, or neither does
 
 
+def _hyphen_scale(words: Sequence[str], glued: Sequence[bool], i: int, stop: int) -> int:
+    """The token after a hyphen at ``i`` glued on both sides to "hundred" or a multiplier ("Two-hundred"), or ``i``."""
+    glued_hyphen = i + 1 < stop and words[i] == "-" and glued[i] and glued[i + 1]
+    return i + 1 if glued_hyphen and (words[i + 1] == "hundred" or words[i + 1] in MULTIPLIERS) else i
+
+
 def below_hundred(words: Sequence[str], glued: Sequence[bool], i: int, stop: int) -> tuple[int, int, int] | None:
     """Words such as "seven", "fifty-five", "fifty five": value, next token and tail, or ``None``."""
     w = words[i]
@@ -124,6 +130,7 @@ def _group(words: Sequence[str], glued: Sequence[bool], i: int, stop: int) -> tu
     if head is None:
         return None
     value, j, tail = head
+    j = _hyphen_scale(words, glued, j, stop)  # "Two-hundred Polish troops"
     if j < stop and words[j] == "hundred" and value > 0:  # "three hundred", "fifteen hundred"
         value *= 100
         j += 1
@@ -160,6 +167,7 @@ def read_cardinal(words: Sequence[str], glued: Sequence[bool], i: int, stop: int
         if part is None:
             break
         value, k, tail = part
+        k = _hyphen_scale(words, glued, k, stop)  # "two-thousand"
         if k < stop and words[k] in MULTIPLIERS and MULTIPLIERS[words[k]] < limit:
             limit = MULTIPLIERS[words[k]]
             total += value * 10**limit
