@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Final
 
 from factcheck import units
 from factcheck._amount import Amount
-from factcheck._claims import Direction, RateClaim, RatioClaim, RelativeChangeClaim
+from factcheck._claims import CountClaim, Direction, RateClaim, RatioClaim, RelativeChangeClaim
 from factcheck._extract.read.clause import (
     change_after,
     change_before,
@@ -60,6 +60,12 @@ _EN: Final = lexicon("en")
 _TIMES_WORDS: Final = _EN.words("times_words")
 _RATIO_ADVERBS: Final[Mapping[str, int]] = _EN.mapping("ratio_adverbs")  # "twice"
 _RATIO_ADVERB_FOLLOWERS: Final = _EN.words("ratio_adverb_followers")
+_TIMES_OCCASIONS: Final = _EN.words("times_occasion_followers")
+_TIMES_ROLES: Final = _EN.words("times_role_words")
+_ROLE_ARTICLES: Final = _EN.words("one_articles")
+_FROM_OR_TO: Final = _EN.words("from_words") | _EN.words("to_words")
+_OCCASION: Final[str] = _EN["times_occasion_noun"]
+_OCCASION_UNIT: Final = counted_unit(_OCCASION) or "item"
 _MULTIPLIER_STARTS: Final = frozenset({*MULTIPLIERS, *(word.lower() for word in MULTIPLIERS), *_RATIO_ADVERBS})
 """Words that may begin a multiplier draft ("doubled", "twice"): one set look-up a word of the text."""
 _AVERAGE_WORDS: Final = _EN.words("average_words")
@@ -111,7 +117,12 @@ class EnglishReader:
         return time_unit(word)
 
     def times_ratio(self, reader: Reader, r: Reading) -> Draft | None:
-        """A ratio ending at a times word: "three times as many patients"."""
+        """A ratio ending at a times word: "three times as many patients"; occasions without a comparison.
+
+        A whole N before the end of its clause or a word of ``times_occasion_followers`` ("an NBA
+        champion five times,", "met 11 times since 2019") counts occasions: a count of ``time``.
+        Anything else keeps it a multiple ("five times as many", "1.7 times Earth's radius").
+        """
         tokens, nxt = reader.tokens, r.nxt
         if tokens.lower(nxt) not in _TIMES_WORDS:
             return None
@@ -121,6 +132,12 @@ class EnglishReader:
             return Draft(
                 RateClaim, amount, r.figure.start, tokens[per[1]].end, r.first, per[1], qualifier=r.figure.qualifier
             )
+        if _occasions(tokens, r, nxt + 1):
+            amount = with_unit(r.amount, units.unit(_OCCASION_UNIT), reader.policy)
+            end, qualifier = tokens[nxt].end, r.figure.qualifier
+            draft = Draft(CountClaim, amount, r.figure.start, end, r.first, nxt, qualifier=qualifier)
+            draft.counted = _OCCASION
+            return draft
         draft = Draft(RatioClaim, r.amount, r.figure.start, tokens[nxt].end, r.first, nxt, qualifier=r.figure.qualifier)
         _ratio_subject(reader, draft, nxt + 1, r.clause_end)
         return draft
@@ -171,6 +188,8 @@ class EnglishReader:
                 words.append(_multiplier(reader, i, *found))
             elif lower in _RATIO_ADVERBS and i + 1 < len(lowers) and lowers[i + 1] in _RATIO_ADVERB_FOLLOWERS:
                 words.append(_times_word(reader, i, _RATIO_ADVERBS[lower]))
+            elif lower in _RATIO_ADVERBS and _adverb_occasions(reader, i):
+                words.append(_occasion_word(reader, i, _RATIO_ADVERBS[lower]))  # "Finals MVP twice,"
         if not words:
             return drafts
         ends = [d.end for d in drafts]
@@ -515,6 +534,46 @@ def _ratio_subject(reader: Reader, draft: Draft, k: int, clause_end: int) -> Non
     phrase = noun_phrase(tokens, k, clause_end, allow_of=True)
     if phrase is not None:
         draft.subject = _tidy(reader.phrase(*phrase))
+
+
+def _occasions(tokens: WordIndex, r: Reading, after: int) -> bool:
+    """True when "N times" before word ``after`` counts occasions: a whole N, then its clause end or an occasion."""
+    amount = r.amount
+    if amount.value != amount.value.to_integral_value() or amount.value < 1 or r.figure.form is Form.FRACTION:
+        return False
+    before = tokens.lower(r.lead - 1) if r.lead > 0 else ""
+    if before in _FROM_OR_TO:
+        return False  # "up from four times in 1997", "rose to five times": a multiple as a level
+    if after >= r.clause_end:
+        return True
+    if rate_after(tokens, after, r.clause_end) is not None or _distributive(tokens, after, r.clause_end) is not None:
+        return False  # "3 times a year", "twice each week": a rate, read as such elsewhere
+    word = tokens.lower(after)
+    if word in _TIMES_ROLES:  # "four times as All-Star MVP", "12 times as a substitute"; not "three times as far"
+        role = tokens[after + 1].word if after + 1 < r.clause_end else ""
+        return role[:1].isupper() or role.lower() in _ROLE_ARTICLES
+    return word in _TIMES_OCCASIONS or not word[:1].isalnum()  # "met 50 times in the year", "promoted nine times,"
+
+
+def _adverb_occasions(reader: Reader, index: int) -> bool:
+    """True when "twice" at word ``index`` counts occasions: the end of its clause or an occasion word follows."""
+    tokens = reader.tokens
+    _, clause_end = reader.clause_words(tokens[index].start)
+    after = index + 1
+    if after >= clause_end:
+        return True
+    if rate_after(tokens, after, clause_end) is not None or _distributive(tokens, after, clause_end) is not None:
+        return False  # "twice a year": a rate
+    word = tokens.lower(after)
+    return word in _TIMES_OCCASIONS or not word[:1].isalnum()
+
+
+def _occasion_word(reader: Reader, index: int, times: int) -> Draft:
+    """A draft for "twice" as occasions at word ``index``: a count of ``time``."""
+    word = reader.tokens[index]
+    draft = Draft(CountClaim, Amount.exact(times, _OCCASION_UNIT), word.start, word.end, index, index)
+    draft.counted = _OCCASION
+    return draft
 
 
 def _times_word(reader: Reader, index: int, times: int) -> Draft:

@@ -5,6 +5,12 @@ A lower bound ("more than", "at least", "over") and an upper bound ("less than",
 interval runs between the two stated limits, as "between" does, each end open ("more than",
 "less than") or closed ("at least", "at most") as written. Anything else between them ("more than 10
 people were hurt and fewer than 40 died") leaves two figures.
+
+Two more ways news writes a range of one quantity: a figure right before "up to" a larger one
+in its unit ("tariffs of 14 percent up to 20 percent"; not after "from", which makes a change),
+and a bare number, "or", then a larger one with a unit the first shares ("around seven or eight
+percent"; not "5 or 60 percent", the second more than ten times the first). Like "7 to 8
+percent", their interval runs between the two numbers as written, both ends included.
 """
 
 from __future__ import annotations
@@ -27,6 +33,9 @@ __all__ = ["join_bounds"]
 _LOWER: Final = frozenset((Hedge.MORE_THAN, Hedge.AT_LEAST))
 _UPPER: Final = frozenset((Hedge.LESS_THAN, Hedge.UP_TO))
 _JOINERS: Final = every_language("bound_joiners")
+_ALTERNATIVES: Final = every_language("alternative_joiners")
+_FROM: Final = every_language("change_from")
+_SPREAD: Final = 10  # "seven or eight percent" is a range; "5 or 60 percent" is not
 _TWO: Final = 2
 
 
@@ -53,6 +62,10 @@ def join_bounds(figures: Sequence[Figure], text: str) -> list[Figure]:
 
 def _joined(first: Figure, second: Figure, text: str) -> Figure | None:
     hedges = (first.amount.hedge, second.amount.hedge)
+    if hedges[0] is not Hedge.RANGE and hedges[1] in (Hedge.NONE, Hedge.UP_TO):
+        alternative = _alternative(first, second, text)
+        if alternative is not None:
+            return alternative
     if not ((hedges[0] in _LOWER and hedges[1] in _UPPER) or (hedges[0] in _UPPER and hedges[1] in _LOWER)):
         return None
     if " ".join(text[first.end : second.start].split()).lower() not in _JOINERS:
@@ -75,4 +88,31 @@ def _joined(first: Figure, second: Figure, text: str) -> Figure | None:
         form=first.form,
         qualifier=None,
         unit_text=first.unit_text or second.unit_text,
+    )
+
+
+def _alternative(first: Figure, second: Figure, text: str) -> Figure | None:
+    """One range for "14 percent up to 20 percent", "around seven or eight percent"; else ``None``."""
+    between = " ".join(text[first.end : second.start].split()).lower()
+    if second.amount.hedge is Hedge.UP_TO:
+        ok = not between and first.amount.hedge is Hedge.NONE and first.amount.unit == second.amount.unit
+        words = text[max(0, first.start - 20) : first.start].split()
+        ok = ok and not (words and words[-1].lower() in _FROM)  # "from 14 percent up to 20 percent": a change
+    else:
+        dimensionless = units.dimensionless()
+        ok = between in _ALTERNATIVES and first.amount.unit == dimensionless != second.amount.unit
+    low, high = first.amount, second.amount
+    if not ok or not 0 < low.value < high.value < _SPREAD * low.value:
+        return None
+    bounds = Interval(low.value, high.value)  # explicit ends, as "7 to 8 percent" reads its ends
+    value = tidy(CONTEXT.divide(CONTEXT.add(low.value, high.value), _TWO))
+    return Figure(
+        start=first.start,
+        end=second.end,
+        amount=Amount(value, high.unit, bounds, Hedge.RANGE, None),
+        number_start=first.number_start,
+        number_end=second.number_end,
+        form=first.form,
+        qualifier=first.qualifier,
+        unit_text=second.unit_text,
     )

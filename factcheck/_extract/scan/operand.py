@@ -122,6 +122,20 @@ def _notation_into(op: Operand, notation: Notation) -> int:
     return notation.last + 1
 
 
+def _named_range_end(sc: ScannerView, k: int) -> int:
+    """The token after a name's numeral at ``k``, or after a bare numeral joined to it: "sections 3 to 5"."""
+    toks, hedges = sc.toks, sc.tabs.hedges
+    far = k + 2
+    if far >= len(toks) or toks[far].kind != NUM or toks[k + 1].low not in hedges.range_to | hedges.range_joiners:
+        return k + 1
+    after = toks[far + 1] if far + 1 < len(toks) else None
+    if after is not None and (after.text == "%" or (after.kind == WORD and unit_at(after.low) is not None)):
+        return k + 1  # "version 2 to 40 percent"? the second is a figure
+    if after is not None and (after.kind == NUM or (after.glued and after.kind == SYM and after.text not in ",.;:)")):
+        return k + 1  # "230-to-197 and 229-to-198": a score goes on
+    return far + 1
+
+
 def _number(sc: ScannerView, op: Operand, k: int, has_prefix: bool) -> int | None:
     """Read the number at ``k`` into ``op``; return the token after it (``-1``: skip through ``op.end``)."""
     toks, lows = sc.toks, sc.lows
@@ -130,7 +144,7 @@ def _number(sc: ScannerView, op: Operand, k: int, has_prefix: bool) -> int | Non
     op.number_first = k
     if tok.kind == NUM:
         if not has_prefix and sc.not_a_figure_before(k):
-            op.end = k + 1
+            op.end = _named_range_end(sc, k)  # "version 0.3 to 0.4": both ends are names
             return -1
         if (notation := read_notation(toks, k)) is not None:  # "3/4", "2 1/4", "1.3e6", "10^6"
             return _notation_into(op, notation)

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 
 __all__ = ["NumberWords", "Operand", "ScannerView"]
 
+_WORD_SCALES = (12, 9, 6, 3)  # trillion, billion, million, thousand
+
 
 class ScannerView(Protocol):
     """What the operand reader needs from the scanner."""
@@ -118,16 +120,31 @@ class Operand:
         return not ((self.currency and other.unit_name) or (self.unit_name and other.currency))
 
     def inherit(self, other: Operand) -> Operand:
-        """``self`` with the unit, currency and scale of ``other`` where ``self`` states none."""
-        if self.currency or self.unit_name or other.form is Form.FRACTION or not self.compatible(other):
+        """``self`` with the unit, currency and scale of ``other`` where ``self`` states none of them.
+
+        The scale word belongs to both ends even where only the low end has a currency: "$3 to 5
+        million", "between US$300 and 400 billion", "five to six million dollars".
+        """
+        if other.form is Form.FRACTION or not self.compatible(other):
             return self
         out = copy.copy(self)
-        out.currency, out.unit_name, out.minor = other.currency, other.unit_name, other.minor
-        if self.power == 0 and other.power and self.form is Form.DIGITS:
-            scaled = scale(self.value, other.power)
+        if not (self.currency or self.unit_name):
+            out.currency, out.unit_name, out.minor = other.currency, other.unit_name, other.minor
+        power = other.power or other.word_scale()
+        if self.power == 0 and power and self.form is not Form.FRACTION:
+            scaled = scale(self.value, power)
             if scaled <= other.value:
-                out.value, out.power = scaled, other.power
+                out.value, out.power = scaled, power
         return out
+
+    def word_scale(self) -> int:
+        """The power of the scale word ending a number written in words: 6 for "six million", else 0."""
+        if self.form is not Form.WORDS or self.vague is not None or self.value <= 0:
+            return 0
+        for power in _WORD_SCALES:
+            if self.value % (Decimal(10) ** power) == 0:
+                return power
+        return 0
 
     def thousands_of(self, high: Operand) -> Operand:
         """Read a small low end of a range in thousands as thousands too: "20-25,000"."""

@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Final
 
 from factcheck import units
 from factcheck._amount import Amount
+from factcheck._decimal import CONTEXT, HUNDRED
 from factcheck._extract.scan.bounds import join_bounds
 from factcheck._extract.scan.english.cardinals import ARTICLES
 from factcheck._extract.scan.english_words import DOWN, UP
@@ -68,6 +69,8 @@ _DASHES: Final = frozenset({"-", "\u2013", "\u2014"})
 _URL_STARTS: Final = lexicon(COMMON).words("url_starts")
 _SENTENCE_END: Final = frozenset({".", "!", "?", ";"})
 _RANGE_ARTICLES: Final = every_language("range_articles")
+_FRACTION_OF: Final = every_language("fraction_of_figure_links")
+_SHARE_UNITS: Final = frozenset({"percent", "percentage_point"})
 """Articles between a range opener or joiner and a numeral ("entre el 10 y el 20 %")."""
 _ENGLISH: Final = lexicon(ENGLISH)
 _METRE_NOUNS: Final = _ENGLISH.words("metre_context_nouns")
@@ -77,6 +80,7 @@ _METRE_LINKS: Final = _ENGLISH.words("metre_context_links")
 _STREET_WORDS: Final = _ENGLISH.words("address_street_words")
 """Capitalised words ending a street's name: the number before the name is a house number."""
 _STREET_WORDS_MAX: Final = 4
+_BUILDING_WORDS: Final = _ENGLISH.words("address_building_words")
 """The most words of a street's name read after a house number ("12 Old Kent Road")."""
 _STATE_CODES: Final = _ENGLISH.words("us_state_codes")
 _ZIP_DIGITS: Final = 5
@@ -298,6 +302,8 @@ class _Scanner:
             and qualifier.lower() in _PERIOD_HEDGES
         ):
             hedge, qualifier, i = Hedge.NONE, None, j  # "over five years" is a period, not a hedge
+        if first.form is Form.FRACTION and (product := self._fraction_of(i, first, hedge, qualifier)) is not None:
+            return [product[0]], product[1]
         second = self._range_end(first, opener)
         if second is None:
             if opener:
@@ -321,6 +327,40 @@ class _Scanner:
             alone = self._figure(i, first, hedge, qualifier)
             return ([alone] if alone is not None else []), first.end
         return [figure], second.end
+
+    def _fraction_of(self, i: int, fraction: Operand, hedge: Hedge, qualifier: str | None) -> tuple[Figure, int] | None:
+        """A fraction of a share is one figure, their product: "one-tenth of 1 percent", "half of 1%".
+
+        The figure and the token after it; ``None`` unless a share follows the fraction.
+        """
+        toks, k = self.toks, fraction.end
+        if fraction.fraction is None or k + 1 >= len(toks) or toks[k].low not in _FRACTION_OF:
+            return None
+        if toks[k + 1].kind != NUM:
+            return None
+        of = read_operand(self, k + 1, second=True)
+        if of is None or of.skip or of.unit_name not in _SHARE_UNITS or of.form is Form.FRACTION or of.vague:
+            return None
+        try:
+            whole = Amount.stated(of.value, self._unit(of), policy=self.policy)
+            share = fraction_amount(fraction.fraction, whole.unit, hedge, self.policy)  # "a third": about 33.3%
+            value = CONTEXT.divide(CONTEXT.multiply(whole.value, share.value), HUNDRED)
+            amount = Amount(value, whole.unit, whole.bounds * share.bounds / HUNDRED, hedge, None)
+        except (ValueError, ArithmeticError):
+            return None
+        self.last_percent = of.end
+        figure = Figure(
+            start=toks[i].start,
+            end=toks[of.end - 1].end,
+            amount=amount,
+            number_start=toks[fraction.number_first].start,
+            number_end=toks[of.number_last].end,
+            form=Form.DIGITS,
+            qualifier=qualifier,
+            unit_text=of.unit_text(self.text, toks),
+            bare=False,
+        )
+        return figure, of.end
 
     def _change_then_level(self, i: int, low: Operand, high: Operand) -> bool:
         """True for "grew by 700,000 to 68.3 million", "fell 6p to 142p": a change, then the new level.
@@ -498,6 +538,8 @@ class _Scanner:
         toks = self.toks
         if self._named_by_next(k) or self._house_number(k) or self._zip_code(k) or self._enumerator(k):
             return True
+        if self._building_number(k):
+            return True
         if k == 0:
             return False
         prev = toks[k - 1]
@@ -558,6 +600,21 @@ class _Scanner:
             if j > k + 1 and tok.text in _STREET_WORDS:
                 return True
         return False
+
+    def _building_number(self, k: int) -> bool:
+        """True for a number between a building's name and a capitalised street: "Richmond House 79 Whitehall"."""
+        toks = self.toks
+        if not (2 <= k < len(toks) - 1) or toks[k].glued or toks[k + 1].glued:  # noqa: PLR2004
+            return False
+        name, building, street = toks[k - 2], toks[k - 1], toks[k + 1]
+        return (
+            building.text in _BUILDING_WORDS
+            and name.kind == WORD
+            and name.text[:1].isupper()
+            and street.kind == WORD
+            and street.text[:1].isupper()
+            and not street.text.isupper()
+        )
 
     def _zip_code(self, k: int) -> bool:
         """True for five digits after a US state's code behind a comma: "Cloud City, PA 23456"."""

@@ -58,6 +58,8 @@ _ONE_OF_PRONOUN: Final = _WORDS.words("one_of_pronoun_words")
 _ONE_OF_HEDGED: Final = _WORDS.words("one_of_figure_before")
 """Words before "one of them" that keep it a figure: "more than one of them", "at least one of the parties"."""
 _NOTHING: Final = _WORDS.words("nothing_words")
+_AN_ARTICLE: Final = min(ARTICLES)
+"""An article that makes a bare scale word a number: "every thousand" is every "a thousand"."""
 _NOTHING_AFTER: Final = _WORDS.words("nothing_idiom_before")
 """Words before "naught" that make it the idiom for nothing: "came to naught", "all for nought"."""
 _NOT_FRACTION_BEFORE: Final = _WORDS.words("not_fraction_before")
@@ -92,8 +94,14 @@ def read_english(words: Sequence[str], glued: Sequence[bool], i: int) -> WordNum
     """
     n = len(words)
     w = words[i]
-    if w == "one" and i > 0 and words[i - 1] in _NOT_ONE_BEFORE and not _measure_after(words, i + 1):
-        return None  # "no one", "the one who"; "that one mile" is a mile
+    if (
+        w == "one"
+        and i > 0
+        and words[i - 1] in _NOT_ONE_BEFORE
+        and not _measure_after(words, i + 1)
+        and not _hyphened_unit_after(words, glued, i + 1)
+    ):
+        return None  # "no one", "the one who"; "that one mile" is a mile, "the one-year period" a year
     if w == "one" and _one_of_pronoun(words, i) and not (i > 0 and words[i - 1] in _ONE_OF_HEDGED):
         return None
     if (of_scale := read_fraction_of_scale(words, i)) is not None:
@@ -125,6 +133,15 @@ def _measure_after(words: Sequence[str], i: int) -> bool:
     tables = unit_tables(ENGLISH)
     key = (words[i],)
     return key not in tables.durations and (key in tables.units or unit_at(words[i]) is not None)
+
+
+def _hyphened_unit_after(words: Sequence[str], glued: Sequence[bool], i: int) -> bool:
+    """True when a hyphen at ``i`` joins "one" to a unit or a duration: "the one-year period", "the one-mile race"."""
+    if i + 1 >= len(words) or words[i] != "-" or not (glued[i] and glued[i + 1]):
+        return False
+    tables = unit_tables(ENGLISH)
+    key = (words[i + 1],)
+    return key in tables.durations or key in tables.units
 
 
 def _one_of_pronoun(words: Sequence[str], i: int) -> bool:
@@ -225,15 +242,24 @@ def _ratio(words: Sequence[str], glued: Sequence[bool], i: int) -> Fraction | No
         numerator = UNITS[w]
     else:
         return None
-    joiner = ratio_joiner_at(words, i + 1)
+    k = i + 1
+    hyphened = k + 1 < n and words[k] == "-" and glued[k]  # "a three-in-five chance"
+    joiner = ratio_joiner_at(words, k + 1 if hyphened else k)
     if joiner is None:
         return None
-    k = i + 1 + len(joiner)
+    k += len(joiner) + (1 if hyphened else 0)
+    if hyphened:
+        if not (k + 1 < n and words[k] == "-" and glued[k] and glued[k + 1]):
+            return None
+        k += 1
     if joiner in CLAUSE_END_JOINERS:  # "one over twenty" ends its clause; "one over 65s" is no fraction
         over = _over_denominator(words, glued, k)
         return None if over is None or not is_ratio(numerator, over[0]) else Fraction(numerator, *over)
     if k < n and words[k] in DENOMINATOR_PREFIXES:  # "one in every four"
         k += 1
+        bare = read_cardinal([_AN_ARTICLE, *words[k : k + 2]], [False, *glued[k : k + 2]], 0) if k < n else None
+        if bare is not None and bare.end == 2 and is_ratio(numerator, bare.value):  # noqa: PLR2004
+            return Fraction(numerator, bare.value, k + 1)  # "one out of every thousand": a thousand
     if k < n and words[k].isdigit() and len(words[k]) < 5 and is_ratio(numerator, int(words[k])):  # noqa: PLR2004
         return Fraction(numerator, int(words[k]), k + 1)  # "six in 10"
     den = read_cardinal(words, glued, k) if k < n else None
