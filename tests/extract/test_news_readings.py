@@ -220,6 +220,10 @@ def test_children_left_out_after_father_of(text: str, expected: list[tuple[str, 
             [("three", "3", "person", "nurse"), ("eight", "8", "person", "nurse")],
         ),
         (
+            "She took 8 of New Mexico's 34 delegates.",
+            [("8", "8", "person", "delegate"), ("34", "34", "person", "delegate")],
+        ),
+        (
             "The region has 9 of the top 50 vineyards.",
             [("9", "9", "item", "vineyard"), ("50", "50", "item", "vineyard")],
         ),

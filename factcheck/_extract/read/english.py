@@ -86,7 +86,8 @@ _AMBIGUOUS_TIME_UNITS: Final[Mapping[str, str]] = _EN.mapping("ambiguous_time_un
 _OF: Final = _EN.words("of_words")
 _MIN_UNIT_NAME: Final = 3
 _PARTITIVE_FILLERS: Final = _EN.words("partitive_fillers")
-_PARTITIVE_REACH: Final = 3  # fillers and possessives between "of" and the whole's number: "of the state's 40"
+_PARTITIVE_REACH: Final = 4  # fillers and possessives between "of" and the whole's number: "of South Carolina's 54"
+_NAME_BEFORE_POSSESSIVE: Final = 2  # capitalised words of a name before its possessive word: "New South Wales's"
 _NUMBER_WORDS: Final = frozenset({*UNITS, *TENS, *SCALE_WORDS, "hundred"})
 _WHOLE_BEFORE_REACH: Final = 16  # words back from a figure to an opening "Of the six delegates,"
 _SENTENCE_BREAK: Final = re.compile(r"[.!?;:\n]")
@@ -377,7 +378,7 @@ def _whole_of(tokens: WordIndex, of: int, limit: int) -> tuple[tuple[int, int], 
     k = start = of + 1
     while k < min(limit, start + _PARTITIVE_REACH) and tokens.joined(k - 1, k):
         lower = tokens.lower(k)
-        if lower not in _PARTITIVE_FILLERS and not lower.endswith(_POSSESSIVE):
+        if lower not in _PARTITIVE_FILLERS and not lower.endswith(_POSSESSIVE) and not _named_owner(tokens, k, limit):
             break
         k += 1
     if k == start or k >= limit or not tokens.joined(k - 1, k):
@@ -401,6 +402,18 @@ def _whole_of(tokens: WordIndex, of: int, limit: int) -> tuple[tuple[int, int], 
             return None
         unit = "item"
     return phrase, head, unit
+
+
+def _named_owner(tokens: WordIndex, k: int, limit: int) -> bool:
+    """True for a capitalised word of a name a possessive ends: "South" of "South Carolina's 54 delegates"."""
+    if not tokens[k].word[:1].isupper():
+        return False
+    for j in range(k + 1, min(limit, k + _NAME_BEFORE_POSSESSIVE + 1)):
+        if not tokens.joined(j - 1, j) or not tokens[j].word[:1].isupper():
+            return False
+        if tokens.lower(j).endswith(_POSSESSIVE):
+            return True
+    return False
 
 
 def _part_of_whole_before(reader: Reader, r: Reading) -> None:
