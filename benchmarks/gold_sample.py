@@ -137,10 +137,16 @@ def sample(batch: int = 1) -> list[dict[str, object]]:
             picked.append((i, s, e))
             if len(picked) == PER_CORPUS:
                 break
-        for i, s, e in sorted(picked):
-            doc = docs[i]
-            rows.append({"corpus": corpus.name, "document": doc.id, "start": s, "end": e, "text": doc.text[s:e]})
+        rows.extend(_rows(corpus.name, docs, picked))
     return rows
+
+
+def _rows(corpus: str, docs: list[Document], picked: list[tuple[int, int, int]]) -> list[dict[str, object]]:
+    """The picked sentences (document index, start, end) as gold rows, in document order."""
+    return [
+        {"corpus": corpus, "document": docs[i].id, "start": s, "end": e, "text": docs[i].text[s:e]}
+        for i, s, e in sorted(picked)
+    ]
 
 
 def _sample_final() -> list[dict[str, object]]:
@@ -177,9 +183,7 @@ def _sample_final() -> list[dict[str, object]]:
             seen_texts.add(doc.text[s:e])
             if len(picked) == PER_CORPUS:
                 break
-        for i, s, e in sorted(picked):
-            doc = docs[i]
-            rows.append({"corpus": corpus.name, "document": doc.id, "start": s, "end": e, "text": doc.text[s:e]})
+        rows.extend(_rows(corpus.name, docs, picked))
     return rows
 
 
