@@ -32,8 +32,7 @@ from factcheck._extract.read.clause import (
 )
 from factcheck._extract.read.draft import Draft, with_unit
 from factcheck._extract.read.verbs import what_happened
-from factcheck._extract.scan.english.cardinals import MULTIPLIERS as SCALE_WORDS
-from factcheck._extract.scan.english.cardinals import TENS, UNITS
+from factcheck._extract.scan.english.cardinals import CARDINAL_WORDS
 from factcheck._extract.scan.english_words import DOWN, MULTIPLIERS, TRANSITIVE, UP, months, not_places
 from factcheck._extract.scan.figure import Form
 from factcheck._extract.scan.unit_index import unit_at
@@ -88,7 +87,6 @@ _MIN_UNIT_NAME: Final = 3
 _PARTITIVE_FILLERS: Final = _EN.words("partitive_fillers")
 _PARTITIVE_REACH: Final = 4  # fillers and possessives between "of" and the whole's number: "of South Carolina's 54"
 _NAME_BEFORE_POSSESSIVE: Final = 2  # capitalised words of a name before its possessive word: "New South Wales's"
-_NUMBER_WORDS: Final = frozenset({*UNITS, *TENS, *SCALE_WORDS, "hundred"})
 _WHOLE_BEFORE_REACH: Final = 16  # words back from a figure to an opening "Of the six delegates,"
 _SENTENCE_BREAK: Final = re.compile(r"[.!?;:\n]")
 _OPENING_GAP: Final = re.compile(r"[,.!?;:\n]")
@@ -384,7 +382,7 @@ def _whole_of(tokens: WordIndex, of: int, limit: int) -> tuple[tuple[int, int], 
     if k == start or k >= limit or not tokens.joined(k - 1, k):
         return None
     number = k
-    while k < limit and (tokens[k].word[:1].isdigit() or tokens.lower(k) in _NUMBER_WORDS):
+    while k < limit and (tokens[k].word[:1].isdigit() or tokens.lower(k) in CARDINAL_WORDS):
         if k > number and not tokens.joined(k - 1, k):
             return None
         k += 1

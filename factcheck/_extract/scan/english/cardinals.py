@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ARTICLES",
+    "CARDINAL_WORDS",
     "DOZENS",
     "MULTIPLIERS",
     "TAIL_DIGIT",
@@ -46,6 +47,8 @@ UNITS: Final[dict[str, int]] = dict(_WORDS.mapping("cardinal_units"))
 TENS: Final[dict[str, int]] = dict(_WORDS.mapping("cardinal_tens"))
 MULTIPLIERS: Final[dict[str, int]] = dict(_WORDS.mapping("multipliers"))
 """Multipliers with their power of ten."""
+CARDINAL_WORDS: Final = frozenset({*UNITS, *TENS, *MULTIPLIERS, "hundred"})
+"""Every word a cardinal is written with, its joining "and" and hyphens apart: "two", "forty", "hundred", "million"."""
 ARTICLES: Final = _WORDS.words("one_articles")
 DOZENS: Final = _WORDS.words("dozens")
 """A dozen and its abbreviations, as in a price list: "3 doz eggs", "two dz"."""

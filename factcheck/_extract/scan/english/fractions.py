@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Final
 from factcheck._decimal import CONTEXT
 from factcheck._extract.scan.english.cardinals import (
     ARTICLES,
+    CARDINAL_WORDS,
     MULTIPLIERS,
     TAIL_HUNDRED,
     TAIL_SCALE,
@@ -84,8 +85,7 @@ SIMPLE_DENOMINATORS: Final = {
     if kind != _SCALE and 2 <= value <= _TEN and word not in _ALONE_NOT_DENOMINATOR and not (plural and value == 2)  # noqa: PLR2004
 }
 """Fraction words from a half to tenths (not "halves"), which stand before "of a million": "a third of a million"."""
-_NUMBER_WORDS: Final = frozenset({*UNITS, *TENS, *MULTIPLIERS, "hundred", "and", "-"})
-_CARDINAL_WORDS: Final = frozenset({*UNITS, *TENS, *MULTIPLIERS, "hundred"})
+_NUMBER_WORDS: Final = CARDINAL_WORDS | {"and", "-"}
 AFTER_ARTICLE: Final = frozenset({*_ORDINALS, *_NUMBER_WORDS, *SIMPLE_DENOMINATORS, *ARTICLES, "dozen"})
 """The words after "a" or "an" that may go on with a number ("a third", "a hundred", "a million", "a
 dozen", "a quarter of a million"); before any other word, no number begins at the article."""
@@ -252,7 +252,7 @@ def and_fraction(
     if phrase is None or phrase.fraction is None or not 0 < phrase.fraction[0] < phrase.fraction[1]:
         return None
     end = phrase.end
-    if end < n and (words[end] == "of" or words[end] in _CARDINAL_WORDS or words[end] in _ORDINALS):
+    if end < n and (words[end] == "of" or words[end] in CARDINAL_WORDS or words[end] in _ORDINALS):
         return None
     numerator, denominator = phrase.fraction
     part = CONTEXT.divide(Decimal(numerator * 10**power), Decimal(denominator))
