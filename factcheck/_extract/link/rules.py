@@ -114,13 +114,13 @@ _WHEN_WORDS: Final = _EN.words("when_words")  # "rose 9% last year, from"
 _PERIOD_WORDS: Final = _EN.words("period_phrase_words")  # "in the first half of 2024, up from"
 _REACH_VERBS: Final = _EN.words("reach_verbs")  # "from 10.2% to reach 4.9%"
 _PER: Final = _EN.words("per_words")  # "1.49 children per woman"
-_PER_PHRASES: Final = frozenset(tuple(p.split()) for p in _EN.strings("per_phrases"))  # "for every"
+_PER_PHRASES: Final = _EN.phrase_set("per_phrases")  # "for every"
 _PER_PHRASE_REACH: Final = 6
 _ARTICLES: Final = _EN.words("articles")
 _OF_WORDS: Final = _EN.words("of_words")
 _POSSESSIVES: Final = _EN.words("list_whole_possessives")  # "80 percent of its budget"
 _LIST_ADVERBS: Final = _EN.words("list_share_adverbs")  # "and only 20 percent"
-_FRONTED_WHOLE_OPENERS: Final = frozenset(tuple(p.split()) for p in _EN.strings("fronted_whole_openers"))  # "Of the"
+_FRONTED_WHOLE_OPENERS: Final = _EN.phrase_set("fronted_whole_openers")  # "Of the"
 _MAX_FRONTED_WHOLE: Final = 4
 """Words of a fronted whole before its comma: "Among the 2,000 adults polled,"."""
 _SHORT_PREDICATE: Final = 2
@@ -149,7 +149,7 @@ _RESTATE_REACH: Final = 12
 """Words from a change to the "from" of a pair that restates it: "by £1,000 - they will increase the allowance from"."""
 _GERUND: Final = _EN.strings("gerund_endings")
 _AND: Final = _EN.words("list_conjunctions")
-_MEASURE_PHRASES: Final = tuple(tuple(p.split()) for p in _EN.strings("change_measure_phrases"))  # "as a share of"
+_MEASURE_PHRASES: Final = _EN.phrases("change_measure_phrases")  # "as a share of"
 """Words from a change verb to the "from" of its pair: "more than halved as a percentage of GDP from"."""
 _CHANGE_FROM: Final = frozenset((adverb, word) for adverb in _EN.strings("change_adverbs") for word in _FROM)
 """A change after a figure and the word to its before: "5,294 ... in 2023, up from 1,032"."""

@@ -49,7 +49,7 @@ from factcheck._extract.read.reading import Around, Reading
 from factcheck._extract.scan.english_words import LABELS, months
 from factcheck._extract.scan.figure import Figure, Form
 from factcheck._extract.text.counted_nouns import counted_unit, is_plural, singular
-from factcheck.lexicons import lexicon
+from factcheck.lexicons import lexicon, split_phrases
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -151,8 +151,7 @@ def _age_words(lang: str) -> tuple[tuple[tuple[str, ...], ...], frozenset[str]]:
     lex = lexicon(lang)
     if "age_leads" not in lex:
         return (), frozenset()
-    leads = tuple(tuple(lead.split()) for lead in lex.strings("age_leads"))
-    return leads, lex.words("age_apposition_not_before")
+    return lex.phrases("age_leads"), lex.words("age_apposition_not_before")
 
 
 @functools.cache
@@ -161,7 +160,8 @@ def _elided_count_leads(lang: str) -> tuple[tuple[tuple[str, ...], str], ...]:
     lex = lexicon(lang)
     if "elided_count_leads" not in lex:
         return ()
-    return tuple((tuple(lead.split()), noun) for lead, noun in lex.string_map("elided_count_leads").items())
+    leads = lex.string_map("elided_count_leads")
+    return tuple(zip(split_phrases(leads), leads.values(), strict=True))
 
 
 @functools.cache

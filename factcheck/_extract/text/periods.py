@@ -27,7 +27,7 @@ from factcheck._claims import Period
 from factcheck._extract.text.counted_nouns import counted_unit
 from factcheck._extract.text.numerals import babel_locale
 from factcheck._extract.text.vocabulary import ENGLISH, every_language
-from factcheck.lexicons import LANGUAGES, lexicon
+from factcheck.lexicons import LANGUAGES, lexicon, split_phrases
 
 if TYPE_CHECKING:
     from collections.abc import Collection
@@ -86,7 +86,7 @@ _DAY_RANGE_DASHES: Final = frozenset(("-", "\u2013"))
 """What joins two days after a month: "Sept. 20-24", "May 3–5"."""
 _MONTHS_ALSO_VERBS: Final = _ENGLISH.words("months_also_verbs")
 _MONTH_LEADS: Final = _ENGLISH.words("month_verb_date_leads")
-_BASELINE_BEFORE: Final = frozenset(tuple(phrase.split()) for phrase in _ENGLISH.strings("baseline_before_year"))
+_BASELINE_BEFORE: Final = _ENGLISH.phrase_set("baseline_before_year")
 """The last one or two words before a period that make it a baseline ("since 2020", "compared with 2019")."""
 _PERIOD_PARTS: Final = {
     tuple(phrase.split()): (int(first), int(last))
@@ -94,9 +94,9 @@ _PERIOD_PARTS: Final = {
     for phrase, (first, last) in (lexicon(lang).own("period_parts") or {}).items()
 }
 """Words before a year that make part of it ("the first half of 2024"), with the part's first and last month."""
-_SAME_PERIOD: Final = frozenset(tuple(phrase.split()) for phrase in every_language("same_period"))
+_SAME_PERIOD: Final = frozenset(split_phrases(every_language("same_period")))
 """Words before a year that move the text's last period to that year ("the same period of 2023")."""
-_A_YEAR_EARLIER: Final = frozenset(tuple(phrase.split()) for phrase in every_language("same_period_a_year_earlier"))
+_A_YEAR_EARLIER: Final = frozenset(split_phrases(every_language("same_period_a_year_earlier")))
 """Words that make the text's last period one year earlier ("the same period last year")."""
 _A_YEAR_EARLIER_FIRST: Final = frozenset(phrase[0] for phrase in _A_YEAR_EARLIER)
 _A_YEAR_EARLIER_BY_START: Final = {
