@@ -36,6 +36,8 @@ _JOINERS: Final = every_language("bound_joiners")
 _ALTERNATIVES: Final = every_language("alternative_joiners")
 _FROM: Final = every_language("change_from")
 _SPREAD: Final = 10  # "seven or eight percent" is a range; "5 or 60 percent" is not
+_BEFORE_REACH: Final = 20
+"""Characters back from a figure that hold the word before it ("from" of "from 14 percent up to 20 percent")."""
 _TWO: Final = 2
 
 
@@ -96,7 +98,7 @@ def _alternative(first: Figure, second: Figure, text: str) -> Figure | None:
     between = " ".join(text[first.end : second.start].split()).lower()
     if second.amount.hedge is Hedge.UP_TO:
         ok = not between and first.amount.hedge is Hedge.NONE and first.amount.unit == second.amount.unit
-        words = text[max(0, first.start - 20) : first.start].split()
+        words = text[max(0, first.start - _BEFORE_REACH) : first.start].split()
         ok = ok and not (words and words[-1].lower() in _FROM)  # "from 14 percent up to 20 percent": a change
     else:
         dimensionless = units.dimensionless()
