@@ -555,27 +555,32 @@ def _occasions(tokens: WordIndex, r: Reading, after: int) -> bool:
     before = tokens.lower(r.lead - 1) if r.lead > 0 else ""
     if before in _FROM_OR_TO:
         return False  # "up from four times in 1997", "rose to five times": a multiple as a level
-    if after >= r.clause_end:
-        return True
-    if rate_after(tokens, after, r.clause_end) is not None or _distributive(tokens, after, r.clause_end) is not None:
-        return False  # "3 times a year", "twice each week": a rate, read as such elsewhere
-    word = tokens.lower(after)
-    if word in _TIMES_ROLES:  # "four times as All-Star MVP", "12 times as a substitute"; not "three times as far"
-        role = tokens[after + 1].word if after + 1 < r.clause_end else ""
-        return role[:1].isupper() or role.lower() in _ROLE_ARTICLES
-    return word in _TIMES_OCCASIONS or not word[:1].isalnum()  # "met 50 times in the year", "promoted nine times,"
+    return _occasion_follows(tokens, after, r.clause_end, roles=True)
 
 
 def _adverb_occasions(reader: Reader, index: int) -> bool:
     """True when "twice" at word ``index`` counts occasions: the end of its clause or an occasion word follows."""
     tokens = reader.tokens
     _, clause_end = reader.clause_words(tokens[index].start)
-    after = index + 1
+    return _occasion_follows(tokens, index + 1, clause_end, roles=False)
+
+
+def _occasion_follows(tokens: WordIndex, after: int, clause_end: int, *, roles: bool) -> bool:
+    """True when the words from ``after`` make the times word before them count occasions.
+
+    The end of the clause, punctuation or a word of ``times_occasion_followers`` ("met 50 times
+    in the year", "promoted nine times,"); not a rate ("3 times a year", "twice each week"). With
+    ``roles``, a word of ``times_role_words`` counts occasions before a name or an article ("four
+    times as All-Star MVP", "12 times as a substitute"), a comparison otherwise ("three times as far").
+    """
     if after >= clause_end:
         return True
     if rate_after(tokens, after, clause_end) is not None or _distributive(tokens, after, clause_end) is not None:
-        return False  # "twice a year": a rate
+        return False  # "3 times a year", "twice each week": a rate, read as such elsewhere
     word = tokens.lower(after)
+    if roles and word in _TIMES_ROLES:
+        role = tokens[after + 1].word if after + 1 < clause_end else ""
+        return role[:1].isupper() or role.lower() in _ROLE_ARTICLES
     return word in _TIMES_OCCASIONS or not word[:1].isalnum()
 
 
