@@ -337,9 +337,10 @@ def source_of(tokens: WordIndex, first: int, last: int) -> tuple[int, int] | Non
 
 
 def _attribution_at(tokens: WordIndex, k: int, lower: str) -> tuple[str, ...] | None:
-    """The attribution phrase ("according to") starting at word ``k``, whose lower-cased form is ``lower``."""
-    if lower not in _ATTRIBUTION_FIRSTS:
-        return None
+    """The attribution phrase ("according to") starting at word ``k``, whose lower-cased form is ``lower``.
+
+    Its callers look only at words of ``_ATTRIBUTION_FIRSTS``: most words begin no phrase.
+    """
     return next((p for p in _ATTRIBUTION if p[0] == lower and tokens.words(k, k + len(p)) == p), None)
 
 

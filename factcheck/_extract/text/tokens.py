@@ -112,7 +112,10 @@ _FIRST_WORDS: Final[dict[int, tuple[object, int, frozenset[str]]]] = {}
 
 
 def _first_words(table: Mapping[tuple[str, ...], object]) -> tuple[object, int, frozenset[str]]:
-    """The words that begin a key of ``table``, found once per table (again if its size changes)."""
+    """Find and store the ``_FIRST_WORDS`` entry of ``table``: the table, its size, the words that begin a key.
+
+    :func:`match` calls it once per table, and again if the table's size changed.
+    """
     entry = (table, len(table), frozenset(key[0] for key in table if key))
     _FIRST_WORDS[id(table)] = entry
     return entry
