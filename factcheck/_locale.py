@@ -16,7 +16,7 @@ from factcheck.errors import ValidationError
 if TYPE_CHECKING:
     from babel import Locale
 
-__all__ = ["babel_locale", "babel_name"]
+__all__ = ["babel_locale", "babel_name", "language_of"]
 
 
 def babel_name(name: str) -> str:
@@ -26,6 +26,15 @@ def babel_name(name: str) -> str:
     ('de_DE', 'en_GB', 'es')
     """
     return name.replace("-", "_")
+
+
+def language_of(locale: str) -> str:
+    """The language of a babel locale name, lower case: "en" of "en_GB", "es" of "es".
+
+    >>> language_of("en_GB"), language_of("ES_mx"), language_of("de")
+    ('en', 'es', 'de')
+    """
+    return locale.split("_", 1)[0].lower()
 
 
 @functools.cache

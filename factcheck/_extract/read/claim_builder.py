@@ -49,6 +49,7 @@ from factcheck._extract.read.reading import Around, Reading
 from factcheck._extract.scan.english_words import LABELS, months
 from factcheck._extract.scan.figure import Figure, Form
 from factcheck._extract.text.counted_nouns import counted_unit, is_plural, singular
+from factcheck._locale import language_of
 from factcheck.lexicons import lexicon, split_phrases
 
 if TYPE_CHECKING:
@@ -207,7 +208,7 @@ class Reader:
         self.tokens = tokens
         self.layout = layout
         self.locale = locale
-        self.lang = locale.split("_", 1)[0].lower()
+        self.lang = language_of(locale)
         """The language of ``locale`` ("en" of "en_GB")."""
         self.language: LanguageReader = language_reader(self.lang)
         self.policy = policy

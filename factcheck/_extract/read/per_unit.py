@@ -47,6 +47,7 @@ from factcheck._extract.scan.customary import customary_unit
 from factcheck._extract.scan.unit_index import unit_at
 from factcheck._extract.scan.unit_words import unit_tables
 from factcheck._extract.text.counted_nouns import counted_unit, is_plural, singular
+from factcheck._locale import language_of
 from factcheck.lexicons import LANGUAGES, lexicon
 
 if TYPE_CHECKING:
@@ -120,7 +121,7 @@ def denominator_at(
     """
     if k >= limit:
         return None
-    lang = locale.split("_", 1)[0].lower()
+    lang = language_of(locale)
     words = _words(lang)
     if k > 0 and tokens.gap(k - 1, k) == _SLASH:  # "50 km/ms", "$4/kg": a symbol of two letters will do
         return _either(_unit(tokens, locale, k, limit, shortest=2), lambda: _noun(tokens, words, k, listed=True))
@@ -151,7 +152,7 @@ def _unit(tokens: WordIndex, locale: str, k: int, limit: int, *, shortest: int) 
 
     ``shortest``: the fewest letters its first word may have ("a barrel" but not "5 a m").
     """
-    table = unit_tables(locale.split("_", 1)[0].lower()).units
+    table = unit_tables(language_of(locale)).units
     for size in range(min(_LONGEST, limit - k), 0, -1):
         if size > 1 and not tokens.joined(k + size - 2, k + size - 1):
             continue

@@ -11,6 +11,7 @@ import functools
 from typing import NamedTuple
 
 from factcheck._extract.read.generic.change_words import GENERIC_LANGUAGES
+from factcheck._locale import language_of
 from factcheck.lexicons import lexicon
 
 __all__ = ["LinkWords", "link_words"]
@@ -78,4 +79,4 @@ def link_words(locale: str) -> LinkWords | None:
     >>> link_words("en_GB") is None
     True
     """
-    return _languages().get(locale.split("_", 1)[0].lower())
+    return _languages().get(language_of(locale))

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 
 from factcheck._claims import Direction
 from factcheck._extract.scan.unit_words import DURATION_WORDS
+from factcheck._locale import language_of
 from factcheck.lexicons import LANGUAGES, lexicon
 
 if TYPE_CHECKING:
@@ -126,4 +127,4 @@ def language(locale: str) -> Language | None:
     >>> language("en_GB") is None
     True
     """
-    return _languages().get(locale.split("_", 1)[0].lower())
+    return _languages().get(language_of(locale))

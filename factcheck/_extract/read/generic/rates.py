@@ -24,6 +24,7 @@ from factcheck._amount import Amount
 from factcheck._extract.read.generic.change_words import GENERIC_LANGUAGES, all_words
 from factcheck._extract.read.reading import Around
 from factcheck._extract.scan.unit_words import DURATION_WORDS
+from factcheck._locale import language_of
 from factcheck.lexicons import lexicon
 
 if TYPE_CHECKING:
@@ -86,7 +87,7 @@ def rate_words(locale: str) -> RateWords | None:
     >>> rate_words("en_GB") is None
     True
     """
-    return _languages().get(locale.split("_", 1)[0].lower())
+    return _languages().get(language_of(locale))
 
 
 def foreign_rate(tokens: WordIndex, words: RateWords, around: Around) -> tuple[str, int] | None:
