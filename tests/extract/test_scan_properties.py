@@ -46,6 +46,14 @@ def test_adversarial_inputs_scan(text: str) -> None:
     assert all(len(f"{f.amount.value:f}") <= 40 for f in figures)
 
 
+@pytest.mark.parametrize(
+    ("text", "number"), [("one in \u00b2 people", "one"), ("one over \u00b3", "one"), ("two out of \u2460", "two")]
+)
+def test_digits_int_cannot_read_are_no_denominator(text: str, number: str) -> None:
+    """A superscript or circled digit after "one in" or "over" is no denominator: the number word stands alone."""
+    assert [text[f.start : f.end] for f in scan(text, "en_GB")] == [number]
+
+
 @given(
     st.integers(min_value=1, max_value=10**7),
     st.sampled_from(("GBP", "EUR", "USD", "percent", "percentage_point", "day")),

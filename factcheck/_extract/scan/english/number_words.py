@@ -222,7 +222,7 @@ def _over_denominator(words: Sequence[str], glued: Sequence[bool], k: int) -> tu
     """The denominator after "over" at ``k`` and the token after it, when nothing but punctuation follows."""
     if k >= len(words):
         return None
-    if words[k].isdigit():
+    if words[k].isdecimal():  # not isdigit(): "²" is a digit int() cannot read
         found: tuple[int, int] | None = (int(words[k]), k + 1) if len(words[k]) < 5 else None  # noqa: PLR2004
     else:
         cardinal = read_cardinal(words, glued, k) if words[k] not in ARTICLES else None
@@ -260,7 +260,7 @@ def _ratio(words: Sequence[str], glued: Sequence[bool], i: int) -> Fraction | No
         bare = read_cardinal([_AN_ARTICLE, *words[k : k + 2]], [False, *glued[k : k + 2]], 0) if k < n else None
         if bare is not None and bare.end == 2 and is_ratio(numerator, bare.value):  # noqa: PLR2004
             return Fraction(numerator, bare.value, k + 1)  # "one out of every thousand": a thousand
-    if k < n and words[k].isdigit() and len(words[k]) < 5 and is_ratio(numerator, int(words[k])):  # noqa: PLR2004
+    if k < n and words[k].isdecimal() and len(words[k]) < 5 and is_ratio(numerator, int(words[k])):  # noqa: PLR2004
         return Fraction(numerator, int(words[k]), k + 1)  # "six in 10"
     den = read_cardinal(words, glued, k) if k < n else None
     if den is not None and is_ratio(numerator, den.value):
