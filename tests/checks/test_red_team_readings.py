@@ -101,3 +101,36 @@ def test_young_animals_and_birds_are_animals():
 def test_schoolgirls_are_people():
     expected = [("276", "count", "276", "person")]
     assert expected == figures("Gunmen kidnapped 276 schoolgirls from the village.")
+
+
+def test_an_age_range_after_a_fronted_whole_is_no_part():
+    """ "aged 15 to 60" is a range of ages (its midpoint 37.5 is no whole number), not people."""
+    text = "Of the 50 people arrested, aged 15 to 60, 38 were men."
+    expected = [
+        ("50", "count", "50", "person"),
+        ("15 to 60", "duration", "37.5", "year"),
+        ("38", "number", "38", "dimensionless"),
+    ]
+    assert expected == figures(text, "en_US")
+    assert flagged(text, "en_US") == []
+
+
+def test_an_age_range_with_a_half_midpoint_is_in_years():
+    expected = [("25 to 34", "duration", "29.5", "year")]
+    assert expected == figures("Workers aged 25 to 34 were asked.")
+
+
+def test_percentages_of_normal_and_of_flood_stage_are_ratios():
+    assert flagged("Rainfall was 120% of normal in July.", "en_US") == []
+    assert flagged("The river crested at 150% of flood stage.", "en_US") == []
+
+
+def test_a_measure_then_a_scaled_count_after_to_is_no_range():
+    """ "winds of 80mph to 1.2 million homes": the speed, then how many homes, not one range."""
+    expected = [("80mph", "quantity", "80", "mile_per_hour"), ("1.2 million", "count", "1200000", "item")]
+    assert expected == figures("The storm brought winds of 80mph to 1.2 million homes.")
+
+
+def test_a_range_of_a_measure_still_reads():
+    expected = [("60 to 70 mph", "quantity", "65", "mile_per_hour")]
+    assert expected == figures("Gusts of 60 to 70 mph are forecast.")

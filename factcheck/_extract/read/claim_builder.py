@@ -49,6 +49,7 @@ from factcheck._extract.read.reading import Around, Reading
 from factcheck._extract.scan.english_words import LABELS, months
 from factcheck._extract.scan.figure import Figure, Form
 from factcheck._extract.text.counted_nouns import counted_unit, is_plural, singular
+from factcheck._precision import Hedge
 from factcheck.lexicons import lexicon
 
 if TYPE_CHECKING:
@@ -377,7 +378,13 @@ class Reader:
         amount, tokens = r.amount, self.tokens
         if not r.dimensionless or r.figure.form is Form.FRACTION or not ZERO < amount.value <= _MAX_AGE:
             return False
-        if amount.value != amount.value.to_integral_value() or (amount.low is not None and amount.low < ZERO):
+        if amount.low is not None and amount.low < ZERO:
+            return False
+        if amount.hedge is Hedge.RANGE:  # "aged 15 to 60": whole ends, whatever the midpoint
+            ends = (amount.low, amount.high)
+            if any(end is None or end != end.to_integral_value() for end in ends):
+                return False
+        elif amount.value != amount.value.to_integral_value():
             return False
         leads, not_before = _age_words(self.lang)
         if any(tokens.words(r.lead - len(lead), r.lead) == lead for lead in leads):

@@ -403,6 +403,8 @@ class _Scanner:
             return None  # "40 - 50 years" is a range; "won 3 - 1" is a score
         if half and not (second.stated_unit() and second.value > first.value):
             return None  # "a 75 -300mm lens" is a range; "rates of 5 -3" are not
+        if first.unit_name and not second.unit_name and not second.currency and second.power:
+            return None  # "winds of 80mph to 1.2 million homes": the unit's figure, then a count
         return second
 
     # building ---------------------------------------------------------------------------------
