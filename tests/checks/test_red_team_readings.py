@@ -134,3 +134,13 @@ def test_a_measure_then_a_scaled_count_after_to_is_no_range():
 def test_a_range_of_a_measure_still_reads():
     expected = [("60 to 70 mph", "quantity", "65", "mile_per_hour")]
     assert expected == figures("Gusts of 60 to 70 mph are forecast.")
+
+
+def test_a_multiplier_repeated_by_an_occasion_count_is_no_single_change():
+    """ "doubled twice, from £1 to £4": four times, so no one doubling to hold against £1 to £4."""
+    assert flagged("The fare has doubled twice since 2010, from £1 to £4.") == []
+
+
+def test_a_single_doubling_is_still_checked():
+    expected = [("change-inconsistent", "error")]
+    assert expected == flagged("The fare has doubled since 2010, from £1 to £3.")
