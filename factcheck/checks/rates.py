@@ -193,8 +193,10 @@ _CALENDAR: Final = {
     ("year", "month"): 12,
     ("month", "day"): 30,
     ("month", "week"): 4,
+    ("week", "day"): 5,
 }
-"""Durations as writers reckon them: a year of 52 weeks or 365 days, a month of 30 days or 4 weeks."""
+"""Durations as writers reckon them: a year of 52 weeks or 365 days, a month of 30 days or 4 weeks, a
+working week of 5 days ("40 patients a day, or about 200 a week")."""
 _RANK: Final = {
     Verdict.ACCURATE: 0,
     Verdict.ACCURATE_WITHIN_ROUNDING: 1,

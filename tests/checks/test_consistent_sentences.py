@@ -1,6 +1,6 @@
 """No ERROR on news sentences whose figures agree: the false alarms found by probing stay fixed.
 
-``tests/data/probes/consistent_en.txt`` holds 1,640 sentences written for these tests in the shapes news
+``tests/data/probes/consistent_en.txt`` holds 2,058 sentences written for these tests in the shapes news
 uses (results, markets, polls, lists of parts, changes, scores, conversions); every figure in them
 agrees, or is not checkable from the sentence alone. Each raised no ERROR once its cause was fixed
 (parts that may overlap, lists that may name only some parts, a fall of a quantity that can go

@@ -99,7 +99,9 @@ def elliptical(drafts: list[Draft], reader: Reader) -> None:
             opening = tokens.lower(clause_first)
             if not (_is_change(draft) and clause_first > previous.last and opening in _CHANGE_OPENINGS):
                 continue  # ", up 3%", ", a rise of 3%": a change of what the sentence just gave
-        if not _OR.isdisjoint(glue[-2:]) or not restating.isdisjoint(glue[-2:]):
+        if (not _OR.isdisjoint(glue[-2:]) or not restating.isdisjoint(glue[-2:])) and not _alternative_price(
+            previous, draft, reader
+        ):
             _restated_rate(previous, draft)
         if _is_change(previous) and draft.cls is ShareClaim and glue and glue[-1] in _OR:
             draft.cls = RelativeChangeClaim  # "rose by £12,000, or 4.5%"
@@ -118,6 +120,17 @@ def elliptical(drafts: list[Draft], reader: Reader) -> None:
         earlier = bool(glue) and glue[-1] in _FROM_WORDS  # "62% of pupils, up from 60%", "to 98% of GDP, from 85%"
         if draft.cls is ShareClaim and previous.cls is ShareClaim and draft.whole is None and not earlier:
             draft.whole = previous.whole  # not after "from": the same whole at another time
+
+
+def _alternative_price(previous: Draft, draft: Draft, reader: Reader) -> bool:
+    """True for "£8.99 a month or £89.99 a year": prices joined by "or" with no comma are two offers.
+
+    A restatement sets itself off with a comma ("earn £2,800 a month, or £33,600 a year"); without
+    one, a monthly and a yearly price are alternatives, and a yearly plan is often priced apart.
+    """
+    if units.currency_code(previous.amount.unit) is None:
+        return False
+    return "," not in reader.text[previous.end : draft.start]
 
 
 def _restated_rate(previous: Draft, draft: Draft) -> None:

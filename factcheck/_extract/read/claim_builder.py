@@ -50,6 +50,7 @@ from factcheck._extract.scan.english_words import LABELS, months
 from factcheck._extract.scan.figure import Figure, Form
 from factcheck._extract.text.counted_nouns import counted_unit, is_plural, singular
 from factcheck._locale import language_of
+from factcheck._precision import Hedge
 from factcheck.lexicons import lexicon, split_phrases
 
 if TYPE_CHECKING:
@@ -98,6 +99,12 @@ _OF: Final = _EN.words("of_words")
 _NUMBER_JOINS: Final = _EN.words("list_conjunctions") | _EN.words("range_to")
 """Words after a number that join it to another: "3 and 4 year olds", "2 to 5"."""
 _RATIO_WHOLES: Final = _EN.words("ratio_wholes")  # "153% of income" is a ratio
+_TIMES: Final = _EN.words("times_words")
+_AGE_LIST_JOINS: Final = _EN.words("list_conjunctions")  # "aged 34 and 36"
+_MAX_AGE_LIST: Final = 5
+"""Members of a list of ages read back to its lead: "aged 19, 21, 24, 30 and 33"."""
+_RATIO_WHOLE_REACH: Final = 4
+"""Words read after "of" for a ratio whole: "of the long-term average"."""
 _PERIOD_LEADS: Final = _EN.words("period_leads")  # "153% in 2021": no whole follows
 _TIME_AFTER: Final = (
     _EN.words("time_determiners") | _EN.words("undated_times") | _EN.words("not_a_whole_after")
@@ -239,7 +246,10 @@ class Reader:
         if not figure.bare or first == 0:
             return False
         before = self.tokens[first - 1]
-        return self.tokens.joined(first - 1, first) and before.lower in LABELS
+        if not (self.tokens.joined(first - 1, first) and before.lower in LABELS):
+            return False
+        after = self.tokens.first_at_or_after(figure.end)
+        return not (after < len(self.tokens) and self.tokens.lower(after) in _TIMES)  # "the World Series 27 times"
 
     def _heading_number(self, figure: Figure) -> bool:
         """A numbered paragraph or heading: "1.2" or "3.15" opening a line, a capitalised word after it."""
@@ -369,10 +379,18 @@ class Reader:
         amount, tokens = r.amount, self.tokens
         if not r.dimensionless or r.figure.form is Form.FRACTION or not ZERO < amount.value <= _MAX_AGE:
             return False
-        if amount.value != amount.value.to_integral_value() or (amount.low is not None and amount.low < ZERO):
+        if amount.low is not None and amount.low < ZERO:
+            return False
+        if amount.hedge is Hedge.RANGE:  # "aged 15 to 60": whole ends, whatever the midpoint
+            ends = (amount.low, amount.high)
+            if any(end is None or end != end.to_integral_value() for end in ends):
+                return False
+        elif amount.value != amount.value.to_integral_value():
             return False
         leads, not_before = _age_words(self.lang)
         if any(tokens.words(r.lead - len(lead), r.lead) == lead for lead in leads):
+            return True
+        if leads and r.figure.form is Form.DIGITS and self._age_listed(r.lead, leads):
             return True
         return (
             bool(leads)
@@ -387,6 +405,23 @@ class Reader:
             and tokens[r.nxt].word.islower()
             and tokens.lower(r.nxt) not in not_before
         )
+
+    def _age_listed(self, lead: int, leads: tuple[tuple[str, ...], ...]) -> bool:
+        """True for a later member of a list of whole numbers after an age lead: "aged 19, 21 and 24"."""
+        tokens, k = self.tokens, lead
+        for _ in range(_MAX_AGE_LIST):
+            if k > 1 and tokens.lower(k - 1) in _AGE_LIST_JOINS and tokens.gap(k - 2, k - 1).strip() in {"", ","}:
+                j = k - 2  # "34 and 36", "19, 21 and 24"
+            elif k > 0 and tokens.gap(k - 1, k).strip() == ",":
+                j = k - 1  # "19, 21"
+            else:
+                return False
+            if not tokens[j].word.isdigit():
+                return False
+            k = j
+            if any(tokens.words(k - len(lead_words), k) == lead_words for lead_words in leads):
+                return True
+        return False
 
     def _rate(self, r: Reading) -> None:
         """A rate: "100,000 a year", "£20 per week", "5,000 people each month"."""
@@ -556,6 +591,9 @@ class Reader:
             return RatioClaim, None  # "two thirds", "1 in 21" on their own: a bare ratio
         if units.is_percent(unit):
             outside = not ZERO <= r.amount.value <= HUNDRED
+            if outside and of_follows and self._ratio_whole_follows(r):
+                r.amount = with_unit(r.amount, units.dimensionless(), self.policy, factor=ONE_HUNDREDTH)
+                return RatioClaim, None  # "150% of the monthly average": the phrase stops at "monthly"
             if r.of_phrase is None:
                 return (self._not_a_share(r) if outside else ShareClaim), None
             if outside and self.tokens.lower(r.of_phrase[1]) in _RATIO_WHOLES:
@@ -598,6 +636,21 @@ class Reader:
             return ShareClaim
         r.amount = with_unit(r.amount, units.dimensionless(), self.policy, factor=ONE_HUNDREDTH)
         return RatioClaim
+
+    def _ratio_whole_follows(self, r: Reading) -> bool:
+        """True when a ratio whole is one of the few words after "of", joined: "of the monthly average".
+
+        The noun phrase after "of" stops at a time or rate word ("monthly", "long-term"), so its
+        last word misses the whole that follows it.
+        """
+        tokens = self.tokens
+        end = min(r.clause_end, r.nxt + 1 + _RATIO_WHOLE_REACH)
+        for k in range(r.nxt + 1, end):
+            if k > r.nxt + 1 and not tokens.joined(k - 1, k):
+                return False
+            if tokens.lower(k) in _RATIO_WHOLES:
+                return True
+        return False
 
     def _of_a_group(self, figure: Figure, nxt: int, clause_end: int) -> bool:
         """True for "one in five said ...": "N in M" with words after it counts members of a group."""

@@ -42,7 +42,7 @@ from factcheck._precision import Hedge
 from factcheck.lexicons import lexicon
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Mapping, Sequence
 
     from factcheck._extract.read.claim_builder import Reader
     from factcheck._extract.read.reading import Around, Reading
@@ -184,7 +184,8 @@ class EnglishReader:
             lower = lowers[i]
             found = multiplier_word(lower)
             if found is not None:
-                words.append(_multiplier(reader, i, *found))
+                if not _repeated(lowers, i):  # "doubled twice": four times, not one doubling
+                    words.append(_multiplier(reader, i, *found))
             elif lower in _RATIO_ADVERBS and i + 1 < len(lowers) and lowers[i + 1] in _RATIO_ADVERB_FOLLOWERS:
                 words.append(_times_word(reader, i, _RATIO_ADVERBS[lower]))
             elif lower in _RATIO_ADVERBS and _adverb_occasions(reader, i):
@@ -556,6 +557,14 @@ def _occasions(tokens: WordIndex, r: Reading, after: int) -> bool:
     if before in _FROM_OR_TO:
         return False  # "up from four times in 1997", "rose to five times": a multiple as a level
     return _occasion_follows(tokens, after, r.clause_end, roles=True)
+
+
+def _repeated(lowers: Sequence[str], index: int) -> bool:
+    """True when a count of occasions follows the multiplier word at ``index``: "doubled twice"."""
+    after = index + 1
+    if after >= len(lowers):
+        return False
+    return lowers[after] in _RATIO_ADVERBS or (after + 1 < len(lowers) and lowers[after + 1] in _TIMES_WORDS)
 
 
 def _adverb_occasions(reader: Reader, index: int) -> bool:

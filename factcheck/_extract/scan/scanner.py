@@ -95,6 +95,7 @@ _PERIOD_HEDGES: Final = _ENGLISH.words("period_hedges")
 """Hedges that make a period before a time unit: "over five years"."""
 _CHANGE_BY: Final = _ENGLISH.words("change_by")
 _PERCENT_WORDS: Final = _ENGLISH.words("percent_tokens")
+_TIMES: Final = _ENGLISH.words("times_words")  # "the World Series 27 times": no designator
 _NUMBER_PREFIXES: Final = _ENGLISH.words("number_prefixes")
 """Words glued before a numeral that leave it a figure: "mid-2024"."""
 _HYPHEN_PREFIXES: Final = _NUMBER_PREFIXES | _ENGLISH.words("hyphen_number_prefixes")
@@ -402,6 +403,8 @@ class _Scanner:
             return None  # "40 - 50 years" is a range; "won 3 - 1" is a score
         if half and not (second.stated_unit() and second.value > first.value):
             return None  # "a 75 -300mm lens" is a range; "rates of 5 -3" are not
+        if first.unit_name and not second.unit_name and not second.currency and second.power:
+            return None  # "winds of 80mph to 1.2 million homes": the unit's figure, then a count
         return second
 
     # building ---------------------------------------------------------------------------------
@@ -566,6 +569,8 @@ class _Scanner:
             return True  # "the FTSE 100 lost 162 points": the number is part of the index's name
         if prev is word and word.low in _ROAD_WORDS:
             return not self._unit_after(k)  # "on highway 35", "exit 436"; not "the highway 35 miles north"
+        if k + 1 < len(toks) and toks[k + 1].low in _TIMES:
+            return False  # "won the World Series 27 times": occasions, not "Series 27"
         return word.low in DESIGNATORS and not (word.low == "no" and word.text == "no" and prev is word)
 
     def _index_name(self, k: int) -> bool:
