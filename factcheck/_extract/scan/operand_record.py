@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import copy
 from decimal import Decimal
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Final, Protocol
 
 from factcheck._decimal import scale
 from factcheck._extract.scan.figure import Form
@@ -23,7 +23,8 @@ if TYPE_CHECKING:
 
 __all__ = ["NumberWords", "Operand", "ScannerView"]
 
-_WORD_SCALES = (12, 9, 6, 3)  # trillion, billion, million, thousand
+_WORD_SCALES: Final = tuple((power, Decimal(10) ** power) for power in (12, 9, 6, 3))
+"""The powers of the short-scale words, largest first (trillion, billion, million, thousand), with their values."""
 
 
 class ScannerView(Protocol):
@@ -141,8 +142,8 @@ class Operand:
         """The power of the scale word ending a number written in words: 6 for "six million", else 0."""
         if self.form is not Form.WORDS or self.vague is not None or self.value <= 0:
             return 0
-        for power in _WORD_SCALES:
-            if self.value % (Decimal(10) ** power) == 0:
+        for power, size in _WORD_SCALES:
+            if self.value % size == 0:
                 return power
         return 0
 
