@@ -180,6 +180,9 @@ class Inferred(enum.Enum):
     are told apart by predicates or modifiers of their own ("Of the 120 patients, 80 had fever and
     60 had a cough"), which may hold of one member at once, not as answers to one question ("18
     voted for and 15 against") or a gapped list ("365 are Conservatives, 202 Labour")."""
+    RATE = "rate"
+    """The figure has a duration to accumulate over ("2 million in 6 weeks"), but no rate stands in
+    its sentence: a rate it is paired with comes from another sentence, by subject or nearness."""
 
 
 def _inferred(value: Iterable[object]) -> tuple[Inferred, ...]:

@@ -15,9 +15,12 @@ or quantity claim, or an absolute change not per time. Levels are paired with ra
   years in years, whole months in months, else days). A subject that names only what is counted
   ("homes": :func:`factcheck.checks._grouping.only_what_is_counted`) is not enough for this.
 
+A level whose sentence holds no rate (extraction marks it ``Inferred.RATE``: "2 million in 6 weeks.
+The heart beats 100,000 times a day.") is paired only by subject, never by nearness.
+
 A pair is certain only when the level states its duration ("over a year") and stands right beside
-its rate, at most ``NEAR`` characters away ("20,000 a month, or 240,000 over a year"); a pair made
-by subject or by nearness is not (:class:`~factcheck.Reading`), so its mismatch is a WARNING.
+its rate, in its sentence and at most ``NEAR`` characters away ("20,000 a month, or 240,000 over a
+year"); a pair made by subject or by nearness is not (:class:`~factcheck.Reading`), so its mismatch is a WARNING.
 A pair is compared only when rate × duration gives the level's unit; the level is judged against
 it by the precision policy of :mod:`factcheck.checks._judge`. A duration is also reckoned as
 writers reckon it (a year of 52 weeks or 365 days, a month of 30 days or 4 weeks): "250 a week,
@@ -34,7 +37,15 @@ import attrs
 
 from factcheck import units
 from factcheck._amount import Amount
-from factcheck._claims import AbsoluteChangeClaim, CountClaim, MoneyClaim, NumberClaim, QuantityClaim, RateClaim
+from factcheck._claims import (
+    AbsoluteChangeClaim,
+    CountClaim,
+    Inferred,
+    MoneyClaim,
+    NumberClaim,
+    QuantityClaim,
+    RateClaim,
+)
 from factcheck.errors import FactcheckError
 
 from ._certainty import inferred
@@ -129,8 +140,8 @@ def _pair(
     if level.over is None and (level.period is None or only_what_is_counted(level)):
         return  # "plans 500 homes a year ... built 450 homes in 2023": "homes" alone names no quantity
     j = _nearest(rates, i)
-    if not grouped and (level.over is None or abs(j - i) > WINDOW):
-        return
+    if not grouped and (level.over is None or abs(j - i) > WINDOW or Inferred.RATE in level.inferred):
+        return  # no subject to pair by, and no rate in the level's sentence: the nearest is another's
     rate = claims[j]
     duration = _duration(level, rate)
     if duration is not None:
@@ -149,10 +160,11 @@ NEAR = 60
 def _certainty(level: Claim, rate: Claim, distance: int, *, grouped: bool) -> Certainty:
     """Certain when the level states its duration and stands right beside its rate; else how they were paired.
 
+    Never certain when extraction found no rate in the level's sentence (``Inferred.RATE``).
     Claims without spans (built by the caller, not read from text) that are next to each other
     count as beside each other.
     """
-    if level.over is not None and distance == 1:
+    if level.over is not None and distance == 1 and Inferred.RATE not in level.inferred:
         spans = sorted((c.span for c in (level, rate) if c.span is not None), key=lambda s: s.start)
         if len(spans) < 2 or spans[1].start - spans[0].end <= NEAR:  # noqa: PLR2004
             return CERTAIN

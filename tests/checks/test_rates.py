@@ -9,10 +9,13 @@ from factcheck import (
     CountClaim,
     Direction,
     Hedge,
+    Inferred,
     Period,
     RateClaim,
     Severity,
     Verdict,
+    check,
+    extract,
 )
 from factcheck.checks.rates import period_length, rates_and_totals
 
@@ -91,3 +94,40 @@ def test_level_without_subject_pairs_with_a_nearby_rate():
         "20,000 people a month over 1 year is 240,000 people, not 300,000 people (off by 60,000 people).",
     )
     assert expected == (finding.code, finding.message)
+
+
+def test_level_whose_sentence_holds_no_rate_is_not_paired_by_nearness():
+    """A total with a duration but no rate in its sentence (``Inferred.RATE``) takes no rate from nearby."""
+    total = CountClaim(Amount.stated("300000"), over=Amount.exact(1, "year"), inferred={Inferred.RATE})
+    expected = []
+    assert expected == outcomes([rate("20000"), total])
+
+
+def test_level_whose_sentence_holds_no_rate_pairs_by_subject_but_not_certainly():
+    """Paired by its subject across sentences, a wrong total is a warning, not an error."""
+    level = CountClaim(
+        Amount.stated("250000", "person"), subject="arrivals", over=Amount.exact(1, "year"), inferred={Inferred.RATE}
+    )
+    expected = [("rate-total-mismatch", Severity.WARNING, Verdict.INACCURATE)]
+    assert expected == outcomes([rate("20000"), level])
+
+
+def test_no_rate_across_a_full_stop_end_to_end():
+    """A count over eight weeks is not checked against a heartbeat in the next sentence (main gave an ERROR)."""
+    text = "The drive jabbed 3 million over-70s in 8 weeks. An adult heart beats roughly 100,000 times a day."
+    claims = extract(text)
+    expected = ([(Inferred.RATE,), ()], [])
+    actual = ([c.inferred for c in claims], [f.code for f in check(claims).findings])
+    assert expected == actual
+
+
+def test_rate_and_total_in_one_sentence_stay_certain_end_to_end():
+    """ "12,000 a month, or 150,000 over a year" states its rate beside it: a wrong total is an error."""
+    text = "Applications arrived at 12,000 a month, or 150,000 over a year."
+    claims = extract(text)
+    expected = (
+        [(), ()],
+        [("rate-total-mismatch", Severity.ERROR, "12,000 a month over 1 year is 144,000, not 150,000 (off by 6,000).")],
+    )
+    actual = ([c.inferred for c in claims], [(f.code, f.severity, f.message) for f in check(claims).findings])
+    assert expected == actual

@@ -45,6 +45,7 @@ from typing import TYPE_CHECKING, Final
 from factcheck import units
 from factcheck._amount import Amount
 from factcheck._claims import (
+    AbsoluteChangeClaim,
     ChangeClaim,
     CountClaim,
     Direction,
@@ -198,6 +199,7 @@ def link(drafts: list[Draft], reader: Reader, periods: list[Dated]) -> None:
     _listed_shares(drafts, reader)
     remaining_share(drafts, reader)  # "20% of the grant ...; the remaining 80% ..."
     restatements(drafts, reader)  # "$30 million (£15.8 million)", "nearly a third, some 31%"
+    _rate_elsewhere(drafts, reader)  # "... 2 million in 6 weeks. ... 100,000 times a day": no rate of its own
 
 
 def _listed_shares(drafts: list[Draft], reader: Reader) -> None:
@@ -625,6 +627,26 @@ def _over(drafts: list[Draft], reader: Reader) -> None:
             if tokens.lower(k) in over_words and k not in given:  # not "rose 4.6% over the year to £285,000"
                 draft.over = language.one_period(tokens, k + 1, draft.first)
                 break
+
+
+def _rate_elsewhere(drafts: list[Draft], reader: Reader) -> None:
+    """Mark a figure with a duration but no rate in its sentence ``Inferred.RATE``.
+
+    "The programme vaccinated 2 million over-65s in 6 weeks. The heart beats about 100,000 times
+    a day.": "in 6 weeks" is the total's own, but no rate beside it says what accumulates over it;
+    one from another sentence is only a guess ("20,000 a month, or 240,000 over a year" has its rate).
+    """
+    totals = [d for d in drafts if d.over is not None and not d.consumed and not _is_time_rate(d)]
+    if not totals:
+        return
+    rates = [d for d in drafts if not d.consumed and _is_time_rate(d)]
+    for total in totals:
+        if not any(same_sentence(total, rate, reader) for rate in rates):
+            total.inferred.add(Inferred.RATE)
+
+
+def _is_time_rate(draft: Draft) -> bool:
+    return draft.cls in (RateClaim, AbsoluteChangeClaim) and units.is_rate(draft.amount.unit)
 
 
 def _rate_for(trio: list[Draft], reader: Reader) -> bool:
