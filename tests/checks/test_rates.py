@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from factcheck import (
     AbsoluteChangeClaim,
     Amount,
@@ -130,4 +132,22 @@ def test_rate_and_total_in_one_sentence_stay_certain_end_to_end():
         [("rate-total-mismatch", Severity.ERROR, "12,000 a month over 1 year is 144,000, not 150,000 (off by 6,000).")],
     )
     actual = ([c.inferred for c in claims], [(f.code, f.severity, f.message) for f in check(claims).findings])
+    assert expected == actual
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Applications arrived at 12,000 a month. That is 150,000 over a year.",
+            [("rate-total-mismatch", "12,000 a month over 1 year is 144,000, not 150,000 (off by 6,000).")],
+        ),
+        ("Applications arrived at 12,000 a month. That is 144,000 over a year.", [("rate-total-consistent", None)]),
+        ("Applications arrived at 12,000 a month. Some 150,000 were refused over a year.", []),
+    ],
+)
+def test_a_sentence_opening_that_is_restates_the_rate_ahead(text: str, expected: list[tuple[str, str | None]]) -> None:
+    """ "That is 150,000 over a year" restates the rate ahead; another sentence's total does not."""
+    findings = check(extract(text)).findings
+    actual = [(f.code, f.message if f.severity is Severity.ERROR else None) for f in findings]
     assert expected == actual

@@ -109,6 +109,9 @@ __all__ = ["link"]
 _LOOKAHEAD: Final = 8
 _LIST_REACH: Final = 6  # words between two shares of one list: "said no and"
 _EN: Final = lexicon("en")
+_ANAPHORS: Final = _EN.words("anaphoric_change_subjects")
+"""Words opening a sentence that restates the figure of the sentence ahead: "That is ..."."""
+_ANAPHOR_VERBS: Final = _EN.words("anaphoric_change_verbs")
 _TOTAL_GLUE: Final = _EN.words("rate_total_glue")  # "for four years, a total of £600m"
 _CHANGE_BREAKS: Final = _EN.words("clause_breaks") | _EN.words("change_breaks")
 _WHEN_WORDS: Final = _EN.words("when_words")  # "rose 9% last year, from"
@@ -641,8 +644,24 @@ def _rate_elsewhere(drafts: list[Draft], reader: Reader) -> None:
         return
     rates = [d for d in drafts if not d.consumed and _is_time_rate(d)]
     for total in totals:
-        if not any(same_sentence(total, rate, reader) for rate in rates):
+        if not any(same_sentence(total, rate, reader) for rate in rates) and not _restates_rate_ahead(
+            total, rates, reader
+        ):
             total.inferred.add(Inferred.RATE)
+
+
+def _restates_rate_ahead(total: Draft, rates: list[Draft], reader: Reader) -> bool:
+    """True when the total's sentence opens "That is" and the sentence ahead has a rate.
+
+    "Arrivals ran at 20,000 a month. That is 240,000 over a year.": the words restate the figure
+    ahead (``anaphoric_change_subjects`` and ``anaphoric_change_verbs``, as "This was a fall of").
+    """
+    layout, tokens = reader.layout, reader.tokens
+    first = tokens.first_at_or_after(layout.sentence(total.start)[0])
+    if tokens.lower(first) not in _ANAPHORS or tokens.lower(first + 1) not in _ANAPHOR_VERBS:
+        return False
+    ahead = layout.sentence_index(total.start) - 1
+    return any(layout.sentence_index(rate.start) == ahead for rate in rates)
 
 
 def _is_time_rate(draft: Draft) -> bool:
