@@ -43,8 +43,9 @@ from factcheck.lexicons import lexicon
 if TYPE_CHECKING:
     from factcheck._extract.read.claim_builder import Reader
     from factcheck._extract.read.draft import Draft
+    from factcheck._extract.text.wordindex import WordIndex
 
-__all__ = ["change_against_figure", "change_between_levels"]
+__all__ = ["change_against_figure", "change_between_levels", "opens_restating"]
 
 _EN: Final = lexicon("en")
 _NOUN_DIRECTIONS: Final = {w: Direction(d) for d, words in _EN.string_tuples("change_nouns").items() for w in words}
@@ -146,6 +147,11 @@ def _names_again(words: tuple[str, ...], named: set[str], reader: Reader) -> boo
         return False
     content = set(words) - _ARTICLES
     return content <= _ANAPHORS or bool(content & (named - _ARTICLES - _GLUE))
+
+
+def opens_restating(tokens: WordIndex, k: int) -> bool:
+    """True when words ``k`` and ``k + 1`` say the sentence restates the figure ahead: "That is", "This was"."""
+    return tokens.lower(k) in _ANAPHORS and tokens.lower(k + 1) in _ANAPHOR_VERBS
 
 
 def change_between_levels(drafts: list[Draft], reader: Reader) -> None:

@@ -58,7 +58,7 @@ from factcheck._claims import (
     ShareClaim,
 )
 from factcheck._extract.link.answers import answers_one_question
-from factcheck._extract.link.change_levels import change_against_figure, change_between_levels
+from factcheck._extract.link.change_levels import change_against_figure, change_between_levels, opens_restating
 from factcheck._extract.link.ellipsis import (
     before_in_sentence_ahead,
     elliptical,
@@ -109,9 +109,6 @@ __all__ = ["link"]
 _LOOKAHEAD: Final = 8
 _LIST_REACH: Final = 6  # words between two shares of one list: "said no and"
 _EN: Final = lexicon("en")
-_ANAPHORS: Final = _EN.words("anaphoric_change_subjects")
-"""Words opening a sentence that restates the figure of the sentence ahead: "That is ..."."""
-_ANAPHOR_VERBS: Final = _EN.words("anaphoric_change_verbs")
 _TOTAL_GLUE: Final = _EN.words("rate_total_glue")  # "for four years, a total of £600m"
 _CHANGE_BREAKS: Final = _EN.words("clause_breaks") | _EN.words("change_breaks")
 _WHEN_WORDS: Final = _EN.words("when_words")  # "rose 9% last year, from"
@@ -658,7 +655,7 @@ def _restates_rate_ahead(total: Draft, rates: list[Draft], reader: Reader) -> bo
     """
     layout, tokens = reader.layout, reader.tokens
     first = tokens.first_at_or_after(layout.sentence(total.start)[0])
-    if tokens.lower(first) not in _ANAPHORS or tokens.lower(first + 1) not in _ANAPHOR_VERBS:
+    if not opens_restating(tokens, first):
         return False
     ahead = layout.sentence_index(total.start) - 1
     return any(layout.sentence_index(rate.start) == ahead for rate in rates)
