@@ -28,15 +28,13 @@ matched to nothing else, are left out of precision.
 from __future__ import annotations
 
 import json
-import warnings
 from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-import factcheck
-from factcheck import FactcheckWarning
 from factcheck.units import registry, unit
+from tests.quiet import extract_quietly
 from tests.real_news import CORPORA, DATA, Document, documents
 
 if TYPE_CHECKING:
@@ -234,12 +232,7 @@ class Counts:
 def extract_all(sentences: Iterable[Sentence]) -> dict[str, list[Claim]]:
     """``factcheck.extract`` of each gold document, whole, in its corpus's locale."""
     docs = gold_documents(sentences)
-    found: dict[str, list[Claim]] = {}
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", FactcheckWarning)
-        for doc_id, doc in docs.items():
-            found[doc_id] = factcheck.extract(doc.text, doc.corpus.locale)
-    return found
+    return {doc_id: list(extract_quietly(doc.text, doc.corpus.locale)) for doc_id, doc in docs.items()}
 
 
 def matches(sentences: list[Sentence], claims: dict[str, list[Claim]] | None = None) -> list[Match]:

@@ -7,18 +7,13 @@ different questions and overlap: a WARNING.
 
 from __future__ import annotations
 
-import warnings
-
 import factcheck
-from factcheck import FactcheckWarning
-from tests.quiet import flagged
+from tests.quiet import extract_quietly, flagged
 
 
 def explicit(text: str) -> list[tuple[str, bool]]:
     """Each share's text and whether it was read as one list's member (``explicit_link``)."""
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", FactcheckWarning)
-        claims = factcheck.extract(text, "en_GB")
+    claims = extract_quietly(text)
     return [(c.span.text if c.span else "", c.explicit_link) for c in claims if isinstance(c, factcheck.ShareClaim)]
 
 

@@ -7,19 +7,15 @@ earlier after leave it a reading (a WARNING at most).
 
 from __future__ import annotations
 
-import warnings
-
 import factcheck
-from factcheck import FactcheckWarning, Inferred
-from tests.quiet import flagged
+from factcheck import Inferred
+from tests.quiet import extract_quietly, flagged
 
 STORY = "In 2021 the charity ran 40 food banks. In 2022 the number doubled to 80."
 
 
 def test_the_number_in_the_next_year_after_one_figure_is_a_certain_link() -> None:
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", FactcheckWarning)
-        (change,) = [c for c in factcheck.extract(STORY, "en_GB") if isinstance(c, factcheck.ChangeClaim)]
+    (change,) = [c for c in extract_quietly(STORY) if isinstance(c, factcheck.ChangeClaim)]
     assert (change.before, change.after, change.inferred) == (
         factcheck.Amount.stated(40, "item"),
         factcheck.Amount.stated(80, "item"),
@@ -34,9 +30,7 @@ def test_a_pronoun_or_a_year_not_opening_the_sentence_ahead_leaves_the_link_a_re
     late_year = "The charity ran 40 food banks in 2021. In 2022 the number doubled to 60."
     for text in (pronoun, late_year):
         assert flagged(text) == [("change-inconsistent", "warning")], text
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", FactcheckWarning)
-        (change,) = [c for c in factcheck.extract(late_year, "en_GB") if isinstance(c, factcheck.ChangeClaim)]
+    (change,) = [c for c in extract_quietly(late_year) if isinstance(c, factcheck.ChangeClaim)]
     assert change.inferred == (Inferred.LINK,)
 
 
