@@ -185,8 +185,11 @@ _ADJECTIVE_REACH: Final = 3
 
 @functools.lru_cache(maxsize=1024)
 def _takes_no_rate(unit: pint.Unit) -> bool:
-    """True for a unit no rate words apply to: a percentage, points, a duration, or a rate already."""
-    return units.is_percent(unit) or units.is_percentage_point(unit) or units.is_time(unit) or _already_a_rate(unit)
+    """True for a unit no rate words apply to: a percentage, points, or a rate already.
+
+    A duration is no rate either; :meth:`Reader._rate`, the caller, reads it first ("23 hours a day").
+    """
+    return units.is_percent(unit) or units.is_percentage_point(unit) or _already_a_rate(unit)
 
 
 @functools.lru_cache(maxsize=1024)
