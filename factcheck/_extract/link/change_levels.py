@@ -45,7 +45,7 @@ if TYPE_CHECKING:
     from factcheck._extract.read.draft import Draft
     from factcheck._extract.text.wordindex import WordIndex
 
-__all__ = ["change_against_figure", "change_between_levels", "opens_restating"]
+__all__ = ["change_against_figure", "change_between_levels", "is_level", "opens_restating"]
 
 _EN: Final = lexicon("en")
 _NOUN_DIRECTIONS: Final = {w: Direction(d) for d, words in _EN.string_tuples("change_nouns").items() for w in words}
@@ -76,7 +76,8 @@ _LEVEL_KINDS: Final = (CountClaim, MoneyClaim)
 """Drafts that may be a level or a change by an amount, not yet read as a change."""
 
 
-def _is_level(draft: Draft) -> bool:
+def is_level(draft: Draft) -> bool:
+    """True for a draft not yet used that may be a level: no change, share, ratio or rate."""
     return not draft.consumed and not issubclass(draft.cls, ChangeClaim | ShareClaim | RatioClaim | RateClaim)
 
 
@@ -160,7 +161,7 @@ def change_between_levels(drafts: list[Draft], reader: Reader) -> None:
     for n in range(len(drafts) - 2):
         change, base, level = drafts[n], drafts[n + 1], drafts[n + 2]
         direction = _change_direction(change, reader)
-        if direction is None or not (_is_level(base) and _is_level(level)):
+        if direction is None or not (is_level(base) and is_level(level)):
             continue
         if not (same_sentence(change, base, reader) and same_sentence(base, level, reader)):
             continue
@@ -244,7 +245,7 @@ def change_against_figure(drafts: list[Draft], reader: Reader) -> None:
         change, base = drafts[n], drafts[n + 1]
         if not issubclass(change.cls, ChangeClaim) or _change_direction(change, reader) is None:
             continue
-        if not _is_level(base) or not same_sentence(change, base, reader):
+        if not is_level(base) or not same_sentence(change, base, reader):
             continue
         if not _named_before(tokens.words(change.last + 1, _first(base, reader))):
             continue
@@ -263,7 +264,7 @@ def change_against_figure(drafts: list[Draft], reader: Reader) -> None:
             if d.start >= ahead_start
             and d.end <= tokens[k].start
             and layout.paragraph_index(d.start) == paragraph
-            and _is_level(d)
+            and is_level(d)
             and d.modality is modality
             and _alike(d, base, change)
         ]

@@ -15,7 +15,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
-from factcheck._claims import ChangeClaim, RateClaim, RatioClaim, ShareClaim
+from factcheck._claims import ShareClaim
+from factcheck._extract.link.change_levels import is_level
 from factcheck._extract.link.partial_parts import alike, same_sentence, states_a_total
 from factcheck._extract.link.shares import align_units
 from factcheck.lexicons import lexicon
@@ -37,10 +38,6 @@ def _words(phrase: str | None) -> set[str]:
     return {w.strip(".,;:'\"()") for w in (phrase or "").lower().split()} - _ARTICLES
 
 
-def _kind(draft: Draft) -> bool:
-    return not draft.consumed and not issubclass(draft.cls, ChangeClaim | ShareClaim | RatioClaim | RateClaim)
-
-
 def share_of_all_earlier(drafts: list[Draft], reader: Reader) -> None:
     """Give "N ..., representing P% of all X" its part N and the earlier total of X (see the module)."""
     tokens, layout = reader.tokens, reader.layout
@@ -50,7 +47,7 @@ def share_of_all_earlier(drafts: list[Draft], reader: Reader) -> None:
             continue
         if tokens.lower(share.last + 1) not in _OF or tokens.lower(share.last + 2) not in _ALL:
             continue  # "91% of all affordable homes"
-        if not _kind(part) or not same_sentence(part, share, reader):
+        if not is_level(part) or not same_sentence(part, share, reader):
             continue
         lead = tokens.words(part.last + 1, tokens.first_at_or_after(share.start))
         comma = "," in reader.text[part.end : share.start]
@@ -61,7 +58,7 @@ def share_of_all_earlier(drafts: list[Draft], reader: Reader) -> None:
         totals = [
             d
             for d in drafts[: n - 1]
-            if _kind(d)
+            if is_level(d)
             and layout.paragraph_index(d.start) == paragraph
             and layout.sentence_index(d.start) < sentence
             and d.period == share.period

@@ -96,11 +96,11 @@ _MODALITY_BACK: Final = 12
 _MODALITY_REACH: Final = 3
 """How many words after a figure a participle of modality is looked for."""
 _OF: Final = _EN.words("of_words")
-_NUMBER_JOINS: Final = _EN.words("list_conjunctions") | _EN.words("range_to")
+_LIST_JOINS: Final = _EN.words("list_conjunctions")  # "aged 34 and 36"
+_NUMBER_JOINS: Final = _LIST_JOINS | _EN.words("range_to")
 """Words after a number that join it to another: "3 and 4 year olds", "2 to 5"."""
 _RATIO_WHOLES: Final = _EN.words("ratio_wholes")  # "153% of income" is a ratio
 _TIMES: Final = _EN.words("times_words")
-_AGE_LIST_JOINS: Final = _EN.words("list_conjunctions")  # "aged 34 and 36"
 _MAX_AGE_LIST: Final = 5
 """Members of a list of ages read back to its lead: "aged 19, 21, 24, 30 and 33"."""
 _RATIO_WHOLE_REACH: Final = 4
@@ -185,8 +185,11 @@ _ADJECTIVE_REACH: Final = 3
 
 @functools.lru_cache(maxsize=1024)
 def _takes_no_rate(unit: pint.Unit) -> bool:
-    """True for a unit no rate words apply to: a percentage, points, a duration, or a rate already."""
-    return units.is_percent(unit) or units.is_percentage_point(unit) or units.is_time(unit) or _already_a_rate(unit)
+    """True for a unit no rate words apply to: a percentage, points, or a rate already.
+
+    A duration is no rate either; :meth:`Reader._rate`, the caller, reads it first ("23 hours a day").
+    """
+    return units.is_percent(unit) or units.is_percentage_point(unit) or _already_a_rate(unit)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -388,13 +391,14 @@ class Reader:
         elif amount.value != amount.value.to_integral_value():
             return False
         leads, not_before = _age_words(self.lang)
+        if not leads:
+            return False  # a language without age words reads no ages
         if any(tokens.words(r.lead - len(lead), r.lead) == lead for lead in leads):
             return True
-        if leads and r.figure.form is Form.DIGITS and self._age_listed(r.lead, leads):
+        if r.figure.form is Form.DIGITS and self._age_listed(r.lead, leads):
             return True
         return (
-            bool(leads)
-            and r.lead == r.first == r.last
+            r.lead == r.first == r.last
             and r.figure.bare
             and r.first > 0
             and r.nxt < len(tokens)
@@ -410,7 +414,7 @@ class Reader:
         """True for a later member of a list of whole numbers after an age lead: "aged 19, 21 and 24"."""
         tokens, k = self.tokens, lead
         for _ in range(_MAX_AGE_LIST):
-            if k > 1 and tokens.lower(k - 1) in _AGE_LIST_JOINS and tokens.gap(k - 2, k - 1).strip() in {"", ","}:
+            if k > 1 and tokens.lower(k - 1) in _LIST_JOINS and tokens.gap(k - 2, k - 1).strip() in {"", ","}:
                 j = k - 2  # "34 and 36", "19, 21 and 24"
             elif k > 0 and tokens.gap(k - 1, k).strip() == ",":
                 j = k - 1  # "19, 21"
