@@ -15,6 +15,7 @@ from factcheck._extract.text.counted_nouns import written_count_words
 from factcheck._extract.text.numerals import babel_locale
 from factcheck._extract.text.tokens import WORD, tokenize
 from factcheck._extract.text.vocabulary import ENGLISH
+from factcheck._locale import babel_name
 from factcheck._precision import DEFAULT_POLICY, Hedge, PrecisionPolicy
 from factcheck.errors import AmbiguityWarning, ArgumentTypeError, ParseError
 from factcheck.lexicons import lexicon
@@ -50,7 +51,7 @@ def parse_amount(text: str, locale: str = "en_GB", *, policy: PrecisionPolicy = 
         raise ArgumentTypeError("parse_amount(text)", "a str such as '£1.2m'", text)
     if not isinstance(locale, str):
         raise ArgumentTypeError("parse_amount(locale=)", "a locale name such as 'en_GB'", locale)
-    locale = locale.replace("-", "_")  # "de-DE" is babel's "de_DE"
+    locale = babel_name(locale)  # "de-DE" is babel's "de_DE"
     tabs = tables(locale)
     start = len(text) - len(text.lstrip())
     read, count, count_at = _without_count_words(text, tabs.symbols)
