@@ -538,12 +538,17 @@ class _Scanner:
         """True when the token before numeral ``k`` makes it a name or a designator, or the word after it does.
 
         "section 3", "Class 2 NICs", "(a)(6)" (a subsection: a bracketed numeral right after a
-        bracket), "7 U.S.C.", "2175 Rayburn".
+        bracket), "7 U.S.C.", "2175 Rayburn"; an address's number ("123 Random Street", "Cloud City,
+        PA 23456") and a list's ("(1) cost, (2) time").
         """
         toks = self.toks
-        if self._named_by_next(k) or self._house_number(k) or self._zip_code(k) or self._enumerator(k):
-            return True
-        if self._building_number(k):
+        if (
+            self._named_by_next(k)
+            or self._house_number(k)
+            or self._building_number(k)
+            or self._zip_code(k)
+            or self._enumerator(k)
+        ):
             return True
         if k == 0:
             return False
