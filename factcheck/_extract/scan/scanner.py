@@ -69,9 +69,10 @@ _DASHES: Final = frozenset({"-", "\u2013", "\u2014"})
 _URL_STARTS: Final = lexicon(COMMON).words("url_starts")
 _SENTENCE_END: Final = frozenset({".", "!", "?", ";"})
 _RANGE_ARTICLES: Final = every_language("range_articles")
-_FRACTION_OF: Final = every_language("fraction_of_figure_links")
-_SHARE_UNITS: Final = frozenset({"percent", "percentage_point"})
 """Articles between a range opener or joiner and a numeral ("entre el 10 y el 20 %")."""
+_FRACTION_OF: Final = every_language("fraction_of_figure_links")
+"""Words between a fraction and a share that make one figure of them: "one-tenth of 1 percent"."""
+_SHARE_UNITS: Final = frozenset({"percent", "percentage_point"})
 _ENGLISH: Final = lexicon(ENGLISH)
 _METRE_NOUNS: Final = _ENGLISH.words("metre_context_nouns")
 """Words anywhere in the sentence that make a "5m" ending its clause metres: "the outreach is 48m"."""
@@ -80,8 +81,9 @@ _METRE_LINKS: Final = _ENGLISH.words("metre_context_links")
 _STREET_WORDS: Final = _ENGLISH.words("address_street_words")
 """Capitalised words ending a street's name: the number before the name is a house number."""
 _STREET_WORDS_MAX: Final = 4
-_BUILDING_WORDS: Final = _ENGLISH.words("address_building_words")
 """The most words of a street's name read after a house number ("12 Old Kent Road")."""
+_BUILDING_WORDS: Final = _ENGLISH.words("address_building_words")
+"""Words ending a building's name before its number and street: "Richmond House 79 Whitehall"."""
 _STATE_CODES: Final = _ENGLISH.words("us_state_codes")
 _ZIP_DIGITS: Final = 5
 _ENUMERATOR_DIGITS: Final = 2
@@ -103,13 +105,13 @@ _HYPHEN_PREFIXES: Final = _NUMBER_PREFIXES | _ENGLISH.words("hyphen_number_prefi
 _POINTS_LOOKAHEAD: Final = 8
 """Tokens looked ahead for a percentage that makes "points" percentage points."""
 _INDEX_WORDS: Final = every_language("index_point_context")
+"""Words that make "points" index points: "FTSE", "Dow", "index", "Leitindex", "indice"."""
 _INDEX_NAMES: Final = {
     name: frozenset(numbers) for name, numbers in lexicon(COMMON).string_tuples("index_names").items()
 }
 """Stock indices named with a number, name -> its numbers: "FTSE 100", "S&P 500" (the number is no figure)."""
 _ROAD_WORDS: Final = every_language("road_designators")
 """Words before a numeral that make it a road's or a junction's name, unless a unit follows: "highway 35"."""
-"""Words that make "points" index points: "FTSE", "Dow", "index", "Leitindex", "indice"."""
 _MARKET_WORDS: Final = every_language("index_point_market_words")
 """Words before a change in points that make them index points: "the market plummeted 190 points"."""
 _MARKET_LOOKBACK: Final = 5
@@ -536,12 +538,17 @@ class _Scanner:
         """True when the token before numeral ``k`` makes it a name or a designator, or the word after it does.
 
         "section 3", "Class 2 NICs", "(a)(6)" (a subsection: a bracketed numeral right after a
-        bracket), "7 U.S.C.", "2175 Rayburn".
+        bracket), "7 U.S.C.", "2175 Rayburn"; an address's number ("123 Random Street", "Cloud City,
+        PA 23456") and a list's ("(1) cost, (2) time").
         """
         toks = self.toks
-        if self._named_by_next(k) or self._house_number(k) or self._zip_code(k) or self._enumerator(k):
-            return True
-        if self._building_number(k):
+        if (
+            self._named_by_next(k)
+            or self._house_number(k)
+            or self._building_number(k)
+            or self._zip_code(k)
+            or self._enumerator(k)
+        ):
             return True
         if k == 0:
             return False
