@@ -30,7 +30,7 @@ from factcheck._extract.scan.unit_index import unit_at, words_at
 from factcheck._extract.scan.vague import read_vague, vague_starts
 from factcheck._extract.scan.word_number import Fraction
 from factcheck._extract.text.tokens import NUM, SYM, WORD, Token, match
-from factcheck._extract.text.vocabulary import ENGLISH, every_language
+from factcheck._extract.text.vocabulary import COMMON, ENGLISH, every_language
 from factcheck.lexicons import LANGUAGES, lexicon
 
 __all__ = ["Operand", "ScannerView", "read_operand"]
@@ -38,17 +38,18 @@ __all__ = ["Operand", "ScannerView", "read_operand"]
 _MINUS_WORDS: Final = every_language("minus_words")
 _NOT_MINUS_AFTER: Final = lexicon(ENGLISH).mapping("minus_words_not_after")
 """Minus words that are a result, not a sign, after some words: "tested negative 3 times"."""
-_NOT_AS_WRITTEN: Final = lexicon("common").string_tuples("unit_forms_not_as_written")
+_COMMON_WORDS: Final = lexicon(COMMON)
+_NOT_AS_WRITTEN: Final = _COMMON_WORDS.string_tuples("unit_forms_not_as_written")
 """Unit forms not read in these spellings, which the news forms read otherwise: "Mb" is megabits."""
 _LOWER_CASE_UNITS: Final = lexicon(ENGLISH).words("lower_case_unit_forms")
 """Unit forms read only in lower case: "5 pc" is percent, "a 386 PC" a computer."""
 _SIGNS: Final = frozenset({"-", "\u2212", "+"})
 _GLUED_LETTER_UNITS: Final = {
-    form: unit for unit, forms in lexicon("common").string_tuples("glued_letter_units").items() for form in forms
+    form: unit for unit, forms in _COMMON_WORDS.string_tuples("glued_letter_units").items() for form in forms
 }
 """One-letter unit symbols read only glued to their digits: "100t"."""
 _SLASH_LETTERS: Final = {
-    form: unit for unit, forms in lexicon("common").string_tuples("slash_unit_letters").items() for form in forms
+    form: unit for unit, forms in _COMMON_WORDS.string_tuples("slash_unit_letters").items() for form in forms
 }
 """One-letter unit symbols read beside a slash between units: "1.3 A/cm2", "100 W/m2"."""
 _SUPERSCRIPTS: Final = {"²": 2, "³": 3}
