@@ -97,7 +97,8 @@ _MODALITY_REACH: Final = 3
 """How many words after a figure a participle of modality is looked for."""
 _OF: Final = _EN.words("of_words")
 _LIST_JOINS: Final = _EN.words("list_conjunctions")  # "aged 34 and 36"
-_NUMBER_JOINS: Final = _LIST_JOINS | _EN.words("range_to")
+_RANGE_TO: Final = _EN.words("range_to")
+_NUMBER_JOINS: Final = _LIST_JOINS | _RANGE_TO
 """Words after a number that join it to another: "3 and 4 year olds", "2 to 5"."""
 _RATIO_WHOLES: Final = _EN.words("ratio_wholes")  # "153% of income" is a ratio
 _TIMES: Final = _EN.words("times_words")
@@ -170,6 +171,20 @@ def _elided_count_leads(lang: str) -> tuple[tuple[tuple[str, ...], str], ...]:
         return ()
     leads = lex.string_map("elided_count_leads")
     return tuple(zip(split_phrases(leads), leads.values(), strict=True))
+
+
+@functools.cache
+def _tally_leads(lang: str) -> tuple[tuple[tuple[str, ...], str], ...]:
+    """The language's ``tally_leads`` ("voted": vote) as word tuples; none without the table."""
+    lex = lexicon(lang)
+    if "tally_leads" not in lex:
+        return ()
+    leads = lex.string_map("tally_leads")
+    return tuple(zip(split_phrases(leads), leads.values(), strict=True))
+
+
+_TALLY_DASHES: Final = frozenset("-\u2010\u2011\u2012\u2013\u2014")
+"""What joins the two numbers of a tally written "52-48" or "52 – 48"."""
 
 
 @functools.cache
@@ -359,10 +374,12 @@ class Reader:
     def _elided_count(self, r: Reading) -> None:
         """A bare whole number whose noun its lead words imply: "father of two" counts children."""
         amount, tokens = r.amount, self.tokens
-        if not r.dimensionless or r.subject is not None or r.change is not None or r.figure.form is Form.FRACTION:
+        if not r.dimensionless or r.change is not None or r.figure.form is Form.FRACTION:
             return
-        if amount.value != amount.value.to_integral_value() or amount.value < 1:
+        if amount.value != amount.value.to_integral_value() or amount.value < 0 or self._tally(r):
             return
+        if (r.subject is not None and r.subject[0] < r.nxt) or amount.value < 1:
+            return  # "The mayor's 3 ...": what it counts stands before it
         joined = r.nxt + 1 < len(tokens) and tokens.joined(r.last, r.nxt) and tokens[r.nxt + 1].word[:1].isdigit()
         if joined and tokens.lower(r.nxt) in _NUMBER_JOINS:
             return  # "parents of 3 and 4 year olds": a number of a list, not the children
@@ -370,8 +387,41 @@ class Reader:
             unit = counted_unit(noun)
             if unit is not None and tokens.words(r.lead - len(lead), r.lead) == lead:
                 r.amount = with_unit(amount, units.unit(unit), self.policy)
-                r.counted = noun
+                r.counted, r.unit_word = noun, None  # "a crowd of 900 waited": no unit "waited"
                 return
+
+    def _tally(self, r: Reading) -> bool:
+        """True for a number of a vote tally, now a count of what its lead counts: "voted 66 to 27".
+
+        A tally lead (``tally_leads``) right before the number ("yeas 416, nays 1, not voting
+        16", "by a vote of 45 to 43"), or before the number in digits that "to" or a dash joins
+        to it ("66 to 27", "52-48": the second number of a tally counts what the first does).
+        """
+        leads = _tally_leads(self.lang)
+        if not leads or (r.nxt < r.clause_end and self.tokens.joined(r.last, r.nxt) and r.subject is not None):
+            return False  # "voted 3 budgets": a noun of its own after the number
+        tokens, lead = self.tokens, r.lead
+        for _ in range(2):
+            for words, noun in leads:
+                if tokens.words(lead - len(words), lead) == words and tokens.joined(lead - 1, lead):
+                    r.amount = with_unit(r.amount, units.unit(counted_unit(noun) or "item"), self.policy)
+                    r.counted, r.unit_word = singular(noun), None
+                    return True
+            lead = self._tally_first(lead)
+            if lead < 0:
+                return False
+        return False
+
+    def _tally_first(self, lead: int) -> int:
+        """The first number of a tally whose second begins at word ``lead`` ("66 to 27", "52-48"), or -1."""
+        tokens = self.tokens
+        if lead > 1 and tokens.lower(lead - 1) in _RANGE_TO and tokens.joined(lead - 2, lead - 1):
+            first = lead - 2
+        elif lead > 0 and tokens.gap(lead - 1, lead).strip() in _TALLY_DASHES:
+            return lead - 1 if tokens[lead - 1].word.isdigit() else -1
+        else:
+            return -1
+        return first if tokens[first].word.isdigit() else -1
 
     def _age(self, r: Reading) -> bool:
         """True for a bare whole number that is an age in years.

@@ -1,0 +1,80 @@
+"""Counts whose noun stands elsewhere: vote tallies, crowds, nouns shared across a list, people implied.
+
+Sentences written for these tests; each pins the whole reading of the sentence, on both sides
+of each rule (where it applies and where it must not).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck import extract
+from factcheck._decimal import plain
+
+
+def _read(text: str) -> list[tuple[str, str, str, str | None]]:
+    """Each claim as (text, value, unit, counted noun)."""
+    return [
+        (
+            c.span.text if c.span else "",
+            plain(c.amount.value),
+            str(c.amount.unit) or "dimensionless",
+            getattr(c, "counted", None),
+        )
+        for c in extract(text, locale="en_GB")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The assembly voted 71 to 38 to approve the budget.",
+            [("71", "71", "item", "vote"), ("38", "38", "item", "vote")],
+        ),
+        (
+            "The council voted 9-4 on Tuesday.",
+            [("9", "9", "item", "vote"), ("4", "4", "item", "vote")],
+        ),
+        (
+            "It passed by a vote of 212 to 199 in the lower house.",
+            [("212", "212", "item", "vote"), ("199", "199", "item", "vote")],
+        ),
+        (
+            "The result was: yeas 61, nays 30, not voting 9.",
+            [("61", "61", "item", "vote"), ("30", "30", "item", "vote"), ("9", "9", "person", "member")],
+        ),
+    ],
+)
+def test_vote_tallies_count_votes(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    """The numbers of a tally after "voted", "a vote of", "yeas" count votes; "not voting" counts members."""
+    assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The members voted 3 times in May.", [("3 times", "3", "item", "time")]),
+        ("They voted 12 budgets through.", [("12", "12", "item", "budget")]),
+        (
+            "Prices rose from 71 to 78 in the year.",
+            [("71", "71", "dimensionless", None), ("78", "78", "dimensionless", None)],
+        ),
+    ],
+)
+def test_no_tally_without_its_lead(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    """A number with a noun of its own after "voted", or "71 to 78" with no vote word, counts no votes."""
+    assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The band played to a crowd of sixty thousand.", [("sixty thousand", "60000", "person", "person")]),
+        ("She is the proud grandparent of five.", [("five", "5", "person", "grandchild")]),
+        ("A crowd of 300 protesters gathered.", [("300", "300", "person", "protester")]),
+    ],
+)
+def test_crowds_and_grandparents_count_people(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    """A number after "a crowd of" counts people; after "grandparent of", grandchildren."""
+    assert expected == _read(text)
