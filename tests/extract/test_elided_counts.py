@@ -78,3 +78,25 @@ def test_no_tally_without_its_lead(text: str, expected: list[tuple[str, str, str
 def test_crowds_and_grandparents_count_people(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
     """A number after "a crowd of" counts people; after "grandparent of", grandchildren."""
     assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The crash killed four riders.", [("four", "4", "person", "rider")]),
+        ("He coached nine young lads.", [("nine", "9", "person", "lad")]),
+        ("The law adds three additional commissioners to the board.", [("three", "3", "person", "commissioner")]),
+        ("The ship sailed with 14 crew.", [("14", "14", "person", "crew")]),
+        (
+            "Clashes left 80 security forces and 12 civilians dead.",
+            [
+                ("80", "80", "person", "force"),
+                ("12", "12", "person", "civilian"),
+            ],
+        ),
+        ("The merger joined 6 regional forces.", [("6", "6", "item", "force")]),
+    ],
+)
+def test_people_nouns_count_people(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    """Riders, lads, commissioners, crew and security forces are people; other forces are things."""
+    assert expected == _read(text)

@@ -101,6 +101,10 @@ _CAPITALISED_DETERMINERS: Final = frozenset(
     word.capitalize() for word in (*_EN.strings("articles"), *_EN.strings("demonstratives"))
 )
 _PLACE_CONJUNCTIONS: Final = _EN.words("place_conjunctions")  # "England and Wales"
+_COMPOUNDS: Final[Mapping[tuple[str, ...], str]] = {
+    tuple(phrase.split()): unit for unit, phrases in _EN.mapping("counted_compounds").items() for phrase in phrases
+}
+"""Two-word nouns that count in a unit of their own, as word pairs: ("security", "forces") counts people."""
 
 
 class EnglishReader:
@@ -322,7 +326,7 @@ def _counted_unit(reader: Reader, r: Reading) -> None:
         head = r.subject[1]
         if not _noun_of(reader, r, head):
             return  # "-1,040" at a table row's end, "6.3 magnitude earthquake causing eleven deaths"
-        noun_unit = counted_unit(tokens[head].word)
+        noun_unit = _head_unit(tokens, head)
         if noun_unit is None and r.figure.form is not Form.FRACTION:
             noun = _plural_noun(tokens, r, head) if _whole(r.amount) else None
             if noun is not None:
@@ -331,21 +335,33 @@ def _counted_unit(reader: Reader, r: Reading) -> None:
                 r.unit_word = _unit_word(tokens, r)  # "7.4 rpg", "0.5 WAR", "6,000 rpm": a unit of its own
     elif change is None:
         head = subject_head(tokens, r.subject)
-        noun_unit = None if head is None else counted_unit(tokens[head].word)
+        noun_unit = None if head is None else _head_unit(tokens, head)
     elif change.index < r.first:
         after_noun = noun_phrase(tokens, r.nxt, r.clause_end)
         if after_noun is not None:
             head = after_noun[1]
-            noun_unit = counted_unit(tokens[head].word)
+            noun_unit = _head_unit(tokens, head)
         if noun_unit is None:
             head = subject_head(tokens, r.subject)
-            noun_unit = None if head is None else counted_unit(tokens[head].word)
+            noun_unit = None if head is None else _head_unit(tokens, head)
     if noun_unit is not None and head is not None and not _whole(r.amount) and _averaged(tokens, r):
         r.unit_word = tokens[head].word if head == r.nxt else None
         return  # "the average household has 2.4 people": a mean of counts, not so many whole people
     if noun_unit is not None and head is not None:
         r.amount = with_unit(r.amount, units.unit(noun_unit), reader.policy)
         r.counted = singular(tokens[head].word)
+
+
+def _head_unit(tokens: WordIndex, head: int) -> str | None:
+    """The counted unit of the noun at word ``head``, read with the word before it where the two are a compound.
+
+    "150 security forces" counts people (``counted_compounds``); "7 police forces" counts forces.
+    """
+    if head > 0 and tokens.joined(head - 1, head):
+        unit = _COMPOUNDS.get((tokens.lower(head - 1), tokens.lower(head)))
+        if unit is not None:
+            return unit
+    return counted_unit(tokens[head].word)
 
 
 def _partitive(reader: Reader, r: Reading) -> bool:
