@@ -100,3 +100,73 @@ def test_crowds_and_grandparents_count_people(text: str, expected: list[tuple[st
 def test_people_nouns_count_people(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
     """Riders, lads, commissioners, crew and security forces are people; other forces are things."""
     assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rallies drew 40 thousand protesters in Leeds, 25 thousand in York, and 3 thousand in Hull.",
+            [
+                ("40 thousand", "40000", "person", "protester"),
+                ("25 thousand", "25000", "person", "protester"),
+                ("3 thousand", "3000", "person", "protester"),
+            ],
+        ),
+        (
+            "Smith took 14 delegates, followed by the governor of Ohio, with 8.",
+            [("14", "14", "person", "delegate"), ("8", "8", "person", "delegate")],
+        ),
+        (
+            "The club sold 30 kayaks and the shop sold 12.",
+            [("30", "30", "item", "kayak"), ("12", "12", "item", "kayak")],
+        ),
+    ],
+)
+def test_parallel_counts_share_their_noun(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    """A bare whole number in a clause parallel to a count of the sentence counts what that count counts."""
+    assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The trust runs 12 schools; 4 of them are rated good.",
+            [("12", "12", "item", "school"), ("4", "4", "dimensionless", None)],
+        ),
+        (
+            "Her two sons, Adam, 15, and Ben, 12, came.",
+            [("two", "2", "person", "son"), ("15", "15", "dimensionless", None), ("12", "12", "year", None)],
+        ),
+        (
+            "It has 55 members of one party, 40 in the other.",
+            [("55", "55", "person", "member"), ("one", "1", "item", "party"), ("40", "40", "dimensionless", None)],
+        ),
+        (
+            "The club sold 30 kayaks in June. The shop sold 12.",
+            [("30", "30", "item", "kayak"), ("12", "12", "dimensionless", None)],
+        ),
+    ],
+)
+def test_no_parallel_count_across_clauses_ages_or_one(
+    text: str, expected: list[tuple[str, str, str, str | None]]
+) -> None:
+    """No noun is shared across a semicolon or a sentence, to an age after a name, or from a count of one."""
+    assert expected == _read(text)
+
+
+def test_owner_change_verbs_count_no_owner() -> None:
+    """ "gained 13 seats and the Reds lost 4": the seats are counted, never the Reds."""
+    claims = extract("The Blues gained 13 seats and the Reds lost 4.", locale="en_GB")
+    assert [(plain(c.amount.value), str(c.amount.unit)) for c in claims] == [("13", "item"), ("4", "item")]
+    assert [getattr(c, "counted", None) for c in claims] == [None, "seat"]
+
+
+def test_change_of_plural_noun_counts_things_not_units() -> None:
+    """A change before a whole number and a plural noun counts the noun; not a unit of two words."""
+    claims = extract("The mill shut down 30 sawmills. Rates fell by 2 full percentage points.", locale="en_GB")
+    assert [(plain(c.amount.value), str(c.amount.unit) or "dimensionless") for c in claims] == [
+        ("30", "item"),
+        ("2", "dimensionless"),
+    ]

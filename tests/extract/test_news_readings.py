@@ -320,8 +320,12 @@ def test_a_whole_opening_the_sentence_counts_its_later_part(
     ("text", "expected"),
     [
         (
-            "She won 2 of the 7 races, 4 in June.",
+            "She won 2 of the 7 races; 4 in June.",
             [("2", "2", "item", "race"), ("7", "7", "item", "race"), ("4", "4", "dimensionless", None)],
+        ),
+        (  # no whole opens the sentence, but "4 in June" stands parallel to "7 races": races too
+            "She won 2 of the 7 races, 4 in June.",
+            [("2", "2", "item", "race"), ("7", "7", "item", "race"), ("4", "4", "item", "race")],
         ),
         (
             "Of the 8 teams, none won. Then 3 left.",

@@ -48,7 +48,14 @@ if TYPE_CHECKING:
     from factcheck._extract.read.claim_builder import Reader
     from factcheck._extract.read.draft import Draft
 
-__all__ = ["before_in_sentence_ahead", "elliptical", "list_members", "relative_after_absolute", "second_mentions"]
+__all__ = [
+    "before_in_sentence_ahead",
+    "elliptical",
+    "list_members",
+    "parallel_counts",
+    "relative_after_absolute",
+    "second_mentions",
+]
 
 _LOOKBACK: Final = 12
 _EN: Final = lexicon("en")
@@ -67,6 +74,16 @@ _LEVEL_LEADS: Final = _TO | _EN.words("new_level_leads")  # "fell by 75% to 390"
 _MEMBER_LEADS: Final = _EN.words("member_qualifier_leads")  # "82.0% for recovery", "79% among women"
 _JOINERS: Final = _EN.words("member_joiners")  # "and", "while"
 _IDIOMS: Final = _EN.words("not_member_qualifiers")  # "in total"
+_PARALLEL_LEADS: Final = _EN.words("parallel_count_leads")  # "and", "with"
+_PARALLEL_FOLLOWERS: Final = _EN.words("parallel_count_followers")  # "in London"
+_OWNER_VERBS: Final = _EN.words("owner_change_verbs")  # "gained 13 seats and the Lib Dems lost 10"
+_PARALLEL_REACH: Final = 12
+_PLURAL: Final = 2
+"""The least count that shares its plural noun: "two Argentinians, one from France" is no Argentinian."""
+"""Words at most between a count and a later bare number that takes its noun."""
+_NOT_PARALLEL: Final = frozenset(";:()[]")
+"""Marks between a count and a later bare number that end the parallel: another clause or an aside."""
+_MARKS_AFTER: Final = frozenset(",.;:!?)")
 
 
 def elliptical(drafts: list[Draft], reader: Reader) -> None:
@@ -120,6 +137,66 @@ def elliptical(drafts: list[Draft], reader: Reader) -> None:
         earlier = bool(glue) and glue[-1] in _FROM_WORDS  # "62% of pupils, up from 60%", "to 98% of GDP, from 85%"
         if draft.cls is ShareClaim and previous.cls is ShareClaim and draft.whole is None and not earlier:
             draft.whole = previous.whole  # not after "from": the same whole at another time
+
+
+def parallel_counts(drafts: list[Draft], reader: Reader) -> None:
+    """Give a bare whole number the counted noun of a count it stands parallel to in the sentence.
+
+    "marches of 250 thousand protesters in New York, 100 thousand in London, and 1.4 million in
+    Germany" (all protesters), "the SNP gained 13 seats and the Lib Dems lost 10" (seats), "Both
+    earned 9 delegates, followed by Klobuchar with 6" (delegates). Conservative: the figure just
+    before is a count of a noun (or a change counted so), in the same sentence, at most
+    ``_PARALLEL_REACH`` words back, with no semicolon, colon or bracket between; the number is
+    whole, has no unit, noun or age of its own, and no noun follows it (a comma, the end of the
+    sentence or a word of ``parallel_count_followers``); a comma or a word of
+    ``parallel_count_leads`` stands right before it, or its own change verb does ("lost 10").
+    """
+    tokens = reader.tokens
+    alive = [d for d in drafts if not d.consumed]
+    for previous, draft in itertools.pairwise(alive):
+        if not _bare_whole(draft) or previous.counted is None or not units.is_counted(previous.amount.unit):
+            continue
+        if previous.amount.value < _PLURAL:
+            continue  # "55 members of one party, 45 in the other": one party is no noun to share
+        if previous.cls not in {CountClaim, AbsoluteChangeClaim} or not same_sentence(previous, draft, reader):
+            continue
+        first = tokens.first_at_or_after(draft.start)
+        between = reader.text[previous.end : draft.start]
+        if first - previous.last > _PARALLEL_REACH or not _NOT_PARALLEL.isdisjoint(between):
+            continue
+        joined = "," in tokens.gap(first - 1, first) or tokens.lower(first - 1) in _PARALLEL_LEADS
+        if not joined and draft.verb != first - 1 and not _parallel_verbs(previous, first - 1, reader):
+            continue
+        nxt = tokens.first_at_or_after(draft.end)
+        after = reader.text[draft.end : tokens[nxt].start] if nxt < len(tokens) else "."
+        if not (_MARKS_AFTER & set(after) or tokens.lower(nxt) in _PARALLEL_FOLLOWERS):
+            continue
+        if _MARKS_AFTER & set(after) and "," in tokens.gap(first - 1, first) and tokens[first - 1].word[:1].isupper():
+            continue  # "two boys, Darren, 15, and Colin, 13": an age after a name, set off by commas
+        draft.amount = reunit(draft.amount, Amount.exact(1, previous.amount.unit))
+        draft.counted, draft.unit_word = previous.counted, None
+
+
+def _parallel_verbs(previous: Draft, verb: int, reader: Reader) -> bool:
+    """True when the word ``verb`` right before a bare number repeats the verb right before ``previous``.
+
+    The same word ("sold 30 kayaks and the shop sold 12"), or two of ``owner_change_verbs``
+    ("gained 13 seats and the Lib Dems lost 10").
+    """
+    tokens = reader.tokens
+    before = tokens.lower(tokens.first_at_or_after(previous.start) - 1)
+    word = tokens.lower(verb)
+    return bool(word) and (word == before or (word in _OWNER_VERBS and before in _OWNER_VERBS))
+
+
+def _bare_whole(draft: Draft) -> bool:
+    """True for a whole number above one with no unit, counted noun, unit word or age: a count left bare."""
+    amount = draft.amount
+    if draft.cls not in {CountClaim, AbsoluteChangeClaim} or amount.unit != units.dimensionless():
+        return False
+    if draft.counted is not None or draft.unit_word is not None or draft.age:
+        return False
+    return amount.value >= _PLURAL and amount.value == amount.value.to_integral_value()
 
 
 def _alternative_price(previous: Draft, draft: Draft, reader: Reader) -> bool:

@@ -63,6 +63,7 @@ from factcheck._extract.link.ellipsis import (
     before_in_sentence_ahead,
     elliptical,
     list_members,
+    parallel_counts,
     relative_after_absolute,
     second_mentions,
 )
@@ -194,6 +195,7 @@ def link(drafts: list[Draft], reader: Reader, periods: list[Dated]) -> None:
     before_in_sentence_ahead(drafts, reader)
     narrated_changes(drafts, reader)  # "In 2003 we had 205 .... In 2004 the number more than tripled to 651"
     elliptical(drafts, reader)
+    parallel_counts(drafts, reader)  # "250 thousand protesters in New York, 100 thousand in London"
     second_mentions(drafts, reader)
     list_members(drafts, reader)
     _listed_shares(drafts, reader)

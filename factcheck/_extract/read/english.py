@@ -101,6 +101,8 @@ _CAPITALISED_DETERMINERS: Final = frozenset(
     word.capitalize() for word in (*_EN.strings("articles"), *_EN.strings("demonstratives"))
 )
 _PLACE_CONJUNCTIONS: Final = _EN.words("place_conjunctions")  # "England and Wales"
+_POINT_WORDS: Final = _EN.words("percentage_points_in_context")  # "points"
+_OWNER_CHANGE_VERBS: Final = _EN.words("owner_change_verbs")  # "the Lib Dems lost 10": 10 of what they own
 _COMPOUNDS: Final[Mapping[tuple[str, ...], str]] = {
     tuple(phrase.split()): unit for unit, phrases in _EN.mapping("counted_compounds").items() for phrase in phrases
 }
@@ -328,20 +330,23 @@ def _counted_unit(reader: Reader, r: Reading) -> None:
             return  # "-1,040" at a table row's end, "6.3 magnitude earthquake causing eleven deaths"
         noun_unit = _head_unit(tokens, head)
         if noun_unit is None and r.figure.form is not Form.FRACTION:
-            noun = _plural_noun(tokens, r, head) if _whole(r.amount) else None
+            noun = _plural_noun(tokens, r, head, r.subject[0]) if _whole(r.amount) else None
             if noun is not None:
                 noun_unit, head = "item", noun  # "two forgery detection machines": things, counted exactly
             else:
                 r.unit_word = _unit_word(tokens, r)  # "7.4 rpg", "0.5 WAR", "6,000 rpm": a unit of its own
     elif change is None:
-        head = subject_head(tokens, r.subject)
+        owned = tokens.lower(r.lead - 1) in _OWNER_CHANGE_VERBS  # "the Lib Dems lost 10": no Lib Dems counted
+        head = None if owned else subject_head(tokens, r.subject)
         noun_unit = None if head is None else _head_unit(tokens, head)
     elif change.index < r.first:
         after_noun = noun_phrase(tokens, r.nxt, r.clause_end)
         if after_noun is not None:
             head = after_noun[1]
             noun_unit = _head_unit(tokens, head)
-        if noun_unit is None:
+            if noun_unit is None and _counts_things(tokens, r, after_noun):
+                noun_unit, head = "item", after_noun[1]  # "gained 13 seats": things, counted exactly
+        if noun_unit is None and tokens.lower(change.index) not in _OWNER_CHANGE_VERBS:
             head = subject_head(tokens, r.subject)
             noun_unit = None if head is None else _head_unit(tokens, head)
     if noun_unit is not None and head is not None and not _whole(r.amount) and _averaged(tokens, r):
@@ -350,6 +355,23 @@ def _counted_unit(reader: Reader, r: Reading) -> None:
     if noun_unit is not None and head is not None:
         r.amount = with_unit(r.amount, units.unit(noun_unit), reader.policy)
         r.counted = singular(tokens[head].word)
+
+
+def _counts_things(tokens: WordIndex, r: Reading, phrase: tuple[int, int]) -> bool:
+    """True when a whole number above one after a change word counts the plural noun right after it.
+
+    "gained 13 seats", "shut down 30 lumber mills"; not a unit of one word or two, or a time ("2
+    full percentage points", "3 long years"), not "one night".
+    """
+    if not _whole(r.amount) or r.amount.value <= 1 or r.figure.form is Form.FRACTION or phrase[0] != r.nxt:
+        return False
+    if _plural_noun(tokens, r, phrase[1], phrase[0]) != phrase[1]:
+        return False
+    word = tokens[phrase[1]].word
+    named = unit_tables("en").units.get(tuple(tokens.words(phrase[1] - 1, phrase[1] + 1)))
+    if word.lower() in _POINT_WORDS:
+        return False  # "down by three points": points of a score or a level, read where they are
+    return not time_unit(word.lower()) and _unit_named(word) is None and named is None
 
 
 def _head_unit(tokens: WordIndex, head: int) -> str | None:
@@ -494,18 +516,17 @@ def _unit_named(word: str) -> str | None:
     return None if units.is_time(unit) or units.is_percent(unit) or units.is_percentage_point(unit) else name
 
 
-def _plural_noun(tokens: WordIndex, r: Reading, head: int) -> int | None:
-    """The noun a whole number counts in the phrase after it, or ``None``.
+def _plural_noun(tokens: WordIndex, r: Reading, head: int, start: int) -> int | None:
+    """The noun a whole number counts in the phrase after it (words ``start`` to ``head``), or ``None``.
 
     The phrase's last plural word ("things happening", "forgery detection machines"), or after
     "one" the phrase's head ("one site"); none when the words are singular after a number above
     one ("6,000 rpm", "a 30 page report").
     """
-    assert r.subject is not None  # noqa: S101  (the caller read it)
     if r.amount.value <= 1:
         word = tokens[head].word
         return head if word.isalpha() and word.islower() else None
-    for k in range(head, r.subject[0] - 1, -1):
+    for k in range(head, start - 1, -1):
         word = tokens[k].word
         if word.isalpha() and word.islower() and is_plural(word):
             return k
