@@ -170,3 +170,25 @@ def test_change_of_plural_noun_counts_things_not_units() -> None:
         ("30", "item"),
         ("2", "dimensionless"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The party is on the ballot in all 40 U.S. states it contested.", [("40", "40", "item", "state")]),
+        ("The deal creates two separate and unequal courts.", [("two", "2", "item", "court")]),
+        ("We sold 10 apples and pears.", [("10", "10", "item", "apple")]),
+        ("A panel of 3 or more judges sits.", [("3", "3", "person", "judge")]),
+        ("Police seized 1,000 or more kilograms of cocaine.", [("1,000", "1000", "kilogram", None)]),
+        ("The town flooded for 4 consecutive years.", [("4 consecutive years", "4", "year", None)]),
+        ("The 27-member council voted.", [("27", "27", "item", "member")]),
+        (
+            "They built three-dimensional models and a 30-minute film.",
+            [("three", "3", "item", "model"), ("30-minute", "30", "minute", None)],
+        ),
+        ("She won all 12 of the county's delegates.", [("12", "12", "person", "delegate")]),
+    ],
+)
+def test_noun_phrases_the_head_noun_finder_reads(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    """Abbreviations, joined adjectives, open ends, durations with an adjective, "55-member", "all 22 of ..."."""
+    assert expected == _read(text)

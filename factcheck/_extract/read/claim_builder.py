@@ -174,6 +174,13 @@ def _elided_count_leads(lang: str) -> tuple[tuple[tuple[str, ...], str], ...]:
 
 
 @functools.cache
+def _duration_adjectives(lang: str) -> frozenset[str]:
+    """The language's ``duration_adjectives`` ("consecutive"); none without the table."""
+    lex = lexicon(lang)
+    return lex.words("duration_adjectives") if "duration_adjectives" in lex else frozenset()
+
+
+@functools.cache
 def _tally_leads(lang: str) -> tuple[tuple[tuple[str, ...], str], ...]:
     """The language's ``tally_leads`` ("voted": vote) as word tuples; none without the table."""
     lex = lexicon(lang)
@@ -364,10 +371,13 @@ class Reader:
         tokens, nxt = self.tokens, r.nxt
         if not (r.dimensionless and 0 < nxt < r.clause_end and tokens.joined(nxt - 1, nxt)):
             return None
-        t_unit = self.language.time_unit(tokens.lower(nxt))
+        unit_at = nxt
+        if tokens.lower(nxt) in _duration_adjectives(self.lang) and tokens.joined(nxt, nxt + 1):
+            unit_at = nxt + 1  # "4 consecutive years", "3 straight months"
+        t_unit = self.language.time_unit(tokens.lower(unit_at)) if unit_at < r.clause_end else None
         if t_unit is not None and r.figure.form is not Form.FRACTION:
             r.amount = with_unit(r.amount, units.unit(t_unit), self.policy)
-            r.end, r.last, r.nxt = tokens[nxt].end, nxt, nxt + 1
+            r.end, r.last, r.nxt = tokens[unit_at].end, unit_at, unit_at + 1
             return None
         return self.language.times_ratio(self, r)  # "three times as many"
 

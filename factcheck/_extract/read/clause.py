@@ -19,6 +19,7 @@ import itertools
 from typing import TYPE_CHECKING, Final
 
 from factcheck._claims import Direction
+from factcheck._extract.scan.english.cardinals import CARDINAL_WORDS
 from factcheck._extract.scan.english_words import (
     AUXILIARIES,
     CHANGE_NOUNS,
@@ -40,7 +41,7 @@ from factcheck._extract.scan.english_words import (
     UP,
 )
 from factcheck._extract.scan.hedges import UP_PARTICLE_VERBS
-from factcheck._extract.text.counted_nouns import counted_unit, modifies_noun
+from factcheck._extract.text.counted_nouns import counted_unit, is_plural, modifies_noun
 from factcheck.lexicons import lexicon
 
 if TYPE_CHECKING:
@@ -66,6 +67,9 @@ _MAX_PHRASE: Final = 6
 _MAX_SUBJECT: Final = 12
 
 _EN: Final = lexicon("en")
+_OPEN_ENDS: Final = _EN.phrase_set("count_open_ends")  # "2 or more judges"
+_OPEN_END_LENGTH: Final = 2
+_ADJECTIVE_JOINS: Final = _EN.words("adjective_joins")  # "two separate and unequal systems"
 _LEVEL_VERBS: Final = _EN.words("money_level_verbs")  # "would raise £2bn", "lost £3m"
 _LEVEL_FILLERS: Final = _EN.words("level_fillers")  # "reached a record 906,000"
 _LEVEL_PREPOSITIONS: Final = _EN.words("level_prepositions")  # "fell to 390", "stood at 4%"
@@ -164,16 +168,31 @@ def _hyphened(tokens: WordIndex, k: int) -> bool:
 
 
 def noun_phrase(tokens: WordIndex, i: int, limit: int, *, allow_of: bool = False) -> tuple[int, int] | None:
-    """The content words from word ``i`` up to the first stop word: ``(first, last)`` indices."""
+    """The content words from word ``i`` up to the first stop word: ``(first, last)`` indices.
+
+    An open end after a count is read past ("2 or more judges"), so are the dots of an
+    abbreviation ("50 U.S. states") and "and" or "or" between two adjectives ("two separate
+    and unequal systems").
+    """
+    if tokens.words(i, i + _OPEN_END_LENGTH) in _OPEN_ENDS and tokens.joined(i + 1, i + 2):
+        i += _OPEN_END_LENGTH
     while i < limit and tokens.lower(i) in DETERMINERS:
         i += 1
     last = None
     k = i
     lowers, texts = tokens.lowers, tokens.texts  # the word index's lists: no Word built per word
     while k < min(limit, i + _MAX_PHRASE * (2 if allow_of else 1)):
-        if k > i and not tokens.joined(k - 1, k):
+        if k > i and not tokens.joined(k - 1, k) and not _abbreviated(tokens, k):
             break
         lower = lowers[k]
+        if (
+            last == k - 1
+            and lower in _ADJECTIVE_JOINS
+            and _counted_from(tokens, i)
+            and _adjectives_joined(tokens, k, limit)
+        ):
+            k += 1
+            continue
         if allow_of and lower in _OF and last is not None:
             k += 1
             while k < limit and tokens.lower(k) in DETERMINERS:
@@ -202,6 +221,39 @@ def noun_phrase(tokens: WordIndex, i: int, limit: int, *, allow_of: bool = False
         if counted_unit(word) is not None and not allow_of and not modifies_noun(word, tokens[k + 1].word):
             return i, k  # a counted noun heads the phrase: "700 nurses join" ends at "nurses"
     return i, last
+
+
+def _abbreviated(tokens: WordIndex, k: int) -> bool:
+    """True when word ``k`` follows a capital letter of an abbreviation and its dot: "U.S. states", "U.K. firms"."""
+    before = tokens.texts[k - 1]
+    return len(before) == 1 and before.isupper() and tokens.gap(k - 1, k).strip() == "."
+
+
+def _counted_from(tokens: WordIndex, i: int) -> bool:
+    """True when the phrase at word ``i`` follows a number after a space: "8 statutory ...", not "two-digit ...".
+
+    Not when the phrase opens with a verb or an adverb ("74 thought stop and search powers").
+    """
+    before, first = tokens.lower(i - 1), tokens.lower(i)
+    if first.endswith(_VERB_OR_ADVERB) or first in IRREGULAR_PAST or tokens.gap(i - 1, i).strip():
+        return False  # "74 thought stop and search ...", "18) accessing and using ..."
+    return before.isdigit() or before in CARDINAL_WORDS
+
+
+def _adjectives_joined(tokens: WordIndex, k: int, limit: int) -> bool:
+    """True when the "and" or "or" at word ``k`` joins two adjectives of one noun: "separate and unequal systems".
+
+    The words either side are lower case, no plural or counted noun stands before it, and the
+    word after it is no stop word or number; a plural noun follows the second adjective.
+    """
+    before, after = tokens.texts[k - 1], tokens.texts[k + 1] if k + 1 < limit else ""
+    if not (before.isalpha() and before.islower() and after.isalpha() and after.islower()):
+        return False
+    if is_plural(before) or counted_unit(before) is not None or after in STOP or after in CARDINAL_WORDS:
+        return False
+    if not tokens.joined(k, k + 1):
+        return False
+    return k + 2 < limit and tokens.joined(k + 1, k + 2) and is_plural(tokens.texts[k + 2])
 
 
 class Change:

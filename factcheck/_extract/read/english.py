@@ -101,6 +101,9 @@ _CAPITALISED_DETERMINERS: Final = frozenset(
     word.capitalize() for word in (*_EN.strings("articles"), *_EN.strings("demonstratives"))
 )
 _PLACE_CONJUNCTIONS: Final = _EN.words("place_conjunctions")  # "England and Wales"
+_VERB_FORMS: Final = (*_EN.strings("past_endings"), *_EN.strings("gerund_endings"))
+_ADJECTIVE_ENDINGS: Final = _EN.strings("adjective_endings")  # "three-dimensional structures"
+_FRACTION_WORDS: Final = frozenset(_EN.mapping("simple_fractions"))  # "three-quarter turns"
 _POINT_WORDS: Final = _EN.words("percentage_points_in_context")  # "points"
 _OWNER_CHANGE_VERBS: Final = _EN.words("owner_change_verbs")  # "the Lib Dems lost 10": 10 of what they own
 _COMPOUNDS: Final[Mapping[tuple[str, ...], str]] = {
@@ -324,11 +327,18 @@ def _counted_unit(reader: Reader, r: Reading) -> None:
     if r.subject is None:
         return
     noun_unit, head = None, None
-    if change is None and r.subject[0] >= r.nxt:
+    if change is None and r.subject[0] == r.nxt and _hyphened_count(tokens, r):
+        head = r.nxt  # "the 55-member AU", "a 3-bedroom house": so many members, bedrooms
+        noun_unit = _head_unit(tokens, head) or "item"
+    elif change is None and r.subject[0] >= r.nxt:
         head = r.subject[1]
         if not _noun_of(reader, r, head):
             return  # "-1,040" at a table row's end, "6.3 magnitude earthquake causing eleven deaths"
         noun_unit = _head_unit(tokens, head)
+        measure = _unit_named(tokens[r.subject[0]].word) if r.subject[0] > r.nxt else None
+        if noun_unit is None and measure is not None:  # "1,000 or more kilograms": a mass, past its open end
+            r.amount = with_unit(r.amount, units.unit(measure), reader.policy)
+            return
         if noun_unit is None and r.figure.form is not Form.FRACTION:
             noun = _plural_noun(tokens, r, head, r.subject[0]) if _whole(r.amount) else None
             if noun is not None:
@@ -374,6 +384,26 @@ def _counts_things(tokens: WordIndex, r: Reading, phrase: tuple[int, int]) -> bo
     return not time_unit(word.lower()) and _unit_named(word) is None and named is None
 
 
+def _hyphened_count(tokens: WordIndex, r: Reading) -> bool:
+    """True for a whole number above one joined by a hyphen to a singular noun before another noun: "55-member AU".
+
+    The noun is lower case, no unit or time ("a 30-minute walk", "a 100-metre race" are
+    measures), no adjective by its ending (``adjective_endings``: "three-dimensional") and no
+    fraction word ("three-quarter"), and a word of the phrase follows it.
+    """
+    nxt = r.nxt
+    if not _whole(r.amount) or r.amount.value <= 1 or r.figure.form is Form.FRACTION:
+        return False
+    if tokens.gap(r.last, nxt) != "-" or r.subject is None or r.subject[1] <= nxt:
+        return False
+    word = tokens[nxt].word
+    if not (word.isalpha() and word.islower() and len(word) >= _MIN_UNIT_NAME) or is_plural(word):
+        return False
+    if word.endswith(_ADJECTIVE_ENDINGS) or word in _FRACTION_WORDS:
+        return False  # "three-dimensional", "two-pronged", "three-quarter": no noun counted
+    return not time_unit(word) and _unit_named(word) is None and unit_tables("en").units.get((word,)) is None
+
+
 def _head_unit(tokens: WordIndex, head: int) -> str | None:
     """The counted unit of the noun at word ``head``, read with the word before it where the two are a compound.
 
@@ -397,7 +427,7 @@ def _partitive(reader: Reader, r: Reading) -> bool:
     tokens = reader.tokens
     if not _whole(r.amount) or r.figure.form is Form.FRACTION or tokens.lower(r.nxt) not in _OF:
         return False
-    whole = _whole_of(tokens, r.nxt, r.clause_end)
+    whole = _whole_of(tokens, r.nxt, r.clause_end, numbered=False)
     if whole is None:
         return False
     phrase, head, unit = whole
@@ -407,10 +437,14 @@ def _partitive(reader: Reader, r: Reading) -> bool:
     return True
 
 
-def _whole_of(tokens: WordIndex, of: int, limit: int) -> tuple[tuple[int, int], int, str] | None:
+def _whole_of(
+    tokens: WordIndex, of: int, limit: int, *, numbered: bool = True
+) -> tuple[tuple[int, int], int, str] | None:
     """The counted whole after the "of" at word ``of``: its noun phrase, its counted noun and unit, or ``None``.
 
-    "of the state's 40 delegates", "of its six members", "of the top 100 universities".
+    "of the state's 40 delegates", "of its six members", "of the top 100 universities"; with
+    ``numbered=False`` also a whole with no number whose noun is a known counted noun ("all 22
+    of the state's delegates"; not "2 of the reports").
     """
     k = start = of + 1
     while k < min(limit, start + _PARTITIVE_REACH) and tokens.joined(k - 1, k):
@@ -425,14 +459,16 @@ def _whole_of(tokens: WordIndex, of: int, limit: int) -> tuple[tuple[int, int], 
         if k > number and not tokens.joined(k - 1, k):
             return None
         k += 1
-    if k == number or k >= limit or not tokens.joined(k - 1, k):
+    if (k == number and numbered) or k >= limit or not tokens.joined(k - 1, k):
         return None
     phrase = noun_phrase(tokens, k, limit)
-    if phrase is None:
-        return None
+    if phrase is None or (k == number and tokens.lower(phrase[0]).endswith(_VERB_FORMS)):
+        return None  # "five of those involved ligatures": a verb, no whole
     words = range(phrase[0], phrase[1] + 1)
     head = next((j for j in words if counted_unit(tokens[j].word) is not None), None)
     unit = None if head is None else counted_unit(tokens[head].word)
+    if (head is None or unit is None) and k == number:
+        return None  # "2 of the reports": with no number, only a known counted noun makes a whole
     if head is None or unit is None:
         head = next((j for j in words if _counted_plural(tokens[j].word)), None)
         if head is None or time_unit(tokens.lower(head)) or _unit_named(tokens[head].word) is not None:
