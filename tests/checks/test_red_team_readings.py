@@ -79,7 +79,7 @@ def test_ages_joined_by_and_after_an_age_lead() -> None:
 
 def test_a_number_word_after_an_age_list_is_no_age() -> None:
     """ "aged 13, and seven others": a count of people after the list of ages, not an age."""
-    expected = [("13", "duration", "13", "year"), ("seven", "count", "7", "item")]
+    expected = [("13", "duration", "13", "year"), ("seven", "count", "7", "person")]
     assert expected == figures("Her son aged 13 and seven others died.")
 
 

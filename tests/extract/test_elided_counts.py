@@ -192,3 +192,50 @@ def test_change_of_plural_noun_counts_things_not_units() -> None:
 def test_noun_phrases_the_head_noun_finder_reads(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
     """Abbreviations, joined adjectives, open ends, durations with an adjective, "55-member", "all 22 of ..."."""
     assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Two killed, five others injured in crash near Leeds",
+            [
+                ("Two", "2", "person", "person"),
+                ("five", "5", "person", "person"),
+            ],
+        ),
+        ("The floods left 14 dead and 3 missing.", [("14", "14", "person", "person"), ("3", "3", "person", "person")]),
+        ("The raid found 9 injured horses.", [("9", "9", "animal", "horse")]),
+        ("They were the two missing pieces.", [("two", "2", "item", "piece")]),
+        (
+            "The bus carried six people; one died and the other five were treated.",
+            [
+                ("six", "6", "person", "person"),
+                ("one", "1", "person", "person"),
+                ("five", "5", "person", "person"),
+            ],
+        ),
+        ("The other five were treated.", [("five", "5", "dimensionless", None)]),
+    ],
+)
+def test_people_implied_by_their_words(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    """A number a people word follows counts people; "the other five" counts what the sentence counted."""
+    assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The win took her delegate total to 140.", [("140", "140", "person", "delegate")]),
+        ("Rescuers raised the death toll to 31.", [("31", "31", "death", "death")]),
+        ("The assembly has the largest number of nurses, 88, in its history.", [("88", "88", "person", "nurse")]),
+        ("The earlier total of 27 stood.", [("27", "27", "dimensionless", None)]),
+        (
+            "Out of 90 applicants who sat the test, only 12 passed.",
+            [("90", "90", "person", "applicant"), ("12", "12", "person", "applicant")],
+        ),
+    ],
+)
+def test_counts_named_before_their_number(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    """ "delegate total to 140", "the number of nurses, 88", "Out of 90 applicants who ..., only 12"."""
+    assert expected == _read(text)

@@ -78,6 +78,10 @@ _PARALLEL_LEADS: Final = _EN.words("parallel_count_leads")  # "and", "with"
 _PARALLEL_FOLLOWERS: Final = _EN.words("parallel_count_followers")  # "in London"
 _OWNER_VERBS: Final = _EN.words("owner_change_verbs")  # "gained 13 seats and the Lib Dems lost 10"
 _PARALLEL_REACH: Final = 12
+_PEOPLE_WORDS: Final = _EN.words("people_subject_words")  # "Three killed"
+_PEOPLE_OTHERS: Final = _EN.words("people_others")  # "three others injured"
+_OTHERS_COUNTED: Final = frozenset(word.removesuffix("s") for word in _PEOPLE_OTHERS)  # "other": read as a noun
+_ANAPHORIC_LEADS: Final = _EN.words("anaphoric_count_leads")  # "the other three"
 _PLURAL: Final = 2
 """The least count that shares its plural noun: "two Argentinians, one from France" is no Argentinian."""
 """Words at most between a count and a later bare number that takes its noun."""
@@ -175,6 +179,64 @@ def parallel_counts(drafts: list[Draft], reader: Reader) -> None:
             continue  # "two boys, Darren, 15, and Colin, 13": an age after a name, set off by commas
         draft.amount = reunit(draft.amount, Amount.exact(1, previous.amount.unit))
         draft.counted, draft.unit_word = previous.counted, None
+    _the_others(alive, reader)
+    _people_subjects(alive, reader)
+
+
+def _people_subjects(alive: list[Draft], reader: Reader) -> None:
+    """Count people with a bare whole number a people word follows: "Three killed, three others injured".
+
+    The word after the number (or after "others" or "more" there: ``people_others``) is one of
+    ``people_subject_words`` ("killed", "dead", "injured", "arrested", "missing"), and no noun
+    follows that word ("two missing pieces", "21 injured individuals" count their noun). Read
+    after the neighbours lent their nouns ("24,865 civilians were killed and 42,500 wounded").
+    """
+    tokens = reader.tokens
+    person = units.unit("person")
+    for draft in alive:
+        amount = draft.amount
+        said = draft.unit_word
+        if draft.cls is not CountClaim or (said is not None and said.lower() not in _PEOPLE_WORDS) or draft.age:
+            continue  # "two dead": "dead" was kept as the word after the number
+        if amount.value < 1 or amount.value != amount.value.to_integral_value():
+            continue
+        bare = amount.unit == units.dimensionless() and draft.counted is None
+        if not bare and draft.counted not in _OTHERS_COUNTED:
+            continue
+        k = tokens.first_at_or_after(draft.end)
+        if not tokens.joined(k - 1, k):
+            continue
+        if tokens.lower(k) in _PEOPLE_OTHERS and tokens.joined(k, k + 1):
+            k += 1
+        if tokens.lower(k) not in _PEOPLE_WORDS or (tokens.joined(k, k + 1) and tokens.lower(k + 1) not in STOP):
+            continue
+        draft.amount = reunit(amount, Amount.exact(1, person))
+        draft.counted, draft.unit_word = "person", None
+
+
+def _the_others(alive: list[Draft], reader: Reader) -> None:
+    """Give "the other three" the noun of the last count of two or more earlier in its sentence.
+
+    "four people on board; one was pronounced dead ..., with the other three being taken to
+    hospital": a bare whole number right after a word of ``anaphoric_count_leads`` ("other",
+    "remaining") counts what that count counts.
+    """
+    tokens = reader.tokens
+    for n, draft in enumerate(alive):
+        first = tokens.first_at_or_after(draft.start)
+        if not _bare_whole(draft) or tokens.lower(first - 1) not in _ANAPHORIC_LEADS:
+            continue
+        for earlier in reversed(alive[:n]):
+            if not same_sentence(earlier, draft, reader):
+                break
+            if (
+                earlier.counted is not None
+                and units.is_counted(earlier.amount.unit)
+                and earlier.amount.value >= _PLURAL
+            ):
+                draft.amount = reunit(draft.amount, Amount.exact(1, earlier.amount.unit))
+                draft.counted, draft.unit_word = earlier.counted, None
+                break
 
 
 def _parallel_verbs(previous: Draft, verb: int, reader: Reader) -> bool:

@@ -33,11 +33,11 @@ from factcheck._extract.read.clause import (
 from factcheck._extract.read.draft import Draft, with_unit
 from factcheck._extract.read.verbs import what_happened
 from factcheck._extract.scan.english.cardinals import CARDINAL_WORDS
-from factcheck._extract.scan.english_words import DOWN, MULTIPLIERS, TRANSITIVE, UP, months, not_places
+from factcheck._extract.scan.english_words import DOWN, MULTIPLIERS, STOP, TRANSITIVE, UP, months, not_places
 from factcheck._extract.scan.figure import Form
 from factcheck._extract.scan.unit_index import unit_at
 from factcheck._extract.scan.unit_words import unit_tables
-from factcheck._extract.text.counted_nouns import counted_unit, is_plural, singular
+from factcheck._extract.text.counted_nouns import counted_unit, is_plural, singular, singular_counted_unit
 from factcheck._precision import Hedge
 from factcheck.lexicons import lexicon
 
@@ -104,6 +104,9 @@ _PLACE_CONJUNCTIONS: Final = _EN.words("place_conjunctions")  # "England and Wal
 _VERB_FORMS: Final = (*_EN.strings("past_endings"), *_EN.strings("gerund_endings"))
 _ADJECTIVE_ENDINGS: Final = _EN.strings("adjective_endings")  # "three-dimensional structures"
 _FRACTION_WORDS: Final = frozenset(_EN.mapping("simple_fractions"))  # "three-quarter turns"
+_COUNT_HEADS: Final = _EN.words("count_head_nouns")  # "his delegate total to 86"
+_COUNT_HEAD_LINKS: Final = _EN.words("count_head_links")  # "to", "of", "at"
+_COUNT_HEAD_REACH: Final = 3
 _POINT_WORDS: Final = _EN.words("percentage_points_in_context")  # "points"
 _OWNER_CHANGE_VERBS: Final = _EN.words("owner_change_verbs")  # "the Lib Dems lost 10": 10 of what they own
 _COMPOUNDS: Final[Mapping[tuple[str, ...], str]] = {
@@ -161,6 +164,7 @@ class EnglishReader:
         _counted_unit(reader, r)
         _people_object(reader, r)
         _part_of_whole_before(reader, r)
+        _count_named_before(reader, r)
 
     def rate(self, tokens: WordIndex, around: Around) -> tuple[str, int] | None:
         """A later "each quarter" or "every month" in the clause: "3,000 left the service each quarter"."""
@@ -437,14 +441,27 @@ def _partitive(reader: Reader, r: Reading) -> bool:
     return True
 
 
+def _whole_set_off(tokens: WordIndex, last: int, lead: int) -> bool:
+    """True when a comma ends the whole whose last word is ``last``, or the relative clause after it.
+
+    "Of the 40 passengers, 22 ...", "out of 171 veterans who had filed claims, only 18 ...".
+    """
+    if "," in tokens.gap(last, last + 1):
+        return True
+    if tokens.lower(last + 1) not in _RELATIVES:
+        return False
+    return any("," in tokens.gap(k, k + 1) for k in range(last + 1, lead))
+
+
 def _whole_of(
-    tokens: WordIndex, of: int, limit: int, *, numbered: bool = True
+    tokens: WordIndex, of: int, limit: int, *, numbered: bool = True, filled: bool = True
 ) -> tuple[tuple[int, int], int, str] | None:
     """The counted whole after the "of" at word ``of``: its noun phrase, its counted noun and unit, or ``None``.
 
     "of the state's 40 delegates", "of its six members", "of the top 100 universities"; with
     ``numbered=False`` also a whole with no number whose noun is a known counted noun ("all 22
-    of the state's delegates"; not "2 of the reports").
+    of the state's delegates"; not "2 of the reports"); with ``filled=False`` also one with no
+    determiner before its number ("Out of 171 veterans").
     """
     k = start = of + 1
     while k < min(limit, start + _PARTITIVE_REACH) and tokens.joined(k - 1, k):
@@ -452,7 +469,7 @@ def _whole_of(
         if lower not in _PARTITIVE_FILLERS and not lower.endswith(_POSSESSIVE) and not _named_owner(tokens, k, limit):
             break
         k += 1
-    if k == start or k >= limit or not tokens.joined(k - 1, k):
+    if (k == start and filled) or k >= limit or not tokens.joined(k - 1, k):
         return None
     number = k
     while k < limit and (tokens[k].word[:1].isdigit() or tokens.lower(k) in CARDINAL_WORDS):
@@ -509,8 +526,8 @@ def _part_of_whole_before(reader: Reader, r: Reading) -> None:
         opener = of - 1 if of > 0 and tokens.lower(of - 1) in _OUT else of
         if opener > 0 and not _OPENING_GAP.search(tokens.gap(opener - 1, opener)):
             continue
-        whole = _whole_of(tokens, of, r.lead)
-        if whole is None or "," not in tokens.gap(whole[0][1], whole[0][1] + 1):
+        whole = _whole_of(tokens, of, r.lead, filled=False)
+        if whole is None or not _whole_set_off(tokens, whole[0][1], r.lead):
             continue
         phrase, head, unit = whole
         r.amount = with_unit(r.amount, units.unit(unit), reader.policy)
@@ -536,6 +553,39 @@ def _people_object(reader: Reader, r: Reading) -> None:
     if tokens.lower(r.lead - 1) in _PEOPLE_OBJECT_VERBS:
         r.amount = with_unit(r.amount, units.unit("person"), reader.policy)
         r.counted, r.unit_word = "person", None
+
+
+def _count_named_before(reader: Reader, r: Reading) -> None:
+    """Count what a count noun before a bare whole number names: "his delegate total to 86", "the number of women, 102".
+
+    A word of ``count_head_nouns`` ("total", "number", "toll") with its noun: a known counted noun
+    before it and "to", "of" or "at" between it and the number ("delegate total to 86", "the death
+    toll at 45"; not "an earlier toll of 27"), or "of" and a plural noun after it and a comma
+    before the number ("the number of women, 102").
+    """
+    tokens, lead = reader.tokens, r.lead
+    if not r.dimensionless or r.change is not None or r.figure.form is Form.FRACTION or not _whole(r.amount):
+        return
+    if r.amount.value < 1 or lead < _COUNT_HEAD_REACH or not tokens.joined(lead - 3, lead - 2):
+        return
+    found: tuple[str, str] | None = None
+    noun = tokens.lower(lead - 3)
+    if tokens.lower(lead - 2) in _COUNT_HEADS and tokens.lower(lead - 1) in _COUNT_HEAD_LINKS:
+        if _attribute_noun(noun) and tokens.joined(lead - 2, lead - 1) and tokens.joined(lead - 1, lead):
+            unit = counted_unit(noun) or singular_counted_unit(noun)
+            found = None if unit is None else (unit, singular(noun))
+    elif tokens.lower(lead - 3) in _COUNT_HEADS and tokens.lower(lead - 2) in _OF and "," in tokens.gap(lead - 1, lead):
+        plural = tokens[lead - 1].word
+        unit = counted_unit(plural) or ("item" if _counted_plural(plural) else None)
+        found = None if unit is None else (unit, singular(plural))
+    if found is not None:
+        r.amount = with_unit(r.amount, units.unit(found[0]), reader.policy)
+        r.counted, r.unit_word = found[1], None
+
+
+def _attribute_noun(word: str) -> bool:
+    """True for a lower-case word that can be a noun before a count noun: "delegate", not "running", "electoral"."""
+    return word.isalpha() and word not in STOP and not word.endswith((*_VERB_FORMS, *_ADJECTIVE_ENDINGS))
 
 
 def _counted_plural(word: str) -> bool:

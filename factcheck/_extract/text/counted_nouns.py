@@ -12,7 +12,15 @@ from factcheck.lexicons import lexicon
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
-__all__ = ["COUNTED_NOUNS", "counted_unit", "is_plural", "modifies_noun", "singular", "written_count_unit"]
+__all__ = [
+    "COUNTED_NOUNS",
+    "counted_unit",
+    "is_plural",
+    "modifies_noun",
+    "singular",
+    "singular_counted_unit",
+    "written_count_unit",
+]
 
 
 COUNTED_NOUNS: Final = {
@@ -61,6 +69,20 @@ def counted_unit(word: str) -> str | None:
     if word[:1].isupper() and len(word) > 4 and lower.endswith(_NATIONALITY_ENDINGS):  # noqa: PLR2004
         return "person"  # nationalities: Albanians, Eritreans, Vietnamese, Britons, Iraqis
     return None
+
+
+@functools.cache
+def _singular_counted() -> dict[str, str]:
+    return {singular(noun): unit for noun, unit in COUNTED_NOUNS.items()}
+
+
+def singular_counted_unit(word: str) -> str | None:
+    """The counted unit of a noun in the singular, as an attribute ("delegate total"), or ``None``.
+
+    >>> singular_counted_unit("delegate"), singular_counted_unit("death"), singular_counted_unit("medal")
+    ('person', 'death', None)
+    """
+    return _singular_counted().get(word.lower())
 
 
 def modifies_noun(word: str, following: str) -> bool:
