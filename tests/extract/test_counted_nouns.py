@@ -37,7 +37,7 @@ def _read(text: str) -> list[tuple[str, str, str, str | None, str | None]]:
             getattr(c, "counted", None),
             getattr(c, "unit_word", None),
         )
-        for c in extract(text, locale="en_GB")
+        for c in extract(text, locale="en_GB", bare_numbers=True)
     ]
 
 
@@ -255,6 +255,7 @@ def test_references_never_check_counts_of_another_noun() -> None:
 def test_vague_amounts_count_the_noun_after_of(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
     """ "thousands of people" counts people; "hundreds of miles" is a length; "of us" counts nothing known."""
     actual = [
-        (c.kind, plain(c.amount.value), str(c.amount.unit), getattr(c, "counted", None)) for c in extract(text, "en_GB")
+        (c.kind, plain(c.amount.value), str(c.amount.unit), getattr(c, "counted", None))
+        for c in extract(text, "en_GB", bare_numbers=True)
     ]
     assert expected == actual

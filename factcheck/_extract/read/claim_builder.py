@@ -302,10 +302,14 @@ class Reader:
             return None
         draft = Draft(cls, r.amount, figure.start, r.end, r.first, r.last, qualifier=figure.qualifier, whole=whole)
         draft.counted, draft.unit_word, draft.per, draft.age = r.counted, r.unit_word, r.per, age
+        if cls is CountClaim and r.dimensionless and r.change is None:  # a bare number: is it a level?
+            draft.completes_level = self.language.level_verb(tokens, r.lead, r.clause_first) is not None
         if cls is RateClaim:
             draft.per_last = r.per_last
         if r.subject is not None:
             draft.subject = self.language.tidy(self.phrase(*r.subject))
+            if r.subject[0] > r.last:
+                draft.subject_after = draft.subject  # "48008 Bilbao": words after a bare number name no level
             if cls in (CountClaim, RateClaim) and r.change is None:
                 happened = self.language.happened(tokens, r)  # "600 people died"
                 if happened:

@@ -69,6 +69,7 @@ _EN: Final = lexicon("en")
 _LEVEL_VERBS: Final = _EN.words("money_level_verbs")  # "would raise £2bn", "lost £3m"
 _LEVEL_FILLERS: Final = _EN.words("level_fillers")  # "reached a record 906,000"
 _LEVEL_PREPOSITIONS: Final = _EN.words("level_prepositions")  # "fell to 390", "stood at 4%"
+_STAND_VERBS: Final = _EN.words("level_stand_verbs")  # "closed at 7,123", "was trading at 43.3"
 _NUMBER_OF: Final = _EN.phrase_set("number_of_phrases")
 _GERUND: Final = _EN.strings("gerund_endings")
 _PAST: Final = _EN.strings("past_endings")
@@ -384,6 +385,6 @@ def level_verb(tokens: WordIndex, first: int, clause_start: int) -> int | None:
         return k
     if word in _LEVEL_PREPOSITIONS and k - 1 >= clause_start:
         verb = tokens.lower(k - 1)
-        if verb in UP or verb in DOWN or verb in LINKING:
+        if verb in UP or verb in DOWN or verb in LINKING or verb in _STAND_VERBS:
             return k - 1
     return None
