@@ -48,7 +48,13 @@ from factcheck._extract.scan.money_compound import scaled_code
 from factcheck._extract.scan.nonfigures import in_dash_chain
 from factcheck._extract.scan.operand import Operand, read_operand
 from factcheck._extract.scan.unit_index import words_at
-from factcheck._extract.scan.unit_words import DESIGNATORS, LENGTH_CONTEXT, NAMED_BEFORE, ORDINAL_SUFFIXES
+from factcheck._extract.scan.unit_words import (
+    DESIGNATORS,
+    LENGTH_CONTEXT,
+    NAMED_AFTER_ROUND,
+    NAMED_BEFORE,
+    ORDINAL_SUFFIXES,
+)
 from factcheck._extract.text.tokens import NUM, SYM, WORD, Token, match, tokenize
 from factcheck._extract.text.vocabulary import COMMON, ENGLISH, every_language
 from factcheck._interval import Interval
@@ -61,6 +67,8 @@ if TYPE_CHECKING:
 __all__ = ["scan"]
 
 _NAMED_OR_DESIGNATOR: Final = NAMED_BEFORE | DESIGNATORS
+_ROUND: Final = 100
+"""Digits before a word of ``NAMED_AFTER_ROUND`` are a name when a whole multiple of this: "1000 series"."""
 _DOTTED: Final = 6
 """How many tokens a dotted abbreviation after a numeral is read over ("U.S.C." is six)."""
 _CHUNK: Final = 8192
@@ -646,12 +654,15 @@ class _Scanner:
 
         A small whole number with a closing bracket after it and no bracket of the text open
         before it (or one right before it), with the next or previous number of the list marked
-        alike within a few dozen tokens.
+        alike within a few dozen tokens; or in brackets at the start of a line or paragraph ("(1)
+        The water resources ...").
         """
         toks = self.toks
         opened = self._enumerator_mark(k)
         if opened is None:
             return False
+        if opened and _opens_line(self.text, toks[k - 1].start):
+            return True  # "(1) The water resources of ...": a list's number opening its line
         value = int(toks[k].digits or "0")
         for j in range(max(0, k - _ENUMERATION_REACH), min(len(toks), k + _ENUMERATION_REACH)):
             sibling = j != k and toks[j].kind == NUM and toks[j].digits in (str(value - 1), str(value + 1))
@@ -706,6 +717,9 @@ class _Scanner:
         j = k + 1
         if j >= len(toks) or toks[j].kind != WORD or toks[j].glued:
             return False
+        if toks[j].low in NAMED_AFTER_ROUND:
+            digits = toks[k].text  # written without separators: "1000 series"; "1,000 series of tests" counts
+            return digits.isdigit() and int(digits) >= _ROUND and int(digits) % _ROUND == 0
         letters = [toks[j].low]
         j += 1
         while j < len(toks) and j <= k + _DOTTED and toks[j].glued and (toks[j].kind == WORD or toks[j].text == "."):
@@ -750,6 +764,14 @@ def _foreign_words(toks: list[Token], lang: str) -> dict[int, tuple[Decimal, int
     words = [t.low for t in toks]
     candidates = [t.kind == WORD or (t.kind == SYM and t.text == "-") for t in toks]
     return {i: (w.value, w.end) for i, w in read_foreign(words, lang, candidates).items()}
+
+
+def _opens_line(text: str, at: int) -> bool:
+    """True when only blanks stand between the start of ``text``'s line (or of ``text``) and offset ``at``."""
+    i = at
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    return i == 0 or text[i - 1] in "\n\r"
 
 
 def _sentence_end(t: Token) -> bool:
