@@ -109,3 +109,79 @@ def test_hyphenated_percentage_points(text: str, expected: list[tuple[str, str, 
 )
 def test_lives_lost_are_deaths(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the Congressional Record's mixed fraction, digits and a fraction between backslashes
+        ("The senator spoke for 7\\1/2\\ minutes.", [("7\\1/2\\ minutes", "7.5", "minute", None)]),
+        ("The levee stands \\3/4\\ mile from town.", [("3/4\\ mile", "0.75", "mile", None)]),
+        ("Bond yields were 6\\1/4\\ percent.", [("6\\1/4\\ percent", "6.25", "percent", None)]),
+        # a plain mixed fraction is read as before
+        ("The senator spoke for 7 1/2 minutes.", [("7 1/2 minutes", "7.5", "minute", None)]),
+    ],
+)
+def test_gpo_fractions(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    assert _read(text, "en_US") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Download PDF2.3MB or the XLSX41KB file.",
+            [("2.3MB", "2.3", "megabyte", None), ("41KB", "41", "kilobyte", None)],
+        ),
+        # letters glued before digits with no unit after them name something
+        ("The PDF2 draft and the G7 talks.", []),
+    ],
+)
+def test_file_sizes_glued_after_a_format(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Cases were rising by over one 2,000 infections per week.",
+            [("over one 2,000 infections per week", "2000", "case / week", None)],
+        ),
+        ("She bought one 500ml bottle.", [("one", "1", "item", "bottle"), ("500ml", "500", "millilitre", None)]),
+    ],
+)
+def test_a_stray_one_before_a_figure(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Borrowing fell by about 0.8% of GDP a year.", [("about 0.8%", "0.8", "percent / year", None)]),
+        ("The state spends 3% of GDP a year on roads.", [("3%", "3", "percent / year", None)]),
+        # a growth rate and a share of people keep their percent
+        ("Wages rose 4% a year.", [("4%", "4", "percent", None)]),
+        ("Debt reached 140% of GDP a year ago.", [("140%", "1.4", "dimensionless", None)]),
+    ],
+)
+def test_percent_of_a_quantity_per_year(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The estimated annual net cost to councils has risen to £4.2 million (up from £3.9 million).",
+            [("£4.2 million", "4200000", "GBP / year", None), ("£3.9 million", "3900000", "GBP / year", None)],
+        ),
+        ("The annual budget is £5m.", [("£5m", "5000000", "GBP / year", None)]),
+        ("Their monthly rent was £900.", [("£900", "900", "GBP / month", None)]),
+        # the adjective of another noun, or money that is no level of the subject
+        ("The annual report cost £40,000 to print.", [("£40,000", "40000", "GBP", None)]),
+        ("The annual budget, agreed in May, funds a £3m bridge.", [("£3m", "3000000", "GBP", None)]),
+    ],
+)
+def test_a_rate_adjective_of_the_subject(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    assert _read(text) == expected
