@@ -92,6 +92,12 @@ _SENTENCE_BREAK: Final = re.compile(r"[.!?;:\n]")
 _OPENING_GAP: Final = re.compile(r"[,.!?;:\n]")
 _OUT: Final = _EN.words("partitive_out_words")
 _PEOPLE_OBJECT_VERBS: Final = _EN.words("people_object_verbs")
+_LIVES: Final = _EN["lives_lost"]
+_LIVES_NOUNS: Final = frozenset(_LIVES["nouns"])
+_LIVES_LOST_BEFORE: Final = frozenset(_LIVES["verbs_before"])
+_LIVES_LOST_AFTER: Final = frozenset(_LIVES["verbs_after"])
+_LIVES_REACH: Final = 3
+"""Words after the noun "lives" searched for a verb of losing them: "120 lives have been lost"."""
 _POSSESSIVE: Final = ("'s", "\u2019s")
 """Letters a unit or a plural named after "of" needs beyond the hand tables ("of miles", not "of us")."""
 _VAGUE_AMOUNTS: Final = frozenset(_EN.mapping("vague_amounts"))
@@ -150,6 +156,7 @@ class EnglishReader:
         r.change = change_before(tokens, r.lead, r.clause_first) or after
         _subject(tokens, r)
         _counted_unit(reader, r)
+        _lives_lost(reader, r)
         _people_object(reader, r)
         _part_of_whole_before(reader, r)
 
@@ -462,6 +469,26 @@ def _people_object(reader: Reader, r: Reading) -> None:
     if tokens.lower(r.lead - 1) in _PEOPLE_OBJECT_VERBS:
         r.amount = with_unit(r.amount, units.unit("person"), reader.policy)
         r.counted, r.unit_word = "person", None
+
+
+def _lives_lost(reader: Reader, r: Reading) -> None:
+    """Count deaths with lives lost: "the crisis claimed 15,393 lives", "120 lives were lost" (counted noun life).
+
+    A count of ``lives`` right after a verb of ``verbs_before`` (hedges apart), or with a verb of
+    ``verbs_after`` a few words after the noun; "saved 40 lives" stays a count of lives.
+    """
+    tokens = reader.tokens
+    if r.counted not in _LIVES_NOUNS or r.change is not None:
+        return
+    reach = range(r.nxt, min(r.nxt + _LIVES_REACH, r.clause_end))
+    noun = next((k for k in reach if tokens.lower(k) in _LIVES_NOUNS), None)
+    if noun is None:
+        return
+    before = r.lead > 0 and tokens.joined(r.lead - 1, r.lead) and tokens.lower(r.lead - 1) in _LIVES_LOST_BEFORE
+    reach = range(noun + 1, min(noun + 1 + _LIVES_REACH, r.clause_end))
+    after = any(tokens.lower(k) in _LIVES_LOST_AFTER for k in reach)
+    if before or after:
+        r.amount = with_unit(r.amount, units.unit("death"), reader.policy)
 
 
 def _counted_plural(word: str) -> bool:
