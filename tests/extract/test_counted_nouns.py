@@ -102,8 +102,12 @@ def test_what_a_figure_is_a_number_of(text: str, expected: list[tuple[str, str, 
             [("number", "3150", "dimensionless", None, None), ("number", "40", "dimensionless", None, None)],
         ),
         (  # "the", a whole number and one singular noun: what the number names, not a figure in it
-            "Engineers chose the 6809 microprocessor, and the 250 sprint was cancelled.",
-            [("number", "6809", "dimensionless", None, None), ("number", "250", "dimensionless", None, None)],
+            "Engineers chose the 8-bit 6809 microprocessor, and the 250 sprint was cancelled.",
+            [
+                ("quantity", "8", "bit", None, None),
+                ("number", "6809", "dimensionless", None, None),
+                ("number", "250", "dimensionless", None, None),
+            ],
         ),
         (  # without "the", before another noun, or fractional: still a unit as written
             "It revved to 9,100 rpg, the 40 page dossier leaked, and the 2.5 WAR stood.",

@@ -522,16 +522,21 @@ def _code_letters(tokens: WordIndex, k: int) -> bool:
 def _named_by_number(tokens: WordIndex, r: Reading) -> bool:
     """True for "the", a whole number in digits and one singular noun: a thing the number names.
 
-    "the 8088 chip", "the 101 freeway", "the 400 freestyle": a quantity of them after "the" is
-    plural ("the 30 pages"); a singular unit word before another noun still measures it ("the
+    "the 8088 chip", "the 16-bit 8088 chip", "the 400 freestyle": a quantity of them after "the"
+    is plural ("the 30 pages"); a singular unit word before another noun still measures it ("the
     30 page report"), and hedged, fractional or spelled-out numbers are not names.
     """
     assert r.subject is not None  # noqa: S101  (the caller read it)
+    article = modifier = r.first - 1
+    while modifier > 0 and tokens.gap(modifier - 1, modifier) in _CODE_HYPHENS:
+        modifier -= 1
+    if modifier < article:  # a hyphenated modifier between: "the 16-bit 8088 chip"
+        article = modifier - 1
     return (
         r.subject[1] == r.nxt
         and r.lead == r.first
-        and tokens.lower(r.first - 1) in _THE
-        and tokens.joined(r.first - 1, r.first)
+        and tokens.lower(article) in _THE
+        and all(tokens.joined(k, k + 1) and tokens.gap(k, k + 1).isspace() for k in (article, r.first - 1))
         and r.figure.form is Form.DIGITS
         and r.amount.hedge is Hedge.NONE
         and _whole(r.amount)
