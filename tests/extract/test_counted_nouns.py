@@ -101,6 +101,10 @@ def test_what_a_figure_is_a_number_of(text: str, expected: list[tuple[str, str, 
             "Depot 3150 Q-7 shipped, and 40 K-9 handlers joined.",
             [("number", "3150", "dimensionless", None, None), ("number", "40", "dimensionless", None, None)],
         ),
+        (  # a dash between words is no code's hyphen: the unit as written stays
+            "The guard logged 1,200 rpg - a club record.",
+            [("number", "1200", "dimensionless", None, "rpg")],
+        ),
         (  # "the", a whole number and one singular noun: what the number names, not a figure in it
             "Engineers chose the 8-bit 6809 microprocessor, and the 250 sprint was cancelled.",
             [
