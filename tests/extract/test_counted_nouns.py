@@ -95,6 +95,42 @@ def test_what_a_figure_is_a_number_of(text: str, expected: list[tuple[str, str, 
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the letters of a code are no unit: "Q-7" is a part, "K-9" a unit of dogs
+            "Depot 3150 Q-7 shipped, and 40 K-9 handlers joined.",
+            [("number", "3150", "dimensionless", None, None), ("number", "40", "dimensionless", None, None)],
+        ),
+        (  # a dash between words is no code's hyphen: the unit as written stays
+            "The guard logged 1,200 rpg - a club record.",
+            [("number", "1200", "dimensionless", None, "rpg")],
+        ),
+        (  # "the", a whole number and one singular noun: what the number names, not a figure in it
+            "Engineers chose the 8-bit 6809 microprocessor, and the 250 sprint was cancelled.",
+            [
+                ("quantity", "8", "bit", None, None),
+                ("number", "6809", "dimensionless", None, None),
+                ("number", "250", "dimensionless", None, None),
+            ],
+        ),
+        (  # without "the", before another noun, or fractional: still a unit as written
+            "It revved to 9,100 rpg, the 40 page dossier leaked, and the 2.5 WAR stood.",
+            [
+                ("number", "9100", "dimensionless", None, "rpg"),
+                ("number", "40", "dimensionless", None, "page"),
+                ("number", "2.5", "dimensionless", None, "WAR"),
+            ],
+        ),
+    ],
+)
+def test_codes_and_names_are_no_units_as_written(
+    text: str, expected: list[tuple[str, str, str, str | None, str | None]]
+) -> None:
+    """A number's next word is no unit when it is a code's letters or the thing the number names."""
+    assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The index slipped to 27,349.19 and the rand fell to 18.305 per dollar.",

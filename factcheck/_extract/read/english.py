@@ -83,6 +83,7 @@ _PERIOD_ENDS: Final = _EN.words("duration_period_ends")
 _DISTRIBUTIVE: Final = _EN.words("distributive_words")
 _AMBIGUOUS_TIME_UNITS: Final[Mapping[str, str]] = _EN.mapping("ambiguous_time_units")  # "quarter"
 _OF: Final = _EN.words("of_words")
+_CODE_HYPHENS: Final = frozenset({"-", "\u2010", "\u2011"})  # "L-202": a code's letters and number
 _MIN_UNIT_NAME: Final = 3
 _PARTITIVE_FILLERS: Final = _EN.words("partitive_fillers")
 _PARTITIVE_REACH: Final = 4  # fillers and possessives between "of" and the whole's number: "of South Carolina's 54"
@@ -526,14 +527,47 @@ def _plural_noun(tokens: WordIndex, r: Reading, head: int) -> int | None:
 def _unit_word(tokens: WordIndex, r: Reading) -> str | None:
     """The word right after a number that counts nothing, as written, when it can be a unit.
 
-    "rpg", "WAR", "mAh", "GHz"; not a name ("11 Downing Street": "Downing"), not after other words.
+    "rpg", "WAR", "mAh", "GHz"; not a name ("11 Downing Street": "Downing"), not after other
+    words, not the letters of a code ("24703 L-202", "400 F-16 parts") and not a thing the
+    number names ("the 8088 chip", see :func:`_named_by_number`).
     """
     if r.subject is None or r.subject[0] != r.nxt:
         return None
     word = tokens[r.nxt].word
     if not word.isalpha() or (word[:1].isupper() and word[1:].islower()):
         return None
+    if _code_letters(tokens, r.nxt) or _named_by_number(tokens, r):
+        return None
     return word
+
+
+def _code_letters(tokens: WordIndex, k: int) -> bool:
+    """True when word ``k`` and a number after a hyphen make one code: "L-202", "F-16", "K-12"."""
+    return tokens.joined(k, k + 1) and tokens.gap(k, k + 1) in _CODE_HYPHENS and tokens[k + 1].word[:1].isdigit()
+
+
+def _named_by_number(tokens: WordIndex, r: Reading) -> bool:
+    """True for "the", a whole number in digits and one singular noun: a thing the number names.
+
+    "the 8088 chip", "the 16-bit 8088 chip", "the 400 freestyle": a quantity of them after "the"
+    is plural ("the 30 pages"); a singular unit word before another noun still measures it ("the
+    30 page report"), and hedged, fractional or spelled-out numbers are not names.
+    """
+    assert r.subject is not None  # noqa: S101  (the caller read it)
+    article = modifier = r.first - 1
+    while modifier > 0 and tokens.gap(modifier - 1, modifier) in _CODE_HYPHENS:
+        modifier -= 1
+    if modifier < article:  # a hyphenated modifier between: "the 16-bit 8088 chip"
+        article = modifier - 1
+    return (
+        r.subject[1] == r.nxt
+        and r.lead == r.first
+        and tokens.lower(article) in _THE
+        and all(tokens.joined(k, k + 1) and tokens.gap(k, k + 1).isspace() for k in (article, r.first - 1))
+        and r.figure.form is Form.DIGITS
+        and r.amount.hedge is Hedge.NONE
+        and _whole(r.amount)
+    )
 
 
 def _noun_of(reader: Reader, r: Reading, head: int) -> bool:
