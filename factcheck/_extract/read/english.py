@@ -110,6 +110,7 @@ _CAPITALISED_DETERMINERS: Final = frozenset(
 _PLACE_CONJUNCTIONS: Final = _EN.words("place_conjunctions")  # "England and Wales"
 _VERB_FORMS: Final = (*_EN.strings("past_endings"), *_EN.strings("gerund_endings"))
 _ADJECTIVE_ENDINGS: Final = _EN.strings("adjective_endings")  # "three-dimensional structures"
+_KIND_COMPOUNDS: Final = _EN.words("kind_compounds")  # "two-digit numbers", "a two-way street"
 _FRACTION_WORDS: Final = frozenset(_EN.mapping("simple_fractions"))  # "three-quarter turns"
 _COUNT_HEADS: Final = _EN.words("count_head_nouns")  # "his delegate total to 86"
 _COUNT_HEAD_LINKS: Final = _EN.words("count_head_links")  # "to", "of", "at"
@@ -341,7 +342,7 @@ def _counted_unit(reader: Reader, r: Reading) -> None:
     noun_unit, head = None, None
     if change is None and r.subject[0] == r.nxt and _hyphened_count(tokens, r):
         head = r.nxt  # "the 55-member AU", "a 3-bedroom house": so many members, bedrooms
-        noun_unit = _head_unit(tokens, head) or "item"
+        noun_unit = _head_unit(tokens, head) or singular_counted_unit(tokens.lower(head)) or "item"
     elif change is None and r.subject[0] >= r.nxt:
         head = r.subject[1]
         if not _noun_of(reader, r, head):
@@ -400,8 +401,9 @@ def _hyphened_count(tokens: WordIndex, r: Reading) -> bool:
     """True for a whole number above one joined by a hyphen to a singular noun before another noun: "55-member AU".
 
     The noun is lower case, no unit or time ("a 30-minute walk", "a 100-metre race" are
-    measures), no adjective by its ending (``adjective_endings``: "three-dimensional") and no
-    fraction word ("three-quarter"), and a word of the phrase follows it.
+    measures), no adjective by its ending (``adjective_endings``: "three-dimensional"), no
+    fraction word ("three-quarter") and no word of a kind (``kind_compounds``: "two-digit
+    numbers", "a two-way street"), and a word of the phrase follows it.
     """
     nxt = r.nxt
     if not _whole(r.amount) or r.amount.value <= 1 or r.figure.form is Form.FRACTION:
@@ -411,8 +413,8 @@ def _hyphened_count(tokens: WordIndex, r: Reading) -> bool:
     word = tokens[nxt].word
     if not (word.isalpha() and word.islower() and len(word) >= _MIN_UNIT_NAME) or is_plural(word):
         return False
-    if word.endswith(_ADJECTIVE_ENDINGS) or word in _FRACTION_WORDS:
-        return False  # "three-dimensional", "two-pronged", "three-quarter": no noun counted
+    if word.endswith(_ADJECTIVE_ENDINGS) or word in _FRACTION_WORDS or word in _KIND_COMPOUNDS:
+        return False  # "three-dimensional", "three-quarter", "a two-way street": no noun counted
     return not time_unit(word) and _unit_named(word) is None and unit_tables("en").units.get((word,)) is None
 
 
