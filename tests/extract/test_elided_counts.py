@@ -132,7 +132,7 @@ def test_parallel_counts_share_their_noun(text: str, expected: list[tuple[str, s
     ("text", "expected"),
     [
         (
-            "The trust runs 12 schools; 4 of them are rated good.",
+            "The trust runs 12 schools; 4 are rated good.",
             [("12", "12", "item", "school"), ("4", "4", "dimensionless", None)],
         ),
         (
@@ -217,6 +217,11 @@ def test_noun_phrases_the_head_noun_finder_reads(text: str, expected: list[tuple
             ],
         ),
         ("The other five were treated.", [("five", "5", "dimensionless", None)]),
+        (
+            "The court has nine judges, but four of them are new.",
+            [("nine", "9", "person", "judge"), ("four", "4", "person", "judge")],
+        ),
+        ("Four of them are new.", [("Four", "4", "dimensionless", None)]),
     ],
 )
 def test_people_implied_by_their_words(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:

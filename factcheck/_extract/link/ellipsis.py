@@ -81,6 +81,8 @@ _PARALLEL_REACH: Final = 12
 _PEOPLE_WORDS: Final = _EN.words("people_subject_words")  # "Three killed"
 _PEOPLE_OTHERS: Final = _EN.words("people_others")  # "three others injured"
 _OTHERS_COUNTED: Final = frozenset(word.removesuffix("s") for word in _PEOPLE_OTHERS)  # "other": read as a noun
+_ANAPHORS: Final = _EN.phrase_set("anaphoric_count_follows")  # "two of them"
+_ANAPHOR_LENGTH: Final = 2
 _ANAPHORIC_LEADS: Final = _EN.words("anaphoric_count_leads")  # "the other three"
 _PLURAL: Final = 2
 """The least count that shares its plural noun: "two Argentinians, one from France" is no Argentinian."""
@@ -218,13 +220,15 @@ def _the_others(alive: list[Draft], reader: Reader) -> None:
     """Give "the other three" the noun of the last count of two or more earlier in its sentence.
 
     "four people on board; one was pronounced dead ..., with the other three being taken to
-    hospital": a bare whole number right after a word of ``anaphoric_count_leads`` ("other",
-    "remaining") counts what that count counts.
+    hospital", "three objects, but only two of them visible": a bare whole number right after
+    a word of ``anaphoric_count_leads`` ("other", "remaining") or before a phrase of
+    ``anaphoric_count_follows`` ("of them", "of whom") counts what that count counts.
     """
     tokens = reader.tokens
     for n, draft in enumerate(alive):
-        first = tokens.first_at_or_after(draft.start)
-        if not _bare_whole(draft) or tokens.lower(first - 1) not in _ANAPHORIC_LEADS:
+        first, nxt = tokens.first_at_or_after(draft.start), tokens.first_at_or_after(draft.end)
+        after = tokens.words(nxt, nxt + _ANAPHOR_LENGTH)
+        if not _bare_whole(draft) or (tokens.lower(first - 1) not in _ANAPHORIC_LEADS and after not in _ANAPHORS):
             continue
         for earlier in reversed(alive[:n]):
             if not same_sentence(earlier, draft, reader):
