@@ -156,6 +156,12 @@ def test_no_parallel_count_across_clauses_ages_or_one(
     assert expected == _read(text)
 
 
+def test_people_verbs_in_parallel_share_their_noun() -> None:
+    """ "killing four cyclists and injuring two more": the two are cyclists too."""
+    claims = extract("The lorry hit the group, killing four cyclists and injuring two more.", locale="en_GB")
+    assert [(plain(c.amount.value), str(c.amount.unit)) for c in claims] == [("4", "person"), ("2", "person")]
+
+
 def test_owner_change_verbs_count_no_owner() -> None:
     """ "gained 13 seats and the Reds lost 4": the seats are counted, never the Reds."""
     claims = extract("The Blues gained 13 seats and the Reds lost 4.", locale="en_GB")

@@ -78,6 +78,7 @@ _PARALLEL_LEADS: Final = _EN.words("parallel_count_leads")  # "and", "with"
 _PARALLEL_FOLLOWERS: Final = _EN.words("parallel_count_followers")  # "in London"
 _OWNER_VERBS: Final = _EN.words("owner_change_verbs")  # "gained 13 seats and the Lib Dems lost 10"
 _PARALLEL_REACH: Final = 12
+_PEOPLE_VERBS: Final = _EN.words("people_object_verbs")  # "killing seven riders and injuring three more"
 _PEOPLE_WORDS: Final = _EN.words("people_subject_words")  # "Three killed"
 _PEOPLE_OTHERS: Final = _EN.words("people_others")  # "three others injured"
 _OTHERS_COUNTED: Final = frozenset(word.removesuffix("s") for word in _PEOPLE_OTHERS)  # "other": read as a noun
@@ -246,13 +247,18 @@ def _the_others(alive: list[Draft], reader: Reader) -> None:
 def _parallel_verbs(previous: Draft, verb: int, reader: Reader) -> bool:
     """True when the word ``verb`` right before a bare number repeats the verb right before ``previous``.
 
-    The same word ("sold 30 kayaks and the shop sold 12"), or two of ``owner_change_verbs``
-    ("gained 13 seats and the Lib Dems lost 10").
+    The same word ("sold 30 kayaks and the shop sold 12"), two of ``owner_change_verbs``
+    ("gained 13 seats and the Lib Dems lost 10") or two of ``people_object_verbs`` ("killing
+    seven riders and injuring three more").
     """
     tokens = reader.tokens
     before = tokens.lower(tokens.first_at_or_after(previous.start) - 1)
     word = tokens.lower(verb)
-    return bool(word) and (word == before or (word in _OWNER_VERBS and before in _OWNER_VERBS))
+    return bool(word) and (
+        word == before
+        or (word in _OWNER_VERBS and before in _OWNER_VERBS)
+        or (word in _PEOPLE_VERBS and before in _PEOPLE_VERBS)  # "killing seven riders and injuring three more"
+    )
 
 
 def _bare_whole(draft: Draft) -> bool:
