@@ -146,6 +146,7 @@ def _outside(reader: Reader, figure: Figure, period: Dated) -> list[Figure]:
 def _drafts(reader: Reader, figures: Sequence[Figure], periods: list[Dated]) -> list[Draft]:
     """Drafts for the figures that are claims, plus "doubled"-style words, in text order."""
     drafts: list[Draft] = []
+    reader.know_figures(figures)
     p = 0
     for figure in figures:
         while p < len(periods) and periods[p].end <= figure.number_start:
