@@ -9,6 +9,7 @@ and the figures of a sentence or passage are linked (``link.rules``).
 from __future__ import annotations
 
 import functools
+import heapq
 import re
 from typing import TYPE_CHECKING
 
@@ -46,7 +47,15 @@ def run(text: str, locale: str = "en_GB", *, policy: PrecisionPolicy = DEFAULT_P
     reader = Reader(text, tokens, lay, locale, policy)
     drafts = _drafts(reader, _outside_links(text, figures), periods)
     link(drafts, reader, periods)
-    return [finish(d, text) for d in drafts if not d.consumed]
+    claims = (finish(d, text) for d in drafts if not d.consumed or d.stated)
+    if not reader.period_durations:
+        return list(claims)
+    durations = (finish(d, text) for d in reader.period_durations)
+    return list(heapq.merge(claims, durations, key=_start))
+
+
+def _start(claim: Claim) -> int:
+    return claim.span.start if claim.span is not None else 0
 
 
 def _scan_paragraphs(  # noqa: PLR0917  (the pipeline's state, passed down once)

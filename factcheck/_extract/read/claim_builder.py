@@ -178,6 +178,13 @@ def _age_counted(lang: str) -> tuple[str, str] | None:
 
 
 @functools.cache
+def _duration_adjectives(lang: str) -> frozenset[str]:
+    """The language's ``duration_adjectives`` ("consecutive": "4 consecutive years"); none without the table."""
+    lex = lexicon(lang)
+    return lex.words("duration_adjectives") if "duration_adjectives" in lex else frozenset()
+
+
+@functools.cache
 def _elided_count_leads(lang: str) -> tuple[tuple[tuple[str, ...], str], ...]:
     """The language's ``elided_count_leads`` ("father of": child) as word tuples; none without the table."""
     lex = lexicon(lang)
@@ -245,6 +252,9 @@ class Reader:
         """The scanner's figures by the index of their number's first word (see :meth:`know_figures`)."""
         self._figure_ends: dict[int, int] = {}
         """Index of the last word of each figure's number -> index of its first."""
+        self.period_durations: list[Draft] = []
+        """Durations that name a period ("the three months to June"): the period is the text's
+        (``text.periods``), the duration a claim of its own that the link rules do not see."""
 
     def know_figures(self, figures: Iterable[Figure]) -> None:
         """Note where the scanner's figures stand: a list of ages is read back over its members.
@@ -335,9 +345,10 @@ class Reader:
             r.amount, r.signed_down = -r.amount, True  # "grow at -2.3% annually": a fall of 2.3%
         self._rate(r)
         cls, whole = self._kind(r)
-        if cls is DurationClaim and self.language.period_phrase(tokens, r.first, r.last):
-            return None
         draft = Draft(cls, r.amount, figure.start, r.end, r.first, r.last, qualifier=figure.qualifier, whole=whole)
+        if cls is DurationClaim and self.language.period_phrase(tokens, r.first, r.last):
+            self.period_durations.append(draft)  # "the three months to June": a period, and a duration as written
+            return None
         draft.counted, draft.unit_word, draft.per, draft.age = r.counted, r.unit_word, r.per, age
         if cls is RateClaim:
             draft.per_last = r.per_last
@@ -387,6 +398,14 @@ class Reader:
         if not (r.dimensionless and 0 < nxt < r.clause_end and tokens.joined(nxt - 1, nxt)):
             return None
         t_unit = self.language.time_unit(tokens.lower(nxt))
+        if (
+            t_unit is None
+            and nxt + 1 < r.clause_end
+            and tokens.lower(nxt) in _duration_adjectives(self.lang)
+            and tokens.joined(nxt, nxt + 1)
+        ):
+            t_unit = self.language.time_unit(tokens.lower(nxt + 1))  # "4 consecutive years"
+            nxt = nxt if t_unit is None else nxt + 1
         if t_unit is not None and r.figure.form is not Form.FRACTION:
             r.amount = with_unit(r.amount, units.unit(t_unit), self.policy)
             r.end, r.last, r.nxt = tokens[nxt].end, nxt, nxt + 1
