@@ -119,6 +119,10 @@ def test_numbers_that_are_no_ages(text: str, expected: list[tuple[str, str, str,
             [("15,200 points", "15200", "index_point", None)],
         ),
         ("Germany's DAX index stood at 16,020.", [("16,020", "16020", "index_point", None)]),
+        (  # the level's clause cut at a comma: the index is named in the clause before
+            "The Nasdaq rose 1.2%, to 8,500.",
+            [("1.2%", "1.2", "percent", None), ("8,500", "8500", "index_point", None)],
+        ),
     ],
 )
 def test_the_level_of_a_named_index_is_in_index_points(
@@ -133,6 +137,10 @@ def test_the_level_of_a_named_index_is_in_index_points(
         (  # the index is named in another clause: a share price, not the index's level
             "Shares in Barclays, a FTSE 100 member, closed at 182.4.",
             [("182.4", "182.4", "dimensionless", None)],
+        ),
+        (  # the clause before the comma names the index only inside an apposition
+            "Barclays, a FTSE 100 member, rose 2%, to 182.4.",
+            [("2%", "2", "percent", None), ("182.4", "182.4", "dimensionless", None)],
         ),
         (  # no index named: a level of something else
             "Exports rose to 4,512 in May.",

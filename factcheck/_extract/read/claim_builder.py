@@ -43,7 +43,7 @@ from factcheck._claims import (
 from factcheck._decimal import HUNDRED, ZERO
 from factcheck._extract.read.clause import rate_after, subject_before
 from factcheck._extract.read.draft import Draft, finish, with_unit
-from factcheck._extract.read.index_level import index_level
+from factcheck._extract.read.index_level import index_level, level_lead
 from factcheck._extract.read.language import language_reader
 from factcheck._extract.read.per_unit import Per, denominator_at
 from factcheck._extract.read.reading import Around, Reading
@@ -414,12 +414,14 @@ class Reader:
 
     def _index_level(self, r: Reading) -> None:
         """A bare number in digits, the level of an index named before it, is in index points (``read.index_level``)."""
-        if (
-            r.dimensionless
-            and r.unit_word is None
-            and r.figure.form is Form.DIGITS
-            and index_level(self.tokens, r.lead, r.clause_first)
-        ):
+        if not (r.dimensionless and r.unit_word is None and r.figure.form is Form.DIGITS):
+            return
+        look_from = r.clause_first
+        if r.clause_first > 0 and level_lead(self.tokens, r.lead, r.clause_first) == r.clause_first:
+            gap = self.tokens.gap(r.clause_first - 1, r.clause_first).strip()
+            if gap.endswith(","):  # "the Nasdaq rose 1.2%, to 8,500": the lead opens a clause cut at a comma
+                look_from = self.clause_words(self.tokens[r.clause_first - 1].start)[0]
+        if index_level(self.tokens, r.lead, look_from):
             r.amount = with_unit(r.amount, units.unit("index_point"), self.policy)
 
     def _suspended_unit(self, r: Reading) -> None:

@@ -17,7 +17,7 @@ from factcheck.lexicons import lexicon
 if TYPE_CHECKING:
     from factcheck._extract.text.wordindex import WordIndex
 
-__all__ = ["index_level"]
+__all__ = ["index_level", "level_lead"]
 
 _EN: Final = lexicon(ENGLISH)
 _INDEX_WORDS: Final = every_language("index_point_context") | frozenset(lexicon(COMMON).string_tuples("index_names"))
@@ -40,8 +40,19 @@ def _names_index(tokens: WordIndex, k: int) -> bool:
     return tokens.gap(k, k + 1) == _AMPERSAND and f"{word}{_AMPERSAND}{tokens.lower(k + 1)}" in _INDEX_WORDS
 
 
+def level_lead(tokens: WordIndex, lead: int, clause_first: int) -> int | None:
+    """The word leading to the level whose first word (or hedge) is word ``lead``: "at", "to", "was"; or ``None``."""
+    k = lead - 1
+    while k > clause_first and lead - k <= _FILLER_REACH and tokens.lower(k) in _FILLERS:
+        k -= 1  # "hit a record 7,900"
+    return k if k >= clause_first and tokens.lower(k) in _LEADS else None
+
+
 def index_level(tokens: WordIndex, lead: int, clause_first: int) -> bool:
     """True when the number whose first word (or hedge) is word ``lead`` is the level of an index named before it.
+
+    ``clause_first`` is the first word the index's name is looked for from: the first of the
+    level's clause, or of the clause before when the lead opens the level's ("rose 1.2%, to 8,500").
 
     >>> from factcheck._extract.text.wordindex import WordIndex
     >>> text = "The S&P 500 rose to 3,100, and sales rose to 3,100."
@@ -49,9 +60,7 @@ def index_level(tokens: WordIndex, lead: int, clause_first: int) -> bool:
     >>> index_level(tokens, 6, 0), index_level(tokens, 12, 8)
     (True, False)
     """
-    k = lead - 1
-    while k > clause_first and lead - k <= _FILLER_REACH and tokens.lower(k) in _FILLERS:
-        k -= 1  # "hit a record 7,900"
-    if k <= clause_first or tokens.lower(k) not in _LEADS:
+    k = level_lead(tokens, lead, clause_first)
+    if k is None or k <= clause_first:
         return False
     return any(_names_index(tokens, j) for j in range(k - 1, max(clause_first, k - _NAME_REACH) - 1, -1))
