@@ -43,6 +43,15 @@ def _read(text: str) -> list[tuple[str, str, str, str | None]]:
             "Police arrested three aged between 15 and 17.",
             [("three", "3", "person", "person"), ("between 15 and 17", "15..17", "year", None)],
         ),
+        (  # the age after the lead may carry a hedge
+            "The scheme covers two aged under 18 and three aged over 65.",
+            [
+                ("two", "2", "person", "person"),
+                ("under 18", "18", "year", None),
+                ("three", "3", "person", "person"),
+                ("over 65", "65", "year", None),
+            ],
+        ),
         (  # "age" alone before the number, between commas
             "The eldest daughter, age 31, told the court she had been locked in.",
             [("31", "31", "year", None)],

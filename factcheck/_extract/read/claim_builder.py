@@ -252,6 +252,8 @@ class Reader:
         """The scanner's figures by the index of their number's first word (see :meth:`know_figures`)."""
         self._figure_ends: dict[int, int] = {}
         """Index of the last word of each figure's number -> index of its first."""
+        self._figure_leads: set[int] = set()
+        """Index of the first word of each figure, its hedge included ("under" of "under 18")."""
         self.period_durations: list[Draft] = []
         """Durations that name a period ("the three months to June"): the period is the text's
         (``text.periods``), the duration a claim of its own that the link rules do not see."""
@@ -268,6 +270,7 @@ class Reader:
             if first <= last:
                 self._figure_starts[first] = figure
                 self._figure_ends[last] = first
+                self._figure_leads.add(min(first, tokens.first_at_or_after(figure.start)))
 
     def clause_words(self, position: int) -> tuple[int, int]:
         """Indices of the first word of the clause holding ``position`` and one past its last."""
@@ -484,7 +487,7 @@ class Reader:
         leads, _ = _age_words(self.lang)
         for lead in leads:
             after = nxt + len(lead)
-            if after < r.clause_end and tokens.words(nxt, after) == lead and after in self._figure_starts:
+            if after < r.clause_end and tokens.words(nxt, after) == lead and after in self._figure_leads:
                 noun, unit = found
                 r.amount = with_unit(r.amount, units.unit(unit), self.policy)
                 r.counted = noun
