@@ -41,8 +41,10 @@ from factcheck._claims import (
     ShareClaim,
 )
 from factcheck._decimal import HUNDRED, ZERO
+from factcheck._extract.read.ages import LIST_WORD_JOINS, Ages
 from factcheck._extract.read.clause import rate_after, subject_before
 from factcheck._extract.read.draft import Draft, finish, with_unit
+from factcheck._extract.read.figure_index import FigureIndex
 from factcheck._extract.read.index_level import index_level, level_lead
 from factcheck._extract.read.language import language_reader
 from factcheck._extract.read.per_unit import Per, denominator_at
@@ -51,7 +53,6 @@ from factcheck._extract.scan.english_words import LABELS, months
 from factcheck._extract.scan.figure import Figure, Form
 from factcheck._extract.text.counted_nouns import counted_unit, is_plural, singular
 from factcheck._locale import language_of
-from factcheck._precision import Hedge
 from factcheck.lexicons import lexicon, split_phrases
 
 if TYPE_CHECKING:
@@ -97,16 +98,12 @@ _MODALITY_BACK: Final = 12
 _MODALITY_REACH: Final = 3
 """How many words after a figure a participle of modality is looked for."""
 _OF: Final = _EN.words("of_words")
-_LIST_JOINS: Final = _EN.words("list_conjunctions")  # "aged 34 and 36"
+_LIST_JOINS: Final = _EN.words("list_conjunctions")
 _NUMBER_JOINS: Final = _LIST_JOINS | _EN.words("range_to")
 """Words after a number that join it to another: "3 and 4 year olds", "2 to 5"."""
-_SUSPENDED_JOINS: Final = _NUMBER_JOINS | _EN.words("alternative_joiners")
-"""Words after a suspended hyphen that join a number to the next, whose unit it shares: "3- and 4-year-olds"."""
 _HYPHENS: Final = ("-", "\u2010", "\u2011")
 _RATIO_WHOLES: Final = _EN.words("ratio_wholes")  # "153% of income" is a ratio
 _TIMES: Final = _EN.words("times_words")
-_MAX_AGE_LIST: Final = 5
-"""Members of a list of ages read back to its lead: "aged 19, 21, 24, 30 and 33"."""
 _RATIO_WHOLE_REACH: Final = 4
 """Words read after "of" for a ratio whole: "of the long-term average"."""
 _PERIOD_LEADS: Final = _EN.words("period_leads")  # "153% in 2021": no whole follows
@@ -146,35 +143,6 @@ _PLAIN_GAP: Final = re.compile(r"[ \u00a0/-]*")
 
 def _plain_gap(gap: str) -> bool:
     return _PLAIN_GAP.fullmatch(gap) is not None
-
-
-_MAX_AGE: Final = 130
-"""The largest number read as an age in years ("aged 65"); above it a number is no age."""
-_APPOSITION: Final = (", ", ", ")
-"""The gaps around an age in apposition: "Zamperoni, 33, worked"."""
-
-
-@functools.cache
-def _age_words(lang: str) -> tuple[tuple[tuple[str, ...], ...], frozenset[str]]:
-    """The language's ``age_leads`` ("aged", "age of") as word tuples and its ``age_apposition_not_before``.
-
-    A language without the tables reads no ages from the words around a bare number.
-    """
-    lex = lexicon(lang)
-    if "age_leads" not in lex:
-        return (), frozenset()
-    return lex.phrases("age_leads"), lex.words("age_apposition_not_before")
-
-
-@functools.cache
-def _age_counted(lang: str) -> tuple[str, str] | None:
-    """The language's ``age_counted_noun`` ("person": "two aged fourteen") and its counted unit; none without it."""
-    lex = lexicon(lang)
-    if "age_counted_noun" not in lex:
-        return None
-    noun: str = lex["age_counted_noun"]
-    unit = counted_unit(noun)
-    return None if unit is None else (noun, unit)
 
 
 @functools.cache
@@ -248,12 +216,9 @@ class Reader:
         """Starts and ends of the lines that are table rows, found on first need."""
         self._clause_words: dict[int, tuple[int, int]] = {}
         """:meth:`clause_words` by position: the rules ask again for the same figures' clauses."""
-        self._figure_starts: dict[int, Figure] = {}
-        """The scanner's figures by the index of their number's first word (see :meth:`know_figures`)."""
-        self._figure_ends: dict[int, int] = {}
-        """Index of the last word of each figure's number -> index of its first."""
-        self._figure_leads: set[int] = set()
-        """Index of the first word of each figure, its hedge included ("under" of "under 18")."""
+        self.figures = FigureIndex(tokens)
+        """Where the scanner's figures stand (see :meth:`know_figures`)."""
+        self.ages = Ages(tokens, self.lang, self.figures)
         self.period_durations: list[Draft] = []
         """Durations that name a period ("the three months to June"): the period is the text's
         (``text.periods``), the duration a claim of its own that the link rules do not see."""
@@ -263,14 +228,7 @@ class Reader:
 
         "aged nine, ten and 49": each member is a figure, in digits or in words.
         """
-        tokens = self.tokens
-        for figure in figures:
-            first = tokens.first_at_or_after(figure.number_start)
-            last = tokens.first_at_or_after(figure.number_end) - 1
-            if first <= last:
-                self._figure_starts[first] = figure
-                self._figure_ends[last] = first
-                self._figure_leads.add(min(first, tokens.first_at_or_after(figure.start)))
+        self.figures.add(figures)
 
     def clause_words(self, position: int) -> tuple[int, int]:
         """Indices of the first word of the clause holding ``position`` and one past its last."""
@@ -335,12 +293,15 @@ class Reader:
         if times is not None:
             return times
         self._suspended_unit(r)
-        people = self._counted_before_age(r)
-        age = not people and self._age(r)
+        people = self.ages.counted_before(r)  # "two aged fourteen"
+        if people is not None:
+            r.counted = people[0]
+            r.amount = with_unit(r.amount, units.unit(people[1]), self.policy)
+        age = people is None and self.ages.is_age(r)
         if age:
             r.amount = with_unit(r.amount, units.unit("year"), self.policy)
         self.language.read_change(self, r)
-        if people and r.subject is not None and r.subject[0] >= r.nxt:
+        if people is not None and r.subject is not None and r.subject[0] >= r.nxt:
             r.subject = None  # "two aged fourteen": the age is no subject of the count
         self._elided_count(r)
         self._index_level(r)
@@ -437,9 +398,9 @@ class Reader:
         if not r.dimensionless or r.figure.form is Form.FRACTION or nxt + 1 >= r.clause_end:
             return
         gap = tokens.gap(r.last, nxt)
-        if not gap.startswith(_HYPHENS) or gap[1:].strip() or tokens.lower(nxt) not in _SUSPENDED_JOINS:
+        if not gap.startswith(_HYPHENS) or gap[1:].strip() or tokens.lower(nxt) not in LIST_WORD_JOINS:
             return
-        later = self._figure_starts.get(nxt + 1)
+        later = self.figures.starting_at(nxt + 1)
         if later is None or later.amount.unit == units.dimensionless() or not _money_or_measure(later.amount.unit)[1]:
             return
         unit_gap = self.text[later.number_end : later.end]
@@ -462,121 +423,6 @@ class Reader:
                 r.amount = with_unit(amount, units.unit(unit), self.policy)
                 r.counted = noun
                 return
-
-    def _whole(self, r: Reading) -> bool:
-        """True for a bare whole number of at most ``_MAX_AGE``, or a range of them: what an age may be."""
-        amount = r.amount
-        if not r.dimensionless or r.figure.form is Form.FRACTION or not ZERO < amount.value <= _MAX_AGE:
-            return False
-        if amount.low is not None and amount.low < ZERO:
-            return False
-        if amount.hedge is Hedge.RANGE:  # "aged 15 to 60": whole ends, whatever the midpoint
-            ends = (amount.low, amount.high)
-            return all(end is not None and end == end.to_integral_value() for end in ends)
-        return amount.value == amount.value.to_integral_value()
-
-    def _counted_before_age(self, r: Reading) -> bool:
-        """A bare whole number right before an age lead and the age: "two aged fourteen" counts people.
-
-        The lead must be followed by a figure (the age), so "5 aged care homes" is left alone.
-        """
-        found = _age_counted(self.lang)
-        if found is None or r.subject is not None or not self._whole(r) or r.amount.hedge is Hedge.RANGE:
-            return False
-        tokens, nxt = self.tokens, r.nxt
-        leads, _ = _age_words(self.lang)
-        for lead in leads:
-            after = nxt + len(lead)
-            if after < r.clause_end and tokens.words(nxt, after) == lead and after in self._figure_leads:
-                noun, unit = found
-                r.amount = with_unit(r.amount, units.unit(unit), self.policy)
-                r.counted = noun
-                return True
-        return False
-
-    def _age(self, r: Reading) -> bool:
-        """True for a bare whole number that is an age in years.
-
-        After an age lead ("aged 65", "at the age of 95"), or between commas after a capitalised
-        word and before a lower-case one ("Zamperoni, 33, worked").
-        """
-        tokens = self.tokens
-        if not self._whole(r):
-            return False
-        leads, not_before = _age_words(self.lang)
-        if not leads:
-            return False  # a language without age words reads no ages
-        if self._age_lead_before(r.lead, leads):
-            return True
-        if self._age_listed(r.lead, leads) and not self._plural_after(r) and not self._word_after_word(r):
-            return True  # "aged 19, 21 and 24"; not "aged 13 and seven others"
-        return (
-            r.lead == r.first == r.last
-            and r.figure.bare
-            and r.first > 0
-            and r.nxt < len(tokens)
-            and (tokens.gap(r.first - 1, r.first), tokens.gap(r.first, r.nxt)) == _APPOSITION
-            and tokens[r.first - 1].word[:1].isupper()
-            and tokens[r.first - 1].word.isalpha()
-            and tokens[r.nxt].word.isalpha()
-            and tokens[r.nxt].word.islower()
-            and tokens.lower(r.nxt) not in not_before
-        )
-
-    def _age_listed(self, lead: int, leads: tuple[tuple[str, ...], ...]) -> bool:
-        """True for a later member of a list of whole numbers after an age lead: "aged 19, 21 and 24"."""
-        tokens, k = self.tokens, lead
-        for _ in range(_MAX_AGE_LIST):
-            if k > 1 and tokens.lower(k - 1) in _LIST_JOINS and tokens.gap(k - 2, k - 1).strip() in {"", ","}:
-                j = k - 2  # "34 and 36", "19, 21 and 24"
-            elif k > 0 and tokens.gap(k - 1, k).strip() == ",":
-                j = k - 1  # "19, 21"
-            else:
-                return False
-            first = self._figure_ends.get(j)
-            if first is None:
-                if not tokens[j].word.isdigit():
-                    return False
-                first = j  # a figure the caller did not name (``know_figures``)
-            elif not self._whole_at(first):
-                return False
-            k = first
-            if self._age_lead_before(k, leads):
-                return True
-        return False
-
-    def _age_lead_before(self, k: int, leads: tuple[tuple[str, ...], ...]) -> bool:
-        """True when an age lead ends right before word ``k``, with nothing but spaces between: "aged 65", "age 29".
-
-        Not across punctuation: "at 6 weeks of age, one can" is no age of one.
-        """
-        tokens = self.tokens
-        return tokens.joined(k - 1, k) and any(tokens.words(k - len(lead), k) == lead for lead in leads)
-
-    def _word_after_word(self, r: Reading) -> bool:
-        """True for a number in words with a word after it that joins no list: "an age of 60 and one providing"."""
-        if r.figure.form is Form.DIGITS or r.nxt >= r.clause_end or not self.tokens.joined(r.last, r.nxt):
-            return False
-        return self.tokens.lower(r.nxt) not in _SUSPENDED_JOINS
-
-    def _whole_at(self, first: int) -> bool:
-        """True when the figure whose number starts at word ``first`` is a plain whole number ("49", "ten")."""
-        figure = self._figure_starts[first]
-        amount = figure.amount
-        return (
-            figure.form is not Form.FRACTION
-            and amount.hedge is Hedge.NONE
-            and amount.unit == units.dimensionless()
-            and amount.value == amount.value.to_integral_value()
-        )
-
-    def _plural_after(self, r: Reading) -> bool:
-        """True when a plural noun follows the figure: "and seven others", "and 7 others"."""
-        nxt = r.nxt
-        if nxt >= r.clause_end or not self.tokens.joined(r.last, nxt):
-            return False
-        word = self.tokens[nxt].word
-        return word.isalpha() and word.islower() and is_plural(word, self.lang)
 
     def _rate(self, r: Reading) -> None:
         """A rate: "100,000 a year", "£20 per week", "5,000 people each month"."""
