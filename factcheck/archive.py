@@ -149,10 +149,11 @@ class _Task:
     tolerance: Decimal | str | int = DEFAULT_TOLERANCE
     rates: tuple[ExchangeRate, ...] = ()
     price_index: PriceIndex | None = None
+    bare_numbers: bool = False
 
     def run(self, document_id: str, text: str, locale: str) -> DocumentClaims | DocumentReport:
         """Extract (and check) one document; raises what extraction or a check raises."""
-        claims = extract(text, locale, policy=self.policy)
+        claims = extract(text, locale, policy=self.policy, bare_numbers=self.bare_numbers)
         if not self.check:
             return DocumentClaims(document_id, claims)
         report = check(
@@ -401,19 +402,23 @@ def extract_many(
     locale: str = "en_GB",
     workers: int | None = None,
     policy: PrecisionPolicy = DEFAULT_POLICY,
+    bare_numbers: bool = False,
 ) -> Generator[ExtractResult, None, None]:
     """:func:`factcheck.extract` over many documents: one result per document, in input order.
 
     ``documents`` is any iterable of :data:`Document` (text, ``(id, text)``, or a mapping with
     ``text``, ``id`` and ``locale``); ``locale`` is the locale of documents that name none.
     ``workers`` is how many processes work: this one and ``workers - 1`` spawned ones (``None``:
-    one per CPU; ``1``: this process alone).
+    one per CPU; ``1``: this process alone). ``policy`` and ``bare_numbers`` are as for
+    :func:`factcheck.extract`.
     Yields :class:`DocumentClaims`, or :class:`DocumentFailure` for a document that failed.
     The result is a generator: close it (or stop iterating it) to stop the workers.
     """
     if not isinstance(locale, str):
         raise ArgumentTypeError("extract_many(locale=)", "a locale name such as 'en_GB'", locale)
-    results = _run(_Task(policy), documents, babel_name(locale), workers)
+    if not isinstance(bare_numbers, bool):
+        raise ArgumentTypeError("extract_many(bare_numbers=)", "True or False", bare_numbers)
+    results = _run(_Task(policy, bare_numbers=bare_numbers), documents, babel_name(locale), workers)
     return _typed(results, DocumentClaims)
 
 

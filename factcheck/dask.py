@@ -94,8 +94,9 @@ def _documents(partition: int, documents: Iterable[object]) -> list[object]:
     return [(f"{partition}:{i}", d) if isinstance(d, str) else d for i, d in enumerate(documents)]
 
 
-def _extract_partition(partition: int, documents: Iterable[object], locale: str) -> list[Any]:
-    return list(extract_many(_documents(partition, documents), locale=locale, workers=1))  # type: ignore[arg-type]
+def _extract_partition(partition: int, documents: Iterable[object], locale: str, bare_numbers: bool) -> list[Any]:
+    found = extract_many(_documents(partition, documents), locale=locale, workers=1, bare_numbers=bare_numbers)  # type: ignore[arg-type]
+    return list(found)
 
 
 def _check_partition(partition: int, documents: Iterable[object], options: dict[str, Any]) -> list[Any]:
@@ -166,14 +167,16 @@ def _bag(documents: object, where: str) -> dask.bag.Bag:
     return documents
 
 
-def extract_frames(documents: dask.bag.Bag, *, locale: str = "en_GB") -> ExtractFrames:
+def extract_frames(documents: dask.bag.Bag, *, locale: str = "en_GB", bare_numbers: bool = False) -> ExtractFrames:
     """The claims of every document in the bag, and the documents that failed, as Dask DataFrames.
+
+    ``bare_numbers`` is as for :func:`factcheck.extract`.
 
     ``claims`` has a ``document`` column and then :data:`factcheck.dataframe.CLAIM_COLUMNS`;
     ``failures`` has :data:`FAILURE_COLUMNS`. Nothing runs until they are computed.
     """
     bag = _bag(documents, "extract_frames(documents)")
-    parts = [delayed(_extract_partition)(i, part, locale) for i, part in enumerate(_partitions(bag))]
+    parts = [delayed(_extract_partition)(i, part, locale, bare_numbers) for i, part in enumerate(_partitions(bag))]
     return ExtractFrames(_frame(parts, _claims), _frame(parts, _failures))
 
 

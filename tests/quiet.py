@@ -19,11 +19,11 @@ if TYPE_CHECKING:
     from factcheck import Claim
 
 
-def extract_quietly(text: str, locale: str = "en_GB") -> tuple[Claim, ...]:
+def extract_quietly(text: str, locale: str = "en_GB", *, bare_numbers: bool = False) -> tuple[Claim, ...]:
     """``factcheck.extract(text, locale)`` without its warnings about odd figures."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", FactcheckWarning)
-        return tuple(factcheck.extract(text, locale))
+        return tuple(factcheck.extract(text, locale, bare_numbers=bare_numbers))
 
 
 def flagged(text: str, locale: str = "en_GB") -> list[tuple[str, str]]:

@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import functools
 import heapq
+import itertools
 import re
 from typing import TYPE_CHECKING
 
+from factcheck._claims import ChangeClaim
 from factcheck._extract.link.rules import link
 from factcheck._extract.read.claim_builder import Reader, finish
+from factcheck._extract.read.draft import bare_in_prose
 from factcheck._extract.scan.locale_tables import tables
 from factcheck._extract.scan.scanner import scan
 from factcheck._extract.text.periods import find_periods
@@ -38,8 +41,14 @@ if TYPE_CHECKING:
 __all__ = ["prescan", "run"]
 
 
-def run(text: str, locale: str = "en_GB", *, policy: PrecisionPolicy = DEFAULT_POLICY) -> list[Claim]:
-    """The pipeline behind :func:`factcheck.extract`: text, scan, read, link, then finish."""
+def run(
+    text: str, locale: str = "en_GB", *, policy: PrecisionPolicy = DEFAULT_POLICY, bare_numbers: bool = False
+) -> list[Claim]:
+    """The pipeline behind :func:`factcheck.extract`: text, scan, read, link, then finish.
+
+    Bare numbers in running prose are read and linked like every figure (they give context), then
+    left out unless ``bare_numbers``: see :func:`factcheck.extract`.
+    """
     lay = layout(text)
     tokens = WordIndex(text)
     periods = find_periods(tokens, locale)
@@ -47,15 +56,37 @@ def run(text: str, locale: str = "en_GB", *, policy: PrecisionPolicy = DEFAULT_P
     reader = Reader(text, tokens, lay, locale, policy)
     drafts = _drafts(reader, _outside_links(text, figures), periods)
     link(drafts, reader, periods)
-    claims = (finish(d, text) for d in drafts if not d.consumed or d.stated)
+    spans = {id(d) for d in drafts if d.consumed and d.stated}  # durations that are another figure's span too
+    kept = [d for d in drafts if not d.consumed]
+    if not bare_numbers:
+        _levels_after_changes(kept, text, tables(locale).lang)
+        used = {a for d in kept for a in (d.before, d.after, d.part, d.total, d.restates, *d.parts) if a is not None}
+        kept = [d for d in kept if not bare_in_prose(d, text, used)]
+    keep = spans | {id(d) for d in kept}
+    claims = [finish(d, text) for d in drafts if id(d) in keep]
     if not reader.period_durations:
-        return list(claims)
+        return claims
     durations = (finish(d, text) for d in reader.period_durations)
     return list(heapq.merge(claims, durations, key=_start))
 
 
 def _start(claim: Claim) -> int:
     return claim.span.start if claim.span is not None else 0
+
+
+@functools.cache
+def _level_links(lang: str) -> frozenset[str]:
+    """The words between a change and the level it reaches or left: "to", "from" ("auf", "de", "a"...)."""
+    lex = lexicon(lang)
+    return frozenset(lex.words("to_words") | lex.words("from_words"))
+
+
+def _levels_after_changes(drafts: list[Draft], text: str, lang: str) -> None:
+    """Mark the figure right after a change and "to" or "from" as a level: "shed 95.4 points to 7,612.3"."""
+    links = _level_links(lang)
+    for previous, draft in itertools.pairwise(drafts):
+        if issubclass(previous.cls, ChangeClaim) and text[previous.end : draft.start].strip().lower() in links:
+            draft.completes_level = True
 
 
 def _scan_paragraphs(  # noqa: PLR0917  (the pipeline's state, passed down once)

@@ -63,6 +63,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="KIND",
         help=f"keep only claims of this kind; repeat for several ({', '.join(sorted(CLAIM_KINDS))})",
     )
+    parser.add_argument(
+        "--bare-numbers",
+        action="store_true",
+        help="also output bare numbers in running text, with no unit and no counted noun ('voted 66 to 27')",
+    )
     corpus.add_arguments(parser)
 
 
@@ -156,7 +161,7 @@ def run(args: argparse.Namespace) -> int:
     except UnicodeDecodeError as err:
         sys.stderr.write(f"factcheck: error: {path} is not UTF-8 text (byte {err.start})\n")
         return 2
-    claims = extract(text, locale)
+    claims = extract(text, locale, bare_numbers=args.bare_numbers)
     if args.kind:
         claims = [c for c in claims if c.kind in args.kind]
     if args.format == "table":
@@ -176,7 +181,9 @@ def _run_archive(args: argparse.Namespace, paths: list[str], locale: str) -> int
     first = True
     if args.format == "json":
         sys.stdout.write("[")
-    for result in progress.track(extract_many(documents, locale=locale, workers=corpus.workers(args))):
+    for result in progress.track(
+        extract_many(documents, locale=locale, workers=corpus.workers(args), bare_numbers=args.bare_numbers)
+    ):
         if isinstance(result, DocumentFailure):
             failures += 1
             progress.write(corpus.failure_line(result))

@@ -102,7 +102,7 @@ def test_from_to_pair_is_linked_to_its_own_sentence_s_change() -> None:
 def test_a_bare_number_before_a_plural_change_noun_counts_the_changes() -> None:
     """ "three cuts" counts cuts; "£2bn cuts" and "a 5% rise" are still the size of a change."""
     kinds = [
-        [c.kind for c in extract(text)]
+        [c.kind for c in extract(text, bare_numbers=True)]
         for text in ("The three cuts took the deposit rate from 4% to 3.25%.", "The council made £2bn cuts.")
     ]
     assert kinds == [["number", "share", "share"], ["absolute_change"]]

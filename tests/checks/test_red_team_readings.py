@@ -12,7 +12,7 @@ from tests.quiet import extract_quietly, flagged
 
 def figures(text: str, locale: str = "en_GB") -> list[tuple[str, str, str, str]]:
     """(text, kind, value, unit) of every claim, in order."""
-    records = [claim_record(claim) for claim in extract_quietly(text, locale)]
+    records = [claim_record(claim) for claim in extract_quietly(text, locale, bare_numbers=True)]
     return [(r["text"], r["kind"], r["value"], r["unit"]) for r in records]
 
 

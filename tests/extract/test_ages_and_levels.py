@@ -13,7 +13,7 @@ from factcheck._decimal import plain
 
 
 def _read(text: str) -> list[tuple[str, str, str, str | None]]:
-    """Each claim as (text, value, unit, counted noun); a range's value is its two ends, "low..high"."""
+    """Each claim, bare numbers included, as (text, value, unit, counted noun); a range's value is "low..high"."""
     return [
         (
             c.span.text if c.span else "",
@@ -21,7 +21,7 @@ def _read(text: str) -> list[tuple[str, str, str, str | None]]:
             str(c.amount.unit) or "dimensionless",
             getattr(c, "counted", None),
         )
-        for c in extract(text, locale="en_GB")
+        for c in extract(text, locale="en_GB", bare_numbers=True)
     ]
 
 

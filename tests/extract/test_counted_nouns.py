@@ -37,7 +37,7 @@ def _read(text: str) -> list[tuple[str, str, str, str | None, str | None]]:
             getattr(c, "counted", None),
             getattr(c, "unit_word", None),
         )
-        for c in extract(text, locale="en_GB")
+        for c in extract(text, locale="en_GB", bare_numbers=True)
     ]
 
 
@@ -91,6 +91,42 @@ def _read(text: str) -> list[tuple[str, str, str, str | None, str | None]]:
 )
 def test_what_a_figure_is_a_number_of(text: str, expected: list[tuple[str, str, str, str | None, str | None]]) -> None:
     """A bare number is a NumberClaim; a count names its noun, singular and lower case."""
+    assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the letters of a code are no unit: "Q-7" is a part, "K-9" a unit of dogs
+            "Depot 3150 Q-7 shipped, and 40 K-9 handlers joined.",
+            [("number", "3150", "dimensionless", None, None), ("number", "40", "dimensionless", None, None)],
+        ),
+        (  # a dash between words is no code's hyphen: the unit as written stays
+            "The guard logged 1,200 rpg - a club record.",
+            [("number", "1200", "dimensionless", None, "rpg")],
+        ),
+        (  # "the", a whole number and one singular noun: what the number names, not a figure in it
+            "Engineers chose the 8-bit 6809 microprocessor, and the 250 sprint was cancelled.",
+            [
+                ("quantity", "8", "bit", None, None),
+                ("number", "6809", "dimensionless", None, None),
+                ("number", "250", "dimensionless", None, None),
+            ],
+        ),
+        (  # without "the", before another noun, or fractional: still a unit as written
+            "It revved to 9,100 rpg, the 40 page dossier leaked, and the 2.5 WAR stood.",
+            [
+                ("number", "9100", "dimensionless", None, "rpg"),
+                ("number", "40", "dimensionless", None, "page"),
+                ("number", "2.5", "dimensionless", None, "WAR"),
+            ],
+        ),
+    ],
+)
+def test_codes_and_names_are_no_units_as_written(
+    text: str, expected: list[tuple[str, str, str, str | None, str | None]]
+) -> None:
+    """A number's next word is no unit when it is a code's letters or the thing the number names."""
     assert expected == _read(text)
 
 
@@ -255,6 +291,7 @@ def test_references_never_check_counts_of_another_noun() -> None:
 def test_vague_amounts_count_the_noun_after_of(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
     """ "thousands of people" counts people; "hundreds of miles" is a length; "of us" counts nothing known."""
     actual = [
-        (c.kind, plain(c.amount.value), str(c.amount.unit), getattr(c, "counted", None)) for c in extract(text, "en_GB")
+        (c.kind, plain(c.amount.value), str(c.amount.unit), getattr(c, "counted", None))
+        for c in extract(text, "en_GB", bare_numbers=True)
     ]
     assert expected == actual

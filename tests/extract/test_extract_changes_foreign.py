@@ -319,3 +319,34 @@ def test_elided_french_hedges() -> None:
     """ "d'environ 6 %" keeps its hedge, as "environ 6 %" does."""
     (claim,) = extract("Les ventes ont connu une baisse d'environ 6 %.", locale="fr_FR")
     assert (claim.kind, claim.qualifier) == ("relative_change", "d'environ")
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "expected"),
+    [
+        ("The cable runs 45 m more or less.", "en_GB", [("quantity", "metre")]),
+        ("The cable runs 45 m more than planned.", "en_GB", [("absolute_change", "metre")]),
+        ("Das Ticket kostet 45 Euro mehr oder weniger.", "de_DE", [("money", "EUR")]),
+        ("Das Ticket kostet 45 Euro mehr.", "de_DE", [("absolute_change", "EUR")]),
+        ("La entrada cuesta 45 euros más o menos.", "es_ES", [("money", "EUR")]),
+        ("La entrada cuesta 45 euros más.", "es_ES", [("absolute_change", "EUR")]),
+    ],
+)
+def test_a_comparative_opening_an_approximation_is_no_change(
+    text: str, locale: str, expected: list[tuple[str, str]]
+) -> None:
+    """ "more or less", "mehr oder weniger", "más o menos" after a figure: about so much, not so much more."""
+    assert expected == [(c.kind, str(c.amount.unit)) for c in extract(text, locale)]
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("Pupils find 20 more or less than the number shown.", "en_GB"),
+        ("La entrada cuesta 45 euros más o menos que el año pasado.", "es_ES"),
+    ],
+)
+def test_more_or_less_than_is_still_a_difference(text: str, locale: str) -> None:
+    """ "more or less than", "más o menos que": a difference either way, so the comparative stays a change."""
+    expected = ["absolute_change"]
+    assert expected == [c.kind for c in extract(text, locale)]

@@ -12,7 +12,10 @@ from factcheck._extract import extract
 
 
 def _read(text: str, locale: str = "en_GB") -> list[tuple[str, str, str]]:
-    return [(c.kind, plain(c.amount.value), str(c.amount.unit) or "dimensionless") for c in extract(text, locale)]
+    return [
+        (c.kind, plain(c.amount.value), str(c.amount.unit) or "dimensionless")
+        for c in extract(text, locale, bare_numbers=True)
+    ]
 
 
 @pytest.mark.parametrize(

@@ -44,7 +44,7 @@ def test_extract_inverts_format(amount: Amount, locale: str, frame: int) -> None
     written = amount.format(locale)
     prefix, suffix = _FRAMES[locale[:2]][frame]
     text = f"{prefix} {written} {suffix}"
-    claims = extract(text, locale)
+    claims = extract(text, locale, bare_numbers=True)  # a plain number too: "1" is bare
     start = len(prefix) + 1
     found = [(c.amount.value, c.amount.unit, c.span.start, c.span.end) for c in claims if c.span is not None]
     assert [(amount.value, amount.unit, start, start + len(written))] == found

@@ -14,7 +14,7 @@ from factcheck._extract.read.generic.counts import foreign_counted_unit
 
 def _read(text: str, locale: str) -> list[tuple[str, str, str]]:
     """Kind, value and unit of each claim in ``text``."""
-    return [(c.kind, plain(c.amount.value), str(c.amount.unit)) for c in extract(text, locale)]
+    return [(c.kind, plain(c.amount.value), str(c.amount.unit)) for c in extract(text, locale, bare_numbers=True)]
 
 
 @pytest.mark.parametrize(
@@ -75,7 +75,7 @@ def test_not_rates(text: str, locale: str, expected: list[tuple[str, str, str]])
 )
 def test_what_a_count_counts(text: str, locale: str, expected: list[tuple[str, str]]) -> None:
     """The noun phrase right after a count is its subject and gives its counted unit."""
-    assert expected == [(c.subject, str(c.amount.unit)) for c in extract(text, locale)]
+    assert expected == [(c.subject, str(c.amount.unit)) for c in extract(text, locale, bare_numbers=True)]
 
 
 @pytest.mark.parametrize(
@@ -90,7 +90,7 @@ def test_what_a_count_counts(text: str, locale: str, expected: list[tuple[str, s
 def test_a_verb_or_word_after_a_count_is_no_subject(text: str, locale: str) -> None:
     """A verb ("arrivent", "an"), a conjunction or "Mal" after the number is not what it counts."""
     expected = [(None, "dimensionless")]
-    assert expected == [(c.subject, str(c.amount.unit)) for c in extract(text, locale)]
+    assert expected == [(c.subject, str(c.amount.unit)) for c in extract(text, locale, bare_numbers=True)]
 
 
 _FIVE_YEARS = Amount.stated(5, "year")

@@ -9,7 +9,9 @@ from factcheck._extract import extract
 
 
 def _read(text: str) -> list[tuple[str, str, str]]:
-    return [(c.kind, plain(c.amount.value), str(c.amount.unit) or "dimensionless") for c in extract(text)]
+    return [
+        (c.kind, plain(c.amount.value), str(c.amount.unit) or "dimensionless") for c in extract(text, bare_numbers=True)
+    ]
 
 
 @pytest.mark.parametrize(

@@ -22,7 +22,7 @@ def _read(text: str) -> list[tuple[str, str, str, str | None]]:
             str(c.amount.unit) or "dimensionless",
             getattr(c, "counted", None),
         )
-        for c in extract(text, locale="en_GB")
+        for c in extract(text, locale="en_GB", bare_numbers=True)
     ]
 
 

@@ -11,7 +11,7 @@ from factcheck._extract import extract
 
 def _read(text: str, locale: str = "en_GB") -> list[tuple[str, str, str]]:
     """Kind, value and unit of each claim in ``text``."""
-    return [(c.kind, plain(c.amount.value), str(c.amount.unit)) for c in extract(text, locale)]
+    return [(c.kind, plain(c.amount.value), str(c.amount.unit)) for c in extract(text, locale, bare_numbers=True)]
 
 
 @pytest.mark.parametrize(

@@ -32,7 +32,7 @@ def _read(text: str, locale: str = "en_GB") -> list[Row]:
             getattr(c, "counted", None),
             getattr(c, "per", None),
         )
-        for c in extract(text, locale)
+        for c in extract(text, locale, bare_numbers=True)
     ]
 
 

@@ -248,7 +248,7 @@ def test_claims_and_findings_print_for_people() -> None:
 def test_report_repr_counts_in_the_singular_too() -> None:
     """One claim and one finding are not '1 claims, 1 findings'."""
     report = check(extract("Sales fell from £5m to £3m, a drop of 60%."))
-    one = check(extract("Five."))
+    one = check(extract("Five people came."))
     expected = ("<Report: 3 claims, 1 finding (error=1)>", "<Report: 1 claim, 0 findings (none)>")
     assert expected == (repr(report), repr(one))
 

@@ -169,6 +169,18 @@ def _rate_adjectives(lang: str) -> Mapping[str, str]:
     return lex.string_map("rate_adjectives") if "rate_adjectives" in lex else {}
 
 
+@functools.cache
+def _rate_adjective_subjects(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The language's ``rate_adjective_subjects``: nouns ("cost", "budget") and modifiers ("net"); none without it."""
+    lex = lexicon(lang)
+    if "rate_adjective_subjects" not in lex:
+        return frozenset(), frozenset()
+    table = lex["rate_adjective_subjects"]
+    return frozenset(table["nouns"]), frozenset(table["modifiers"])
+
+
+_SUBJECT_LEADERS: Final = _EN.words("articles") | _EN.words("partitive_fillers")
+"""Words before the first word of a subject's noun phrase: "the", "its", "their"."""
 _ADJECTIVE_REACH: Final = 3
 """How many words of a noun phrase before "of" and money are searched for a rate adjective ("annual ... of")."""
 
@@ -314,10 +326,14 @@ class Reader:
             self.period_durations.append(draft)  # "the three months to June": a period, and a duration as written
             return None
         draft.counted, draft.unit_word, draft.per, draft.age = r.counted, r.unit_word, r.per, age
+        if cls is CountClaim and r.dimensionless and r.change is None:  # a bare number: is it a level?
+            draft.completes_level = self.language.level_verb(tokens, r.lead, r.clause_first) is not None
         if cls is RateClaim:
             draft.per_last = r.per_last
         if r.subject is not None:
             draft.subject = self.language.tidy(self.phrase(*r.subject))
+            if r.subject[0] > r.last:
+                draft.subject_after = draft.subject  # "48008 Bilbao": words after a bare number name no level
             if cls in (CountClaim, RateClaim) and r.change is None:
                 happened = self.language.happened(tokens, r)  # "600 people died"
                 if happened:
@@ -430,6 +446,8 @@ class Reader:
         if units.is_time(unit):
             self._time_per_time(r)
             return
+        if units.is_percent(unit) and self._share_of_a_flow(r):
+            return  # "1.1% of GDP a year": percent / year
         if _takes_no_rate(unit):
             return
         after_subject = r.subject[1] + 1 if r.subject is not None and r.subject[0] >= r.nxt else r.nxt
@@ -453,6 +471,22 @@ class Reader:
             else:
                 self._per_before_time(r)
 
+    def _share_of_a_flow(self, r: Reading) -> bool:
+        """A percentage of a quantity of its own per a time: "1.1% of GDP a year" is percent / year.
+
+        The whole after "of" ends in a word of ``ratio_wholes`` (GDP, income...) and a rate phrase
+        follows it at once; "rose 3% a year" and "3% of staff a year" keep their percent.
+        """
+        tokens, of = self.tokens, r.of_phrase
+        if of is None or tokens.lower(of[1]) not in _RATIO_WHOLES:
+            return False
+        found = rate_after(tokens, of[1] + 1, r.clause_end)
+        if found is None:
+            return False
+        r.amount = with_unit(r.amount, r.amount.unit / units.unit(found[0]), self.policy)
+        r.rate = found
+        return True
+
     def _time_per_time(self, r: Reading) -> None:
         """A duration per another unit of time right after it: "23 hours per day", "three days a week"."""
         found = rate_after(self.tokens, r.nxt, r.clause_end)
@@ -469,11 +503,13 @@ class Reader:
         a change, "annual inflation of 3%" no money.
         """
         adjectives = _rate_adjectives(self.lang)
-        if not adjectives or r.change is not None or units.currency_code(r.amount.unit) is None:
+        if not adjectives or units.currency_code(r.amount.unit) is None:
             return False
         tokens = self.tokens
         found = None
-        if tokens.lower(r.nxt) in _OF and r.nxt + 2 < r.clause_end and tokens.lower(r.nxt + 1) in adjectives:
+        if r.change is not None:
+            found = self._rate_subject(r, adjectives)  # "the annual net cost ... has fallen to £10.31 million"
+        elif tokens.lower(r.nxt) in _OF and r.nxt + 2 < r.clause_end and tokens.lower(r.nxt + 1) in adjectives:
             found = r.nxt + 1  # "£7 billion of annual savings"
         elif tokens.lower(r.lead - 1) in _OF:
             for k in range(r.lead - 2, max(r.clause_first, r.lead - 2 - _ADJECTIVE_REACH) - 1, -1):
@@ -483,12 +519,42 @@ class Reader:
                     break
                 if not (word.isalpha() and word.islower()) or tokens.lower(k) in _OF:
                     break
+        else:
+            found = self._rate_subject(r, adjectives)  # "The annual budget is £5m"
         if found is None:
             return False
         per = adjectives[tokens.lower(found)]
         r.amount = with_unit(r.amount, r.amount.unit / units.unit(per), self.policy)
         r.rate = (per, found)
         return True
+
+    def _rate_subject(self, r: Reading, adjectives: Mapping[str, str]) -> int | None:
+        """The rate adjective of the noun opening the clause's subject when the money measures it, else ``None``.
+
+        "the equivalent annual net cost to business ... has fallen to £10.31 million (down from
+        £11.79 million)", "The annual budget is £5m", "the annual cost rose by £2m": a noun of
+        ``rate_adjective_subjects`` right after the adjective or after one of its modifiers
+        ("annual net cost"; not "the annual report cost £40,000"), and the money changing it, after
+        a level verb, or after "to" or "from" ("rose by £2m to £9m").
+        """
+        tokens, lead = self.tokens, r.lead
+        before = tokens.lower(lead - 1) if lead > r.clause_first else ""
+        levels = self.language.to_words | self.language.from_words
+        if r.change is None and before not in levels and self.language.level_verb(tokens, lead, r.clause_first) is None:
+            return None
+        nouns, modifiers = _rate_adjective_subjects(self.lang)
+        k = r.clause_first
+        while k < lead and tokens.lower(k) in _SUBJECT_LEADERS:
+            k += 1
+        for adjective in range(k, min(lead, k + _ADJECTIVE_REACH)):
+            word = tokens[adjective].word
+            if not (word.isalpha() and word.islower()):
+                return None
+            if tokens.lower(adjective) not in adjectives:
+                continue
+            noun = adjective + 1 + (tokens.lower(adjective + 1) in modifiers)
+            return adjective if noun < lead and tokens.lower(noun) in nouns else None
+        return None
 
     def _per_before_time(self, r: Reading) -> None:
         """A rate per a unit right after the figure, before a later rate in time: "10p a mile each day"."""

@@ -69,6 +69,7 @@ _EN: Final = lexicon("en")
 _LEVEL_VERBS: Final = _EN.words("money_level_verbs")  # "would raise £2bn", "lost £3m"
 _LEVEL_FILLERS: Final = _EN.words("level_fillers")  # "reached a record 906,000"
 _LEVEL_PREPOSITIONS: Final = _EN.words("level_prepositions")  # "fell to 390", "stood at 4%"
+_STAND_VERBS: Final = _EN.words("level_stand_verbs")  # "closed at 7,123", "was trading at 43.3"
 _NUMBER_OF: Final = _EN.phrase_set("number_of_phrases")
 _GERUND: Final = _EN.strings("gerund_endings")
 _PAST: Final = _EN.strings("past_endings")
@@ -78,6 +79,8 @@ _PAST_OR_ADVERB: Final = (*_PAST, *_ADVERB)
 _VERB_OR_ADVERB: Final = (*_PAST, *_GERUND, *_ADVERB)
 _NOT_RATE_BEFORE: Final = _EN.words("rate_not_before")  # "in a year", "for a year"
 _NOT_RATE_AFTER: Final = _EN.words("rate_not_after")  # "98,000 a year earlier"
+_APPROXIMATIONS: Final = _EN.phrases("approximations_after")  # "more or less"
+_APPROXIMATION_BREAKERS: Final = _EN.words("approximation_breakers")  # "more or less than"
 _NOT_RATE_AT_END: Final = _EN.words("rate_not_after_at_end")  # "a year before."
 _SLASH_TIME_UNITS: Final[Mapping[str, str]] = _EN.mapping("slash_time_units")  # "50 km/s", "£5/wk"
 _SLASH: Final = "/"
@@ -256,15 +259,26 @@ def change_before(tokens: WordIndex, first: int, clause_start: int) -> Change | 
 
 
 def change_after(tokens: WordIndex, following: int, limit: int) -> Change | None:
-    """A change noun or comparative right after the figure: "a 95% drop", "3% higher", "£2bn more"."""
+    """A change noun or comparative right after the figure: "a 95% drop", "3% higher", "£2bn more".
+
+    Not a comparative that opens an approximation: "30 m more or less" is about 30 m.
+    """
     if following >= limit:
         return None
     word = tokens.lower(following)
     if word in CHANGE_NOUNS:
         return Change(CHANGE_NOUNS[word], following, None, is_noun=True)
-    if word in COMPARATIVES:
+    if word in COMPARATIVES and not _approximation_at(tokens, following):
         return Change(COMPARATIVES[word], following, None, is_noun=True)
     return None
+
+
+def _approximation_at(tokens: WordIndex, k: int) -> bool:
+    """True when an approximation opens at word ``k``: "more or less", not "more or less than"."""
+    for phrase in _APPROXIMATIONS:
+        if tokens.words(k, k + len(phrase)) == phrase:
+            return tokens.lower(k + len(phrase)) not in _APPROXIMATION_BREAKERS
+    return False
 
 
 def subject_before(tokens: WordIndex, verb: int, clause_start: int) -> tuple[int, int] | None:
@@ -384,6 +398,6 @@ def level_verb(tokens: WordIndex, first: int, clause_start: int) -> int | None:
         return k
     if word in _LEVEL_PREPOSITIONS and k - 1 >= clause_start:
         verb = tokens.lower(k - 1)
-        if verb in UP or verb in DOWN or verb in LINKING:
+        if verb in UP or verb in DOWN or verb in LINKING or verb in _STAND_VERBS:
             return k - 1
     return None

@@ -23,9 +23,11 @@ from factcheck._claims import (
     Span,
 )
 from factcheck._decimal import CONTEXT, HUNDRED, ONE
+from factcheck._extract.text.cells import alone_in_cell
 from factcheck._precision import Hedge
 
 if TYPE_CHECKING:
+    from collections.abc import Collection
     from decimal import Decimal
 
     import pint
@@ -33,7 +35,7 @@ if TYPE_CHECKING:
     from factcheck._claims import Period
     from factcheck._precision import PrecisionPolicy
 
-__all__ = ["Draft", "finish", "with_unit"]
+__all__ = ["Draft", "bare_in_prose", "finish", "with_unit"]
 
 
 @define
@@ -75,6 +77,10 @@ class Draft:
     ("$35 billion over the next 5 years") or a period ("in the three months to December")."""
     age: bool = False
     """A duration that is someone's age ("aged over 50"): never a span another figure accumulates over."""
+    completes_level: bool = False
+    """A bare number completes a level verb: "stood at 4,100", "rose to 900", "was 33"."""
+    subject_after: str | None = None
+    """The subject as read from the words after the figure ("48008 Bilbao"), before linking."""
     noun: str | None = None
     """The counted noun alone when ``subject`` adds what happened to it ("people" of "people died")."""
     counted: str | None = None
@@ -89,6 +95,27 @@ class Draft:
     """Outturn, or forecast, estimate, target, plan or hypothesis, read from the figure's clause."""
     inferred: set[Inferred] = field(factory=set)
     """What was inferred rather than read beside the figure: a link across sentences, a period from elsewhere."""
+
+
+def bare_in_prose(draft: Draft, text: str, used: Collection[Amount] = ()) -> bool:
+    """Whether ``draft`` will finish as a bare number in running prose.
+
+    That is a number with no unit and no counted noun, that is nobody's level: no level verb it
+    completes ("stood at 4,100"), no subject but the words after it ("key stages 1 and 2",
+    "S. 3", "48008 Bilbao"), no span it runs over,
+    no endpoint or part of another figure (``used``: the amounts other drafts relate to), and
+    not alone in a table cell. "Arrests rose to 900, up from 800" keeps both.
+    """
+    number = draft.cls is NumberClaim or (draft.cls is CountClaim and draft.amount.unit == units.dimensionless())
+    if not number or draft.unit_word is not None:
+        return False
+    if draft.completes_level or draft.over is not None:
+        return False
+    if draft.subject is not None and draft.subject != draft.subject_after:
+        return False
+    if draft.amount in used or draft.part is not None or draft.total is not None or draft.parts:
+        return False
+    return not alone_in_cell(text, draft.start, draft.end)
 
 
 def finish(draft: Draft, text: str) -> Claim:

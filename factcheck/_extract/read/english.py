@@ -83,6 +83,7 @@ _PERIOD_ENDS: Final = _EN.words("duration_period_ends")
 _DISTRIBUTIVE: Final = _EN.words("distributive_words")
 _AMBIGUOUS_TIME_UNITS: Final[Mapping[str, str]] = _EN.mapping("ambiguous_time_units")  # "quarter"
 _OF: Final = _EN.words("of_words")
+_CODE_HYPHENS: Final = frozenset({"-", "\u2010", "\u2011"})  # "L-202": a code's letters and number
 _MIN_UNIT_NAME: Final = 3
 _PARTITIVE_FILLERS: Final = _EN.words("partitive_fillers")
 _PARTITIVE_REACH: Final = 4  # fillers and possessives between "of" and the whole's number: "of South Carolina's 54"
@@ -92,6 +93,12 @@ _SENTENCE_BREAK: Final = re.compile(r"[.!?;:\n]")
 _OPENING_GAP: Final = re.compile(r"[,.!?;:\n]")
 _OUT: Final = _EN.words("partitive_out_words")
 _PEOPLE_OBJECT_VERBS: Final = _EN.words("people_object_verbs")
+_LIVES: Final = _EN["lives_lost"]
+_LIVES_NOUNS: Final = frozenset(_LIVES["nouns"])
+_LIVES_LOST_BEFORE: Final = frozenset(_LIVES["verbs_before"])
+_LIVES_LOST_AFTER: Final = frozenset(_LIVES["verbs_after"])
+_LIVES_REACH: Final = 3
+"""Words after the noun "lives" searched for a verb of losing them: "120 lives have been lost"."""
 _POSSESSIVE: Final = ("'s", "\u2019s")
 """Letters a unit or a plural named after "of" needs beyond the hand tables ("of miles", not "of us")."""
 _VAGUE_AMOUNTS: Final = frozenset(_EN.mapping("vague_amounts"))
@@ -150,6 +157,7 @@ class EnglishReader:
         r.change = change_before(tokens, r.lead, r.clause_first) or after
         _subject(tokens, r)
         _counted_unit(reader, r)
+        _lives_lost(reader, r)
         _people_object(reader, r)
         _part_of_whole_before(reader, r)
 
@@ -464,6 +472,26 @@ def _people_object(reader: Reader, r: Reading) -> None:
         r.counted, r.unit_word = "person", None
 
 
+def _lives_lost(reader: Reader, r: Reading) -> None:
+    """Count deaths with lives lost: "the crisis claimed 15,393 lives", "120 lives were lost" (counted noun life).
+
+    A count of ``lives`` right after a verb of ``verbs_before`` (hedges apart), or with a verb of
+    ``verbs_after`` a few words after the noun; "saved 40 lives" stays a count of lives.
+    """
+    tokens = reader.tokens
+    if r.counted not in _LIVES_NOUNS or r.change is not None:
+        return
+    reach = range(r.nxt, min(r.nxt + _LIVES_REACH, r.clause_end))
+    noun = next((k for k in reach if tokens.lower(k) in _LIVES_NOUNS), None)
+    if noun is None:
+        return
+    before = r.lead > 0 and tokens.joined(r.lead - 1, r.lead) and tokens.lower(r.lead - 1) in _LIVES_LOST_BEFORE
+    reach = range(noun + 1, min(noun + 1 + _LIVES_REACH, r.clause_end))
+    after = any(tokens.lower(k) in _LIVES_LOST_AFTER for k in reach)
+    if before or after:
+        r.amount = with_unit(r.amount, units.unit("death"), reader.policy)
+
+
 def _counted_plural(word: str) -> bool:
     """True for a lower-case plural noun a number can count: "systems", "counties" (not "eligible", "km")."""
     return word.isalpha() and word.islower() and len(word) > _MIN_UNIT_NAME and is_plural(word)
@@ -499,14 +527,47 @@ def _plural_noun(tokens: WordIndex, r: Reading, head: int) -> int | None:
 def _unit_word(tokens: WordIndex, r: Reading) -> str | None:
     """The word right after a number that counts nothing, as written, when it can be a unit.
 
-    "rpg", "WAR", "mAh", "GHz"; not a name ("11 Downing Street": "Downing"), not after other words.
+    "rpg", "WAR", "mAh", "GHz"; not a name ("11 Downing Street": "Downing"), not after other
+    words, not the letters of a code ("24703 L-202", "400 F-16 parts") and not a thing the
+    number names ("the 8088 chip", see :func:`_named_by_number`).
     """
     if r.subject is None or r.subject[0] != r.nxt:
         return None
     word = tokens[r.nxt].word
     if not word.isalpha() or (word[:1].isupper() and word[1:].islower()):
         return None
+    if _code_letters(tokens, r.nxt) or _named_by_number(tokens, r):
+        return None
     return word
+
+
+def _code_letters(tokens: WordIndex, k: int) -> bool:
+    """True when word ``k`` and a number after a hyphen make one code: "L-202", "F-16", "K-12"."""
+    return tokens.joined(k, k + 1) and tokens.gap(k, k + 1) in _CODE_HYPHENS and tokens[k + 1].word[:1].isdigit()
+
+
+def _named_by_number(tokens: WordIndex, r: Reading) -> bool:
+    """True for "the", a whole number in digits and one singular noun: a thing the number names.
+
+    "the 8088 chip", "the 16-bit 8088 chip", "the 400 freestyle": a quantity of them after "the"
+    is plural ("the 30 pages"); a singular unit word before another noun still measures it ("the
+    30 page report"), and hedged, fractional or spelled-out numbers are not names.
+    """
+    assert r.subject is not None  # noqa: S101  (the caller read it)
+    article = modifier = r.first - 1
+    while modifier > 0 and tokens.gap(modifier - 1, modifier) in _CODE_HYPHENS:
+        modifier -= 1
+    if modifier < article:  # a hyphenated modifier between: "the 16-bit 8088 chip"
+        article = modifier - 1
+    return (
+        r.subject[1] == r.nxt
+        and r.lead == r.first
+        and tokens.lower(article) in _THE
+        and all(tokens.joined(k, k + 1) and tokens.gap(k, k + 1).isspace() for k in (article, r.first - 1))
+        and r.figure.form is Form.DIGITS
+        and r.amount.hedge is Hedge.NONE
+        and _whole(r.amount)
+    )
 
 
 def _noun_of(reader: Reader, r: Reading, head: int) -> bool:

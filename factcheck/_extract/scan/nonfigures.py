@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Final
 from factcheck._extract.scan.english.cardinals import TENS, UNITS
 from factcheck._extract.text.tokens import NUM
 from factcheck._extract.text.vocabulary import every_language
+from factcheck.lexicons import LANGUAGES, lexicon
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -22,6 +23,10 @@ __all__ = ["in_dash_chain", "non_figure_end"]
 _CLUSTER_SYMBOLS: Final = frozenset({":", "/", "."})
 _PHONE_SYMBOLS: Final = frozenset({"(", ")", "-"})
 _TIME_WORDS: Final = every_language("time_of_day_words")
+_CLOCK_MINUTES: Final = [lexicon(lang).own("clock_minutes") or {} for lang in LANGUAGES]
+_CLOCK_JOINS: Final = frozenset(word for table in _CLOCK_MINUTES for word in table.get("joins", ()))
+_CLOCK_MINUTE_WORDS: Final = frozenset(word for table in _CLOCK_MINUTES for word in table.get("minutes", ()))
+"""After "10 o'clock", "and 59 minutes" is the time's minutes, not a duration."""
 _FOOTNOTE_DIGITS: Final = 3
 """A footnote mark has at most this many digits ("[32]")."""
 _PHONE_TOKENS: Final = 10
@@ -62,25 +67,43 @@ def non_figure_end(toks: Sequence[Token], k: int) -> int | None:
         return k + 1
     nxt = k + 1
     if nxt < n and toks[nxt].low in _TIME_WORDS:
-        return nxt + 1
+        return _clock_minutes_end(toks, nxt + 1)
     if nxt + 3 < n and toks[nxt].low in ("a", "p") and toks[nxt + 1].text == "." and toks[nxt + 2].low == "m":
         return nxt + 4
     return None
 
 
+def _clock_minutes_end(toks: Sequence[Token], k: int) -> int:
+    """The token after "and 59 minutes" at ``k``, just after a time in hours ("10 o'clock"); else ``k``."""
+    if (
+        k + 2 < len(toks)
+        and toks[k].low in _CLOCK_JOINS
+        and toks[k + 1].kind == NUM
+        and toks[k + 2].low in _CLOCK_MINUTE_WORDS
+    ):
+        return k + 3
+    return k
+
+
 def _footnote_mark(toks: Sequence[Token], k: int) -> bool:
-    """True for a footnote mark: a small whole number in square brackets glued to the text before it ("economy.[1]")."""
+    """True for a footnote mark: a small whole number in square brackets glued to the text on one side.
+
+    Glued to the text before it ("economy.[1]") or to the word after it, where a list of notes
+    numbers its entries ("[6]https://...", "[7]Alternative fuels").
+    """
     digits = toks[k].digits or ""
-    return (
+    if not (
         0 < k < len(toks) - 1
         and digits.isdigit()
         and len(digits) <= _FOOTNOTE_DIGITS
         and toks[k - 1].text == "["
-        and toks[k - 1].glued
         and toks[k].glued
         and toks[k + 1].text == "]"
         and toks[k + 1].glued
-    )
+    ):
+        return False
+    after = toks[k + 2] if k + 2 < len(toks) else None
+    return toks[k - 1].glued or (after is not None and after.glued and after.kind != NUM)
 
 
 def _numberish(tok: Token) -> bool:

@@ -1,10 +1,12 @@
-"""Numbers written in digits with more than a numeral: "3/4", "2 1/4", "2½", "1.3e6", "6.23×10^-4", "1.1^23".
+r"""Numbers written in digits with more than a numeral: "3/4", "2 1/4", "2½", "1.3e6", "6.23×10^-4", "1.1^23".
 
 ::
 
     fraction   = int "/" int                 "3/4": small proper fractions only (dates stay dates)
                | int "over" number         "1 over 3", when nothing but punctuation follows
     mixed      = int (" " fraction | vulgar)  "2 1/4", "2½"
+               | int "\" fraction "\"         "5\1/2\": the US Government Publishing Office's mixed fraction
+    gpo        = "\" fraction "\"             "\1/2\": its fraction alone
     scientific = num ("e" | "E") [sign] int  "1e10", "12.32e+14"
     times_ten  = num ("x" | "×") "10" "^" [sign] int
     power      = num "^" [sign] int          "1.1^23" (an integer exponent keeps the value exact
@@ -64,6 +66,8 @@ _TIMES: Final = frozenset({"x", "×", "*"})
 _HUNDRED: Final = "hundred"
 _TIMES_WORDS: Final = frozenset({_HUNDRED, *DOZENS})
 _SCALE_WORDS: Final = frozenset({_HUNDRED, *MULTIPLIERS})
+_GPO_MARK: Final = "\\"
+r"""The mark around a fraction in the Congressional Record's typesetting: "5\1/2\ years", "\1/2\ mile"."""
 _AFTER_FRACTION: Final = frozenset({"/", "-", ".", ":"})
 """Symbols that, glued after "3/4" and followed by digits, make it a date or a code."""
 
@@ -92,6 +96,17 @@ def _integer(tok: Token) -> int | None:
 
 def _glued(toks: Sequence[Token], k: int) -> bool:
     return k < len(toks) and toks[k].glued
+
+
+def _gpo_marked(toks: Sequence[Token], k: int) -> bool:
+    r"""True when the fraction at numeral ``k`` ("1/2") stands between GPO's glued marks: "\1/2\"."""
+    return (
+        k > 0
+        and toks[k].glued
+        and toks[k - 1].text == _GPO_MARK
+        and _glued(toks, k + 3)
+        and toks[k + 3].text == _GPO_MARK
+    )
 
 
 def _fraction_at(toks: Sequence[Token], k: int) -> tuple[int, int] | None:
@@ -212,7 +227,7 @@ def read_notation(toks: Sequence[Token], k: int) -> Notation | None:
         return None
     fraction = _fraction_at(toks, k)
     if fraction is not None:
-        return Notation(_exact(*fraction), k + 2, fraction)
+        return Notation(_exact(*fraction), k + 3 if _gpo_marked(toks, k) else k + 2, fraction)
     if (over := _over_fraction(toks, k)) is not None:
         return Notation(_exact(over[0], over[1]), over[2] - 1, (over[0], over[1]))
     whole = _integer(tok)
@@ -222,6 +237,14 @@ def read_notation(toks: Sequence[Token], k: int) -> Notation | None:
             part, last = VULGAR_FRACTIONS[toks[nxt].text], nxt
         elif not toks[nxt].glued and toks[nxt].kind == NUM and (part_at := _fraction_at(toks, nxt)) is not None:
             part, last = part_at, nxt + 2
+        elif (
+            toks[nxt].glued
+            and toks[nxt].text == _GPO_MARK
+            and nxt + 1 < n
+            and _gpo_marked(toks, nxt + 1)
+            and (part_at := _fraction_at(toks, nxt + 1)) is not None
+        ):
+            part, last = part_at, nxt + 4  # "5\\1/2\\ years"
         else:
             part = None
         if part is not None:

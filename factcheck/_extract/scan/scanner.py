@@ -48,7 +48,14 @@ from factcheck._extract.scan.money_compound import scaled_code
 from factcheck._extract.scan.nonfigures import in_dash_chain
 from factcheck._extract.scan.operand import Operand, read_operand
 from factcheck._extract.scan.unit_index import words_at
-from factcheck._extract.scan.unit_words import DESIGNATORS, LENGTH_CONTEXT, NAMED_BEFORE, ORDINAL_SUFFIXES
+from factcheck._extract.scan.unit_words import (
+    DESIGNATORS,
+    LENGTH_CONTEXT,
+    NAMED_AFTER_ROUND,
+    NAMED_BEFORE,
+    ORDINAL_SUFFIXES,
+)
+from factcheck._extract.text.counted_nouns import is_plural
 from factcheck._extract.text.tokens import NUM, SYM, WORD, Token, match, tokenize
 from factcheck._extract.text.vocabulary import COMMON, ENGLISH, every_language
 from factcheck._interval import Interval
@@ -61,12 +68,16 @@ if TYPE_CHECKING:
 __all__ = ["scan"]
 
 _NAMED_OR_DESIGNATOR: Final = NAMED_BEFORE | DESIGNATORS
+_ROUND: Final = 100
+"""Digits before a word of ``NAMED_AFTER_ROUND`` are a name when a whole multiple of this: "1000 series"."""
 _DOTTED: Final = 6
 """How many tokens a dotted abbreviation after a numeral is read over ("U.S.C." is six)."""
 _CHUNK: Final = 8192
 """Characters per scanning chunk (see ``_chunk_end``)."""
 _DASHES: Final = frozenset({"-", "\u2013", "\u2014"})
 _URL_STARTS: Final = lexicon(COMMON).words("url_starts")
+_FILE_FORMATS: Final = lexicon(COMMON).words("file_formats")
+"""Names of file formats a file's size may be glued after: "CSV1.74KB"."""
 _SENTENCE_END: Final = frozenset({".", "!", "?", ";"})
 _RANGE_ARTICLES: Final = every_language("range_articles")
 """Articles between a range opener or joiner and a numeral ("entre el 10 y el 20 %")."""
@@ -298,6 +309,8 @@ class _Scanner:
             return None
         if first.skip:
             return ([], first.end) if j == i else None
+        if (past := self._past_stray_one(first)) is not None:
+            first = past  # "over one 1,000 deaths per day": "one" typed before the figure
         if (
             hedge is not Hedge.NONE
             and first.unit_name in units.TIME_UNITS
@@ -339,6 +352,40 @@ class _Scanner:
             if start >= 0 and all(toks[start + n].low == word for n, word in enumerate(lead)):
                 return True
         return False
+
+    def _past_stray_one(self, op: Operand) -> Operand | None:
+        """The figure in digits right after a stray "one" ``op``: "over one 1,000 deaths per day", else ``None``.
+
+        English only: the word "one" alone, then digits above one with no unit, currency or scale,
+        then a plural noun, which "one" cannot count ("one 500ml bottle", "one 10-year bond" and
+        "one 747 jet" keep their "one").
+        """
+        toks, k = self.toks, op.end
+        if (
+            self.tabs.lang != ENGLISH
+            or op.form is not Form.WORDS
+            or op.value != 1
+            or op.number_first != op.number_last
+            or op.end != op.number_last + 1
+            or k + 1 >= len(toks)
+            or toks[k].kind != NUM
+            or toks[k].glued
+        ):
+            return None
+        digits = read_operand(self, k, signed=False)
+        if (
+            digits is None
+            or digits.skip
+            or digits.form is not Form.DIGITS
+            or digits.unit_name is not None
+            or digits.currency is not None
+            or digits.power
+            or digits.value <= 1
+            or digits.end >= len(toks)
+        ):
+            return None
+        after = toks[digits.end]
+        return digits if after.kind == WORD and not after.glued and is_plural(after.text) else None
 
     def _fraction_of(self, i: int, fraction: Operand, hedge: Hedge, qualifier: str | None) -> tuple[Figure, int] | None:
         """A fraction of a share is one figure, their product: "one-tenth of 1 percent", "half of 1%".
@@ -567,6 +614,8 @@ class _Scanner:
         if toks[k].glued and prev.text == "(" and prev.glued and k > 1 and toks[k - 2].text == ")":
             return True  # "section 1(a)(6)": a subsection, not a figure
         if toks[k].glued and prev.kind == WORD:
+            if prev.low in _FILE_FORMATS and self._unit_after(k):
+                return False  # "Download CSV1.74KB": the file's size
             return prev.low not in _NUMBER_PREFIXES  # "G7", "M25", "A1"; "mid-2024" reads
         if toks[k].glued and prev.kind == SYM and prev.text == "." and k > 1 and prev.glued and _model(toks[k - 2]):
             return True  # "ID.4", "EQ.5": a model's name
@@ -655,12 +704,15 @@ class _Scanner:
 
         A small whole number with a closing bracket after it and no bracket of the text open
         before it (or one right before it), with the next or previous number of the list marked
-        alike within a few dozen tokens.
+        alike within a few dozen tokens; or in brackets at the start of a line or paragraph ("(1)
+        The water resources ...").
         """
         toks = self.toks
         opened = self._enumerator_mark(k)
         if opened is None:
             return False
+        if opened and _opens_line(self.text, toks[k - 1].start):
+            return True  # "(1) The water resources of ...": a list's number opening its line
         value = int(toks[k].digits or "0")
         for j in range(max(0, k - _ENUMERATION_REACH), min(len(toks), k + _ENUMERATION_REACH)):
             sibling = j != k and toks[j].kind == NUM and toks[j].digits in (str(value - 1), str(value + 1))
@@ -715,6 +767,9 @@ class _Scanner:
         j = k + 1
         if j >= len(toks) or toks[j].kind != WORD or toks[j].glued:
             return False
+        if toks[j].low in NAMED_AFTER_ROUND:
+            digits = toks[k].text  # written without separators: "1000 series"; "1,000 series of tests" counts
+            return digits.isdigit() and int(digits) >= _ROUND and int(digits) % _ROUND == 0
         letters = [toks[j].low]
         j += 1
         while j < len(toks) and j <= k + _DOTTED and toks[j].glued and (toks[j].kind == WORD or toks[j].text == "."):
@@ -759,6 +814,14 @@ def _foreign_words(toks: list[Token], lang: str) -> dict[int, tuple[Decimal, int
     words = [t.low for t in toks]
     candidates = [t.kind == WORD or (t.kind == SYM and t.text == "-") for t in toks]
     return {i: (w.value, w.end) for i, w in read_foreign(words, lang, candidates).items()}
+
+
+def _opens_line(text: str, at: int) -> bool:
+    """True when only blanks stand between the start of ``text``'s line (or of ``text``) and offset ``at``."""
+    i = at
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    return i == 0 or text[i - 1] in "\n\r"
 
 
 def _sentence_end(t: Token) -> bool:

@@ -25,6 +25,7 @@ __all__ = [
     "DESIGNATORS",
     "DURATION_WORDS",
     "LENGTH_CONTEXT",
+    "NAMED_AFTER_ROUND",
     "NAMED_BEFORE",
     "ORDINAL_SUFFIXES",
     "UnitTables",
@@ -70,6 +71,9 @@ DESIGNATORS: Final = every_language("designators")
 
 NAMED_BEFORE: Final = every_language("named_before")
 """Words (dots dropped) that make the numeral before them a name: "7 U.S.C.", "2175 Rayburn"."""
+
+NAMED_AFTER_ROUND: Final = every_language("named_after_round_numbers")
+"""Words that make a round number before them a name: "1000 series", "the 700 class"."""
 
 ORDINAL_SUFFIXES: Final = every_language("ordinal_suffixes")
 """Letters glued after digits that make an ordinal ("21st", "2e", "3º")."""

@@ -42,6 +42,10 @@ class Language(NamedTuple):
     """Words right after a figure that make it a change: "mehr", "más"."""
     comparative_phrases: Mapping[tuple[str, ...], Direction]
     """Two words right after a figure that make it a change: "de plus"."""
+    approximations: tuple[tuple[str, ...], ...]
+    """Phrases right after a figure, opening with a comparative, that make it approximate: "más o menos"."""
+    approximation_breakers: frozenset[str]
+    """Words after such a phrase that make it a comparison again: "más o menos que"."""
     particles: Mapping[str, Direction]
     """Separable particles after the figure that give a neutral verb its direction ("ging ... zurück")."""
     particle_verbs: frozenset[str]
@@ -80,6 +84,8 @@ class Language(NamedTuple):
             noun_links=lex.words("change_noun_links"),
             comparatives=by_direction(lex, "change_comparatives"),
             comparative_phrases=_phrases(lex.mapping("change_comparative_phrases")),
+            approximations=lex.phrases("approximations_after"),
+            approximation_breakers=lex.words("approximation_breakers"),
             particles=by_direction(lex, "change_particles"),
             particle_verbs=lex.words("particle_verbs"),
             from_words=lex.words("from_words"),

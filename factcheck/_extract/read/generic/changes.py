@@ -214,7 +214,8 @@ def _particle(tokens: WordIndex, lang: Language, nxt: int, clause_end: int) -> D
 def _after(tokens: WordIndex, lang: Language, lead: int, nxt: int, clause: tuple[int, int]) -> ForeignChange | None:
     """A comparative right after the figure: "5 % mehr", "un 5 % más"; French "5 % de plus".
 
-    Not after a definite article: "el 1 % más rico" is a group, not a change. The subject is the
+    Not after a definite article: "el 1 % más rico" is a group, not a change; nor when the
+    comparative opens an approximation: "30 euros más o menos" is about 30 euros. The subject is the
     phrase before the figure's verb: "Der Umsatz lag 5 % höher".
     """
     clause_first, clause_end = clause
@@ -222,6 +223,8 @@ def _after(tokens: WordIndex, lang: Language, lead: int, nxt: int, clause: tuple
         return None
     word, at = tokens.lower(nxt), nxt
     phrase = (word, tokens.lower(nxt + 1)) if nxt + 1 < clause_end else ()
+    if _approximation_at(tokens, lang, nxt):
+        return None  # "30 Euro mehr oder weniger": about 30 euros, not 30 euros more
     if word in lang.comparatives:
         direction = lang.comparatives[word]
     elif phrase in lang.comparative_phrases:
@@ -231,6 +234,14 @@ def _after(tokens: WordIndex, lang: Language, lead: int, nxt: int, clause: tuple
     anchor = lead - (tokens.lower(lead - 1) in lang.by)  # "son un 5 % más altos"
     subject = subject_before_word(tokens, lang, anchor, clause_first) if anchor > clause_first else None
     return ForeignChange(Change(direction, at, None, is_noun=True), subject)
+
+
+def _approximation_at(tokens: WordIndex, lang: Language, k: int) -> bool:
+    """True when an approximation opens at word ``k``: "más o menos", not "más o menos que"."""
+    for phrase in lang.approximations:
+        if tokens.words(k, k + len(phrase)) == phrase:
+            return tokens.lower(k + len(phrase)) not in lang.approximation_breakers
+    return False
 
 
 def subject_before_word(tokens: WordIndex, lang: Language, anchor: int, clause_first: int) -> tuple[int, int] | None:

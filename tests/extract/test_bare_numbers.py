@@ -1,0 +1,98 @@
+"""extract(): a bare number in running prose is no claim unless asked for; a level, a table cell
+or an endpoint of a change stays one."""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING
+
+import pytest
+
+from factcheck import ArgumentTypeError, NumberClaim, extract, extract_many
+from factcheck.cli import main
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+
+def _spans(text: str, *, bare_numbers: bool = False) -> list[tuple[str, str]]:
+    return [(c.kind, c.span.text) for c in extract(text, bare_numbers=bare_numbers) if c.span is not None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pupils in key stages 1 and 2 will sit new tests.",
+        "The committee voted 9 to 4 on the motion.",
+        "Write to the office at 48008 Bilbao for a form.",
+        "The rules are in section 7 (2) of the order.",
+        "He still runs CentOS 6 on the old server.",
+    ],
+)
+def test_a_bare_number_in_prose_is_no_claim_by_default(text: str) -> None:
+    """Nothing says what these numbers count or measure: by default they are left out, and asked
+    for they come back as numbers."""
+    assert _spans(text) == []
+    assert _spans(text, bare_numbers=True)
+    assert all(kind == "number" for kind, _ in _spans(text, bare_numbers=True))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a level verb before it: what it measures comes first
+        ("The share index closed at 8,114.2 on Monday.", [("quantity", "8,114.2")]),  # in index points
+        ("The peso was trading at 43.305 against the euro.", [("number", "43.305")]),
+        # the level a change reaches or started from
+        ("Sales rose 5% to 1,200.", [("relative_change", "5%"), ("number", "1,200")]),
+        ("The FTSE 100 shed 81.5 points to 7,020.4.", [("absolute_change", "81.5 points"), ("quantity", "7,020.4")]),
+        # a total over a span
+        (
+            "Applications arrived at 12,000 a month. That is 150,000 over a year.",
+            [("rate", "12,000 a month"), ("number", "150,000")],
+        ),
+    ],
+)
+def test_a_level_stays_a_claim(text: str, expected: list[tuple[str, str]]) -> None:
+    assert expected == _spans(text)
+
+
+def test_a_number_alone_in_a_table_cell_stays_a_claim() -> None:
+    """A table's unit is in its header, which is not read: the cells are figures all the same."""
+    text = "Item | 2023 | 2024\nTotal spending | 137.9 | 123.9\n"
+    assert _spans(text) == [("number", "137.9"), ("number", "123.9")]
+
+
+def test_numbers_with_units_or_nouns_are_unaffected() -> None:
+    """Only bare numbers go: counts, money and unit words stay."""
+    text = "In 2023, 5,294 people were returned at a cost of £1m, and he hit 0.5 WAR."
+    assert _spans(text) == _spans(text, bare_numbers=True)
+    assert [c.unit_word for c in extract(text) if isinstance(c, NumberClaim)] == ["WAR"]
+
+
+def test_extract_many_passes_bare_numbers_on() -> None:
+    docs = [("a", "They voted 9 to 4.")]
+    default = [len(r.claims) for r in extract_many(docs, workers=1)]  # type: ignore[union-attr]
+    asked = [len(r.claims) for r in extract_many(docs, workers=1, bare_numbers=True)]  # type: ignore[union-attr]
+    assert (default, asked) == ([0], [2])
+
+
+def test_bare_numbers_must_be_a_bool() -> None:
+    with pytest.raises(ArgumentTypeError, match=r"extract\(bare_numbers=\) must be True or False"):
+        extract("x", bare_numbers="yes")  # type: ignore[arg-type]
+    with pytest.raises(ArgumentTypeError, match=r"extract_many\(bare_numbers=\) must be True or False"):
+        extract_many([], bare_numbers=1)  # type: ignore[arg-type]
+
+
+def test_the_command_asks_for_bare_numbers_with_an_option(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``factcheck extract --bare-numbers`` writes them, on one text and on a folder alike."""
+    (tmp_path / "a.txt").write_text("They voted 9 to 4, and 30 staff left.", encoding="utf-8")
+    found = []
+    for argv in (
+        [str(tmp_path / "a.txt")],
+        [str(tmp_path / "a.txt"), "--bare-numbers"],
+        [str(tmp_path), "--bare-numbers"],
+    ):
+        assert main(["extract", *argv, "--format", "jsonl"]) == 0
+        found.append([json.loads(line)["text"] for line in capsys.readouterr().out.splitlines()])
+    assert found == [["30"], ["9", "4", "30"], ["9", "4", "30"]]
