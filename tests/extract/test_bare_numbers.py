@@ -27,6 +27,7 @@ def _spans(text: str, *, bare_numbers: bool = False) -> list[tuple[str, str]]:
         "Write to the office at 48008 Bilbao for a form.",
         "The rules are in section 7 (2) of the order.",
         "He still runs CentOS 6 on the old server.",
+        "Only one of 12 was late, and 3 of them left.",
     ],
 )
 def test_a_bare_number_in_prose_is_no_claim_by_default(text: str) -> None:
@@ -43,6 +44,8 @@ def test_a_bare_number_in_prose_is_no_claim_by_default(text: str) -> None:
         # a level verb before it: what it measures comes first
         ("The share index closed at 8,114.2 on Monday.", [("quantity", "8,114.2")]),  # in index points
         ("The peso was trading at 43.305 against the euro.", [("number", "43.305")]),
+        # the level a noun names before "of"
+        ("Capital had an elasticity of 0.8 in the model.", [("number", "0.8")]),
         # the level a change reaches or started from
         ("Sales rose 5% to 1,200.", [("relative_change", "5%"), ("number", "1,200")]),
         ("The FTSE 100 shed 81.5 points to 7,020.4.", [("absolute_change", "81.5 points"), ("quantity", "7,020.4")]),
