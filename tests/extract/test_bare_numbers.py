@@ -42,13 +42,13 @@ def test_a_bare_number_in_prose_is_no_claim_by_default(text: str) -> None:
     ("text", "expected"),
     [
         # a level verb before it: what it measures comes first
-        ("The share index closed at 8,114.2 on Monday.", [("number", "8,114.2")]),
+        ("The share index closed at 8,114.2 on Monday.", [("quantity", "8,114.2")]),  # in index points
         ("The peso was trading at 43.305 against the euro.", [("number", "43.305")]),
         # the level a noun names before "of"
         ("Capital had an elasticity of 0.8 in the model.", [("number", "0.8")]),
         # the level a change reaches or started from
         ("Sales rose 5% to 1,200.", [("relative_change", "5%"), ("number", "1,200")]),
-        ("The FTSE 100 shed 81.5 points to 7,020.4.", [("absolute_change", "81.5 points"), ("number", "7,020.4")]),
+        ("The FTSE 100 shed 81.5 points to 7,020.4.", [("absolute_change", "81.5 points"), ("quantity", "7,020.4")]),
         # a total over a span
         (
             "Applications arrived at 12,000 a month. That is 150,000 over a year.",
