@@ -24,6 +24,8 @@ def _spans(text: str, *, bare_numbers: bool = False) -> list[tuple[str, str]]:
         "Write to the office at 48008 Bilbao for a form.",
         "The rules are in section 7 (2) of the order.",
         "He still runs CentOS 6 on the old server.",
+        "The median house on plot 9 sold.",  # a level noun, but not right before the number
+        "An average of them, Form 4, was filed.",
     ],
 )
 def test_a_bare_number_in_prose_is_no_claim_by_default(text: str) -> None:
@@ -43,6 +45,12 @@ def test_a_bare_number_in_prose_is_no_claim_by_default(text: str) -> None:
         # the level a change reaches or started from
         ("Sales rose 5% to 1,200.", [("relative_change", "5%"), ("number", "1,200")]),
         ("The FTSE 100 shed 81.5 points to 7,020.4.", [("absolute_change", "81.5 points"), ("number", "7,020.4")]),
+        # a noun naming a level right before it, or before "of" and it
+        ("A quake of magnitude 5.8 hit the coast.", [("number", "5.8")]),
+        ("The second tremor had a magnitude of 4.1.", [("number", "4.1")]),
+        ("Sam ended the season with a batting average of .352.", [("number", ".352")]),
+        # a level verb in -ing
+        ("Output grew, reaching 4.6 million last year.", [("number", "4.6 million")]),
         # a total over a span
         (
             "Applications arrived at 12,000 a month. That is 150,000 over a year.",

@@ -20,6 +20,7 @@ from factcheck._claims import CountClaim, Direction, RateClaim, RatioClaim, Rela
 from factcheck._extract.read.clause import (
     change_after,
     change_before,
+    level_noun,
     level_verb,
     multiplier_word,
     noun_phrase,
@@ -172,6 +173,10 @@ class EnglishReader:
     def level_verb(self, tokens: WordIndex, first: int, clause_start: int) -> int | None:
         """The verb a level figure completes: "was £2bn", "fell to 390", "stood at 4%"."""
         return level_verb(tokens, first, clause_start)
+
+    def level_noun(self, tokens: WordIndex, first: int, clause_start: int) -> bool:
+        """True after a noun naming a level: "magnitude 6.9", "a batting average of .714"."""
+        return level_noun(tokens, first, clause_start)
 
     def period_phrase(self, tokens: WordIndex, first: int, last: int) -> bool:
         """True for "the three months to June" or "the 12 months ending March": a period, not a duration."""
