@@ -83,6 +83,7 @@ def _opens_line(text: str, position: int) -> bool:
 
 
 _EN: Final = lexicon("en")  # English words read in every language, as before: "of", "one in five"
+_DESIGNATOR_LINKS: Final = _EN.words("designator_links")  # "an amendment numbered 1305": a name
 _MODALITY_BEFORE: Final = {
     word: Modality(name) for name, words in _EN.mapping("modality_words").items() for word in words
 }
@@ -261,6 +262,9 @@ class Reader:
         if not figure.bare or first == 0:
             return False
         before = self.tokens[first - 1]
+        if before.lower in _DESIGNATOR_LINKS and self.tokens.joined(first - 1, first) and first >= 2:  # noqa: PLR2004
+            label = self.tokens.lower(first - 2)  # "an amendment numbered 1305"
+            return self.tokens.joined(first - 2, first - 1) and (label in LABELS or singular(label) in LABELS)
         if not (self.tokens.joined(first - 1, first) and before.lower in LABELS):
             return False
         after = self.tokens.first_at_or_after(figure.end)
