@@ -39,7 +39,8 @@ On branch ``audit`` (cells of figures kept; approximate amounts counting the plu
 modifiers; "magnitude 6.9", "an average of .714" and "reaching" as levels; the pronoun "one" and
 "an amendment numbered 1305" no figures): 3,271 of 16,124 dropped (20.3 %), 196 kept; of the
 dropped sample (a) 97, (b) 30, (c) 1 are still dropped, of the kept sample (a) 26, (b) 44, (c) 16
-still kept.
+still kept. Merged with main at 6e9f05f: 3,220 of 16,172 dropped (19.9 %), 227 kept; dropped
+sample (a) 97, (b) 26, (c) 1 still dropped; kept sample (a) 26, (b) 44, (c) 16 still kept.
 """
 
 from __future__ import annotations

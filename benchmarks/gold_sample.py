@@ -1,4 +1,4 @@
-"""The sentence samples behind the value+unit gold: ``units_gold{,_test,_final}.jsonl``.
+"""The sentence samples behind the value+unit gold: ``units_gold{,_test,_final,_blind2}.jsonl``.
 
 Run from the project's root::
 
@@ -6,6 +6,7 @@ Run from the project's root::
     python benchmarks/gold_sample.py --check               # exit 1 unless the gold file holds exactly this sample
     python benchmarks/gold_sample.py --batch 2 [--check]   # the same for batch 2 (the test set)
     python benchmarks/gold_sample.py --batch 3 [--check]   # the same for batch 3 (the final blind set)
+    python benchmarks/gold_sample.py --batch 4 [--check]   # the same for batch 4 (the second blind set, blind2)
 
 Batch 1 (``tests/data/real_news/units_gold.jsonl``, the development set): for each of the three
 corpora of ``tests/data/real_news`` (see its README.md), 80 sentences, each from a different
@@ -31,6 +32,11 @@ its own seed, one per document, none overlapping (or equal to) a sentence of bat
 first from the documents neither earlier batch drew from, then, where a corpus runs short, from the
 others (a sentence of theirs that batches 1-2 did not take): 57 of GOV.UK's 80 sentences come from
 documents of batches 1-2, 2 of Wikinews's, none of the Congressional Record's.
+
+Batch 4 (``tests/data/real_news/units_gold_blind2.jsonl``, the second blind set, drawn once batch 3
+had a regression floor and was blind no longer) is drawn as batch 3 is, with its own seed, 60
+sentences per corpus, none overlapping (or equal to) a sentence of batches 1-3: documents none of
+batches 1-3 drew from first, then the others.
 """
 
 from __future__ import annotations
@@ -52,12 +58,15 @@ from tests.real_news import CORPORA, DATA, Document, documents  # noqa: E402
 SEED = 20261204
 SEED_TEST = 20261205
 SEED_FINAL = 20261206
+SEED_BLIND2 = 20261207
 PER_CORPUS = 80
+PER_CORPUS_BLIND2 = 60
 MAX_CHARS = 400
 GOLD = DATA / "units_gold.jsonl"
 GOLD_TEST = DATA / "units_gold_test.jsonl"
 GOLD_FINAL = DATA / "units_gold_final.jsonl"
-GOLDS = {1: GOLD, 2: GOLD_TEST, 3: GOLD_FINAL}
+GOLD_BLIND2 = DATA / "units_gold_blind2.jsonl"
+GOLDS = {1: GOLD, 2: GOLD_TEST, 3: GOLD_FINAL, 4: GOLD_BLIND2}
 
 _NUMBER_WORDS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
@@ -113,7 +122,9 @@ def figure_rich(text: str) -> bool:
 def sample(batch: int = 1) -> list[dict[str, object]]:
     """The sample, corpus by corpus in the order of ``CORPORA``, in document order within each."""
     if batch == 3:
-        return _sample_final()
+        return _sample_after([1, 2], SEED_FINAL, PER_CORPUS)
+    if batch == 4:
+        return _sample_after([1, 2, 3], SEED_BLIND2, PER_CORPUS_BLIND2)
     if batch == 1:
         rng = random.Random(SEED)
         take, skip = eligible, set()
@@ -149,12 +160,12 @@ def _rows(corpus: str, docs: list[Document], picked: list[tuple[int, int, int]])
     ]
 
 
-def _sample_final() -> list[dict[str, object]]:
-    """Batch 3: figure-rich sentences, one per document, none overlapping (or equal to) a sentence
-    of batches 1-2; documents neither batch drew from first, then (where a corpus runs short) the
-    others, each in a shuffled order of its own."""
-    rng = random.Random(SEED_FINAL)
-    earlier = [*sample(1), *sample(2)]
+def _sample_after(batches: list[int], seed: int, per_corpus: int) -> list[dict[str, object]]:
+    """Batches 3 and 4: figure-rich sentences, ``per_corpus`` per corpus, one per document, none
+    overlapping (or equal to) a sentence of the earlier ``batches``; documents none of them drew
+    from first, then (where a corpus runs short) the others, each in a shuffled order of its own."""
+    rng = random.Random(seed)
+    earlier = [row for b in batches for row in sample(b)]
     taken: dict[str, list[tuple[int, int]]] = {}
     for row in earlier:
         taken.setdefault(str(row["document"]), []).append((int(str(row["start"])), int(str(row["end"]))))
@@ -181,7 +192,7 @@ def _sample_final() -> list[dict[str, object]]:
             s, e = rng.choice(spans)
             picked.append((i, s, e))
             seen_texts.add(doc.text[s:e])
-            if len(picked) == PER_CORPUS:
+            if len(picked) == per_corpus:
                 break
         rows.extend(_rows(corpus.name, docs, picked))
     return rows
@@ -191,7 +202,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--check", action="store_true", help="compare with the gold file's sentences")
     parser.add_argument(
-        "--batch", type=int, choices=sorted(GOLDS), default=1, help="1: the dev set, 2: the test set, 3: the final set"
+        "--batch",
+        type=int,
+        choices=sorted(GOLDS),
+        default=1,
+        help="1: the dev set, 2: the test set, 3: the final set, 4: the second blind set (blind2)",
     )
     args = parser.parse_args()
     rows = sample(args.batch)

@@ -113,3 +113,10 @@ def test_without_dask_the_import_names_the_extra() -> None:
     )
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)  # noqa: S603
     assert result.stdout == "MissingDependencyError dask is not installed: pip install 'factcheck[dask]'\n"
+
+
+def test_extract_frames_asks_for_bare_numbers_on_request(client: object) -> None:
+    """``bare_numbers=True`` reaches the workers: "voted 9 to 4" gives two numbers, by default none."""
+    bag = db.from_sequence([("vote", "The board voted 9 to 4.")], npartitions=1)
+    default, asked = (dask.compute(*extract_frames(bag, bare_numbers=flag))[0] for flag in (False, True))
+    assert (len(default), asked["text"].tolist()) == (0, ["9", "4"])

@@ -1,9 +1,11 @@
 """Test support: the value+unit gold on real news and its score.
 
-Three batches in ``tests/data/real_news``: ``units_gold.jsonl`` (``dev``, the development set that
+Four batches in ``tests/data/real_news``: ``units_gold.jsonl`` (``dev``, the development set that
 extraction is fixed against), ``units_gold_test.jsonl`` (``test``, held out: nobody fixes against
-it) and ``units_gold_final.jsonl`` (``final``, the final blind batch: nobody reads its errors before
-the maintainers score it at the end).
+it), ``units_gold_final.jsonl`` (``final``, the final blind batch: nobody reads its errors before
+the maintainers score it at the end) and ``units_gold_blind2.jsonl`` (``blind2``, the second blind
+batch, drawn once ``final`` had a regression floor: likewise nobody reads its errors before the
+maintainers score it).
 
 Used by ``tests/extract/test_units_gold.py`` and ``benchmarks/bench_units.py``. The gold's
 conventions are in ``tests/data/real_news/README.md`` (section "units_gold.jsonl").
@@ -47,8 +49,10 @@ if TYPE_CHECKING:
 GOLD_PATH = DATA / "units_gold.jsonl"
 TEST_PATH = DATA / "units_gold_test.jsonl"
 FINAL_PATH = DATA / "units_gold_final.jsonl"
-BATCHES = {"dev": GOLD_PATH, "test": TEST_PATH, "final": FINAL_PATH}
-"""The gold's batches by name: the development set, the held-out test set and the final blind set."""
+BLIND2_PATH = DATA / "units_gold_blind2.jsonl"
+BATCHES = {"dev": GOLD_PATH, "test": TEST_PATH, "final": FINAL_PATH, "blind2": BLIND2_PATH}
+"""The gold's batches by name: the development set, the held-out test set, the final blind set and
+the second blind set."""
 LEVELS = ("value", "value+unit", "value+unit+counted")
 TOLERANCE = Decimal("0.001")
 

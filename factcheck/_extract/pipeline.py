@@ -9,6 +9,7 @@ and the figures of a sentence or passage are linked (``link.rules``).
 from __future__ import annotations
 
 import functools
+import heapq
 import itertools
 import re
 from typing import TYPE_CHECKING
@@ -55,12 +56,22 @@ def run(
     reader = Reader(text, tokens, lay, locale, policy)
     drafts = _drafts(reader, _outside_links(text, figures), periods)
     link(drafts, reader, periods)
-    drafts = [d for d in drafts if not d.consumed]
+    spans = {id(d) for d in drafts if d.consumed and d.stated}  # durations that are another figure's span too
+    kept = [d for d in drafts if not d.consumed]
     if not bare_numbers:
-        _levels_after_changes(drafts, text, tables(locale).lang)
-        used = {a for d in drafts for a in (d.before, d.after, d.part, d.total, d.restates, *d.parts) if a is not None}
-        drafts = [d for d in drafts if not bare_in_prose(d, text, used)]
-    return [finish(d, text) for d in drafts]
+        _levels_after_changes(kept, text, tables(locale).lang)
+        used = {a for d in kept for a in (d.before, d.after, d.part, d.total, d.restates, *d.parts) if a is not None}
+        kept = [d for d in kept if not bare_in_prose(d, text, used)]
+    keep = spans | {id(d) for d in kept}
+    claims = [finish(d, text) for d in drafts if id(d) in keep]
+    if not reader.period_durations:
+        return claims
+    durations = (finish(d, text) for d in reader.period_durations)
+    return list(heapq.merge(claims, durations, key=_start))
+
+
+def _start(claim: Claim) -> int:
+    return claim.span.start if claim.span is not None else 0
 
 
 @functools.cache
@@ -175,6 +186,7 @@ def _outside(reader: Reader, figure: Figure, period: Dated) -> list[Figure]:
 def _drafts(reader: Reader, figures: Sequence[Figure], periods: list[Dated]) -> list[Draft]:
     """Drafts for the figures that are claims, plus "doubled"-style words, in text order."""
     drafts: list[Draft] = []
+    reader.know_figures(figures)
     p = 0
     for figure in figures:
         while p < len(periods) and periods[p].end <= figure.number_start:

@@ -118,7 +118,7 @@ def test_no_rate_across_a_full_stop_end_to_end():
     """A count over eight weeks is not checked against a heartbeat in the next sentence (main gave an ERROR)."""
     text = "The drive jabbed 3 million over-70s in 8 weeks. An adult heart beats roughly 100,000 times a day."
     claims = extract(text)
-    expected = ([(Inferred.RATE,), ()], [])
+    expected = ([(Inferred.RATE,), (), ()], [])  # the count, "8 weeks" (a duration too), the heartbeat
     actual = ([c.inferred for c in claims], [f.code for f in check(claims).findings])
     assert expected == actual
 

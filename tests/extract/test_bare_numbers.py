@@ -26,6 +26,7 @@ def _spans(text: str, *, bare_numbers: bool = False) -> list[tuple[str, str]]:
         "He still runs CentOS 6 on the old server.",
         "The median house on plot 9 sold.",  # a level noun, but not right before the number
         "An average of them, Form 4, was filed.",
+        "Only one of 12 was late, and 3 of them left.",
     ],
 )
 def test_a_bare_number_in_prose_is_no_claim_by_default(text: str) -> None:
@@ -40,11 +41,13 @@ def test_a_bare_number_in_prose_is_no_claim_by_default(text: str) -> None:
     ("text", "expected"),
     [
         # a level verb before it: what it measures comes first
-        ("The share index closed at 8,114.2 on Monday.", [("number", "8,114.2")]),
+        ("The share index closed at 8,114.2 on Monday.", [("quantity", "8,114.2")]),  # in index points
         ("The peso was trading at 43.305 against the euro.", [("number", "43.305")]),
+        # the level a noun names before "of"
+        ("Capital had an elasticity of 0.8 in the model.", [("number", "0.8")]),
         # the level a change reaches or started from
         ("Sales rose 5% to 1,200.", [("relative_change", "5%"), ("number", "1,200")]),
-        ("The FTSE 100 shed 81.5 points to 7,020.4.", [("absolute_change", "81.5 points"), ("number", "7,020.4")]),
+        ("The FTSE 100 shed 81.5 points to 7,020.4.", [("absolute_change", "81.5 points"), ("quantity", "7,020.4")]),
         # a noun naming a level right before it, or before "of" and it
         ("A quake of magnitude 5.8 hit the coast.", [("number", "5.8")]),
         ("The second tremor had a magnitude of 4.1.", [("number", "4.1")]),

@@ -44,9 +44,9 @@ def _read(text: str) -> list[tuple[str, str, str, str | None, str | None]]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        (
+        (  # the level of an index named before it is in index points, not a bare number
             "The share index closed at 27,349.19 on Friday.",
-            [("number", "27349.19", "dimensionless", None, None)],
+            [("quantity", "27349.19", "index_point", None, None)],
         ),
         (
             "The peso was trading at 43.305 against the euro.",

@@ -46,7 +46,7 @@ def _read(text: str) -> list[tuple[str, str, str]]:
         ("A quarter of staff are nurses, or 2,000 people.", [("share", "25", "percent"), ("count", "2000", "person")]),
         (
             "They promised 1.5 million homes over five years, or 300,000 a year.",
-            [("count", "1500000", "item"), ("rate", "300000", "item / year")],
+            [("count", "1500000", "item"), ("duration", "5", "year"), ("rate", "300000", "item / year")],
         ),
     ],
 )

@@ -22,7 +22,7 @@ def _read(text: str, locale: str = "en_GB") -> list[tuple[str, str, str]]:
             "en_GB",
             [
                 ("absolute_change", "95.4", "index_point"),
-                ("number", "7612.3", "dimensionless"),
+                ("quantity", "7612.3", "index_point"),
             ],
         ),
         ("The Nikkei index rose 310 points in late trade.", "en_GB", [("absolute_change", "310", "index_point")]),

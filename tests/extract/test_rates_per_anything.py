@@ -178,7 +178,7 @@ def test_foreign_rates_per_anything(text: str, locale: str, expected: list[Row])
             ],
         ),
         ("Sales were 500 per the report.", [("number", "500", "500", "dimensionless", None, None)]),
-        ("The index stood at 2.0\nGDP per capita", [("number", "2.0", "2", "dimensionless", None, None)]),
+        ("The index stood at 2.0\nGDP per capita", [("quantity", "2.0", "2", "index_point", None, None)]),
         ("He gave 3 a chance.", [("number", "3", "3", "dimensionless", None, None)]),
     ],
 )

@@ -95,6 +95,7 @@ from factcheck._extract.link.whole_earlier import share_of_all_earlier
 from factcheck._extract.read.clause import time_unit
 from factcheck._extract.read.where_when import assign_periods, assign_sources_and_places
 from factcheck._extract.scan.english_words import DOWN, UP, months
+from factcheck._precision import Hedge
 from factcheck.lexicons import lexicon
 
 if TYPE_CHECKING:
@@ -595,7 +596,8 @@ def _over(drafts: list[Draft], reader: Reader) -> None:
                 first_of_clause, _ = reader.clause_words(draft.start)
                 if draft.first - 1 <= first_of_clause and same_sentence(draft, nxt, reader):
                     nxt.over = Amount.stated(draft.amount.value, draft.amount.unit, exponent=draft.amount.exponent)
-                    draft.consumed = True  # "Over five years, that is £100m"
+                    draft.consumed = True  # "Over five years, that is £100m": its span, and a duration too
+                    draft.stated = _plain_span(draft)
             continue
         _, clause_end = reader.clause_words(draft.start)
         k = draft.last + 1
@@ -613,7 +615,8 @@ def _over(drafts: list[Draft], reader: Reader) -> None:
         nxt = drafts[n + 1] if n + 1 < len(drafts) else None
         if nxt is not None and nxt.cls is DurationClaim and nxt.first <= j + 3 and not nxt.age:
             draft.over = Amount.stated(nxt.amount.value, nxt.amount.unit, exponent=nxt.amount.exponent)
-            nxt.consumed = True
+            nxt.consumed = True  # "$35 billion over the next 5 years": its span, and a duration too
+            nxt.stated = _plain_span(nxt)
             continue
         draft.over = language.one_period(tokens, j, clause_end)
     for n, draft in enumerate(drafts):
@@ -627,6 +630,15 @@ def _over(drafts: list[Draft], reader: Reader) -> None:
             if tokens.lower(k) in over_words and k not in given:  # not "rose 4.6% over the year to £285,000"
                 draft.over = language.one_period(tokens, k + 1, draft.first)
                 break
+
+
+def _plain_span(duration: Draft) -> bool:
+    """True when a span a total accumulates over is a duration as written, with no hedge read into it.
+
+    "über fünf Jahre" after a total is its span, though the scanner read "über" as "more than":
+    that duration is no claim of its own ("Kinder über fünf Jahre" would be).
+    """
+    return duration.amount.hedge is Hedge.NONE
 
 
 def _rate_elsewhere(drafts: list[Draft], reader: Reader) -> None:

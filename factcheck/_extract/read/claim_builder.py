@@ -41,8 +41,11 @@ from factcheck._claims import (
     ShareClaim,
 )
 from factcheck._decimal import HUNDRED, ZERO
+from factcheck._extract.read.ages import LIST_WORD_JOINS, Ages
 from factcheck._extract.read.clause import rate_after, subject_before
 from factcheck._extract.read.draft import Draft, finish, with_unit
+from factcheck._extract.read.figure_index import FigureIndex
+from factcheck._extract.read.index_level import index_level, level_lead
 from factcheck._extract.read.language import language_reader
 from factcheck._extract.read.per_unit import Per, denominator_at
 from factcheck._extract.read.reading import Around, Reading
@@ -50,11 +53,10 @@ from factcheck._extract.scan.english_words import LABELS, months
 from factcheck._extract.scan.figure import Figure, Form
 from factcheck._extract.text.counted_nouns import counted_unit, is_plural, singular
 from factcheck._locale import language_of
-from factcheck._precision import Hedge
 from factcheck.lexicons import lexicon, split_phrases
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Iterable, Mapping
 
     import pint
 
@@ -97,13 +99,13 @@ _MODALITY_BACK: Final = 12
 _MODALITY_REACH: Final = 3
 """How many words after a figure a participle of modality is looked for."""
 _OF: Final = _EN.words("of_words")
-_LIST_JOINS: Final = _EN.words("list_conjunctions")  # "aged 34 and 36"
+_LEVEL_NOUNS: Final = _EN.words("level_nouns")  # "an elasticity of 0.8", "a population of 2 billion"
+_LIST_JOINS: Final = _EN.words("list_conjunctions")
 _NUMBER_JOINS: Final = _LIST_JOINS | _EN.words("range_to")
 """Words after a number that join it to another: "3 and 4 year olds", "2 to 5"."""
+_HYPHENS: Final = ("-", "\u2010", "\u2011")
 _RATIO_WHOLES: Final = _EN.words("ratio_wholes")  # "153% of income" is a ratio
 _TIMES: Final = _EN.words("times_words")
-_MAX_AGE_LIST: Final = 5
-"""Members of a list of ages read back to its lead: "aged 19, 21, 24, 30 and 33"."""
 _RATIO_WHOLE_REACH: Final = 4
 """Words read after "of" for a ratio whole: "of the long-term average"."""
 _PERIOD_LEADS: Final = _EN.words("period_leads")  # "153% in 2021": no whole follows
@@ -145,22 +147,11 @@ def _plain_gap(gap: str) -> bool:
     return _PLAIN_GAP.fullmatch(gap) is not None
 
 
-_MAX_AGE: Final = 130
-"""The largest number read as an age in years ("aged 65"); above it a number is no age."""
-_APPOSITION: Final = (", ", ", ")
-"""The gaps around an age in apposition: "Zamperoni, 33, worked"."""
-
-
 @functools.cache
-def _age_words(lang: str) -> tuple[tuple[tuple[str, ...], ...], frozenset[str]]:
-    """The language's ``age_leads`` ("aged", "age of") as word tuples and its ``age_apposition_not_before``.
-
-    A language without the tables reads no ages from the words around a bare number.
-    """
+def _duration_adjectives(lang: str) -> frozenset[str]:
+    """The language's ``duration_adjectives`` ("consecutive": "4 consecutive years"); none without the table."""
     lex = lexicon(lang)
-    if "age_leads" not in lex:
-        return (), frozenset()
-    return lex.phrases("age_leads"), lex.words("age_apposition_not_before")
+    return lex.words("duration_adjectives") if "duration_adjectives" in lex else frozenset()
 
 
 @functools.cache
@@ -239,6 +230,19 @@ class Reader:
         """Starts and ends of the lines that are table rows, found on first need."""
         self._clause_words: dict[int, tuple[int, int]] = {}
         """:meth:`clause_words` by position: the rules ask again for the same figures' clauses."""
+        self.figures = FigureIndex(tokens)
+        """Where the scanner's figures stand (see :meth:`know_figures`)."""
+        self.ages = Ages(tokens, self.lang, self.figures)
+        self.period_durations: list[Draft] = []
+        """Durations that name a period ("the three months to June"): the period is the text's
+        (``text.periods``), the duration a claim of its own that the link rules do not see."""
+
+    def know_figures(self, figures: Iterable[Figure]) -> None:
+        """Note where the scanner's figures stand: a list of ages is read back over its members.
+
+        "aged nine, ten and 49": each member is a figure, in digits or in words.
+        """
+        self.figures.add(figures)
 
     def clause_words(self, position: int) -> tuple[int, int]:
         """Indices of the first word of the clause holding ``position`` and one past its last."""
@@ -305,22 +309,33 @@ class Reader:
         times = self._unit_word(r)
         if times is not None:
             return times
-        age = self._age(r)
+        self._suspended_unit(r)
+        people = self.ages.counted_before(r)  # "two aged fourteen"
+        if people is not None:
+            r.counted = people[0]
+            r.amount = with_unit(r.amount, units.unit(people[1]), self.policy)
+        age = people is None and self.ages.is_age(r)
         if age:
             r.amount = with_unit(r.amount, units.unit("year"), self.policy)
         self.language.read_change(self, r)
+        if people is not None and r.subject is not None and r.subject[0] >= r.nxt:
+            r.subject = None  # "two aged fourteen": the age is no subject of the count
         self._elided_count(r)
+        self._index_level(r)
         if r.change is not None and r.amount.value < ZERO and units.is_percent(r.amount.unit):
             r.amount, r.signed_down = -r.amount, True  # "grow at -2.3% annually": a fall of 2.3%
         self._rate(r)
         cls, whole = self._kind(r)
-        if cls is DurationClaim and self.language.period_phrase(tokens, r.first, r.last):
-            return None
         draft = Draft(cls, r.amount, figure.start, r.end, r.first, r.last, qualifier=figure.qualifier, whole=whole)
+        if cls is DurationClaim and self.language.period_phrase(tokens, r.first, r.last):
+            self.period_durations.append(draft)  # "the three months to June": a period, and a duration as written
+            return None
         draft.counted, draft.unit_word, draft.per, draft.age = r.counted, r.unit_word, r.per, age
         if cls is CountClaim and r.dimensionless and r.change is None:  # a bare number: is it a level?
-            draft.completes_level = self.language.level_verb(tokens, r.lead, r.clause_first) is not None or (
-                self.language.level_noun(tokens, r.lead, r.clause_first)
+            draft.completes_level = (
+                self.language.level_verb(tokens, r.lead, r.clause_first) is not None
+                or self._noun_of(r)
+                or self.language.level_noun(tokens, r.lead, r.clause_first)
             )
         if cls is RateClaim:
             draft.per_last = r.per_last
@@ -342,6 +357,13 @@ class Reader:
             draft.subject = draft.noun = None  # a cell: what it measures is its row and column, not words
         draft.modality = self.modality(r.first, r.nxt, r.clause_first, r.clause_end)
         return draft
+
+    def _noun_of(self, r: Reading) -> bool:
+        """True for a number after a level noun and "of": "an elasticity of 0.8", "a batting average of .714"."""
+        tokens, k = self.tokens, r.lead - 1
+        if k - 1 < r.clause_first or tokens.lower(k) not in _OF:
+            return False
+        return tokens.lower(k - 1) in _LEVEL_NOUNS
 
     def modality(self, first: int, nxt: int, clause_first: int, clause_end: int) -> Modality:
         """The modality of a figure at words ``first`` to ``nxt`` (one past its last) in its clause.
@@ -372,11 +394,50 @@ class Reader:
         if not (r.dimensionless and 0 < nxt < r.clause_end and tokens.joined(nxt - 1, nxt)):
             return None
         t_unit = self.language.time_unit(tokens.lower(nxt))
+        if (
+            t_unit is None
+            and nxt + 1 < r.clause_end
+            and tokens.lower(nxt) in _duration_adjectives(self.lang)
+            and tokens.joined(nxt, nxt + 1)
+        ):
+            t_unit = self.language.time_unit(tokens.lower(nxt + 1))  # "4 consecutive years"
+            nxt = nxt if t_unit is None else nxt + 1
         if t_unit is not None and r.figure.form is not Form.FRACTION:
             r.amount = with_unit(r.amount, units.unit(t_unit), self.policy)
             r.end, r.last, r.nxt = tokens[nxt].end, nxt, nxt + 1
             return None
         return self.language.times_ratio(self, r)  # "three times as many"
+
+    def _index_level(self, r: Reading) -> None:
+        """A bare number in digits, the level of an index named before it, is in index points (``read.index_level``)."""
+        if not (r.dimensionless and r.unit_word is None and r.figure.form is Form.DIGITS):
+            return
+        look_from = r.clause_first
+        if r.clause_first > 0 and level_lead(self.tokens, r.lead, r.clause_first) == r.clause_first:
+            gap = self.tokens.gap(r.clause_first - 1, r.clause_first).strip()
+            if gap.endswith(","):  # "the Nasdaq rose 1.2%, to 8,500": the lead opens a clause cut at a comma
+                look_from = self.clause_words(self.tokens[r.clause_first - 1].start)[0]
+        if index_level(self.tokens, r.lead, look_from):
+            r.amount = with_unit(r.amount, units.unit("index_point"), self.policy)
+
+    def _suspended_unit(self, r: Reading) -> None:
+        """A bare number with a suspended hyphen takes the unit of the next: "3- and 4-year-olds", "10- to 15-minute".
+
+        The next figure must join its unit by a hyphen too ("4-year"), so a hyphen before "and"
+        alone ("pages 3- and 4") reads nothing.
+        """
+        tokens, nxt = self.tokens, r.nxt
+        if not r.dimensionless or r.figure.form is Form.FRACTION or nxt + 1 >= r.clause_end:
+            return
+        gap = tokens.gap(r.last, nxt)
+        if not gap.startswith(_HYPHENS) or gap[1:].strip() or tokens.lower(nxt) not in LIST_WORD_JOINS:
+            return
+        later = self.figures.starting_at(nxt + 1)
+        if later is None or later.amount.unit == units.dimensionless() or not _money_or_measure(later.amount.unit)[1]:
+            return
+        unit_gap = self.text[later.number_end : later.end]
+        if unit_gap[:1] in _HYPHENS:
+            r.amount = with_unit(r.amount, later.amount.unit, self.policy)
 
     def _elided_count(self, r: Reading) -> None:
         """A bare whole number whose noun its lead words imply: "father of two" counts children."""
@@ -394,60 +455,6 @@ class Reader:
                 r.amount = with_unit(amount, units.unit(unit), self.policy)
                 r.counted = noun
                 return
-
-    def _age(self, r: Reading) -> bool:
-        """True for a bare whole number that is an age in years.
-
-        After an age lead ("aged 65", "at the age of 95"), or between commas after a capitalised
-        word and before a lower-case one ("Zamperoni, 33, worked").
-        """
-        amount, tokens = r.amount, self.tokens
-        if not r.dimensionless or r.figure.form is Form.FRACTION or not ZERO < amount.value <= _MAX_AGE:
-            return False
-        if amount.low is not None and amount.low < ZERO:
-            return False
-        if amount.hedge is Hedge.RANGE:  # "aged 15 to 60": whole ends, whatever the midpoint
-            ends = (amount.low, amount.high)
-            if any(end is None or end != end.to_integral_value() for end in ends):
-                return False
-        elif amount.value != amount.value.to_integral_value():
-            return False
-        leads, not_before = _age_words(self.lang)
-        if not leads:
-            return False  # a language without age words reads no ages
-        if any(tokens.words(r.lead - len(lead), r.lead) == lead for lead in leads):
-            return True
-        if r.figure.form is Form.DIGITS and self._age_listed(r.lead, leads):
-            return True
-        return (
-            r.lead == r.first == r.last
-            and r.figure.bare
-            and r.first > 0
-            and r.nxt < len(tokens)
-            and (tokens.gap(r.first - 1, r.first), tokens.gap(r.first, r.nxt)) == _APPOSITION
-            and tokens[r.first - 1].word[:1].isupper()
-            and tokens[r.first - 1].word.isalpha()
-            and tokens[r.nxt].word.isalpha()
-            and tokens[r.nxt].word.islower()
-            and tokens.lower(r.nxt) not in not_before
-        )
-
-    def _age_listed(self, lead: int, leads: tuple[tuple[str, ...], ...]) -> bool:
-        """True for a later member of a list of whole numbers after an age lead: "aged 19, 21 and 24"."""
-        tokens, k = self.tokens, lead
-        for _ in range(_MAX_AGE_LIST):
-            if k > 1 and tokens.lower(k - 1) in _LIST_JOINS and tokens.gap(k - 2, k - 1).strip() in {"", ","}:
-                j = k - 2  # "34 and 36", "19, 21 and 24"
-            elif k > 0 and tokens.gap(k - 1, k).strip() == ",":
-                j = k - 1  # "19, 21"
-            else:
-                return False
-            if not tokens[j].word.isdigit():
-                return False
-            k = j
-            if any(tokens.words(k - len(lead_words), k) == lead_words for lead_words in leads):
-                return True
-        return False
 
     def _rate(self, r: Reading) -> None:
         """A rate: "100,000 a year", "£20 per week", "5,000 people each month"."""

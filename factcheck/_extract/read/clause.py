@@ -71,7 +71,7 @@ _LEVEL_VERBS: Final = _EN.words("money_level_verbs")  # "would raise £2bn", "lo
 _LEVEL_FILLERS: Final = _EN.words("level_fillers")  # "reached a record 906,000"
 _LEVEL_PREPOSITIONS: Final = _EN.words("level_prepositions")  # "fell to 390", "stood at 4%"
 _STAND_VERBS: Final = _EN.words("level_stand_verbs")  # "closed at 7,123", "was trading at 43.3"
-_LEVEL_NOUNS: Final = _EN.words("level_nouns_before")  # "a magnitude of 4.0", "a batting average of .714"
+_LEVEL_NOUNS: Final = _EN.words("level_nouns_before_number")  # "magnitude 6.9"
 _NUMBER_OF: Final = _EN.phrase_set("number_of_phrases")
 _GERUND: Final = _EN.strings("gerund_endings")
 _PAST: Final = _EN.strings("past_endings")
@@ -389,14 +389,12 @@ def _named(tokens: WordIndex, first: int, last: int) -> tuple[int, int] | None:
 
 
 def level_noun(tokens: WordIndex, first: int, clause_start: int) -> bool:
-    """True when a noun naming a level stands right before the figure, or before "of" and it.
+    """True when a noun naming a level stands right before the figure: "magnitude 6.9".
 
-    "magnitude 6.9", "a magnitude of 4.0", "a batting average of .714": the noun says what the
-    number measures, as a level verb would.
+    The noun says what the number measures, as a level verb would; a level noun before "of"
+    ("a magnitude of 4.0", "an elasticity of 0.8") is the reader's ``level_nouns``.
     """
     k = first - 1
-    if k > clause_start and tokens.lower(k) in _OF:
-        k -= 1
     return k >= clause_start and tokens.lower(k) in _LEVEL_NOUNS
 
 

@@ -72,6 +72,9 @@ class Draft:
     """A rule read the relation from words that state it outright: see ``Claim.explicit_link``."""
     consumed: bool = False
     """Absorbed into another claim (a duration read as another claim's ``over``)."""
+    stated: bool = False
+    """Consumed by the link rules, yet a claim of its own: a duration that is another claim's span
+    ("$35 billion over the next 5 years") or a period ("in the three months to December")."""
     age: bool = False
     """A duration that is someone's age ("aged over 50"): never a span another figure accumulates over."""
     completes_level: bool = False

@@ -175,7 +175,7 @@ class EnglishReader:
         return level_verb(tokens, first, clause_start)
 
     def level_noun(self, tokens: WordIndex, first: int, clause_start: int) -> bool:
-        """True after a noun naming a level: "magnitude 6.9", "a batting average of .714"."""
+        """True right after a noun naming a level: "magnitude 6.9"."""
         return level_noun(tokens, first, clause_start)
 
     def period_phrase(self, tokens: WordIndex, first: int, last: int) -> bool:

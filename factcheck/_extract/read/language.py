@@ -70,7 +70,7 @@ class LanguageReader(Protocol):
         ...
 
     def level_noun(self, tokens: WordIndex, first: int, clause_start: int) -> bool:
-        """True when a noun naming a level stands before the figure ("magnitude 6.9", "an average of .714")."""
+        """True when a noun naming a level stands right before the figure ("magnitude 6.9")."""
         ...
 
     def period_phrase(self, tokens: WordIndex, first: int, last: int) -> bool:

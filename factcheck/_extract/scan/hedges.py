@@ -13,7 +13,7 @@ from typing import Final
 
 from attrs import frozen
 
-from factcheck._extract.text.vocabulary import ENGLISH, own_or_english
+from factcheck._extract.text.vocabulary import ENGLISH, every_language, own_or_english
 from factcheck._precision import Hedge
 from factcheck.lexicons import lexicon
 
@@ -52,7 +52,7 @@ def _with_english(lang: str, name: str) -> tuple[str, ...]:
 class HedgeTables:
     """Hedge and range phrases of one language."""
 
-    __slots__ = ("from_words", "hedges", "longest", "range_joiners", "range_openers", "range_to")
+    __slots__ = ("from_words", "hedges", "longest", "range_from_leads", "range_joiners", "range_openers", "range_to")
 
     def __init__(self, lang: str) -> None:
         phrases = {**lexicon(ENGLISH).mapping("hedges"), **own_or_english(lang, "hedges")}
@@ -67,6 +67,8 @@ class HedgeTables:
         """Words making "a to b" a range without an opener (not after "from")."""
         self.from_words = frozenset(_with_english(lang, "change_from"))
         """Words before "a to b" that make it a change, not a range."""
+        self.range_from_leads = tuple(tuple(phrase.split()) for phrase in every_language("range_from_leads"))
+        """Word tuples right before a from-word that make "from a to b" a range again: "aged from 18 to 24"."""
 
 
 @functools.cache

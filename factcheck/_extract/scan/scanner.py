@@ -326,7 +326,7 @@ class _Scanner:
                 i = j
             figure = self._figure(i, first, hedge, qualifier)
             return ([figure] if figure is not None else []), first.end
-        from_word = i > 0 and toks[i - 1].low in tabs.hedges.from_words and not opener
+        from_word = i > 0 and toks[i - 1].low in tabs.hedges.from_words and not opener and not self._range_from(i - 1)
         to_level = first.stated_unit() and not second.stated_unit() and toks[first.end].low in tabs.hedges.range_to
         if from_word or to_level or not first.compatible(second):  # "rose by 7% to 14,577": two figures
             first = first.inherit(second)
@@ -343,6 +343,15 @@ class _Scanner:
             alone = self._figure(i, first, hedge, qualifier)
             return ([alone] if alone is not None else []), first.end
         return [figure], second.end
+
+    def _range_from(self, k: int) -> bool:
+        """True when the words before the from-word at token ``k`` make "from a to b" a range: "aged from 18 to 24"."""
+        toks = self.toks
+        for lead in self.tabs.hedges.range_from_leads:
+            start = k - len(lead)
+            if start >= 0 and all(toks[start + n].low == word for n, word in enumerate(lead)):
+                return True
+        return False
 
     def _past_stray_one(self, op: Operand) -> Operand | None:
         """The figure in digits right after a stray "one" ``op``: "over one 1,000 deaths per day", else ``None``.
