@@ -4,15 +4,12 @@ or an endpoint of a change stays one."""
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING
+from pathlib import Path
 
 import pytest
 
 from factcheck import ArgumentTypeError, NumberClaim, extract, extract_many
 from factcheck.cli import main
-
-if TYPE_CHECKING:
-    from pathlib import Path
 
 
 def _spans(text: str, *, bare_numbers: bool = False) -> list[tuple[str, str]]:
@@ -27,6 +24,8 @@ def _spans(text: str, *, bare_numbers: bool = False) -> list[tuple[str, str]]:
         "Write to the office at 48008 Bilbao for a form.",
         "The rules are in section 7 (2) of the order.",
         "He still runs CentOS 6 on the old server.",
+        "The median house on plot 9 sold.",  # a level noun, but not right before the number
+        "An average of them, Form 4, was filed.",
         "Only one of 12 was late, and 3 of them left.",
     ],
 )
@@ -49,6 +48,12 @@ def test_a_bare_number_in_prose_is_no_claim_by_default(text: str) -> None:
         # the level a change reaches or started from
         ("Sales rose 5% to 1,200.", [("relative_change", "5%"), ("number", "1,200")]),
         ("The FTSE 100 shed 81.5 points to 7,020.4.", [("absolute_change", "81.5 points"), ("quantity", "7,020.4")]),
+        # a noun naming a level right before it, or before "of" and it
+        ("A quake of magnitude 5.8 hit the coast.", [("number", "5.8")]),
+        ("The second tremor had a magnitude of 4.1.", [("number", "4.1")]),
+        ("Sam ended the season with a batting average of .352.", [("number", ".352")]),
+        # a level verb in -ing
+        ("Output grew, reaching 4.6 million last year.", [("number", "4.6 million")]),
         # a total over a span
         (
             "Applications arrived at 12,000 a month. That is 150,000 over a year.",
@@ -64,6 +69,43 @@ def test_a_number_alone_in_a_table_cell_stays_a_claim() -> None:
     """A table's unit is in its header, which is not read: the cells are figures all the same."""
     text = "Item | 2023 | 2024\nTotal spending | 137.9 | 123.9\n"
     assert _spans(text) == [("number", "137.9"), ("number", "123.9")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # accounts: a negative in brackets, a minus sign, last year's figure in brackets beside this year's
+        ("Creditors due | 8 | (14) | (21)", ["8", "14", "21"]),
+        ("Relief on loans | 0 | –270 | –235", ["0", "270", "235"]),
+        ("Jo Smith, Chair | 11 (12) | 3 (4)", ["11", "12", "3", "4"]),
+        ("Useful life of vans | 3 - 15", ["3", "15"]),
+    ],
+)
+def test_a_number_in_a_cell_of_figures_stays_a_claim(text: str, expected: list[str]) -> None:
+    """A cell holding only figures, signs and brackets is a table's figure, like a number alone in a cell."""
+    assert [("number", n) for n in expected] == _spans(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Refunds in note (14) were paid late | yes",  # words in the cell: prose that happens to sit in a table
+        "Refunds (14) were paid late.",  # brackets in running prose, no table
+        "Counts 8 (14) and 9 (2) were dropped.",
+    ],
+)
+def test_a_bracketed_number_in_prose_is_still_bare(text: str) -> None:
+    assert _spans(text) == []
+    assert _spans(text, bare_numbers=True)
+
+
+def test_the_bare_number_audit_is_well_formed() -> None:
+    """benchmarks/data/bare_audit.json: 150 dropped and 100 kept numbers, each with a class and a reason."""
+    audit = json.loads((Path(__file__).parents[2] / "benchmarks" / "data" / "bare_audit.json").read_text("utf-8"))
+    sizes = {name: len(audit[name]) for name in ("dropped", "kept")}
+    assert sizes == {"dropped": 150, "kept": 100}
+    entries = [*audit["dropped"].values(), *audit["kept"].values()]
+    assert all(e["class"] in {"a", "b", "c"} and e["why"] and e["text"] for e in entries)
 
 
 def test_numbers_with_units_or_nouns_are_unaffected() -> None:

@@ -286,6 +286,17 @@ def test_references_never_check_counts_of_another_noun() -> None:
         ("They walked hundreds of miles.", [("quantity", "200", "mile", None)]),
         ("Hundreds of us came.", [("number", "200", "dimensionless", None)]),
         ("It hit hundreds of thousands of homes.", [("count", "200000", "item", "home")]),
+        # past the modifiers to the plural the phrase is about
+        ("Hundreds of new flats were built.", [("count", "200", "item", "flat")]),
+        ("Thousands of Welsh and English nurses marched.", [("count", "2000", "person", "nurse")]),
+        ("Dozens of missile launch sites were hit.", [("count", "24", "item", "site")]),
+        ("The dam holds millions of additional acre feet.", [("quantity", "2000000", "acre_foot", None)]),
+        # a length of time, money, a pronoun or another amount: nothing counted
+        ("The rocks formed over millions of past years.", [("number", "2000000", "dimensionless", None)]),
+        ("The lake holds millions of cubic metres of silt.", [("number", "2000000", "dimensionless", None)]),
+        ("They spent billions of borrowed pounds.", [("number", "2000000000", "dimensionless", None)]),
+        ("Thousands of them were held in camps.", [("number", "2000", "dimensionless", None)]),
+        ("It will reach hundreds of thousands more.", [("number", "200", "dimensionless", None)]),
     ],
 )
 def test_vague_amounts_count_the_noun_after_of(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:

@@ -51,11 +51,25 @@ def test_kinds_in_english(text: str, expected: list[tuple[str, str, str]]) -> No
         "See section 12 of the act and article 50.",
         "Covid-19 hit the G7 economies; No 10 and the M25 were quiet.",
         "Results are at https://example.org/report?id=305&page=2 online.",
+        "Ms Ray proposes an amendment numbered 2210.",
+        "She called up amendments numbered 41, as modified.",
     ],
 )
 def test_not_claims(text: str) -> None:
     """Years, dates, ordinals, times, phone numbers, labels, names and links give no claim."""
     expected: list[tuple[str, str, str]] = []
+    assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The marchers numbered 4,500 at noon.", [("number", "4500", "dimensionless")]),
+        ("Their troops numbered 12,000.", [("count", "12000", "person")]),
+    ],
+)
+def test_numbered_after_no_designator_is_a_figure(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """ "numbered" names a designator's number only after one ("amendment numbered 2210"); else a figure."""
     assert expected == _read(text)
 
 

@@ -92,6 +92,11 @@ def test_a_class_of_pupils_is_still_counted() -> None:
         "Send it to 14 Old Kent Road.",
         "The filing gives one of the first examples of the rule.",
         "She was one of them.",
+        "Flooding is one of many risks to the farm.",
+        "The ward is one of several that closed.",
+        "A good plan is one that pays for itself.",
+        "It is one thing to promise and another to pay.",
+        "He is the kind of manager one who works hard admires.",
     ],
 )
 def test_enumerators_addresses_dates_and_pronouns(text: str) -> None:
@@ -111,6 +116,10 @@ def test_enumerators_addresses_dates_and_pronouns(text: str) -> None:
         ("It may 19 times fail.", [Decimal(19)]),
         ("One of the three engines failed.", [Decimal(1), Decimal(3)]),
         ("More than one of the parties agreed.", [Decimal(1)]),
+        ("Only one that bid was chosen.", [Decimal(1)]),
+        ("At least one who applied got 2 offers.", [Decimal(1), Decimal(2)]),
+        ("One of 12 crew was hurt.", [Decimal(1), Decimal(12)]),
+        ("She bought one thermos and 2 mugs.", [Decimal(1), Decimal(2)]),
     ],
 )
 def test_look_alikes_of_non_figures_stay_figures(text: str, expected: list[Decimal]) -> None:

@@ -85,6 +85,7 @@ def _opens_line(text: str, position: int) -> bool:
 
 
 _EN: Final = lexicon("en")  # English words read in every language, as before: "of", "one in five"
+_DESIGNATOR_LINKS: Final = _EN.words("designator_links")  # "an amendment numbered 1305": a name
 _MODALITY_BEFORE: Final = {
     word: Modality(name) for name, words in _EN.mapping("modality_words").items() for word in words
 }
@@ -280,6 +281,9 @@ class Reader:
         if not figure.bare or first == 0:
             return False
         before = self.tokens[first - 1]
+        if before.lower in _DESIGNATOR_LINKS and self.tokens.joined(first - 1, first) and first >= 2:  # noqa: PLR2004
+            label = self.tokens.lower(first - 2)  # "an amendment numbered 1305"
+            return self.tokens.joined(first - 2, first - 1) and (label in LABELS or singular(label) in LABELS)
         if not (self.tokens.joined(first - 1, first) and before.lower in LABELS):
             return False
         after = self.tokens.first_at_or_after(figure.end)
@@ -343,9 +347,11 @@ class Reader:
             return None
         draft.counted, draft.unit_word, draft.per, draft.age = r.counted, r.unit_word, r.per, age
         if cls is CountClaim and r.dimensionless and r.change is None:  # a bare number: is it a level?
-            draft.completes_level = self.language.level_verb(
-                tokens, r.lead, r.clause_first
-            ) is not None or self._noun_of(r)
+            draft.completes_level = (
+                self.language.level_verb(tokens, r.lead, r.clause_first) is not None
+                or self._noun_of(r)
+                or self.language.level_noun(tokens, r.lead, r.clause_first)
+            )
         if cls is RateClaim:
             draft.per_last = r.per_last
         if r.subject is not None:

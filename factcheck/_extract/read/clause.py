@@ -53,6 +53,7 @@ __all__ = [
     "Change",
     "change_after",
     "change_before",
+    "level_noun",
     "level_verb",
     "multiplier_word",
     "noun_phrase",
@@ -74,6 +75,7 @@ _LEVEL_VERBS: Final = _EN.words("money_level_verbs")  # "would raise £2bn", "lo
 _LEVEL_FILLERS: Final = _EN.words("level_fillers")  # "reached a record 906,000"
 _LEVEL_PREPOSITIONS: Final = _EN.words("level_prepositions")  # "fell to 390", "stood at 4%"
 _STAND_VERBS: Final = _EN.words("level_stand_verbs")  # "closed at 7,123", "was trading at 43.3"
+_LEVEL_NOUNS: Final = _EN.words("level_nouns_before_number")  # "magnitude 6.9"
 _NUMBER_OF: Final = _EN.phrase_set("number_of_phrases")
 _GERUND: Final = _EN.strings("gerund_endings")
 _PAST: Final = _EN.strings("past_endings")
@@ -436,6 +438,16 @@ def _named(tokens: WordIndex, first: int, last: int) -> tuple[int, int] | None:
             end = k  # "according to officials"
             break
     return None if end is None else (first, end)
+
+
+def level_noun(tokens: WordIndex, first: int, clause_start: int) -> bool:
+    """True when a noun naming a level stands right before the figure: "magnitude 6.9".
+
+    The noun says what the number measures, as a level verb would; a level noun before "of"
+    ("a magnitude of 4.0", "an elasticity of 0.8") is the reader's ``level_nouns``.
+    """
+    k = first - 1
+    return k >= clause_start and tokens.lower(k) in _LEVEL_NOUNS
 
 
 def level_verb(tokens: WordIndex, first: int, clause_start: int) -> int | None:

@@ -23,7 +23,7 @@ from factcheck._claims import (
     Span,
 )
 from factcheck._decimal import CONTEXT, HUNDRED, ONE
-from factcheck._extract.text.cells import alone_in_cell
+from factcheck._extract.text.cells import in_figures_cell
 from factcheck._precision import Hedge
 
 if TYPE_CHECKING:
@@ -104,7 +104,8 @@ def bare_in_prose(draft: Draft, text: str, used: Collection[Amount] = ()) -> boo
     completes ("stood at 4,100"), no subject but the words after it ("key stages 1 and 2",
     "S. 3", "48008 Bilbao"), no span it runs over,
     no endpoint or part of another figure (``used``: the amounts other drafts relate to), and
-    not alone in a table cell. "Arrests rose to 900, up from 800" keeps both.
+    not in a table cell of figures ("| 137.9 |", "| (14) |", "| 11 (11) |"). "Arrests rose to
+    900, up from 800" keeps both.
     """
     number = draft.cls is NumberClaim or (draft.cls is CountClaim and draft.amount.unit == units.dimensionless())
     if not number or draft.unit_word is not None:
@@ -115,7 +116,7 @@ def bare_in_prose(draft: Draft, text: str, used: Collection[Amount] = ()) -> boo
         return False
     if draft.amount in used or draft.part is not None or draft.total is not None or draft.parts:
         return False
-    return not alone_in_cell(text, draft.start, draft.end)
+    return not in_figures_cell(text, draft.start, draft.end)
 
 
 def finish(draft: Draft, text: str) -> Claim:

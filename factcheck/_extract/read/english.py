@@ -20,6 +20,7 @@ from factcheck._claims import CountClaim, Direction, RateClaim, RatioClaim, Rela
 from factcheck._extract.read.clause import (
     change_after,
     change_before,
+    level_noun,
     level_verb,
     multiplier_word,
     noun_phrase,
@@ -36,7 +37,7 @@ from factcheck._extract.scan.english.cardinals import CARDINAL_WORDS
 from factcheck._extract.scan.english_words import DOWN, MULTIPLIERS, STOP, TRANSITIVE, UP, months, not_places
 from factcheck._extract.scan.figure import Form
 from factcheck._extract.scan.unit_index import unit_at
-from factcheck._extract.scan.unit_words import unit_tables
+from factcheck._extract.scan.unit_words import unit_forms, unit_tables
 from factcheck._extract.text.counted_nouns import counted_unit, is_plural, singular, singular_counted_unit
 from factcheck._precision import Hedge
 from factcheck.lexicons import lexicon
@@ -83,6 +84,10 @@ _PERIOD_ENDS: Final = _EN.words("duration_period_ends")
 _DISTRIBUTIVE: Final = _EN.words("distributive_words")
 _AMBIGUOUS_TIME_UNITS: Final[Mapping[str, str]] = _EN.mapping("ambiguous_time_units")  # "quarter"
 _OF: Final = _EN.words("of_words")
+_VAGUE_JOINERS: Final = _EN.words("vague_modifier_joiners")  # "hundreds of American and coalition troops"
+_VAGUE_REACH: Final = 5
+"""Words after an approximate amount's "of" searched for its plural: "of American and coalition service members"."""
+_CURRENCY_WORDS: Final = frozenset(unit_forms(_EN.mapping("currency_names")))  # "billions of extra dollars": money
 _CODE_HYPHENS: Final = frozenset({"-", "\u2010", "\u2011"})  # "L-202": a code's letters and number
 _MIN_UNIT_NAME: Final = 3
 _PARTITIVE_FILLERS: Final = _EN.words("partitive_fillers")
@@ -182,6 +187,10 @@ class EnglishReader:
     def level_verb(self, tokens: WordIndex, first: int, clause_start: int) -> int | None:
         """The verb a level figure completes: "was £2bn", "fell to 390", "stood at 4%"."""
         return level_verb(tokens, first, clause_start)
+
+    def level_noun(self, tokens: WordIndex, first: int, clause_start: int) -> bool:
+        """True right after a noun naming a level: "magnitude 6.9"."""
+        return level_noun(tokens, first, clause_start)
 
     def period_phrase(self, tokens: WordIndex, first: int, last: int) -> bool:
         """True for "the three months to June" or "the 12 months ending March": a period, not a duration."""
@@ -337,6 +346,14 @@ def _counted_unit(reader: Reader, r: Reading) -> None:
                 r.amount = with_unit(r.amount, units.unit(unit), reader.policy)
                 r.counted = singular(word)
                 return
+        found = _vague_head(tokens, r.of_phrase[0], r.clause_end)
+        if found is not None and found[1] is not None:  # "millions of additional acre feet": a volume
+            r.amount = with_unit(r.amount, units.unit(found[1]), reader.policy)
+            return
+        if found is not None:  # "thousands of German paratroopers", "hundreds of small earthquakes"
+            r.amount = with_unit(r.amount, units.unit(counted_unit(found[0]) or "item"), reader.policy)
+            r.counted = singular(found[0])
+            return
     if r.subject is None:
         return
     noun_unit, head = None, None
@@ -621,6 +638,41 @@ def _lives_lost(reader: Reader, r: Reading) -> None:
 def _counted_plural(word: str) -> bool:
     """True for a lower-case plural noun a number can count: "systems", "counties" (not "eligible", "km")."""
     return word.isalpha() and word.islower() and len(word) > _MIN_UNIT_NAME and is_plural(word)
+
+
+def _vague_head(tokens: WordIndex, first: int, clause_end: int) -> tuple[str, str | None] | None:
+    """The plural an approximate amount counts or measures, past the modifiers after its "of" (word ``first``).
+
+    "German paratroopers", "nuclear weapons tests", "American and coalition service members": the
+    first lower-case plural (with the plurals right after it, the last of them) within a few plain
+    words, none a stop word (determiner, auxiliary, preposition ...) but "and" and "or" between
+    modifiers (``vague_modifier_joiners``). Returned with the unit it names with the word before it
+    ("additional acre feet", "astronomical units"); a unit alone after a modifier may be another
+    ("cubic metres"), so it gives None, as does a length of time
+    ("thousands of years"), money ("billions of extra dollars") or another approximate amount
+    ("hundreds of thousands more"); the word right after "of" is the caller's.
+    """
+    end = min(first + _VAGUE_REACH, clause_end)
+    for k in range(first, end):
+        word, lower = tokens[k].word, tokens.lower(k)
+        if not word.isalpha():
+            return None
+        if k > first and _counted_plural(word):
+            head = k
+            while head + 1 < end and _counted_plural(tokens[head + 1].word):
+                head += 1  # a plural before a plural modifies it: "weapons tests"
+            word, lower = tokens[head].word, tokens.lower(head)
+            if lower in _VAGUE_AMOUNTS or lower in _CURRENCY_WORDS or time_unit(lower) is not None:
+                return None
+            named = unit_at(f"{tokens.lower(head - 1)}_{lower}")
+            if named is None and _unit_named(word) is not None:
+                return None  # a unit after a word that may change it: "cubic metres", "extra miles"
+            if named is not None and units.is_time(units.unit(named)):
+                return None
+            return word, named
+        if lower in STOP and lower not in _VAGUE_JOINERS:
+            return None
+    return None
 
 
 def _unit_named(word: str) -> str | None:

@@ -69,6 +69,10 @@ class LanguageReader(Protocol):
         """The verb a level figure completes ("was £2bn", "fell to 390"), or ``None``."""
         ...
 
+    def level_noun(self, tokens: WordIndex, first: int, clause_start: int) -> bool:
+        """True when a noun naming a level stands right before the figure ("magnitude 6.9")."""
+        ...
+
     def period_phrase(self, tokens: WordIndex, first: int, last: int) -> bool:
         """True when a duration is a period instead ("the three months to June")."""
         ...

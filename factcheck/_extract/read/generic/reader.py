@@ -99,6 +99,10 @@ class GenericReader:
         """None: no verb of a level is read outside English."""
         return None
 
+    def level_noun(self, tokens: WordIndex, first: int, clause_start: int) -> bool:  # noqa: ARG002
+        """False: no noun of a level is read outside English."""
+        return False
+
     def period_phrase(self, tokens: WordIndex, first: int, last: int) -> bool:  # noqa: ARG002
         """False: no duration is read as a period outside English."""
         return False

@@ -57,6 +57,8 @@ _ONE_OF_PRONOUN: Final = _WORDS.words("one_of_pronoun_words")
 """Words after "one of" that make "one" a pronoun unless a number follows: "one of the first examples"."""
 _ONE_OF_HEDGED: Final = _WORDS.words("one_of_figure_before")
 """Words before "one of them" that keep it a figure: "more than one of them", "at least one of the parties"."""
+_ONE_PRONOUN_AFTER: Final = _WORDS.words("one_pronoun_after")
+"""Words after "one" that make it a pronoun unless hedged: "one that says", "it is one thing"."""
 _NOTHING: Final = _WORDS.words("nothing_words")
 _AN_ARTICLE: Final = min(ARTICLES)
 """An article that makes a bare scale word a number: "every thousand" is every "a thousand"."""
@@ -102,8 +104,8 @@ def read_english(words: Sequence[str], glued: Sequence[bool], i: int) -> WordNum
         and not _hyphened_unit_after(words, glued, i + 1)
     ):
         return None  # "no one", "the one who"; "that one mile" is a mile, "the one-year period" a year
-    if w == "one" and _one_of_pronoun(words, i) and not (i > 0 and words[i - 1] in _ONE_OF_HEDGED):
-        return None
+    if w == "one" and _one_pronoun(words, i) and not (i > 0 and words[i - 1] in _ONE_OF_HEDGED):
+        return None  # "one of the first examples", "one of many reasons", "one that says"; not "only one that"
     if (of_scale := read_fraction_of_scale(words, i)) is not None:
         return of_scale
     if w == "half" and i + 2 < n and words[i + 1] in ARTICLES and words[i + 2] == "dozen":
@@ -142,6 +144,11 @@ def _hyphened_unit_after(words: Sequence[str], glued: Sequence[bool], i: int) ->
     tables = unit_tables(ENGLISH)
     key = (words[i + 1],)
     return key in tables.durations or key in tables.units
+
+
+def _one_pronoun(words: Sequence[str], i: int) -> bool:
+    """True for "one" as a pronoun by the words after it: "one of them", "one that says", "one thing"."""
+    return (i + 1 < len(words) and words[i + 1] in _ONE_PRONOUN_AFTER) or _one_of_pronoun(words, i)
 
 
 def _one_of_pronoun(words: Sequence[str], i: int) -> bool:
