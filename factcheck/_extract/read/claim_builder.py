@@ -70,6 +70,14 @@ __all__ = ["Draft", "Reader", "finish", "with_unit"]
 ONE_HUNDREDTH: Final = Decimal("0.01")
 _DATE_LIKE: Final = re.compile(r"\d|[QH][1-4]$")  # a year, a day or a quarter after "in"
 _SECTION_NUMBER: Final = re.compile(r"[1-9]\d?\.\d{1,2}")  # "1.2", "3.15": numbered paragraphs
+_DASHED_CODE: Final = re.compile(r"\d+-\d+")
+"""Two numerals joined by a hyphen alone, a model's code after a label: "Boeing 737-800"."""
+_CAPITALISED_PAIR: Final = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+")
+"""Two capitalised number words joined by a hyphen, a name ("the Five-Seven handgun"), not a range."""
+_ORDINAL_MARK: Final = "\u00ba"
+"""The masculine ordinal mark ("13º", not the degree sign "13°"): a floor after a street number "477-13º"."""
+_TITLE_UNIT: Final = re.compile(r"(?:\d+|[A-Z][a-z]+)-[A-Z][a-z]+")
+"""A number hyphened to a capitalised unit, in a title when a capitalised word follows: "5-Year Plan"."""
 
 
 def _opens_line(text: str, position: int) -> bool:
@@ -278,16 +286,34 @@ class Reader:
         """'section 3', 'No 10', 'article 50', a heading's '1.2 People ...': a number naming a thing, not a figure."""
         if self._heading_number(figure):
             return True
-        if not figure.bare or first == 0:
+        written = self.text[figure.start : figure.end]
+        if figure.form is Form.WORDS and _CAPITALISED_PAIR.fullmatch(written) and first > 0:
+            return True  # "the Five-Seven handgun": a name; not opening a sentence
+        if _TITLE_UNIT.fullmatch(written) and figure.unit_text is not None and self._title_follows(figure):
+            return True  # "TREA 5-Year Planning Committee", "the Five-Year Plan": part of a title
+        ahead = self.text[max(0, figure.start - 2) : figure.start]
+        if figure.unit_text == _ORDINAL_MARK and ahead[:1].isdigit() and ahead[1:] == "-":
+            return True  # "Diagonal, 477-13º": a floor after a street number, not degrees
+        if not (figure.bare or _DASHED_CODE.fullmatch(written)) or first == 0:
             return False
         before = self.tokens[first - 1]
         if before.lower in _DESIGNATOR_LINKS and self.tokens.joined(first - 1, first) and first >= 2:  # noqa: PLR2004
             label = self.tokens.lower(first - 2)  # "an amendment numbered 1305"
             return self.tokens.joined(first - 2, first - 1) and (label in LABELS or singular(label) in LABELS)
+        if first >= 2 and before.word.isdigit() and self.tokens.gap(first - 1, first) == "-":  # noqa: PLR2004
+            first, before = first - 1, self.tokens[first - 2]  # "Boeing 767-300": the second part of a code
         if not (self.tokens.joined(first - 1, first) and before.lower in LABELS):
             return False
         after = self.tokens.first_at_or_after(figure.end)
         return not (after < len(self.tokens) and self.tokens.lower(after) in _TIMES)  # "the World Series 27 times"
+
+    def _title_follows(self, figure: Figure) -> bool:
+        """True when a capitalised word follows ``figure`` with only a space between: "5-Year Plan"."""
+        nxt = self.tokens.first_at_or_after(figure.end)
+        if nxt >= len(self.tokens) or self.text[figure.end : self.tokens[nxt].start] != " ":
+            return False
+        word = self.tokens[nxt].word
+        return word[:1].isupper() and word.isalpha()
 
     def _heading_number(self, figure: Figure) -> bool:
         """A numbered paragraph or heading: "1.2" or "3.15" opening a line, a capitalised word after it."""
@@ -481,8 +507,11 @@ class Reader:
         to it ("66 to 27", "52-48": the second number of a tally counts what the first does).
         """
         leads = _tally_leads(self.lang)
-        if not leads or (r.nxt < r.clause_end and self.tokens.joined(r.last, r.nxt) and r.subject is not None):
-            return False  # "voted 3 budgets": a noun of its own after the number
+        if not leads:
+            return False
+        own_noun = r.nxt < r.clause_end and self.tokens.joined(r.last, r.nxt) and r.subject is not None
+        if own_noun and self._tally_first(r.lead) < 0:
+            return False  # "voted 3 budgets": a noun of its own after the number; not "11 to 7 majority"
         tokens, lead = self.tokens, r.lead
         for _ in range(2):
             for words, noun in leads:

@@ -209,6 +209,10 @@ def _scale_at(sc: ScannerView, op: Operand, k: int) -> int:
         return k
     by_case = match(toks, k, tabs.scales.abbreviations, tabs.scales.longest, lower=False)
     by_word = match(toks, k, tabs.scales.words, tabs.scales.longest)
+    if not by_case and not by_word and op.currency is not None and (toks[k].low,) in tabs.scales.misspelt:
+        op.power = tabs.scales.misspelt[toks[k].low,]  # "£8 billon": a typo of a scale word, after money only
+        op.parts.append((k, k))
+        return k + 1
     if not by_case and not by_word:
         return k
     if by_word >= by_case:

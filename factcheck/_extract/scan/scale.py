@@ -27,13 +27,20 @@ AMBIGUOUS_M: Final = "m"
 class ScaleTables:
     """Scale forms of one locale, as token tuples mapped to powers of ten."""
 
-    __slots__ = ("abbreviations", "longest", "words")
+    __slots__ = ("abbreviations", "longest", "misspelt", "words")
 
-    def __init__(self, abbreviations: dict[tuple[str, ...], int], words: dict[tuple[str, ...], int]) -> None:
+    def __init__(
+        self,
+        abbreviations: dict[tuple[str, ...], int],
+        words: dict[tuple[str, ...], int],
+        misspelt: dict[tuple[str, ...], int] | None = None,
+    ) -> None:
         self.abbreviations = abbreviations
         """Case-sensitive forms: "m", "bn", "Mio." (as ``("Mio", ".")``), "M"."""
         self.words = words
         """Lower-case words: "million", "milliards", ("mil", "millones")."""
+        self.misspelt = misspelt or {}
+        """Lower-case typos of scale words, read only right after money: "£8 billon"."""
         self.longest = max((len(k) for k in (*abbreviations, *words)), default=1)
 
 
@@ -92,4 +99,5 @@ def scale_tables(locale: str) -> ScaleTables:
     if lang != "en":  # English scale words are common in any newsroom's copy of agency text
         for word, power in english.mapping("scale_words").items():
             words.setdefault(_tokens(word), power)
-    return ScaleTables(abbreviations, words)
+    misspelt = {_tokens(word): power for word, power in (own.own("scale_words_misspelt") or {}).items()} if own else {}
+    return ScaleTables(abbreviations, words, misspelt)

@@ -64,6 +64,8 @@ _AN_ARTICLE: Final = min(ARTICLES)
 """An article that makes a bare scale word a number: "every thousand" is every "a thousand"."""
 _NOTHING_AFTER: Final = _WORDS.words("nothing_idiom_before")
 """Words before "naught" that make it the idiom for nothing: "came to naught", "all for nought"."""
+_ONE_DAY_IDIOM_AFTER: Final = _WORDS.words("one_day_idiom_before")
+"""Words before "one day" that make it the idiom for some day: "I will one day find him"."""
 _NOT_FRACTION_BEFORE: Final = _WORDS.words("not_fraction_before")
 """Words before "half" or "quarter" that make it a period ("the first half", "last quarter")."""
 _ORDINAL_NOUNS: Final = _WORDS.words("ordinal_nouns")
@@ -104,6 +106,8 @@ def read_english(words: Sequence[str], glued: Sequence[bool], i: int) -> WordNum
         and not _hyphened_unit_after(words, glued, i + 1)
     ):
         return None  # "no one", "the one who"; "that one mile" is a mile, "the one-year period" a year
+    if w == "one" and 0 < i < n - 1 and words[i + 1] == "day" and words[i - 1] in _ONE_DAY_IDIOM_AFTER:
+        return None  # "I will one day find him": some day, not a duration
     if w == "one" and _one_pronoun(words, i) and not (i > 0 and words[i - 1] in _ONE_OF_HEDGED):
         return None  # "one of the first examples", "one of many reasons", "one that says"; not "only one that"
     if (of_scale := read_fraction_of_scale(words, i)) is not None:
