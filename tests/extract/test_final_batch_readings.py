@@ -92,3 +92,57 @@ def test_one_day_after_a_modal_is_an_idiom(text: str, expected: list[Reading]) -
 def test_names_models_titles_and_floors_are_no_figures(text: str, expected: list[Reading]) -> None:
     """A name of two capitalised number words, a maker's model, a title's "N-Year", a floor "112-4º"."""
     assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Riders must be 17 or over, or turning 17 within a month.",
+            [("17", "17", "dimensionless", None), ("17", "17", "year", None)],
+        ),
+        ("My aunt turns 70 in June.", [("70", "70", "year", None)]),
+        ("The firm turned 4 barns into flats.", [("4", "4", "item", "barn")]),
+        ("The storm was turning dozens of sheds into firewood.", [("dozens", "24", "item", "shed")]),
+    ],
+)
+def test_an_age_after_an_age_verb(text: str, expected: list[Reading]) -> None:
+    """ "turning 17", "turns 70" are ages; not a number with a plural after it, nor a vague amount."""
+    assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The court heard that Ann Lee and Bo Ray, 33 and 58, met at a cafe.",
+            [("33", "33", "year", None), ("58", "58", "year", None)],
+        ),
+        (
+            "In Leeds, 12 and 14, on the old line, closed.",
+            [("12", "12", "dimensionless", None), ("14", "14", "dimensionless", None)],
+        ),
+        (
+            "Pupils between the ages of 11 and 16 may enter.",
+            [("11 and 16", "13.5", "year", None)],
+        ),
+        ("Pupils between 11 and 16 may enter.", [("between 11 and 16", "13.5", "dimensionless", None)]),
+    ],
+)
+def test_paired_ages_and_age_ranges(text: str, expected: list[Reading]) -> None:
+    """Two ages after two names in apposition; "between the ages of 11 and 16" is one range of ages."""
+    assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We met 40 some years ago.", [("40 some years", "40", "year", None)]),
+        ("The farm lay twenty-odd miles north.", [("twenty-odd miles", "20", "mile", None)]),
+        ("We met 45 some years ago.", [("45", "45", "dimensionless", None)]),
+        ("There were 30 some people inside.", [("30", "30", "person", "person")]),
+    ],
+)
+def test_a_round_number_keeps_its_unit_past_some_or_odd(text: str, expected: list[Reading]) -> None:
+    """ "40 some years" is 40 years and "twenty-odd miles" 20 miles; not a number that is not round."""
+    assert expected == _read(text)

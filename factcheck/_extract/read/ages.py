@@ -2,10 +2,12 @@
 
 A bare whole number (or a range of them) of at most 130 is an age in years after an age lead
 ("aged 65", "at the age of 95", "age 29"; ``age_leads``, right before the number, not across
-punctuation), as a later member of a list after one, in digits or in words ("aged nine, ten and
+punctuation), a plain one after an age verb with no plural after it ("turning 16", not "turned 3
+shops"; ``age_verb_leads``), as a later member of a list after one, in digits or in words ("aged nine, ten and
 49"; not a member with a plural noun after it, "aged 13 and seven others", nor a number word
 with a word after it that joins no list, "a pension age of 60 and one has"), and between commas
-after a capitalised word and before a lower-case one ("Zamperoni, 33, worked"). A bare whole
+after a capitalised word and before a lower-case one ("Zamperoni, 33, worked"), two of them so
+after two names ("Ann Lee and Bo Ray, 40 and 49, met"). A bare whole
 number right before an age lead and the age counts people (``age_counted_noun``). A language
 without the tables reads no ages.
 """
@@ -50,6 +52,13 @@ def _age_words(lang: str) -> tuple[_Leads, frozenset[str]]:
     if "age_leads" not in lex:
         return (), frozenset()
     return lex.phrases("age_leads"), lex.words("age_apposition_not_before")
+
+
+@functools.cache
+def _age_verbs(lang: str) -> _Leads:
+    """The language's ``age_verb_leads`` ("turning", "turned") as word tuples; none without the table."""
+    lex = lexicon(lang)
+    return lex.phrases("age_verb_leads") if "age_verb_leads" in lex else ()
 
 
 @functools.cache
@@ -98,8 +107,12 @@ class Ages:
             return False  # a language without age words reads no ages
         if self._lead_before(r.lead, leads):
             return True
+        if self._turning(r):
+            return True  # "turning 16 in the next 3 weeks"; not "turned 3 shops into cafes"
         if self._listed(r.lead, leads) and not self._plural_after(r) and not self._word_after_word(r):
             return True  # "aged 19, 21 and 24"; not "aged 13 and seven others"
+        if r.lead == r.first == r.last and r.figure.bare and self._paired_apposition(r.first, not_before):
+            return True  # "officers Ann Lee and Bo Ray, 40 and 49, at a pub"
         return (
             r.lead == r.first == r.last
             and r.figure.bare
@@ -112,6 +125,41 @@ class Ages:
             and tokens[r.nxt].word.islower()
             and tokens.lower(r.nxt) not in not_before
         )
+
+    def _turning(self, r: Reading) -> bool:
+        """True for a plain whole number after an age verb, no plural after it: "turns 30 in May"."""
+        if r.amount.hedge is not Hedge.NONE or self._plural_after(r):
+            return False  # "turning dozens of homes into rubble", "turned 3 shops into cafes"
+        return self._lead_before(r.lead, _age_verbs(self.lang))
+
+    def _paired_apposition(self, k: int, not_before: frozenset[str]) -> bool:
+        """True for either number of "Name and Name, 40 and 49, worked": two ages in apposition to two names."""
+        tokens = self.tokens
+        for first in (k, k - 2):
+            second = first + 2
+            if first < 1 or second + 1 >= len(tokens) or tokens.lower(first + 1) not in _LIST_JOINS:
+                continue
+            before, after = tokens[first - 1].word, tokens[second + 1].word
+            if (
+                tokens.gap(first - 1, first) == _APPOSITION[0]
+                and tokens.gap(second, second + 1) == _APPOSITION[1]
+                and tokens.gap(first, first + 1) == tokens.gap(first + 1, second) == " "
+                and before[:1].isupper()
+                and before.isalpha()
+                and after.isalpha()
+                and after.islower()
+                and after not in not_before
+                and all(tokens[j].word.isdigit() and 0 < int(tokens[j].word) <= _MAX_AGE for j in (first, second))
+            ):
+                return self._two_names_before(first - 1)
+        return False
+
+    def _two_names_before(self, last: int) -> bool:
+        """True when two capitalised names joined by a list word end at word ``last``: "Ann Lee and Bo Ray"."""
+        tokens, j = self.tokens, last
+        while j > 0 and tokens[j].word[:1].isupper() and tokens[j].word.isalpha() and tokens.joined(j - 1, j):
+            j -= 1
+        return j < last and tokens.lower(j) in _LIST_JOINS and j > 0 and tokens[j - 1].word[:1].isupper()
 
     def _listed(self, lead: int, leads: _Leads) -> bool:
         """True for a later member of a list of whole numbers after an age lead: "aged 19, 21 and 24"."""

@@ -42,6 +42,11 @@ _COMMON_WORDS: Final = lexicon(COMMON)
 _NOT_AS_WRITTEN: Final = _COMMON_WORDS.string_tuples("unit_forms_not_as_written")
 """Unit forms not read in these spellings, which the news forms read otherwise: "Mb" is megabits."""
 _LOWER_CASE_UNITS: Final = lexicon(ENGLISH).words("lower_case_unit_forms")
+_ROUND_FILLERS: Final = lexicon(ENGLISH).words("round_number_fillers")
+"""Words between a round number and its unit: "30 some years", "20-odd miles" (30 years, 20 miles)."""
+_ROUND: Final = 10
+_ROUND_BELOW: Final = 1000
+"""Round numbers read past a filler are below this ("200-odd miles"; not a long numeral)."""
 """Unit forms read only in lower case: "5 pc" is percent, "a 386 PC" a computer."""
 _SIGNS: Final = frozenset({"-", "\u2212", "+"})
 _GLUED_LETTER_UNITS: Final = {
@@ -517,6 +522,18 @@ def _unit_after(sc: ScannerView, op: Operand, k: int) -> int:
     return k
 
 
+def _round_filler(sc: ScannerView, op: Operand, k: int) -> int | None:
+    """The token after the unit of "30 some years" or "20-odd miles" (the unit read into ``op``), else ``None``."""
+    toks = sc.toks
+    if op.value is None or op.power or not 0 < op.value < _ROUND_BELOW or op.value % _ROUND or k >= len(toks):
+        return None
+    filler = k + 1 if toks[k].text == "-" and toks[k].glued and k + 1 < len(toks) and toks[k + 1].glued else k
+    if filler + 1 >= len(toks) or toks[filler].low not in _ROUND_FILLERS:
+        return None
+    after = _unit_after(sc, op, filler + 1)
+    return after if op.unit_name is not None else None
+
+
 def _sign_after_symbol(sc: ScannerView, j: int, k: int) -> bool:
     """A sign glued between a currency symbol (tokens ``j`` to ``k - 1``) and its digits: "$-50.8bn", "€+3m".
 
@@ -632,7 +649,7 @@ def read_operand(sc: ScannerView, j: int, *, signed: bool = True, second: bool =
             k = _scale_at(sc, op, k)
             op.value = scale(op.value, op.power)
     if op.currency is None and op.unit_name is None:
-        k = _unit_after(sc, op, k)
+        k = _unit_after(sc, op, k) if (past := _round_filler(sc, op, k)) is None else past
     k = measures.measure_after(sc, op, k)  # "1/4 mile", "5 ft 2 in"
     if (fused := money.minor_after(sc, op, k)) is not None:  # "3 dollars 50 cents", "£3 and 50p"
         k = fused

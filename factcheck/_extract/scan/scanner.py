@@ -80,6 +80,8 @@ _FILE_FORMATS: Final = lexicon(COMMON).words("file_formats")
 """Names of file formats a file's size may be glued after: "CSV1.74KB"."""
 _SENTENCE_END: Final = frozenset({".", "!", "?", ";"})
 _RANGE_ARTICLES: Final = every_language("range_articles")
+_RANGE_FILLERS: Final = lexicon("en").phrases("range_opener_fillers")
+"""Words between "between" and its first number: "between the ages of 17 and 29" (the figure starts at 17)."""
 """Articles between a range opener or joiner and a numeral ("entre el 10 y el 20 %")."""
 _FRACTION_OF: Final = every_language("fraction_of_figure_links")
 """Words between a fraction and a share that make one figure of them: "one-tenth of 1 percent"."""
@@ -300,6 +302,11 @@ class _Scanner:
             opener, j = True, i + 1
             if j + 1 < len(toks) and toks[j].low in _RANGE_ARTICLES and toks[j + 1].kind == NUM:
                 j += 1  # "entre el 10 y el 20 %"
+            for filler in _RANGE_FILLERS:
+                after = j + len(filler)
+                if after < len(toks) and toks[after].kind == NUM and tuple(t.low for t in toks[j:after]) == filler:
+                    i = j = after  # "between the ages of 17 and 29": the range starts at 17, "ages of" reads it
+                    break
         elif tok.kind == WORD and not self._operand_may_start(i):
             return None  # "in", "as", "I": a hedge's first word or a currency's first letter, and nothing here
         if j >= len(toks):
