@@ -146,3 +146,37 @@ def test_paired_ages_and_age_ranges(text: str, expected: list[Reading]) -> None:
 def test_a_round_number_keeps_its_unit_past_some_or_odd(text: str, expected: list[Reading]) -> None:
     """ "40 some years" is 40 years and "twenty-odd miles" 20 miles; not a number that is not round."""
     assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The fire killed six people and hurt at least 40 more.",
+            [("six", "6", "person", "person"), ("at least 40", "40", "person", "person")],
+        ),
+        (
+            "Four other miners died in the flood; about ten more, including a guard, were rescued.",
+            [("Four", "4", "person", "miner"), ("about ten", "10", "person", "miner")],
+        ),
+        (
+            "The yard sold 300 boats, 50 more than last year.",
+            [("300", "300", "boat", "boat"), ("50", "50", "boat", None)],
+        ),
+    ],
+)
+def test_more_after_a_count_counts_the_same(text: str, expected: list[Reading]) -> None:
+    """ "N more" closing a clause after a count is more of what it counts; "50 more than" stays a difference."""
+    assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("An extra million-and-a-half signed up.", [("million-and-a-half", "1500000", "dimensionless", None)]),
+        ("A thousand-and-a-half tickets went.", [("A thousand-and-a-half", "1500", "item", "ticket")]),
+    ],
+)
+def test_a_scale_word_and_a_half(text: str, expected: list[Reading]) -> None:
+    """ "million-and-a-half" is 1.5 million, not "a half" as a share."""
+    assert expected == _read(text)

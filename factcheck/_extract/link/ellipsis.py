@@ -182,8 +182,36 @@ def parallel_counts(drafts: list[Draft], reader: Reader) -> None:
             continue  # "two boys, Darren, 15, and Colin, 13": an age after a name, set off by commas
         draft.amount = reunit(draft.amount, Amount.exact(1, previous.amount.unit))
         draft.counted, draft.unit_word = previous.counted, None
+    _more_of_the_same(alive, reader)
     _the_others(alive, reader)
     _people_subjects(alive, reader)
+
+
+def _more_of_the_same(alive: list[Draft], reader: Reader) -> None:
+    """Count "N more" after a count as more of what that count counts: "killed nine people and injured 50 more".
+
+    A change read from "more" right after the number, with no word after "more" (a mark, or the
+    sentence's end: "around twenty more, including ..."), the figure just before a count of a
+    noun in the same sentence, at most ``_PARALLEL_REACH`` words back. Not "50 more than last
+    year", nor "£2bn more" (money).
+    """
+    tokens = reader.tokens
+    for previous, draft in itertools.pairwise(alive):
+        if draft.cls is not AbsoluteChangeClaim or draft.before is not None or draft.verb != draft.last + 1:
+            continue
+        if tokens.lower(draft.verb) not in _PEOPLE_OTHERS or not same_sentence(previous, draft, reader):
+            continue  # "more": a further count, not a difference
+        if previous.counted is None or not units.is_counted(previous.amount.unit) or previous.cls is not CountClaim:
+            continue
+        if draft.amount.unit not in (units.dimensionless(), previous.amount.unit):
+            continue
+        nxt = draft.verb + 1
+        after = reader.text[tokens[draft.verb].end : tokens[nxt].start] if nxt < len(tokens) else "."
+        if not _MARKS_AFTER & set(after) or tokens.first_at_or_after(draft.start) - previous.last > _PARALLEL_REACH:
+            continue
+        draft.cls, draft.direction, draft.verb = CountClaim, Direction.UNSPECIFIED, None
+        draft.amount = reunit(draft.amount, Amount.exact(1, previous.amount.unit))
+        draft.counted, draft.unit_word = previous.counted, None
 
 
 def _people_subjects(alive: list[Draft], reader: Reader) -> None:

@@ -66,6 +66,8 @@ _NOTHING_AFTER: Final = _WORDS.words("nothing_idiom_before")
 """Words before "naught" that make it the idiom for nothing: "came to naught", "all for nought"."""
 _ONE_DAY_IDIOM_AFTER: Final = _WORDS.words("one_day_idiom_before")
 """Words before "one day" that make it the idiom for some day: "I will one day find him"."""
+_AND_A_HALF: Final = ("-", "and", "-", "a", "-", "half")
+"""After a bare scale word: "an additional million-and-a-half" is 1.5 million."""
 _NOT_FRACTION_BEFORE: Final = _WORDS.words("not_fraction_before")
 """Words before "half" or "quarter" that make it a period ("the first half", "last quarter")."""
 _ORDINAL_NOUNS: Final = _WORDS.words("ordinal_nouns")
@@ -74,6 +76,7 @@ _ORDINAL_NOUNS: Final = _WORDS.words("ordinal_nouns")
 
 STARTERS: Final = frozenset({
     *UNITS, *TENS, *ARTICLES, *VULGAR_FRACTIONS, *_WORDS.mapping("simple_fractions"), "hundred", *vague_starts(ENGLISH),
+    *MULTIPLIERS,
 })  # fmt: skip
 """English words (and fraction characters) that may begin a number, a fraction or a vague amount."""
 
@@ -110,6 +113,9 @@ def read_english(words: Sequence[str], glued: Sequence[bool], i: int) -> WordNum
         return None  # "I will one day find him": some day, not a duration
     if w == "one" and _one_pronoun(words, i) and not (i > 0 and words[i - 1] in _ONE_OF_HEDGED):
         return None  # "one of the first examples", "one of many reasons", "one that says"; not "only one that"
+    if w in MULTIPLIERS and tuple(words[i + 1 : i + 1 + len(_AND_A_HALF)]) == _AND_A_HALF:
+        power = MULTIPLIERS[w] - 1
+        return WordNumber(scaled(15 * 10**power, power), i + 1 + len(_AND_A_HALF))  # "million-and-a-half"
     if (of_scale := read_fraction_of_scale(words, i)) is not None:
         return of_scale
     if w == "half" and i + 2 < n and words[i + 1] in ARTICLES and words[i + 2] == "dozen":
