@@ -180,3 +180,22 @@ def test_more_after_a_count_counts_the_same(text: str, expected: list[Reading]) 
 def test_a_scale_word_and_a_half(text: str, expected: list[Reading]) -> None:
     """ "million-and-a-half" is 1.5 million, not "a half" as a share."""
     assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The bill cleared the chamber along party lines, 219-to-207.",
+            [("219", "219", "item", "vote"), ("207", "207", "item", "vote")],
+        ),
+        (
+            "The bill cleared the chamber 219-to-207.",
+            [("219", "219", "dimensionless", None), ("207", "207", "dimensionless", None)],
+        ),
+        ("They fitted Covid-19 screens.", []),
+    ],
+)
+def test_hyphened_to_tallies(text: str, expected: list[Reading]) -> None:
+    """ "219-to-207" reads both numbers; "along party lines," leads a tally across its comma."""
+    assert expected == _read(text)

@@ -174,12 +174,12 @@ def _elided_count_leads(lang: str) -> tuple[tuple[tuple[str, ...], str], ...]:
 
 
 @functools.cache
-def _tally_leads(lang: str) -> tuple[tuple[tuple[str, ...], str], ...]:
-    """The language's ``tally_leads`` ("voted": vote) as word tuples; none without the table."""
+def _tally_leads(lang: str, table: str = "tally_leads") -> tuple[tuple[tuple[str, ...], str], ...]:
+    """The language's ``tally_leads`` ("voted": vote) or ``table`` as word tuples; none without the table."""
     lex = lexicon(lang)
-    if "tally_leads" not in lex:
+    if table not in lex:
         return ()
-    leads = lex.string_map("tally_leads")
+    leads = lex.string_map(table)
     return tuple(zip(split_phrases(leads), leads.values(), strict=True))
 
 
@@ -503,7 +503,8 @@ class Reader:
         """True for a number of a vote tally, now a count of what its lead counts: "voted 66 to 27".
 
         A tally lead (``tally_leads``) right before the number ("yeas 416, nays 1, not voting
-        16", "by a vote of 45 to 43"), or before the number in digits that "to" or a dash joins
+        16", "by a vote of 45 to 43"; ``tally_leads_before_comma`` with a comma between: "along
+        party lines, 230-to-198"), or before the number in digits that "to" or a dash joins
         to it ("66 to 27", "52-48": the second number of a tally counts what the first does).
         """
         leads = _tally_leads(self.lang)
@@ -513,9 +514,11 @@ class Reader:
         if own_noun and self._tally_first(r.lead) < 0:
             return False  # "voted 3 budgets": a noun of its own after the number; not "11 to 7 majority"
         tokens, lead = self.tokens, r.lead
+        comma_leads = _tally_leads(self.lang, "tally_leads_before_comma")
         for _ in range(2):
-            for words, noun in leads:
-                if tokens.words(lead - len(words), lead) == words and tokens.joined(lead - 1, lead):
+            for words, noun in (*leads, *comma_leads):
+                comma = (words, noun) in comma_leads and tokens.gap(lead - 1, lead).strip() == ","
+                if tokens.words(lead - len(words), lead) == words and (comma or tokens.joined(lead - 1, lead)):
                     r.amount = with_unit(r.amount, units.unit(counted_unit(noun) or "item"), self.policy)
                     r.counted, r.unit_word = singular(noun), None
                     return True

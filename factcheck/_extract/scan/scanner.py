@@ -628,6 +628,8 @@ class _Scanner:
             return True  # "ID.4", "EQ.5": a model's name
         if toks[k].glued and prev.kind == SYM and prev.text == "-" and k > 1 and prev.glued:
             before = toks[k - 2]
+            if before.kind == WORD and before.low in self.tabs.hedges.range_to and self._hyphened_numeral_before(k - 2):
+                return False  # "passed 230-to-198": the second number of a tally or score
             if before.kind == WORD and before.low not in _HYPHEN_PREFIXES:
                 return True  # "Covid-19", "F-35"
             if before.kind == NUM:
@@ -644,6 +646,11 @@ class _Scanner:
         if k + 1 < len(toks) and toks[k + 1].low in _TIMES:
             return False  # "won the World Series 27 times": occasions, not "Series 27"
         return word.low in DESIGNATORS and not (word.low == "no" and word.text == "no" and prev is word)
+
+    def _hyphened_numeral_before(self, k: int) -> bool:
+        """True when a numeral and a glued hyphen stand right before token ``k``: the "230-" of "230-to-198"."""
+        toks = self.toks
+        return k > 1 and toks[k].glued and toks[k - 1].text == "-" and toks[k - 1].glued and toks[k - 2].kind == NUM
 
     def _index_name(self, k: int) -> bool:
         """True when numeral ``k`` ends a stock index's name: "FTSE 100", "S&P 500", "Nikkei 225"."""
