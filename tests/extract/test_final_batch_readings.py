@@ -199,3 +199,18 @@ def test_a_scale_word_and_a_half(text: str, expected: list[Reading]) -> None:
 def test_hyphened_to_tallies(text: str, expected: list[Reading]) -> None:
     """ "219-to-207" reads both numbers; "along party lines," leads a tally across its comma."""
     assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The flu kills 2,000 more men than women each year.", [("2,000", "2000", "person / year", None)]),
+        ("The council built 40 fewer homes.", [("40", "40", "item", None)]),
+        ("The trip took 3 more years.", [("3 more years", "3", "year", None)]),
+        ("It sold 50 more than last year.", [("50", "50", "dimensionless", None)]),
+        ("It cost £2bn more than planned.", [("£2bn", "2000000000", "GBP", None)]),
+    ],
+)
+def test_a_count_comparative_keeps_the_noun_unit(text: str, expected: list[Reading]) -> None:
+    """ "N more women", "N fewer homes" are changes in the noun's count unit; a time or money stays as it was."""
+    assert expected == _read(text)

@@ -121,6 +121,7 @@ _COUNT_HEADS: Final = _EN.words("count_head_nouns")  # "his delegate total to 86
 _COUNT_HEAD_LINKS: Final = _EN.words("count_head_links")  # "to", "of", "at"
 _COUNT_HEAD_REACH: Final = 3
 _POINT_WORDS: Final = _EN.words("percentage_points_in_context")  # "points"
+_COUNT_COMPARATIVES: Final = _EN.words("count_comparatives")  # "50,000 more women than men"
 _OWNER_CHANGE_VERBS: Final = _EN.words("owner_change_verbs")  # "the Lib Dems lost 10": 10 of what they own
 _COMPOUNDS: Final[Mapping[tuple[str, ...], str]] = {
     tuple(phrase.split()): unit for unit, phrases in _EN.mapping("counted_compounds").items() for phrase in phrases
@@ -354,6 +355,9 @@ def _counted_unit(reader: Reader, r: Reading) -> None:
             r.amount = with_unit(r.amount, units.unit(counted_unit(found[0]) or "item"), reader.policy)
             r.counted = singular(found[0])
             return
+    comparative = change is not None and change.index == r.nxt and tokens.lower(r.nxt) in _COUNT_COMPARATIVES
+    if comparative and _more_of(reader, r):
+        return  # "50,000 more women than men"
     if r.subject is None:
         return
     noun_unit, head = None, None
@@ -395,6 +399,32 @@ def _counted_unit(reader: Reader, r: Reading) -> None:
     if noun_unit is not None and head is not None:
         r.amount = with_unit(r.amount, units.unit(noun_unit), reader.policy)
         r.counted = singular(tokens[head].word)
+
+
+def _more_of(reader: Reader, r: Reading) -> bool:
+    """Count the plural noun right after a comparative after a whole number: "50,000 more women than men".
+
+    A known counted noun takes its unit, another plural counts things; not a time or a unit ("3
+    more years", "3 more points"). True when the noun was given.
+    """
+    tokens = reader.tokens
+    start = r.nxt + 1
+    if not _whole(r.amount) or r.amount.value <= 1 or r.figure.form is Form.FRACTION or start >= r.clause_end:
+        return False
+    phrase = noun_phrase(tokens, start, r.clause_end)
+    if phrase is None or phrase[0] != start:
+        return False
+    head = phrase[1]
+    unit = _head_unit(tokens, head)
+    word = tokens[head].word
+    if unit is None and _plural_noun(tokens, r, head, start) == head:
+        plain = not time_unit(word.lower()) and _unit_named(word) is None and word.lower() not in _POINT_WORDS
+        unit = "item" if plain else None
+    if unit is None:
+        return False
+    r.amount = with_unit(r.amount, units.unit(unit), reader.policy)
+    r.counted = singular(word)
+    return True
 
 
 def _counts_things(tokens: WordIndex, r: Reading, phrase: tuple[int, int]) -> bool:
