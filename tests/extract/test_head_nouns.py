@@ -1,0 +1,68 @@
+"""The noun a count counts: people and vehicle nouns, heads past modifiers, hyphened counts, "more" changes.
+
+Sentences written for these tests; each pins the whole reading of the sentence, on both sides
+of each rule (where it applies and where it must not).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck import extract
+from factcheck._decimal import plain
+
+
+def _read(text: str) -> list[tuple[str, str, str, str | None]]:
+    """Each claim as (text, value, unit, counted noun), bare numbers too (the side where a rule must not apply)."""
+    return [
+        (
+            c.span.text if c.span else "",
+            plain(c.amount.value),
+            str(c.amount.unit) or "dimensionless",
+            getattr(c, "counted", None),
+        )
+        for c in extract(text, locale="en_GB", bare_numbers=True)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The house sheltered two males and four females.",
+            [("two", "2", "person", "male"), ("four", "4", "person", "female")],
+        ),
+        ("All five occupants of the van escaped.", [("five", "5", "person", "occupant")]),
+        ("Police arrested 12 smugglers at the port.", [("12", "12", "person", "smuggler")]),
+        ("The court jailed three people smugglers.", [("three", "3", "person", "smuggler")]),
+        ("Seven hijackers boarded the plane.", [("Seven", "7", "person", "hijacker")]),
+        ("A convoy of 40 motorcycles rode past.", [("40", "40", "vehicle", "motorcycle")]),
+        ("The depot holds 16 trucks.", [("16", "16", "vehicle", "truck")]),
+        ("The shop sold 16 helmets.", [("16", "16", "item", "helmet")]),
+    ],
+)
+def test_people_and_vehicle_nouns(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    """Males, occupants, smugglers, hijackers count people; motorcycles and trucks vehicles; helmets stay items."""
+    assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She raised three grown sons.", [("three", "3", "person", "son")]),
+        ("They honoured two fallen soldiers.", [("two", "2", "person", "soldier")]),
+        ("The firm saw 4 fallen prices.", [("4", "4", "dimensionless", None)]),
+        ("Prices have 4 grown.", [("4", "4", "dimensionless", None)]),
+        ("It named the 50 most promising students.", [("50", "50", "person", "student")]),
+        ("The 10 most recent years were warm.", [("10", "10", "dimensionless", None)]),
+        ("He met 2,400 Polish Canadian voters.", [("2,400", "2400", "person", "voter")]),
+        ("Some 600 Turkish Cypriots voted.", [("Some 600", "600", "person", "cypriot")]),
+        ("Nearly 90 British firms signed.", [("Nearly 90", "90", "item", "firm")]),
+        ("About 5,000 Londoners marched.", [("About 5,000", "5000", "person", "londoner")]),
+        ("The dispute between the two villages persists.", [("two", "2", "item", "village")]),
+        ("The two weapons tests failed.", [("two", "2", "item", "test")]),
+    ],
+)
+def test_head_past_modifiers(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    """A participle, a superlative or a nationality before the noun; a verb after it is no part of it."""
+    assert expected == _read(text)
