@@ -66,3 +66,31 @@ def test_people_and_vehicle_nouns(text: str, expected: list[tuple[str, str, str,
 def test_head_past_modifiers(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
     """A participle, a superlative or a nationality before the noun; a verb after it is no part of it."""
     assert expected == _read(text)
+
+
+def _change(text: str) -> list[tuple[str, str, str, str]]:
+    """Each claim as (kind, text, value, unit)."""
+    return [
+        (type(c).__name__, c.span.text if c.span else "", plain(c.amount.value), str(c.amount.unit) or "dimensionless")
+        for c in extract(text, locale="en_GB", bare_numbers=True)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The line will get 4,500 more carriages.", [("AbsoluteChangeClaim", "4,500", "4500", "item")]),
+        ("The ward has 12 fewer nurses.", [("AbsoluteChangeClaim", "12", "12", "person")]),
+        ("The plan adds 7 more buses.", [("AbsoluteChangeClaim", "7", "7", "vehicle")]),
+        (
+            "The storm killed 30 and injured 20 more.",
+            [("CountClaim", "30", "30", "person"), ("AbsoluteChangeClaim", "20", "20", "person")],
+        ),
+        ("The course takes 3 more years.", [("DurationClaim", "3 more years", "3", "year")]),
+        ("The team scored 8 more points.", [("AbsoluteChangeClaim", "8", "8", "dimensionless")]),
+        ("They spent £40m more on roads.", [("AbsoluteChangeClaim", "£40m", "40000000", "GBP")]),
+    ],
+)
+def test_change_then_more_and_a_noun(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    """ "9,000 more seats" changes a count of seats; no noun, a time, points or money keep their reading."""
+    assert expected == _change(text)

@@ -34,7 +34,16 @@ from factcheck._extract.read.clause import (
 from factcheck._extract.read.draft import Draft, with_unit
 from factcheck._extract.read.verbs import what_happened
 from factcheck._extract.scan.english.cardinals import CARDINAL_WORDS
-from factcheck._extract.scan.english_words import DOWN, MULTIPLIERS, STOP, TRANSITIVE, UP, months, not_places
+from factcheck._extract.scan.english_words import (
+    COMPARATIVES,
+    DOWN,
+    MULTIPLIERS,
+    STOP,
+    TRANSITIVE,
+    UP,
+    months,
+    not_places,
+)
 from factcheck._extract.scan.figure import Form
 from factcheck._extract.scan.unit_index import unit_at
 from factcheck._extract.scan.unit_words import unit_forms, unit_tables
@@ -354,6 +363,8 @@ def _counted_unit(reader: Reader, r: Reading) -> None:
             r.amount = with_unit(r.amount, units.unit(counted_unit(found[0]) or "item"), reader.policy)
             r.counted = singular(found[0])
             return
+    if change is not None and _compared_count(reader, r, change.index):
+        return
     if r.subject is None:
         return
     noun_unit, head = None, None
@@ -397,13 +408,39 @@ def _counted_unit(reader: Reader, r: Reading) -> None:
         r.counted = singular(tokens[head].word)
 
 
-def _counts_things(tokens: WordIndex, r: Reading, phrase: tuple[int, int]) -> bool:
+def _compared_count(reader: Reader, r: Reading, comparative: int) -> bool:
+    """Count the plural noun after a comparative right after the figure: "9,000 more seats", "40 fewer nurses".
+
+    The change is in so many of that noun (a known counted noun, or ``item`` for a plural as
+    :func:`_counts_things` takes it); "50 more" with no noun, "3 more years" and "£2bn more"
+    are left alone.
+    """
+    tokens = reader.tokens
+    if comparative != r.nxt or tokens.lower(comparative) not in COMPARATIVES:
+        return False
+    phrase = noun_phrase(tokens, comparative + 1, r.clause_end)
+    if phrase is None or phrase[0] != comparative + 1 or not tokens.joined(comparative, comparative + 1):
+        return False
+    head = phrase[1]
+    unit = _head_unit(tokens, head)
+    if unit is None and _counts_things(tokens, r, phrase, first=comparative + 1):
+        unit = "item"
+    if unit is None or not _whole(r.amount):
+        return False
+    r.amount = with_unit(r.amount, units.unit(unit), reader.policy)
+    r.counted = singular(tokens[head].word)
+    return True
+
+
+def _counts_things(tokens: WordIndex, r: Reading, phrase: tuple[int, int], *, first: int | None = None) -> bool:
     """True when a whole number above one after a change word counts the plural noun right after it.
 
     "gained 13 seats", "shut down 30 lumber mills"; not a unit of one word or two, or a time ("2
-    full percentage points", "3 long years"), not "one night".
+    full percentage points", "3 long years"), not "one night". ``first``: where the phrase must
+    start, if not right after the figure.
     """
-    if not _whole(r.amount) or r.amount.value <= 1 or r.figure.form is Form.FRACTION or phrase[0] != r.nxt:
+    start = r.nxt if first is None else first
+    if not _whole(r.amount) or r.amount.value <= 1 or r.figure.form is Form.FRACTION or phrase[0] != start:
         return False
     if _plural_noun(tokens, r, phrase[1], phrase[0]) != phrase[1]:
         return False
