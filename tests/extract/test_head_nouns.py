@@ -94,3 +94,26 @@ def _change(text: str) -> list[tuple[str, str, str, str]]:
 def test_change_then_more_and_a_noun(text: str, expected: list[tuple[str, str, str, str]]) -> None:
     """ "9,000 more seats" changes a count of seats; no noun, a time, points or money keep their reading."""
     assert expected == _change(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The army bought 5,000 AK-47 rifles.", [("5,000", "5000", "item", "rifle")]),
+        ("The 12 F-35 jets landed.", [("12", "12", "item", "jet")]),
+        ("He posted 20 B-52 pilots abroad.", [("20", "20", "person", "pilot")]),
+        ("They drove 30 Route 66 miles.", [("30", "30", "dimensionless", None), ("66 miles", "66", "mile", None)]),
+        (
+            "The school built a 14-room, two-storey wing.",
+            [("14", "14", "item", "room"), ("two", "2", "item", "storey")],
+        ),
+        ("The school built a 14-room wing.", [("14", "14", "item", "room")]),
+        (
+            "He ran a 12-mile, 3-hour race.",
+            [("12-mile", "12", "mile", None), ("3-hour", "3", "hour", None)],
+        ),
+    ],
+)
+def test_codes_and_hyphened_counts(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    """A code's number is part of the phrase ("AK-47 rifles"); a comma and another hyphened count go on to the noun."""
+    assert expected == _read(text)

@@ -67,6 +67,7 @@ __all__ = [
 
 _MAX_PHRASE: Final = 6
 _MAX_SUBJECT: Final = 12
+_CODE_LETTERS: Final = 3
 
 _EN: Final = lexicon("en")
 _OPEN_ENDS: Final = _EN.phrase_set("count_open_ends")  # "2 or more judges"
@@ -178,9 +179,10 @@ def noun_phrase(tokens: WordIndex, i: int, limit: int, *, allow_of: bool = False
     """The content words from word ``i`` up to the first stop word: ``(first, last)`` indices.
 
     An open end after a count is read past ("2 or more judges"), so are the dots of an
-    abbreviation ("50 U.S. states"), "and" or "or" between two adjectives ("two separate
-    and unequal systems"), a superlative or a participle opening what a number counts ("the 25
-    most influential Americans", "four grown children"; see :func:`_counted_modifier`).
+    abbreviation ("50 U.S. states"), the number of a code ("100,000 AK-103 rifles"), "and" or
+    "or" between two adjectives ("two separate and unequal systems"), a superlative or a
+    participle opening what a number counts ("the 25 most influential Americans", "four grown
+    children"; see :func:`_counted_modifier`).
     """
     if tokens.words(i, i + _OPEN_END_LENGTH) in _OPEN_ENDS and tokens.joined(i + 1, i + 2):
         i += _OPEN_END_LENGTH
@@ -215,7 +217,7 @@ def noun_phrase(tokens: WordIndex, i: int, limit: int, *, allow_of: bool = False
             or (lower in _AMBIGUOUS_TIME_UNITS and tokens.lower(k - 1) in PER)  # "10p a quarter": a rate
             or lower in UP
             or lower in DOWN
-            or texts[k].isdigit()
+            or (texts[k].isdigit() and not _code_number(tokens, k, i))
             or time_unit(lower)
             or lower in RATE_ADVERBS
         ):
@@ -233,6 +235,12 @@ def noun_phrase(tokens: WordIndex, i: int, limit: int, *, allow_of: bool = False
         if counted_unit(word) is not None and not allow_of and not modifies_noun(word, tokens[k + 1].word):
             return i, k  # a counted noun heads the phrase: "700 nurses join" ends at "nurses"
     return i, last
+
+
+def _code_number(tokens: WordIndex, k: int, first: int) -> bool:
+    """True when the number at word ``k`` ends a code with the capitals before it: "AK-103", "F-16" (not "Route 66")."""
+    before = tokens.texts[k - 1] if k > first else ""
+    return before.isalpha() and before.isupper() and len(before) <= _CODE_LETTERS and tokens.gap(k - 1, k) == "-"
 
 
 def _counted_modifier(tokens: WordIndex, k: int, limit: int) -> bool:

@@ -457,12 +457,15 @@ def _hyphened_count(tokens: WordIndex, r: Reading) -> bool:
     The noun is lower case, no unit or time ("a 30-minute walk", "a 100-metre race" are
     measures), no adjective by its ending (``adjective_endings``: "three-dimensional"), no
     fraction word ("three-quarter") and no word of a kind (``kind_compounds``: "two-digit
-    numbers", "a two-way street"), and a word of the phrase follows it.
+    numbers", "a two-way street"), and a word of the phrase follows it, or a comma and another
+    hyphened number before the noun: "a new eight-room, two-story wing".
     """
     nxt = r.nxt
     if not _whole(r.amount) or r.amount.value <= 1 or r.figure.form is Form.FRACTION:
         return False
-    if tokens.gap(r.last, nxt) != "-" or r.subject is None or r.subject[1] <= nxt:
+    if tokens.gap(r.last, nxt) != "-" or r.subject is None:
+        return False
+    if r.subject[1] <= nxt and not _hyphened_next(tokens, nxt):
         return False
     word = tokens[nxt].word
     if not (word.isalpha() and word.islower() and len(word) >= _MIN_UNIT_NAME) or is_plural(word):
@@ -470,6 +473,18 @@ def _hyphened_count(tokens: WordIndex, r: Reading) -> bool:
     if word.endswith(_ADJECTIVE_ENDINGS) or word in _FRACTION_WORDS or word in _KIND_COMPOUNDS:
         return False  # "three-dimensional", "three-quarter", "a two-way street": no noun counted
     return not time_unit(word) and _unit_named(word) is None and unit_tables("en").units.get((word,)) is None
+
+
+def _hyphened_next(tokens: WordIndex, k: int) -> bool:
+    """True when a comma after word ``k`` leads to another number, a hyphen and a word: ", two-story wing".
+
+    The comma ends the figure's clause, so the words past it are read from the word index.
+    """
+    nxt = k + 1
+    if nxt + 2 >= len(tokens) or tokens.gap(k, nxt).strip() != "," or tokens.gap(nxt, nxt + 1) != "-":
+        return False
+    number = tokens.lower(nxt)
+    return (number.isdigit() or number in CARDINAL_WORDS) and tokens.joined(nxt + 1, nxt + 2)
 
 
 def _head_unit(tokens: WordIndex, head: int) -> str | None:
