@@ -61,10 +61,13 @@ def test_people_and_vehicle_nouns(text: str, expected: list[tuple[str, str, str,
         ("About 5,000 Londoners marched.", [("About 5,000", "5000", "person", "londoner")]),
         ("The dispute between the two villages persists.", [("two", "2", "item", "village")]),
         ("The two weapons tests failed.", [("two", "2", "item", "test")]),
+        ("The town has 3,500 arts-related firms.", [("3,500", "3500", "item", "firm")]),
+        ("The war left 900 fire-damaged homes.", [("900", "900", "item", "home")]),
+        ("The firm moved 900 homes damaged by fire.", [("900", "900", "item", "home")]),
     ],
 )
 def test_head_past_modifiers(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
-    """A participle, a superlative or a nationality before the noun; a verb after it is no part of it."""
+    """A participle, a superlative, a nationality or a hyphened "-related" before the noun; a verb after it is not."""
     assert expected == _read(text)
 
 

@@ -222,7 +222,12 @@ def noun_phrase(tokens: WordIndex, i: int, limit: int, *, allow_of: bool = False
             or lower in RATE_ADVERBS
         ):
             break
-        if last is not None and lower.endswith(_PAST_OR_ADVERB) and counted_unit(lower) is None:
+        if (
+            last is not None
+            and lower.endswith(_PAST_OR_ADVERB)
+            and counted_unit(lower) is None
+            and not _hyphened(tokens, k - 1)  # "arts-related businesses": a compound adjective
+        ):
             break
         last = k
         k += 1
