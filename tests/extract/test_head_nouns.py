@@ -120,3 +120,20 @@ def test_change_then_more_and_a_noun(text: str, expected: list[tuple[str, str, s
 def test_codes_and_hyphened_counts(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
     """A code's number is part of the phrase ("AK-47 rifles"); a comma and another hyphened count go on to the noun."""
     assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The region has 12 Enterprise Zones.", [("12", "12", "item", "zone")]),
+        ("The region gained 12 Enterprise Zones.", [("12", "12", "item", None)]),  # a change: no counted noun kept
+        ("They fund 5 Regional Science Centres in Wales.", [("5", "5", "item", "centre")]),
+        ("She lived at 10 Downing Street.", []),
+        ("They drove to Six Flags.", [("Six", "6", "dimensionless", None)]),
+        ("The 3 Schools Trust met.", [("3", "3", "dimensionless", None)]),
+        ("They built 40 schools.", [("40", "40", "item", "school")]),
+    ],
+)
+def test_capitalised_runs_ending_in_a_plural_kind(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    """A capitalised run ending in a plural of ``named_plural_heads`` counts it; other names count nothing."""
+    assert expected == _read(text)

@@ -125,6 +125,8 @@ _PLACE_CONJUNCTIONS: Final = _EN.words("place_conjunctions")  # "England and Wal
 _VERB_FORMS: Final = (*_EN.strings("past_endings"), *_EN.strings("gerund_endings"))
 _ADJECTIVE_ENDINGS: Final = _EN.strings("adjective_endings")  # "three-dimensional structures"
 _KIND_COMPOUNDS: Final = _EN.words("kind_compounds")  # "two-digit numbers", "a two-way street"
+_NAMED_PLURAL_HEADS: Final = _EN.words("named_plural_heads")  # "6 Next Generation Digital Economy Centres"
+_NAMED_RUN: Final = 6
 _FRACTION_WORDS: Final = frozenset(_EN.mapping("simple_fractions"))  # "three-quarter turns"
 _COUNT_HEADS: Final = _EN.words("count_head_nouns")  # "his delegate total to 86"
 _COUNT_HEAD_LINKS: Final = _EN.words("count_head_links")  # "to", "of", "at"
@@ -365,6 +367,8 @@ def _counted_unit(reader: Reader, r: Reading) -> None:
             return
     if change is not None and _compared_count(reader, r, change.index):
         return
+    if (change is None or change.index < r.first) and _named_count(reader, r):
+        return
     if r.subject is None:
         return
     noun_unit, head = None, None
@@ -406,6 +410,34 @@ def _counted_unit(reader: Reader, r: Reading) -> None:
     if noun_unit is not None and head is not None:
         r.amount = with_unit(r.amount, units.unit(noun_unit), reader.policy)
         r.counted = singular(tokens[head].word)
+
+
+def _named_count(reader: Reader, r: Reading) -> bool:
+    """Count the things a run of capitalised words after a number names: "6 Next Generation Digital Economy Centres".
+
+    Up to six capitalised words right after the number; the last is a plural of
+    ``named_plural_heads`` and the run ends there (a lower-case word, a stop or the clause end
+    follows). The number is above one and has no other noun after it ("10 Downing Street", "Six
+    Flags" and "Route 66" are names, not counts).
+    """
+    tokens, nxt = reader.tokens, r.nxt
+    if not _whole(r.amount) or r.amount.value <= 1 or r.figure.form is Form.FRACTION:
+        return False
+    if nxt >= r.clause_end or not tokens.joined(r.last, nxt) or tokens.gap(r.last, nxt) == "-":
+        return False
+    k = nxt
+    while k < min(r.clause_end, nxt + _NAMED_RUN) and (k == nxt or tokens.joined(k - 1, k)):
+        word = tokens[k].word
+        if not (word.isalpha() and word[:1].isupper() and word[1:].islower()):
+            break
+        k += 1
+    last = k - 1
+    if last < nxt or tokens.lower(last) not in _NAMED_PLURAL_HEADS:
+        return False
+    r.amount = with_unit(r.amount, units.unit("item"), reader.policy)
+    r.counted = singular(tokens[last].word)
+    r.subject = (nxt, last)
+    return True
 
 
 def _compared_count(reader: Reader, r: Reading, comparative: int) -> bool:
