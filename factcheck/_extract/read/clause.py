@@ -227,6 +227,7 @@ def noun_phrase(tokens: WordIndex, i: int, limit: int, *, allow_of: bool = False
             and lower.endswith(_PAST_OR_ADVERB)
             and counted_unit(lower) is None
             and not _hyphened(tokens, k - 1)  # "arts-related businesses": a compound adjective
+            and not (k - 1 == i and lowers[k - 1] in _SUPERLATIVES)  # "the 50 most gifted pupils"
         ):
             break
         last = k
