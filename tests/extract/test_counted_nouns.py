@@ -97,9 +97,9 @@ def test_what_a_figure_is_a_number_of(text: str, expected: list[tuple[str, str, 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        (  # the letters of a code are no unit: "Q-7" is a part, "K-9" a unit of dogs
+        (  # the letters of a code are no unit: "Q-7" is a part; "K-9 handlers" counts handlers past the code
             "Depot 3150 Q-7 shipped, and 40 K-9 handlers joined.",
-            [("number", "3150", "dimensionless", None, None), ("number", "40", "dimensionless", None, None)],
+            [("number", "3150", "dimensionless", None, None), ("count", "40", "item", "handler", None)],
         ),
         (  # a dash between words is no code's hyphen: the unit as written stays
             "The guard logged 1,200 rpg - a club record.",

@@ -32,6 +32,7 @@ from factcheck._extract.scan.english_words import (
     LEADERS,
     LINKING,
     MULTIPLIERS,
+    PARTICIPLES,
     PER,
     RATE_ADVERBS,
     SOURCE_VERBS,
@@ -66,11 +67,13 @@ __all__ = [
 
 _MAX_PHRASE: Final = 6
 _MAX_SUBJECT: Final = 12
+_CODE_LETTERS: Final = 3
 
 _EN: Final = lexicon("en")
 _OPEN_ENDS: Final = _EN.phrase_set("count_open_ends")  # "2 or more judges"
 _OPEN_END_LENGTH: Final = 2
 _ADJECTIVE_JOINS: Final = _EN.words("adjective_joins")  # "two separate and unequal systems"
+_SUPERLATIVES: Final = _EN.words("superlative_words")  # "the 25 most influential Americans"
 _LEVEL_VERBS: Final = _EN.words("money_level_verbs")  # "would raise £2bn", "lost £3m"
 _LEVEL_FILLERS: Final = _EN.words("level_fillers")  # "reached a record 906,000"
 _LEVEL_PREPOSITIONS: Final = _EN.words("level_prepositions")  # "fell to 390", "stood at 4%"
@@ -176,8 +179,10 @@ def noun_phrase(tokens: WordIndex, i: int, limit: int, *, allow_of: bool = False
     """The content words from word ``i`` up to the first stop word: ``(first, last)`` indices.
 
     An open end after a count is read past ("2 or more judges"), so are the dots of an
-    abbreviation ("50 U.S. states") and "and" or "or" between two adjectives ("two separate
-    and unequal systems").
+    abbreviation ("50 U.S. states"), the number of a code ("100,000 AK-103 rifles"), "and" or
+    "or" between two adjectives ("two separate and unequal systems"), a superlative or a
+    participle opening what a number counts ("the 25 most influential Americans", "four grown
+    children"; see :func:`_counted_modifier`).
     """
     if tokens.words(i, i + _OPEN_END_LENGTH) in _OPEN_ENDS and tokens.joined(i + 1, i + 2):
         i += _OPEN_END_LENGTH
@@ -198,6 +203,10 @@ def noun_phrase(tokens: WordIndex, i: int, limit: int, *, allow_of: bool = False
         ):
             k += 1
             continue
+        if k == i and _counted_modifier(tokens, k, limit):
+            last = k
+            k += 1
+            continue
         if allow_of and lower in _OF and last is not None:
             k += 1
             while k < limit and tokens.lower(k) in DETERMINERS:
@@ -208,12 +217,18 @@ def noun_phrase(tokens: WordIndex, i: int, limit: int, *, allow_of: bool = False
             or (lower in _AMBIGUOUS_TIME_UNITS and tokens.lower(k - 1) in PER)  # "10p a quarter": a rate
             or lower in UP
             or lower in DOWN
-            or texts[k].isdigit()
+            or (texts[k].isdigit() and not _code_number(tokens, k, i))
             or time_unit(lower)
             or lower in RATE_ADVERBS
         ):
             break
-        if last is not None and lower.endswith(_PAST_OR_ADVERB) and counted_unit(lower) is None:
+        if (
+            last is not None
+            and lower.endswith(_PAST_OR_ADVERB)
+            and counted_unit(lower) is None
+            and not _hyphened(tokens, k - 1)  # "arts-related businesses": a compound adjective
+            and not (k - 1 == i and lowers[k - 1] in _SUPERLATIVES)  # "the 50 most gifted pupils"
+        ):
             break
         last = k
         k += 1
@@ -226,6 +241,35 @@ def noun_phrase(tokens: WordIndex, i: int, limit: int, *, allow_of: bool = False
         if counted_unit(word) is not None and not allow_of and not modifies_noun(word, tokens[k + 1].word):
             return i, k  # a counted noun heads the phrase: "700 nurses join" ends at "nurses"
     return i, last
+
+
+def _code_number(tokens: WordIndex, k: int, first: int) -> bool:
+    """True when the number at word ``k`` ends a code with the capitals before it: "AK-103", "F-16" (not "Route 66")."""
+    before = tokens.texts[k - 1] if k > first else ""
+    return before.isalpha() and before.isupper() and len(before) <= _CODE_LETTERS and tokens.gap(k - 1, k) == "-"
+
+
+def _counted_modifier(tokens: WordIndex, k: int, limit: int) -> bool:
+    """True for a superlative or a participle at word ``k``, right after a number, modifying what it counts.
+
+    "the 25 most influential Americans" (a superlative, then a lower-case word and a plural noun
+    within the next three words), "four grown children" (a participle that is also a change verb,
+    then a known counted noun); not "rose 25 most days", "4 grown in May".
+    """
+    before = tokens.texts[k - 1] if k > 0 else ""
+    if not (before[-1:].isdigit() or before.lower() in CARDINAL_WORDS) or tokens.gap(k - 1, k).strip():
+        return False
+    if not (k + 1 < limit and tokens.joined(k, k + 1) and tokens.texts[k + 1].isalpha()):
+        return False
+    lower, following = tokens.lower(k), tokens.texts[k + 1]
+    if lower in PARTICIPLES and (lower in UP or lower in DOWN):
+        return counted_unit(following) is not None
+    if lower not in _SUPERLATIVES or not following.islower() or following in STOP:
+        return False
+    return any(
+        j < limit and tokens.joined(j - 1, j) and tokens.texts[j].isalpha() and is_plural(tokens.texts[j])
+        for j in range(k + 2, k + 4)
+    )
 
 
 def _abbreviated(tokens: WordIndex, k: int) -> bool:

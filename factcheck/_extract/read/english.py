@@ -34,7 +34,16 @@ from factcheck._extract.read.clause import (
 from factcheck._extract.read.draft import Draft, with_unit
 from factcheck._extract.read.verbs import what_happened
 from factcheck._extract.scan.english.cardinals import CARDINAL_WORDS
-from factcheck._extract.scan.english_words import DOWN, MULTIPLIERS, STOP, TRANSITIVE, UP, months, not_places
+from factcheck._extract.scan.english_words import (
+    COMPARATIVES,
+    DOWN,
+    MULTIPLIERS,
+    STOP,
+    TRANSITIVE,
+    UP,
+    months,
+    not_places,
+)
 from factcheck._extract.scan.figure import Form
 from factcheck._extract.scan.unit_index import unit_at
 from factcheck._extract.scan.unit_words import unit_forms, unit_tables
@@ -116,12 +125,13 @@ _PLACE_CONJUNCTIONS: Final = _EN.words("place_conjunctions")  # "England and Wal
 _VERB_FORMS: Final = (*_EN.strings("past_endings"), *_EN.strings("gerund_endings"))
 _ADJECTIVE_ENDINGS: Final = _EN.strings("adjective_endings")  # "three-dimensional structures"
 _KIND_COMPOUNDS: Final = _EN.words("kind_compounds")  # "two-digit numbers", "a two-way street"
+_NAMED_PLURAL_HEADS: Final = _EN.words("named_plural_heads")  # "6 Next Generation Digital Economy Centres"
+_NAMED_RUN: Final = 6
 _FRACTION_WORDS: Final = frozenset(_EN.mapping("simple_fractions"))  # "three-quarter turns"
 _COUNT_HEADS: Final = _EN.words("count_head_nouns")  # "his delegate total to 86"
 _COUNT_HEAD_LINKS: Final = _EN.words("count_head_links")  # "to", "of", "at"
 _COUNT_HEAD_REACH: Final = 3
 _POINT_WORDS: Final = _EN.words("percentage_points_in_context")  # "points"
-_COUNT_COMPARATIVES: Final = _EN.words("count_comparatives")  # "50,000 more women than men"
 _OWNER_CHANGE_VERBS: Final = _EN.words("owner_change_verbs")  # "the Lib Dems lost 10": 10 of what they own
 _COMPOUNDS: Final[Mapping[tuple[str, ...], str]] = {
     tuple(phrase.split()): unit for unit, phrases in _EN.mapping("counted_compounds").items() for phrase in phrases
@@ -355,9 +365,10 @@ def _counted_unit(reader: Reader, r: Reading) -> None:
             r.amount = with_unit(r.amount, units.unit(counted_unit(found[0]) or "item"), reader.policy)
             r.counted = singular(found[0])
             return
-    comparative = change is not None and change.index == r.nxt and tokens.lower(r.nxt) in _COUNT_COMPARATIVES
-    if comparative and _more_of(reader, r):
-        return  # "50,000 more women than men"
+    if change is not None and _compared_count(reader, r, change.index):
+        return
+    if (change is None or change.index < r.first) and _named_count(reader, r):
+        return
     if r.subject is None:
         return
     noun_unit, head = None, None
@@ -401,39 +412,67 @@ def _counted_unit(reader: Reader, r: Reading) -> None:
         r.counted = singular(tokens[head].word)
 
 
-def _more_of(reader: Reader, r: Reading) -> bool:
-    """Count the plural noun right after a comparative after a whole number: "50,000 more women than men".
+def _named_count(reader: Reader, r: Reading) -> bool:
+    """Count the things a run of capitalised words after a number names: "6 Next Generation Digital Economy Centres".
 
-    A known counted noun takes its unit, another plural counts things; not a time or a unit ("3
-    more years", "3 more points"). True when the noun was given.
+    Up to six capitalised words right after the number; the last is a plural of
+    ``named_plural_heads`` and the run ends there (a lower-case word, a stop or the clause end
+    follows). The number is above one and has no other noun after it ("10 Downing Street", "Six
+    Flags" and "Route 66" are names, not counts).
     """
-    tokens = reader.tokens
-    start = r.nxt + 1
-    if not _whole(r.amount) or r.amount.value <= 1 or r.figure.form is Form.FRACTION or start >= r.clause_end:
+    tokens, nxt = reader.tokens, r.nxt
+    if not _whole(r.amount) or r.amount.value <= 1 or r.figure.form is Form.FRACTION:
         return False
-    phrase = noun_phrase(tokens, start, r.clause_end)
-    if phrase is None or phrase[0] != start:
+    if nxt >= r.clause_end or not tokens.joined(r.last, nxt) or tokens.gap(r.last, nxt) == "-":
         return False
-    head = phrase[1]
-    unit = _head_unit(tokens, head)
-    word = tokens[head].word
-    if unit is None and _plural_noun(tokens, r, head, start) == head:
-        plain = not time_unit(word.lower()) and _unit_named(word) is None and word.lower() not in _POINT_WORDS
-        unit = "item" if plain else None
-    if unit is None:
+    k = nxt
+    while k < min(r.clause_end, nxt + _NAMED_RUN) and (k == nxt or tokens.joined(k - 1, k)):
+        word = tokens[k].word
+        if not (word.isalpha() and word[:1].isupper() and word[1:].islower()):
+            break
+        k += 1
+    last = k - 1
+    if last < nxt or tokens.lower(last) not in _NAMED_PLURAL_HEADS:
         return False
-    r.amount = with_unit(r.amount, units.unit(unit), reader.policy)
-    r.counted = singular(word)
+    r.amount = with_unit(r.amount, units.unit("item"), reader.policy)
+    r.counted = singular(tokens[last].word)
+    r.subject = (nxt, last)
     return True
 
 
-def _counts_things(tokens: WordIndex, r: Reading, phrase: tuple[int, int]) -> bool:
+def _compared_count(reader: Reader, r: Reading, comparative: int) -> bool:
+    """Count the plural noun after a comparative right after the figure: "9,000 more seats", "40 fewer nurses".
+
+    The change is in so many of that noun (a known counted noun, or ``item`` for a plural as
+    :func:`_counts_things` takes it); "50 more" with no noun, "3 more years" and "£2bn more"
+    are left alone.
+    """
+    tokens = reader.tokens
+    if comparative != r.nxt or tokens.lower(comparative) not in COMPARATIVES:
+        return False
+    phrase = noun_phrase(tokens, comparative + 1, r.clause_end)
+    if phrase is None or phrase[0] != comparative + 1 or not tokens.joined(comparative, comparative + 1):
+        return False
+    head = phrase[1]
+    unit = _head_unit(tokens, head)
+    if unit is None and _counts_things(tokens, r, phrase, first=comparative + 1):
+        unit = "item"
+    if unit is None or not _whole(r.amount):
+        return False
+    r.amount = with_unit(r.amount, units.unit(unit), reader.policy)
+    r.counted = singular(tokens[head].word)
+    return True
+
+
+def _counts_things(tokens: WordIndex, r: Reading, phrase: tuple[int, int], *, first: int | None = None) -> bool:
     """True when a whole number above one after a change word counts the plural noun right after it.
 
     "gained 13 seats", "shut down 30 lumber mills"; not a unit of one word or two, or a time ("2
-    full percentage points", "3 long years"), not "one night".
+    full percentage points", "3 long years"), not "one night". ``first``: where the phrase must
+    start, if not right after the figure.
     """
-    if not _whole(r.amount) or r.amount.value <= 1 or r.figure.form is Form.FRACTION or phrase[0] != r.nxt:
+    start = r.nxt if first is None else first
+    if not _whole(r.amount) or r.amount.value <= 1 or r.figure.form is Form.FRACTION or phrase[0] != start:
         return False
     if _plural_noun(tokens, r, phrase[1], phrase[0]) != phrase[1]:
         return False
@@ -450,12 +489,15 @@ def _hyphened_count(tokens: WordIndex, r: Reading) -> bool:
     The noun is lower case, no unit or time ("a 30-minute walk", "a 100-metre race" are
     measures), no adjective by its ending (``adjective_endings``: "three-dimensional"), no
     fraction word ("three-quarter") and no word of a kind (``kind_compounds``: "two-digit
-    numbers", "a two-way street"), and a word of the phrase follows it.
+    numbers", "a two-way street"), and a word of the phrase follows it, or a comma and another
+    hyphened number before the noun: "a new eight-room, two-story wing".
     """
     nxt = r.nxt
     if not _whole(r.amount) or r.amount.value <= 1 or r.figure.form is Form.FRACTION:
         return False
-    if tokens.gap(r.last, nxt) != "-" or r.subject is None or r.subject[1] <= nxt:
+    if tokens.gap(r.last, nxt) != "-" or r.subject is None:
+        return False
+    if r.subject[1] <= nxt and not _hyphened_next(tokens, nxt):
         return False
     word = tokens[nxt].word
     if not (word.isalpha() and word.islower() and len(word) >= _MIN_UNIT_NAME) or is_plural(word):
@@ -463,6 +505,18 @@ def _hyphened_count(tokens: WordIndex, r: Reading) -> bool:
     if word.endswith(_ADJECTIVE_ENDINGS) or word in _FRACTION_WORDS or word in _KIND_COMPOUNDS:
         return False  # "three-dimensional", "three-quarter", "a two-way street": no noun counted
     return not time_unit(word) and _unit_named(word) is None and unit_tables("en").units.get((word,)) is None
+
+
+def _hyphened_next(tokens: WordIndex, k: int) -> bool:
+    """True when a comma after word ``k`` leads to another number, a hyphen and a word: ", two-story wing".
+
+    The comma ends the figure's clause, so the words past it are read from the word index.
+    """
+    nxt = k + 1
+    if nxt + 2 >= len(tokens) or tokens.gap(k, nxt).strip() != "," or tokens.gap(nxt, nxt + 1) != "-":
+        return False
+    number = tokens.lower(nxt)
+    return (number.isdigit() or number in CARDINAL_WORDS) and tokens.joined(nxt + 1, nxt + 2)
 
 
 def _head_unit(tokens: WordIndex, head: int) -> str | None:

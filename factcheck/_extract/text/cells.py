@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Final
 
-__all__ = ["alone_in_cell", "in_figures_cell"]
+__all__ = ["in_figures_cell"]
 
 _SEPARATORS: Final = frozenset("|\t")
 _PADDING: Final = frozenset(" \u00a0\u202f")
@@ -19,45 +19,6 @@ _FIGURE_MARKS: Final = frozenset("0123456789.,()[]-\u2013\u2212+*\u00b9\u00b2\u0
 """What a cell of figures holds besides its numbers: digits, signs, brackets, dashes, footnote marks."""
 _WIDEST_CELL: Final = 40
 """How far to look for a cell's edges: a cell of figures is short."""
-_WIDEST_PADDING: Final = 16
-"""How far to look past padding for a separator: cells are padded with a few spaces, not pages of them."""
-
-
-def _edge(text: str, i: int, step: int) -> str | None:
-    """What is met from ``i`` going ``step`` past padding.
-
-    A separator (``|`` or a tab) is itself, a line's edge (or the text's) is a new line, and
-    anything else is ``None``.
-    """
-    for _ in range(_WIDEST_PADDING):
-        if i < 0 or i >= len(text):
-            return "\n"
-        ch = text[i]
-        if ch in _SEPARATORS or ch == "\n":
-            return ch
-        if ch not in _PADDING:
-            return None
-        i += step
-    return None
-
-
-def alone_in_cell(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` is the whole of a table cell.
-
-    That is: between two separators, or a separator and the line's edge, with nothing else in the
-    cell but padding.
-
-    >>> alone_in_cell("Total | 137.9 | 123.9", 8, 13), alone_in_cell("Total | 137.9 | 123.9", 16, 21)
-    (True, True)
-    >>> alone_in_cell("They voted 66 to 27.", 11, 13)
-    False
-    >>> alone_in_cell("137.9", 0, 5)
-    False
-    """
-    before, after = _edge(text, start - 1, -1), _edge(text, end, 1)
-    if before is None or after is None:
-        return False
-    return before in _SEPARATORS or after in _SEPARATORS
 
 
 def in_figures_cell(text: str, start: int, end: int) -> bool:

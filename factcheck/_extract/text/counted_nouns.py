@@ -90,8 +90,8 @@ def modifies_noun(word: str, following: str) -> bool:
 
     ``word`` is no regular plural (no final "s") and another counted noun follows ("police
     officers", "staff members", "Turkish troops": the head is the last; not "nationals visit"),
-    or ``word`` counts people only by its nationality ending and a lower-case word follows: an
-    adjective ("British firms", "Vietnamese exporters").
+    or ``word`` counts people only by its nationality ending and another word follows: an
+    adjective ("British firms", "Vietnamese exporters", "Polish American constituents").
     """
     lower = word.lower()
     if lower.endswith("s"):
@@ -99,7 +99,7 @@ def modifies_noun(word: str, following: str) -> bool:
     if counted_unit(following) is not None:
         return True
     by_ending_only = lower not in COUNTED_NOUNS and _written_count_words().get(lower) is None
-    return by_ending_only and following.isalpha() and following.islower()
+    return by_ending_only and following.isalpha()
 
 
 @functools.cache
