@@ -182,8 +182,9 @@ def test_the_calling_process_reads_documents_while_the_worker_starts() -> None:
     _CHECKED_HERE.clear()
     results = list(check_many(documents, checks=[_CountsWhereItRuns()], workers=2))
     assert results == [DocumentReport(d[0], check(d[1], checks=[])) for d in documents]
+    # only calls in this process reach this list (a worker appends to its own copy): this process
+    # checked at least one chunk, and the worker the rest
     assert CHUNK_DOCUMENTS <= len(_CHECKED_HERE) < len(documents)
-    assert set(_CHECKED_HERE) == {os.getpid()}
 
 
 def test_three_workers_give_the_same_results_as_one() -> None:
