@@ -200,7 +200,7 @@ def test_footnote_marks_are_no_figures() -> None:
         ("A father of two sons spoke.", [("two", "2", "person", "son")]),
         (
             "Free places go to parents of 3 and 4 year olds.",
-            [("3", "3", "dimensionless", None), ("4 year", "4", "year", None)],
+            [("3", "3", "year", None), ("4 year", "4", "year", None)],
         ),
     ],
 )

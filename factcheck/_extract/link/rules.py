@@ -79,6 +79,7 @@ from factcheck._extract.link.outright import (
     restatements,
     share_with_total_after,
 )
+from factcheck._extract.link.shared_unit import shared_unit_lists
 from factcheck._extract.link.shares import (
     CLAUSE_BREAKS,
     align_units,
@@ -203,6 +204,7 @@ def link(drafts: list[Draft], reader: Reader, periods: list[Dated]) -> None:
     remaining_share(drafts, reader)  # "20% of the grant ...; the remaining 80% ..."
     restatements(drafts, reader)  # "$30 million (£15.8 million)", "nearly a third, some 31%"
     _rate_elsewhere(drafts, reader)  # "... 2 million in 6 weeks. ... 100,000 times a day": no rate of its own
+    shared_unit_lists(drafts, reader)  # "by 1 or 2 or 3 or 4 votes": the bare numbers take the last one's unit
 
 
 def _listed_shares(drafts: list[Draft], reader: Reader) -> None:

@@ -1,0 +1,170 @@
+"""A list of figures that names its unit once, after the last: "by 1 or 2 or 3 or 4 votes".
+
+"rosters of 2,000, 3,000, over 4,000 officers", "simple scales (2, 5, 10 units per cm)", "3 or
+4 engineers": the bare numbers before the last figure count what it counts, so they take its
+class and unit (a count's noun, a rate's per). The rule is narrow, as a wrong noun is worse than
+a number left bare:
+
+* the figures stand in one sentence, joined only by a comma, "and" or "or" (``shared_unit_glue``)
+  and spaces: no word of their own between them;
+* a list of two needs the word and no comma ("3 or 4 engineers"), so "Of the 150, 40 people
+  left" (a fronted total, then a clause) and "drew 4, and 30 staff left" (two clauses) are no
+  lists; a list with a comma needs three figures;
+* the values rise along the list, as a list of alternatives or steps is told; a falling pair
+  ("In 2019, 500 people") is read as two phrases;
+* the earlier figures are bare numbers with nothing else read of them (no subject, part, total
+  or relation); when one is ("Sales were 34, 36 and 40 units": 34 has its subject) the list is
+  left alone, not read in part;
+* a list joined by commas alone that counts up from one ("one, two, three") is counting aloud;
+* the last names its unit after the number, not before it: "2, 3, £4" is left alone.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import TYPE_CHECKING, Final
+
+from factcheck import units
+from factcheck._claims import (
+    CountClaim,
+    DurationClaim,
+    NumberClaim,
+    QuantityClaim,
+    RateClaim,
+    ShareClaim,
+)
+from factcheck._extract.link.partial_parts import reunit, same_sentence
+from factcheck._extract.read.clause import time_unit
+from factcheck._precision import Hedge
+from factcheck.lexicons import lexicon
+
+if TYPE_CHECKING:
+    from decimal import Decimal
+
+    from factcheck._extract.read.claim_builder import Reader
+    from factcheck._extract.read.draft import Draft
+
+__all__ = ["shared_unit_lists"]
+
+_WORD: Final = re.compile(r"[^\W\d_]+")
+_SHARERS: Final = (CountClaim, DurationClaim, QuantityClaim, RateClaim, ShareClaim)
+_MIN_COMMA_LIST: Final = 3
+_NEXT_WORD: Final = 40  # characters read after a count for its noun
+
+
+def shared_unit_lists(drafts: list[Draft], reader: Reader) -> None:
+    """Give the bare numbers of a list the class and unit of its last figure, which names them once."""
+    glue_words, scales = _words(reader.lang)
+    if not glue_words:
+        return  # a language without the table links no such lists
+    for n, last in enumerate(drafts):
+        if not _names_unit_after(last, reader, scales):
+            continue
+        members: list[Draft] = []
+        worded = False
+        pair_comma = False
+        later = last
+        for earlier in reversed(drafts[:n]):
+            between = reader.text[earlier.end : later.start]
+            glue = _glue(between, glue_words)
+            if glue is None or not same_sentence(earlier, last, reader):
+                break
+            if not _bare(earlier):
+                if _number(earlier):
+                    members = []  # "Sales were 34, 36 and 40 units": the first is read otherwise; so is the list
+                break
+            if earlier.amount.value >= _lowest(later):
+                break
+            pair_comma = not members and "," in between
+            members.append(earlier)
+            worded = worded or glue
+            later = earlier
+        if not members or (len(members) + 1 < _MIN_COMMA_LIST and (not worded or pair_comma)):
+            continue  # a pair needs the word alone: "drew 4, and 30 staff left" joins two clauses
+        if not worded and _counting_aloud([*reversed(members), last]):
+            continue  # "There are one, two, three [counts]."
+        if time_unit(reader.tokens.lower(members[-1].first - 1) or ""):
+            continue  # "in year 1, and up to 4 times": the first names a year, it counts nothing
+        for member in members:
+            member.amount = reunit(member.amount, last.amount)
+            member.cls, member.counted, member.per = last.cls, last.counted, last.per
+
+
+@functools.cache
+def _words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The language's ``shared_unit_glue`` words ("and", "or"; none without the table) and scale words."""
+    lex = lexicon(lang)
+    if "shared_unit_glue" not in lex:
+        return frozenset(), frozenset()
+    return lex.words("shared_unit_glue"), frozenset(lex.mapping("scale_words"))
+
+
+def _names_unit_after(last: Draft, reader: Reader, scales: frozenset[str]) -> bool:
+    """True for a figure the list's numbers may share: it names its unit right after its number.
+
+    Not consumed; written in digits or number words (not "a third" of "3 and a third"); opening
+    with a word or the number, not a symbol ("£4"); with no scale word, which the bare numbers
+    would lack ("10 or 20 million years": 10 million); and a count's noun the next word ("4
+    votes"), not behind a modifier ("2, 5 and 10 multiplication tables", "4 bedroom homes").
+    """
+    if last.cls not in _SHARERS or last.consumed or last.amount.unit == units.dimensionless():
+        return False
+    if last.amount.exponent is None and last.amount.hedge is not Hedge.RANGE:
+        return False
+    span = reader.text[last.start : last.end]
+    if not span or not span[0].isalnum():
+        return False
+    words = [word.lower() for word in _WORD.findall(span)]
+    if not scales.isdisjoint(words):
+        return False
+    if last.counted is None:
+        return True
+    after = _WORD.findall(reader.text[last.end : last.end + _NEXT_WORD])
+    return any(word.startswith(last.counted) for word in [*words, *(w.lower() for w in after[:1])])
+
+
+def _lowest(draft: Draft) -> Decimal:
+    """The lowest value of a figure: the low end of "3 or 4 days"."""
+    amount = draft.amount
+    return amount.low if amount.hedge is Hedge.RANGE and amount.low is not None else amount.value
+
+
+def _number(draft: Draft) -> bool:
+    """True for a number with no unit."""
+    return draft.cls is NumberClaim or (draft.cls is CountClaim and draft.amount.unit == units.dimensionless())
+
+
+def _counting_aloud(listed: list[Draft]) -> bool:
+    """True for a list that counts up from one by one, as a speaker counts: "one, two, three"."""
+    return all(draft.amount.value == n for n, draft in enumerate(listed, 1))
+
+
+def _bare(draft: Draft) -> bool:
+    """True for a bare number nothing else is read of."""
+    return (
+        _number(draft)
+        and draft.unit_word is None
+        and not draft.consumed
+        and draft.subject is None
+        and draft.whole is None
+        and draft.over is None
+        and draft.part is None
+        and draft.total is None
+        and not draft.parts
+        and draft.before is None
+        and draft.after is None
+    )
+
+
+def _glue(between: str, glue_words: frozenset[str]) -> bool | None:
+    """``True`` for a gap holding a list word, ``False`` for a comma alone, ``None`` for no list's gap."""
+    words = _WORD.findall(between)
+    rest = _WORD.sub(" ", between).replace(",", " ")
+    if rest.strip() or between.count(",") > 1:
+        return None
+    if not words:
+        return False if "," in between else None
+    if len(words) == 1 and words[0].lower() in glue_words:
+        return True
+    return None
