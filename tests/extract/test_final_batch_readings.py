@@ -8,23 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck import extract
-from factcheck._decimal import plain
-
-Reading = tuple[str, str, str, str | None]
-
-
-def _read(text: str) -> list[Reading]:
-    """Each claim as (text, value, unit, counted noun), bare numbers too (the side where a rule must not apply)."""
-    return [
-        (
-            c.span.text if c.span else "",
-            plain(c.amount.value),
-            str(c.amount.unit) or "dimensionless",
-            getattr(c, "counted", None),
-        )
-        for c in extract(text, locale="en_GB", bare_numbers=True)
-    ]
+from tests.readings import Reading
+from tests.readings import readings as _read
 
 
 @pytest.mark.parametrize(

@@ -8,21 +8,12 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck import extract
-from factcheck._decimal import plain
+from tests.readings import Reading, readings
 
 
-def _read(text: str, locale: str = "en_GB") -> list[tuple[str, str, str, str | None]]:
-    """Each claim as (text, value, unit, counted noun)."""
-    return [
-        (
-            c.span.text if c.span else "",
-            plain(c.amount.value),
-            str(c.amount.unit) or "dimensionless",
-            getattr(c, "counted", None),
-        )
-        for c in extract(text, locale=locale)
-    ]
+def _read(text: str, locale: str = "en_GB") -> list[Reading]:
+    """Each claim of the default reading (no bare numbers) as (text, value, unit, counted noun)."""
+    return readings(text, locale, bare_numbers=False)
 
 
 @pytest.mark.parametrize(

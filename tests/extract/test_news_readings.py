@@ -8,22 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck import extract
-from factcheck._decimal import plain
 from factcheck._extract.text.counted_nouns import modifies_noun
-
-
-def _read(text: str) -> list[tuple[str, str, str, str | None]]:
-    """Each claim as (text, value, unit, counted noun)."""
-    return [
-        (
-            c.span.text if c.span else "",
-            plain(c.amount.value),
-            str(c.amount.unit) or "dimensionless",
-            getattr(c, "counted", None),
-        )
-        for c in extract(text, locale="en_GB", bare_numbers=True)
-    ]
+from tests.readings import readings as _read
 
 
 @pytest.mark.parametrize(
