@@ -56,14 +56,14 @@ def run(
     reader = Reader(text, tokens, lay, locale, policy)
     drafts = _drafts(reader, _outside_links(text, figures), periods)
     link(drafts, reader, periods)
-    spans = {id(d) for d in drafts if d.consumed and d.stated}  # durations that are another figure's span too
-    kept = [d for d in drafts if not d.consumed]
+    live = [d for d in drafts if not d.consumed]
+    dropped: set[int] = set()
     if not bare_numbers:
-        _levels_after_changes(kept, text, tables(locale).lang)
-        used = {a for d in kept for a in (d.before, d.after, d.part, d.total, d.restates, *d.parts) if a is not None}
-        kept = [d for d in kept if not bare_in_prose(d, text, used)]
-    keep = spans | {id(d) for d in kept}
-    claims = [finish(d, text) for d in drafts if id(d) in keep]
+        _levels_after_changes(live, text, tables(locale).lang)
+        used = {a for d in live for a in (d.before, d.after, d.part, d.total, d.restates, *d.parts) if a is not None}
+        dropped = {id(d) for d in live if bare_in_prose(d, text, used)}
+    # a consumed draft is a claim only when it is also stated as one: a duration that is another figure's span
+    claims = [finish(d, text) for d in drafts if (d.stated if d.consumed else id(d) not in dropped)]
     if not reader.period_durations:
         return claims
     durations = (finish(d, text) for d in reader.period_durations)

@@ -29,7 +29,6 @@ from factcheck import units
 from factcheck._claims import (
     CountClaim,
     DurationClaim,
-    NumberClaim,
     QuantityClaim,
     RateClaim,
     ShareClaim,
@@ -71,7 +70,7 @@ def shared_unit_lists(drafts: list[Draft], reader: Reader) -> None:
             if glue is None or not same_sentence(earlier, last, reader):
                 break
             if not _bare(earlier):
-                if _number(earlier):
+                if earlier.number:
                     members = []  # "Sales were 34, 36 and 40 units": the first is read otherwise; so is the list
                 break
             if earlier.amount.value >= _lowest(later):
@@ -130,11 +129,6 @@ def _lowest(draft: Draft) -> Decimal:
     return amount.low if amount.hedge is Hedge.RANGE and amount.low is not None else amount.value
 
 
-def _number(draft: Draft) -> bool:
-    """True for a number with no unit."""
-    return draft.cls is NumberClaim or (draft.cls is CountClaim and draft.amount.unit == units.dimensionless())
-
-
 def _counting_aloud(listed: list[Draft]) -> bool:
     """True for a list that counts up from one by one, as a speaker counts: "one, two, three"."""
     return all(draft.amount.value == n for n, draft in enumerate(listed, 1))
@@ -143,7 +137,7 @@ def _counting_aloud(listed: list[Draft]) -> bool:
 def _bare(draft: Draft) -> bool:
     """True for a bare number nothing else is read of."""
     return (
-        _number(draft)
+        draft.number
         and draft.unit_word is None
         and not draft.consumed
         and draft.subject is None

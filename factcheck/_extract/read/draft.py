@@ -96,6 +96,11 @@ class Draft:
     inferred: set[Inferred] = field(factory=set)
     """What was inferred rather than read beside the figure: a link across sentences, a period from elsewhere."""
 
+    @property
+    def number(self) -> bool:
+        """True for a draft that finishes as a :class:`NumberClaim`: a count with no unit, or one already."""
+        return self.cls is NumberClaim or (self.cls is CountClaim and self.amount.unit == units.dimensionless())
+
 
 def bare_in_prose(draft: Draft, text: str, used: Collection[Amount] = ()) -> bool:
     """Whether ``draft`` will finish as a bare number in running prose.
@@ -107,8 +112,7 @@ def bare_in_prose(draft: Draft, text: str, used: Collection[Amount] = ()) -> boo
     not in a table cell of figures ("| 137.9 |", "| (14) |", "| 11 (11) |"). "Arrests rose to
     900, up from 800" keeps both.
     """
-    number = draft.cls is NumberClaim or (draft.cls is CountClaim and draft.amount.unit == units.dimensionless())
-    if not number or draft.unit_word is not None:
+    if not draft.number or draft.unit_word is not None:
         return False
     if draft.completes_level or draft.over is not None:
         return False
@@ -141,7 +145,7 @@ def finish(draft: Draft, text: str) -> Claim:
         common.update(whole=draft.whole, part=draft.part, total=draft.total)
     elif draft.cls in (RelativeChangeClaim, PointsChangeClaim, AbsoluteChangeClaim):
         common.update(direction=draft.direction, before=draft.before, after=draft.after)
-    elif draft.cls is CountClaim and draft.amount.unit == units.dimensionless():
+    elif draft.number:
         return NumberClaim(draft.amount, unit_word=draft.unit_word, **common)  # type: ignore[arg-type]
     elif draft.cls is CountClaim:
         common["counted"] = draft.counted
