@@ -107,7 +107,6 @@ _MODALITY_BACK: Final = 12
 _MODALITY_REACH: Final = 3
 """How many words after a figure a participle of modality is looked for."""
 _OF: Final = _EN.words("of_words")
-_LEVEL_NOUNS: Final = _EN.words("level_nouns")  # "an elasticity of 0.8", "a population of 2 billion"
 _LIST_JOINS: Final = _EN.words("list_conjunctions")  # "aged 34 and 36"
 _RANGE_TO: Final = _EN.words("range_to")
 _NUMBER_JOINS: Final = _LIST_JOINS | _RANGE_TO
@@ -375,7 +374,6 @@ class Reader:
         if cls is CountClaim and r.dimensionless and r.change is None:  # a bare number: is it a level?
             draft.completes_level = (
                 self.language.level_verb(tokens, r.lead, r.clause_first) is not None
-                or self._noun_of(r)
                 or self.language.level_noun(tokens, r.lead, r.clause_first)
             )
         if cls is RateClaim:
@@ -398,13 +396,6 @@ class Reader:
             draft.subject = draft.noun = None  # a cell: what it measures is its row and column, not words
         draft.modality = self.modality(r.first, r.nxt, r.clause_first, r.clause_end)
         return draft
-
-    def _noun_of(self, r: Reading) -> bool:
-        """True for a number after a level noun and "of": "an elasticity of 0.8", "a batting average of .714"."""
-        tokens, k = self.tokens, r.lead - 1
-        if k - 1 < r.clause_first or tokens.lower(k) not in _OF:
-            return False
-        return tokens.lower(k - 1) in _LEVEL_NOUNS
 
     def modality(self, first: int, nxt: int, clause_first: int, clause_end: int) -> Modality:
         """The modality of a figure at words ``first`` to ``nxt`` (one past its last) in its clause.

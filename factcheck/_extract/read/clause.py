@@ -79,6 +79,7 @@ _LEVEL_FILLERS: Final = _EN.words("level_fillers")  # "reached a record 906,000"
 _LEVEL_PREPOSITIONS: Final = _EN.words("level_prepositions")  # "fell to 390", "stood at 4%"
 _STAND_VERBS: Final = _EN.words("level_stand_verbs")  # "closed at 7,123", "was trading at 43.3"
 _LEVEL_NOUNS: Final = _EN.words("level_nouns_before_number")  # "magnitude 6.9"
+_LEVEL_NOUNS_OF: Final = _EN.words("level_nouns")  # "an elasticity of 0.8", "a population of 2 billion"
 _NUMBER_OF: Final = _EN.phrase_set("number_of_phrases")
 _GERUND: Final = _EN.strings("gerund_endings")
 _PAST: Final = _EN.strings("past_endings")
@@ -485,13 +486,17 @@ def _named(tokens: WordIndex, first: int, last: int) -> tuple[int, int] | None:
 
 
 def level_noun(tokens: WordIndex, first: int, clause_start: int) -> bool:
-    """True when a noun naming a level stands right before the figure: "magnitude 6.9".
+    """True when a noun naming a level stands right before the figure, or before "of" and it.
 
-    The noun says what the number measures, as a level verb would; a level noun before "of"
-    ("a magnitude of 4.0", "an elasticity of 0.8") is the reader's ``level_nouns``.
+    "magnitude 6.9" (``level_nouns_before_number``), "an elasticity of 0.8", "a population of
+    2 billion" (``level_nouns``): the noun says what the number measures, as a level verb would.
     """
     k = first - 1
-    return k >= clause_start and tokens.lower(k) in _LEVEL_NOUNS
+    if k < clause_start:
+        return False
+    if tokens.lower(k) in _LEVEL_NOUNS:
+        return True
+    return k - 1 >= clause_start and tokens.lower(k) in _OF and tokens.lower(k - 1) in _LEVEL_NOUNS_OF
 
 
 def level_verb(tokens: WordIndex, first: int, clause_start: int) -> int | None:
