@@ -372,10 +372,9 @@ class Reader:
             return None
         draft.counted, draft.unit_word, draft.per, draft.age = r.counted, r.unit_word, r.per, age
         if cls is CountClaim and r.dimensionless and r.change is None:  # a bare number: is it a level?
-            draft.completes_level = (
-                self.language.level_verb(tokens, r.lead, r.clause_first) is not None
-                or self.language.level_noun(tokens, r.lead, r.clause_first)
-            )
+            draft.completes_level = self.language.level_verb(
+                tokens, r.lead, r.clause_first
+            ) is not None or self.language.level_noun(tokens, r.lead, r.clause_first)
         if cls is RateClaim:
             draft.per_last = r.per_last
         if r.subject is not None:
