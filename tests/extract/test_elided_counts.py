@@ -176,7 +176,7 @@ def test_change_of_plural_noun_counts_things_not_units() -> None:
         ("Police seized 1,000 or more kilograms of cocaine.", [("1,000", "1000", "kilogram", None)]),
         ("The town flooded for 4 consecutive years.", [("4 consecutive years", "4", "year", None)]),
         ("The 27-member council voted.", [("27", "27", "person", "member")]),
-        ("Trade is a two-way street.", [("two", "2", "dimensionless", None)]),
+        ("The road has a two-lane bridge.", [("two", "2", "dimensionless", None)]),
         (
             "They built three-dimensional models and a 30-minute film.",
             [("three", "3", "item", "model"), ("30-minute", "30", "minute", None)],

@@ -1,4 +1,4 @@
-"""Numerals that are not figures: phone numbers, times of day, written dates, codes, footnote marks.
+"""Numerals that are not figures: phone numbers, times of day, written dates, codes, footnote marks, idioms.
 
 The scanner asks :func:`non_figure_end` at each numeral; the answer is where to resume, past
 the whole cluster, so that "07700 900123" or "12/05/2024" give no figure at all.
@@ -6,11 +6,12 @@ the whole cluster, so that "07700 900123" or "12/05/2024" give no figure at all.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Final
 
 from factcheck._extract.scan.english.cardinals import TENS, UNITS
-from factcheck._extract.text.tokens import NUM
-from factcheck._extract.text.vocabulary import every_language
+from factcheck._extract.text.tokens import NUM, match
+from factcheck._extract.text.vocabulary import ENGLISH, every_language
 from factcheck.lexicons import LANGUAGES, lexicon
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
 
     from factcheck._extract.text.tokens import Token
 
-__all__ = ["in_dash_chain", "non_figure_end"]
+__all__ = ["idiom_end", "in_dash_chain", "non_figure_end"]
 
 _CLUSTER_SYMBOLS: Final = frozenset({":", "/", "."})
 _PHONE_SYMBOLS: Final = frozenset({"(", ")", "-"})
@@ -27,6 +28,11 @@ _CLOCK_MINUTES: Final = [lexicon(lang).own("clock_minutes") or {} for lang in LA
 _CLOCK_JOINS: Final = frozenset(word for table in _CLOCK_MINUTES for word in table.get("joins", ()))
 _CLOCK_MINUTE_WORDS: Final = frozenset(word for table in _CLOCK_MINUTES for word in table.get("minutes", ()))
 """After "10 o'clock", "and 59 minutes" is the time's minutes, not a duration."""
+_IDIOMS: Final = {
+    tuple(re.findall(r"[^\W_]+|[^\w\s]", phrase)): True for phrase in lexicon(ENGLISH).strings("number_idioms")
+}
+"""Phrases whose number is part of a name, as the scanner cuts them: ("two", "-", "party"), ("half", "back")."""
+_IDIOM_LONGEST: Final = max(len(phrase) for phrase in _IDIOMS)
 _FOOTNOTE_DIGITS: Final = 3
 """A footnote mark has at most this many digits ("[32]")."""
 _PHONE_TOKENS: Final = 10
@@ -122,3 +128,16 @@ def in_dash_chain(toks: Sequence[Token], first: int, last: int) -> bool:
     if after < len(toks) and toks[last + 1].text == "-" and toks[last + 1].glued and toks[after].glued:
         return _numberish(toks[after])
     return False
+
+
+def idiom_end(toks: Sequence[Token], k: int) -> int | None:
+    """The token after a phrase of ``number_idioms`` that holds the number at token ``k``, else ``None``.
+
+    "a half back and a five eighth", "the two-party-preferred vote", "fly-half": the number is part
+    of a name, not a figure.
+    """
+    for start in range(max(0, k - _IDIOM_LONGEST + 1), k + 1):
+        length = match(toks, start, _IDIOMS, _IDIOM_LONGEST)
+        if start + length > k:
+            return start + length
+    return None

@@ -125,6 +125,14 @@ _INDEX_NAMES: Final = {
 """Stock indices named with a number, name -> its numbers: "FTSE 100", "S&P 500" (the number is no figure)."""
 _ROAD_WORDS: Final = every_language("road_designators")
 """Words before a numeral that make it a road's or a junction's name, unless a unit follows: "highway 35"."""
+_NAME_LETTERS: Final = _ENGLISH.words("named_by_letters_after")
+"""Capitals glued (or hyphened) after a numeral that make it a name: "3D", "2-D"."""
+_NAME_ENDS: Final = _ENGLISH.words("name_ends_after_numbers")
+"""Capitalised words after a numeral behind a capitalised word that end a name: "Rocky 101 LLC"."""
+_LIST_NAMES: Final = _ENGLISH.words("list_names_before_numbers")
+"""Capitalised words before a numeral, behind a capitalised word, that name a list: "Digital Leaders Top 100"."""
+_NUMBER_SIGNS: Final = _ENGLISH.words("number_signs")
+"""Signs before a numeral that make it a rank or a section's number: "#19", "§ 1201"."""
 _MARKET_WORDS: Final = every_language("index_point_market_words")
 """Words before a change in points that make them index points: "the market plummeted 190 points"."""
 _MARKET_LOOKBACK: Final = 5
@@ -607,6 +615,7 @@ class _Scanner:
         toks = self.toks
         if (
             self._named_by_next(k)
+            or self._in_capitalised_name(k)
             or self._house_number(k)
             or self._building_number(k)
             or self._zip_code(k)
@@ -616,6 +625,8 @@ class _Scanner:
         if k == 0:
             return False
         prev = toks[k - 1]
+        if prev.text in _NUMBER_SIGNS:
+            return True  # "peaked at #19", "§ 1201": a rank, a section
         if not toks[k].glued and self._dotted_before(k) in _NAMED_OR_DESIGNATOR:
             return True  # "42 U.S.C. 5301", "H.R. 697", "Public Law 96-374", "Executive Order 13313"
         if toks[k].glued and prev.text == "(" and prev.glued and k > 1 and toks[k - 2].text == ")":
@@ -776,8 +787,17 @@ class _Scanner:
         return ""
 
     def _named_by_next(self, k: int) -> bool:
-        """True when the word after numeral ``k`` (its dotted letters joined: "U.S.C.") makes it a name."""
+        """True when the word after numeral ``k`` (its dotted letters joined: "U.S.C.") makes it a name.
+
+        So does a dimension's letter glued or hyphened to it ("3D", "2-D") and a second word after
+        dotted letters ("17 U.S. Code").
+        """
         toks = self.toks
+        j = k + 1
+        if j < len(toks) and toks[j].glued and toks[j].text == "-" and j + 1 < len(toks) and toks[j + 1].glued:
+            j += 1  # "2-D"
+        if j < len(toks) and toks[j].glued and toks[j].text in _NAME_LETTERS:
+            return j + 1 >= len(toks) or not toks[j + 1].glued or toks[j + 1].kind != WORD  # "3D", not "3Dx"
         j = k + 1
         if j >= len(toks) or toks[j].kind != WORD or toks[j].glued:
             return False
@@ -789,7 +809,27 @@ class _Scanner:
         while j < len(toks) and j <= k + _DOTTED and toks[j].glued and (toks[j].kind == WORD or toks[j].text == "."):
             letters.append(toks[j].low)
             j += 1
-        return "".join(letters).replace(".", "") in NAMED_BEFORE
+        name = "".join(letters).replace(".", "")
+        if name in NAMED_BEFORE:
+            return True
+        return j < len(toks) and toks[j].kind == WORD and not toks[j].glued and f"{name} {toks[j].low}" in NAMED_BEFORE
+
+    def _in_capitalised_name(self, k: int) -> bool:
+        """True when numeral ``k`` stands inside a capitalised name: "Rocky 101 LLC", "Digital Leaders Top 100"."""
+        toks = self.toks
+        if k == 0 or toks[k].glued or toks[k - 1].kind != WORD or not toks[k - 1].text[:1].isupper():
+            return False
+        after = toks[k + 1] if k + 1 < len(toks) else None
+        if after is not None and not after.glued and after.text in _NAME_ENDS:
+            return True  # "Rocky 101 LLC", "the Lost 52 Project"
+        before = toks[k - 2] if k > 1 else None
+        return (
+            toks[k - 1].text in _LIST_NAMES
+            and before is not None
+            and before.kind == WORD
+            and before.text[:1].isupper()
+            and not toks[k - 1].glued
+        )  # "the Digital Leaders Top 100 awards"; not "the top 100 companies"
 
     def metre_context(self, first: int, k: int) -> bool:
         """True when the English "m" at token ``k`` after the number at ``first`` reads as metres."""
