@@ -79,3 +79,33 @@ def test_numbers_in_names_are_no_figures(text: str, expected: list[str]) -> None
 def test_figures_like_names_stay(text: str, expected: list[str]) -> None:
     """The same shapes where they are figures: "the top 100 companies", "2-3 days", "five eighths of"."""
     assert expected == _written(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trade there thrived from 300 b.c.e. to 120 c.e. with 40 ports.", ["40"]),
+        ("The fort was built in 43 BC by 500 men.", ["500"]),
+        ("An etching by Hollar c.1650 shows 12 ships.", ["12"]),
+        ("The town backs the ‘Leeds in 45’ and ‘York in 70’ schemes.", []),
+        ('The "Three a Week" plan costs £4.', ["£4"]),
+        ("The trust's ‘Ten Year Plan’ adds 300 beds.", ["300"]),
+    ],
+)
+def test_years_of_an_era_and_quoted_titles_are_no_figures(text: str, expected: list[str]) -> None:
+    """A year of an era ("43 BC"), a circa year ("c.1650"), a number in a short quoted title in title case."""
+    assert expected == _written(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She said it was “about 90 percent” done.", ["about 90 percent"]),
+        ("Sales were “up 12%” on the year.", ["12%"]),
+        ('The label said "5 kg" and it cost "£5".', ["5 kg", "£5"]),
+        ("The firm has 3 BC branches.", ["3"]),
+    ],
+)
+def test_quoted_figures_and_look_alikes_stay(text: str, expected: list[str]) -> None:
+    """A quotation that is no title ("about 90 percent", "5 kg") keeps its figure."""
+    assert expected == _written(text)

@@ -10,7 +10,7 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from factcheck._extract.scan.english.cardinals import TENS, UNITS
-from factcheck._extract.text.tokens import NUM, match
+from factcheck._extract.text.tokens import NUM, WORD, match
 from factcheck._extract.text.vocabulary import ENGLISH, every_language
 from factcheck.lexicons import LANGUAGES, lexicon
 
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
     from factcheck._extract.text.tokens import Token
 
-__all__ = ["idiom_end", "in_dash_chain", "non_figure_end"]
+__all__ = ["idiom_end", "in_dash_chain", "non_figure_end", "quoted_title_end"]
 
 _CLUSTER_SYMBOLS: Final = frozenset({":", "/", "."})
 _PHONE_SYMBOLS: Final = frozenset({"(", ")", "-"})
@@ -33,6 +33,12 @@ _IDIOMS: Final = {
 }
 """Phrases whose number is part of a name, as the scanner cuts them: ("two", "-", "party"), ("half", "back")."""
 _IDIOM_LONGEST: Final = max(len(phrase) for phrase in _IDIOMS)
+_TITLE_QUOTES: Final = lexicon(ENGLISH).string_tuples("quoted_title_marks")
+"""Marks opening a short title in quotes -> the marks that close it: "‘" -> "’"."""
+_TITLE_SMALL_WORDS: Final = lexicon(ENGLISH).words("title_small_words")
+"""Lower-case words a title in title case may hold: "Norwich in 90", "Five a Day"."""
+_TITLE_TOKENS: Final = 4
+"""The most tokens of a quoted title looked through on each side of its number."""
 _FOOTNOTE_DIGITS: Final = 3
 """A footnote mark has at most this many digits ("[32]")."""
 _PHONE_TOKENS: Final = 10
@@ -141,3 +147,32 @@ def idiom_end(toks: Sequence[Token], k: int) -> int | None:
         if start + length > k:
             return start + length
     return None
+
+
+def quoted_title_end(toks: Sequence[Token], k: int) -> int | None:
+    """The token after a short quoted title in title case holding the number at ``k``, else ``None``.
+
+    "the ‘Norwich in 90’ rail plans", 'the "Five a Day" campaign': words and numbers only, each
+    word capitalised or one of ``title_small_words``, one capitalised word at least, a few tokens
+    each side of the number. '"about 90 percent"' and '"90%"' are no titles.
+    """
+    start = k - 1
+    while start >= 0 and k - start <= _TITLE_TOKENS and toks[start].text not in _TITLE_QUOTES:
+        start -= 1
+    if start < 0 or toks[start].text not in _TITLE_QUOTES:
+        return None
+    closing = _TITLE_QUOTES[toks[start].text]
+    end = k + 1
+    while end < len(toks) and end - k <= _TITLE_TOKENS and toks[end].text not in closing:
+        end += 1
+    if end >= len(toks) or toks[end].text not in closing or not toks[end].glued or not toks[start + 1].glued:
+        return None
+    inside = toks[start + 1 : end]
+    capitalised = False
+    for tok in inside:
+        if tok.kind == NUM:
+            continue
+        if tok.kind != WORD or not (tok.text[:1].isupper() or tok.low in _TITLE_SMALL_WORDS):
+            return None
+        capitalised = capitalised or tok.text[:1].isupper()
+    return end + 1 if capitalised else None

@@ -131,6 +131,11 @@ _NAME_ENDS: Final = _ENGLISH.words("name_ends_after_numbers")
 """Capitalised words after a numeral behind a capitalised word that end a name: "Rocky 101 LLC"."""
 _LIST_NAMES: Final = _ENGLISH.words("list_names_before_numbers")
 """Capitalised words before a numeral, behind a capitalised word, that name a list: "Digital Leaders Top 100"."""
+_CIRCA: Final = _ENGLISH.words("circa_marks")
+"""Abbreviations of "circa" glued by a dot before a year: "c.1675"."""
+_YEAR_DIGITS: Final = (3, 4)
+_ERA_MARKS: Final = _ENGLISH.words("era_marks")
+"""Marks of an era after a year: "664 b.c.e.", "55 BC"."""
 _NUMBER_SIGNS: Final = _ENGLISH.words("number_signs")
 """Signs before a numeral that make it a rank or a section's number: "#19", "§ 1201"."""
 _MARKET_WORDS: Final = every_language("index_point_market_words")
@@ -637,6 +642,9 @@ class _Scanner:
             return prev.low not in _NUMBER_PREFIXES  # "G7", "M25", "A1"; "mid-2024" reads
         if toks[k].glued and prev.kind == SYM and prev.text == "." and k > 1 and prev.glued and _model(toks[k - 2]):
             return True  # "ID.4", "EQ.5": a model's name
+        if toks[k].glued and prev.text == "." and k > 1 and prev.glued and toks[k - 2].low in _CIRCA:
+            digits = toks[k].digits or ""
+            return digits.isdigit() and len(digits) in _YEAR_DIGITS  # "c.1675": a year, circa
         if toks[k].glued and prev.kind == SYM and prev.text == "-" and k > 1 and prev.glued:
             before = toks[k - 2]
             if before.kind == WORD and before.low in self.tabs.hedges.range_to and self._hyphened_numeral_before(k - 2):
@@ -812,6 +820,9 @@ class _Scanner:
         name = "".join(letters).replace(".", "")
         if name in NAMED_BEFORE:
             return True
+        if name in _ERA_MARKS:  # "664 b.c.e. to 250 c.e.": years; "3 BC towns" counts towns
+            after = toks[j] if j < len(toks) else None
+            return after is None or after.kind != WORD or not after.text.islower() or not is_plural(after.low)
         return j < len(toks) and toks[j].kind == WORD and not toks[j].glued and f"{name} {toks[j].low}" in NAMED_BEFORE
 
     def _in_capitalised_name(self, k: int) -> bool:
