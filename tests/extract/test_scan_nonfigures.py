@@ -186,6 +186,8 @@ def test_a_unit_letter_with_digits_after_it_is_a_code(text: str, expected: list[
         ("Ohio, one of six states, delayed the vote.", [Decimal(6)]),
         ("Parcels go from one depot to another depot.", []),
         ("There are two fees: one for adults and another for children.", [Decimal(2)]),
+        ("The 1990s were one of decline for 9 mills.", [Decimal(9)]),
+        ("Its role is one of guiding 4 agencies.", [Decimal(4)]),
     ],
 )
 def test_one_as_a_pronoun_before_a_number(text: str, expected: list[Decimal]) -> None:

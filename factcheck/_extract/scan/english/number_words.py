@@ -31,6 +31,7 @@ from factcheck._extract.scan.unit_index import unit_at
 from factcheck._extract.scan.unit_words import unit_tables
 from factcheck._extract.scan.vague import vague_starts
 from factcheck._extract.scan.word_number import Fraction, WordNumber, is_ratio, scaled
+from factcheck._extract.text.counted_nouns import is_plural
 from factcheck._extract.text.vocabulary import ENGLISH
 from factcheck.lexicons import lexicon
 
@@ -57,6 +58,8 @@ _ONE_OF_PRONOUN: Final = _WORDS.words("one_of_pronoun_words")
 """Words after "one of" that make "one" a pronoun unless a number follows: "one of the first examples"."""
 _ONE_OF_FILLERS: Final = _WORDS.words("one_of_number_fillers")
 """Words between "one of" and a number, beside the pronoun words: "one of at least four states"."""
+_ONE_OF_FIGURE_AFTER: Final = _WORDS.words("one_of_figure_after")
+"""Words after "one of" that keep "one" a figure though no plural: "one of each colour"."""
 _ONE_OF_SUBJECT: Final = _WORDS.words("one_of_subject_after")
 """Words and marks before "one of" and a number that make "one" its clause's subject: "One of 12 crew was hurt"."""
 _ONE_OF_REACH: Final = 6
@@ -195,8 +198,13 @@ def _one_of_pronoun(words: Sequence[str], i: int) -> bool:
         j += 1
     after = words[j] if j < n else ""
     if not (after[:1].isdigit() or after in UNITS or after in TENS):
-        return words[i + 2] in _ONE_OF_PRONOUN  # "one of the first examples", "one of them"
+        return words[i + 2] in _ONE_OF_PRONOUN or _no_count_after(words[i + 2])  # "one of them", "one of decline"
     return not (i == 0 or words[i - 1] in _ONE_OF_SUBJECT)  # "led one of the two studies"
+
+
+def _no_count_after(word: str) -> bool:
+    """True for a word after "one of" that is no plural it could count one of: "was one of decline"."""
+    return word.isalpha() and word.islower() and word not in _ONE_OF_FIGURE_AFTER and not is_plural(word)
 
 
 def _one_another(words: Sequence[str], i: int) -> bool:
