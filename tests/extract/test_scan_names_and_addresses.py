@@ -90,6 +90,8 @@ def test_figures_like_names_stay(text: str, expected: list[str]) -> None:
         ("The town backs the ‘Leeds in 45’ and ‘York in 70’ schemes.", []),
         ('The "Three a Week" plan costs £4.', ["£4"]),
         ("The trust's ‘Ten Year Plan’ adds 300 beds.", ["300"]),
+        ("The ride at Nine Oaks Park reached 70 mph.", ["70 mph"]),
+        ("Fans of the Three Rivers Club paid £12.", ["£12"]),
     ],
 )
 def test_years_of_an_era_and_quoted_titles_are_no_figures(text: str, expected: list[str]) -> None:
@@ -104,6 +106,8 @@ def test_years_of_an_era_and_quoted_titles_are_no_figures(text: str, expected: l
         ("Sales were “up 12%” on the year.", ["12%"]),
         ('The label said "5 kg" and it cost "£5".', ["5 kg", "£5"]),
         ("The firm has 3 BC branches.", ["3"]),
+        ("Seven Oaks lost 4 games.", ["Seven", "4"]),
+        ("He paid Ten dollars.", ["Ten dollars"]),
     ],
 )
 def test_quoted_figures_and_look_alikes_stay(text: str, expected: list[str]) -> None:

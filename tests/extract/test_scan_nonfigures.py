@@ -188,6 +188,7 @@ def test_a_unit_letter_with_digits_after_it_is_a_code(text: str, expected: list[
         ("There are two fees: one for adults and another for children.", [Decimal(2)]),
         ("The 1990s were one of decline for 9 mills.", [Decimal(9)]),
         ("Its role is one of guiding 4 agencies.", [Decimal(4)]),
+        ("The canal is one of Europe's finest, with 30 locks.", [Decimal(30)]),
     ],
 )
 def test_one_as_a_pronoun_before_a_number(text: str, expected: list[Decimal]) -> None:

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
     from factcheck._extract.text.tokens import Token
 
-__all__ = ["idiom_end", "in_dash_chain", "non_figure_end", "quoted_title_end"]
+__all__ = ["capitalised_name_end", "idiom_end", "in_dash_chain", "non_figure_end", "quoted_title_end"]
 
 _CLUSTER_SYMBOLS: Final = frozenset({":", "/", "."})
 _PHONE_SYMBOLS: Final = frozenset({"(", ")", "-"})
@@ -176,3 +176,26 @@ def quoted_title_end(toks: Sequence[Token], k: int) -> int | None:
             return None
         capitalised = capitalised or tok.text[:1].isupper()
     return end + 1 if capitalised else None
+
+
+def capitalised_name_end(toks: Sequence[Token], k: int) -> int | None:
+    """The token after a capitalised name that a capitalised number word at ``k`` begins, else ``None``.
+
+    Inside a sentence, after a word in lower case, "Six Flags", "the Five Year Forward View", "the
+    One Public Estate programme", "the Four Opens" are names: the number word and the capitalised
+    words after it. A sentence's first word ("Six people died") is read as a number.
+    """
+    tok = toks[k]
+    if (
+        tok.kind != WORD
+        or not tok.text[:1].isupper()
+        or tok.text.isupper()
+        or (tok.low not in UNITS and tok.low not in TENS)
+    ):
+        return None
+    if k == 0 or k + 1 >= len(toks) or toks[k - 1].kind != WORD or not toks[k - 1].text.islower():
+        return None
+    end = k + 1
+    while end < len(toks) and toks[end].kind == WORD and toks[end].text[:1].isupper() and not toks[end].glued:
+        end += 1
+    return end if end > k + 1 else None

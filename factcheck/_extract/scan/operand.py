@@ -22,7 +22,7 @@ from factcheck._extract.scan.english.ratio_words import CLAUSE_END_JOINERS, rati
 from factcheck._extract.scan.english_words import CHANGE_NOUNS
 from factcheck._extract.scan.figure import Form
 from factcheck._extract.scan.generic.ratios import foreign_half_after
-from factcheck._extract.scan.nonfigures import idiom_end, non_figure_end, quoted_title_end
+from factcheck._extract.scan.nonfigures import capitalised_name_end, idiom_end, non_figure_end, quoted_title_end
 from factcheck._extract.scan.notation import Notation, read_notation
 from factcheck._extract.scan.operand_record import Operand, ScannerView
 from factcheck._extract.scan.scale import AMBIGUOUS_M
@@ -148,7 +148,7 @@ def _number(sc: ScannerView, op: Operand, k: int, has_prefix: bool) -> int | Non
     n = len(toks)
     tok = toks[k]
     op.number_first = k
-    if (name_end := idiom_end(toks, k) or quoted_title_end(toks, k)) is not None:
+    if (name_end := idiom_end(toks, k) or quoted_title_end(toks, k) or capitalised_name_end(toks, k)) is not None:
         op.end = name_end
         return -1  # "a half back", "the two-party-preferred vote", "the ‘Norwich in 90’ plan": names
     if tok.kind == NUM:

@@ -198,7 +198,8 @@ def _one_of_pronoun(words: Sequence[str], i: int) -> bool:
         j += 1
     after = words[j] if j < n else ""
     if not (after[:1].isdigit() or after in UNITS or after in TENS):
-        return words[i + 2] in _ONE_OF_PRONOUN or _no_count_after(words[i + 2])  # "one of them", "one of decline"
+        follows = words[i + 2]  # "one of them", "one of mankind's most noble", "one of decline"
+        return follows in _ONE_OF_PRONOUN or follows.endswith(_POSSESSIVES) or _no_count_after(follows)
     return not (i == 0 or words[i - 1] in _ONE_OF_SUBJECT)  # "led one of the two studies"
 
 
