@@ -107,7 +107,7 @@ def _names_unit_after(last: Draft, reader: Reader, scales: frozenset[str]) -> bo
     would lack ("10 or 20 million years": 10 million); and a count's noun the next word ("4
     votes"), not behind a modifier ("2, 5 and 10 multiplication tables", "4 bedroom homes").
     """
-    if last.cls not in _SHARERS or last.consumed or last.amount.unit == units.dimensionless():
+    if last.cls not in _SHARERS or last.consumed or units.is_bare(last.amount.unit):
         return False
     if last.amount.exponent is None and last.amount.hedge is not Hedge.RANGE:
         return False
