@@ -64,10 +64,13 @@ def shared_unit_lists(drafts: list[Draft], reader: Reader) -> None:
         worded = False
         pair_comma = False
         later = last
-        for earlier in reversed(drafts[:n]):
+        for k in range(n - 1, -1, -1):  # no copy of the drafts before: a long text has thousands
+            earlier = drafts[k]
+            if not same_sentence(earlier, last, reader):  # first: the gap to a figure of another sentence may be long
+                break
             between = reader.text[earlier.end : later.start]
             glue = _glue(between, glue_words)
-            if glue is None or not same_sentence(earlier, last, reader):
+            if glue is None:
                 break
             if not _bare(earlier):
                 if earlier.number:
