@@ -27,7 +27,6 @@ from typing import TYPE_CHECKING, Any
 from factcheck._claims import CLAIM_KINDS, CountClaim, NumberClaim, RateClaim
 from factcheck._decimal import plain
 from factcheck._extract import extract
-from factcheck.archive import DocumentFailure, extract_many
 
 from . import corpus
 from .options import LocaleError, checked_locale
@@ -175,6 +174,9 @@ def run(args: argparse.Namespace) -> int:
 
 def _run_archive(args: argparse.Namespace, paths: list[str], locale: str) -> int:
     """``factcheck extract`` over a folder, a corpus or several files: records carry their document."""
+    # the archive runner (worker processes) loads only for an archive: a single text needs none of it
+    from factcheck.archive import DocumentFailure, extract_many  # noqa: PLC0415
+
     documents = corpus.documents(paths, text_field=args.text_field, id_field=args.id_field, glob=args.glob)
     progress = corpus.Progress()
     claims_seen = failures = 0

@@ -99,7 +99,7 @@ class Draft:
     @property
     def number(self) -> bool:
         """True for a draft that finishes as a :class:`NumberClaim`: a count with no unit, or one already."""
-        return self.cls is NumberClaim or (self.cls is CountClaim and self.amount.unit == units.dimensionless())
+        return self.cls is NumberClaim or (self.cls is CountClaim and units.is_bare(self.amount.unit))
 
 
 def bare_in_prose(draft: Draft, text: str, used: Collection[Amount] = ()) -> bool:

@@ -57,8 +57,7 @@ class Reading:
     @property
     def dimensionless(self) -> bool:
         """True while the amount has no unit."""
-        unit, bare = self.amount.unit, units.dimensionless()
-        return unit is bare or unit == bare  # mostly the registry's own object: no pint comparison
+        return units.is_bare(self.amount.unit)
 
 
 class Around(NamedTuple):
