@@ -484,8 +484,6 @@ def _unit_after(sc: ScannerView, op: Operand, k: int) -> int:
             return k  # "24703 m212", "24 L-39 jets": a letter with digits after it is a code, not a unit
         if len(key) == 1 and key[0] in _LOWER_CASE_UNITS and not toks[start].text.islower():
             return k
-        if hyphen and name in ("percent", "percentage_point", "basis_point"):
-            return k
         name = customary_unit(sc.tabs.locale, key, name)  # "30 tons": short tons in American news
         op.unit_name = degrees.degree_reading(sc, op, start) if name == degrees.ANGLE else name
         op.parts.append((start, start + length - 1))

@@ -1,0 +1,60 @@
+"""Ranges under a verb of spread, hyphenated percent words and other forms real news writes.
+
+Sentences written for these tests; each pins the whole reading of its sentence, and each rule has
+sentences on both sides of it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck import extract
+from factcheck._decimal import plain
+
+
+def _read(text: str, locale: str = "en_GB") -> list[tuple[str, str, str, str | None]]:
+    """Each claim, bare numbers included, as (text, value, unit, counted noun); a range's value is "low..high"."""
+    return [
+        (
+            c.span.text if c.span else "",
+            plain(c.amount.value) if c.amount.hedge.value != "range" else f"{c.amount.low}..{c.amount.high}",
+            str(c.amount.unit) or "dimensionless",
+            getattr(c, "counted", None),
+        )
+        for c in extract(text, locale=locale, bare_numbers=True)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a verb of spread before "from a to b": one range
+            "Damage estimates ranging from 30% to 55% were published.",
+            [("30% to 55%", "30..55", "percent", None)],
+        ),
+        (
+            "Ticket prices vary from £12 to £40 a seat.",
+            [("£12 to £40 a seat", "12..40", "GBP / item", None)],
+        ),
+        (  # a change verb before it: two figures, the before and the after
+            "The jobless rate rose from 4% to 6% last year.",
+            [("4%", "4", "percent", None), ("6%", "6", "percent", None)],
+        ),
+    ],
+)
+def test_spread_verbs_make_one_range(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sales show a 64-percent increase.", [("64-percent", "64", "percent", None)]),
+        ("Sales show a 64-per-cent increase.", [("64-per-cent", "64", "percent", None)]),
+        ("The bank made a 25-basis-point cut.", [("25-basis-point", "25", "basis_point", None)]),
+        ("They set out a 10-point plan.", [("10", "10", "dimensionless", None)]),
+    ],
+)
+def test_hyphenated_percent_words(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    """ "a 64-percent increase" is a percentage as "64 percent" is; "a 10-point plan" stays a bare number."""
+    assert expected == _read(text)
