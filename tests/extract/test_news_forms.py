@@ -58,3 +58,20 @@ def test_spread_verbs_make_one_range(text: str, expected: list[tuple[str, str, s
 def test_hyphenated_percent_words(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
     """ "a 64-percent increase" is a percentage as "64 percent" is; "a 10-point plan" stays a bare number."""
     assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The deal is worth 700 million złotys.", [("700 million złotys", "700000000", "PLN", None)]),
+        ("The deal is worth 700 million zlotys.", [("700 million zlotys", "700000000", "PLN", None)]),
+        ("Millions of złotys were lost.", [("Millions of złotys", "2000000..1000000000", "PLN", None)]),
+        ("The loan was 12 million Icelandic krónur.", [("12 million Icelandic krónur", "12000000", "ISK", None)]),
+        ("The pay was 900 million forints.", [("900 million forints", "900000000", "HUF", None)]),
+        # a word without the diacritics of a name stays a word: no Costa Rican colón here
+        ("Doctors saw 40 colon tumours.", [("40", "40", "item", "tumour")]),
+    ],
+)
+def test_currency_names_with_or_without_diacritics(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    """CLDR's names (from babel) are read when the text adds diacritics the name lacks: "złotys" is "zlotys"."""
+    assert expected == _read(text)

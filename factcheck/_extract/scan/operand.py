@@ -99,7 +99,7 @@ def _glued_suffix_ok(sc: ScannerView, k: int, nxt: int) -> bool:
     tok = sc.toks[nxt]
     if (tok.text,) in tabs.scales.abbreviations or (tok.low,) in tabs.scales.words:
         return True
-    if tok.low in tabs.currency.minor or (tok.low,) in tabs.currency.names or tok.text in tabs.currency.codes:
+    if tok.low in tabs.currency.minor or tabs.currency.word_code(tok.low) or tok.text in tabs.currency.codes:
         return True
     if degrees.glued_scale(sc, k, nxt) is not None:  # "30C" about the weather; "a 13F filing" is a code
         return True
@@ -238,7 +238,7 @@ def _scale_at(sc: ScannerView, op: Operand, k: int) -> int:
             return k  # "24703m2": square metres, read as a unit
         if letter == AMBIGUOUS_M and tabs.ambiguous_m and op.currency is None:
             after = _currency_at(sc, k + 1) if k + 1 < len(toks) else None
-            named = k + 1 < len(toks) and (toks[k + 1].low,) in tabs.currency.names
+            named = k + 1 < len(toks) and tabs.currency.word_code(toks[k + 1].low) is not None
             if after is None and not named and sc.metre_context(op.number_first, k):
                 op.unit_name = "metre"
                 op.parts.append((k, k))
@@ -295,13 +295,13 @@ def _currency_after(sc: ScannerView, op: Operand, k: int) -> int:
         return k + 1
     cur = sc.tabs.currency
     start, k = k, money.hyphen_money_at(sc, k)  # "a one-yen bid", "a 12-cent dividend"
-    length = match(toks, k, cur.names, min(cur.longest, 5))
-    if length == 1 and measures.pound_is_mass(sc, op, k):  # "the baby weighs 7 pounds"
+    named = cur.name_at(toks, k, min(cur.longest, 5)) if k < len(toks) else None
+    if named is not None and named[1] == 1 and measures.pound_is_mass(sc, op, k):  # "the baby weighs 7 pounds"
         op.unit_name = "pound"
         op.parts.append((k, k))
         return k + 1
-    if length:
-        op.currency = cur.names[tuple(t.low for t in toks[k : k + length])]
+    if named is not None:
+        op.currency, length = named
         op.parts.append((k, k + length - 1))
         return k + length
     tok = toks[k]
@@ -630,13 +630,13 @@ def read_operand(sc: ScannerView, j: int, *, signed: bool = True, second: bool =
     if named and not money.named_prefix_kept(sc, op, k):
         return None  # "the dollar 1.5%": a name before a number counts only before a scale
     if op.vague is not None:
-        names = sc.tabs.currency.names
-        if k + 1 < n and toks[k].low in every_language("vague_currency_links") and (toks[k + 1].low,) in names:
-            op.currency = names[(toks[k + 1].low,)]  # "millions of pounds", "millones de dólares"
+        word_code = sc.tabs.currency.word_code
+        if k + 1 < n and toks[k].low in every_language("vague_currency_links") and word_code(toks[k + 1].low):
+            op.currency = word_code(toks[k + 1].low)  # "millions of pounds", "millones de dólares"
             op.parts.append((k + 1, k + 1))
             k += 2
-        elif k < n and toks[k].low.startswith("d'") and (toks[k].low,) in names:
-            op.currency = names[(toks[k].low,)]  # "des millions d'euros"
+        elif k < n and toks[k].low.startswith("d'") and word_code(toks[k].low):
+            op.currency = word_code(toks[k].low)  # "des millions d'euros"
             op.parts.append((k, k))
             k += 1
         op.end = k
