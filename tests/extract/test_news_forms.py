@@ -6,10 +6,20 @@ sentences on both sides of it.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pytest
 
 from factcheck import extract
 from factcheck._decimal import plain
+
+if TYPE_CHECKING:
+    from decimal import Decimal
+
+
+def _ends(low: Decimal | None, high: Decimal | None) -> str:
+    """A range's ends as "low..high", plainly written ("200..300", not "2E+2..3E+2")."""
+    return f"{'' if low is None else plain(low)}..{'' if high is None else plain(high)}"
 
 
 def _read(text: str, locale: str = "en_GB") -> list[tuple[str, str, str, str | None]]:
@@ -17,7 +27,7 @@ def _read(text: str, locale: str = "en_GB") -> list[tuple[str, str, str, str | N
     return [
         (
             c.span.text if c.span else "",
-            plain(c.amount.value) if c.amount.hedge.value != "range" else f"{c.amount.low}..{c.amount.high}",
+            plain(c.amount.value) if c.amount.hedge.value != "range" else _ends(c.amount.low, c.amount.high),
             str(c.amount.unit) or "dimensionless",
             getattr(c, "counted", None),
         )
@@ -74,4 +84,20 @@ def test_hyphenated_percent_words(text: str, expected: list[tuple[str, str, str,
 )
 def test_currency_names_with_or_without_diacritics(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
     """CLDR's names (from babel) are read when the text adds diacritics the name lacks: "złotys" is "zlotys"."""
+    assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Some two to three hundred cars burned.", [("Some two to three hundred", "200..300", "vehicle", "car")]),
+        ("Between five and six hundred fans came.", [("Between five and six hundred", "500..600", "person", "fan")]),
+        (  # the low end scaled would pass the high end: ten stays ten
+            "Prices went from ten to a hundred pounds.",
+            [("ten", "10", "GBP", None), ("a hundred pounds", "100", "GBP", None)],
+        ),
+    ],
+)
+def test_hundred_scales_both_ends_of_a_range(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    """ "two to three hundred" is 200 to 300, as "five to six million" is millions at both ends."""
     assert expected == _read(text)
