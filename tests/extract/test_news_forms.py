@@ -101,3 +101,19 @@ def test_currency_names_with_or_without_diacritics(text: str, expected: list[tup
 def test_hundred_scales_both_ends_of_a_range(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
     """ "two to three hundred" is 200 to 300, as "five to six million" is millions at both ends."""
     assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Power emits about 450gCO2/kWh here.", [("about 450gCO2/kWh", "450", "gram / kilowatt_hour", None)]),
+        ("The plant emits 9 tCO2e/MWh.", [("9 tCO2e/MWh", "9", "tonne / megawatt_hour", None)]),
+        ("Emissions fell to 41 MtCO2e.", [("41 MtCO2e", "41", "megatonne", None)]),
+        ("A 30 g/kWh limit.", [("30 g/kWh", "30", "gram / kilowatt_hour", None)]),
+        # the substance alone is no unit
+        ("The 3 CO2 sensors failed.", [("3", "3", "item", "sensor")]),
+    ],
+)
+def test_units_with_a_substance(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    """A substance glued after a unit symbol is left out of the unit: "500gCO2/kWh" is gram / kilowatt_hour."""
+    assert expected == _read(text)

@@ -57,6 +57,12 @@ _SLASH_LETTERS: Final = {
     form: unit for unit, forms in _COMMON_WORDS.string_tuples("slash_unit_letters").items() for form in forms
 }
 """One-letter unit symbols read beside a slash between units: "1.3 A/cm2", "100 W/m2"."""
+_SUBSTANCES: Final = tuple(sorted(_COMMON_WORDS.strings("unit_substances"), key=len, reverse=True))
+"""Substances written glued after a unit symbol and left out of the unit: "500gCO2/kWh", "35 MtCO2e"."""
+_SUBSTANCE_LETTERS: Final = {
+    form: unit for unit, forms in _COMMON_WORDS.string_tuples("substance_unit_letters").items() for form in forms
+}
+"""One-letter unit symbols read before a substance, besides ``_SLASH_LETTERS``: "tCO2" is tonnes."""
 _SUPERSCRIPTS: Final = {"²": 2, "³": 3}
 _COUNTED_UNLESS: Final = {
     unit: frozenset(words)
@@ -106,6 +112,8 @@ def _glued_suffix_ok(sc: ScannerView, k: int, nxt: int) -> bool:
     if tok.low in tabs.units.first_words and (len(tok.text) > 1 or tok.text == tok.low):
         return True
     if _glued_letter_unit(sc, nxt) is not None:  # "100t"
+        return True
+    if _substance_unit(sc, nxt) is not None:  # "500gCO2/kWh"
         return True
     return not _own_ordinal(tabs.lang, tok) and unit_at(tok.text) is not None  # "3.8GHz", "25º"
 
@@ -392,6 +400,8 @@ def _slash_side(sc: ScannerView, k: int) -> tuple[tuple[str, int, bool], int] | 
     toks = sc.toks
     if k >= len(toks) or toks[k].kind != WORD:
         return None
+    if (substance := _substance_unit(sc, k)) is not None:
+        return (substance[0], 1, True), substance[1]  # "500gCO2/kWh": grams per kilowatt hour
     text = toks[k].text
     base, power = text, 1
     if text[-1:] in _SUPERSCRIPTS and len(text) > 1:  # "cm²"
@@ -407,6 +417,33 @@ def _slash_side(sc: ScannerView, k: int) -> tuple[tuple[str, int, bool], int] | 
     if power == 1 and nxt is not None and nxt.glued and nxt.kind == NUM and nxt.text in _POWER_DIGITS:
         power, after = _POWER_DIGITS[nxt.text], after + 1  # "m2", "cm3"
     return (name, power, letter), after
+
+
+def _substance_unit(sc: ScannerView, k: int) -> tuple[str, int] | None:
+    """The unit of a unit symbol with a substance glued after it at token ``k``, and the token after it.
+
+    "gCO2", "tCO2e", "MtCO2e" (``unit_substances``): the substance is left out of the unit, as
+    the oil is of "$60 a barrel". The symbol must be a unit alone ("kg", "Mt") or a letter of
+    ``slash_unit_letters`` or ``substance_unit_letters`` ("g", "t"); the substance ends its word.
+    """
+    toks = sc.toks
+    n = len(toks)
+    if k >= n or toks[k].kind != WORD:
+        return None
+    end, written = k + 1, toks[k].text
+    while end < n and toks[end].glued and toks[end].kind in (NUM, WORD):
+        written += toks[end].text
+        end += 1
+    substance = next((s for s in _SUBSTANCES if written.endswith(s)), None)
+    if substance is None:
+        return None
+    symbol = written[: -len(substance)]
+    if not (symbol and toks[k].text.startswith(symbol) and len(symbol) < len(toks[k].text)):
+        return None  # the substance begins inside the symbol's word: "gCO2", not "CO2" alone
+    name = _SLASH_LETTERS.get(symbol) or _SUBSTANCE_LETTERS.get(symbol)
+    if name is None and len(symbol) > 1:
+        name = unit_at(symbol)  # "Mt", "kg"
+    return None if name is None else (name, end)
 
 
 def _inch_mark(sc: ScannerView, op: Operand, k: int) -> int | None:
@@ -465,6 +502,10 @@ def _unit_after(sc: ScannerView, op: Operand, k: int) -> int:
     if toks[k].text in _BRACKETS and (after := _bracketed_unit(sc, op, k)) is not None:
         return after
     if op.currency is None and (after := _slash_unit(sc, op, k)) is not None:
+        return after
+    if op.currency is None and (substance := _substance_unit(sc, k)) is not None:
+        op.unit_name, after = substance  # "35 MtCO2e": megatonnes, the substance left out
+        op.parts.append((k, after - 1))
         return after
     if (after := _inch_mark(sc, op, k)) is not None:
         return after
