@@ -125,7 +125,7 @@ def test_parallel_counts_share_their_noun(text: str, expected: list[tuple[str, s
         ),
         (
             "Her two sons, Adam, 15, and Ben, 12, came.",
-            [("two", "2", "person", "son"), ("15", "15", "dimensionless", None), ("12", "12", "year", None)],
+            [("two", "2", "person", "son"), ("15", "15", "year", None), ("12", "12", "year", None)],
         ),
         (
             "It has 55 members of one party, 40 in the other.",
