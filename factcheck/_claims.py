@@ -398,10 +398,18 @@ class PointsChangeClaim(ChangeClaim):
 
 @frozen(repr=False)
 class AbsoluteChangeClaim(ChangeClaim):
-    """A change in the thing's own unit: "cut by 100,000 a year", "£2bn more"."""
+    """A change in the thing's own unit: "cut by 100,000 a year", "£2bn more", "gained 13 seats"."""
 
     kind: ClassVar[str] = "absolute_change"
     _facial_rules: ClassVar[tuple[facial.Rule, ...]] = facial.ABSOLUTE_CHANGE
+
+    counted: str | None = field(default=None, kw_only=True, validator=_opt_str)
+    """The counted noun of a change of a count, singular and lower case, as on :class:`CountClaim`:
+    "seat" of "gained 13 seats", "woman" of "50,000 more women than men"; ``None`` for a change in
+    money or a unit.
+
+    .. versionadded:: 0.2
+    """
 
 
 @frozen(repr=False)
