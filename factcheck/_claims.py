@@ -462,7 +462,11 @@ class DurationClaim(Claim):
 
 @frozen(repr=False)
 class QuantityClaim(Claim):
-    """A physical quantity: "12 km", "3.5 tonnes", "20 °C"."""
+    """A physical quantity: "12 km", "3.5 tonnes", "20 °C".
+
+    Also a level in percent below zero, which no share can be: "a discount rate of -2.70%",
+    "inflation was -0.1%" (a fall needs a change word: "fell 2.7%").
+    """
 
     kind: ClassVar[str] = "quantity"
     _facial_rules: ClassVar[tuple[facial.Rule, ...]] = facial.QUANTITY
