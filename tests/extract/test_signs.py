@@ -92,6 +92,7 @@ def test_accounts_brackets_read_as_a_change_give_its_size() -> None:
         ("COVID-19 cases rose to 400.", [("count", "400", "400", "case")]),
         ("In 1990–91 output fell.", []),
         ("The mix was 80%-20% nitrogen.", [("share", "80%", "80", "percent"), ("share", "20%", "20", "percent")]),
+        ("It varied by +/-50% around the centre.", [("share", "50%", "50", "percent")]),
         ("Payments (14) were made.", [("number", "14", "14", "dimensionless")]),
         ("The costs – 270 of them – were paid.", [("number", "270", "270", "dimensionless")]),
     ],
@@ -99,3 +100,25 @@ def test_accounts_brackets_read_as_a_change_give_its_size() -> None:
 def test_ranges_hyphens_and_prose_brackets_are_no_signs(text: str, expected: list[tuple[str, str, str, str]]) -> None:
     """A dash glued after a number, a word or a percent sign joins; a spaced dash and brackets in prose are no sign."""
     assert expected == _values(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The FTSE 100 lost 81.5 points on Friday.", [("absolute_change", "81.5", "index_point", "down")]),
+        (
+            "Labour lost 3 points to 35%.",
+            [("points_change", "3", "percentage_point", "down"), ("share", "35", "percent", None)],
+        ),
+        ("Farmers lose 30,000 hectares a year.", [("rate", "30000", "hectare / year", None)]),
+        ("The firm lost £3m last year.", [("money", "3000000", "GBP", None)]),
+        ("The charity raised £2bn.", [("money", "2000000000", "GBP", None)]),
+    ],
+)
+def test_level_verbs_of_money_change_points(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    """ "lost 81.5 points" is a fall of 81.5 index points (its signed value -81.5); "lost £3m" stays a level."""
+    found = [
+        (c.kind, plain(c.amount.value), str(c.amount.unit), getattr(c, "direction", None) and c.direction.value)
+        for c in extract(text, locale="en_GB")
+    ]
+    assert expected == found

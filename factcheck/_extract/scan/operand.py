@@ -49,8 +49,8 @@ _ROUND_BELOW: Final = 1000
 """Round numbers read past a filler are below this ("200-odd miles"; not a long numeral)."""
 """Unit forms read only in lower case: "5 pc" is percent, "a 386 PC" a computer."""
 _PLUS: Final = "+"
-_JOINED_AFTER: Final = frozenset("%)]°\u2030")
-"""Symbols a dash glued after joins two figures rather than signing the next: "80%-20%", "(2019)-20"."""
+_JOINED_AFTER: Final = frozenset("%)]°\u2030/")
+"""Symbols a dash glued after is no sign: it joins two figures ("80%-20%", "(2019)-20") or writes ± ("+/-50%")."""
 _GLUED_LETTER_UNITS: Final = {
     form: unit for unit, forms in _COMMON_WORDS.string_tuples("glued_letter_units").items() for form in forms
 }
