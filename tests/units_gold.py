@@ -19,7 +19,7 @@ one to one with the gold figures of that sentence by span overlap. Three levels 
   for a gold range, the claim's bounds are its low and high;
 - ``value+unit``: the value, and the claim's pint unit is the gold's parsed unit (so spellings
   do not matter: "mile_per_hour" is "mile / hour"; a currency is its ISO code);
-- ``value+unit+counted``: both, and the claim's counted noun (``counted`` of a count or a rate,
+- ``value+unit+counted``: both, and the claim's counted noun (``counted`` of a count, an absolute change or a rate,
   else none) is the gold's.
 
 At each level a matched pair that agrees is a true positive; every other claim is a false
@@ -144,7 +144,7 @@ def unit_agrees(figure: Figure, claim: Claim) -> bool:
 
 
 def counted_of(claim: Claim) -> str | None:
-    """The claim's counted noun: ``counted`` of a count or a rate, else ``None``."""
+    """The claim's counted noun: ``counted`` of a count, an absolute change or a rate, else ``None``."""
     counted = getattr(claim, "counted", None)
     return counted if isinstance(counted, str) else None
 

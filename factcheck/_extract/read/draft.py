@@ -145,6 +145,8 @@ def finish(draft: Draft, text: str) -> Claim:
         common.update(whole=draft.whole, part=draft.part, total=draft.total)
     elif draft.cls in (RelativeChangeClaim, PointsChangeClaim, AbsoluteChangeClaim):
         common.update(direction=draft.direction, before=draft.before, after=draft.after)
+        if draft.cls is AbsoluteChangeClaim:
+            common["counted"] = draft.counted
     elif draft.number:
         return NumberClaim(draft.amount, unit_word=draft.unit_word, **common)  # type: ignore[arg-type]
     elif draft.cls is CountClaim:
