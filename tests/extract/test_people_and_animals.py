@@ -139,3 +139,40 @@ def test_counts_of_people_and_animals(text: str, expected: list[Reading]) -> Non
 )
 def test_others_after_people_count_people(text: str, expected: list[Reading]) -> None:
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # cases of a disease
+            "Health officials reported 2,310 confirmed cases of flu this week.",
+            [("2,310", "2310", "case", "case")],
+        ),
+        (  # a word of law in the sentence before and one of disease in this one: a disease still
+            "The court closed the schools. By Friday there were 412 cases of measles in the region.",
+            [("412", "412", "case", "case")],
+        ),
+        (  # neither: cases, as factcheck writes them
+            "There were 12 cases on Monday.",
+            [("12", "12", "case", "case")],
+        ),
+        (  # cases of law: things
+            "The lawyer has argued 27 cases before the appeals court.",
+            [("27", "27", "item", "case")],
+        ),
+        (  # a word of law in the sentence before
+            "The tribunal is short of judges. It closed 1,240 cases last year.",
+            [("1,240", "1240", "item", "case")],
+        ),
+        (  # crimes
+            "Officers recorded 31 cases of fraud in May.",
+            [("31", "31", "item", "case")],
+        ),
+        (  # infections are always of a disease
+            "The ward recorded 14 infections in March.",
+            [("14", "14", "case", "infection")],
+        ),
+    ],
+)
+def test_cases_of_law_and_crime_count_things(text: str, expected: list[Reading]) -> None:
+    assert _read(text) == expected
