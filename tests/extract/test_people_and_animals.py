@@ -39,6 +39,14 @@ def test_plurals_by_rule_or_as_listed(noun: str, expected: tuple[str, ...]) -> N
     assert plurals(noun) == expected
 
 
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("Iraqis", "iraqi"), ("Israelis", "israeli"), ("Sunnis", "sunni"), ("Zulus", "zulu"), ("analysis", "analysis")],
+)
+def test_nationalities_in_is_have_their_singular(word: str, expected: str) -> None:
+    assert singular(word) == expected
+
+
 def test_every_counted_noun_reads_back_from_its_plurals() -> None:
     """The counted noun a count reports is the singular the lexicon lists, whichever plural the text wrote."""
     table = lexicon("en").mapping("counted_noun_singulars")
