@@ -122,6 +122,18 @@ def test_counted_unit_of_a_word(word: str, expected: str | None) -> None:
         ),
         ("The hospital employs 120 midwives.", [("120", "120", "person", "midwife")]),
         ("The club fielded 11 batsmen.", [("11", "11", "person", "batsman")]),
+        # one of a single person or animal: the singular counts as its plural does
+        ("One prisoner tried to escape.", [("One", "1", "person", "prisoner")]),
+        ("The farm keeps one pet pig.", [("one", "1", "animal", "pig")]),
+        ("Only one student asked a question.", [("one", "1", "person", "student")]),
+        (
+            "The scheme helped 600 addicts and 16 paediatricians.",
+            [("600", "600", "person", "addict"), ("16", "16", "person", "paediatrician")],
+        ),
+        (
+            "Researchers banded 9,000 chicks and 26 ibises.",
+            [("9,000", "9000", "animal", "chick"), ("26", "26", "animal", "ibis")],
+        ),
     ],
 )
 def test_counts_of_people_and_animals(text: str, expected: list[Reading]) -> None:

@@ -392,7 +392,8 @@ def _counted_unit(reader: Reader, r: Reading) -> None:
         if noun_unit is None and r.figure.form is not Form.FRACTION:
             noun = _plural_noun(tokens, r, head, r.subject[0]) if _whole(r.amount) else None
             if noun is not None:
-                noun_unit, head = "item", noun  # "two forgery detection machines": things, counted exactly
+                # "two forgery detection machines": things, counted exactly; "one victim": a person
+                noun_unit, head = singular_counted_unit(tokens.lower(noun)) or "item", noun
             else:
                 r.unit_word = _unit_word(tokens, r)  # "7.4 rpg", "0.5 WAR", "6,000 rpm": a unit of its own
     elif change is None:
