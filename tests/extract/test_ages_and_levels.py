@@ -81,13 +81,13 @@ def test_ages_are_years(text: str, expected: list[tuple[str, str, str, str | Non
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        (  # a number word with a plural noun after it counts, after a list of ages
+        (  # a number word with "others" after it counts people, after a person's age
             "Her brother aged 15 and four others were rescued.",
-            [("15", "15", "year", None), ("four", "4", "item", "other")],
+            [("15", "15", "year", None), ("four", "4", "person", "person")],
         ),
         (  # the same with digits: a count, not a third age
             "Her brother aged 15 and 4 others were rescued.",
-            [("15", "15", "year", None), ("4", "4", "item", "other")],
+            [("15", "15", "year", None), ("4", "4", "person", "person")],
         ),
         (  # "one" after "age of 60 and" is a pronoun with a verb after it
             "The plan has a pension age of 60 and one has no fixed age.",

@@ -237,7 +237,7 @@ def test_foreign_counts_name_their_noun() -> None:
     [
         (  # two hyphens are a dash, not a minus
             "She has argued 39 cases before the court--39 cases.",
-            [("count", "39", "case", "case", None), ("count", "39", "case", "case", None)],
+            [("count", "39", "item", "case", None), ("count", "39", "item", "case", None)],
         ),
         (  # a table row's figure does not count the noun on the next line
             "| Spend | -1,040\nTotal policy decisions | 12 |",

@@ -64,7 +64,7 @@ def test_not_claims(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The marchers numbered 4,500 at noon.", [("number", "4500", "dimensionless")]),
+        ("The marchers numbered 4,500 at noon.", [("count", "4500", "person")]),  # marchers are people
         ("Their troops numbered 12,000.", [("count", "12000", "person")]),
     ],
 )

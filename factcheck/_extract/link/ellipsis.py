@@ -185,6 +185,7 @@ def parallel_counts(drafts: list[Draft], reader: Reader) -> None:
     _more_of_the_same(alive, reader)
     _the_others(alive, reader)
     _people_subjects(alive, reader)
+    _other_people(alive, reader)
 
 
 def _more_of_the_same(alive: list[Draft], reader: Reader) -> None:
@@ -243,6 +244,23 @@ def _people_subjects(alive: list[Draft], reader: Reader) -> None:
             continue
         draft.amount = reunit(amount, Amount.exact(1, person))
         draft.counted, draft.unit_word = "person", None
+
+
+def _other_people(alive: list[Draft], reader: Reader) -> None:
+    """Count people with "seven others" when people were counted, or a person's age given, earlier in the sentence.
+
+    "Bryant aged 41, his daughter aged 13, and seven others", "two aides and seven others": a
+    count of "others" (``people_others``, read as a noun) after a count of people or an age in its
+    sentence counts people (counted noun "person"); "5 stores and 3 others" is left alone.
+    """
+    person = units.unit("person")
+    for n, draft in enumerate(alive):
+        if draft.cls is not CountClaim or draft.counted not in _OTHERS_COUNTED or draft.amount.unit == person:
+            continue
+        earlier = [d for d in alive[:n] if same_sentence(d, draft, reader)]
+        if any(d.age or (d.cls is CountClaim and d.amount.unit == person) for d in earlier):
+            draft.amount = reunit(draft.amount, Amount.exact(1, person))
+            draft.counted, draft.unit_word = "person", None
 
 
 def _the_others(alive: list[Draft], reader: Reader) -> None:

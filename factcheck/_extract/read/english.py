@@ -112,6 +112,10 @@ _LIVES_NOUNS: Final = frozenset(_LIVES["nouns"])
 _LIVES_LOST_BEFORE: Final = frozenset(_LIVES["verbs_before"])
 _LIVES_LOST_AFTER: Final = frozenset(_LIVES["verbs_after"])
 _LIVES_REACH: Final = 3
+_CASES: Final = _EN["cases_of_disease"]
+_CASE_NOUNS: Final = frozenset(_CASES["nouns"])  # "19 cases"
+_DISEASE_WORDS: Final = frozenset(_CASES["disease_words"])  # "confirmed", "measles", "outbreak"
+_LAW_WORDS: Final = frozenset(_CASES["law_words"])  # "court", "argued", "casework", "assault"
 """Words after the noun "lives" searched for a verb of losing them: "120 lives have been lost"."""
 _POSSESSIVE: Final = ("'s", "\u2019s")
 """Letters a unit or a plural named after "of" needs beyond the hand tables ("of miles", not "of us")."""
@@ -190,6 +194,7 @@ class EnglishReader:
         _subject(tokens, r)
         _counted_unit(reader, r)
         _lives_lost(reader, r)
+        _cases_of_disease(reader, r)
         _people_object(reader, r)
         _part_of_whole_before(reader, r)
         _count_named_before(reader, r)
@@ -390,7 +395,8 @@ def _counted_unit(reader: Reader, r: Reading) -> None:
         if noun_unit is None and r.figure.form is not Form.FRACTION:
             noun = _plural_noun(tokens, r, head, r.subject[0]) if _whole(r.amount) else None
             if noun is not None:
-                noun_unit, head = "item", noun  # "two forgery detection machines": things, counted exactly
+                # "two forgery detection machines": things, counted exactly; "one victim": a person
+                noun_unit, head = singular_counted_unit(tokens.lower(noun)) or "item", noun
             else:
                 r.unit_word = _unit_word(tokens, r)  # "7.4 rpg", "0.5 WAR", "6,000 rpm": a unit of its own
     elif change is None:
@@ -720,6 +726,25 @@ def _lives_lost(reader: Reader, r: Reading) -> None:
     after = any(tokens.lower(k) in _LIVES_LOST_AFTER for k in reach)
     if before or after:
         r.amount = with_unit(r.amount, units.unit("death"), reader.policy)
+
+
+def _cases_of_disease(reader: Reader, r: Reading) -> None:
+    """Count cases of law, crime or casework as things, not cases of a disease.
+
+    "argued 39 cases before the Supreme Court", "19 cases ... his clients", "18 cases of sexual
+    assault" count things (``item``): a word of ``law_words`` in the sentence or the one before
+    it, and none of ``disease_words`` ("1,279 confirmed cases", "cases of measles" keep ``case``;
+    so does "12 cases" with neither, as factcheck writes a count of cases).
+    """
+    if r.counted not in _CASE_NOUNS or r.amount.unit != units.unit("case"):
+        return
+    tokens, layout = reader.tokens, reader.layout
+    first, end = layout.sentence(tokens[r.first].start)
+    if first > 0:
+        first = layout.sentence(first - 1)[0]
+    words = {tokens.lower(k) for k in range(tokens.first_at_or_after(first), tokens.first_at_or_after(end))}
+    if words & _LAW_WORDS and not words & _DISEASE_WORDS:
+        r.amount = with_unit(r.amount, units.unit("item"), reader.policy)
 
 
 def _counted_plural(word: str) -> bool:

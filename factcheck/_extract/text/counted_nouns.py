@@ -17,16 +17,62 @@ __all__ = [
     "counted_unit",
     "is_plural",
     "modifies_noun",
+    "plurals",
     "singular",
     "singular_counted_unit",
     "written_count_unit",
 ]
 
 
-COUNTED_NOUNS: Final = {
-    noun: unit for unit, nouns in lexicon(ENGLISH).mapping("counted_nouns").items() for noun in nouns
-}
-"""Nouns whose count gets a counted unit; any other noun leaves the count dimensionless."""
+def plurals(noun: str, lang: str = ENGLISH) -> tuple[str, ...]:
+    """The plurals of a noun in the singular: those ``lang``'s ``noun_singulars`` gives it, or the one its endings make.
+
+    ``pluralising_endings`` are tried in order and the first that ends the noun wins.
+
+    >>> plurals("agent"), plurals("deputy"), plurals("coach"), plurals("buffalo"), plurals("wife")
+    (('agents',), ('deputies',), ('coaches',), ('buffalo', 'buffaloes'), ('wives',))
+    """
+    lower = noun.lower()
+    irregular = _irregular_plurals(lang).get(lower)
+    if irregular is not None:
+        return irregular
+    for single, plural in _pluralising_endings(lang):
+        if lower.endswith(single):
+            return (lower[: len(lower) - len(single)] + plural,)
+    return (lower,)
+
+
+@functools.cache
+def _irregular_plurals(lang: str) -> dict[str, tuple[str, ...]]:
+    found: dict[str, list[str]] = {}
+    for plural, single in lexicon(lang).string_map("noun_singulars").items():
+        found.setdefault(single, []).append(plural)
+    return {single: tuple(sorted(forms)) for single, forms in found.items()}
+
+
+@functools.cache
+def _pluralising_endings(lang: str) -> tuple[tuple[str, str], ...]:
+    return tuple(lexicon(lang).string_map("pluralising_endings").items())
+
+
+def _counted_forms() -> dict[str, str]:
+    """Every word that says what a count counts, with its unit.
+
+    The plurals of ``counted_noun_singulars``, then the words of ``counted_as_written``.
+    """
+    lex = lexicon(ENGLISH)
+    forms = {
+        plural: unit
+        for unit, nouns in lex.mapping("counted_noun_singulars").items()
+        for noun in nouns
+        for plural in plurals(noun)
+    }
+    forms.update((word, unit) for unit, words in lex.mapping("counted_as_written").items() for word in words)
+    return forms
+
+
+COUNTED_NOUNS: Final = _counted_forms()
+"""Nouns whose count gets a counted unit ("agents": person); any other noun leaves the count dimensionless."""
 _NATIONALITY_ENDINGS: Final = lexicon(ENGLISH).strings("nationality_endings")
 """Endings of a capitalised noun that counts people: "Albanians", "Vietnamese", "Iraqis"."""
 
