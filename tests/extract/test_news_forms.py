@@ -117,3 +117,27 @@ def test_hundred_scales_both_ends_of_a_range(text: str, expected: list[tuple[str
 def test_units_with_a_substance(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
     """A substance glued after a unit symbol is left out of the unit: "500gCO2/kWh" is gram / kilowatt_hour."""
     assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "expected"),
+    [
+        (  # American spelling of a metric unit: American text, short tons
+            "The statues stand six meters tall and weigh twelve tons.",
+            "en_GB",
+            [("six meters", "6", "metre", None), ("twelve tons", "12", "ton", None)],
+        ),
+        (
+            "The statues stand six metres tall and weigh twelve tons.",
+            "en_GB",
+            [("six metres", "6", "metre", None), ("twelve tons", "12", "tonne", None)],
+        ),
+        ("The statues weigh twelve tons.", "en_GB", [("twelve tons", "12", "tonne", None)]),
+        ("The statues weigh twelve tons.", "en_US", [("twelve tons", "12", "ton", None)]),
+    ],
+)
+def test_american_spelling_makes_american_tons(
+    text: str, locale: str, expected: list[tuple[str, str, str, str | None]]
+) -> None:
+    """English text read as en_GB that writes "meters" after a number writes US customary units too."""
+    assert expected == _read(text, locale)
