@@ -65,9 +65,15 @@ def text_locale(locale: str, units_written: Iterable[str]) -> str:
     >>> text_locale("en_GB", ["meters", "tons"]), text_locale("en_GB", ["metres", "tons"])
     ('en_US', 'en_GB')
     """
-    if territory(locale) in _TERRITORIES or babel_locale(locale).language != _ENGLISH:
+    if not _english_outside_us(locale):
         return locale
     written = [unit.lower() for unit in units_written]
     if any(unit in _AMERICAN for unit in written) and any(tuple(unit.split()) in _FORMS for unit in written):
         return str(_AMERICAN_LOCALE)
     return locale
+
+
+@functools.cache
+def _english_outside_us(locale: str) -> bool:
+    """True for an English locale outside the US customary territories ("en_GB")."""
+    return territory(locale) not in _TERRITORIES and babel_locale(locale).language == _ENGLISH

@@ -430,6 +430,8 @@ def _substance_unit(sc: ScannerView, k: int) -> tuple[str, int] | None:
     n = len(toks)
     if k >= n or toks[k].kind != WORD:
         return None
+    if not (k + 1 < n and toks[k + 1].glued) and not toks[k].text.endswith(_SUBSTANCES):
+        return None  # most words after a number: no substance glued in them
     end, written = k + 1, toks[k].text
     while end < n and toks[end].glued and toks[end].kind in (NUM, WORD):
         written += toks[end].text
