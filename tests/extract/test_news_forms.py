@@ -141,3 +141,22 @@ def test_american_spelling_makes_american_tons(
 ) -> None:
     """English text read as en_GB that writes "meters" after a number writes US customary units too."""
     assert expected == _read(text, locale)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The group runs 7 FM and two AM radio stations.",
+            [("7", "7", "item", "station"), ("two", "2", "item", "station")],
+        ),
+        ("Staff made 18 NHS and 5 GP visits.", [("18", "18", "visit", "visit"), ("5", "5", "visit", "visit")]),
+        (  # a unit after the first number: no modifier of the noun after the second
+            "It has 64 GB and 4 USB ports.",
+            [("64 GB", "64", "gigabyte", None), ("4", "4", "item", "port")],
+        ),
+    ],
+)
+def test_acronym_pairs_share_their_noun(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    """ "18 FM and five AM radio stations": an acronym after each number, the noun named once."""
+    assert expected == _read(text)
