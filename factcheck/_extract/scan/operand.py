@@ -48,7 +48,9 @@ _ROUND: Final = 10
 _ROUND_BELOW: Final = 1000
 """Round numbers read past a filler are below this ("200-odd miles"; not a long numeral)."""
 """Unit forms read only in lower case: "5 pc" is percent, "a 386 PC" a computer."""
-_SIGNS: Final = frozenset({"-", "\u2212", "+"})
+_PLUS: Final = "+"
+_JOINED_AFTER: Final = frozenset("%)]°\u2030/")
+"""Symbols a dash glued after is no sign: it joins two figures ("80%-20%", "(2019)-20") or writes ± ("+/-50%")."""
 _GLUED_LETTER_UNITS: Final = {
     form: unit for unit, forms in _COMMON_WORDS.string_tuples("glued_letter_units").items() for form in forms
 }
@@ -585,7 +587,7 @@ def _sign_after_symbol(sc: ScannerView, j: int, k: int) -> bool:
         k + 1 < len(toks)
         and any(t.kind == SYM for t in toks[j:k])
         and toks[k].kind == SYM
-        and toks[k].text in _SIGNS
+        and _sign(sc, toks[k].text)
         and toks[k].glued
         and toks[k + 1].glued
         and toks[k + 1].kind == NUM
@@ -612,12 +614,12 @@ def read_operand(sc: ScannerView, j: int, *, signed: bool = True, second: bool =
     elif (
         signed
         and tok.kind == SYM
-        and tok.text in _SIGNS
+        and _sign(sc, tok.text)
         and k + 1 < n
         and toks[k + 1].glued
-        and not (tok.glued and k > 0 and (toks[k - 1].kind in (NUM, WORD) or toks[k - 1].text in _SIGNS))
-    ):  # "Court--39 cases": a dash written as two hyphens, not a minus
-        negative, k = tok.text != "+", k + 1
+        and not (tok.glued and k > 0 and (toks[k - 1].kind in (NUM, WORD) or _joins(sc, toks[k - 1].text)))
+    ):  # "Court--39 cases": a dash written as two hyphens, not a minus; "2–3", "COVID-19": a range, a code
+        negative, k = tok.text != _PLUS, k + 1
         op.signed = True
     elif signed and _spaced_minus(sc, k):  # "convert - 20 degrees Fahrenheit": kept only before a written scale
         negative, spaced, k = True, True, k + 1
@@ -633,7 +635,7 @@ def read_operand(sc: ScannerView, j: int, *, signed: bool = True, second: bool =
     if prefix is not None and signed and not negative and _sign_after_symbol(sc, k, prefix[1]):  # "$-50.8bn"
         op.currency = prefix[0]
         op.parts.append((k, prefix[1] - 1))
-        negative, k = toks[prefix[1]].text != "+", prefix[1] + 1
+        negative, k = toks[prefix[1]].text != _PLUS, prefix[1] + 1
         op.signed = True
     elif prefix is not None and prefix[1] < n and toks[prefix[1]].kind in (NUM, WORD):
         op.currency = prefix[0]
@@ -698,6 +700,16 @@ def read_operand(sc: ScannerView, j: int, *, signed: bool = True, second: bool =
         return None  # a dash between words and a figure: "the high - 20 degrees - ..." is read from the digits
     op.end = k
     return op
+
+
+def _sign(sc: ScannerView, text: str) -> bool:
+    """True for a plus or a minus sign of the locale ("-", "−", and the en dash typeset text writes: "–270")."""
+    return text == _PLUS or text in sc.tabs.symbols.minus
+
+
+def _joins(sc: ScannerView, text: str) -> bool:
+    """True for a token a dash glued after is no sign: a sign ("--39") or a closing symbol ("80%-20%")."""
+    return _sign(sc, text) or text in _JOINED_AFTER
 
 
 def _spaced_minus(sc: ScannerView, k: int) -> bool:

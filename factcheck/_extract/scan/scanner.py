@@ -56,6 +56,7 @@ from factcheck._extract.scan.unit_words import (
     NAMED_BEFORE,
     ORDINAL_SUFFIXES,
 )
+from factcheck._extract.text.cells import bracketed_in_cell
 from factcheck._extract.text.counted_nouns import is_plural
 from factcheck._extract.text.tokens import NUM, SYM, WORD, Token, match, tokenize
 from factcheck._extract.text.vocabulary import COMMON, ENGLISH, every_language
@@ -517,6 +518,10 @@ class _Scanner:
                 amount = Amount.stated(op.value, unit, hedge=hedge, policy=self.policy)
         except (ValueError, ArithmeticError):
             return None
+        start, end = toks[i].start, toks[op.end - 1].end
+        if hedge is Hedge.NONE and not op.signed and op.vague is None and bracketed_in_cell(self.text, start, end):
+            amount, start, end = -amount, start - 1, end + 1  # "| (14) |": accounts write a negative in brackets
+            op.signed = True
         if op.unit_name == "percent":
             self.last_percent = op.end
         bare = (
@@ -529,8 +534,8 @@ class _Scanner:
             and not op.signed
         )
         return Figure(
-            start=toks[i].start,
-            end=toks[op.end - 1].end,
+            start=start,
+            end=end,
             amount=amount,
             number_start=toks[op.number_first].start,
             number_end=toks[op.number_last].end,
