@@ -117,3 +117,46 @@ def test_hundred_scales_both_ends_of_a_range(text: str, expected: list[tuple[str
 def test_units_with_a_substance(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
     """A substance glued after a unit symbol is left out of the unit: "500gCO2/kWh" is gram / kilowatt_hour."""
     assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "expected"),
+    [
+        (  # American spelling of a metric unit: American text, short tons
+            "The statues stand six meters tall and weigh twelve tons.",
+            "en_GB",
+            [("six meters", "6", "metre", None), ("twelve tons", "12", "ton", None)],
+        ),
+        (
+            "The statues stand six metres tall and weigh twelve tons.",
+            "en_GB",
+            [("six metres", "6", "metre", None), ("twelve tons", "12", "tonne", None)],
+        ),
+        ("The statues weigh twelve tons.", "en_GB", [("twelve tons", "12", "tonne", None)]),
+        ("The statues weigh twelve tons.", "en_US", [("twelve tons", "12", "ton", None)]),
+    ],
+)
+def test_american_spelling_makes_american_tons(
+    text: str, locale: str, expected: list[tuple[str, str, str, str | None]]
+) -> None:
+    """English text read as en_GB that writes "meters" after a number writes US customary units too."""
+    assert expected == _read(text, locale)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The group runs 7 FM and two AM radio stations.",
+            [("7", "7", "item", "station"), ("two", "2", "item", "station")],
+        ),
+        ("Staff made 18 NHS and 5 GP visits.", [("18", "18", "visit", "visit"), ("5", "5", "visit", "visit")]),
+        (  # a unit after the first number: no modifier of the noun after the second
+            "It has 64 GB and 4 USB ports.",
+            [("64 GB", "64", "gigabyte", None), ("4", "4", "item", "port")],
+        ),
+    ],
+)
+def test_acronym_pairs_share_their_noun(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    """ "18 FM and five AM radio stations": an acronym after each number, the noun named once."""
+    assert expected == _read(text)

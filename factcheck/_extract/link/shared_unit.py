@@ -17,11 +17,17 @@ a number left bare:
   left alone, not read in part;
 * a list joined by commas alone that counts up from one ("one, two, three") is counting aloud;
 * the last names its unit after the number, not before it: "2, 3, £4" is left alone.
+
+A pair whose members each carry a modifier in capitals before the noun the last names, "18 FM and
+five AM radio stations" (an acronym after the bare number, then a list word; an acronym after the
+count's number), counts that noun at both: the modifiers set the two apart, so the values need
+not rise.
 """
 
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from typing import TYPE_CHECKING, Final
 
@@ -50,6 +56,10 @@ _WORD: Final = re.compile(r"[^\W\d_]+")
 _SHARERS: Final = (CountClaim, DurationClaim, QuantityClaim, RateClaim, ShareClaim)
 _MIN_COMMA_LIST: Final = 3
 _NEXT_WORD: Final = 40  # characters read after a count for its noun
+_ACRONYM_GAP: Final = re.compile(r"\s+([A-Z]{2,5})\s+([^\W\d_]+)\s+")
+"""The gap after the bare number of "18 FM and five AM radio stations": an acronym and a list word."""
+_ACRONYM_AFTER: Final = re.compile(r"\s+[A-Z]{2,5}\s+[^\W\d_]")
+"""An acronym after a count's number and a word after it: "five AM radio stations"."""
 
 
 def shared_unit_lists(drafts: list[Draft], reader: Reader) -> None:
@@ -91,6 +101,28 @@ def shared_unit_lists(drafts: list[Draft], reader: Reader) -> None:
         for member in members:
             member.amount = reunit(member.amount, last.amount)
             member.cls, member.counted, member.per = last.cls, last.counted, last.per
+    _acronym_pairs(drafts, reader, glue_words)
+
+
+def _acronym_pairs(drafts: list[Draft], reader: Reader, glue_words: frozenset[str]) -> None:
+    """The bare number of "18 FM and five AM radio stations" counts what the count after it counts."""
+    text = reader.text
+    for earlier, last in itertools.pairwise(drafts):
+        if last.cls is not CountClaim or last.counted is None or last.consumed:
+            continue
+        gap = _ACRONYM_GAP.fullmatch(text, earlier.end, last.start)
+        if gap is None or gap.group(2).lower() not in glue_words or not same_sentence(earlier, last, reader):
+            continue
+        acronym = gap.group(1)  # read as an unknown unit and a subject of the bare number: "18 FM"
+        if earlier.unit_word not in (None, acronym) or earlier.subject not in (None, acronym):
+            continue
+        if not _bare(earlier, named=True):
+            continue
+        if _ACRONYM_AFTER.match(text, last.end) is None:
+            continue
+        earlier.amount = reunit(earlier.amount, last.amount)
+        earlier.cls, earlier.counted, earlier.per = last.cls, last.counted, last.per
+        earlier.unit_word = earlier.subject = None
 
 
 @functools.cache
@@ -137,13 +169,13 @@ def _counting_aloud(listed: list[Draft]) -> bool:
     return all(draft.amount.value == n for n, draft in enumerate(listed, 1))
 
 
-def _bare(draft: Draft) -> bool:
-    """True for a bare number nothing else is read of."""
+def _bare(draft: Draft, *, named: bool = False) -> bool:
+    """True for a bare number nothing else is read of; ``named``: but for its unit word and subject."""
     return (
         draft.number
-        and draft.unit_word is None
+        and (named or draft.unit_word is None)
         and not draft.consumed
-        and draft.subject is None
+        and (named or draft.subject is None)
         and draft.whole is None
         and draft.over is None
         and draft.part is None

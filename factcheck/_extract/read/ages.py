@@ -83,6 +83,12 @@ def _age_people(lang: str) -> tuple[frozenset[str], frozenset[str], _Leads, _Lea
 
 
 @functools.cache
+def _last_words(lang: str) -> frozenset[str]:
+    """The last words of the language's ``age_be_leads`` ("was", "is"): a quick test before the phrases."""
+    return frozenset(lead[-1] for lead in _age_people(lang)[2])
+
+
+@functools.cache
 def _age_verbs(lang: str) -> _Leads:
     """The language's ``age_verb_leads`` ("turning", "turned") as word tuples; none without the table."""
     lex = lexicon(lang)
@@ -213,9 +219,9 @@ class Ages:
         """
         tokens = self.tokens
         _, _, leads, context = _age_people(self.lang)
-        if not leads or not _plain(r) or r.lead != r.first:
-            return False
-        if not self._lead_before(r.first, leads):
+        if not leads or r.first < 1 or tokens.lower(r.first - 1) not in _last_words(self.lang):
+            return False  # most numbers: no "was" or "is" right before them
+        if not _plain(r) or r.lead != r.first or not self._lead_before(r.first, leads):
             return False
         after = self._gap_after(r.last)
         if after and after[0] not in _CLAUSE_END:

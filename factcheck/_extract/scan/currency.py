@@ -135,6 +135,11 @@ class CurrencyTables:
         length = match(toks, k, self.names, longest)
         if length:
             return self.names[tuple(t.low for t in toks[k : k + length])], length
+        if k >= len(toks):
+            return None
+        first = toks[k].low
+        if first not in self.name_starts and (first.isascii() or fold(first) not in self.name_starts):
+            return None  # no name starts here, with or without diacritics
         words = [t.low for t in toks[k : k + min(longest, len(toks) - k)]]
         if all(word.isascii() for word in words):
             return None

@@ -435,6 +435,8 @@ def _substance_unit(sc: ScannerView, k: int) -> tuple[str, int] | None:
     n = len(toks)
     if k >= n or toks[k].kind != WORD:
         return None
+    if not (k + 1 < n and toks[k + 1].glued) and not toks[k].text.endswith(_SUBSTANCES):
+        return None  # most words after a number: no substance glued in them
     end, written = k + 1, toks[k].text
     while end < n and toks[end].glued and toks[end].kind in (NUM, WORD):
         written += toks[end].text
@@ -530,7 +532,7 @@ def _unit_after(sc: ScannerView, op: Operand, k: int) -> int:
             return k  # "24703 m212", "24 L-39 jets": a letter with digits after it is a code, not a unit
         if len(key) == 1 and key[0] in _LOWER_CASE_UNITS and not toks[start].text.islower():
             return k
-        name = customary_unit(sc.tabs.locale, key, name)  # "30 tons": short tons in American news
+        name = customary_unit(sc.customary_locale, key, name)  # "30 tons": short tons in American news
         op.unit_name = degrees.degree_reading(sc, op, start) if name == degrees.ANGLE else name
         op.parts.append((start, start + length - 1))
         return start + length
@@ -540,7 +542,7 @@ def _unit_after(sc: ScannerView, op: Operand, k: int) -> int:
             found = None  # "20 turns at bat": a count of turns, not an angle
         if found is not None:
             written = tuple(t.low for t in toks[start : start + found[1]])
-            name = customary_unit(sc.tabs.locale, written, found[0])  # "40 mpg": US gallons in American news
+            name = customary_unit(sc.customary_locale, written, found[0])  # "40 mpg": US gallons in American news
             op.unit_name = degrees.degree_reading(sc, op, start) if name == degrees.ANGLE else name
             op.parts.append((start, start + found[1] - 1))
             return start + found[1]

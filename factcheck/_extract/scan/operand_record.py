@@ -35,6 +35,8 @@ class ScannerView(Protocol):
     lows: list[str]
     glued: list[bool]
     tabs: Tables
+    customary_locale: str
+    """The locale whose customary units the text writes ("en_US" for American text read as en_GB)."""
 
     @property
     def foreign(self) -> dict[int, tuple[Decimal, int]]: ...

@@ -35,6 +35,7 @@ from factcheck import units
 from factcheck._amount import Amount
 from factcheck._decimal import CONTEXT, HUNDRED
 from factcheck._extract.scan.bounds import join_bounds
+from factcheck._extract.scan.customary import text_locale
 from factcheck._extract.scan.english.cardinals import ARTICLES
 from factcheck._extract.scan.english_words import DOWN, UP
 from factcheck._extract.scan.figure import Figure, Form
@@ -165,11 +166,21 @@ def scan(text: str, locale: str = "en_GB", *, policy: PrecisionPolicy = DEFAULT_
     ('[10, 20]', 'RANGE')
     """
     tabs = tables(locale)
+    figures = _scan(text, tabs, policy, locale)
+    written = [f.unit_text for f in figures if f.unit_text]
+    american = text_locale(locale, written)
+    if american != locale:  # "fourteen tons ... four meters": American text, short tons
+        figures = _scan(text, tabs, policy, american)
+    return figures
+
+
+def _scan(text: str, tabs: Tables, policy: PrecisionPolicy, customary: str) -> list[Figure]:
+    """Every figure in ``text``, chunk by chunk; ``customary`` is the locale whose customary units it writes."""
     figures: list[Figure] = []
     start = 0
     while start < len(text):
         stop = _chunk_end(text, start)
-        figures.extend(_Scanner(text, tabs, policy, start, stop).run())
+        figures.extend(_Scanner(text, tabs, policy, start, stop, customary=customary).run())
         start = stop
     return figures
 
@@ -206,9 +217,20 @@ def _chunk_end(text: str, start: int) -> int:
 
 
 class _Scanner:
-    def __init__(self, text: str, tabs: Tables, policy: PrecisionPolicy, start: int = 0, stop: int = -1) -> None:
+    def __init__(
+        self,
+        text: str,
+        tabs: Tables,
+        policy: PrecisionPolicy,
+        start: int = 0,
+        stop: int = -1,
+        *,
+        customary: str | None = None,
+    ) -> None:
         self.text = text
         self.tabs = tabs
+        self.customary_locale = customary or tabs.locale
+        """The locale whose customary units the text writes (``scan.customary.text_locale``)."""
         self.policy = policy
         self.toks = tokenize(text, tabs.symbols, start, len(text) if stop < 0 else stop)
         self.lows = [t.low for t in self.toks]
