@@ -127,6 +127,8 @@ _ADJECTIVE_ENDINGS: Final = _EN.strings("adjective_endings")  # "three-dimension
 _KIND_COMPOUNDS: Final = _EN.words("kind_compounds")  # "two-digit numbers", "a two-way street"
 _NAMED_PLURAL_HEADS: Final = _EN.words("named_plural_heads")  # "6 Next Generation Digital Economy Centres"
 _NAMED_RUN: Final = 6
+_YEAR_DIGITS: Final = 4
+_DIGIT_SEPARATORS: Final = frozenset({",", ".", "\u00a0", "\u202f"})  # "750,000": one numeral, split in words
 _FRACTION_WORDS: Final = frozenset(_EN.mapping("simple_fractions"))  # "three-quarter turns"
 _COUNT_HEADS: Final = _EN.words("count_head_nouns")  # "his delegate total to 86"
 _COUNT_HEAD_LINKS: Final = _EN.words("count_head_links")  # "to", "of", "at"
@@ -419,6 +421,11 @@ def _named_count(reader: Reader, r: Reading) -> bool:
     ``named_plural_heads`` and the run ends there (a lower-case word, a stop or the clause end
     follows). The number is above one and has no other noun after it ("10 Downing Street", "Six
     Flags" and "Route 66" are names, not counts).
+
+    After a number word in lower case ("two Distinguished Flying Crosses", "four Silver Stars")
+    any plural that names no unit or time ends the run: a name carries its number capitalised
+    ("Six Flags", "Four Seasons"), so a lower-case one counts. There a mark, a stop or the
+    clause end must follow the run: "two Fox News anchors" counts the anchors, not the run.
     """
     tokens, nxt = reader.tokens, r.nxt
     if not _whole(r.amount) or r.amount.value <= 1 or r.figure.form is Form.FRACTION:
@@ -432,12 +439,44 @@ def _named_count(reader: Reader, r: Reading) -> bool:
             break
         k += 1
     last = k - 1
-    if last < nxt or tokens.lower(last) not in _NAMED_PLURAL_HEADS:
+    if last < nxt or (tokens.lower(last) not in _NAMED_PLURAL_HEADS and not _worded_plural_run(reader, r, last)):
         return False
-    r.amount = with_unit(r.amount, units.unit("item"), reader.policy)
+    if _noun_after(tokens, last, r.clause_end):
+        return False  # "53 United States citizens": the run names whose, the noun after it what is counted
+    unit = counted_unit(tokens[last].word) or "item"  # "two Presidents", "nine Republicans": people
+    r.amount = with_unit(r.amount, units.unit(unit), reader.policy)
     r.counted = singular(tokens[last].word)
     r.subject = (nxt, last)
     return True
+
+
+def _noun_after(tokens: WordIndex, last: int, limit: int) -> bool:
+    """True when a lower-case plural or counted noun, no stop, follows word ``last``: "States | citizens"."""
+    after = last + 1
+    if after >= limit or not tokens.joined(last, after):
+        return False
+    word = tokens[after].word
+    if not word.islower() or word in STOP:
+        return False
+    return counted_unit(word) is not None or (word.isalpha() and is_plural(word))
+
+
+def _worded_plural_run(reader: Reader, r: Reading, last: int) -> bool:
+    """True when a lower-case number word counts the capitalised plural ``last`` ending the run after it.
+
+    "ten Silver Stars, ...", "two Purple Hearts for wounds": the number is written in lower-case
+    words, ``last`` is a plural that names no unit or time, and a mark, a stop or the clause end
+    follows it.
+    """
+    tokens = reader.tokens
+    if r.figure.form is not Form.WORDS or not tokens[r.last].word.islower():
+        return False
+    word = tokens[last].word
+    lower = word.lower()
+    if len(word) <= _MIN_UNIT_NAME or not is_plural(word) or time_unit(lower) or _unit_named(word) is not None:
+        return False
+    after = last + 1
+    return after >= r.clause_end or not tokens.joined(last, after) or tokens.lower(after) in STOP
 
 
 def _compared_count(reader: Reader, r: Reading, comparative: int) -> bool:
@@ -536,13 +575,18 @@ def _partitive(reader: Reader, r: Reading) -> bool:
 
     "of", up to three determiners or possessives ("the", "its", "the state's", "the top"), a
     number in digits or words, and the plural noun it counts: a known counted noun, or ``item``
-    for a lower-case plural that names no unit or time ("two of the three systems"). Not "3 of
-    the 5 years" (a duration) nor "2 of the 10 km".
+    for a lower-case plural that names no unit or time ("two of the three systems"). A whole
+    with its number needs no determiner ("5,500 of 750,000 Americans", "won 7 of 12 races"),
+    when the part is above one ("one of six states" is a pronoun's) and the whole's number is
+    no year ("Depression Three of 2019 approaches Florida").
+    Not "3 of the 5 years" (a duration) nor "2 of the 10 km".
     """
     tokens = reader.tokens
     if not _whole(r.amount) or r.figure.form is Form.FRACTION or tokens.lower(r.nxt) not in _OF:
         return False
     whole = _whole_of(tokens, r.nxt, r.clause_end, numbered=False)
+    if whole is None and r.amount.value > 1 and not _year_like(tokens[r.nxt + 1].word):
+        whole = _whole_of(tokens, r.nxt, r.clause_end, filled=False)  # "5,500 of 750,000 Americans"
     if whole is None:
         return False
     phrase, head, unit = whole
@@ -584,17 +628,19 @@ def _whole_of(
         return None
     number = k
     while k < limit and (tokens[k].word[:1].isdigit() or tokens.lower(k) in CARDINAL_WORDS):
-        if k > number and not tokens.joined(k - 1, k):
+        if k > number and not tokens.joined(k - 1, k) and not _digit_groups(tokens, k):
             return None
         k += 1
     if (k == number and numbered) or k >= limit or not tokens.joined(k - 1, k):
         return None
     phrase = noun_phrase(tokens, k, limit)
-    if phrase is None or (k == number and tokens.lower(phrase[0]).endswith(_VERB_FORMS)):
-        return None  # "five of those involved ligatures": a verb, no whole
+    if phrase is None:
+        return None
     words = range(phrase[0], phrase[1] + 1)
     head = next((j for j in words if counted_unit(tokens[j].word) is not None), None)
     unit = None if head is None else counted_unit(tokens[head].word)
+    if k == number and tokens.lower(phrase[0]).endswith(_VERB_FORMS) and (head is None or head == phrase[0]):
+        return None  # "five of those involved ligatures": a verb, no whole; "two of the surviving members" is one
     if (head is None or unit is None) and k == number:
         return None  # "2 of the reports": with no number, only a known counted noun makes a whole
     if head is None or unit is None:
@@ -603,6 +649,16 @@ def _whole_of(
             return None
         unit = "item"
     return phrase, head, unit
+
+
+def _year_like(word: str) -> bool:
+    """True for four digits of a year of the last or this millennium: "2019"."""
+    return len(word) == _YEAR_DIGITS and word.isascii() and word.isdigit() and word[0] in "12"
+
+
+def _digit_groups(tokens: WordIndex, k: int) -> bool:
+    """True when words ``k - 1`` and ``k`` are digits of one numeral split by its separator: "750" "000"."""
+    return tokens[k - 1].word.isdigit() and tokens[k].word.isdigit() and tokens.gap(k - 1, k) in _DIGIT_SEPARATORS
 
 
 def _named_owner(tokens: WordIndex, k: int, limit: int) -> bool:

@@ -1,0 +1,60 @@
+"""Counts whose noun stands elsewhere: capitalised plural heads, partitives, comparisons with an earlier count.
+
+Sentences written for these tests; each pins the whole reading of the sentence, on both sides
+of each rule (where it applies and where it must not).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.readings import readings as _read
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The pilot earned three Air Medals, two Bronze Stars and five Purple Hearts for wounds.",
+            [("three", "3", "item", "medal"), ("two", "2", "item", "star"), ("five", "5", "item", "heart")],
+        ),
+        ("She has visited four Koreas.", [("four", "4", "item", "korea")]),
+        (
+            "Six Republicans and two Democrats voted no.",
+            [("Six", "6", "person", "republican"), ("two", "2", "person", "democrat")],
+        ),
+        ("Deposit laws work in 10 States, including Maine.", [("10", "10", "item", "state")]),
+        ("They spoke to 40 United States officials.", [("40", "40", "person", "official")]),
+        ("Three Fox News reporters spoke.", [("Three", "3", "person", "reporter")]),
+        ("She met two Fox News reporters.", [("two", "2", "person", "reporter")]),
+        ("They drove to Six Flags.", [("Six", "6", "dimensionless", None)]),
+        ("The 3 Doors Down concert sold out.", [("3", "3", "dimensionless", None)]),
+        ("The band waited two Days in Paris.", [("two Days", "2", "day", None)]),
+    ],
+)
+def test_capitalised_plural_heads(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    """A lower-case number word counts a capitalised plural run ending at a mark or a stop; a name is no count."""
+    assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Some 4,200 of 91,000 residents have left.",
+            [("Some 4,200", "4200", "person", "resident"), ("91,000", "91000", "person", "resident")],
+        ),
+        ("The team won 7 of 12 races.", [("7", "7", "item", "race"), ("12", "12", "item", "race")]),
+        (
+            "Only 30 of the county's 1,200 farms were flooded.",
+            [("30", "30", "item", "farm"), ("1,200", "1200", "item", "farm")],
+        ),
+        ("Two of the remaining nurses stayed.", [("Two", "2", "person", "nurse")]),
+        ("Five of those involved ligatures.", [("Five", "5", "dimensionless", None)]),
+        ("Oslo is one of six cities on the list.", [("one", "1", "dimensionless", None), ("six", "6", "item", "city")]),
+        ("Storm Four of 2021 passes Cuba.", [("Four", "4", "dimensionless", None)]),
+    ],
+)
+def test_partitives(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    """ "N of [det] M NOUN" gives N the noun, a determiner or not; "one of six" and a year's "of 2021" do not."""
+    assert expected == _read(text)
