@@ -58,3 +58,50 @@ def test_capitalised_plural_heads(text: str, expected: list[tuple[str, str, str,
 def test_partitives(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
     """ "N of [det] M NOUN" gives N the noun, a determiner or not; "one of six" and a year's "of 2021" do not."""
     assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ann won the most races, at 9, followed by Bo, with 7.",
+            [("9", "9", "item", "race"), ("7", "7", "item", "race")],
+        ),
+        ("The ward had the fewest deaths, with 3.", [("3", "3", "death", "death")]),
+        ("The town had the most rain, at 40.", [("40", "40", "dimensionless", None)]),
+        ("Ann won the most races at 19.", [("19", "19", "dimensionless", None)]),
+    ],
+)
+def test_superlative_then_number(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    """ "the most NOUN, at N" counts the plural; a mass noun, or no comma, leaves the number bare."""
+    assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The side won 31 matches to Old Harbour Town's 18, or 35 matches by another count.",
+            [("31", "31", "item", "match"), ("18", "18", "item", "match"), ("35", "35", "item", "match")],
+        ),
+        (
+            "The firm employed 6,400 people on its northern sites compared to 5,100 in 2019.",
+            [("6,400", "6400", "person", "person"), ("5,100", "5100", "person", "person")],
+        ),
+        (
+            "The firm employed 6,400 people on its northern sites and many more in the south, then 5,100 in 2019.",
+            [("6,400", "6400", "person", "person"), ("5,100", "5100", "dimensionless", None)],
+        ),
+        (
+            "Some 80 councils have signed up to the new rural bus scheme this year, and 35 have signed up to the old.",
+            [("Some 80", "80", "item", "council"), ("35", "35", "item", "council")],
+        ),
+        (
+            "Some 80 councils have signed up to the new rural bus scheme this year, and 35 were in the old.",
+            [("Some 80", "80", "item", "council"), ("35", "35", "dimensionless", None)],
+        ),
+    ],
+)
+def test_number_compared_with_an_earlier_count(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    """A bare number after "to NAME's", after "compared to" far back, or doing what the count did counts the same."""
+    assert expected == _read(text)

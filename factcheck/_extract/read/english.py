@@ -128,6 +128,8 @@ _KIND_COMPOUNDS: Final = _EN.words("kind_compounds")  # "two-digit numbers", "a 
 _NAMED_PLURAL_HEADS: Final = _EN.words("named_plural_heads")  # "6 Next Generation Digital Economy Centres"
 _NAMED_RUN: Final = 6
 _YEAR_DIGITS: Final = 4
+_SUPERLATIVE_COUNTS: Final = _EN.words("superlative_count_words")  # "the most delegates, at 14"
+_SUPERLATIVE_LEADS: Final = _EN.words("superlative_count_leads")
 _DIGIT_SEPARATORS: Final = frozenset({",", ".", "\u00a0", "\u202f"})  # "750,000": one numeral, split in words
 _FRACTION_WORDS: Final = frozenset(_EN.mapping("simple_fractions"))  # "three-quarter turns"
 _COUNT_HEADS: Final = _EN.words("count_head_nouns")  # "his delegate total to 86"
@@ -339,6 +341,8 @@ def _counted_unit(reader: Reader, r: Reading) -> None:
         return
     tokens, change = reader.tokens, r.change
     if change is None and _partitive(reader, r):
+        return
+    if change is None and _superlative_count(reader, r):
         return
     if change is None and r.of_phrase is not None and tokens.lower(r.last) in _VAGUE_AMOUNTS:
         measure = _unit_named(tokens[r.of_phrase[0]].word)
@@ -593,6 +597,31 @@ def _partitive(reader: Reader, r: Reading) -> bool:
     r.amount = with_unit(r.amount, units.unit(unit), reader.policy)
     r.counted = singular(tokens[head].word)
     r.subject = phrase
+    return True
+
+
+def _superlative_count(reader: Reader, r: Reading) -> bool:
+    """Count the plural a superlative names right before a bare whole number: "won the most delegates, at 14".
+
+    A superlative of ``superlative_count_words`` ("most", "fewest"), at most one word, a plural
+    in lower case that names no unit or time, a comma, a word of ``superlative_count_leads``
+    ("at", "with") and the number, with a mark or the clause end after it (no noun of its own).
+    """
+    tokens = reader.tokens
+    lead, noun = r.lead - 1, r.lead - 2
+    if not _whole(r.amount) or r.figure.form is Form.FRACTION or noun < 0:
+        return False
+    if tokens.lower(lead) not in _SUPERLATIVE_LEADS or tokens.gap(noun, lead).strip() != ",":
+        return False
+    if r.nxt < r.clause_end and tokens.joined(r.last, r.nxt):
+        return False  # "the most seats, with 40 seats": a noun of its own
+    word = tokens[noun].word
+    if not (word.isalpha() and word.islower() and is_plural(word)) or time_unit(word) or _unit_named(word) is not None:
+        return False
+    if not any(tokens.lower(k) in _SUPERLATIVE_COUNTS for k in range(max(0, noun - 2), noun)):
+        return False
+    r.amount = with_unit(r.amount, units.unit(counted_unit(word) or "item"), reader.policy)
+    r.counted = singular(word)
     return True
 
 
