@@ -105,3 +105,27 @@ def test_superlative_then_number(text: str, expected: list[tuple[str, str, str, 
 def test_number_compared_with_an_earlier_count(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
     """A bare number after "to NAME's", after "compared to" far back, or doing what the count did counts the same."""
     assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The group owns 6 FM and two AM radio stations.",
+            [("6", "6", "item", "station"), ("two", "2", "item", "station")],
+        ),
+        (
+            "The vote saw two Democratic and three Republican senators switch.",
+            [("two", "2", "person", "senator"), ("three", "3", "person", "senator")],
+        ),
+        (
+            "He scored 12 today and 3 new players joined.",
+            [("12", "12", "dimensionless", None), ("3", "3", "person", "player")],
+        ),
+        ("They can name 2-D and 3-D shapes.", [("2", "2", "dimensionless", None), ("3", "3", "item", "shape")]),
+        ("In 2019 alone and 3 new schools opened.", [("3", "3", "item", "school")]),
+    ],
+)
+def test_modified_pair_shares_the_noun(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    """ "18 FM and five AM radio stations": a bare number with a modifier like the count's takes its noun."""
+    assert expected == _read(text)
