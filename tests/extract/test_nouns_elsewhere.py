@@ -129,3 +129,20 @@ def test_number_compared_with_an_earlier_count(text: str, expected: list[tuple[s
 def test_modified_pair_shares_the_noun(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
     """ "18 FM and five AM radio stations": a bare number with a modifier like the count's takes its noun."""
     assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The army has 5,000 trained and equipped Kurdish border guards.", [("5,000", "5000", "person", "guard")]),
+        ("Bring 2 signed and dated photos.", [("2", "2", "item", "photo")]),
+        ("Some 2,000 trained and equipped in May.", [("Some 2,000", "2000", "dimensionless", None)]),
+        (
+            "Of the recruits, 500 trained and 300 left.",
+            [("500", "500", "dimensionless", None), ("300", "300", "dimensionless", None)],
+        ),
+    ],
+)
+def test_participles_joined_before_the_noun(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    """Two participles joined by "and" after a number open what it counts when a plural noun follows them."""
+    assert expected == _read(text)
