@@ -146,3 +146,18 @@ def test_modified_pair_shares_the_noun(text: str, expected: list[tuple[str, str,
 def test_participles_joined_before_the_noun(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
     """Two participles joined by "and" after a number open what it counts when a plural noun follows them."""
     assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The trust will increase the number of nurses to 300 by 2027.", [("300", "300", "person", "nurse")]),
+        ("They cut the number of wards in the county to 12.", [("12", "12", "item", "ward")]),
+        ("They cut the number of wards from 30 to 12.", [("30", "30", "item", "ward"), ("12", "12", "item", "ward")]),
+        ("They raised the number of staff hours to 40.", [("40", "40", "dimensionless", None)]),
+        ("They raised the number of wards to 12 beds.", [("12", "12", "item", "bed")]),
+    ],
+)
+def test_number_of_changed_to(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    """ "increase the number of NOUN to N" counts the noun; hours, or a noun after N, do not."""
+    assert expected == _read(text)

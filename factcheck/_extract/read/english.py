@@ -36,6 +36,7 @@ from factcheck._extract.read.verbs import what_happened
 from factcheck._extract.scan.english.cardinals import CARDINAL_WORDS
 from factcheck._extract.scan.english_words import (
     COMPARATIVES,
+    DETERMINERS,
     DOWN,
     MULTIPLIERS,
     STOP,
@@ -128,6 +129,9 @@ _KIND_COMPOUNDS: Final = _EN.words("kind_compounds")  # "two-digit numbers", "a 
 _NAMED_PLURAL_HEADS: Final = _EN.words("named_plural_heads")  # "6 Next Generation Digital Economy Centres"
 _NAMED_RUN: Final = 6
 _YEAR_DIGITS: Final = 4
+_TO: Final = _EN.words("to_words")
+_NUMBER_OF_PHRASES: Final = _EN.phrase_set("number_of_phrases")  # "the number of nurses"
+_NUMBER_TO_REACH: Final = 12  # words back from "to" and the number to "the number of"
 _SUPERLATIVE_COUNTS: Final = _EN.words("superlative_count_words")  # "the most delegates, at 14"
 _SUPERLATIVE_LEADS: Final = _EN.words("superlative_count_leads")
 _DIGIT_SEPARATORS: Final = frozenset({",", ".", "\u00a0", "\u202f"})  # "750,000": one numeral, split in words
@@ -194,6 +198,7 @@ class EnglishReader:
         _people_object(reader, r)
         _part_of_whole_before(reader, r)
         _count_named_before(reader, r)
+        _number_changed_to(reader, r)
 
     def rate(self, tokens: WordIndex, around: Around) -> tuple[str, int] | None:
         """A later "each quarter" or "every month" in the clause: "3,000 left the service each quarter"."""
@@ -777,6 +782,48 @@ def _count_named_before(reader: Reader, r: Reading) -> None:
     if found is not None:
         r.amount = with_unit(r.amount, units.unit(found[0]), reader.policy)
         r.counted, r.unit_word = found[1], None
+
+
+def _number_changed_to(reader: Reader, r: Reading) -> None:
+    """Count what a changed "number of" counts at the level it is taken to: "increase the number of nurses to 500".
+
+    A change verb that takes an object (``transitive_change_verbs``), "the number of"
+    (``number_of_phrases``), its noun phrase's last word (a known counted noun or a plural that
+    names no unit or time), words of the clause with no figure, then "to" and a bare whole number
+    with no noun after it: so many of that noun ("raise the number of Cadet Units in state
+    schools to 500 by 2020", "cut the number of wards to 12"); not "the number of staff hours to
+    40" nor "to 500 homes".
+    """
+    tokens, lead = reader.tokens, r.lead
+    if not r.dimensionless or r.counted is not None or r.figure.form is Form.FRACTION or not _whole(r.amount):
+        return
+    if r.amount.value < 1 or tokens.lower(lead - 1) not in _TO:
+        return
+    if r.nxt < r.clause_end and tokens.joined(r.last, r.nxt) and tokens.lower(r.nxt) not in STOP:
+        return  # "to 500 homes": a noun of its own
+    for k in range(lead - 3, max(r.clause_first, lead - _NUMBER_TO_REACH) - 1, -1):
+        if tokens.texts[k][:1].isdigit():
+            return  # a figure between ("from 180 to 5": the one right before "to" is skipped)
+        if tokens.words(k, k + 2) not in _NUMBER_OF_PHRASES:
+            continue
+        verb = k - 1
+        while verb > r.clause_first and tokens.lower(verb) in DETERMINERS:
+            verb -= 1
+        if tokens.lower(verb) not in TRANSITIVE or not (tokens.lower(verb) in UP or tokens.lower(verb) in DOWN):
+            return
+        phrase = noun_phrase(tokens, k + 2, lead - 1)
+        if phrase is None:
+            return
+        if phrase[1] + 1 < lead - 1 and tokens.lower(phrase[1] + 1) not in STOP:
+            return  # the phrase stopped short of its noun: "staff | hours"
+        noun = tokens[phrase[1]].word  # the phrase's last word
+        if counted_unit(noun) is None and (
+            not noun.isalpha() or not is_plural(noun) or time_unit(noun.lower()) or _unit_named(noun) is not None
+        ):
+            return
+        r.amount = with_unit(r.amount, units.unit(counted_unit(noun) or "item"), reader.policy)
+        r.counted, r.unit_word = singular(noun), None
+        return
 
 
 def _attribute_noun(word: str) -> bool:
