@@ -3,19 +3,20 @@
 Run from the project's root::
 
     python benchmarks/bench_units.py                      # precision, recall and F1 per corpus and overall
-    python benchmarks/bench_units.py --gold test          # the held-out test batch only (or dev, final, blind2)
+    python benchmarks/bench_units.py --gold test          # the held-out test batch only (or dev, final, blind2, blind3)
     python benchmarks/bench_units.py --gold dev --errors   # and every disagreement, sentence by sentence
 
 The gold is three batches of 240 sentences of the real news corpus (80 GOV.UK, 80 Wikinews, 80
-Congressional Record each) and a fourth of 180 (60 of each), every figure annotated by hand with
+Congressional Record each) and a fourth and a fifth of 180 (60 of each), every figure annotated by hand with
 its value, its unit as a pint expression and, for counts, the counted noun (conventions in
 ``tests/data/real_news/README.md``): ``dev`` is ``tests/data/real_news/units_gold.jsonl``, the
 development set extraction is fixed against; ``test`` is ``units_gold_test.jsonl``, held out,
 which nobody fixes against; ``final`` is ``units_gold_final.jsonl``, the final blind batch, whose
 errors nobody reads before the maintainers score it at the end; ``blind2`` is
 ``units_gold_blind2.jsonl``, the second blind batch, drawn once ``final`` had a regression floor,
-likewise scored by the maintainers only. ``--gold all`` (the default) prints a table for each and
-one for all of them together.
+likewise scored by the maintainers only; ``blind3`` is ``units_gold_blind3.jsonl``, the third blind
+batch, drawn once ``blind2`` had a regression floor, likewise scored by the maintainers only.
+``--gold all`` (the default) prints a table for each and one for all of them together.
 
 ``factcheck.extract`` runs on each whole document in its corpus's locale; the claims inside a
 sampled sentence are matched one to one with its gold figures by span overlap (see
@@ -114,8 +115,8 @@ def main() -> int:
         choices=[*BATCHES, "all"],
         default="all",
         help="dev: units_gold.jsonl; test: units_gold_test.jsonl (held out); final: units_gold_final.jsonl "
-        "(final blind batch); blind2: units_gold_blind2.jsonl (second blind batch); all: each and all together "
-        "(default)",
+        "(final blind batch); blind2: units_gold_blind2.jsonl (second blind batch); blind3: units_gold_blind3.jsonl "
+        "(third blind batch); all: each and all together (default)",
     )
     parser.add_argument("--errors", action="store_true", help="print every disagreement")
     args = parser.parse_args()

@@ -1,4 +1,4 @@
-"""The sentence samples behind the value+unit gold: ``units_gold{,_test,_final,_blind2}.jsonl``.
+"""The sentence samples behind the value+unit gold: ``units_gold{,_test,_final,_blind2,_blind3}.jsonl``.
 
 Run from the project's root::
 
@@ -7,6 +7,7 @@ Run from the project's root::
     python benchmarks/gold_sample.py --batch 2 [--check]   # the same for batch 2 (the test set)
     python benchmarks/gold_sample.py --batch 3 [--check]   # the same for batch 3 (the final blind set)
     python benchmarks/gold_sample.py --batch 4 [--check]   # the same for batch 4 (the second blind set, blind2)
+    python benchmarks/gold_sample.py --batch 5 [--check]   # the same for batch 5 (the third blind set, blind3)
 
 Batch 1 (``tests/data/real_news/units_gold.jsonl``, the development set): for each of the three
 corpora of ``tests/data/real_news`` (see its README.md), 80 sentences, each from a different
@@ -37,6 +38,11 @@ Batch 4 (``tests/data/real_news/units_gold_blind2.jsonl``, the second blind set,
 had a regression floor and was blind no longer) is drawn as batch 3 is, with its own seed, 60
 sentences per corpus, none overlapping (or equal to) a sentence of batches 1-3: documents none of
 batches 1-3 drew from first, then the others.
+
+Batch 5 (``tests/data/real_news/units_gold_blind3.jsonl``, the third blind set, drawn once batch 4
+had a regression floor and was blind no longer) is drawn as batch 4 is, with its own seed, 60
+sentences per corpus, none overlapping (or equal to) a sentence of batches 1-4: documents none of
+batches 1-4 drew from first, then the others.
 """
 
 from __future__ import annotations
@@ -59,14 +65,17 @@ SEED = 20261204
 SEED_TEST = 20261205
 SEED_FINAL = 20261206
 SEED_BLIND2 = 20261207
+SEED_BLIND3 = 20261208
 PER_CORPUS = 80
 PER_CORPUS_BLIND2 = 60
+PER_CORPUS_BLIND3 = 60
 MAX_CHARS = 400
 GOLD = DATA / "units_gold.jsonl"
 GOLD_TEST = DATA / "units_gold_test.jsonl"
 GOLD_FINAL = DATA / "units_gold_final.jsonl"
 GOLD_BLIND2 = DATA / "units_gold_blind2.jsonl"
-GOLDS = {1: GOLD, 2: GOLD_TEST, 3: GOLD_FINAL, 4: GOLD_BLIND2}
+GOLD_BLIND3 = DATA / "units_gold_blind3.jsonl"
+GOLDS = {1: GOLD, 2: GOLD_TEST, 3: GOLD_FINAL, 4: GOLD_BLIND2, 5: GOLD_BLIND3}
 
 _NUMBER_WORDS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
@@ -125,6 +134,8 @@ def sample(batch: int = 1) -> list[dict[str, object]]:
         return _sample_after([1, 2], SEED_FINAL, PER_CORPUS)
     if batch == 4:
         return _sample_after([1, 2, 3], SEED_BLIND2, PER_CORPUS_BLIND2)
+    if batch == 5:
+        return _sample_after([1, 2, 3, 4], SEED_BLIND3, PER_CORPUS_BLIND3)
     if batch == 1:
         rng = random.Random(SEED)
         take, skip = eligible, set()
@@ -161,7 +172,7 @@ def _rows(corpus: str, docs: list[Document], picked: list[tuple[int, int, int]])
 
 
 def _sample_after(batches: list[int], seed: int, per_corpus: int) -> list[dict[str, object]]:
-    """Batches 3 and 4: figure-rich sentences, ``per_corpus`` per corpus, one per document, none
+    """Batches 3, 4 and 5: figure-rich sentences, ``per_corpus`` per corpus, one per document, none
     overlapping (or equal to) a sentence of the earlier ``batches``; documents none of them drew
     from first, then (where a corpus runs short) the others, each in a shuffled order of its own."""
     rng = random.Random(seed)
@@ -206,7 +217,8 @@ def main() -> int:
         type=int,
         choices=sorted(GOLDS),
         default=1,
-        help="1: the dev set, 2: the test set, 3: the final set, 4: the second blind set (blind2)",
+        help="1: the dev set, 2: the test set, 3: the final set, 4: the second blind set (blind2), "
+        "5: the third blind set (blind3)",
     )
     args = parser.parse_args()
     rows = sample(args.batch)

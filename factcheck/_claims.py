@@ -398,10 +398,18 @@ class PointsChangeClaim(ChangeClaim):
 
 @frozen(repr=False)
 class AbsoluteChangeClaim(ChangeClaim):
-    """A change in the thing's own unit: "cut by 100,000 a year", "£2bn more"."""
+    """A change in the thing's own unit: "cut by 100,000 a year", "£2bn more", "gained 13 seats"."""
 
     kind: ClassVar[str] = "absolute_change"
     _facial_rules: ClassVar[tuple[facial.Rule, ...]] = facial.ABSOLUTE_CHANGE
+
+    counted: str | None = field(default=None, kw_only=True, validator=_opt_str)
+    """The counted noun of a change of a count, singular and lower case, as on :class:`CountClaim`:
+    "seat" of "gained 13 seats", "woman" of "50,000 more women than men"; ``None`` for a change in
+    money or a unit.
+
+    .. versionadded:: 0.2
+    """
 
 
 @frozen(repr=False)
@@ -454,7 +462,11 @@ class DurationClaim(Claim):
 
 @frozen(repr=False)
 class QuantityClaim(Claim):
-    """A physical quantity: "12 km", "3.5 tonnes", "20 °C"."""
+    """A physical quantity: "12 km", "3.5 tonnes", "20 °C".
+
+    Also a level in percent below zero, which no share can be: "a discount rate of -2.70%",
+    "inflation was -0.1%" (a fall needs a change word: "fell 2.7%").
+    """
 
     kind: ClassVar[str] = "quantity"
     _facial_rules: ClassVar[tuple[facial.Rule, ...]] = facial.QUANTITY

@@ -244,13 +244,20 @@ def _share(draw: DrawFn, hedges: tuple[Hedge, ...]) -> tuple[Amount, dict[str, o
 def _absolute_change(
     draw: DrawFn, hedges: tuple[Hedge, ...], codes: tuple[str, ...]
 ) -> tuple[Amount, dict[str, object]]:
-    unit = draw(st.sampled_from(("person", *codes)))
-    kind = "count" if unit == "person" else "money"
+    unit = draw(st.sampled_from(("person", "item", *codes)))
+    kind = "count" if unit in UNITS["count"] else "money"
+    counted = _COUNTED.get(unit)  # "gained 13 homes": items, and the noun says which
     if not draw(st.booleans()):
-        return draw(stated_amount(kind, (unit,), hedges)), {"direction": draw(st.sampled_from(_DIRECTIONS))}
+        extra: dict[str, object] = {"direction": draw(st.sampled_from(_DIRECTIONS)), "counted": counted}
+        return draw(stated_amount(kind, (unit,), hedges)), extra
     before, after = draw(st.integers(0, 1_000_000)), draw(st.integers(0, 1_000_000))  # "from 8,000 to 390"
     direction = Direction.UP if after > before else Direction.DOWN if after < before else Direction.UNSPECIFIED
-    extra = {"direction": direction, "before": Amount.exact(before, unit), "after": Amount.exact(after, unit)}
+    extra = {
+        "direction": direction,
+        "before": Amount.exact(before, unit),
+        "after": Amount.exact(after, unit),
+        "counted": counted,
+    }
     return Amount.exact(abs(after - before), unit), extra
 
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING, Any
 
-from ._claims import ChangeClaim, Claim, CountClaim, NumberClaim, RateClaim
+from ._claims import AbsoluteChangeClaim, ChangeClaim, Claim, CountClaim, NumberClaim, RateClaim
 from .checks import COLUMNS, load_references
 from .errors import MissingDependencyError, ReferenceTableError
 
@@ -167,7 +167,7 @@ def claims_to_dataframe(claims: Iterable[Claim], *, exact: bool = True) -> pd.Da
                 "place": claim.place,
                 "source": claim.source,
                 "key": claim.key,
-                "counted": claim.counted if isinstance(claim, CountClaim | RateClaim) else None,
+                "counted": claim.counted if isinstance(claim, CountClaim | AbsoluteChangeClaim | RateClaim) else None,
                 "unit_word": claim.unit_word if isinstance(claim, NumberClaim) else None,
                 "per": claim.per if isinstance(claim, RateClaim) else None,
             }

@@ -267,8 +267,8 @@ def claims(
     and changes in points lie within 0-100, decreases are at most 100%, units fit the kind.
     Shares sometimes carry a part and total that agree ("18 of 120, or 15.0%"), money sometimes
     parts that add up, or only some parts (``parts_complete=False``) that add up to less, absolute
-    changes a before and after they are the difference of. Counts sometimes name what they
-    count (``counted``); bare numbers may be negative or fractional and sometimes carry a
+    changes a before and after they are the difference of. Counts and absolute changes of items
+    name what they count (``counted``); bare numbers may be negative or fractional and sometimes carry a
     ``unit_word``.
     ``annotated`` adds an optional subject, period, place, source, key and span.
 

@@ -8,6 +8,7 @@ import pickle
 import pytest
 
 from factcheck import (
+    AbsoluteChangeClaim,
     Amount,
     CountClaim,
     Direction,
@@ -152,6 +153,7 @@ CLAIMS = [
         before=Amount.exact(8000, "person"),
         after=Amount.exact(390, "person"),
     ),
+    AbsoluteChangeClaim(Amount.stated("13", "item"), direction=Direction.UP, counted="seat"),
 ]
 
 

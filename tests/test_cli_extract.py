@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import subprocess
 import sys
 from typing import TYPE_CHECKING
 
@@ -148,3 +149,16 @@ def test_unknown_kind_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> No
         code = exit_.code
     err = capsys.readouterr().err
     assert (code, len(err.splitlines()), "money" in err) == (2, 1, True)
+
+
+def test_extract_of_one_text_loads_no_checks(tmp_path: Path) -> None:
+    """``factcheck extract FILE`` imports neither the checks, the reports nor the archive runner (faster start)."""
+    source = tmp_path / "a.txt"
+    source.write_text("Prices rose 5% to £3.50.", encoding="utf-8")
+    probe = (
+        "import sys\nfrom factcheck.cli import main\n"
+        f"code = main(['extract', {str(source)!r}, '--format', 'jsonl'])\n"
+        "print(sorted(m for m in ('factcheck.archive', 'factcheck.checks', 'factcheck.report') if m in sys.modules))"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)  # noqa: S603
+    assert result.stdout.splitlines()[-1] == "[]"

@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck import (
+    AbsoluteChangeClaim,
     Amount,
     ChangeClaim,
     Claim,
@@ -150,6 +151,12 @@ def test_inferred_readings_round_trip_and_are_left_out_when_empty() -> None:
     written, empty = json.loads(to_json(claim)), json.loads(to_json(claim.evolve(inferred=())))
     assert (written["inferred"], "inferred" in empty) == (["link", "period"], False)
     assert claim == from_json(to_json(claim), CountClaim)
+
+
+def test_absolute_change_keeps_its_counted_noun() -> None:
+    """An absolute change of a count writes its counted noun and reads it back ("gained 13 seats")."""
+    claim = AbsoluteChangeClaim(Amount.exact(13, "item"), direction=Direction.UP, counted="seat")
+    assert ("seat", claim) == (json.loads(to_json(claim))["counted"], from_json(to_json(claim), ChangeClaim))
 
 
 def test_change_claim_base() -> None:

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
 from factcheck import (
+    AbsoluteChangeClaim,
     Amount,
     ChangeClaim,
     Claim,
@@ -67,6 +68,13 @@ def test_share_parts_agree(claim: Claim) -> None:
     assert isinstance(claim, ShareClaim)
     if claim.part is not None and claim.total is not None:
         assert claim.amount.consistent_with(claim.part.value * 100 / claim.total.value)
+
+
+@given(claims(kinds=("absolute_change",)))
+def test_absolute_changes_of_items_name_their_noun(claim: Claim) -> None:
+    """An absolute change of items says what it counts, as a count of items does; money counts nothing."""
+    assert isinstance(claim, AbsoluteChangeClaim)
+    assert claim.counted == ("home" if str(claim.amount.unit) == "item" else None)
 
 
 @given(claims(kinds=("money",)))

@@ -1,11 +1,12 @@
 """Test support: the value+unit gold on real news and its score.
 
-Four batches in ``tests/data/real_news``: ``units_gold.jsonl`` (``dev``, the development set that
+Five batches in ``tests/data/real_news``: ``units_gold.jsonl`` (``dev``, the development set that
 extraction is fixed against), ``units_gold_test.jsonl`` (``test``, held out: nobody fixes against
 it), ``units_gold_final.jsonl`` (``final``, the final blind batch: nobody reads its errors before
-the maintainers score it at the end) and ``units_gold_blind2.jsonl`` (``blind2``, the second blind
+the maintainers score it at the end), ``units_gold_blind2.jsonl`` (``blind2``, the second blind
 batch, drawn once ``final`` had a regression floor: likewise nobody reads its errors before the
-maintainers score it).
+maintainers score it) and ``units_gold_blind3.jsonl`` (``blind3``, the third blind batch, drawn once
+``blind2`` had a regression floor: likewise scored by the maintainers only).
 
 Used by ``tests/extract/test_units_gold.py`` and ``benchmarks/bench_units.py``. The gold's
 conventions are in ``tests/data/real_news/README.md`` (section "units_gold.jsonl").
@@ -18,7 +19,7 @@ one to one with the gold figures of that sentence by span overlap. Three levels 
   for a gold range, the claim's bounds are its low and high;
 - ``value+unit``: the value, and the claim's pint unit is the gold's parsed unit (so spellings
   do not matter: "mile_per_hour" is "mile / hour"; a currency is its ISO code);
-- ``value+unit+counted``: both, and the claim's counted noun (``counted`` of a count or a rate,
+- ``value+unit+counted``: both, and the claim's counted noun (``counted`` of a count, an absolute change or a rate,
   else none) is the gold's.
 
 At each level a matched pair that agrees is a true positive; every other claim is a false
@@ -50,9 +51,10 @@ GOLD_PATH = DATA / "units_gold.jsonl"
 TEST_PATH = DATA / "units_gold_test.jsonl"
 FINAL_PATH = DATA / "units_gold_final.jsonl"
 BLIND2_PATH = DATA / "units_gold_blind2.jsonl"
-BATCHES = {"dev": GOLD_PATH, "test": TEST_PATH, "final": FINAL_PATH, "blind2": BLIND2_PATH}
-"""The gold's batches by name: the development set, the held-out test set, the final blind set and
-the second blind set."""
+BLIND3_PATH = DATA / "units_gold_blind3.jsonl"
+BATCHES = {"dev": GOLD_PATH, "test": TEST_PATH, "final": FINAL_PATH, "blind2": BLIND2_PATH, "blind3": BLIND3_PATH}
+"""The gold's batches by name: the development set, the held-out test set, the final blind set, the
+second blind set and the third blind set."""
 LEVELS = ("value", "value+unit", "value+unit+counted")
 TOLERANCE = Decimal("0.001")
 
@@ -142,7 +144,7 @@ def unit_agrees(figure: Figure, claim: Claim) -> bool:
 
 
 def counted_of(claim: Claim) -> str | None:
-    """The claim's counted noun: ``counted`` of a count or a rate, else ``None``."""
+    """The claim's counted noun: ``counted`` of a count, an absolute change or a rate, else ``None``."""
     counted = getattr(claim, "counted", None)
     return counted if isinstance(counted, str) else None
 

@@ -140,12 +140,7 @@ _PARTS = re.compile(r"[\s\-]+")
 
 
 def _shifted(figure: Figure, offset: int) -> Figure:
-    return figure.evolve(
-        start=figure.start + offset,
-        end=figure.end + offset,
-        number_start=figure.number_start + offset,
-        number_end=figure.number_end + offset,
-    )
+    return figure.shifted(offset)
 
 
 _LINK = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)

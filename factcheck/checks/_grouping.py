@@ -13,7 +13,7 @@ import unicodedata
 from typing import TYPE_CHECKING, TypeVar
 
 from factcheck import units
-from factcheck._claims import CountClaim, NumberClaim, RateClaim, ShareClaim
+from factcheck._claims import AbsoluteChangeClaim, CountClaim, NumberClaim, RateClaim, ShareClaim
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Hashable, Iterable
@@ -50,7 +50,7 @@ def unit_key(u: pint.Unit) -> str:
 
 
 def counted_key(claim: Claim) -> str | None:
-    """What a figure is a number of, beyond its unit: a count's noun, a bare number's unit word, a rate's two nouns.
+    """What a figure is a number of, beyond its unit: a count's or change's noun, a unit word, a rate's nouns.
 
     "4 homes" and "4 cylinders" are both counts of ``item``; "7.4 rpg" and "7.4" both bare numbers.
 
@@ -58,8 +58,8 @@ def counted_key(claim: Claim) -> str | None:
     >>> counted_key(CountClaim(Amount.exact(4, "item"), counted="home")), counted_key(NumberClaim(Amount.exact(7, "")))
     ('home', None)
     """
-    if isinstance(claim, CountClaim):
-        return claim.counted
+    if isinstance(claim, CountClaim | AbsoluteChangeClaim):
+        return claim.counted  # "gained 13 seats" never pairs with "gained 13 councillors"
     if isinstance(claim, RateClaim) and (claim.counted is not None or claim.per is not None):
         return f"{claim.counted or ''} per {claim.per or ''}"  # "points per game" never pairs with "goals per game"
     if isinstance(claim, NumberClaim):

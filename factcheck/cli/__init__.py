@@ -7,9 +7,10 @@ reports. Exit codes: 0 clean, 1 findings (``check`` only), 2 usage or input erro
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib.metadata
 import sys
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from factcheck import units
 
@@ -70,4 +71,23 @@ def run() -> int:
     pint as the program has it.
     """
     units.build_lean_registry()
+    _fewer_collections()
     return main()
+
+
+_YOUNG_OBJECTS: Final = 50_000
+"""Objects allocated (less those freed) between two collections of the youngest generation (3.11's default: 700)."""
+
+
+def _fewer_collections() -> None:
+    """Set the garbage collector for the command's own process: what it has loaded stays, and it runs seldom.
+
+    Extraction makes no reference cycles (a collection after it finds nothing to free), so the
+    collector's passes only walk live objects: about 85 ms of 1.35 s on 1.5 MB of news as one
+    text, with Python's defaults. The modules, pint's registry and babel's data loaded at the
+    start are frozen (``gc.freeze``: never walked again), and the youngest generation is
+    collected every 50,000 objects rather than every 700 (Python 3.11), which still frees cycles
+    a check or an archive run may leave. A library leaves the collector as its program has it.
+    """
+    gc.freeze()
+    gc.set_threshold(_YOUNG_OBJECTS)

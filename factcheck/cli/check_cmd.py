@@ -25,11 +25,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from factcheck._extract import extract
-from factcheck.archive import DocumentFailure, check_many
-from factcheck.checks import DEFAULT_TOLERANCE, Severity, load_references
 from factcheck.errors import FactcheckError
-from factcheck.report import check
-from factcheck.report.json import report_dict
 
 from . import corpus
 from .options import LocaleError, checked_locale
@@ -38,7 +34,7 @@ if TYPE_CHECKING:
     import argparse
     from collections.abc import Callable
 
-    from factcheck.checks import Reference
+    from factcheck.checks import Reference, Severity
     from factcheck.report import Report
 
 __all__ = ["FORMATS", "add_arguments", "run"]
@@ -107,6 +103,10 @@ def _render(report: Report, args: argparse.Namespace) -> str:
 
 def run(args: argparse.Namespace) -> int:
     """Run ``factcheck check``; returns the exit code."""
+    # the checks and reports load here, not when the command line is parsed: ``factcheck extract`` never uses them
+    from factcheck.checks import DEFAULT_TOLERANCE, Severity, load_references  # noqa: PLC0415
+    from factcheck.report import check  # noqa: PLC0415
+
     if args.sample and args.paths:
         return _fail("give a FILE or --sample, not both")
     jobs_error = corpus.jobs_error(args)
@@ -167,6 +167,10 @@ def _run_archive(
     args: argparse.Namespace, references: tuple[Reference, ...], locale: str, tolerance: Decimal, threshold: Severity
 ) -> int:
     """``factcheck check`` over a folder, a corpus or several files: one report per document."""
+    from factcheck.archive import DocumentFailure, check_many  # noqa: PLC0415  (see run)
+    from factcheck.checks import Severity  # noqa: PLC0415
+    from factcheck.report.json import report_dict  # noqa: PLC0415
+
     documents = corpus.documents(args.paths, text_field=args.text_field, id_field=args.id_field, glob=args.glob)
     results = check_many(documents, references, locale=locale, tolerance=tolerance, workers=corpus.workers(args))
     progress = corpus.Progress()

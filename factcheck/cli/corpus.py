@@ -25,11 +25,11 @@ import time
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, TextIO
 
-from factcheck.archive import DocumentFailure
-
 if TYPE_CHECKING:
     import argparse
     from collections.abc import Iterable, Iterator, Sequence
+
+    from factcheck.archive import DocumentFailure
 
 __all__ = [
     "Progress",
@@ -99,6 +99,8 @@ def read_text(path: str) -> str:
 
 
 def _failure(document_id: str, err: Exception) -> DocumentFailure:
+    from factcheck.archive import DocumentFailure  # noqa: PLC0415  (loaded by archive runs only: see _record)
+
     if isinstance(err, OSError):
         return DocumentFailure(document_id, type(err).__name__, f"cannot read it: {err.strerror or err}")
     if isinstance(err, UnicodeDecodeError):
@@ -130,6 +132,10 @@ def _corpus(path: str, text_field: str, id_field: str) -> Iterator[tuple[str, st
 
 
 def _record(where: str, line: str, text_field: str, id_field: str) -> tuple[str, str] | DocumentFailure:
+    # factcheck.archive (the checks, reports and worker pools: about 40 ms of imports) loads for an
+    # archive run only; ``factcheck extract FILE`` reads its one text without it
+    from factcheck.archive import DocumentFailure  # noqa: PLC0415
+
     try:
         record: Any = json.loads(line)
     except json.JSONDecodeError as err:

@@ -6,8 +6,9 @@
 pint unit's name: ``percent``, ``percentage_point``, ``person``, ``GBP``, ``person / year``;
 ``dimensionless`` for a bare number), ``currency`` (ISO 4217 or null), ``qualifier``,
 ``subject``, ``period`` (``2024``, ``2021-2023``, ISO dates, or null), ``place``, ``source``,
-``direction`` (changes only), ``counted`` (counts and rates: the counted noun, singular, lower
-case: ``home`` of "4 homes", ``point`` of "15.3 points per game"), ``per`` (rates only: the
+``direction`` (changes only), ``counted`` (counts, absolute changes and rates: the counted noun,
+singular, lower case: ``home`` of "4 homes", ``seat`` of "gained 13 seats", ``point`` of "15.3
+points per game"; null when none is read, as for money), ``per`` (rates only: the
 counted noun the rate is per, singular, ``game`` of "15.3 points per game", or null when it is per
 a unit), ``unit_word`` (bare numbers only: an unknown unit as written, ``rpg`` of "7.4 rpg", or
 null). ``table`` is for people: aligned columns, numbers in the locale.
@@ -24,10 +25,9 @@ import json
 import sys
 from typing import TYPE_CHECKING, Any
 
-from factcheck._claims import CLAIM_KINDS, CountClaim, NumberClaim, RateClaim
+from factcheck._claims import CLAIM_KINDS, AbsoluteChangeClaim, CountClaim, NumberClaim, RateClaim
 from factcheck._decimal import plain
 from factcheck._extract import extract
-from factcheck.archive import DocumentFailure, extract_many
 
 from . import corpus
 from .options import LocaleError, checked_locale
@@ -106,7 +106,7 @@ def claim_record(claim: Claim) -> dict[str, Any]:
     direction = getattr(claim, "direction", None)
     if direction is not None:
         record["direction"] = direction.value
-    if isinstance(claim, CountClaim):
+    if isinstance(claim, CountClaim | AbsoluteChangeClaim):
         record["counted"] = claim.counted
     elif isinstance(claim, NumberClaim):
         record["unit_word"] = claim.unit_word
@@ -175,6 +175,9 @@ def run(args: argparse.Namespace) -> int:
 
 def _run_archive(args: argparse.Namespace, paths: list[str], locale: str) -> int:
     """``factcheck extract`` over a folder, a corpus or several files: records carry their document."""
+    # the archive runner (worker processes) loads only for an archive: a single text needs none of it
+    from factcheck.archive import DocumentFailure, extract_many  # noqa: PLC0415
+
     documents = corpus.documents(paths, text_field=args.text_field, id_field=args.id_field, glob=args.glob)
     progress = corpus.Progress()
     claims_seen = failures = 0

@@ -16,6 +16,8 @@ The schema, version 1::
                   "inferred": ["link", "period", "exhaustive", "disjoint"] (what extraction inferred; usually []),
                   # changes only: "direction": "up"|"down"|"unspecified", "before", "after"
                   # shares only: "whole", "part", "total"
+                  # counts, absolute changes and rates: "counted" (the counted noun, singular: "home",
+                  #   "seat" of "gained 13 seats", or null); rates also "per" ("game" of "per game", or null)
                   }],
       "findings": [{"code": "change-inconsistent", "check": "change_consistency",
                     "severity": "error", "verdict": "inaccurate" | null, "message": "...",
@@ -42,7 +44,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any, Final
 
-from factcheck._claims import ChangeClaim, ShareClaim
+from factcheck._claims import AbsoluteChangeClaim, ChangeClaim, CountClaim, RateClaim, ShareClaim
 from factcheck._decimal import plain
 from factcheck.checks import wording
 
@@ -114,6 +116,10 @@ def claim_dict(claim: Claim, claim_id: int) -> dict[str, Any]:
         data.update(direction=claim.direction.value, before=_opt(claim.before), after=_opt(claim.after))
     if isinstance(claim, ShareClaim):
         data.update(whole=claim.whole, part=_opt(claim.part), total=_opt(claim.total))
+    if isinstance(claim, CountClaim | AbsoluteChangeClaim | RateClaim):
+        data["counted"] = claim.counted
+    if isinstance(claim, RateClaim):
+        data["per"] = claim.per
     return data
 
 

@@ -163,3 +163,41 @@ def test_the_level_of_a_named_index_is_in_index_points(
 )
 def test_numbers_that_are_no_index_levels(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
     assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # names in a list, each with its age, after a noun for the people named
+            "They have three children, Amy, 9, Ben, 7, and Cara, 4.",
+            [
+                ("three", "3", "person", "child"),
+                ("9", "9", "year", None),
+                ("7", "7", "year", None),
+                ("4", "4", "year", None),
+            ],
+        ),
+        ("She is survived by her son, Darren, 15.", [("15", "15", "year", None)]),
+        (  # no noun for people before the names: levels of a list, not ages
+            "The largest delegations, Iowa, 41, and Ohio, 36.",
+            [("41", "41", "dimensionless", None), ("36", "36", "dimensionless", None)],
+        ),
+        (  # a range opened by "between" right after a plural noun for people
+            "Grants go to people between 18 and 24, and to carers.",
+            [("between 18 and 24", "18..24", "year", None)],
+        ),
+        (  # the noun after the range is what it counts
+            "Between 20 and 35 people were hurt.",
+            [("Between 20 and 35", "20..35", "person", "person")],
+        ),
+        (  # "I was six" in a sentence that spoke of age before it
+            "I played until I was nine years old, stopped for a year and then I was ten.",
+            [("nine years", "9", "year", None), ("ten", "10", "year", None)],
+        ),
+        ("He said he was 5 when the war began.", [("5", "5", "dimensionless", None)]),
+        ("I was told the score was 3.", [("3", "3", "dimensionless", None)]),
+    ],
+)
+def test_ages_in_a_people_context(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    """Names listed with their ages, people "between 18 and 24", "I was ten" after talk of age."""
+    assert expected == _read(text)

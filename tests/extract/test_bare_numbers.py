@@ -75,8 +75,8 @@ def test_a_number_alone_in_a_table_cell_stays_a_claim() -> None:
     ("text", "expected"),
     [
         # accounts: a negative in brackets, a minus sign, last year's figure in brackets beside this year's
-        ("Creditors due | 8 | (14) | (21)", ["8", "14", "21"]),
-        ("Relief on loans | 0 | –270 | –235", ["0", "270", "235"]),
+        ("Creditors due | 8 | (14) | (21)", ["8", "(14)", "(21)"]),
+        ("Relief on loans | 0 | –270 | –235", ["0", "–270", "–235"]),
         ("Jo Smith, Chair | 11 (12) | 3 (4)", ["11", "12", "3", "4"]),
         ("Useful life of vans | 3 - 15", ["3", "15"]),
     ],

@@ -154,10 +154,10 @@ def test_percentage_alone_is_percent_and_with_points_is_points(text: str, unit: 
         # a percentage of another quantity is a ratio to it, and may pass 100%
         ("Council debt climbed to 240% of its annual income.", [("ratio", "2.4", "dimensionless", None)]),
         ("Public debt stood at 130% of GDP last year.", [("ratio", "1.3", "dimensionless", None)]),
-        # a signed figure with no whole is a change or rate that fell
-        ("Prices were -0.4% in June.", [("relative_change", "0.4", "percent", Direction.DOWN)]),
-        ("The real interest rate is -1.25% this year.", [("relative_change", "1.25", "percent", Direction.DOWN)]),
-        ("Target missed | -7%", [("relative_change", "7", "percent", Direction.DOWN)]),
+        # a signed figure with no whole and no change word is a level in percent that keeps its sign
+        ("Prices were -0.4% in June.", [("quantity", "-0.4", "percent", None)]),
+        ("The real interest rate is -1.25% this year.", [("quantity", "-1.25", "percent", None)]),
+        ("Target missed | -7%", [("quantity", "-7", "percent", None)]),
         # over 100% with no whole named: a ratio to a quantity the text leaves unnamed
         ("The debt ratio peaked at 162% in 2009.", [("ratio", "1.62", "dimensionless", None)]),
     ],

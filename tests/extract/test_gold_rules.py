@@ -37,7 +37,7 @@ def test_footnote_marks_glued_after(text: str, expected: list[tuple[str, str, st
         ("The committee finds:\n(1) The rivers of the valley feed 30 farms.", [("30", "30", "item", "farm")]),
         ("(4) Members of the board shall serve 2 years.", [("2 years", "2", "year", None)]),
         # inside a line, a bracketed number with no sibling is a figure
-        ("The fleet added (2) ships this year.", [("2", "2", "boat", None)]),
+        ("The fleet added (2) ships this year.", [("2", "2", "boat", "ship")]),
     ],
 )
 def test_enumerators_opening_a_line(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
@@ -137,7 +137,7 @@ def test_file_sizes_glued_after_a_format(text: str, expected: list[tuple[str, st
     [
         (
             "Cases were rising by over one 2,000 infections per week.",
-            [("over one 2,000 infections per week", "2000", "case / week", None)],
+            [("over one 2,000 infections per week", "2000", "case / week", "infection")],
         ),
         ("She bought one 500ml bottle.", [("one", "1", "item", "bottle"), ("500ml", "500", "millilitre", None)]),
     ],

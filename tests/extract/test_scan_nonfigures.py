@@ -174,3 +174,38 @@ def test_roads_and_exits_are_names_unless_a_unit_follows(text: str, expected: li
 )
 def test_a_unit_letter_with_digits_after_it_is_a_code(text: str, expected: list[tuple[str, str]]) -> None:
     assert expected == [(text[f.start : f.end], str(f.amount.unit)) for f in scan(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She ran one of the three clinics in town.", [Decimal(3)]),
+        ("Maine is one of at least nine states with the rule.", [Decimal(9)]),
+        ("He was picked as one of Forbes's 30 young founders.", [Decimal(30)]),
+        ("The nurse was one of 14 staff injured.", [Decimal(14)]),
+        ("Ohio, one of six states, delayed the vote.", [Decimal(6)]),
+        ("Parcels go from one depot to another depot.", []),
+        ("There are two fees: one for adults and another for children.", [Decimal(2)]),
+        ("The 1990s were one of decline for 9 mills.", [Decimal(9)]),
+        ("Its role is one of guiding 4 agencies.", [Decimal(4)]),
+        ("The canal is one of Europe's finest, with 30 locks.", [Decimal(30)]),
+    ],
+)
+def test_one_as_a_pronoun_before_a_number(text: str, expected: list[Decimal]) -> None:
+    """ "One of N" inside a clause and "one ... another" joined by prepositions are pronouns; N stays."""
+    assert expected == [f.amount.value for f in scan(text, "en_US")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One of the four pumps broke.", [Decimal(1), Decimal(4)]),
+        ("Rain fell and one of the 20 tents flooded.", [Decimal(1), Decimal(20)]),
+        ("At least one of the 12 crew was hurt.", [Decimal(1), Decimal(12)]),
+        ("Only one of 50 states voted no.", [Decimal(1), Decimal(50)]),
+        ("One soldier was killed and another wounded.", [Decimal(1)]),
+    ],
+)
+def test_one_stays_a_figure_as_a_subject_or_hedged(text: str, expected: list[Decimal]) -> None:
+    """ "One of N" opening its clause or after a hedge, and "one ... another" with no preposition, count one."""
+    assert expected == [f.amount.value for f in scan(text, "en_US")]

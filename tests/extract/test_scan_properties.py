@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -84,3 +85,25 @@ def test_unknown_locale_is_a_validation_error() -> None:
         scan("5", "xx_YY")
     expected = ("locale", "xx_YY")
     assert expected == (info.value.field, info.value.value)
+
+
+def test_shifted_figure_is_evolve_of_its_offsets() -> None:
+    """``Figure.shifted`` builds the copy directly: every field carried, the four offsets moved."""
+    text = "Around £1.2m went on 5,294 returns, up from a third to 95% in 2024."
+    figures = scan(text)
+    expected = [
+        f.evolve(start=f.start + 7, end=f.end + 7, number_start=f.number_start + 7, number_end=f.number_end + 7)
+        for f in figures
+    ]
+    assert [f.shifted(7) for f in figures] == expected
+    assert [a.name for a in attrs.fields(type(figures[0]))] == [
+        "start",
+        "end",
+        "amount",
+        "number_start",
+        "number_end",
+        "form",
+        "qualifier",
+        "unit_text",
+        "bare",
+    ]  # a new field must be carried by ``shifted`` too

@@ -260,3 +260,10 @@ def test_check_takes_the_text_itself() -> None:
     expected = (by_claims, article)
     assert expected == (by_text, by_text.text)
     assert by_text.to_html() == by_claims.to_html()
+
+
+def test_json_claims_carry_their_counted_noun() -> None:
+    """The report JSON gives ``counted`` on counts and absolute changes (and ``per`` on rates)."""
+    data = json.loads(report_json.render(check(extract("The Greens held 40 seats and gained 13 seats."))))
+    expected = [("count", "seat"), ("absolute_change", "seat")]
+    assert expected == [(c["kind"], c["counted"]) for c in data["claims"]]

@@ -261,7 +261,7 @@ def _people_subjects(alive: list[Draft], reader: Reader) -> None:
             continue  # "two dead": "dead" was kept as the word after the number
         if amount.value < 1 or amount.value != amount.value.to_integral_value():
             continue
-        bare = amount.unit == units.dimensionless() and draft.counted is None
+        bare = units.is_bare(amount.unit) and draft.counted is None
         if not bare and draft.counted not in _OTHERS_COUNTED:
             continue
         k = tokens.first_at_or_after(draft.end)
@@ -349,7 +349,7 @@ def _parallel_verbs(previous: Draft, verb: int, reader: Reader) -> bool:
 def _bare_whole(draft: Draft) -> bool:
     """True for a whole number above one with no unit, counted noun, unit word or age: a count left bare."""
     amount = draft.amount
-    if draft.cls not in {CountClaim, AbsoluteChangeClaim} or amount.unit != units.dimensionless():
+    if draft.cls not in {CountClaim, AbsoluteChangeClaim} or not units.is_bare(amount.unit):
         return False
     if draft.counted is not None or draft.unit_word is not None or draft.age:
         return False

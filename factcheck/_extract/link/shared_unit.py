@@ -76,10 +76,13 @@ def shared_unit_lists(drafts: list[Draft], reader: Reader) -> None:
         worded = False
         pair_comma = False
         later = last
-        for earlier in reversed(drafts[:n]):
+        for k in range(n - 1, -1, -1):  # no copy of the drafts before: a long text has thousands
+            earlier = drafts[k]
+            if not same_sentence(earlier, last, reader):  # first: the gap to a figure of another sentence may be long
+                break
             between = reader.text[earlier.end : later.start]
             glue = _glue(between, glue_words)
-            if glue is None or not same_sentence(earlier, last, reader):
+            if glue is None:
                 break
             if not _bare(earlier):
                 if earlier.number:
@@ -110,7 +113,7 @@ def _modified_pairs(drafts: list[Draft], reader: Reader, glue_words: frozenset[s
     number, then a word of the same shape as the first (both upper case or both capitalised: "two
     Democratic and three Republican senators") that is not the count's noun, which follows it.
     The first word is no plural, stop, unit or time, and a space, not a hyphen, follows each
-    number ("2-D and 3-D shapes" are kinds).
+    number ("two-digit and three-digit numbers" are kinds).
     """
     tokens = reader.tokens
     for earlier, later in itertools.pairwise(d for d in drafts if not d.consumed):
@@ -179,7 +182,7 @@ def _names_unit_after(last: Draft, reader: Reader, scales: frozenset[str]) -> bo
     would lack ("10 or 20 million years": 10 million); and a count's noun the next word ("4
     votes"), not behind a modifier ("2, 5 and 10 multiplication tables", "4 bedroom homes").
     """
-    if last.cls not in _SHARERS or last.consumed or last.amount.unit == units.dimensionless():
+    if last.cls not in _SHARERS or last.consumed or units.is_bare(last.amount.unit):
         return False
     if last.amount.exponent is None and last.amount.hedge is not Hedge.RANGE:
         return False

@@ -385,6 +385,7 @@ def _far_parts_before_total(drafts: list[Draft], reader: Reader) -> None:
     or comparison). The parts are all of the total.
     """
     tokens = reader.tokens
+    sentences: list[int] = []  # each draft's sentence, found when a total first needs them
     for n, total in enumerate(drafts):
         if n < 2 or total.parts or issubclass(total.cls, ChangeClaim | ShareClaim | RatioClaim):  # noqa: PLR2004
             continue
@@ -393,7 +394,10 @@ def _far_parts_before_total(drafts: list[Draft], reader: Reader) -> None:
             continue
         if tokens.words(first - 2, first) not in _TOTAL_BEFORE and not _sum_lead(reader, first):
             continue
-        parts = [d for d in drafts[:n] if same_sentence(d, total, reader)]
+        if not sentences:
+            sentences = [reader.layout.sentence_index(d.start) for d in drafts]
+        here = sentences[n]
+        parts = [d for k, d in enumerate(drafts[:n]) if sentences[k] == here and same_sentence(d, total, reader)]
         if len(parts) < 2 or any(p.parts or issubclass(p.cls, ChangeClaim | ShareClaim | RatioClaim) for p in parts):  # noqa: PLR2004
             continue
         if any(word_before(p, reader) in _ENDS_BEFORE for p in parts):

@@ -8,8 +8,13 @@ shops"; ``age_verb_leads``), as a later member of a list after one, in digits or
 with a word after it that joins no list, "a pension age of 60 and one has"), and between commas
 after a capitalised word and before a lower-case one ("Zamperoni, 33, worked"), two of them so
 after two names ("Ann Lee and Bo Ray, 40 and 49, met"). A bare whole
-number right before an age lead and the age counts people (``age_counted_noun``). A language
-without the tables reads no ages.
+number right before an age lead and the age counts people (``age_counted_noun``). Three more
+readings need a people context: a list of names each with its age in apposition, after a noun for
+the people named (``age_apposition_people``: "two boys, Darren, 15, and Colin, 13."); a range
+opened by "between" right after a plural noun for people, with no noun after it ("for women
+between 20 and 35,"); and a number ending its clause after a pronoun and "was" or "is"
+(``age_be_leads``) in a sentence that spoke of age before it (``age_context``: "until I was six
+years old, ... and I was six."). A language without the tables reads no ages.
 """
 
 from __future__ import annotations
@@ -41,8 +46,17 @@ _MAX_AGE_LIST: Final = 5
 """Members of a list of ages read back to its lead: "aged 19, 21, 24, 30 and 33"."""
 _APPOSITION: Final = (", ", ", ")
 """The gaps around an age in apposition: "Zamperoni, 33, worked"."""
+_NAME_GAPS: Final = frozenset({", ", " "})
+"""Gaps between a noun for people and the first name after it: "two boys, Darren", "sons Darren"."""
+_CLAUSE_END: Final = frozenset(",.;:!?)")
+"""Characters that end a clause right after a number: "and I was six."."""
+_SENTENCE_ENDS: Final = (". ", "! ", "? ", "\n")
+"""Gaps that end a sentence, where the search for ``age_context`` stops."""
+_CONTEXT_REACH: Final = 40
+"""Words before an ``age_be_leads`` number searched for ``age_context``."""
 
 _Leads = tuple[tuple[str, ...], ...]
+_PERSON: Final = "person"
 
 
 @functools.cache
@@ -52,6 +66,20 @@ def _age_words(lang: str) -> tuple[_Leads, frozenset[str]]:
     if "age_leads" not in lex:
         return (), frozenset()
     return lex.phrases("age_leads"), lex.words("age_apposition_not_before")
+
+
+@functools.cache
+def _age_people(lang: str) -> tuple[frozenset[str], frozenset[str], _Leads, _Leads]:
+    """The language's ``age_apposition_people``, ``range_openers``, ``age_be_leads`` and ``age_context``."""
+    lex = lexicon(lang)
+    if "age_apposition_people" not in lex:
+        return frozenset(), frozenset(), (), ()
+    return (
+        lex.words("age_apposition_people"),
+        lex.words("range_openers"),
+        lex.phrases("age_be_leads"),
+        lex.phrases("age_context"),
+    )
 
 
 @functools.cache
@@ -113,6 +141,8 @@ class Ages:
             return True  # "aged 19, 21 and 24"; not "aged 13 and seven others"
         if r.lead == r.first == r.last and r.figure.bare and self._paired_apposition(r.first, not_before):
             return True  # "officers Ann Lee and Bo Ray, 40 and 49, at a pub"
+        if self._named_people(r) or self._people_between(r) or self._was_age(r):
+            return True  # "two boys, Darren, 15, and Colin, 13", "women between 20 and 35", "and I was six."
         return (
             r.lead == r.first == r.last
             and r.figure.bare
@@ -125,6 +155,89 @@ class Ages:
             and tokens[r.nxt].word.islower()
             and tokens.lower(r.nxt) not in not_before
         )
+
+    def _named_people(self, r: Reading) -> bool:
+        """True for a number in apposition to a name in a list of names with ages after a noun for people.
+
+        "two boys, Darren, 15, and Colin, 13.": each number follows its name and a comma, and ends
+        its clause or its list member; the names before it, each with its number, lead back to a
+        word of ``age_apposition_people`` ("boys"). "Room 101, 3" and "delegates, Iowa, 41" name no ages.
+        """
+        tokens = self.tokens
+        people = _age_people(self.lang)[0]
+        if not people or not (r.lead == r.first == r.last and _plain(r)):
+            return False
+        name = r.first - 1
+        if name < 1 or not _is_name(tokens[name].word) or tokens.gap(name, r.first) != _APPOSITION[0]:
+            return False
+        after = self._gap_after(r.last)
+        if after and after[0] not in _CLAUSE_END:
+            return False
+        for _ in range(_MAX_AGE_LIST):
+            before = name - 1
+            if tokens.lower(before) in people and tokens.gap(before, name) in _NAME_GAPS:
+                return True
+            if tokens.lower(before) in _LIST_JOINS and tokens.gap(before, name) == " ":
+                before -= 1  # "Darren, 15, and Colin"
+            elif tokens.gap(before, name) != _APPOSITION[1]:
+                return False
+            word = tokens[before].word
+            if not (word.isdigit() and 0 < int(word) <= _MAX_AGE) or tokens.gap(before, before + 1) != _APPOSITION[1]:
+                return False
+            name = before - 1
+            if name < 1 or not _is_name(tokens[name].word) or tokens.gap(name, before) != _APPOSITION[0]:
+                return False
+        return False
+
+    def _people_between(self, r: Reading) -> bool:
+        """True for a range opened by "between" right after a plural noun for people: "for women between 20 and 35,"."""
+        tokens = self.tokens
+        openers = _age_people(self.lang)[1]
+        noun = r.lead - 1
+        if r.amount.hedge is not Hedge.RANGE or noun < 0 or tokens.lower(r.lead) not in openers:
+            return False
+        word = tokens[noun].word
+        return (
+            tokens.joined(noun, r.lead)
+            and word.islower()
+            and is_plural(word, self.lang)
+            and counted_unit(word) == _PERSON
+            and not self._plural_after(r)
+        )
+
+    def _was_age(self, r: Reading) -> bool:
+        """True for a plain number that ends its clause after "I was", in a sentence that spoke of age before it.
+
+        "until I was six years old, ... and I was six.": ``age_be_leads`` right before the number,
+        ``age_context`` earlier in the sentence. "He was 5 when" and "I was six" alone are no ages.
+        """
+        tokens = self.tokens
+        _, _, leads, context = _age_people(self.lang)
+        if not leads or not _plain(r) or r.lead != r.first:
+            return False
+        if not self._lead_before(r.first, leads):
+            return False
+        after = self._gap_after(r.last)
+        if after and after[0] not in _CLAUSE_END:
+            return False
+        start = r.first - 1
+        while start > max(0, r.first - _CONTEXT_REACH) and not any(
+            end in tokens.gap(start - 1, start) for end in _SENTENCE_ENDS
+        ):
+            start -= 1
+        return any(
+            tokens.words(j, j + len(phrase)) == phrase
+            for j in range(start, r.first - 2)
+            for phrase in context
+            if j + len(phrase) <= r.first - 2
+        )
+
+    def _gap_after(self, last: int) -> str:
+        """The characters after word ``last`` up to the next word, or to the end of the text."""
+        tokens = self.tokens
+        if last + 1 < len(tokens):
+            return tokens.gap(last, last + 1)
+        return tokens.text[tokens.ends[last] :]
 
     def _turning(self, r: Reading) -> bool:
         """True for a plain whole number after an age verb, no plural after it: "turns 30 in May"."""
@@ -217,6 +330,23 @@ class Ages:
             return False
         word = self.tokens[nxt].word
         return word.isalpha() and word.islower() and is_plural(word, self.lang)
+
+
+def _plain(r: Reading) -> bool:
+    """True for a number written alone, in digits or words: no hedge, scale, unit or currency ("15", "six")."""
+    figure = r.figure
+    return figure.bare or (
+        figure.form is Form.WORDS
+        and figure.qualifier is None
+        and figure.unit_text is None
+        and r.amount.hedge is Hedge.NONE
+        and r.dimensionless
+    )
+
+
+def _is_name(word: str) -> bool:
+    """True for a capitalised word of letters: what a name in apposition may be ("Darren")."""
+    return word[:1].isupper() and word.isalpha()
 
 
 def _whole(r: Reading) -> bool:

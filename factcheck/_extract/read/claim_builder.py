@@ -362,8 +362,11 @@ class Reader:
             r.subject = None  # "two aged fourteen": the age is no subject of the count
         self._elided_count(r)
         self._index_level(r)
-        if r.change is not None and r.amount.value < ZERO and units.is_percent(r.amount.unit):
-            r.amount, r.signed_down = -r.amount, True  # "grow at -2.3% annually": a fall of 2.3%
+        if r.change is not None and r.amount.value < ZERO:
+            if self.text[figure.start] == "(":  # "(Increase) in receivables | (2,441)": accounts' sign, the row's word
+                r.amount = -r.amount
+            else:
+                r.amount, r.signed_down = -r.amount, True  # "grow at -2.3% annually": a fall of 2.3%
         self._rate(r)
         cls, whole = self._kind(r)
         draft = Draft(cls, r.amount, figure.start, r.end, r.first, r.last, qualifier=figure.qualifier, whole=whole)
@@ -389,8 +392,6 @@ class Reader:
         if r.change is not None:
             draft.direction = Direction.DOWN if r.signed_down else r.change.direction
             draft.verb = r.change.index
-        elif r.signed_down:
-            draft.direction = Direction.DOWN  # "-0.1%": its sign says it fell
         if self.in_table_row(figure.start):
             draft.subject = draft.noun = None  # a cell: what it measures is its row and column, not words
         draft.modality = self.modality(r.first, r.nxt, r.clause_first, r.clause_end)
@@ -770,16 +771,16 @@ class Reader:
         return CountClaim, None
 
     def _not_a_share(self, r: Reading) -> type[Claim]:
-        """A percentage outside 0-100% with no "of" whole: a signed change or rate, or a ratio.
+        """A percentage outside 0-100% with no "of" whole: a signed level, or a ratio.
 
-        "Inflation was -0.1%", "a discount rate of -2.70%", a table cell "-4%": a fall
-        (direction down, its size positive), as no share has a sign. "Reaching 153% in 2021": a
+        "Inflation was -0.1%", "a discount rate of -2.70%", a table cell "-4%": a level in percent
+        with its sign (a :class:`QuantityClaim`, as no share has a sign); a change needs a change
+        word ("fell 2.7%", "grow at -2.3%": read before this). "Reaching 153% in 2021": a
         ratio to a quantity not named, when nothing but punctuation or a period follows it; words
         after it may still name a whole ("a 130% share of approvals", "112 % der Mitglieder").
         """
         if r.amount.value < ZERO:
-            r.amount, r.signed_down = -r.amount, True
-            return RelativeChangeClaim
+            return QuantityClaim
         tokens, nxt = self.tokens, r.nxt
         dated = (
             tokens.lower(nxt) in _PERIOD_LEADS

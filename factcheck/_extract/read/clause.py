@@ -349,11 +349,13 @@ class Change:
         self.is_noun = is_noun
 
 
-def change_before(tokens: WordIndex, first: int, clause_start: int) -> Change | None:
+def change_before(tokens: WordIndex, first: int, clause_start: int, *, points: bool = False) -> Change | None:
     """A change verb governing the figure whose first word is ``first``.
 
     "rose 10%", "dropped by 95%", "cut net migration by around 100,000", "a drop of 95%",
-    "up 3 points". ``clause_start`` is the index of the clause's first word.
+    "up 3 points". ``clause_start`` is the index of the clause's first word. ``points`` is for a
+    figure in index or percentage points: before it the verbs that state a level before money are
+    changes ("lost 81.5 points"; "lost £3m" is a level).
     """
     k = first - 1
     while k >= max(clause_start, first - _MAX_PHRASE) and tokens.lower(k) in HEDGE_WORDS:
@@ -367,7 +369,7 @@ def change_before(tokens: WordIndex, first: int, clause_start: int) -> Change | 
         return None  # "ended up at 40%", "adds up to £1,500": a level
     if word in UP and tokens.lower(k - 1) in _SHARE_UP_VERBS:
         return None  # "nurses make up 35% of the staff": a share
-    if (word in UP or word in DOWN) and word not in _LEVEL_VERBS:
+    if (word in UP or word in DOWN) and (points or word not in _LEVEL_VERBS):
         return Change(Direction.UP if word in UP else Direction.DOWN, k, None)
     if word in _NOUN_LINKS and k - 1 >= clause_start and tokens.lower(k - 1) in CHANGE_NOUNS:
         return Change(CHANGE_NOUNS[tokens.lower(k - 1)], k - 1, None, is_noun=True)

@@ -99,7 +99,7 @@ class Draft:
     @property
     def number(self) -> bool:
         """True for a draft that finishes as a :class:`NumberClaim`: a count with no unit, or one already."""
-        return self.cls is NumberClaim or (self.cls is CountClaim and self.amount.unit == units.dimensionless())
+        return self.cls is NumberClaim or (self.cls is CountClaim and units.is_bare(self.amount.unit))
 
 
 def bare_in_prose(draft: Draft, text: str, used: Collection[Amount] = ()) -> bool:
@@ -145,6 +145,8 @@ def finish(draft: Draft, text: str) -> Claim:
         common.update(whole=draft.whole, part=draft.part, total=draft.total)
     elif draft.cls in (RelativeChangeClaim, PointsChangeClaim, AbsoluteChangeClaim):
         common.update(direction=draft.direction, before=draft.before, after=draft.after)
+        if draft.cls is AbsoluteChangeClaim:
+            common["counted"] = draft.counted
     elif draft.number:
         return NumberClaim(draft.amount, unit_word=draft.unit_word, **common)  # type: ignore[arg-type]
     elif draft.cls is CountClaim:

@@ -140,6 +140,8 @@ _COUNT_HEADS: Final = _EN.words("count_head_nouns")  # "his delegate total to 86
 _COUNT_HEAD_LINKS: Final = _EN.words("count_head_links")  # "to", "of", "at"
 _COUNT_HEAD_REACH: Final = 3
 _POINT_WORDS: Final = _EN.words("percentage_points_in_context")  # "points"
+_POINTS: Final = (units.unit("index_point"), units.unit("percentage_point"))
+"""The units of points, of an index or of a percentage: before them a verb of a level of money is a change."""
 _OWNER_CHANGE_VERBS: Final = _EN.words("owner_change_verbs")  # "the Lib Dems lost 10": 10 of what they own
 _COMPOUNDS: Final[Mapping[tuple[str, ...], str]] = {
     tuple(phrase.split()): unit for unit, phrases in _EN.mapping("counted_compounds").items() for phrase in phrases
@@ -191,7 +193,8 @@ class EnglishReader:
         after = change_after(tokens, r.nxt, r.clause_end)
         if after is not None and after.is_noun and _counts_events(tokens, r, after.index):
             after = None  # "The two cuts took the rate from 5.25% to 4.75%": how many changes, not how much
-        r.change = change_before(tokens, r.lead, r.clause_first) or after
+        points = r.amount.unit in _POINTS  # "the FTSE 100 lost 81.5 points": a fall, though "lost £3m" is a level
+        r.change = change_before(tokens, r.lead, r.clause_first, points=points) or after
         _subject(tokens, r)
         _counted_unit(reader, r)
         _lives_lost(reader, r)

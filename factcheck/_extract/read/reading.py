@@ -52,13 +52,12 @@ class Reading:
     per_last: int | None = None
     """Index of the last word of what a rate is per, when not a unit of time ("people" of "per 1,000 people")."""
     signed_down: bool = False
-    """True once a minus sign, not a verb, made the figure a fall ("inflation was -0.1%")."""
+    """True once a minus sign before a change verb's figure made it a fall ("grow at -2.3% annually")."""
 
     @property
     def dimensionless(self) -> bool:
         """True while the amount has no unit."""
-        unit, bare = self.amount.unit, units.dimensionless()
-        return unit is bare or unit == bare  # mostly the registry's own object: no pint comparison
+        return units.is_bare(self.amount.unit)
 
 
 class Around(NamedTuple):

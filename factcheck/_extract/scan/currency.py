@@ -23,11 +23,12 @@ their ``unit_link`` (``units.json``).
 from __future__ import annotations
 
 import functools
+import unicodedata
 from typing import TYPE_CHECKING, Any, Final
 
 from factcheck._extract.scan.unit_words import linked_forms, unit_forms
 from factcheck._extract.text.numerals import babel_locale, number_symbols
-from factcheck._extract.text.tokens import WORD, tokenize
+from factcheck._extract.text.tokens import WORD, match, tokenize
 from factcheck.lexicons import LANGUAGES, lexicon
 
 if TYPE_CHECKING:
@@ -36,7 +37,7 @@ if TYPE_CHECKING:
     from factcheck._extract.text.tokens import Token
     from factcheck.lexicons import Lexicon
 
-__all__ = ["CurrencyTables", "babel_names", "currency_at", "currency_tables", "scaled_code"]
+__all__ = ["CurrencyTables", "babel_names", "currency_at", "currency_tables", "fold", "scaled_code"]
 
 _COMMON: Final = lexicon("common")
 _ENGLISH: Final = "en"
@@ -55,6 +56,20 @@ HISTORICAL: Final = _COMMON.strings("historical_currencies")
 """Currencies the euro replaced, whose bare head nouns count when no currency in use has them."""
 NOT_NAMES: Final = _COMMON.words("currency_heads_not_names")
 """Head nouns of currency names that are common words or names in news text ("5 marks", "a real")."""
+_LETTER_FOLDS: Final = str.maketrans(dict(_COMMON.mapping("name_letter_folds")))
+"""Letters decomposition leaves whole, with the letters they fold to: "ł" is "l"."""
+
+
+def fold(word: str) -> str:
+    """``word`` without its diacritics; a word in ASCII as it is.
+
+    >>> fold("złotys"), fold("dólares"), fold("øre"), fold("pounds")
+    ('zlotys', 'dolares', 'ore', 'pounds')
+    """
+    if word.isascii():
+        return word
+    decomposed = unicodedata.normalize("NFKD", word.translate(_LETTER_FOLDS))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 class CurrencyTables:
@@ -100,6 +115,35 @@ class CurrencyTables:
         """First tokens of the names ("swiss" of "swiss francs")."""
         self.symbol_prefixes = frozenset(symbol[:end] for symbol in symbols for end in range(1, len(symbol) + 1))
         """Every start of a symbol ("U", "US", "US$" of "US$"): a token no symbol starts with is none."""
+
+    def word_code(self, low: str) -> str | None:
+        """The code of the one-word name ``low`` (lower case), or ``None``.
+
+        A word written with diacritics the name lacks is read as the name: "złotys" is "zlotys".
+        """
+        code = self.names.get((low,))
+        if code is None and not low.isascii():
+            code = self.names.get((fold(low),))
+        return code
+
+    def name_at(self, toks: Sequence[Token], k: int, longest: int) -> tuple[str, int] | None:
+        """The code and length in tokens of the longest name (at most ``longest`` tokens) at token ``k``.
+
+        Words written with diacritics the name lacks are read as the name ("900 million złotys");
+        a word without the diacritics of a name stays a word ("stage 3 colon cancer" is no colón).
+        """
+        length = match(toks, k, self.names, longest)
+        if length:
+            return self.names[tuple(t.low for t in toks[k : k + length])], length
+        words = [t.low for t in toks[k : k + min(longest, len(toks) - k)]]
+        if all(word.isascii() for word in words):
+            return None
+        folded = [fold(word) for word in words]
+        for length in range(len(folded), 0, -1):
+            code = self.names.get(tuple(folded[:length]))
+            if code is not None:
+                return code, length
+        return None
 
 
 @functools.cache

@@ -47,8 +47,6 @@ _TEMPERATURE_WORDS: Final = every_language("temperature_words")
 """Words anywhere in the sentence that make it about heat or weather."""
 
 _MINUS_WORDS: Final = every_language("minus_words")
-_SIGNS: Final = frozenset({"-", "\u2212"})
-"""A hyphen or the minus sign glued before the digits."""
 _COMMON: Final = lexicon("common")
 _FAHRENHEIT_TERRITORIES: Final = _COMMON.words("fahrenheit_territories")
 _LETTERS: Final = _COMMON.string_map("temperature_letters")
@@ -93,7 +91,7 @@ def _below_zero(sc: ScannerView, first: int) -> bool:
     if first == 0:
         return False
     before = sc.toks[first - 1]
-    return before.low in _MINUS_WORDS or (before.text in _SIGNS and sc.toks[first].glued)
+    return before.low in _MINUS_WORDS or (before.text in sc.tabs.symbols.minus and sc.toks[first].glued)
 
 
 def glued_scale(sc: ScannerView, first: int, k: int) -> str | None:

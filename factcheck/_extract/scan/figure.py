@@ -58,3 +58,21 @@ class Figure:
     def evolve(self, **changes: object) -> Figure:
         """A copy with ``changes`` applied."""
         return attrs.evolve(self, **changes)  # type: ignore[arg-type]
+
+    def shifted(self, offset: int) -> Figure:
+        """A copy ``offset`` characters further on: the figure of a piece of a text, placed in the text.
+
+        ``evolve`` with the four offsets, built directly: ``attrs.evolve`` reads the class's fields
+        at every call, and the pipeline places thousands of figures a megabyte.
+        """
+        return Figure(
+            self.start + offset,
+            self.end + offset,
+            self.amount,
+            self.number_start + offset,
+            self.number_end + offset,
+            self.form,
+            self.qualifier,
+            self.unit_text,
+            self.bare,
+        )

@@ -27,7 +27,8 @@ if TYPE_CHECKING:
 
 __all__ = ["Tables", "tables"]
 
-_SIGNS: Final = frozenset({"-", "−", "+", "~"})
+_SIGNS: Final = frozenset({"+", "~"})
+"""Signs that may begin a figure besides the locale's minus signs (``NumberSymbols.minus``)."""
 
 
 class Tables:
@@ -90,7 +91,7 @@ def _operand_words(tabs: Tables) -> frozenset[str]:
 
 def _starters(tabs: Tables) -> frozenset[str]:
     words: set[str] = {key[0] for key in tabs.hedges.hedges}
-    words |= tabs.hedges.range_openers | tabs.operand_words | _SIGNS
+    words |= tabs.hedges.range_openers | tabs.operand_words | _SIGNS | tabs.symbols.minus
     for symbol in tabs.currency.symbols:
         words.add(symbol[0].lower())
         words.add("".join(ch for ch in symbol if ch.isalpha()).lower())

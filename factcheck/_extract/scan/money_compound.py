@@ -136,10 +136,10 @@ def hyphen_money_at(sc: ScannerView, k: int) -> int:
         return k
     if (word.low,) in sc.tabs.units.units:  # "a 10-pound turkey" weighs; "a ten-pound note" is money
         money_noun = k + 2 < len(toks) and toks[k + 2].low in _MONEY_NOUNS
-        if not money_noun or (word.low,) not in sc.tabs.currency.names:
+        if not money_noun or sc.tabs.currency.word_code(word.low) is None:
             return k
     cur = sc.tabs.currency
-    if (word.low,) in cur.names or (word.low in cur.minor and len(word.low) > 1):
+    if cur.word_code(word.low) is not None or (word.low in cur.minor and len(word.low) > 1):
         return k + 1
     return k
 
@@ -153,11 +153,13 @@ def named_prefix_at(sc: ScannerView, k: int) -> tuple[str, int] | None:
     cur = sc.tabs.currency
     if sc.tabs.lang != "en" or k >= len(toks) or toks[k].low not in cur.name_starts:
         return None
-    length = match(toks, k, cur.names, cur.longest)
-    after = k + length
-    if not length or after >= len(toks) or toks[after].kind != NUM or toks[after].glued:
+    named = cur.name_at(toks, k, cur.longest)
+    if named is None:
         return None
-    return cur.names[tuple(t.low for t in toks[k:after])], after
+    after = k + named[1]
+    if after >= len(toks) or toks[after].kind != NUM or toks[after].glued:
+        return None
+    return named[0], after
 
 
 def named_prefix_kept(sc: ScannerView, op: Operand, k: int) -> bool:
@@ -171,4 +173,4 @@ def named_prefix_kept(sc: ScannerView, op: Operand, k: int) -> bool:
     if k >= len(toks):
         return True
     cur = sc.tabs.currency
-    return currency_at(toks, k, cur) is None and not match(toks, k, cur.names, cur.longest)
+    return currency_at(toks, k, cur) is None and cur.name_at(toks, k, cur.longest) is None

@@ -1,4 +1,4 @@
-"""Numerals that are not figures: phone numbers, times of day, written dates, codes, footnote marks.
+"""Numerals that are not figures: phone numbers, times of day, written dates, codes, footnote marks, idioms.
 
 The scanner asks :func:`non_figure_end` at each numeral; the answer is where to resume, past
 the whole cluster, so that "07700 900123" or "12/05/2024" give no figure at all.
@@ -6,11 +6,12 @@ the whole cluster, so that "07700 900123" or "12/05/2024" give no figure at all.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Final
 
 from factcheck._extract.scan.english.cardinals import TENS, UNITS
-from factcheck._extract.text.tokens import NUM
-from factcheck._extract.text.vocabulary import every_language
+from factcheck._extract.text.tokens import NUM, WORD, match
+from factcheck._extract.text.vocabulary import ENGLISH, every_language
 from factcheck.lexicons import LANGUAGES, lexicon
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
 
     from factcheck._extract.text.tokens import Token
 
-__all__ = ["in_dash_chain", "non_figure_end"]
+__all__ = ["capitalised_name_end", "idiom_end", "in_dash_chain", "non_figure_end", "quoted_title_end"]
 
 _CLUSTER_SYMBOLS: Final = frozenset({":", "/", "."})
 _PHONE_SYMBOLS: Final = frozenset({"(", ")", "-"})
@@ -27,6 +28,17 @@ _CLOCK_MINUTES: Final = [lexicon(lang).own("clock_minutes") or {} for lang in LA
 _CLOCK_JOINS: Final = frozenset(word for table in _CLOCK_MINUTES for word in table.get("joins", ()))
 _CLOCK_MINUTE_WORDS: Final = frozenset(word for table in _CLOCK_MINUTES for word in table.get("minutes", ()))
 """After "10 o'clock", "and 59 minutes" is the time's minutes, not a duration."""
+_IDIOMS: Final = {
+    tuple(re.findall(r"[^\W_]+|[^\w\s]", phrase)): True for phrase in lexicon(ENGLISH).strings("number_idioms")
+}
+"""Phrases whose number is part of a name, as the scanner cuts them: ("two", "-", "party"), ("half", "back")."""
+_IDIOM_LONGEST: Final = max(len(phrase) for phrase in _IDIOMS)
+_TITLE_QUOTES: Final = lexicon(ENGLISH).string_tuples("quoted_title_marks")
+"""Marks opening a short title in quotes -> the marks that close it: "‘" -> "’"."""
+_TITLE_SMALL_WORDS: Final = lexicon(ENGLISH).words("title_small_words")
+"""Lower-case words a title in title case may hold: "Norwich in 90", "Five a Day"."""
+_TITLE_TOKENS: Final = 4
+"""The most tokens of a quoted title looked through on each side of its number."""
 _FOOTNOTE_DIGITS: Final = 3
 """A footnote mark has at most this many digits ("[32]")."""
 _PHONE_TOKENS: Final = 10
@@ -122,3 +134,68 @@ def in_dash_chain(toks: Sequence[Token], first: int, last: int) -> bool:
     if after < len(toks) and toks[last + 1].text == "-" and toks[last + 1].glued and toks[after].glued:
         return _numberish(toks[after])
     return False
+
+
+def idiom_end(toks: Sequence[Token], k: int) -> int | None:
+    """The token after a phrase of ``number_idioms`` that holds the number at token ``k``, else ``None``.
+
+    "a half back and a five eighth", "the two-party-preferred vote", "fly-half": the number is part
+    of a name, not a figure.
+    """
+    for start in range(max(0, k - _IDIOM_LONGEST + 1), k + 1):
+        length = match(toks, start, _IDIOMS, _IDIOM_LONGEST)
+        if start + length > k:
+            return start + length
+    return None
+
+
+def quoted_title_end(toks: Sequence[Token], k: int) -> int | None:
+    """The token after a short quoted title in title case holding the number at ``k``, else ``None``.
+
+    "the ‘Norwich in 90’ rail plans", 'the "Five a Day" campaign': words and numbers only, each
+    word capitalised or one of ``title_small_words``, one capitalised word at least, a few tokens
+    each side of the number. '"about 90 percent"' and '"90%"' are no titles.
+    """
+    start = k - 1
+    while start >= 0 and k - start <= _TITLE_TOKENS and toks[start].text not in _TITLE_QUOTES:
+        start -= 1
+    if start < 0 or toks[start].text not in _TITLE_QUOTES:
+        return None
+    closing = _TITLE_QUOTES[toks[start].text]
+    end = k + 1
+    while end < len(toks) and end - k <= _TITLE_TOKENS and toks[end].text not in closing:
+        end += 1
+    if end >= len(toks) or toks[end].text not in closing or not toks[end].glued or not toks[start + 1].glued:
+        return None
+    inside = toks[start + 1 : end]
+    capitalised = False
+    for tok in inside:
+        if tok.kind == NUM:
+            continue
+        if tok.kind != WORD or not (tok.text[:1].isupper() or tok.low in _TITLE_SMALL_WORDS):
+            return None
+        capitalised = capitalised or tok.text[:1].isupper()
+    return end + 1 if capitalised else None
+
+
+def capitalised_name_end(toks: Sequence[Token], k: int) -> int | None:
+    """The token after a capitalised name that a capitalised number word at ``k`` begins, else ``None``.
+
+    Inside a sentence, after a word in lower case, "Six Flags", "the Five Year Forward View", "the
+    One Public Estate programme", "the Four Opens" are names: the number word and the capitalised
+    words after it. A sentence's first word ("Six people died") is read as a number.
+    """
+    tok = toks[k]
+    if (
+        tok.kind != WORD
+        or not tok.text[:1].isupper()
+        or tok.text.isupper()
+        or (tok.low not in UNITS and tok.low not in TENS)
+    ):
+        return None
+    if k == 0 or k + 1 >= len(toks) or toks[k - 1].kind != WORD or not toks[k - 1].text.islower():
+        return None
+    end = k + 1
+    while end < len(toks) and toks[end].kind == WORD and toks[end].text[:1].isupper() and not toks[end].glued:
+        end += 1
+    return end if end > k + 1 else None

@@ -22,7 +22,7 @@ from factcheck._extract.scan.english.ratio_words import CLAUSE_END_JOINERS, rati
 from factcheck._extract.scan.english_words import CHANGE_NOUNS
 from factcheck._extract.scan.figure import Form
 from factcheck._extract.scan.generic.ratios import foreign_half_after
-from factcheck._extract.scan.nonfigures import non_figure_end
+from factcheck._extract.scan.nonfigures import capitalised_name_end, idiom_end, non_figure_end, quoted_title_end
 from factcheck._extract.scan.notation import Notation, read_notation
 from factcheck._extract.scan.operand_record import Operand, ScannerView
 from factcheck._extract.scan.scale import AMBIGUOUS_M
@@ -48,7 +48,9 @@ _ROUND: Final = 10
 _ROUND_BELOW: Final = 1000
 """Round numbers read past a filler are below this ("200-odd miles"; not a long numeral)."""
 """Unit forms read only in lower case: "5 pc" is percent, "a 386 PC" a computer."""
-_SIGNS: Final = frozenset({"-", "\u2212", "+"})
+_PLUS: Final = "+"
+_JOINED_AFTER: Final = frozenset("%)]°\u2030/")
+"""Symbols a dash glued after is no sign: it joins two figures ("80%-20%", "(2019)-20") or writes ± ("+/-50%")."""
 _GLUED_LETTER_UNITS: Final = {
     form: unit for unit, forms in _COMMON_WORDS.string_tuples("glued_letter_units").items() for form in forms
 }
@@ -57,6 +59,12 @@ _SLASH_LETTERS: Final = {
     form: unit for unit, forms in _COMMON_WORDS.string_tuples("slash_unit_letters").items() for form in forms
 }
 """One-letter unit symbols read beside a slash between units: "1.3 A/cm2", "100 W/m2"."""
+_SUBSTANCES: Final = tuple(sorted(_COMMON_WORDS.strings("unit_substances"), key=len, reverse=True))
+"""Substances written glued after a unit symbol and left out of the unit: "500gCO2/kWh", "35 MtCO2e"."""
+_SUBSTANCE_LETTERS: Final = {
+    form: unit for unit, forms in _COMMON_WORDS.string_tuples("substance_unit_letters").items() for form in forms
+}
+"""One-letter unit symbols read before a substance, besides ``_SLASH_LETTERS``: "tCO2" is tonnes."""
 _SUPERSCRIPTS: Final = {"²": 2, "³": 3}
 _COUNTED_UNLESS: Final = {
     unit: frozenset(words)
@@ -99,13 +107,15 @@ def _glued_suffix_ok(sc: ScannerView, k: int, nxt: int) -> bool:
     tok = sc.toks[nxt]
     if (tok.text,) in tabs.scales.abbreviations or (tok.low,) in tabs.scales.words:
         return True
-    if tok.low in tabs.currency.minor or (tok.low,) in tabs.currency.names or tok.text in tabs.currency.codes:
+    if tok.low in tabs.currency.minor or tabs.currency.word_code(tok.low) or tok.text in tabs.currency.codes:
         return True
     if degrees.glued_scale(sc, k, nxt) is not None:  # "30C" about the weather; "a 13F filing" is a code
         return True
     if tok.low in tabs.units.first_words and (len(tok.text) > 1 or tok.text == tok.low):
         return True
     if _glued_letter_unit(sc, nxt) is not None:  # "100t"
+        return True
+    if _substance_unit(sc, nxt) is not None:  # "500gCO2/kWh"
         return True
     return not _own_ordinal(tabs.lang, tok) and unit_at(tok.text) is not None  # "3.8GHz", "25º"
 
@@ -148,6 +158,9 @@ def _number(sc: ScannerView, op: Operand, k: int, has_prefix: bool) -> int | Non
     n = len(toks)
     tok = toks[k]
     op.number_first = k
+    if (name_end := idiom_end(toks, k) or quoted_title_end(toks, k) or capitalised_name_end(toks, k)) is not None:
+        op.end = name_end
+        return -1  # "a half back", "the two-party-preferred vote", "the ‘Norwich in 90’ plan": names
     if tok.kind == NUM:
         if not has_prefix and sc.not_a_figure_before(k):
             op.end = _named_range_end(sc, k)  # "version 0.3 to 0.4": both ends are names
@@ -238,7 +251,7 @@ def _scale_at(sc: ScannerView, op: Operand, k: int) -> int:
             return k  # "24703m2": square metres, read as a unit
         if letter == AMBIGUOUS_M and tabs.ambiguous_m and op.currency is None:
             after = _currency_at(sc, k + 1) if k + 1 < len(toks) else None
-            named = k + 1 < len(toks) and (toks[k + 1].low,) in tabs.currency.names
+            named = k + 1 < len(toks) and tabs.currency.word_code(toks[k + 1].low) is not None
             if after is None and not named and sc.metre_context(op.number_first, k):
                 op.unit_name = "metre"
                 op.parts.append((k, k))
@@ -295,13 +308,13 @@ def _currency_after(sc: ScannerView, op: Operand, k: int) -> int:
         return k + 1
     cur = sc.tabs.currency
     start, k = k, money.hyphen_money_at(sc, k)  # "a one-yen bid", "a 12-cent dividend"
-    length = match(toks, k, cur.names, min(cur.longest, 5))
-    if length == 1 and measures.pound_is_mass(sc, op, k):  # "the baby weighs 7 pounds"
+    named = cur.name_at(toks, k, min(cur.longest, 5)) if k < len(toks) else None
+    if named is not None and named[1] == 1 and measures.pound_is_mass(sc, op, k):  # "the baby weighs 7 pounds"
         op.unit_name = "pound"
         op.parts.append((k, k))
         return k + 1
-    if length:
-        op.currency = cur.names[tuple(t.low for t in toks[k : k + length])]
+    if named is not None:
+        op.currency, length = named
         op.parts.append((k, k + length - 1))
         return k + length
     tok = toks[k]
@@ -392,6 +405,8 @@ def _slash_side(sc: ScannerView, k: int) -> tuple[tuple[str, int, bool], int] | 
     toks = sc.toks
     if k >= len(toks) or toks[k].kind != WORD:
         return None
+    if (substance := _substance_unit(sc, k)) is not None:
+        return (substance[0], 1, True), substance[1]  # "500gCO2/kWh": grams per kilowatt hour
     text = toks[k].text
     base, power = text, 1
     if text[-1:] in _SUPERSCRIPTS and len(text) > 1:  # "cm²"
@@ -407,6 +422,33 @@ def _slash_side(sc: ScannerView, k: int) -> tuple[tuple[str, int, bool], int] | 
     if power == 1 and nxt is not None and nxt.glued and nxt.kind == NUM and nxt.text in _POWER_DIGITS:
         power, after = _POWER_DIGITS[nxt.text], after + 1  # "m2", "cm3"
     return (name, power, letter), after
+
+
+def _substance_unit(sc: ScannerView, k: int) -> tuple[str, int] | None:
+    """The unit of a unit symbol with a substance glued after it at token ``k``, and the token after it.
+
+    "gCO2", "tCO2e", "MtCO2e" (``unit_substances``): the substance is left out of the unit, as
+    the oil is of "$60 a barrel". The symbol must be a unit alone ("kg", "Mt") or a letter of
+    ``slash_unit_letters`` or ``substance_unit_letters`` ("g", "t"); the substance ends its word.
+    """
+    toks = sc.toks
+    n = len(toks)
+    if k >= n or toks[k].kind != WORD:
+        return None
+    end, written = k + 1, toks[k].text
+    while end < n and toks[end].glued and toks[end].kind in (NUM, WORD):
+        written += toks[end].text
+        end += 1
+    substance = next((s for s in _SUBSTANCES if written.endswith(s)), None)
+    if substance is None:
+        return None
+    symbol = written[: -len(substance)]
+    if not (symbol and toks[k].text.startswith(symbol) and len(symbol) < len(toks[k].text)):
+        return None  # the substance begins inside the symbol's word: "gCO2", not "CO2" alone
+    name = _SLASH_LETTERS.get(symbol) or _SUBSTANCE_LETTERS.get(symbol)
+    if name is None and len(symbol) > 1:
+        name = unit_at(symbol)  # "Mt", "kg"
+    return None if name is None else (name, end)
 
 
 def _inch_mark(sc: ScannerView, op: Operand, k: int) -> int | None:
@@ -466,6 +508,10 @@ def _unit_after(sc: ScannerView, op: Operand, k: int) -> int:
         return after
     if op.currency is None and (after := _slash_unit(sc, op, k)) is not None:
         return after
+    if op.currency is None and (substance := _substance_unit(sc, k)) is not None:
+        op.unit_name, after = substance  # "35 MtCO2e": megatonnes, the substance left out
+        op.parts.append((k, after - 1))
+        return after
     if (after := _inch_mark(sc, op, k)) is not None:
         return after
     start = k
@@ -483,8 +529,6 @@ def _unit_after(sc: ScannerView, op: Operand, k: int) -> int:
         if len(key) == 1 and len(key[0]) == 1 and not toks[start].glued and _code_follows(sc, start):
             return k  # "24703 m212", "24 L-39 jets": a letter with digits after it is a code, not a unit
         if len(key) == 1 and key[0] in _LOWER_CASE_UNITS and not toks[start].text.islower():
-            return k
-        if hyphen and name in ("percent", "percentage_point", "basis_point"):
             return k
         name = customary_unit(sc.tabs.locale, key, name)  # "30 tons": short tons in American news
         op.unit_name = degrees.degree_reading(sc, op, start) if name == degrees.ANGLE else name
@@ -544,7 +588,7 @@ def _sign_after_symbol(sc: ScannerView, j: int, k: int) -> bool:
         k + 1 < len(toks)
         and any(t.kind == SYM for t in toks[j:k])
         and toks[k].kind == SYM
-        and toks[k].text in _SIGNS
+        and _sign(sc, toks[k].text)
         and toks[k].glued
         and toks[k + 1].glued
         and toks[k + 1].kind == NUM
@@ -571,12 +615,12 @@ def read_operand(sc: ScannerView, j: int, *, signed: bool = True, second: bool =
     elif (
         signed
         and tok.kind == SYM
-        and tok.text in _SIGNS
+        and _sign(sc, tok.text)
         and k + 1 < n
         and toks[k + 1].glued
-        and not (tok.glued and k > 0 and (toks[k - 1].kind in (NUM, WORD) or toks[k - 1].text in _SIGNS))
-    ):  # "Court--39 cases": a dash written as two hyphens, not a minus
-        negative, k = tok.text != "+", k + 1
+        and not (tok.glued and k > 0 and (toks[k - 1].kind in (NUM, WORD) or _joins(sc, toks[k - 1].text)))
+    ):  # "Court--39 cases": a dash written as two hyphens, not a minus; "2–3", "COVID-19": a range, a code
+        negative, k = tok.text != _PLUS, k + 1
         op.signed = True
     elif signed and _spaced_minus(sc, k):  # "convert - 20 degrees Fahrenheit": kept only before a written scale
         negative, spaced, k = True, True, k + 1
@@ -592,7 +636,7 @@ def read_operand(sc: ScannerView, j: int, *, signed: bool = True, second: bool =
     if prefix is not None and signed and not negative and _sign_after_symbol(sc, k, prefix[1]):  # "$-50.8bn"
         op.currency = prefix[0]
         op.parts.append((k, prefix[1] - 1))
-        negative, k = toks[prefix[1]].text != "+", prefix[1] + 1
+        negative, k = toks[prefix[1]].text != _PLUS, prefix[1] + 1
         op.signed = True
     elif prefix is not None and prefix[1] < n and toks[prefix[1]].kind in (NUM, WORD):
         op.currency = prefix[0]
@@ -632,13 +676,13 @@ def read_operand(sc: ScannerView, j: int, *, signed: bool = True, second: bool =
     if named and not money.named_prefix_kept(sc, op, k):
         return None  # "the dollar 1.5%": a name before a number counts only before a scale
     if op.vague is not None:
-        names = sc.tabs.currency.names
-        if k + 1 < n and toks[k].low in every_language("vague_currency_links") and (toks[k + 1].low,) in names:
-            op.currency = names[(toks[k + 1].low,)]  # "millions of pounds", "millones de dólares"
+        word_code = sc.tabs.currency.word_code
+        if k + 1 < n and toks[k].low in every_language("vague_currency_links") and word_code(toks[k + 1].low):
+            op.currency = word_code(toks[k + 1].low)  # "millions of pounds", "millones de dólares"
             op.parts.append((k + 1, k + 1))
             k += 2
-        elif k < n and toks[k].low.startswith("d'") and (toks[k].low,) in names:
-            op.currency = names[(toks[k].low,)]  # "des millions d'euros"
+        elif k < n and toks[k].low.startswith("d'") and word_code(toks[k].low):
+            op.currency = word_code(toks[k].low)  # "des millions d'euros"
             op.parts.append((k, k))
             k += 1
         op.end = k
@@ -657,6 +701,16 @@ def read_operand(sc: ScannerView, j: int, *, signed: bool = True, second: bool =
         return None  # a dash between words and a figure: "the high - 20 degrees - ..." is read from the digits
     op.end = k
     return op
+
+
+def _sign(sc: ScannerView, text: str) -> bool:
+    """True for a plus or a minus sign of the locale ("-", "−", and the en dash typeset text writes: "–270")."""
+    return text == _PLUS or text in sc.tabs.symbols.minus
+
+
+def _joins(sc: ScannerView, text: str) -> bool:
+    """True for a token a dash glued after is no sign: a sign ("--39") or a closing symbol ("80%-20%")."""
+    return _sign(sc, text) or text in _JOINED_AFTER
 
 
 def _spaced_minus(sc: ScannerView, k: int) -> bool:

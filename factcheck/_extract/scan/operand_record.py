@@ -23,8 +23,8 @@ if TYPE_CHECKING:
 
 __all__ = ["NumberWords", "Operand", "ScannerView"]
 
-_WORD_SCALES: Final = tuple((power, Decimal(10) ** power) for power in (12, 9, 6, 3))
-"""The powers of the short-scale words, largest first (trillion, billion, million, thousand), with their values."""
+_WORD_SCALES: Final = tuple((power, Decimal(10) ** power) for power in (12, 9, 6, 3, 2))
+"""The powers of the scale words, largest first (trillion, billion, million, thousand, hundred), with their values."""
 
 
 class ScannerView(Protocol):
@@ -124,7 +124,8 @@ class Operand:
         """``self`` with the unit, currency and scale of ``other`` where ``self`` states none of them.
 
         The scale word belongs to both ends even where only the low end has a currency: "$3 to 5
-        million", "between US$300 and 400 billion", "five to six million dollars".
+        million", "between US$300 and 400 billion", "five to six million dollars", "two to three
+        hundred vehicles" (not "ten to a hundred": the low end would pass the high one).
         """
         if other.form is Form.FRACTION or not self.compatible(other):
             return self

@@ -55,6 +55,7 @@ from factcheck._extract.scan.unit_words import (
     NAMED_BEFORE,
     ORDINAL_SUFFIXES,
 )
+from factcheck._extract.text.cells import bracketed_in_cell
 from factcheck._extract.text.counted_nouns import is_plural
 from factcheck._extract.text.tokens import NUM, SYM, WORD, Token, match, tokenize
 from factcheck._extract.text.vocabulary import COMMON, ENGLISH, every_language
@@ -125,6 +126,19 @@ _INDEX_NAMES: Final = {
 """Stock indices named with a number, name -> its numbers: "FTSE 100", "S&P 500" (the number is no figure)."""
 _ROAD_WORDS: Final = every_language("road_designators")
 """Words before a numeral that make it a road's or a junction's name, unless a unit follows: "highway 35"."""
+_NAME_LETTERS: Final = _ENGLISH.words("named_by_letters_after")
+"""Capitals glued (or hyphened) after a numeral that make it a name: "3D", "2-D"."""
+_NAME_ENDS: Final = _ENGLISH.words("name_ends_after_numbers")
+"""Capitalised words after a numeral behind a capitalised word that end a name: "Rocky 101 LLC"."""
+_LIST_NAMES: Final = _ENGLISH.words("list_names_before_numbers")
+"""Capitalised words before a numeral, behind a capitalised word, that name a list: "Digital Leaders Top 100"."""
+_CIRCA: Final = _ENGLISH.words("circa_marks")
+"""Abbreviations of "circa" glued by a dot before a year: "c.1675"."""
+_YEAR_DIGITS: Final = (3, 4)
+_ERA_MARKS: Final = _ENGLISH.words("era_marks")
+"""Marks of an era after a year: "664 b.c.e.", "55 BC"."""
+_NUMBER_SIGNS: Final = _ENGLISH.words("number_signs")
+"""Signs before a numeral that make it a rank or a section's number: "#19", "§ 1201"."""
 _MARKET_WORDS: Final = every_language("index_point_market_words")
 """Words before a change in points that make them index points: "the market plummeted 190 points"."""
 _MARKET_LOOKBACK: Final = 5
@@ -495,6 +509,10 @@ class _Scanner:
                 amount = Amount.stated(op.value, unit, hedge=hedge, policy=self.policy)
         except (ValueError, ArithmeticError):
             return None
+        start, end = toks[i].start, toks[op.end - 1].end
+        if hedge is Hedge.NONE and not op.signed and op.vague is None and bracketed_in_cell(self.text, start, end):
+            amount, start, end = -amount, start - 1, end + 1  # "| (14) |": accounts write a negative in brackets
+            op.signed = True
         if op.unit_name == "percent":
             self.last_percent = op.end
         bare = (
@@ -507,8 +525,8 @@ class _Scanner:
             and not op.signed
         )
         return Figure(
-            start=toks[i].start,
-            end=toks[op.end - 1].end,
+            start=start,
+            end=end,
             amount=amount,
             number_start=toks[op.number_first].start,
             number_end=toks[op.number_last].end,
@@ -607,6 +625,7 @@ class _Scanner:
         toks = self.toks
         if (
             self._named_by_next(k)
+            or self._in_capitalised_name(k)
             or self._house_number(k)
             or self._building_number(k)
             or self._zip_code(k)
@@ -616,6 +635,8 @@ class _Scanner:
         if k == 0:
             return False
         prev = toks[k - 1]
+        if prev.text in _NUMBER_SIGNS:
+            return True  # "peaked at #19", "§ 1201": a rank, a section
         if not toks[k].glued and self._dotted_before(k) in _NAMED_OR_DESIGNATOR:
             return True  # "42 U.S.C. 5301", "H.R. 697", "Public Law 96-374", "Executive Order 13313"
         if toks[k].glued and prev.text == "(" and prev.glued and k > 1 and toks[k - 2].text == ")":
@@ -626,6 +647,9 @@ class _Scanner:
             return prev.low not in _NUMBER_PREFIXES  # "G7", "M25", "A1"; "mid-2024" reads
         if toks[k].glued and prev.kind == SYM and prev.text == "." and k > 1 and prev.glued and _model(toks[k - 2]):
             return True  # "ID.4", "EQ.5": a model's name
+        if toks[k].glued and prev.text == "." and k > 1 and prev.glued and toks[k - 2].low in _CIRCA:
+            digits = toks[k].digits or ""
+            return digits.isdigit() and len(digits) in _YEAR_DIGITS  # "c.1675": a year, circa
         if toks[k].glued and prev.kind == SYM and prev.text == "-" and k > 1 and prev.glued:
             before = toks[k - 2]
             if before.kind == WORD and before.low in self.tabs.hedges.range_to and self._hyphened_numeral_before(k - 2):
@@ -776,8 +800,17 @@ class _Scanner:
         return ""
 
     def _named_by_next(self, k: int) -> bool:
-        """True when the word after numeral ``k`` (its dotted letters joined: "U.S.C.") makes it a name."""
+        """True when the word after numeral ``k`` (its dotted letters joined: "U.S.C.") makes it a name.
+
+        So does a dimension's letter glued or hyphened to it ("3D", "2-D") and a second word after
+        dotted letters ("17 U.S. Code").
+        """
         toks = self.toks
+        j = k + 1
+        if j < len(toks) and toks[j].glued and toks[j].text == "-" and j + 1 < len(toks) and toks[j + 1].glued:
+            j += 1  # "2-D"
+        if j < len(toks) and toks[j].glued and toks[j].text in _NAME_LETTERS:
+            return j + 1 >= len(toks) or not toks[j + 1].glued or toks[j + 1].kind != WORD  # "3D", not "3Dx"
         j = k + 1
         if j >= len(toks) or toks[j].kind != WORD or toks[j].glued:
             return False
@@ -789,7 +822,30 @@ class _Scanner:
         while j < len(toks) and j <= k + _DOTTED and toks[j].glued and (toks[j].kind == WORD or toks[j].text == "."):
             letters.append(toks[j].low)
             j += 1
-        return "".join(letters).replace(".", "") in NAMED_BEFORE
+        name = "".join(letters).replace(".", "")
+        if name in NAMED_BEFORE:
+            return True
+        if name in _ERA_MARKS:  # "664 b.c.e. to 250 c.e.": years; "3 BC towns" counts towns
+            after = toks[j] if j < len(toks) else None
+            return after is None or after.kind != WORD or not after.text.islower() or not is_plural(after.low)
+        return j < len(toks) and toks[j].kind == WORD and not toks[j].glued and f"{name} {toks[j].low}" in NAMED_BEFORE
+
+    def _in_capitalised_name(self, k: int) -> bool:
+        """True when numeral ``k`` stands inside a capitalised name: "Rocky 101 LLC", "Digital Leaders Top 100"."""
+        toks = self.toks
+        if k == 0 or toks[k].glued or toks[k - 1].kind != WORD or not toks[k - 1].text[:1].isupper():
+            return False
+        after = toks[k + 1] if k + 1 < len(toks) else None
+        if after is not None and not after.glued and after.text in _NAME_ENDS:
+            return True  # "Rocky 101 LLC", "the Lost 52 Project"
+        before = toks[k - 2] if k > 1 else None
+        return (
+            toks[k - 1].text in _LIST_NAMES
+            and before is not None
+            and before.kind == WORD
+            and before.text[:1].isupper()
+            and not toks[k - 1].glued
+        )  # "the Digital Leaders Top 100 awards"; not "the top 100 companies"
 
     def metre_context(self, first: int, k: int) -> bool:
         """True when the English "m" at token ``k`` after the number at ``first`` reads as metres."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Final
 
-__all__ = ["in_figures_cell"]
+__all__ = ["bracketed_in_cell", "in_figures_cell"]
 
 _SEPARATORS: Final = frozenset("|\t")
 _PADDING: Final = frozenset(" \u00a0\u202f")
@@ -44,6 +44,31 @@ def in_figures_cell(text: str, start: int, end: int) -> bool:
         return False
     return all(ch in _FIGURE_MARKS for ch in text[left + 1 : start]) and all(
         ch in _FIGURE_MARKS for ch in text[end:right]
+    )
+
+
+def bracketed_in_cell(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` stands alone in brackets in a table cell: "| (14) |", accounts' negative.
+
+    The cell holds the brackets, the figure and padding, nothing else; "11 (11)" (last year's in
+    brackets) and brackets in prose are no negative.
+
+    >>> row = "Trade payables | 8 | (14) | 10 (11)"
+    >>> [bracketed_in_cell(row, row.index(n), row.index(n) + len(n)) for n in ("14", "11)")]
+    [True, False]
+    >>> bracketed_in_cell("Payments (14) were made.", 10, 12)
+    False
+    """
+    if start < 1 or end >= len(text) or text[start - 1] != "(" or text[end] != ")":
+        return False
+    left = _cell_edge(text, start - 2, -1)
+    right = _cell_edge(text, end + 1, 1)
+    if left is None or right is None:
+        return False
+    if not (left >= 0 and text[left] in _SEPARATORS) and not (right < len(text) and text[right] in _SEPARATORS):
+        return False
+    return all(ch in _PADDING for ch in text[left + 1 : start - 1]) and all(
+        ch in _PADDING for ch in text[end + 1 : right]
     )
 
 

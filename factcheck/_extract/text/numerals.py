@@ -24,6 +24,9 @@ _SPACES: Final = frozenset(" \u00a0\u202f\u2009")
 _DIGITS: Final = frozenset("0123456789")
 _INDIAN_PAIRS: Final = 7
 """Groups of two digits read at most in Indian grouping (up to 10**17)."""
+_MINUS_SIGNS: Final = frozenset("-\u2212\u2013")
+"""Minus signs read in every locale: the hyphen-minus, the minus sign and the en dash typeset text
+writes for it ("–270"); a dash glued after a number or a word is a range or a hyphen, never a sign."""
 _BEFORE_LEADING_DECIMAL: Final = frozenset("([{-+\u2212±~$£€¥\"'“‘")
 """Characters after which ".5" is a number (besides spaces and the start of the text)."""
 
@@ -36,6 +39,9 @@ class NumberSymbols:
     """Characters accepted between groups of three digits."""
     decimal: str
     """The decimal mark."""
+    minus: frozenset[str] = _MINUS_SIGNS
+    """Characters that write a minus before digits: the locale's own (babel's ``get_minus_sign_symbol``)
+    and those every locale's writers use (hyphen-minus, U+2212, the en dash)."""
 
 
 @functools.cache
@@ -45,7 +51,7 @@ def number_symbols(locale: str) -> NumberSymbols:
     >>> sorted(number_symbols("de_DE").groups), number_symbols("de_DE").decimal
     ([' ', '.', '\xa0', '\u2009', '\u202f'], ',')
     """
-    from babel.numbers import get_decimal_symbol, get_group_symbol  # noqa: PLC0415
+    from babel.numbers import get_decimal_symbol, get_group_symbol, get_minus_sign_symbol  # noqa: PLC0415
 
     loc = babel_locale(locale)
     group, decimal = get_group_symbol(loc), get_decimal_symbol(loc)
@@ -57,7 +63,10 @@ def number_symbols(locale: str) -> NumberSymbols:
     if group in "'’":
         groups |= {"'", "’"}
     groups.discard(decimal)
-    return NumberSymbols(frozenset(groups), decimal)
+    minus = _MINUS_SIGNS | {
+        sign for sign in get_minus_sign_symbol(loc) if not sign.isspace() and sign not in "\u200e\u200f"
+    }
+    return NumberSymbols(frozenset(groups), decimal, minus)
 
 
 def _digits_end(text: str, pos: int) -> int:

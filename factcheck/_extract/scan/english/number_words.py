@@ -31,6 +31,7 @@ from factcheck._extract.scan.unit_index import unit_at
 from factcheck._extract.scan.unit_words import unit_tables
 from factcheck._extract.scan.vague import vague_starts
 from factcheck._extract.scan.word_number import Fraction, WordNumber, is_ratio, scaled
+from factcheck._extract.text.counted_nouns import is_plural
 from factcheck._extract.text.vocabulary import ENGLISH
 from factcheck.lexicons import lexicon
 
@@ -55,6 +56,21 @@ _MIN_UNIT_AFTER_ONE: Final = 3
 """Letters a unit after "the one" needs ("the one mile race"; not "no one in")."""
 _ONE_OF_PRONOUN: Final = _WORDS.words("one_of_pronoun_words")
 """Words after "one of" that make "one" a pronoun unless a number follows: "one of the first examples"."""
+_ONE_OF_FILLERS: Final = _WORDS.words("one_of_number_fillers")
+"""Words between "one of" and a number, beside the pronoun words: "one of at least four states"."""
+_ONE_OF_FIGURE_AFTER: Final = _WORDS.words("one_of_figure_after")
+"""Words after "one of" that keep "one" a figure though no plural: "one of each colour"."""
+_ONE_OF_SUBJECT: Final = _WORDS.words("one_of_subject_after")
+"""Words and marks before "one of" and a number that make "one" its clause's subject: "One of 12 crew was hurt"."""
+_ONE_OF_REACH: Final = 6
+"""Tokens after "one of" looked through for the number: "one of at least four states"."""
+_POSSESSIVES: Final = ("'s", "\u2019s")
+_ONE_ANOTHER_PREPOSITIONS: Final = _WORDS.words("one_another_prepositions")
+"""Prepositions that make "one ... another" a pair of pronouns: "from one service to another"."""
+_ANOTHER: Final = "another"
+_SENTENCE_MARKS: Final = frozenset({".", "!", "?", ";"})
+_ONE_ANOTHER_REACH: Final = 40
+"""Tokens after "one" looked through for "another" in its sentence."""
 _ONE_OF_HEDGED: Final = _WORDS.words("one_of_figure_before")
 """Words before "one of them" that keep it a figure: "more than one of them", "at least one of the parties"."""
 _ONE_PRONOUN_AFTER: Final = _WORDS.words("one_pronoun_after")
@@ -113,6 +129,8 @@ def read_english(words: Sequence[str], glued: Sequence[bool], i: int) -> WordNum
         return None  # "I will one day find him": some day, not a duration
     if w == "one" and _one_pronoun(words, i) and not (i > 0 and words[i - 1] in _ONE_OF_HEDGED):
         return None  # "one of the first examples", "one of many reasons", "one that says"; not "only one that"
+    if w == "one" and _one_another(words, i):
+        return None  # "from one service to another", "One for investors and another for workers"
     if w in MULTIPLIERS and tuple(words[i + 1 : i + 1 + len(_AND_A_HALF)]) == _AND_A_HALF:
         power = MULTIPLIERS[w] - 1
         return WordNumber(scaled(15 * 10**power, power), i + 1 + len(_AND_A_HALF))  # "million-and-a-half"
@@ -162,12 +180,52 @@ def _one_pronoun(words: Sequence[str], i: int) -> bool:
 
 
 def _one_of_pronoun(words: Sequence[str], i: int) -> bool:
-    """True for "one of the first examples", "one of them": a pronoun; "one of the three engines" is a figure."""
+    """True for "one of the first examples", "one of them" and "was one of 12 people hurt": a pronoun.
+
+    With a number after "of" (past the pronoun words, ``one_of_number_fillers`` and a possessive:
+    "one of at least four states", "one of Time's 25"), "one" is a figure only where it opens its
+    clause (``one_of_subject_after``): "One of the three engines failed", "and one of 12 crew was hurt".
+    """
     n = len(words)
-    if i + 2 >= n or words[i + 1] != "of" or words[i + 2] not in _ONE_OF_PRONOUN:
+    if i + 2 >= n or words[i + 1] != "of":
         return False
-    after = words[i + 3] if i + 3 < n else ""
-    return not (after[:1].isdigit() or after in UNITS or after in TENS)
+    j = i + 2
+    while (
+        j < n
+        and j - i < _ONE_OF_REACH
+        and (words[j] in _ONE_OF_PRONOUN or words[j] in _ONE_OF_FILLERS or words[j].endswith(_POSSESSIVES))
+    ):
+        j += 1
+    after = words[j] if j < n else ""
+    if not (after[:1].isdigit() or after in UNITS or after in TENS):
+        follows = words[i + 2]  # "one of them", "one of mankind's most noble", "one of decline"
+        return follows in _ONE_OF_PRONOUN or follows.endswith(_POSSESSIVES) or _no_count_after(follows)
+    return not (i == 0 or words[i - 1] in _ONE_OF_SUBJECT)  # "led one of the two studies"
+
+
+def _no_count_after(word: str) -> bool:
+    """True for a word after "one of" that is no plural it could count one of: "was one of decline"."""
+    return word.isalpha() and word.islower() and word not in _ONE_OF_FIGURE_AFTER and not is_plural(word)
+
+
+def _one_another(words: Sequence[str], i: int) -> bool:
+    """True for "one" paired with a later "another" of its sentence by prepositions: a pair of pronouns.
+
+    A preposition before each ("of one service to ... of another service", "from one town to
+    another"), or the same one after each ("One for investors and another for workers").
+    """
+    n = len(words)
+    before = words[i - 1] if i > 0 else ""
+    after = words[i + 1] if i + 1 < n else ""
+    for j in range(i + 2, min(n, i + _ONE_ANOTHER_REACH)):
+        if words[j] in _SENTENCE_MARKS:
+            return False
+        if words[j] != _ANOTHER:
+            continue
+        if before in _ONE_ANOTHER_PREPOSITIONS and words[j - 1] in _ONE_ANOTHER_PREPOSITIONS:
+            return True
+        return after in _ONE_ANOTHER_PREPOSITIONS and j + 1 < n and words[j + 1] == after
+    return False
 
 
 def read_fraction_of_scale(words: Sequence[str], i: int) -> WordNumber | None:

@@ -1,0 +1,119 @@
+"""Ranges under a verb of spread, hyphenated percent words and other forms real news writes.
+
+Sentences written for these tests; each pins the whole reading of its sentence, and each rule has
+sentences on both sides of it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from factcheck import extract
+from factcheck._decimal import plain
+
+if TYPE_CHECKING:
+    from decimal import Decimal
+
+
+def _ends(low: Decimal | None, high: Decimal | None) -> str:
+    """A range's ends as "low..high", plainly written ("200..300", not "2E+2..3E+2")."""
+    return f"{'' if low is None else plain(low)}..{'' if high is None else plain(high)}"
+
+
+def _read(text: str, locale: str = "en_GB") -> list[tuple[str, str, str, str | None]]:
+    """Each claim, bare numbers included, as (text, value, unit, counted noun); a range's value is "low..high"."""
+    return [
+        (
+            c.span.text if c.span else "",
+            plain(c.amount.value) if c.amount.hedge.value != "range" else _ends(c.amount.low, c.amount.high),
+            str(c.amount.unit) or "dimensionless",
+            getattr(c, "counted", None),
+        )
+        for c in extract(text, locale=locale, bare_numbers=True)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a verb of spread before "from a to b": one range
+            "Damage estimates ranging from 30% to 55% were published.",
+            [("30% to 55%", "30..55", "percent", None)],
+        ),
+        (
+            "Ticket prices vary from £12 to £40 a seat.",
+            [("£12 to £40 a seat", "12..40", "GBP / item", None)],
+        ),
+        (  # a change verb before it: two figures, the before and the after
+            "The jobless rate rose from 4% to 6% last year.",
+            [("4%", "4", "percent", None), ("6%", "6", "percent", None)],
+        ),
+    ],
+)
+def test_spread_verbs_make_one_range(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sales show a 64-percent increase.", [("64-percent", "64", "percent", None)]),
+        ("Sales show a 64-per-cent increase.", [("64-per-cent", "64", "percent", None)]),
+        ("The bank made a 25-basis-point cut.", [("25-basis-point", "25", "basis_point", None)]),
+        ("They set out a 10-point plan.", [("10", "10", "dimensionless", None)]),
+    ],
+)
+def test_hyphenated_percent_words(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    """ "a 64-percent increase" is a percentage as "64 percent" is; "a 10-point plan" stays a bare number."""
+    assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The deal is worth 700 million złotys.", [("700 million złotys", "700000000", "PLN", None)]),
+        ("The deal is worth 700 million zlotys.", [("700 million zlotys", "700000000", "PLN", None)]),
+        ("Millions of złotys were lost.", [("Millions of złotys", "2000000..1000000000", "PLN", None)]),
+        ("The loan was 12 million Icelandic krónur.", [("12 million Icelandic krónur", "12000000", "ISK", None)]),
+        ("The pay was 900 million forints.", [("900 million forints", "900000000", "HUF", None)]),
+        # a word without the diacritics of a name stays a word: no Costa Rican colón here
+        ("Doctors saw 40 colon tumours.", [("40", "40", "item", "tumour")]),
+    ],
+)
+def test_currency_names_with_or_without_diacritics(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    """CLDR's names (from babel) are read when the text adds diacritics the name lacks: "złotys" is "zlotys"."""
+    assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Some two to three hundred cars burned.", [("Some two to three hundred", "200..300", "vehicle", "car")]),
+        ("Between five and six hundred fans came.", [("Between five and six hundred", "500..600", "person", "fan")]),
+        (  # the low end scaled would pass the high end: ten stays ten
+            "Prices went from ten to a hundred pounds.",
+            [("ten", "10", "GBP", None), ("a hundred pounds", "100", "GBP", None)],
+        ),
+    ],
+)
+def test_hundred_scales_both_ends_of_a_range(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    """ "two to three hundred" is 200 to 300, as "five to six million" is millions at both ends."""
+    assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Power emits about 450gCO2/kWh here.", [("about 450gCO2/kWh", "450", "gram / kilowatt_hour", None)]),
+        ("The plant emits 9 tCO2e/MWh.", [("9 tCO2e/MWh", "9", "tonne / megawatt_hour", None)]),
+        ("Emissions fell to 41 MtCO2e.", [("41 MtCO2e", "41", "megatonne", None)]),
+        ("A 30 g/kWh limit.", [("30 g/kWh", "30", "gram / kilowatt_hour", None)]),
+        # the substance alone is no unit
+        ("The 3 CO2 sensors failed.", [("3", "3", "item", "sensor")]),
+    ],
+)
+def test_units_with_a_substance(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    """A substance glued after a unit symbol is left out of the unit: "500gCO2/kWh" is gram / kilowatt_hour."""
+    assert expected == _read(text)
