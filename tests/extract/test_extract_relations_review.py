@@ -22,7 +22,7 @@ def _read(text: str) -> list[tuple[str, str, str]]:
             [("number", "900", "dimensionless"), ("number", "800", "dimensionless")],
         ),
         ("She earns £2,000 a month before tax.", [("rate", "2000", "GBP / month")]),
-        ("Of 2,000 staff, 300 left.", [("count", "2000", "person"), ("number", "300", "dimensionless")]),
+        ("Of 2,000 staff, 300 left.", [("count", "2000", "person"), ("count", "300", "person")]),
         ("Some 3,000 nurses left the service each quarter.", [("rate", "3000", "person / quarter")]),
         ("The 3,000 nurses who work every day are tired.", [("count", "3000", "person")]),
         ("Some 300 nurses earn £30 each hour.", [("count", "300", "person"), ("rate", "30", "GBP / hour")]),

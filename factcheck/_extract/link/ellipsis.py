@@ -39,6 +39,7 @@ from factcheck._extract.link.shares import MAX_GLUE, align_units, link_change, r
 from factcheck._extract.read.clause import noun_phrase
 from factcheck._extract.read.verbs import what_happened
 from factcheck._extract.scan.english_words import DETERMINERS, STOP, months
+from factcheck._extract.text.counted_nouns import singular
 from factcheck.errors import FactcheckError
 from factcheck.lexicons import LANGUAGES, lexicon
 
@@ -47,6 +48,7 @@ if TYPE_CHECKING:
 
     from factcheck._extract.read.claim_builder import Reader
     from factcheck._extract.read.draft import Draft
+    from factcheck._extract.text.wordindex import WordIndex
 
 __all__ = [
     "before_in_sentence_ahead",
@@ -78,6 +80,15 @@ _PARALLEL_LEADS: Final = _EN.words("parallel_count_leads")  # "and", "with"
 _PARALLEL_FOLLOWERS: Final = _EN.words("parallel_count_followers")  # "in London"
 _OWNER_VERBS: Final = _EN.words("owner_change_verbs")  # "gained 13 seats and the Lib Dems lost 10"
 _PARALLEL_REACH: Final = 12
+_COMPARED_WITH: Final = _EN.phrase_set("comparison_glue")
+"""Two words right before a figure that compare it with the one before, which may stand further back."""
+_POSSESSIVE: Final = ("'s", "\u2019s")
+_OWNER_REACH: Final = 4
+_REPEATED: Final = 2
+_NOUN_REACH: Final = 4
+"""Words from a count's figure to its noun: "129 | jurisdictions", "41 pledged | delegates"."""
+"""Words after a count that a later bare number repeats, so it counts the same: "have committed"."""
+"""Capitalised words of a name with a possessive right before a figure: "President Donald Trump's"."""
 _PEOPLE_VERBS: Final = _EN.words("people_object_verbs")  # "killing seven riders and injuring three more"
 _PEOPLE_WORDS: Final = _EN.words("people_subject_words")  # "Three killed"
 _PEOPLE_OTHERS: Final = _EN.words("people_others")  # "three others injured"
@@ -114,11 +125,13 @@ def elliptical(drafts: list[Draft], reader: Reader) -> None:
         own_base = _base_key(draft.amount)
         if own_base is not None and own_base != _base_key(previous.amount):
             continue  # "£1m" after "390 arrivals" measures something else
-        glue = tokens.words(previous.last + 1, tokens.first_at_or_after(draft.start))
+        first = tokens.first_at_or_after(draft.start)
+        glue = tokens.words(previous.last + 1, _owner_start(tokens, previous.last + 1, first))
         up_from = glue[-2:] in _CHANGE_FROM  # "5,294 ... in 2023, up from 1,032"
-        if not up_from and (
-            len(glue) > MAX_GLUE + 2 or not any(w in _ELLIPSIS_GLUE or w in restating for w in glue[-3:])
-        ):
+        bare_count = draft.cls is CountClaim and draft.amount.unit == dimensionless
+        compared = bare_count and glue[-2:] in _COMPARED_WITH  # "3.8 million people ... compared to 4.9 million"
+        reach = _PARALLEL_REACH if compared else MAX_GLUE + 2
+        if not up_from and (len(glue) > reach or not any(w in _ELLIPSIS_GLUE or w in restating for w in glue[-3:])):
             clause_first, _ = reader.clause_words(draft.start)
             opening = tokens.lower(clause_first)
             if not (_is_change(draft) and clause_first > previous.last and opening in _CHANGE_OPENINGS):
@@ -146,6 +159,21 @@ def elliptical(drafts: list[Draft], reader: Reader) -> None:
             draft.whole = previous.whole  # not after "from": the same whole at another time
 
 
+def _owner_start(tokens: WordIndex, start: int, first: int) -> int:
+    """Where a name's possessive right before word ``first`` begins: "to President Donald Trump's | 214".
+
+    Up to ``_OWNER_REACH`` capitalised words ending in a possessive, from ``start`` on; ``first``
+    itself when none stands there. The glue from a figure to the one that leaves out what it
+    measures reads past whose the second is ("279 electoral votes to President Donald Trump's 214").
+    """
+    k = first - 1
+    if k < start or not tokens[k].word.endswith(_POSSESSIVE) or not tokens[k].word[:1].isupper():
+        return first
+    while k - 1 >= max(start, first - _OWNER_REACH) and tokens[k - 1].word[:1].isupper() and tokens.joined(k - 1, k):
+        k -= 1
+    return k
+
+
 def parallel_counts(drafts: list[Draft], reader: Reader) -> None:
     """Give a bare whole number the counted noun of a count it stands parallel to in the sentence.
 
@@ -169,14 +197,16 @@ def parallel_counts(drafts: list[Draft], reader: Reader) -> None:
             continue
         first = tokens.first_at_or_after(draft.start)
         between = reader.text[previous.end : draft.start]
-        if first - previous.last > _PARALLEL_REACH or not _NOT_PARALLEL.isdisjoint(between):
+        nxt = tokens.first_at_or_after(draft.end)
+        repeated = _same_words_after(previous, nxt, reader)  # "129 jurisdictions have committed ... 95 have committed"
+        reach = 2 * _PARALLEL_REACH if repeated else _PARALLEL_REACH
+        if first - previous.last > reach or not _NOT_PARALLEL.isdisjoint(between):
             continue
         joined = "," in tokens.gap(first - 1, first) or tokens.lower(first - 1) in _PARALLEL_LEADS
         if not joined and draft.verb != first - 1 and not _parallel_verbs(previous, first - 1, reader):
             continue
-        nxt = tokens.first_at_or_after(draft.end)
         after = reader.text[draft.end : tokens[nxt].start] if nxt < len(tokens) else "."
-        if not (_MARKS_AFTER & set(after) or tokens.lower(nxt) in _PARALLEL_FOLLOWERS):
+        if not (_MARKS_AFTER & set(after) or tokens.lower(nxt) in _PARALLEL_FOLLOWERS or repeated):
             continue
         if _MARKS_AFTER & set(after) and "," in tokens.gap(first - 1, first) and tokens[first - 1].word[:1].isupper():
             continue  # "two boys, Darren, 15, and Colin, 13": an age after a name, set off by commas
@@ -288,6 +318,33 @@ def _the_others(alive: list[Draft], reader: Reader) -> None:
                 draft.amount = reunit(draft.amount, Amount.exact(1, earlier.amount.unit))
                 draft.counted, draft.unit_word = earlier.counted, None
                 break
+
+
+def _same_words_after(previous: Draft, nxt: int, reader: Reader) -> bool:
+    """True when the two words from ``nxt`` on repeat the two right after ``previous`` and one is no stop.
+
+    "129 jurisdictions have committed to ... and more than 95 have committed to ...": the second
+    number does what the count before it did, so it counts the same; "in the" or "of the" after
+    both is no such repeat.
+    """
+    tokens = reader.tokens
+    noun = next(
+        (k for k in range(previous.last, previous.last + _NOUN_REACH) if singular(tokens.lower(k)) == previous.counted),
+        None,
+    )  # the count's noun, after the words of its figure: "129 | jurisdictions"
+    if noun is None or not tokens.joined(nxt - 1, nxt):
+        return False
+    after = noun + 1
+    words = tokens.words(after, after + _REPEATED)
+    return (
+        len(words) == _REPEATED
+        and words == tokens.words(nxt, nxt + _REPEATED)
+        and all(word.isalpha() for word in words)
+        and not all(word in STOP for word in words)
+        and tokens.joined(noun, after)
+        and tokens.joined(after, after + 1)
+        and tokens.joined(nxt, nxt + 1)
+    )
 
 
 def _parallel_verbs(previous: Draft, verb: int, reader: Reader) -> bool:

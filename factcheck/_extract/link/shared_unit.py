@@ -18,10 +18,8 @@ a number left bare:
 * a list joined by commas alone that counts up from one ("one, two, three") is counting aloud;
 * the last names its unit after the number, not before it: "2, 3, £4" is left alone.
 
-A pair whose members each carry a modifier in capitals before the noun the last names, "18 FM and
-five AM radio stations" (an acronym after the bare number, then a list word; an acronym after the
-count's number), counts that noun at both: the modifiers set the two apart, so the values need
-not rise.
+A pair whose members each have a modifier of the same shape shares the count's noun too: "18
+FM and five AM radio stations" (``_modified_pairs``).
 """
 
 from __future__ import annotations
@@ -30,6 +28,8 @@ import functools
 import itertools
 import re
 from typing import TYPE_CHECKING, Final
+
+import attrs
 
 from factcheck import units
 from factcheck._claims import (
@@ -41,6 +41,9 @@ from factcheck._claims import (
 )
 from factcheck._extract.link.partial_parts import reunit, same_sentence
 from factcheck._extract.read.clause import time_unit
+from factcheck._extract.scan.english_words import STOP
+from factcheck._extract.scan.unit_index import unit_at
+from factcheck._extract.text.counted_nouns import is_plural, singular
 from factcheck._precision import Hedge
 from factcheck.lexicons import lexicon
 
@@ -56,10 +59,9 @@ _WORD: Final = re.compile(r"[^\W\d_]+")
 _SHARERS: Final = (CountClaim, DurationClaim, QuantityClaim, RateClaim, ShareClaim)
 _MIN_COMMA_LIST: Final = 3
 _NEXT_WORD: Final = 40  # characters read after a count for its noun
-_ACRONYM_GAP: Final = re.compile(r"\s+([A-Z]{2,5})\s+([^\W\d_]+)\s+")
-"""The gap after the bare number of "18 FM and five AM radio stations": an acronym and a list word."""
-_ACRONYM_AFTER: Final = re.compile(r"\s+[A-Z]{2,5}\s+[^\W\d_]")
-"""An acronym after a count's number and a word after it: "five AM radio stations"."""
+_MODIFIER_REACH: Final = 3  # words from a count's modifier to its noun: "five AM | radio stations"
+_SHORTEST_MODIFIER: Final = 2
+_YEAR: Final = re.compile(r"[12]\d{3}")
 
 
 def shared_unit_lists(drafts: list[Draft], reader: Reader) -> None:
@@ -101,28 +103,66 @@ def shared_unit_lists(drafts: list[Draft], reader: Reader) -> None:
         for member in members:
             member.amount = reunit(member.amount, last.amount)
             member.cls, member.counted, member.per = last.cls, last.counted, last.per
-    _acronym_pairs(drafts, reader, glue_words)
+    _modified_pairs(drafts, reader, glue_words)
 
 
-def _acronym_pairs(drafts: list[Draft], reader: Reader, glue_words: frozenset[str]) -> None:
-    """The bare number of "18 FM and five AM radio stations" counts what the count after it counts."""
-    text = reader.text
-    for earlier, last in itertools.pairwise(drafts):
-        if last.cls is not CountClaim or last.counted is None or last.consumed:
+def _modified_pairs(drafts: list[Draft], reader: Reader, glue_words: frozenset[str]) -> None:
+    """Give a bare number the next count's noun when each has a modifier: "18 FM and five AM radio stations".
+
+    The bare whole number (no year), one word, a word of ``shared_unit_glue`` and the count's
+    number, then a word of the same shape as the first (both upper case or both capitalised: "two
+    Democratic and three Republican senators") that is not the count's noun, which follows it.
+    The first word is no plural, stop, unit or time, and a space, not a hyphen, follows each
+    number ("two-digit and three-digit numbers" are kinds).
+    """
+    tokens = reader.tokens
+    for earlier, later in itertools.pairwise(d for d in drafts if not d.consumed):
+        if later.cls is not CountClaim or later.counted is None or earlier.last + 1 >= len(tokens):
             continue
-        gap = _ACRONYM_GAP.fullmatch(text, earlier.end, last.start)
-        if gap is None or gap.group(2).lower() not in glue_words or not same_sentence(earlier, last, reader):
+        own = tokens[earlier.last + 1].word
+        if not _bare(attrs.evolve(earlier, subject=None, unit_word=None)) or {earlier.subject, earlier.unit_word} - {
+            None,
+            own,
+        }:
+            continue  # read of nothing but its modifier: "18 FM" ("FM" its subject, or its unit word)
+        if earlier.amount.value != earlier.amount.value.to_integral_value() or _YEAR.fullmatch(
+            tokens[earlier.last].word
+        ):
             continue
-        acronym = gap.group(1)  # read as an unknown unit and a subject of the bare number: "18 FM"
-        if earlier.unit_word not in (None, acronym) or earlier.subject not in (None, acronym):
+        glue, first = earlier.last + 2, tokens.first_at_or_after(later.start)
+        if first != glue + 1 or tokens.lower(glue) not in glue_words or not same_sentence(earlier, later, reader):
             continue
-        if not _bare(earlier, named=True):
+        if not all(tokens.joined(k, k + 1) for k in (earlier.last, earlier.last + 1, glue, later.last)):
             continue
-        if _ACRONYM_AFTER.match(text, last.end) is None:
+        other = tokens[later.last + 1].word
+        if tokens.gap(earlier.last, earlier.last + 1).strip() or tokens.gap(later.last, later.last + 1).strip():
+            continue  # "2-D and 3-D shapes", "two-digit and three-digit numbers": a kind, not a modifier
+        if _shape(own) is None or _shape(own) != _shape(other) or singular(other) == later.counted:
             continue
-        earlier.amount = reunit(earlier.amount, last.amount)
-        earlier.cls, earlier.counted, earlier.per = last.cls, last.counted, last.per
-        earlier.unit_word = earlier.subject = None
+        if (
+            own.lower() in STOP
+            or time_unit(own.lower())
+            or unit_at(own) is not None
+            or (own.islower() and is_plural(own))
+        ):
+            continue
+        noun = range(later.last + 2, min(later.last + 2 + _MODIFIER_REACH, len(tokens)))
+        if not any(singular(tokens.lower(k)) == later.counted for k in noun):
+            continue
+        earlier.amount = reunit(earlier.amount, later.amount)
+        earlier.cls, earlier.counted, earlier.unit_word = later.cls, later.counted, None
+
+
+def _shape(word: str) -> str | None:
+    """How a modifier is written: "upper" ("FM"), "title" ("Democratic"); none for other words.
+
+    A word in lower case may be no modifier at all ("scored 12 today and 3 new players joined").
+    """
+    if not word.isalpha() or len(word) < _SHORTEST_MODIFIER:
+        return None
+    if word.isupper():
+        return "upper"
+    return "title" if word.istitle() else None
 
 
 @functools.cache
@@ -169,13 +209,13 @@ def _counting_aloud(listed: list[Draft]) -> bool:
     return all(draft.amount.value == n for n, draft in enumerate(listed, 1))
 
 
-def _bare(draft: Draft, *, named: bool = False) -> bool:
-    """True for a bare number nothing else is read of; ``named``: but for its unit word and subject."""
+def _bare(draft: Draft) -> bool:
+    """True for a bare number nothing else is read of."""
     return (
         draft.number
-        and (named or draft.unit_word is None)
+        and draft.unit_word is None
         and not draft.consumed
-        and (named or draft.subject is None)
+        and draft.subject is None
         and draft.whole is None
         and draft.over is None
         and draft.part is None

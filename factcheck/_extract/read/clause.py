@@ -86,6 +86,7 @@ _PAST: Final = _EN.strings("past_endings")
 _ADVERB: Final = _EN.strings("adverb_endings")
 _VERB_ENDINGS: Final = (*_GERUND, *_PAST)
 _PAST_OR_ADVERB: Final = (*_PAST, *_ADVERB)
+_PARTICIPLE_NOUN_REACH: Final = 3  # "trained and equipped | Iraqi security forces"
 _VERB_OR_ADVERB: Final = (*_PAST, *_GERUND, *_ADVERB)
 _NOT_RATE_BEFORE: Final = _EN.words("rate_not_before")  # "in a year", "for a year"
 _NOT_RATE_AFTER: Final = _EN.words("rate_not_after")  # "98,000 a year earlier"
@@ -199,8 +200,10 @@ def noun_phrase(tokens: WordIndex, i: int, limit: int, *, allow_of: bool = False
         if (
             last == k - 1
             and lower in _ADJECTIVE_JOINS
-            and _counted_from(tokens, i)
-            and _adjectives_joined(tokens, k, limit)
+            and (
+                (_counted_from(tokens, i) and _adjectives_joined(tokens, k, limit))
+                or _participles_joined(tokens, k, limit)
+            )
         ):
             k += 1
             continue
@@ -227,6 +230,7 @@ def noun_phrase(tokens: WordIndex, i: int, limit: int, *, allow_of: bool = False
             last is not None
             and lower.endswith(_PAST_OR_ADVERB)
             and counted_unit(lower) is None
+            and not (last == k - 2 and lowers[k - 1] in _ADJECTIVE_JOINS)  # "trained and equipped | Iraqi forces"
             and not _hyphened(tokens, k - 1)  # "arts-related businesses": a compound adjective
             and not (k - 1 == i and lowers[k - 1] in _SUPERLATIVES)  # "the 50 most gifted pupils"
         ):
@@ -288,6 +292,31 @@ def _counted_from(tokens: WordIndex, i: int) -> bool:
     if first.endswith(_VERB_OR_ADVERB) or first in IRREGULAR_PAST or tokens.gap(i - 1, i).strip():
         return False  # "74 thought stop and search ...", "18) accessing and using ..."
     return before.isdigit() or before in CARDINAL_WORDS
+
+
+def _participles_joined(tokens: WordIndex, k: int, limit: int) -> bool:
+    """True when the "and" or "or" at word ``k`` joins two participles opening what a number counts.
+
+    "171,000 trained and equipped Iraqi security forces": a number and a space, a past participle,
+    the join, another past participle, and a known counted noun or a plural in lower case within
+    ``_PARTICIPLE_NOUN_REACH`` words after it, all joined with no stop between; not "500 trained
+    and 300 left", "2,000 trained and equipped in May".
+    """
+    first, second = k - 1, k + 1
+    before = tokens.texts[first - 1] if first > 0 else ""
+    if not (before[-1:].isdigit() or before.lower() in CARDINAL_WORDS) or tokens.gap(first - 1, first).strip():
+        return False
+    if not (tokens.lower(first).endswith(_PAST) and tokens.lower(second).endswith(_PAST)):
+        return False
+    if not (tokens.joined(first, k) and tokens.joined(k, second)):
+        return False
+    for j in range(second + 1, min(limit, second + 1 + _PARTICIPLE_NOUN_REACH)):
+        if not tokens.joined(j - 1, j) or tokens.lower(j) in STOP or not tokens.texts[j].isalpha():
+            return False
+        word = tokens.texts[j]
+        if counted_unit(word) is not None or (word.islower() and is_plural(word)):
+            return True
+    return False
 
 
 def _adjectives_joined(tokens: WordIndex, k: int, limit: int) -> bool:

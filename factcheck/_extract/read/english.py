@@ -36,6 +36,7 @@ from factcheck._extract.read.verbs import what_happened
 from factcheck._extract.scan.english.cardinals import CARDINAL_WORDS
 from factcheck._extract.scan.english_words import (
     COMPARATIVES,
+    DETERMINERS,
     DOWN,
     MULTIPLIERS,
     STOP,
@@ -131,6 +132,13 @@ _ADJECTIVE_ENDINGS: Final = _EN.strings("adjective_endings")  # "three-dimension
 _KIND_COMPOUNDS: Final = _EN.words("kind_compounds")  # "two-digit numbers", "a two-way street"
 _NAMED_PLURAL_HEADS: Final = _EN.words("named_plural_heads")  # "6 Next Generation Digital Economy Centres"
 _NAMED_RUN: Final = 6
+_YEAR_DIGITS: Final = 4
+_TO: Final = _EN.words("to_words")
+_NUMBER_OF_PHRASES: Final = _EN.phrase_set("number_of_phrases")  # "the number of nurses"
+_NUMBER_TO_REACH: Final = 12  # words back from "to" and the number to "the number of"
+_SUPERLATIVE_COUNTS: Final = _EN.words("superlative_count_words")  # "the most delegates, at 14"
+_SUPERLATIVE_LEADS: Final = _EN.words("superlative_count_leads")
+_DIGIT_SEPARATORS: Final = frozenset({",", ".", "\u00a0", "\u202f"})  # "750,000": one numeral, split in words
 _FRACTION_WORDS: Final = frozenset(_EN.mapping("simple_fractions"))  # "three-quarter turns"
 _COUNT_HEADS: Final = _EN.words("count_head_nouns")  # "his delegate total to 86"
 _COUNT_HEAD_LINKS: Final = _EN.words("count_head_links")  # "to", "of", "at"
@@ -198,6 +206,7 @@ class EnglishReader:
         _people_object(reader, r)
         _part_of_whole_before(reader, r)
         _count_named_before(reader, r)
+        _number_changed_to(reader, r)
 
     def rate(self, tokens: WordIndex, around: Around) -> tuple[str, int] | None:
         """A later "each quarter" or "every month" in the clause: "3,000 left the service each quarter"."""
@@ -346,6 +355,8 @@ def _counted_unit(reader: Reader, r: Reading) -> None:
     tokens, change = reader.tokens, r.change
     if change is None and _partitive(reader, r):
         return
+    if change is None and _superlative_count(reader, r):
+        return
     if change is None and r.of_phrase is not None and tokens.lower(r.last) in _VAGUE_AMOUNTS:
         measure = _unit_named(tokens[r.of_phrase[0]].word)
         if measure is not None:  # "hundreds of miles": a length, not so many things
@@ -428,6 +439,11 @@ def _named_count(reader: Reader, r: Reading) -> bool:
     ``named_plural_heads`` and the run ends there (a lower-case word, a stop or the clause end
     follows). The number is above one and has no other noun after it ("10 Downing Street", "Six
     Flags" and "Route 66" are names, not counts).
+
+    After a number word in lower case ("two Distinguished Flying Crosses", "four Silver Stars")
+    any plural that names no unit or time ends the run: a name carries its number capitalised
+    ("Six Flags", "Four Seasons"), so a lower-case one counts. There a mark, a stop or the
+    clause end must follow the run: "two Fox News anchors" counts the anchors, not the run.
     """
     tokens, nxt = reader.tokens, r.nxt
     if not _whole(r.amount) or r.amount.value <= 1 or r.figure.form is Form.FRACTION:
@@ -441,12 +457,44 @@ def _named_count(reader: Reader, r: Reading) -> bool:
             break
         k += 1
     last = k - 1
-    if last < nxt or tokens.lower(last) not in _NAMED_PLURAL_HEADS:
+    if last < nxt or (tokens.lower(last) not in _NAMED_PLURAL_HEADS and not _worded_plural_run(reader, r, last)):
         return False
-    r.amount = with_unit(r.amount, units.unit("item"), reader.policy)
+    if _noun_after(tokens, last, r.clause_end):
+        return False  # "53 United States citizens": the run names whose, the noun after it what is counted
+    unit = counted_unit(tokens[last].word) or "item"  # "two Presidents", "nine Republicans": people
+    r.amount = with_unit(r.amount, units.unit(unit), reader.policy)
     r.counted = singular(tokens[last].word)
     r.subject = (nxt, last)
     return True
+
+
+def _noun_after(tokens: WordIndex, last: int, limit: int) -> bool:
+    """True when a lower-case plural or counted noun, no stop, follows word ``last``: "States | citizens"."""
+    after = last + 1
+    if after >= limit or not tokens.joined(last, after):
+        return False
+    word = tokens[after].word
+    if not word.islower() or word in STOP:
+        return False
+    return counted_unit(word) is not None or (word.isalpha() and is_plural(word))
+
+
+def _worded_plural_run(reader: Reader, r: Reading, last: int) -> bool:
+    """True when a lower-case number word counts the capitalised plural ``last`` ending the run after it.
+
+    "ten Silver Stars, ...", "two Purple Hearts for wounds": the number is written in lower-case
+    words, ``last`` is a plural that names no unit or time, and a mark, a stop or the clause end
+    follows it.
+    """
+    tokens = reader.tokens
+    if r.figure.form is not Form.WORDS or not tokens[r.last].word.islower():
+        return False
+    word = tokens[last].word
+    lower = word.lower()
+    if len(word) <= _MIN_UNIT_NAME or not is_plural(word) or time_unit(lower) or _unit_named(word) is not None:
+        return False
+    after = last + 1
+    return after >= r.clause_end or not tokens.joined(last, after) or tokens.lower(after) in STOP
 
 
 def _compared_count(reader: Reader, r: Reading, comparative: int) -> bool:
@@ -545,19 +593,49 @@ def _partitive(reader: Reader, r: Reading) -> bool:
 
     "of", up to three determiners or possessives ("the", "its", "the state's", "the top"), a
     number in digits or words, and the plural noun it counts: a known counted noun, or ``item``
-    for a lower-case plural that names no unit or time ("two of the three systems"). Not "3 of
-    the 5 years" (a duration) nor "2 of the 10 km".
+    for a lower-case plural that names no unit or time ("two of the three systems"). A whole
+    with its number needs no determiner ("5,500 of 750,000 Americans", "won 7 of 12 races"),
+    when the part is above one ("one of six states" is a pronoun's) and the whole's number is
+    no year ("Depression Three of 2019 approaches Florida").
+    Not "3 of the 5 years" (a duration) nor "2 of the 10 km".
     """
     tokens = reader.tokens
     if not _whole(r.amount) or r.figure.form is Form.FRACTION or tokens.lower(r.nxt) not in _OF:
         return False
     whole = _whole_of(tokens, r.nxt, r.clause_end, numbered=False)
+    if whole is None and r.amount.value > 1 and not _year_like(tokens[r.nxt + 1].word):
+        whole = _whole_of(tokens, r.nxt, r.clause_end, filled=False)  # "5,500 of 750,000 Americans"
     if whole is None:
         return False
     phrase, head, unit = whole
     r.amount = with_unit(r.amount, units.unit(unit), reader.policy)
     r.counted = singular(tokens[head].word)
     r.subject = phrase
+    return True
+
+
+def _superlative_count(reader: Reader, r: Reading) -> bool:
+    """Count the plural a superlative names right before a bare whole number: "won the most delegates, at 14".
+
+    A superlative of ``superlative_count_words`` ("most", "fewest"), at most one word, a plural
+    in lower case that names no unit or time, a comma, a word of ``superlative_count_leads``
+    ("at", "with") and the number, with a mark or the clause end after it (no noun of its own).
+    """
+    tokens = reader.tokens
+    lead, noun = r.lead - 1, r.lead - 2
+    if not _whole(r.amount) or r.figure.form is Form.FRACTION or noun < 0:
+        return False
+    if tokens.lower(lead) not in _SUPERLATIVE_LEADS or tokens.gap(noun, lead).strip() != ",":
+        return False
+    if r.nxt < r.clause_end and tokens.joined(r.last, r.nxt):
+        return False  # "the most seats, with 40 seats": a noun of its own
+    word = tokens[noun].word
+    if not (word.isalpha() and word.islower() and is_plural(word)) or time_unit(word) or _unit_named(word) is not None:
+        return False
+    if not any(tokens.lower(k) in _SUPERLATIVE_COUNTS for k in range(max(0, noun - 2), noun)):
+        return False
+    r.amount = with_unit(r.amount, units.unit(counted_unit(word) or "item"), reader.policy)
+    r.counted = singular(word)
     return True
 
 
@@ -593,17 +671,19 @@ def _whole_of(
         return None
     number = k
     while k < limit and (tokens[k].word[:1].isdigit() or tokens.lower(k) in CARDINAL_WORDS):
-        if k > number and not tokens.joined(k - 1, k):
+        if k > number and not tokens.joined(k - 1, k) and not _digit_groups(tokens, k):
             return None
         k += 1
     if (k == number and numbered) or k >= limit or not tokens.joined(k - 1, k):
         return None
     phrase = noun_phrase(tokens, k, limit)
-    if phrase is None or (k == number and tokens.lower(phrase[0]).endswith(_VERB_FORMS)):
-        return None  # "five of those involved ligatures": a verb, no whole
+    if phrase is None:
+        return None
     words = range(phrase[0], phrase[1] + 1)
     head = next((j for j in words if counted_unit(tokens[j].word) is not None), None)
     unit = None if head is None else counted_unit(tokens[head].word)
+    if k == number and tokens.lower(phrase[0]).endswith(_VERB_FORMS) and (head is None or head == phrase[0]):
+        return None  # "five of those involved ligatures": a verb, no whole; "two of the surviving members" is one
     if (head is None or unit is None) and k == number:
         return None  # "2 of the reports": with no number, only a known counted noun makes a whole
     if head is None or unit is None:
@@ -612,6 +692,16 @@ def _whole_of(
             return None
         unit = "item"
     return phrase, head, unit
+
+
+def _year_like(word: str) -> bool:
+    """True for four digits of a year of the last or this millennium: "2019"."""
+    return len(word) == _YEAR_DIGITS and word.isascii() and word.isdigit() and word[0] in "12"
+
+
+def _digit_groups(tokens: WordIndex, k: int) -> bool:
+    """True when words ``k - 1`` and ``k`` are digits of one numeral split by its separator: "750" "000"."""
+    return tokens[k - 1].word.isdigit() and tokens[k].word.isdigit() and tokens.gap(k - 1, k) in _DIGIT_SEPARATORS
 
 
 def _named_owner(tokens: WordIndex, k: int, limit: int) -> bool:
@@ -701,6 +791,48 @@ def _count_named_before(reader: Reader, r: Reading) -> None:
     if found is not None:
         r.amount = with_unit(r.amount, units.unit(found[0]), reader.policy)
         r.counted, r.unit_word = found[1], None
+
+
+def _number_changed_to(reader: Reader, r: Reading) -> None:
+    """Count what a changed "number of" counts at the level it is taken to: "increase the number of nurses to 500".
+
+    A change verb that takes an object (``transitive_change_verbs``), "the number of"
+    (``number_of_phrases``), its noun phrase's last word (a known counted noun or a plural that
+    names no unit or time), words of the clause with no figure, then "to" and a bare whole number
+    with no noun after it: so many of that noun ("raise the number of Cadet Units in state
+    schools to 500 by 2020", "cut the number of wards to 12"); not "the number of staff hours to
+    40" nor "to 500 homes".
+    """
+    tokens, lead = reader.tokens, r.lead
+    if not r.dimensionless or r.counted is not None or r.figure.form is Form.FRACTION or not _whole(r.amount):
+        return
+    if r.amount.value < 1 or tokens.lower(lead - 1) not in _TO:
+        return
+    if r.nxt < r.clause_end and tokens.joined(r.last, r.nxt) and tokens.lower(r.nxt) not in STOP:
+        return  # "to 500 homes": a noun of its own
+    for k in range(lead - 3, max(r.clause_first, lead - _NUMBER_TO_REACH) - 1, -1):
+        if tokens.texts[k][:1].isdigit():
+            return  # a figure between ("from 180 to 5": the one right before "to" is skipped)
+        if tokens.words(k, k + 2) not in _NUMBER_OF_PHRASES:
+            continue
+        verb = k - 1
+        while verb > r.clause_first and tokens.lower(verb) in DETERMINERS:
+            verb -= 1
+        if tokens.lower(verb) not in TRANSITIVE or not (tokens.lower(verb) in UP or tokens.lower(verb) in DOWN):
+            return
+        phrase = noun_phrase(tokens, k + 2, lead - 1)
+        if phrase is None:
+            return
+        if phrase[1] + 1 < lead - 1 and tokens.lower(phrase[1] + 1) not in STOP:
+            return  # the phrase stopped short of its noun: "staff | hours"
+        noun = tokens[phrase[1]].word  # the phrase's last word
+        if counted_unit(noun) is None and (
+            not noun.isalpha() or not is_plural(noun) or time_unit(noun.lower()) or _unit_named(noun) is not None
+        ):
+            return
+        r.amount = with_unit(r.amount, units.unit(counted_unit(noun) or "item"), reader.policy)
+        r.counted, r.unit_word = singular(noun), None
+        return
 
 
 def _attribute_noun(word: str) -> bool:
