@@ -47,7 +47,7 @@ from factcheck._extract.read.draft import Draft, finish, with_unit
 from factcheck._extract.read.figure_index import FigureIndex
 from factcheck._extract.read.index_level import index_level, level_lead
 from factcheck._extract.read.language import language_reader
-from factcheck._extract.read.per_unit import Per, denominator_at
+from factcheck._extract.read.per_unit import Per, denominator_at, money_bridge
 from factcheck._extract.read.reading import Around, Reading
 from factcheck._extract.scan.english_words import LABELS, months
 from factcheck._extract.scan.figure import Figure, Form
@@ -685,6 +685,10 @@ class Reader:
         per = self._denominator(r, at)
         if per is None and after_subject != r.nxt and all(tokens.joined(k, k + 1) for k in range(r.nxt, after_subject)):
             at = after_subject
+            per = self._denominator(r, at)
+        bridge = money_bridge(tokens, self.locale, r.nxt, r.clause_end) if per is None else None
+        if bridge is not None and units.currency_code(r.amount.unit) is not None:
+            at = bridge  # "$19,000 in debt for every man": the money stays as written, per person
             per = self._denominator(r, at)
         if per is None:
             return

@@ -24,6 +24,10 @@ looks at one word, a per-word of the language (``denominator_words``: "per", "a"
   (``thousand_person``, see :data:`factcheck.units.COUNT_SCALES`). Another number ("per 500
   people") is not read.
 
+After a sum of money only, ``denominator_money_words`` ("for every", "for each") are per-words
+before a noun of ``denominator_nouns`` ("$19,000 for every man, woman and child", "£310 for each
+resident"), and the per-word may follow a bridge and one noun (``denominator_money_bridges``:
+"$19,000 in debt for every man", "£400 of debt per household"; :func:`money_bridge`).
 "Each" or "apiece" on its own after a sum of money ("they cost $5 each") makes it per ``item``.
 Words that make "per" something else ("per cent", "per se", "per the report") are
 ``denominator_not_nouns``. Every look is a few words, so reading stays linear.
@@ -55,7 +59,7 @@ if TYPE_CHECKING:
 
     from factcheck._extract.text.wordindex import WordIndex
 
-__all__ = ["Per", "denominator_at"]
+__all__ = ["Per", "denominator_at", "money_bridge"]
 
 _NUMBER: Final = re.compile(r"\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+|\d+")
 """A whole number as written after "per": "1,000", "100.000", "100 000", "1000"."""
@@ -82,12 +86,14 @@ class _Words(NamedTuple):
     any_noun: frozenset[tuple[str, ...]]
     number: frozenset[tuple[str, ...]]
     alone: frozenset[str]
+    money: frozenset[tuple[str, ...]]
+    bridges: frozenset[str]
     nouns: dict[str, str]
     person: frozenset[str]
     not_nouns: frozenset[str]
     scales: dict[str, int]
     starts: frozenset[str]
-    """The first words of ``per`` and ``number``: no other word may be a per-word."""
+    """The first words of ``per``, ``number`` and ``money``: no other word may be a per-word."""
 
 
 @functools.cache
@@ -95,16 +101,19 @@ def _words(lang: str) -> _Words:
     lex = lexicon(lang if lang in LANGUAGES else "en")
     per = lex.phrase_set("denominator_words")
     number = lex.phrase_set("denominator_number_words")
+    money = lex.phrase_set("denominator_money_words")
     return _Words(
         per=per,
         any_noun=lex.phrase_set("denominator_any_noun_words"),
         number=number,
         alone=lex.words("denominator_alone_words"),
+        money=money,
+        bridges=lex.words("denominator_money_bridges"),
         nouns={noun: unit for unit, nouns in lex.mapping("denominator_nouns").items() for noun in nouns},
         person=lex.words("denominator_person_nouns"),
         not_nouns=lex.words("denominator_not_nouns"),
         scales=dict(lex.int_map("denominator_scale_words")),
-        starts=frozenset(phrase[0] for phrase in per | number if phrase),
+        starts=frozenset(phrase[0] for phrase in per | number | money if phrase),
     )
 
 
@@ -142,9 +151,26 @@ def denominator_at(
                 _unit(tokens, locale, nxt, limit, shortest=1 if any_noun else _MIN_ARTICLE_UNIT),
                 lambda: _noun(tokens, words, nxt, listed=not any_noun),  # noqa: B023  (called at once)
             )
+        if found is None and money and phrase in words.money:
+            found = _noun(tokens, words, nxt, listed=True)  # "$19,000 for every man, woman and child"
         if found is not None:
             return found
     return None
+
+
+def money_bridge(tokens: WordIndex, locale: str, k: int, limit: int) -> int | None:
+    """Word ``k + 2`` when words ``k`` and ``k + 1`` are a bridge and its noun after a sum of money, else ``None``.
+
+    "$19,000 in debt for every man", "£400 of debt per household": the per-word may stand after
+    them (``denominator_money_bridges``, then one lower-case word).
+    """
+    nxt = k + 2
+    if nxt >= limit or tokens.lower(k) not in _words(language_of(locale)).bridges:
+        return None
+    word = tokens[k + 1].word
+    if not (word.isalpha() and word.islower()) or not (tokens.joined(k, k + 1) and tokens.joined(k + 1, nxt)):
+        return None
+    return nxt
 
 
 def _unit(tokens: WordIndex, locale: str, k: int, limit: int, *, shortest: int) -> Per | bool | None:
