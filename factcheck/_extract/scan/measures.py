@@ -34,12 +34,15 @@ The operand reader (``scan.operand.py``) calls these around its unit step:
 
 from __future__ import annotations
 
+import functools
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Final, NamedTuple
 
-from factcheck._decimal import CONTEXT, ZERO
+from factcheck import units
+from factcheck._decimal import CONTEXT, ONE, ZERO
 from factcheck._extract.scan.english.number_words import Fraction, read_english
 from factcheck._extract.scan.figure import Form
+from factcheck._extract.text.counted_nouns import is_plural
 from factcheck._extract.text.tokens import NUM, SYM, WORD, match
 from factcheck._extract.text.vocabulary import every_language
 from factcheck.lexicons import LANGUAGES, lexicon
@@ -52,6 +55,7 @@ if TYPE_CHECKING:
     from factcheck._extract.text.tokens import Token
 
 __all__ = [
+    "compound_measure",
     "half_a_unit",
     "measure_after",
     "pound_is_mass",
@@ -148,6 +152,56 @@ def unit_length(toks: Sequence[Token], start: int, tabs: UnitTables) -> int:
             break
         length = match(toks, start, tabs.units, length - 1)
     return length
+
+
+@functools.cache
+def _modifiers(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The language's ``measure_modifier_nouns`` and ``measure_modifier_not_before`` (empty if it has none)."""
+    nouns, not_before = _own(lang, "measure_modifier_nouns"), _own(lang, "measure_modifier_not_before")
+    return frozenset(nouns or ()), frozenset(not_before or ())
+
+
+@functools.cache
+def _length_or_time(name: str) -> bool:
+    """True when the unit ``name`` is a length or a time, which a noun before it may qualify."""
+    dims = {str(dim): power for dim, power in units.unit(name).dimensionality.items()}
+    return dims in ({"[length]": 1}, {"[time]": 1})
+
+
+def compound_measure(sc: ScannerView, op: Operand, k: int) -> tuple[str, int] | None:
+    """The unit of a compound measure at token ``k`` after ``op``'s number, and the token after it.
+
+    A noun of ``measure_modifier_nouns`` before a unit of length or time makes a measure in that
+    unit, not a count of the noun: "312.4 billion vehicle miles" is 312.4 billion ``mile``,
+    "80 million passenger kilometres" ``kilometre``, "1,200 person-hours" ``hour``. Written apart
+    ("man days", not "man-days"), the unit must not be followed by a word of
+    ``measure_modifier_not_before`` ("one man days after", "a vehicle miles from here" are a count
+    and a time or distance of their own) nor be plural after one ("one man days").
+    """
+    toks = sc.toks
+    n = len(toks)
+    nouns, not_before = _modifiers(sc.tabs.lang)
+    if k + 1 >= n or toks[k].kind != WORD or toks[k].low not in nouns or not toks[k].text.isalpha():
+        return None
+    start = k + 1
+    hyphen = toks[start].text == "-" and toks[start].glued and start + 1 < n and toks[start + 1].glued
+    if hyphen:
+        start += 1
+    elif toks[start].glued:
+        return None
+    length = unit_length(toks, start, sc.tabs.units)
+    if length != 1 or len(toks[start].low) < 2 or not toks[start].text.isalpha():  # noqa: PLR2004  (no single letters)
+        return None
+    name = sc.tabs.units.units[(toks[start].low,)]
+    if not _length_or_time(name):
+        return None
+    after = start + 1
+    if not hyphen and (
+        (after < n and toks[after].low in not_before)
+        or (op.value == ONE and not op.power and is_plural(toks[start].low))
+    ):
+        return None
+    return name, after
 
 
 def power_follows(toks: Sequence[Token], k: int) -> bool:

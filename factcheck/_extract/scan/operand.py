@@ -516,6 +516,10 @@ def _unit_after(sc: ScannerView, op: Operand, k: int) -> int:
         return after
     if (after := _inch_mark(sc, op, k)) is not None:
         return after
+    if op.currency is None and (compound := measures.compound_measure(sc, op, k)) is not None:
+        op.unit_name, after = compound  # "312.4 billion vehicle miles": miles, not a count of vehicles
+        op.parts.append((k, after - 1))
+        return after
     start = k
     hyphen = toks[k].text == "-" and toks[k].glued and k + 1 < n and toks[k + 1].glued
     if hyphen:

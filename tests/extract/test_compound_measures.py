@@ -1,0 +1,79 @@
+"""extract(): a noun before a unit of length or time makes a compound measure in that unit.
+
+"vehicle miles", "passenger kilometres", "person-hours", "man-days" (``measure_modifier_nouns``)
+are measures in miles, kilometres, hours and days, not counts of vehicles, passengers or people.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck._decimal import plain
+from factcheck._extract import extract
+from factcheck._extract.scan.scanner import scan
+
+Row = tuple[str, str, str, str, str | None]
+
+
+def _read(text: str) -> list[Row]:
+    """Kind, text, value, unit and counted noun of each claim in ``text``."""
+    return [
+        (
+            c.kind,
+            c.span.text if c.span is not None else "",
+            plain(c.amount.value),
+            str(c.amount.unit),
+            getattr(c, "counted", None),
+        )
+        for c in extract(text, "en_GB", bare_numbers=True)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lorries covered 18.2 billion vehicle miles on the network.",
+            [("quantity", "18.2 billion vehicle miles", "18200000000", "mile", None)],
+        ),
+        (
+            "The line carried 64 million passenger kilometres in its first year.",
+            [("quantity", "64 million passenger kilometres", "64000000", "kilometre", None)],
+        ),
+        (
+            "Volunteers gave 3,400 person-hours to the survey.",
+            [("duration", "3,400 person-hours", "3400", "hour", None)],
+        ),
+        ("The refit took 250 man-days.", [("duration", "250 man-days", "250", "day", None)]),
+        ("The ward recorded 9,800 bed days.", [("duration", "9,800 bed days", "9800", "day", None)]),
+    ],
+)
+def test_noun_before_a_unit_is_a_compound_measure(text: str, expected: list[Row]) -> None:
+    """A listed noun between a number and a unit of length or time leaves the unit as the figure's."""
+    assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In May 45 vehicles drove 9,000 miles.",
+            [("count", "45", "45", "vehicle", "vehicle"), ("quantity", "9,000 miles", "9000", "mile", None)],
+        ),
+        ("Officers detained one man days after the march.", [("count", "one", "1", "person", "man")]),
+        ("Officers detained one man hours later.", [("count", "one", "1", "person", "man")]),
+        ("The fleet has 30 vehicles.", [("count", "30", "30", "vehicle", "vehicle")]),
+    ],
+)
+def test_counts_of_the_noun_stay_counts(text: str, expected: list[Row]) -> None:
+    """A plural noun, a word of time or place after the unit, or "one" before a plural unit leave a count."""
+    assert expected == _read(text)
+
+
+def test_compound_measure_scans_as_the_unit() -> None:
+    """The scanner gives the measure's unit and spans the noun and the unit."""
+    text = "about 7 seat miles"
+    (figure,) = scan(text)
+    actual = (plain(figure.amount.value), str(figure.amount.unit), text[figure.number_start : figure.end])
+    expected = ("7", "mile", "7 seat miles")
+    assert expected == actual
