@@ -77,3 +77,33 @@ def test_compound_measure_scans_as_the_unit() -> None:
     actual = (plain(figure.amount.value), str(figure.amount.unit), text[figure.number_start : figure.end])
     expected = ("7", "mile", "7 seat miles")
     assert expected == actual
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "expected"),
+    [
+        (
+            "The port handled 12 billion tonne-kilometres of cargo.",
+            "en_GB",
+            [("quantity", "12 billion tonne-kilometres", "12000000000", "kilometre * tonne", None)],
+        ),
+        (
+            "Barges logged 2.5 billion ton-miles.",
+            "en_US",
+            [("quantity", "2.5 billion ton-miles", "2500000000", "mile * ton", None)],
+        ),
+    ],
+)
+def test_mass_hyphened_to_a_length_is_their_product(text: str, locale: str, expected: list[Row]) -> None:
+    """A mass unit hyphened to a length ("tonne-kilometres") is the product of the two."""
+    actual = [
+        (c.kind, c.span.text if c.span is not None else "", plain(c.amount.value), str(c.amount.unit), None)
+        for c in extract(text, locale)
+    ]
+    assert expected == actual
+
+
+def test_mass_before_a_hyphened_noun_stays_a_mass() -> None:
+    """Only a unit of length after the hyphen makes a product: "a 44 tonne-lorry" is tonnes."""
+    expected = [("quantity", "44 tonne", "44", "tonne", None)]
+    assert expected == _read("It was a 44 tonne-lorry.")

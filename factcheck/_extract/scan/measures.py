@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING, Any, Final, NamedTuple
 
 from factcheck import units
 from factcheck._decimal import CONTEXT, ONE, ZERO
+from factcheck._extract.scan.customary import customary_unit
 from factcheck._extract.scan.english.number_words import Fraction, read_english
 from factcheck._extract.scan.figure import Form
 from factcheck._extract.text.counted_nouns import is_plural
@@ -63,6 +64,7 @@ __all__ = [
     "sentence_around",
     "stone_at",
     "unit_length",
+    "unit_product",
 ]
 
 _ENGLISH: Final = lexicon("en")
@@ -162,10 +164,19 @@ def _modifiers(lang: str) -> tuple[frozenset[str], frozenset[str]]:
 
 
 @functools.cache
+def _dimension(name: str) -> dict[str, str]:
+    """The dimensions of the unit ``name`` with their powers as written: ``{"[length]": "1"}`` for "mile"."""
+    return {str(dim): str(power) for dim, power in units.unit(name).dimensionality.items()}
+
+
 def _length_or_time(name: str) -> bool:
     """True when the unit ``name`` is a length or a time, which a noun before it may qualify."""
-    dims = {str(dim): power for dim, power in units.unit(name).dimensionality.items()}
-    return dims in ({"[length]": 1}, {"[time]": 1})
+    return _dimension(name) in (_LENGTH, _TIME)
+
+
+_LENGTH: Final = {"[length]": "1"}
+_TIME: Final = {"[time]": "1"}
+_MASS: Final = {"[mass]": "1"}
 
 
 def compound_measure(sc: ScannerView, op: Operand, k: int) -> tuple[str, int] | None:
@@ -202,6 +213,26 @@ def compound_measure(sc: ScannerView, op: Operand, k: int) -> tuple[str, int] | 
     ):
         return None
     return name, after
+
+
+def unit_product(sc: ScannerView, k: int, name: str) -> tuple[str, int] | None:
+    """A mass unit ``name`` times a length hyphened to it at token ``k``, and the token after it.
+
+    Freight is measured in mass moved over distance: "20 billion tonne-kilometres" is
+    ``tonne * kilometre``, "1.7 billion ton-miles" ``ton * mile`` (each unit in the locale's
+    customary sense). Only a hyphen joins them: "20 tonne lorries" is no product.
+    """
+    toks = sc.toks
+    nxt = k + 1
+    if nxt >= len(toks) or toks[k].text != "-" or not toks[k].glued or not toks[nxt].glued:
+        return None
+    if _dimension(name) != _MASS or not toks[nxt].text.isalpha() or len(toks[nxt].low) < 2:  # noqa: PLR2004
+        return None
+    if unit_length(toks, nxt, sc.tabs.units) != 1:
+        return None
+    written = (toks[nxt].low,)
+    other = customary_unit(sc.customary_locale, written, sc.tabs.units.units[written])
+    return (f"{name} * {other}", nxt + 1) if _dimension(other) == _LENGTH else None
 
 
 def power_follows(toks: Sequence[Token], k: int) -> bool:

@@ -537,6 +537,10 @@ def _unit_after(sc: ScannerView, op: Operand, k: int) -> int:
         if len(key) == 1 and key[0] in _LOWER_CASE_UNITS and not toks[start].text.islower():
             return k
         name = customary_unit(sc.customary_locale, key, name)  # "30 tons": short tons in American news
+        if (product := measures.unit_product(sc, start + length, name)) is not None:
+            op.unit_name, after = product  # "20 billion tonne-kilometres"
+            op.parts.append((start, after - 1))
+            return after
         op.unit_name = degrees.degree_reading(sc, op, start) if name == degrees.ANGLE else name
         op.parts.append((start, start + length - 1))
         return start + length
