@@ -92,8 +92,12 @@ _NOUN_REACH: Final = 4
 _PEOPLE_VERBS: Final = _EN.words("people_object_verbs")  # "killing seven riders and injuring three more"
 _PEOPLE_WORDS: Final = _EN.words("people_subject_words")  # "Three killed"
 _PEOPLE_OTHERS: Final = _EN.words("people_others")  # "three others injured"
+_PEOPLE_BE: Final = _EN.phrase_set("people_subject_be")  # "Three were killed"
+_PEOPLE_BE_LENGTHS: Final = sorted({len(phrase) for phrase in _PEOPLE_BE}, reverse=True)
+_PEOPLE_SUBJECT_VERBS: Final = _EN.words("people_subject_verbs")  # "300 expressed interest"
 _OTHERS_COUNTED: Final = frozenset(word.removesuffix("s") for word in _PEOPLE_OTHERS)  # "other": read as a noun
 _ANAPHORS: Final = _EN.phrase_set("anaphoric_count_follows")  # "two of them"
+_ANAPHORS_BACK: Final = _EN.phrase_set("anaphoric_count_follows_back")  # "... 900 patients. 300 of them"
 _ANAPHOR_LENGTH: Final = 2
 _ANAPHORIC_LEADS: Final = _EN.words("anaphoric_count_leads")  # "the other three"
 _PLURAL: Final = 2
@@ -248,9 +252,12 @@ def _more_of_the_same(alive: list[Draft], reader: Reader) -> None:
 def _people_subjects(alive: list[Draft], reader: Reader) -> None:
     """Count people with a bare whole number a people word follows: "Three killed, three others injured".
 
-    The word after the number (or after "others" or "more" there: ``people_others``) is one of
+    The word after the number (or after "others" or "more" there: ``people_others``, or after
+    a form of "be": ``people_subject_be``, "Three were killed") is one of
     ``people_subject_words`` ("killed", "dead", "injured", "arrested", "missing"), and no noun
-    follows that word ("two missing pieces", "21 injured individuals" count their noun). Read
+    follows that word ("two missing pieces", "21 injured individuals" count their noun); or the
+    word right after the number (or after "others") is a verb only people do
+    (``people_subject_verbs``: "a further 300 expressed interest"), whatever follows it. Read
     after the neighbours lent their nouns ("24,865 civilians were killed and 42,500 wounded").
     """
     tokens = reader.tokens
@@ -258,7 +265,11 @@ def _people_subjects(alive: list[Draft], reader: Reader) -> None:
     for draft in alive:
         amount = draft.amount
         said = draft.unit_word
-        if draft.cls is not CountClaim or (said is not None and said.lower() not in _PEOPLE_WORDS) or draft.age:
+        if (
+            draft.cls is not CountClaim
+            or (said is not None and said.lower() not in _PEOPLE_WORDS | _PEOPLE_SUBJECT_VERBS)
+            or draft.age
+        ):
             continue  # "two dead": "dead" was kept as the word after the number
         if amount.value < 1 or amount.value != amount.value.to_integral_value():
             continue
@@ -270,10 +281,22 @@ def _people_subjects(alive: list[Draft], reader: Reader) -> None:
             continue
         if tokens.lower(k) in _PEOPLE_OTHERS and tokens.joined(k, k + 1):
             k += 1
-        if tokens.lower(k) not in _PEOPLE_WORDS or (tokens.joined(k, k + 1) and tokens.lower(k + 1) not in STOP):
-            continue
+        if tokens.lower(k) in _PEOPLE_SUBJECT_VERBS:
+            pass  # "300 expressed interest": the verb's object may follow
+        else:
+            k = _past_be(k, tokens)  # "Three were killed"
+            if tokens.lower(k) not in _PEOPLE_WORDS or (tokens.joined(k, k + 1) and tokens.lower(k + 1) not in STOP):
+                continue
         draft.amount = reunit(amount, Amount.exact(1, person))
         draft.counted, draft.unit_word = "person", None
+
+
+def _past_be(k: int, tokens: WordIndex) -> int:
+    """The word after a form of "be" (``people_subject_be``) that starts at word ``k``, else ``k``."""
+    for length in _PEOPLE_BE_LENGTHS:
+        if tokens.words(k, k + length) in _PEOPLE_BE and tokens.joined(k + length - 1, k + length):
+            return k + length
+    return k
 
 
 def _other_people(alive: list[Draft], reader: Reader) -> None:
@@ -299,7 +322,9 @@ def _the_others(alive: list[Draft], reader: Reader) -> None:
     "four people on board; one was pronounced dead ..., with the other three being taken to
     hospital", "three objects, but only two of them visible": a bare whole number right after
     a word of ``anaphoric_count_leads`` ("other", "remaining") or before a phrase of
-    ``anaphoric_count_follows`` ("of them", "of whom") counts what that count counts.
+    ``anaphoric_count_follows`` ("of them", "of whom") counts what that count counts. With no
+    such count in its sentence, a number before a phrase of ``anaphoric_count_follows_back``
+    ("of them") looks to the sentence ahead in its paragraph (``_antecedent_ahead``).
     """
     tokens = reader.tokens
     for n, draft in enumerate(alive):
@@ -307,17 +332,43 @@ def _the_others(alive: list[Draft], reader: Reader) -> None:
         after = tokens.words(nxt, nxt + _ANAPHOR_LENGTH)
         if not _bare_whole(draft) or (tokens.lower(first - 1) not in _ANAPHORIC_LEADS and after not in _ANAPHORS):
             continue
+        found = None
         for earlier in reversed(alive[:n]):
             if not same_sentence(earlier, draft, reader):
                 break
-            if (
-                earlier.counted is not None
-                and units.is_counted(earlier.amount.unit)
-                and earlier.amount.value >= _PLURAL
-            ):
-                draft.amount = reunit(draft.amount, Amount.exact(1, earlier.amount.unit))
-                draft.counted, draft.unit_word = earlier.counted, None
+            if _antecedent(earlier):
+                found = earlier
                 break
+        if found is None and after in _ANAPHORS_BACK:
+            found = _antecedent_ahead(alive[:n], draft, reader)
+        if found is not None:
+            draft.amount = reunit(draft.amount, Amount.exact(1, found.amount.unit))
+            draft.counted, draft.unit_word = found.counted, None
+
+
+def _antecedent(earlier: Draft) -> bool:
+    """True for a count of two or more of a counted noun, which a later "of them" may refer to."""
+    return earlier.counted is not None and units.is_counted(earlier.amount.unit) and earlier.amount.value >= _PLURAL
+
+
+def _antecedent_ahead(earlier: list[Draft], draft: Draft, reader: Reader) -> Draft | None:
+    """The last count in the sentence ahead of ``draft`` (same paragraph) that "N of them" refers to, if unambiguous.
+
+    "Some 900 patients were admitted. About 300 of them went home": every count of a counted noun
+    in that sentence counts the same noun and unit, and the number is no larger than the last of
+    them (a part of it); otherwise none.
+    """
+    layout = reader.layout
+    sentence, paragraph = layout.sentence_index(draft.start), layout.paragraph_index(draft.start)
+    ahead = [
+        d
+        for d in earlier
+        if layout.sentence_index(d.start) == sentence - 1 and layout.paragraph_index(d.start) == paragraph
+    ]
+    counts = [d for d in ahead if d.counted is not None and units.is_counted(d.amount.unit)]
+    if not counts or not _antecedent(counts[-1]) or len({(d.counted, d.amount.unit) for d in counts}) != 1:
+        return None
+    return counts[-1] if draft.amount.value <= counts[-1].amount.value else None
 
 
 def _same_words_after(previous: Draft, nxt: int, reader: Reader) -> bool:
