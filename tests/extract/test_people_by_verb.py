@@ -71,3 +71,27 @@ def test_a_verb_only_people_do(text: str, expected: list[Reading]) -> None:
 def test_of_them_after_the_sentence_ahead(text: str, expected: list[Reading]) -> None:
     """'N of them' with no count in its sentence takes the one noun the sentence ahead counts, if no smaller."""
     assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Up to 30 of the 150 released were rearrested.",
+            [("Up to 30", "30", "person", "person"), ("150", "150", "person", "person")],
+        ),
+        ("Eight freed on Friday flew home.", [("Eight", "8", "person", "person")]),
+        (
+            "Two of the 90 killed were police officers.",
+            [("Two", "2", "person", "person"), ("90", "90", "person", "person")],
+        ),
+        (
+            "Forty of the 30 released were minors.",
+            [("Forty", "40", "dimensionless", None), ("30", "30", "person", "person")],
+        ),
+        ("iOS 14 released on Monday.", [("14", "14", "dimensionless", None)]),
+    ],
+)
+def test_the_part_of_a_count_of_people(text: str, expected: list[Reading]) -> None:
+    """'N of the M released' counts people when M does; no part above its whole, no version of a name."""
+    assert expected == _read(text)

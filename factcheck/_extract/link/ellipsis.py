@@ -95,6 +95,10 @@ _PEOPLE_OTHERS: Final = _EN.words("people_others")  # "three others injured"
 _PEOPLE_BE: Final = _EN.phrase_set("people_subject_be")  # "Three were killed"
 _PEOPLE_BE_LENGTHS: Final = sorted({len(phrase) for phrase in _PEOPLE_BE}, reverse=True)
 _PEOPLE_SUBJECT_VERBS: Final = _EN.words("people_subject_verbs")  # "300 expressed interest"
+_OF_WORDS: Final = _EN.words("of_words")
+_PART_REACH: Final = 3
+"""Words from a part to its whole: "of | the | top"."""
+_PART_FILLERS: Final = _EN.words("partitive_fillers")  # "25 of the 202 released"
 _OTHERS_COUNTED: Final = frozenset(word.removesuffix("s") for word in _PEOPLE_OTHERS)  # "other": read as a noun
 _ANAPHORS: Final = _EN.phrase_set("anaphoric_count_follows")  # "two of them"
 _ANAPHORS_BACK: Final = _EN.phrase_set("anaphoric_count_follows_back")  # "... 900 patients. 300 of them"
@@ -219,6 +223,7 @@ def parallel_counts(drafts: list[Draft], reader: Reader) -> None:
     _more_of_the_same(alive, reader)
     _the_others(alive, reader)
     _people_subjects(alive, reader)
+    _parts_of_counts(alive, reader)
     _other_people(alive, reader)
 
 
@@ -276,9 +281,9 @@ def _people_subjects(alive: list[Draft], reader: Reader) -> None:
         bare = units.is_bare(amount.unit) and draft.counted is None
         if not bare and draft.counted not in _OTHERS_COUNTED:
             continue
-        k = tokens.first_at_or_after(draft.end)
-        if not tokens.joined(k - 1, k):
-            continue
+        k, first = tokens.first_at_or_after(draft.end), tokens.first_at_or_after(draft.start)
+        if not tokens.joined(k - 1, k) or _after_a_name(first, reader):
+            continue  # "iOS 14 released": a version of a name
         if tokens.lower(k) in _PEOPLE_OTHERS and tokens.joined(k, k + 1):
             k += 1
         if tokens.lower(k) in _PEOPLE_SUBJECT_VERBS:
@@ -289,6 +294,45 @@ def _people_subjects(alive: list[Draft], reader: Reader) -> None:
                 continue
         draft.amount = reunit(amount, Amount.exact(1, person))
         draft.counted, draft.unit_word = "person", None
+
+
+def _after_a_name(first: int, reader: Reader) -> bool:
+    """True when word ``first`` follows a name, so a number there is a version or a designator.
+
+    A word with a capital inside ("iOS 14"), or a capitalised word that does not open its
+    sentence ("... as Windows 10 released"); "Another 15 resigned" follows none.
+    """
+    tokens, layout = reader.tokens, reader.layout
+    name = first - 1
+    word = tokens[name].word if name >= 0 else ""
+    if not tokens.joined(name, first) or word.lower() == word:
+        return False
+    if word[1:].lower() != word[1:]:
+        return True
+    return name > 0 and layout.sentence_index(tokens[name - 1].start) == layout.sentence_index(tokens[name].start)
+
+
+def _parts_of_counts(alive: list[Draft], reader: Reader) -> None:
+    """Give a bare whole number the noun of the count right after "of" it is part of: "25 of the 202 released".
+
+    The reading stage gives a part the noun of its whole where that noun follows the whole
+    ("39 of the 40 delegates"); a whole that a link counted (``_people_subjects``: "the 202
+    released") lends its noun here. Between them stand "of" and at most two of
+    ``partitive_fillers`` ("the", "its"); the part is no larger than the whole.
+    """
+    tokens = reader.tokens
+    for draft, whole in itertools.pairwise(alive):
+        if not _bare_whole(draft) or whole.counted is None or not units.is_counted(whole.amount.unit):
+            continue
+        k, first = tokens.first_at_or_after(draft.end), tokens.first_at_or_after(whole.start)
+        between = tokens.words(k, first)
+        if not between or between[0] not in _OF_WORDS or not set(between[1:]) <= _PART_FILLERS:
+            continue
+        if len(between) > _PART_REACH or not all(tokens.joined(j, j + 1) for j in range(k - 1, first)):
+            continue
+        if draft.amount.value <= whole.amount.value:
+            draft.amount = reunit(draft.amount, Amount.exact(1, whole.amount.unit))
+            draft.counted, draft.unit_word = whole.counted, None
 
 
 def _past_be(k: int, tokens: WordIndex) -> int:
