@@ -95,3 +95,18 @@ def test_of_them_after_the_sentence_ahead(text: str, expected: list[Reading]) ->
 def test_the_part_of_a_count_of_people(text: str, expected: list[Reading]) -> None:
     """'N of the M released' counts people when M does; no part above its whole, no version of a name."""
     assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The number of those infected is 640.", [("640", "640", "person", "person")]),
+        ("The number of the injured was 40.", [("40", "40", "person", "person")]),
+        ("Nine infected were isolated.", [("Nine", "9", "person", "person")]),
+        ("The number of the missing pages is 30.", [("30", "30", "dimensionless", None)]),
+        ("The missing data is 300.", [("300", "300", "dimensionless", None)]),
+    ],
+)
+def test_a_participle_as_a_noun_of_people(text: str, expected: list[Reading]) -> None:
+    """'those infected', 'the injured' head a count of people; a participle before a noun does not."""
+    assert expected == _read(text)
