@@ -110,3 +110,21 @@ def test_the_part_of_a_count_of_people(text: str, expected: list[Reading]) -> No
 def test_a_participle_as_a_noun_of_people(text: str, expected: list[Reading]) -> None:
     """'those infected', 'the injured' head a count of people; a participle before a noun does not."""
     assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "About 60 suspected Hamas and Fatah were held; 45 of them were freed.",
+            [("About 60", "60", "person", "person"), ("45", "45", "person", "person")],
+        ),
+        ("Police held 14 alleged Mafia in the raid.", [("14", "14", "person", "person")]),
+        ("Police held 14 suspected Mafia bosses.", [("14", "14", "person", "boss")]),
+        ("Doctors saw 30 suspected Ebola, with tests under way.", [("30", "30", "dimensionless", None)]),
+        ("They found 30 suspected fakes.", [("30", "30", "item", "fake")]),
+    ],
+)
+def test_suspected_members_of_a_named_group(text: str, expected: list[Reading]) -> None:
+    """'60 suspected Hamas and Fatah' counts people; a noun after the name, or a disease's name, does not."""
+    assert expected == _read(text)

@@ -98,6 +98,9 @@ _PEOPLE_SUBJECT_VERBS: Final = _EN.words("people_subject_verbs")  # "300 express
 _OF_WORDS: Final = _EN.words("of_words")
 _PART_REACH: Final = 3
 """Words from a part to its whole: "of | the | top"."""
+_SUSPECT_WORDS: Final = _EN.words("people_suspect_words")  # "800 suspected al Qaeda"
+_GROUP_JOINERS: Final = _EN.words("group_name_joiners")  # "al Qaeda or Taliban"
+_DISEASES: Final = frozenset(_EN.mapping("cases_of_disease")["disease_words"])  # "30 suspected Ebola": cases
 _PART_FILLERS: Final = _EN.words("partitive_fillers")  # "25 of the 202 released"
 _OTHERS_COUNTED: Final = frozenset(word.removesuffix("s") for word in _PEOPLE_OTHERS)  # "other": read as a noun
 _ANAPHORS: Final = _EN.phrase_set("anaphoric_count_follows")  # "two of them"
@@ -221,6 +224,7 @@ def parallel_counts(drafts: list[Draft], reader: Reader) -> None:
         draft.amount = reunit(draft.amount, Amount.exact(1, previous.amount.unit))
         draft.counted, draft.unit_word = previous.counted, None
     _more_of_the_same(alive, reader)
+    _suspected_members(alive, reader)
     _the_others(alive, reader)
     _people_subjects(alive, reader)
     _parts_of_counts(alive, reader)
@@ -292,6 +296,41 @@ def _people_subjects(alive: list[Draft], reader: Reader) -> None:
             k = _past_be(k, tokens)  # "Three were killed"
             if tokens.lower(k) not in _PEOPLE_WORDS or (tokens.joined(k, k + 1) and tokens.lower(k + 1) not in STOP):
                 continue
+        draft.amount = reunit(amount, Amount.exact(1, person))
+        draft.counted, draft.unit_word = "person", None
+
+
+def _suspected_members(alive: list[Draft], reader: Reader) -> None:
+    """Count people with a bare whole number before "suspected" and a group's name: "800 suspected al Qaeda or Taliban".
+
+    A word of ``people_suspect_words`` right after the number, then capitalised words joined
+    by words of ``group_name_joiners`` ("al", "or"), the last capitalised, ending at a mark or
+    a stop word ("have been sent"); "40 suspected Taliban fighters" counts its noun already, and
+    a name with a word of the disease words of ``cases_of_disease`` ("30 suspected Ebola") is none.
+    """
+    tokens = reader.tokens
+    person = units.unit("person")
+    for draft in alive:
+        said = draft.unit_word
+        if draft.cls is not CountClaim or draft.counted is not None or not units.is_bare(draft.amount.unit):
+            continue
+        if draft.age or (said is not None and said.lower() not in _SUSPECT_WORDS):
+            continue
+        amount = draft.amount
+        if amount.value < 1 or amount.value != amount.value.to_integral_value():
+            continue
+        k = tokens.first_at_or_after(draft.end)
+        if not tokens.joined(k - 1, k) or tokens.lower(k) not in _SUSPECT_WORDS:
+            continue
+        last = k
+        while tokens.joined(last, last + 1) and (
+            tokens[last + 1].word[:1].isupper() or tokens.lower(last + 1) in _GROUP_JOINERS
+        ):
+            last += 1
+        if last == k or not tokens[last].word[:1].isupper() or not _DISEASES.isdisjoint(tokens.words(k + 1, last + 1)):
+            continue  # "30 suspected Ebola": cases of a disease, not people
+        if tokens.joined(last, last + 1) and tokens.lower(last + 1) not in STOP:
+            continue  # "40 suspected Taliban fighters", "3 suspected Covid cases": a noun of its own
         draft.amount = reunit(amount, Amount.exact(1, person))
         draft.counted, draft.unit_word = "person", None
 
