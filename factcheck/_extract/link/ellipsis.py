@@ -92,8 +92,19 @@ _NOUN_REACH: Final = 4
 _PEOPLE_VERBS: Final = _EN.words("people_object_verbs")  # "killing seven riders and injuring three more"
 _PEOPLE_WORDS: Final = _EN.words("people_subject_words")  # "Three killed"
 _PEOPLE_OTHERS: Final = _EN.words("people_others")  # "three others injured"
+_PEOPLE_BE: Final = _EN.phrase_set("people_subject_be")  # "Three were killed"
+_PEOPLE_BE_LENGTHS: Final = sorted({len(phrase) for phrase in _PEOPLE_BE}, reverse=True)
+_PEOPLE_SUBJECT_VERBS: Final = _EN.words("people_subject_verbs")  # "300 expressed interest"
+_OF_WORDS: Final = _EN.words("of_words")
+_PART_REACH: Final = 3
+"""Words from a part to its whole: "of | the | top"."""
+_SUSPECT_WORDS: Final = _EN.words("people_suspect_words")  # "800 suspected al Qaeda"
+_GROUP_JOINERS: Final = _EN.words("group_name_joiners")  # "al Qaeda or Taliban"
+_DISEASES: Final = frozenset(_EN.mapping("cases_of_disease")["disease_words"])  # "30 suspected Ebola": cases
+_PART_FILLERS: Final = _EN.words("partitive_fillers")  # "25 of the 202 released"
 _OTHERS_COUNTED: Final = frozenset(word.removesuffix("s") for word in _PEOPLE_OTHERS)  # "other": read as a noun
 _ANAPHORS: Final = _EN.phrase_set("anaphoric_count_follows")  # "two of them"
+_ANAPHORS_BACK: Final = _EN.phrase_set("anaphoric_count_follows_back")  # "... 900 patients. 300 of them"
 _ANAPHOR_LENGTH: Final = 2
 _ANAPHORIC_LEADS: Final = _EN.words("anaphoric_count_leads")  # "the other three"
 _PLURAL: Final = 2
@@ -213,8 +224,10 @@ def parallel_counts(drafts: list[Draft], reader: Reader) -> None:
         draft.amount = reunit(draft.amount, Amount.exact(1, previous.amount.unit))
         draft.counted, draft.unit_word = previous.counted, None
     _more_of_the_same(alive, reader)
+    _suspected_members(alive, reader)
     _the_others(alive, reader)
     _people_subjects(alive, reader)
+    _parts_of_counts(alive, reader)
     _other_people(alive, reader)
 
 
@@ -248,9 +261,12 @@ def _more_of_the_same(alive: list[Draft], reader: Reader) -> None:
 def _people_subjects(alive: list[Draft], reader: Reader) -> None:
     """Count people with a bare whole number a people word follows: "Three killed, three others injured".
 
-    The word after the number (or after "others" or "more" there: ``people_others``) is one of
+    The word after the number (or after "others" or "more" there: ``people_others``, or after
+    a form of "be": ``people_subject_be``, "Three were killed") is one of
     ``people_subject_words`` ("killed", "dead", "injured", "arrested", "missing"), and no noun
-    follows that word ("two missing pieces", "21 injured individuals" count their noun). Read
+    follows that word ("two missing pieces", "21 injured individuals" count their noun); or the
+    word right after the number (or after "others") is a verb only people do
+    (``people_subject_verbs``: "a further 300 expressed interest"), whatever follows it. Read
     after the neighbours lent their nouns ("24,865 civilians were killed and 42,500 wounded").
     """
     tokens = reader.tokens
@@ -258,22 +274,112 @@ def _people_subjects(alive: list[Draft], reader: Reader) -> None:
     for draft in alive:
         amount = draft.amount
         said = draft.unit_word
-        if draft.cls is not CountClaim or (said is not None and said.lower() not in _PEOPLE_WORDS) or draft.age:
+        if (
+            draft.cls is not CountClaim
+            or (said is not None and said.lower() not in _PEOPLE_WORDS | _PEOPLE_SUBJECT_VERBS)
+            or draft.age
+        ):
             continue  # "two dead": "dead" was kept as the word after the number
         if amount.value < 1 or amount.value != amount.value.to_integral_value():
             continue
         bare = units.is_bare(amount.unit) and draft.counted is None
         if not bare and draft.counted not in _OTHERS_COUNTED:
             continue
-        k = tokens.first_at_or_after(draft.end)
-        if not tokens.joined(k - 1, k):
-            continue
+        k, first = tokens.first_at_or_after(draft.end), tokens.first_at_or_after(draft.start)
+        if not tokens.joined(k - 1, k) or _after_a_name(first, reader):
+            continue  # "iOS 14 released": a version of a name
         if tokens.lower(k) in _PEOPLE_OTHERS and tokens.joined(k, k + 1):
             k += 1
-        if tokens.lower(k) not in _PEOPLE_WORDS or (tokens.joined(k, k + 1) and tokens.lower(k + 1) not in STOP):
-            continue
+        if tokens.lower(k) in _PEOPLE_SUBJECT_VERBS:
+            pass  # "300 expressed interest": the verb's object may follow
+        else:
+            k = _past_be(k, tokens)  # "Three were killed"
+            if tokens.lower(k) not in _PEOPLE_WORDS or (tokens.joined(k, k + 1) and tokens.lower(k + 1) not in STOP):
+                continue
         draft.amount = reunit(amount, Amount.exact(1, person))
         draft.counted, draft.unit_word = "person", None
+
+
+def _suspected_members(alive: list[Draft], reader: Reader) -> None:
+    """Count people with a bare whole number before "suspected" and a group's name: "800 suspected al Qaeda or Taliban".
+
+    A word of ``people_suspect_words`` right after the number, then capitalised words joined
+    by words of ``group_name_joiners`` ("al", "or"), the last capitalised, ending at a mark or
+    a stop word ("have been sent"); "40 suspected Taliban fighters" counts its noun already, and
+    a name with a word of the disease words of ``cases_of_disease`` ("30 suspected Ebola") is none.
+    """
+    tokens = reader.tokens
+    person = units.unit("person")
+    for draft in alive:
+        said = draft.unit_word
+        if draft.cls is not CountClaim or draft.counted is not None or not units.is_bare(draft.amount.unit):
+            continue
+        if draft.age or (said is not None and said.lower() not in _SUSPECT_WORDS):
+            continue
+        amount = draft.amount
+        if amount.value < 1 or amount.value != amount.value.to_integral_value():
+            continue
+        k = tokens.first_at_or_after(draft.end)
+        if not tokens.joined(k - 1, k) or tokens.lower(k) not in _SUSPECT_WORDS:
+            continue
+        last = k
+        while tokens.joined(last, last + 1) and (
+            tokens[last + 1].word[:1].isupper() or tokens.lower(last + 1) in _GROUP_JOINERS
+        ):
+            last += 1
+        if last == k or not tokens[last].word[:1].isupper() or not _DISEASES.isdisjoint(tokens.words(k + 1, last + 1)):
+            continue  # "30 suspected Ebola": cases of a disease, not people
+        if tokens.joined(last, last + 1) and tokens.lower(last + 1) not in STOP:
+            continue  # "40 suspected Taliban fighters", "3 suspected Covid cases": a noun of its own
+        draft.amount = reunit(amount, Amount.exact(1, person))
+        draft.counted, draft.unit_word = "person", None
+
+
+def _after_a_name(first: int, reader: Reader) -> bool:
+    """True when word ``first`` follows a name, so a number there is a version or a designator.
+
+    A word with a capital inside ("iOS 14"), or a capitalised word that does not open its
+    sentence ("... as Windows 10 released"); "Another 15 resigned" follows none.
+    """
+    tokens, layout = reader.tokens, reader.layout
+    name = first - 1
+    word = tokens[name].word if name >= 0 else ""
+    if not tokens.joined(name, first) or word.lower() == word:
+        return False
+    if word[1:].lower() != word[1:]:
+        return True
+    return name > 0 and layout.sentence_index(tokens[name - 1].start) == layout.sentence_index(tokens[name].start)
+
+
+def _parts_of_counts(alive: list[Draft], reader: Reader) -> None:
+    """Give a bare whole number the noun of the count right after "of" it is part of: "25 of the 202 released".
+
+    The reading stage gives a part the noun of its whole where that noun follows the whole
+    ("39 of the 40 delegates"); a whole that a link counted (``_people_subjects``: "the 202
+    released") lends its noun here. Between them stand "of" and at most two of
+    ``partitive_fillers`` ("the", "its"); the part is no larger than the whole.
+    """
+    tokens = reader.tokens
+    for draft, whole in itertools.pairwise(alive):
+        if not _bare_whole(draft) or whole.counted is None or not units.is_counted(whole.amount.unit):
+            continue
+        k, first = tokens.first_at_or_after(draft.end), tokens.first_at_or_after(whole.start)
+        between = tokens.words(k, first)
+        if not between or between[0] not in _OF_WORDS or not set(between[1:]) <= _PART_FILLERS:
+            continue
+        if len(between) > _PART_REACH or not all(tokens.joined(j, j + 1) for j in range(k - 1, first)):
+            continue
+        if draft.amount.value <= whole.amount.value:
+            draft.amount = reunit(draft.amount, Amount.exact(1, whole.amount.unit))
+            draft.counted, draft.unit_word = whole.counted, None
+
+
+def _past_be(k: int, tokens: WordIndex) -> int:
+    """The word after a form of "be" (``people_subject_be``) that starts at word ``k``, else ``k``."""
+    for length in _PEOPLE_BE_LENGTHS:
+        if tokens.words(k, k + length) in _PEOPLE_BE and tokens.joined(k + length - 1, k + length):
+            return k + length
+    return k
 
 
 def _other_people(alive: list[Draft], reader: Reader) -> None:
@@ -299,7 +405,9 @@ def _the_others(alive: list[Draft], reader: Reader) -> None:
     "four people on board; one was pronounced dead ..., with the other three being taken to
     hospital", "three objects, but only two of them visible": a bare whole number right after
     a word of ``anaphoric_count_leads`` ("other", "remaining") or before a phrase of
-    ``anaphoric_count_follows`` ("of them", "of whom") counts what that count counts.
+    ``anaphoric_count_follows`` ("of them", "of whom") counts what that count counts. With no
+    such count in its sentence, a number before a phrase of ``anaphoric_count_follows_back``
+    ("of them") looks to the sentence ahead in its paragraph (``_antecedent_ahead``).
     """
     tokens = reader.tokens
     for n, draft in enumerate(alive):
@@ -307,17 +415,43 @@ def _the_others(alive: list[Draft], reader: Reader) -> None:
         after = tokens.words(nxt, nxt + _ANAPHOR_LENGTH)
         if not _bare_whole(draft) or (tokens.lower(first - 1) not in _ANAPHORIC_LEADS and after not in _ANAPHORS):
             continue
+        found = None
         for earlier in reversed(alive[:n]):
             if not same_sentence(earlier, draft, reader):
                 break
-            if (
-                earlier.counted is not None
-                and units.is_counted(earlier.amount.unit)
-                and earlier.amount.value >= _PLURAL
-            ):
-                draft.amount = reunit(draft.amount, Amount.exact(1, earlier.amount.unit))
-                draft.counted, draft.unit_word = earlier.counted, None
+            if _antecedent(earlier):
+                found = earlier
                 break
+        if found is None and after in _ANAPHORS_BACK:
+            found = _antecedent_ahead(alive[:n], draft, reader)
+        if found is not None:
+            draft.amount = reunit(draft.amount, Amount.exact(1, found.amount.unit))
+            draft.counted, draft.unit_word = found.counted, None
+
+
+def _antecedent(earlier: Draft) -> bool:
+    """True for a count of two or more of a counted noun, which a later "of them" may refer to."""
+    return earlier.counted is not None and units.is_counted(earlier.amount.unit) and earlier.amount.value >= _PLURAL
+
+
+def _antecedent_ahead(earlier: list[Draft], draft: Draft, reader: Reader) -> Draft | None:
+    """The last count in the sentence ahead of ``draft`` (same paragraph) that "N of them" refers to, if unambiguous.
+
+    "Some 900 patients were admitted. About 300 of them went home": every count of a counted noun
+    in that sentence counts the same noun and unit, and the number is no larger than the last of
+    them (a part of it); otherwise none.
+    """
+    layout = reader.layout
+    sentence, paragraph = layout.sentence_index(draft.start), layout.paragraph_index(draft.start)
+    ahead = [
+        d
+        for d in earlier
+        if layout.sentence_index(d.start) == sentence - 1 and layout.paragraph_index(d.start) == paragraph
+    ]
+    counts = [d for d in ahead if d.counted is not None and units.is_counted(d.amount.unit)]
+    if not counts or not _antecedent(counts[-1]) or len({(d.counted, d.amount.unit) for d in counts}) != 1:
+        return None
+    return counts[-1] if draft.amount.value <= counts[-1].amount.value else None
 
 
 def _same_words_after(previous: Draft, nxt: int, reader: Reader) -> bool:

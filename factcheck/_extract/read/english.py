@@ -108,6 +108,8 @@ _SENTENCE_BREAK: Final = re.compile(r"[.!?;:\n]")
 _OPENING_GAP: Final = re.compile(r"[,.!?;:\n]")
 _OUT: Final = _EN.words("partitive_out_words")
 _PEOPLE_OBJECT_VERBS: Final = _EN.words("people_object_verbs")
+_PEOPLE_PARTICIPLES: Final = _EN.words("people_subject_words")  # "the number of those infected is 1501"
+_PEOPLE_PARTICIPLE_LEADS: Final = _EN.words("people_participle_leads")  # "those", "the"
 _LIVES: Final = _EN["lives_lost"]
 _LIVES_NOUNS: Final = frozenset(_LIVES["nouns"])
 _LIVES_LOST_BEFORE: Final = frozenset(_LIVES["verbs_before"])
@@ -427,6 +429,10 @@ def _counted_unit(reader: Reader, r: Reading) -> None:
     if noun_unit is not None and head is not None and not _whole(r.amount) and _averaged(tokens, r):
         r.unit_word = tokens[head].word if head == r.nxt else None
         return  # "the average household has 2.4 people": a mean of counts, not so many whole people
+    if noun_unit is None and head is not None and r.subject is not None and _people_participle(tokens, head):
+        r.amount = with_unit(r.amount, units.unit("person"), reader.policy)
+        r.counted = "person"  # "the number of those infected ... is 1501"
+        return
     if noun_unit is not None and head is not None:
         r.amount = with_unit(r.amount, units.unit(noun_unit), reader.policy)
         r.counted = singular(tokens[head].word)
@@ -574,6 +580,19 @@ def _hyphened_next(tokens: WordIndex, k: int) -> bool:
         return False
     number = tokens.lower(nxt)
     return (number.isdigit() or number in CARDINAL_WORDS) and tokens.joined(nxt + 1, nxt + 2)
+
+
+def _people_participle(tokens: WordIndex, head: int) -> bool:
+    """True for a subject's head that is a participle used as a noun of people: "those infected", "the injured".
+
+    A word of ``people_subject_words`` right after one of ``people_participle_leads``, with no
+    noun after it ("the injured workers" is headed by its noun, read as such).
+    """
+    if head < 1 or not tokens.joined(head - 1, head) or tokens.lower(head) not in _PEOPLE_PARTICIPLES:
+        return False
+    if tokens.joined(head, head + 1) and tokens.lower(head + 1) not in STOP:
+        return False
+    return tokens.lower(head - 1) in _PEOPLE_PARTICIPLE_LEADS
 
 
 def _head_unit(tokens: WordIndex, head: int) -> str | None:
