@@ -87,7 +87,7 @@ def _scan_paragraphs(  # noqa: PLR0917  (the pipeline's state, passed down once)
         pieces = [(start, end)] if pre is None else pre.regions(text, start, end, lay.sentence_starts, places)
         for a, b in pieces:
             found = scan(text[a:b], locale, policy=policy)
-            figures.extend(f if a == 0 else _shifted(f, a) for f in found)
+            figures.extend(f if a == 0 else f.shifted(a) for f in found)
     return figures
 
 
@@ -121,10 +121,6 @@ def prescan(locale: str) -> PreScan | None:
 _PARTS = re.compile(r"[\s\-]+")
 
 
-def _shifted(figure: Figure, offset: int) -> Figure:
-    return figure.shifted(offset)
-
-
 _LINK = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)
 
 
@@ -156,7 +152,7 @@ def _outside(reader: Reader, figure: Figure, period: Dated) -> list[Figure]:
         if end - start < 1:
             continue
         piece = reader.text[start:end]
-        found.extend(_shifted(f, start) for f in scan(piece, reader.locale, policy=reader.policy))
+        found.extend(f.shifted(start) for f in scan(piece, reader.locale, policy=reader.policy))
     return found
 
 
