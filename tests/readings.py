@@ -1,7 +1,9 @@
-"""Each claim ``extract`` finds in a sentence as a tuple, for tests that pin a whole sentence's reading.
+"""Each claim ``extract`` finds in a sentence, or each figure the scanner finds, as a tuple, for
+tests that pin a whole sentence's reading.
 
 Test modules import the shape they compare under a short local name (``readings as _read``).
 A claim's value is written plainly ("200", not "2E+2"); a dimensionless unit reads "dimensionless".
+A figure's value is its Decimal, its unit pint's name for it.
 """
 
 from __future__ import annotations
@@ -10,11 +12,12 @@ from typing import TYPE_CHECKING
 
 from factcheck import Hedge, extract
 from factcheck._decimal import plain
+from factcheck._extract.scan.scanner import scan
 
 if TYPE_CHECKING:
     from decimal import Decimal
 
-    from factcheck import Claim
+    from factcheck import Amount, Claim
 
 Reading = tuple[str, str, str, str | None]
 """A claim as (text, value, unit, counted noun)."""
@@ -75,3 +78,18 @@ def spanned_kinds(text: str, locale: str = "en_GB", *, bare_numbers: bool = True
         (c.kind, _text(c), plain(c.amount.value), _unit(c))
         for c in extract(text, locale=locale, bare_numbers=bare_numbers)
     ]
+
+
+def figure_values(text: str, locale: str = "en_GB") -> list[tuple[Decimal, str]]:
+    """Each figure the scanner finds in ``text`` as (its value, the text it covers)."""
+    return [(f.amount.value, text[f.start : f.end]) for f in scan(text, locale)]
+
+
+def figure_amounts(text: str, locale: str = "en_GB") -> list[tuple[str, Amount]]:
+    """Each figure the scanner finds in ``text`` as (the text it covers, its amount)."""
+    return [(text[f.start : f.end], f.amount) for f in scan(text, locale)]
+
+
+def figure_units(text: str, locale: str = "en_GB") -> list[tuple[str, Decimal, str]]:
+    """Each figure the scanner finds in ``text`` as (the text it covers, its value, its unit's name)."""
+    return [(text[f.start : f.end], f.amount.value, str(f.amount.unit)) for f in scan(text, locale)]
