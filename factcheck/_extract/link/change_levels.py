@@ -70,6 +70,7 @@ _BREAKS: Final = _EN.words("clause_breaks") | _EN.words("change_breaks")
 _ARTICLES: Final = _EN.words("articles")
 _WHEN: Final = _EN.words("when_words")
 _OF: Final = _EN.words("of_words")
+_POSSESSIVE: Final = _EN.strings("possessive_endings")  # "the council's figure of"
 _GLUE: Final = _EN.words("change_phrase_glue")
 """Words of the change's phrase that name nothing: "a reduction in the stock of"."""
 _NOUN_LINKS: Final = _EN.words("change_noun_to_of")  # "a reduction in the stock of"
@@ -234,7 +235,7 @@ def _named_before(words: tuple[str, ...]) -> bool:
         return True  # "on the 60,430"
     if len(rest) < 2 or rest[-1] not in _OF or rest[-2] not in _FIGURE_NOUNS or len(rest) > _COMPARED_REACH:  # noqa: PLR2004
         return False
-    return all(w in _ARTICLES or w in _WHEN or w.isdigit() or w.endswith(("'s", "\u2019s")) for w in rest[:-2])
+    return all(w in _ARTICLES or w in _WHEN or w.isdigit() or w.endswith(_POSSESSIVE) for w in rest[:-2])
 
 
 def _alike(level: Draft, base: Draft, change: Draft) -> bool:

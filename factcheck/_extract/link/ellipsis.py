@@ -82,7 +82,7 @@ _OWNER_VERBS: Final = _EN.words("owner_change_verbs")  # "gained 13 seats and th
 _PARALLEL_REACH: Final = 12
 _COMPARED_WITH: Final = _EN.phrase_set("comparison_glue")
 """Two words right before a figure that compare it with the one before, which may stand further back."""
-_POSSESSIVE: Final = ("'s", "\u2019s")
+_POSSESSIVE: Final = _EN.strings("possessive_endings")
 _OWNER_REACH: Final = 4
 """Capitalised words of a name with a possessive right before a figure: "President Donald Trump's"."""
 _REPEATED: Final = 2

@@ -119,7 +119,7 @@ _CASE_NOUNS: Final = frozenset(_CASES["nouns"])  # "19 cases"
 _DISEASE_WORDS: Final = frozenset(_CASES["disease_words"])  # "confirmed", "measles", "outbreak"
 _LAW_WORDS: Final = frozenset(_CASES["law_words"])  # "court", "argued", "casework", "assault"
 """Words after the noun "lives" searched for a verb of losing them: "120 lives have been lost"."""
-_POSSESSIVE: Final = ("'s", "\u2019s")
+_POSSESSIVE: Final = _EN.strings("possessive_endings")
 """Letters a unit or a plural named after "of" needs beyond the hand tables ("of miles", not "of us")."""
 _VAGUE_AMOUNTS: Final = frozenset(_EN.mapping("vague_amounts"))
 """Words of an approximate amount ("thousands"): counted by the noun after "of"."""
