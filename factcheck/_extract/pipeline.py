@@ -10,11 +10,9 @@ from __future__ import annotations
 
 import functools
 import heapq
-import itertools
 import re
 from typing import TYPE_CHECKING
 
-from factcheck._claims import ChangeClaim
 from factcheck._extract.link.rules import link
 from factcheck._extract.read.claim_builder import Reader, finish
 from factcheck._extract.read.draft import bare_in_prose
@@ -59,7 +57,6 @@ def run(
     live = [d for d in drafts if not d.consumed]
     dropped: set[int] = set()
     if not bare_numbers:
-        _levels_after_changes(live, text, tables(locale).lang)
         used = {a for d in live for a in (d.before, d.after, d.part, d.total, d.restates, *d.parts) if a is not None}
         dropped = {id(d) for d in live if bare_in_prose(d, text, used)}
     # a consumed draft is a claim only when it is also stated as one: a duration that is another figure's span
@@ -72,21 +69,6 @@ def run(
 
 def _start(claim: Claim) -> int:
     return claim.span.start if claim.span is not None else 0
-
-
-@functools.cache
-def _level_links(lang: str) -> frozenset[str]:
-    """The words between a change and the level it reaches or left: "to", "from" ("auf", "de", "a"...)."""
-    lex = lexicon(lang)
-    return frozenset(lex.words("to_words") | lex.words("from_words"))
-
-
-def _levels_after_changes(drafts: list[Draft], text: str, lang: str) -> None:
-    """Mark the figure right after a change and "to" or "from" as a level: "shed 95.4 points to 7,612.3"."""
-    links = _level_links(lang)
-    for previous, draft in itertools.pairwise(drafts):
-        if issubclass(previous.cls, ChangeClaim) and text[previous.end : draft.start].strip().lower() in links:
-            draft.completes_level = True
 
 
 def _scan_paragraphs(  # noqa: PLR0917  (the pipeline's state, passed down once)
@@ -105,7 +87,7 @@ def _scan_paragraphs(  # noqa: PLR0917  (the pipeline's state, passed down once)
         pieces = [(start, end)] if pre is None else pre.regions(text, start, end, lay.sentence_starts, places)
         for a, b in pieces:
             found = scan(text[a:b], locale, policy=policy)
-            figures.extend(f if a == 0 else _shifted(f, a) for f in found)
+            figures.extend(f if a == 0 else f.shifted(a) for f in found)
     return figures
 
 
@@ -139,10 +121,6 @@ def prescan(locale: str) -> PreScan | None:
 _PARTS = re.compile(r"[\s\-]+")
 
 
-def _shifted(figure: Figure, offset: int) -> Figure:
-    return figure.shifted(offset)
-
-
 _LINK = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)
 
 
@@ -174,7 +152,7 @@ def _outside(reader: Reader, figure: Figure, period: Dated) -> list[Figure]:
         if end - start < 1:
             continue
         piece = reader.text[start:end]
-        found.extend(_shifted(f, start) for f in scan(piece, reader.locale, policy=reader.policy))
+        found.extend(f.shifted(start) for f in scan(piece, reader.locale, policy=reader.policy))
     return found
 
 

@@ -8,21 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck import extract
-from factcheck._decimal import plain
-
-
-def _read(text: str) -> list[tuple[str, str, str, str | None]]:
-    """Each claim, bare numbers included, as (text, value, unit, counted noun); a range's value is "low..high"."""
-    return [
-        (
-            c.span.text if c.span else "",
-            plain(c.amount.value) if c.amount.hedge.value != "range" else f"{c.amount.low}..{c.amount.high}",
-            str(c.amount.unit) or "dimensionless",
-            getattr(c, "counted", None),
-        )
-        for c in extract(text, locale="en_GB", bare_numbers=True)
-    ]
+from tests.readings import range_readings as _read
 
 
 @pytest.mark.parametrize(

@@ -65,6 +65,16 @@ def test_a_level_stays_a_claim(text: str, expected: list[tuple[str, str]]) -> No
     assert expected == _spans(text)
 
 
+def test_a_language_with_no_lexicon_of_its_own_leaves_out_bare_numbers() -> None:
+    """Italian has no lexicon: its reader falls back to English words, and nothing raises."""
+    text = "Sales rose 5% to 1,200."
+    assert [(c.kind, c.span.text if c.span else "") for c in extract(text, "it_IT")] == [("share", "5%")]
+    assert [(c.kind, c.span.text if c.span else "") for c in extract(text, "it_IT", bare_numbers=True)] == [
+        ("share", "5%"),
+        ("number", "1,200"),
+    ]
+
+
 def test_a_number_alone_in_a_table_cell_stays_a_claim() -> None:
     """A table's unit is in its header, which is not read: the cells are figures all the same."""
     text = "Item | 2023 | 2024\nTotal spending | 137.9 | 123.9\n"

@@ -9,13 +9,7 @@ import pytest
 from factcheck import Amount, Direction, Period
 from factcheck._decimal import plain
 from factcheck._extract import extract
-
-
-def _read(text: str, locale: str = "en_GB") -> list[tuple[str, str, str]]:
-    return [
-        (c.kind, plain(c.amount.value), str(c.amount.unit) or "dimensionless")
-        for c in extract(text, locale, bare_numbers=True)
-    ]
+from tests.readings import kinds as _read
 
 
 @pytest.mark.parametrize(

@@ -7,14 +7,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from factcheck import Amount, check
-from factcheck._decimal import plain
 from factcheck._extract import extract
 from factcheck._extract.read.generic.counts import foreign_counted_unit
-
-
-def _read(text: str, locale: str) -> list[tuple[str, str, str]]:
-    """Kind, value and unit of each claim in ``text``."""
-    return [(c.kind, plain(c.amount.value), str(c.amount.unit)) for c in extract(text, locale, bare_numbers=True)]
+from tests.readings import kinds as _read
 
 
 @pytest.mark.parametrize(

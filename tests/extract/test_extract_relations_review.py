@@ -6,12 +6,7 @@ import pytest
 
 from factcheck._decimal import plain
 from factcheck._extract import extract
-
-
-def _read(text: str) -> list[tuple[str, str, str]]:
-    return [
-        (c.kind, plain(c.amount.value), str(c.amount.unit) or "dimensionless") for c in extract(text, bare_numbers=True)
-    ]
+from tests.readings import kinds as _read
 
 
 @pytest.mark.parametrize(

@@ -8,12 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.readings import Reading, readings
-
-
-def _read(text: str, locale: str = "en_GB") -> list[Reading]:
-    """Each claim of the default reading (no bare numbers) as (text, value, unit, counted noun)."""
-    return readings(text, locale, bare_numbers=False)
+from tests.readings import default_readings as _read
 
 
 @pytest.mark.parametrize(

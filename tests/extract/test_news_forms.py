@@ -6,33 +6,9 @@ sentences on both sides of it.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import pytest
 
-from factcheck import extract
-from factcheck._decimal import plain
-
-if TYPE_CHECKING:
-    from decimal import Decimal
-
-
-def _ends(low: Decimal | None, high: Decimal | None) -> str:
-    """A range's ends as "low..high", plainly written ("200..300", not "2E+2..3E+2")."""
-    return f"{'' if low is None else plain(low)}..{'' if high is None else plain(high)}"
-
-
-def _read(text: str, locale: str = "en_GB") -> list[tuple[str, str, str, str | None]]:
-    """Each claim, bare numbers included, as (text, value, unit, counted noun); a range's value is "low..high"."""
-    return [
-        (
-            c.span.text if c.span else "",
-            plain(c.amount.value) if c.amount.hedge.value != "range" else _ends(c.amount.low, c.amount.high),
-            str(c.amount.unit) or "dimensionless",
-            getattr(c, "counted", None),
-        )
-        for c in extract(text, locale=locale, bare_numbers=True)
-    ]
+from tests.readings import range_readings as _read
 
 
 @pytest.mark.parametrize(

@@ -6,12 +6,8 @@ import pytest
 
 from factcheck._extract.text.counted_nouns import COUNTED_NOUNS, counted_unit, plurals, singular
 from factcheck.lexicons import lexicon
-from tests.readings import Reading, readings
-
-
-def _read(text: str) -> list[Reading]:
-    """Each claim of the default reading as (text, value, unit, counted noun)."""
-    return readings(text, "en_GB", bare_numbers=False)
+from tests.readings import Reading
+from tests.readings import default_readings as _read
 
 
 @pytest.mark.parametrize(

@@ -5,13 +5,8 @@ from __future__ import annotations
 import pytest
 
 from factcheck import check, units
-from factcheck._decimal import plain
 from factcheck._extract import extract
-
-
-def _read(text: str, locale: str = "en_GB") -> list[tuple[str, str, str]]:
-    """Kind, value and unit of each claim in ``text``."""
-    return [(c.kind, plain(c.amount.value), str(c.amount.unit)) for c in extract(text, locale, bare_numbers=True)]
+from tests.readings import kinds as _read
 
 
 @pytest.mark.parametrize(

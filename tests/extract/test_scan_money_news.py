@@ -7,11 +7,7 @@ from decimal import Decimal
 import pytest
 
 from factcheck import Amount
-from factcheck._extract.scan.scanner import scan
-
-
-def _read(text: str, locale: str) -> list[tuple[str, Amount]]:
-    return [(text[f.start : f.end], f.amount) for f in scan(text, locale)]
+from tests.readings import figure_amounts as _read
 
 
 @pytest.mark.parametrize(

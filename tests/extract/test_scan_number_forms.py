@@ -11,11 +11,7 @@ from factcheck import NumberClaim, RatioClaim, ShareClaim, check
 from factcheck._decimal import CONTEXT
 from factcheck._extract import extract
 from factcheck._extract.scan.scanner import scan
-
-
-def _values(text: str, locale: str = "en_GB") -> list[tuple[Decimal, str]]:
-    """Each figure's value and the text it covers."""
-    return [(f.amount.value, text[f.start : f.end]) for f in scan(text, locale)]
+from tests.readings import figure_values as _values
 
 
 @pytest.mark.parametrize(

@@ -8,13 +8,8 @@ import pytest
 
 from factcheck import Amount, units
 from factcheck._extract import extract
-from factcheck._extract.scan.scanner import scan
 from factcheck._extract.scan.unit_index import unit_at, unit_index
-
-
-def _read(text: str, locale: str = "en_GB") -> list[tuple[str, Decimal, str]]:
-    """Each figure of ``text`` as (its text, its value, its unit name)."""
-    return [(text[f.start : f.end], f.amount.value, str(f.amount.unit)) for f in scan(text, locale)]
+from tests.readings import figure_units as _read
 
 
 def test_the_engine_sentence() -> None:

@@ -10,11 +10,7 @@ from factcheck import units
 from factcheck._extract import extract
 from factcheck._extract.scan.scanner import scan
 from factcheck._interval import Interval
-
-
-def _read(text: str, locale: str = "en_GB") -> list[tuple[str, Decimal, str]]:
-    """Each figure of ``text`` as (its text, its value, its unit name)."""
-    return [(text[f.start : f.end], f.amount.value, str(f.amount.unit)) for f in scan(text, locale)]
+from tests.readings import figure_units as _read
 
 
 @pytest.mark.parametrize(

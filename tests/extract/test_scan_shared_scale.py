@@ -7,13 +7,9 @@ from decimal import Decimal
 import pytest
 
 from factcheck import Amount, units
-from factcheck._extract.scan.scanner import scan
 from factcheck._interval import Interval
 from factcheck._precision import Hedge
-
-
-def _read(text: str) -> list[tuple[str, Amount]]:
-    return [(text[f.start : f.end], f.amount) for f in scan(text, "en_GB")]
+from tests.readings import figure_amounts as _read
 
 
 @pytest.mark.parametrize(

@@ -6,12 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from factcheck._extract.scan.scanner import scan
-
-
-def _values(text: str, locale: str = "en_US") -> list[tuple[Decimal, str]]:
-    """Each figure's value and the text it covers."""
-    return [(f.amount.value, text[f.start : f.end]) for f in scan(text, locale)]
+from tests.readings import figure_values as _values
 
 
 @pytest.mark.parametrize(
@@ -42,4 +37,4 @@ def test_spaced_marks_join_one_numeral(text: str, expected: list[tuple[Decimal, 
 )
 def test_chains_and_prose_stay_apart(text: str, expected: list[Decimal]) -> None:
     """A chain of spaced marks, a group of other than three digits, or prose spacing is not one numeral."""
-    assert expected == [v for v, _ in _values(text)]
+    assert expected == [v for v, _ in _values(text, "en_US")]

@@ -6,13 +6,7 @@ import pytest
 
 from factcheck import ChangeClaim, extract
 from factcheck._decimal import plain
-
-
-def _values(text: str) -> list[tuple[str, str, str, str]]:
-    return [
-        (c.kind, c.span.text if c.span else "", plain(c.amount.value), str(c.amount.unit) or "dimensionless")
-        for c in extract(text, locale="en_GB", bare_numbers=True)
-    ]
+from tests.readings import spanned_kinds as _values
 
 
 def test_a_cell_of_figures_keeps_its_signs() -> None:

@@ -9,15 +9,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck import Amount, extract
-from factcheck._decimal import plain
-
-
-def _read(text: str) -> list[tuple[str, str, str, str]]:
-    """Each claim as (kind, text, value, unit)."""
-    return [
-        (c.kind, c.span.text if c.span else "", plain(c.amount.value), str(c.amount.unit) or "dimensionless")
-        for c in extract(text, locale="en_GB")
-    ]
+from tests.readings import spanned_kinds
 
 
 @pytest.mark.parametrize(
@@ -50,7 +42,7 @@ def _read(text: str) -> list[tuple[str, str, str, str]]:
     ],
 )
 def test_spans_and_periods_are_durations(text: str, expected: list[tuple[str, str, str, str]]) -> None:
-    assert expected == _read(text)
+    assert expected == spanned_kinds(text, bare_numbers=False)
 
 
 def test_the_span_is_still_the_totals_over() -> None:
@@ -73,4 +65,4 @@ def test_the_span_is_still_the_totals_over() -> None:
     ],
 )
 def test_no_duration_without_a_length_of_time(text: str, expected: list[tuple[str, str, str, str]]) -> None:
-    assert expected == _read(text)
+    assert expected == spanned_kinds(text, bare_numbers=False)

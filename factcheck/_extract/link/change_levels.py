@@ -15,13 +15,18 @@
   modality (not "a target of 8.13"). Read as certain, like "This is a decrease of 4% on the
   60,430" (:func:`.outright.change_on_base`), only when the before's period, if it names one,
   ends before the after's begins. A full stop with no space after it ("8.13.This") ends the
-  sentence ahead here too.
+  sentence ahead here too;
+* a figure right after a change and "to" or "from" is a level, the one the change reaches or
+  left, though no rule linked them ("the index shed 95.4 points to 7,612.3"): it is no bare
+  number in running prose (``Draft.completes_level``). The words are the language's own
+  (``to_words``, ``from_words``: "auf", "de", "a"...).
 
 Words are in ``factcheck/lexicons/en/change_links.json``. Every rule looks a bounded number of words ahead.
 """
 
 from __future__ import annotations
 
+import itertools
 from typing import TYPE_CHECKING, Final
 
 from factcheck import units
@@ -45,7 +50,13 @@ if TYPE_CHECKING:
     from factcheck._extract.read.draft import Draft
     from factcheck._extract.text.wordindex import WordIndex
 
-__all__ = ["change_against_figure", "change_between_levels", "is_level", "opens_restating"]
+__all__ = [
+    "change_against_figure",
+    "change_between_levels",
+    "is_level",
+    "levels_after_changes",
+    "opens_restating",
+]
 
 _EN: Final = lexicon("en")
 _NOUN_DIRECTIONS: Final = {w: Direction(d) for d, words in _EN.string_tuples("change_nouns").items() for w in words}
@@ -59,6 +70,7 @@ _BREAKS: Final = _EN.words("clause_breaks") | _EN.words("change_breaks")
 _ARTICLES: Final = _EN.words("articles")
 _WHEN: Final = _EN.words("when_words")
 _OF: Final = _EN.words("of_words")
+_POSSESSIVE: Final = _EN.strings("possessive_endings")  # "the council's figure of"
 _GLUE: Final = _EN.words("change_phrase_glue")
 """Words of the change's phrase that name nothing: "a reduction in the stock of"."""
 _NOUN_LINKS: Final = _EN.words("change_noun_to_of")  # "a reduction in the stock of"
@@ -223,7 +235,7 @@ def _named_before(words: tuple[str, ...]) -> bool:
         return True  # "on the 60,430"
     if len(rest) < 2 or rest[-1] not in _OF or rest[-2] not in _FIGURE_NOUNS or len(rest) > _COMPARED_REACH:  # noqa: PLR2004
         return False
-    return all(w in _ARTICLES or w in _WHEN or w.isdigit() or w.endswith(("'s", "\u2019s")) for w in rest[:-2])
+    return all(w in _ARTICLES or w in _WHEN or w.isdigit() or w.endswith(_POSSESSIVE) for w in rest[:-2])
 
 
 def _alike(level: Draft, base: Draft, change: Draft) -> bool:
@@ -292,3 +304,15 @@ def change_against_figure(drafts: list[Draft], reader: Reader) -> None:
         else:
             continue
         change.modality, change.explicit = modality, True
+
+
+def levels_after_changes(drafts: list[Draft], reader: Reader) -> None:
+    """Mark the figure right after a change and "to" or "from" as a level: "shed 95.4 points to 7,612.3".
+
+    Of the drafts no rule consumed, so this runs after every other rule.
+    """
+    links = reader.language.to_words | reader.language.from_words
+    live = [d for d in drafts if not d.consumed]
+    for previous, draft in itertools.pairwise(live):
+        if issubclass(previous.cls, ChangeClaim) and reader.text[previous.end : draft.start].strip().lower() in links:
+            draft.completes_level = True

@@ -82,13 +82,13 @@ _OWNER_VERBS: Final = _EN.words("owner_change_verbs")  # "gained 13 seats and th
 _PARALLEL_REACH: Final = 12
 _COMPARED_WITH: Final = _EN.phrase_set("comparison_glue")
 """Two words right before a figure that compare it with the one before, which may stand further back."""
-_POSSESSIVE: Final = ("'s", "\u2019s")
+_POSSESSIVE: Final = _EN.strings("possessive_endings")
 _OWNER_REACH: Final = 4
+"""Capitalised words of a name with a possessive right before a figure: "President Donald Trump's"."""
 _REPEATED: Final = 2
+"""Words after a count that a later bare number repeats, so it counts the same: "have committed"."""
 _NOUN_REACH: Final = 4
 """Words from a count's figure to its noun: "129 | jurisdictions", "41 pledged | delegates"."""
-"""Words after a count that a later bare number repeats, so it counts the same: "have committed"."""
-"""Capitalised words of a name with a possessive right before a figure: "President Donald Trump's"."""
 _PEOPLE_VERBS: Final = _EN.words("people_object_verbs")  # "killing seven riders and injuring three more"
 _PEOPLE_WORDS: Final = _EN.words("people_subject_words")  # "Three killed"
 _PEOPLE_OTHERS: Final = _EN.words("people_others")  # "three others injured"
@@ -270,7 +270,6 @@ def _people_subjects(alive: list[Draft], reader: Reader) -> None:
     after the neighbours lent their nouns ("24,865 civilians were killed and 42,500 wounded").
     """
     tokens = reader.tokens
-    person = units.unit("person")
     for draft in alive:
         amount = draft.amount
         said = draft.unit_word
@@ -296,8 +295,7 @@ def _people_subjects(alive: list[Draft], reader: Reader) -> None:
             k = _past_be(k, tokens)  # "Three were killed"
             if tokens.lower(k) not in _PEOPLE_WORDS or (tokens.joined(k, k + 1) and tokens.lower(k + 1) not in STOP):
                 continue
-        draft.amount = reunit(amount, Amount.exact(1, person))
-        draft.counted, draft.unit_word = "person", None
+        _count_people(draft)
 
 
 def _suspected_members(alive: list[Draft], reader: Reader) -> None:
@@ -309,7 +307,6 @@ def _suspected_members(alive: list[Draft], reader: Reader) -> None:
     a name with a word of the disease words of ``cases_of_disease`` ("30 suspected Ebola") is none.
     """
     tokens = reader.tokens
-    person = units.unit("person")
     for draft in alive:
         said = draft.unit_word
         if draft.cls is not CountClaim or draft.counted is not None or not units.is_bare(draft.amount.unit):
@@ -331,8 +328,7 @@ def _suspected_members(alive: list[Draft], reader: Reader) -> None:
             continue  # "30 suspected Ebola": cases of a disease, not people
         if tokens.joined(last, last + 1) and tokens.lower(last + 1) not in STOP:
             continue  # "40 suspected Taliban fighters", "3 suspected Covid cases": a noun of its own
-        draft.amount = reunit(amount, Amount.exact(1, person))
-        draft.counted, draft.unit_word = "person", None
+        _count_people(draft)
 
 
 def _after_a_name(first: int, reader: Reader) -> bool:
@@ -395,8 +391,13 @@ def _other_people(alive: list[Draft], reader: Reader) -> None:
             continue
         earlier = [d for d in alive[:n] if same_sentence(d, draft, reader)]
         if any(d.age or (d.cls is CountClaim and d.amount.unit == person) for d in earlier):
-            draft.amount = reunit(draft.amount, Amount.exact(1, person))
-            draft.counted, draft.unit_word = "person", None
+            _count_people(draft)
+
+
+def _count_people(draft: Draft) -> None:
+    """Make ``draft`` a count of people: unit ``person``, counted noun "person"."""
+    draft.amount = reunit(draft.amount, Amount.exact(1, units.unit("person")))
+    draft.counted, draft.unit_word = "person", None
 
 
 def _the_others(alive: list[Draft], reader: Reader) -> None:

@@ -26,6 +26,8 @@
 * a change with its new level ("In 2023 they fell by 75% to 390", "It now has 120, a fall of
   20%") takes its before from the sentence ahead when exactly one earlier figure there measures
   the same thing ("Arrivals reached 8,000 in 2022.") (:mod:`._ellipsis`);
+* the figure right after a change and "to" or "from" is a level even when no rule linked them
+  ("shed 95.4 points to 7,612.3"), no bare number in running prose (:mod:`.change_levels`);
 * "1.49 children per woman", "2.4 people per household": a ratio, not a count of whole things;
 * figures that leave out what they measure are read by their neighbours (:mod:`._ellipsis`);
 * attribution ("according to the ONS", "official figures show") and place ("in Albania")
@@ -58,7 +60,12 @@ from factcheck._claims import (
     ShareClaim,
 )
 from factcheck._extract.link.answers import answers_one_question
-from factcheck._extract.link.change_levels import change_against_figure, change_between_levels, opens_restating
+from factcheck._extract.link.change_levels import (
+    change_against_figure,
+    change_between_levels,
+    levels_after_changes,
+    opens_restating,
+)
 from factcheck._extract.link.ellipsis import (
     before_in_sentence_ahead,
     elliptical,
@@ -205,6 +212,7 @@ def link(drafts: list[Draft], reader: Reader, periods: list[Dated]) -> None:
     restatements(drafts, reader)  # "$30 million (£15.8 million)", "nearly a third, some 31%"
     _rate_elsewhere(drafts, reader)  # "... 2 million in 6 weeks. ... 100,000 times a day": no rate of its own
     shared_unit_lists(drafts, reader)  # "by 1 or 2 or 3 or 4 votes": the bare numbers take the last one's unit
+    levels_after_changes(drafts, reader)  # "shed 95.4 points to 7,612.3": a level, not a bare number; last
 
 
 def _listed_shares(drafts: list[Draft], reader: Reader) -> None:

@@ -44,6 +44,7 @@ from factcheck._extract.read.clause import time_unit
 from factcheck._extract.scan.english_words import STOP
 from factcheck._extract.scan.unit_index import unit_at
 from factcheck._extract.text.counted_nouns import is_plural, singular
+from factcheck._extract.text.numerals import year_like
 from factcheck._precision import Hedge
 from factcheck.lexicons import lexicon
 
@@ -61,7 +62,6 @@ _MIN_COMMA_LIST: Final = 3
 _NEXT_WORD: Final = 40  # characters read after a count for its noun
 _MODIFIER_REACH: Final = 3  # words from a count's modifier to its noun: "five AM | radio stations"
 _SHORTEST_MODIFIER: Final = 2
-_YEAR: Final = re.compile(r"[12]\d{3}")
 
 
 def shared_unit_lists(drafts: list[Draft], reader: Reader) -> None:
@@ -125,9 +125,7 @@ def _modified_pairs(drafts: list[Draft], reader: Reader, glue_words: frozenset[s
             own,
         }:
             continue  # read of nothing but its modifier: "18 FM" ("FM" its subject, or its unit word)
-        if earlier.amount.value != earlier.amount.value.to_integral_value() or _YEAR.fullmatch(
-            tokens[earlier.last].word
-        ):
+        if earlier.amount.value != earlier.amount.value.to_integral_value() or year_like(tokens[earlier.last].word):
             continue
         glue, first = earlier.last + 2, tokens.first_at_or_after(later.start)
         if first != glue + 1 or tokens.lower(glue) not in glue_words or not same_sentence(earlier, later, reader):

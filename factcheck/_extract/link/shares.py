@@ -59,6 +59,7 @@ __all__ = [
 ]
 
 _EN: Final = lexicon("en")
+_POSSESSIVE: Final = _EN.strings("possessive_endings")  # "the state's"
 
 
 _PART_LEADS: Final = _EN.phrases("part_leads")  # "split into", "made up of"
@@ -221,7 +222,7 @@ def as_share(draft: Draft, reader: Reader) -> None:
 
 def _without_possessive(words: tuple[str, ...]) -> tuple[str, ...]:
     """``words`` without a possessive last: "of the hospital's" (2,000 staff) is "of the"."""
-    if len(words) > 1 and words[-1].endswith(("'s", "\u2019s")):
+    if len(words) > 1 and words[-1].endswith(_POSSESSIVE):
         return words[:-1]
     return words
 

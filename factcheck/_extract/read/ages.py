@@ -173,9 +173,9 @@ class Ages:
         people = _age_people(self.lang)[0]
         if not people or not (r.lead == r.first == r.last and _plain(r)):
             return False
-        name = r.first - 1
-        if name < 1 or not _is_name(tokens[name].word) or tokens.gap(name, r.first) != _APPOSITION[0]:
+        if not _name_before(tokens, r.first):
             return False
+        name = r.first - 1
         after = self._gap_after(r.last)
         if after and after[0] not in _CLAUSE_END:
             return False
@@ -190,9 +190,9 @@ class Ages:
             word = tokens[before].word
             if not (word.isdigit() and 0 < int(word) <= _MAX_AGE) or tokens.gap(before, before + 1) != _APPOSITION[1]:
                 return False
-            name = before - 1
-            if name < 1 or not _is_name(tokens[name].word) or tokens.gap(name, before) != _APPOSITION[0]:
+            if not _name_before(tokens, before):
                 return False
+            name = before - 1
         return False
 
     def _people_between(self, r: Reading) -> bool:
@@ -348,6 +348,12 @@ def _plain(r: Reading) -> bool:
         and r.amount.hedge is Hedge.NONE
         and r.dimensionless
     )
+
+
+def _name_before(tokens: WordIndex, k: int) -> bool:
+    """True when a name and ", " stand right before token ``k`` (not the text's first word): "Darren, 15"."""
+    name = k - 1
+    return name >= 1 and _is_name(tokens[name].word) and tokens.gap(name, k) == _APPOSITION[0]
 
 
 def _is_name(word: str) -> bool:

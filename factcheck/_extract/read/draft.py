@@ -78,7 +78,8 @@ class Draft:
     age: bool = False
     """A duration that is someone's age ("aged over 50"): never a span another figure accumulates over."""
     completes_level: bool = False
-    """A bare number completes a level verb: "stood at 4,100", "rose to 900", "was 33"."""
+    """A bare number completes a level verb ("stood at 4,100", "rose to 900", "was 33"), or is the
+    level a change reaches or left ("shed 95.4 points to 7,612.3": set when linking)."""
     subject_after: str | None = None
     """The subject as read from the words after the figure ("48008 Bilbao"), before linking."""
     noun: str | None = None

@@ -49,6 +49,7 @@ from factcheck._extract.scan.figure import Form
 from factcheck._extract.scan.unit_index import unit_at
 from factcheck._extract.scan.unit_words import unit_forms, unit_tables
 from factcheck._extract.text.counted_nouns import counted_unit, is_plural, singular, singular_counted_unit
+from factcheck._extract.text.numerals import year_like
 from factcheck._precision import Hedge
 from factcheck.lexicons import lexicon
 
@@ -120,7 +121,7 @@ _CASE_NOUNS: Final = frozenset(_CASES["nouns"])  # "19 cases"
 _DISEASE_WORDS: Final = frozenset(_CASES["disease_words"])  # "confirmed", "measles", "outbreak"
 _LAW_WORDS: Final = frozenset(_CASES["law_words"])  # "court", "argued", "casework", "assault"
 """Words after the noun "lives" searched for a verb of losing them: "120 lives have been lost"."""
-_POSSESSIVE: Final = ("'s", "\u2019s")
+_POSSESSIVE: Final = _EN.strings("possessive_endings")
 """Letters a unit or a plural named after "of" needs beyond the hand tables ("of miles", not "of us")."""
 _VAGUE_AMOUNTS: Final = frozenset(_EN.mapping("vague_amounts"))
 """Words of an approximate amount ("thousands"): counted by the noun after "of"."""
@@ -134,7 +135,6 @@ _ADJECTIVE_ENDINGS: Final = _EN.strings("adjective_endings")  # "three-dimension
 _KIND_COMPOUNDS: Final = _EN.words("kind_compounds")  # "two-digit numbers", "a two-way street"
 _NAMED_PLURAL_HEADS: Final = _EN.words("named_plural_heads")  # "6 Next Generation Digital Economy Centres"
 _NAMED_RUN: Final = 6
-_YEAR_DIGITS: Final = 4
 _TO: Final = _EN.words("to_words")
 _NUMBER_OF_PHRASES: Final = _EN.phrase_set("number_of_phrases")  # "the number of nurses"
 _NUMBER_TO_REACH: Final = 12  # words back from "to" and the number to "the number of"
@@ -622,7 +622,7 @@ def _partitive(reader: Reader, r: Reading) -> bool:
     if not _whole(r.amount) or r.figure.form is Form.FRACTION or tokens.lower(r.nxt) not in _OF:
         return False
     whole = _whole_of(tokens, r.nxt, r.clause_end, numbered=False)
-    if whole is None and r.amount.value > 1 and not _year_like(tokens[r.nxt + 1].word):
+    if whole is None and r.amount.value > 1 and not year_like(tokens[r.nxt + 1].word):
         whole = _whole_of(tokens, r.nxt, r.clause_end, filled=False)  # "5,500 of 750,000 Americans"
     if whole is None:
         return False
@@ -711,11 +711,6 @@ def _whole_of(
             return None
         unit = "item"
     return phrase, head, unit
-
-
-def _year_like(word: str) -> bool:
-    """True for four digits of a year of the last or this millennium: "2019"."""
-    return len(word) == _YEAR_DIGITS and word.isascii() and word.isdigit() and word[0] in "12"
 
 
 def _digit_groups(tokens: WordIndex, k: int) -> bool:

@@ -36,12 +36,10 @@ def in_figures_cell(text: str, start: int, end: int) -> bool:
     >>> in_figures_cell("Payments (14) were made.", 10, 12)
     False
     """
-    left = _cell_edge(text, start - 1, -1)
-    right = _cell_edge(text, end, 1)
-    if left is None or right is None:
+    edges = _cell_edges(text, start - 1, end)
+    if edges is None:
         return False
-    if not (left >= 0 and text[left] in _SEPARATORS) and not (right < len(text) and text[right] in _SEPARATORS):
-        return False
+    left, right = edges
     return all(ch in _FIGURE_MARKS for ch in text[left + 1 : start]) and all(
         ch in _FIGURE_MARKS for ch in text[end:right]
     )
@@ -61,15 +59,27 @@ def bracketed_in_cell(text: str, start: int, end: int) -> bool:
     """
     if start < 1 or end >= len(text) or text[start - 1] != "(" or text[end] != ")":
         return False
-    left = _cell_edge(text, start - 2, -1)
-    right = _cell_edge(text, end + 1, 1)
-    if left is None or right is None:
+    edges = _cell_edges(text, start - 2, end + 1)
+    if edges is None:
         return False
-    if not (left >= 0 and text[left] in _SEPARATORS) and not (right < len(text) and text[right] in _SEPARATORS):
-        return False
+    left, right = edges
     return all(ch in _PADDING for ch in text[left + 1 : start - 1]) and all(
         ch in _PADDING for ch in text[end + 1 : right]
     )
+
+
+def _cell_edges(text: str, before: int, after: int) -> tuple[int, int] | None:
+    """The edges of the cell around a figure, looked for leftwards from ``before`` and rightwards from ``after``.
+
+    ``None`` when a side reaches no edge within a cell's width, or neither edge is a column separator.
+    """
+    left = _cell_edge(text, before, -1)
+    right = _cell_edge(text, after, 1)
+    if left is None or right is None:
+        return None
+    if not (left >= 0 and text[left] in _SEPARATORS) and not (right < len(text) and text[right] in _SEPARATORS):
+        return None
+    return left, right
 
 
 def _cell_edge(text: str, i: int, step: int) -> int | None:

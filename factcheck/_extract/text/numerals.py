@@ -15,11 +15,20 @@ from attrs import frozen
 from factcheck._locale import babel_locale
 from factcheck.lexicons import lexicon
 
-__all__ = ["MAX_DIGITS", "NumberSymbols", "babel_locale", "leading_decimal", "number_symbols", "read_number"]
+__all__ = [
+    "MAX_DIGITS",
+    "NumberSymbols",
+    "babel_locale",
+    "leading_decimal",
+    "number_symbols",
+    "read_number",
+    "year_like",
+]
 
 MAX_DIGITS: Final = 30
 """Numerals with more digits than this are not figures (serial numbers, digit noise)."""
 
+_YEAR_DIGITS: Final = 4
 _SPACES: Final = frozenset(" \u00a0\u202f\u2009")
 _DIGITS: Final = frozenset("0123456789")
 _INDIAN_PAIRS: Final = 7
@@ -42,6 +51,15 @@ class NumberSymbols:
     minus: frozenset[str] = _MINUS_SIGNS
     """Characters that write a minus before digits: the locale's own (babel's ``get_minus_sign_symbol``)
     and those every locale's writers use (hyphen-minus, U+2212, the en dash)."""
+
+
+def year_like(word: str) -> bool:
+    """True for four digits of a year of the last or this millennium: "2019".
+
+    >>> year_like("2019"), year_like("1066"), year_like("3000"), year_like("201")
+    (True, True, False, False)
+    """
+    return len(word) == _YEAR_DIGITS and word.isascii() and word.isdigit() and word[0] in "12"
 
 
 @functools.cache

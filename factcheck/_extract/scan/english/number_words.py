@@ -64,7 +64,7 @@ _ONE_OF_SUBJECT: Final = _WORDS.words("one_of_subject_after")
 """Words and marks before "one of" and a number that make "one" its clause's subject: "One of 12 crew was hurt"."""
 _ONE_OF_REACH: Final = 6
 """Tokens after "one of" looked through for the number: "one of at least four states"."""
-_POSSESSIVES: Final = ("'s", "\u2019s")
+_POSSESSIVES: Final = _WORDS.strings("possessive_endings")
 _ONE_ANOTHER_PREPOSITIONS: Final = _WORDS.words("one_another_prepositions")
 """Prepositions that make "one ... another" a pair of pronouns: "from one service to another"."""
 _ANOTHER: Final = "another"
