@@ -84,6 +84,9 @@ _ONE_DAY_IDIOM_AFTER: Final = _WORDS.words("one_day_idiom_before")
 """Words before "one day" that make it the idiom for some day: "I will one day find him"."""
 _AND_A_HALF: Final = ("-", "and", "-", "a", "-", "half")
 """After a bare scale word: "an additional million-and-a-half" is 1.5 million."""
+_AND_A: Final = ("and", "a")
+"""Words between "one" and a fraction in a mixed number: "one and a half million"."""
+_SIMPLE_FRACTIONS: Final = _WORDS.mapping("simple_fractions")
 _NOT_FRACTION_BEFORE: Final = _WORDS.words("not_fraction_before")
 """Words before "half" or "quarter" that make it a period ("the first half", "last quarter")."""
 _ORDINAL_NOUNS: Final = _WORDS.words("ordinal_nouns")
@@ -123,6 +126,7 @@ def read_english(words: Sequence[str], glued: Sequence[bool], i: int) -> WordNum
         and words[i - 1] in _NOT_ONE_BEFORE
         and not _measure_after(words, i + 1)
         and not _hyphened_unit_after(words, glued, i + 1)
+        and not _scale_after_one(words, i + 1)
     ):
         return None  # "no one", "the one who"; "that one mile" is a mile, "the one-year period" a year
     if w == "one" and 0 < i < n - 1 and words[i + 1] == "day" and words[i - 1] in _ONE_DAY_IDIOM_AFTER:
@@ -163,6 +167,16 @@ def _measure_after(words: Sequence[str], i: int) -> bool:
     tables = unit_tables(ENGLISH)
     key = (words[i],)
     return key not in tables.durations and (key in tables.units or unit_at(words[i]) is not None)
+
+
+def _scale_after_one(words: Sequence[str], i: int) -> bool:
+    """True when a scale word at ``i`` goes on with "one", maybe past "and a half": "the one and a half million".
+
+    "The one million men" and "the one hundred days" are figures, not the pronoun of "the one who".
+    """
+    if tuple(words[i : i + 2]) == _AND_A and i + 2 < len(words) and words[i + 2] in _SIMPLE_FRACTIONS:
+        i += 3
+    return i < len(words) and (words[i] in MULTIPLIERS or words[i] == "hundred")
 
 
 def _hyphened_unit_after(words: Sequence[str], glued: Sequence[bool], i: int) -> bool:
