@@ -44,3 +44,35 @@ def test_the_one_before_a_scale_word_is_a_number(text: str, expected: list[tuple
 def test_the_one_as_a_pronoun_stays_no_figure(text: str) -> None:
     """Without a scale word after it, "the one" stays a pronoun."""
     assert not _figures(text)
+
+
+def _ranges(text: str) -> list[tuple[str, Decimal | None, Decimal | None, str]]:
+    return [(c.span.text, c.amount.bounds.low, c.amount.bounds.high, str(c.amount.unit)) for c in extract(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The wreck lies roughly 40, 50 kilometres offshore.", [("roughly 40, 50 kilometres", 40, 50, "kilometre")]),
+        ("The farm is some 110, 120 miles from town.", [("some 110, 120 miles", 110, 120, "mile")]),
+    ],
+)
+def test_two_hedged_numbers_side_by_side_are_a_range(
+    text: str, expected: list[tuple[str, Decimal | None, Decimal | None, str]]
+) -> None:
+    """A hedge, a whole number, a comma and a higher one with a unit: one range, as "40 to 50 kilometres"."""
+    assert [(t, Decimal(low), Decimal(high), u) for t, low, high, u in expected] == _ranges(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("In about 2004, 120 miles of track were laid.", "120 miles"),
+        ("Crates of about 5, 12 kg each came in.", "12 kg"),
+    ],
+)
+def test_far_apart_or_unhedged_numbers_stay_apart(text: str, written: str) -> None:
+    """A second number twice the first or more is no range: "about 2004, 120 miles" is a year and a length."""
+    claims = extract(text)
+    assert written in [c.span.text for c in claims]
+    assert not [c.span.text for c in claims if "," in c.span.text]

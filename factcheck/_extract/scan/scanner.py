@@ -76,6 +76,8 @@ _DOTTED: Final = 6
 """How many tokens a dotted abbreviation after a numeral is read over ("U.S.C." is six)."""
 _CHUNK: Final = 8192
 """Characters per scanning chunk (see ``_chunk_end``)."""
+_COMMA_RANGE_SPAN: Final = 2
+"""How many times the first of "about 110, 120 miles" the second stays under, to be a range."""
 _DASHES: Final = frozenset({"-", "\u2013", "\u2014"})
 _URL_STARTS: Final = lexicon(COMMON).words("url_starts")
 _FILE_FORMATS: Final = lexicon(COMMON).words("file_formats")
@@ -363,7 +365,7 @@ class _Scanner:
             hedge, qualifier, i = Hedge.NONE, None, j  # "over five years" is a period, not a hedge
         if first.form is Form.FRACTION and (product := self._fraction_of(i, first, hedge, qualifier)) is not None:
             return [product[0]], product[1]
-        second = self._range_end(first, opener)
+        second = self._range_end(first, opener, hedged=hedge is not Hedge.NONE)
         if second is None:
             if opener:
                 i = j
@@ -476,12 +478,14 @@ class _Scanner:
         share = high.unit_name in ("percent", "percentage_point")
         return high.value > (_BY_TO_SPAN * low.value if share else low.value)
 
-    def _range_end(self, first: Operand, opener: bool) -> Operand | None:
+    def _range_end(self, first: Operand, opener: bool, *, hedged: bool = False) -> Operand | None:
         toks, tabs = self.toks, self.tabs
         k = first.end
         if k >= len(toks) - 1 or first.form is Form.FRACTION or first.vague is not None:
             return None
         joiner = toks[k]
+        if hedged and joiner.text == "," and not opener:
+            return self._comma_range_end(first)
         if opener:
             ok = joiner.low in tabs.hedges.range_joiners
         elif joiner.text == "~" and joiner.glued and toks[k + 1].glued:  # "20~100"
@@ -506,6 +510,28 @@ class _Scanner:
             return None  # "a 75 -300mm lens" is a range; "rates of 5 -3" are not
         if first.unit_name and not second.unit_name and not second.currency and second.power:
             return None  # "winds of 80mph to 1.2 million homes": the unit's figure, then a count
+        return second
+
+    def _comma_range_end(self, first: Operand) -> Operand | None:
+        """The higher of two hedged whole numbers side by side with one unit: "roughly about 110, 120 miles".
+
+        Both in digits, whole, the first with no unit and the second with one, the second above
+        the first and under twice it, with no third number after a comma ("about 10, 12, 14 miles"
+        is a list); otherwise ``None`` (the first figure alone).
+        """
+        toks, k = self.toks, first.end
+        if first.form is not Form.DIGITS or not first.plain_integer or first.stated_unit() or first.power:
+            return None
+        if toks[k + 1].kind != NUM or toks[k + 1].glued:
+            return None
+        second = read_operand(self, k + 1, signed=False, second=True)
+        if second is None or second.skip or second.form is not Form.DIGITS or not second.plain_integer:
+            return None
+        if not second.stated_unit() or second.power or not first.value < second.value < _COMMA_RANGE_SPAN * first.value:
+            return None
+        after = second.end
+        if after + 1 < len(toks) and toks[after].text == "," and toks[after + 1].kind == NUM:
+            return None
         return second
 
     # building ---------------------------------------------------------------------------------
