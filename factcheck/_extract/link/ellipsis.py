@@ -92,6 +92,9 @@ _NOUN_REACH: Final = 4
 _PEOPLE_VERBS: Final = _EN.words("people_object_verbs")  # "killing seven riders and injuring three more"
 _PEOPLE_WORDS: Final = _EN.words("people_subject_words")  # "Three killed"
 _PEOPLE_OTHERS: Final = _EN.words("people_others")  # "three others injured"
+_MORE_RELATIVES: Final = _EN.words("more_relative_words")  # "and half a million more who fled"
+_MORE_WHO_UNITS: Final = (units.dimensionless(), units.unit("person"))
+"""Units of "N more" a relative pronoun after it makes a count of people: bare, or people from the count before."""
 _PEOPLE_BE: Final = _EN.phrase_set("people_subject_be")  # "Three were killed"
 _PEOPLE_BE_LENGTHS: Final = sorted({len(phrase) for phrase in _PEOPLE_BE}, reverse=True)
 _PEOPLE_SUBJECT_VERBS: Final = _EN.words("people_subject_verbs")  # "300 expressed interest"
@@ -224,6 +227,7 @@ def parallel_counts(drafts: list[Draft], reader: Reader) -> None:
         draft.amount = reunit(draft.amount, Amount.exact(1, previous.amount.unit))
         draft.counted, draft.unit_word = previous.counted, None
     _more_of_the_same(alive, reader)
+    _more_who(alive, reader)
     _suspected_members(alive, reader)
     _the_others(alive, reader)
     _people_subjects(alive, reader)
@@ -256,6 +260,28 @@ def _more_of_the_same(alive: list[Draft], reader: Reader) -> None:
         draft.cls, draft.direction, draft.verb = CountClaim, Direction.UNSPECIFIED, None
         draft.amount = reunit(draft.amount, Amount.exact(1, previous.amount.unit))
         draft.counted, draft.unit_word = previous.counted, None
+
+
+def _more_who(alive: list[Draft], reader: Reader) -> None:
+    """Count people with "N more" or "N others" before "who": "and an estimated half million more who fled".
+
+    A bare change read from the word of ``people_others`` right after the number, then a space
+    and a word of ``more_relative_words``: a relative clause only people take, so the number
+    counts people, however far back a count of them stands (or none).
+    """
+    tokens = reader.tokens
+    for draft in alive:
+        if draft.cls is not AbsoluteChangeClaim or draft.before is not None or draft.verb != draft.last + 1:
+            continue
+        if tokens.lower(draft.verb) not in _PEOPLE_OTHERS or draft.amount.unit not in _MORE_WHO_UNITS:
+            continue
+        amount, nxt = draft.amount, draft.verb + 1
+        if amount.value < 1 or amount.value != amount.value.to_integral_value() or nxt >= len(tokens):
+            continue
+        if reader.text[tokens[draft.verb].end : tokens[nxt].start].strip() or tokens.lower(nxt) not in _MORE_RELATIVES:
+            continue  # "50 more than last year", "40 more, who": a relative pronoun must follow at once
+        draft.cls, draft.direction, draft.verb = CountClaim, Direction.UNSPECIFIED, None
+        _count_people(draft)
 
 
 def _people_subjects(alive: list[Draft], reader: Reader) -> None:
