@@ -51,6 +51,7 @@ def test_a_bare_number_in_prose_is_no_claim_by_default(text: str) -> None:
         # a noun naming a level right before it, or before "of" and it
         ("A quake of magnitude 5.8 hit the coast.", [("number", "5.8")]),
         ("The second tremor had a magnitude of 4.1.", [("number", "4.1")]),
+        ("Estimates of the ratio lie in the range 6-9 in most studies.", [("number", "6-9")]),
         ("Sam ended the season with a batting average of .352.", [("number", ".352")]),
         # a level verb in -ing
         ("Output grew, reaching 4.6 million last year.", [("number", "4.6 million")]),
