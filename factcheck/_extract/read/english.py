@@ -86,6 +86,8 @@ _MULTIPLIER_HEDGES: Final = {
 }
 _ADVERBS: Final = _EN.words("adverbs") | _EN.words("adverbs_before_figure")
 _RELATIVES: Final = _EN.words("relative_words")
+_SENTENCE_ENDS: Final = frozenset(".!?\n")
+"""Marks before "Each year," that make it the opening of a sentence."""
 _PLACE_LEADS: Final = _EN.words("place_leads")
 _OVER_WORDS: Final = _EN.words("over_words")
 _OVER_FILLERS: Final = _EN.words("over_fillers")
@@ -212,7 +214,7 @@ class EnglishReader:
 
     def rate(self, tokens: WordIndex, around: Around) -> tuple[str, int] | None:
         """A later "each quarter" or "every month" in the clause: "3,000 left the service each quarter"."""
-        return _distributive(tokens, around.after, around.clause_end)
+        return _distributive(tokens, around.after, around.clause_end) or _fronted_distributive(tokens, around.lead)
 
     def level_verb(self, tokens: WordIndex, first: int, clause_start: int) -> int | None:
         """The verb a level figure completes: "was £2bn", "fell to 390", "stood at 4%"."""
@@ -1147,6 +1149,21 @@ def _distributive(tokens: WordIndex, i: int, limit: int) -> tuple[str, int] | No
         if tokens.lower(k) in _DISTRIBUTIVE and unit is not None:
             return unit, k + 1
     return None
+
+
+def _fronted_distributive(tokens: WordIndex, lead: int) -> tuple[str, int] | None:
+    """An "each year" or "every month" opening the sentence, then a comma and the figure: "Each year, 6,000 die".
+
+    Only the figure right after the comma (``lead`` its first word, a hedge included) takes the rate.
+    """
+    k = lead - 2
+    if k < 0 or tokens.lower(k) not in _DISTRIBUTIVE or tokens.gap(k + 1, lead).strip() != ",":
+        return None
+    if k > 0 and not _SENTENCE_ENDS.intersection(tokens.gap(k - 1, k)):
+        return None  # "... and each year, 300": not the sentence's opening
+    following = tokens.lower(k + 1)
+    unit = _AMBIGUOUS_TIME_UNITS.get(following) or time_unit(following)
+    return None if unit is None else (unit, k + 1)
 
 
 def _tidy(phrase: str) -> str:
