@@ -76,3 +76,16 @@ def test_far_apart_or_unhedged_numbers_stay_apart(text: str, written: str) -> No
     claims = extract(text)
     assert written in [c.span.text for c in claims]
     assert not [c.span.text for c in claims if "," in c.span.text]
+
+
+def test_a_range_ending_in_a_compound_duration_is_no_range() -> None:
+    """ "Between 4 years and 6 years and 2 months": the high end is not 6 years, so no range of 4 to 6."""
+    found = _ranges("Staff aged between 4 years and 6 years and 2 months from retiring may move.")
+    expected = [("4 years", "year"), ("6 years", "year"), ("2 months", "month")]
+    assert expected == [(t, u) for t, _, _, u in found]
+
+
+def test_a_range_then_and_a_plain_number_stays_a_range() -> None:
+    """ "Between 2 and 3 years and cost £5m": "and" after a range goes on with no duration."""
+    found = _ranges("The works took between 2 and 3 years and cost £5m.")
+    assert ("between 2 and 3 years", Decimal(2), Decimal(3), "year") == found[0]

@@ -33,7 +33,7 @@ from factcheck._extract.text.tokens import NUM, SYM, WORD, Token, match
 from factcheck._extract.text.vocabulary import COMMON, ENGLISH, every_language
 from factcheck.lexicons import LANGUAGES, lexicon
 
-__all__ = ["Operand", "ScannerView", "read_operand"]
+__all__ = ["Operand", "ScannerView", "read_operand", "smaller_part_joiners"]
 
 _MINUS_WORDS: Final = every_language("minus_words")
 _NOT_MINUS_AFTER: Final = lexicon(ENGLISH).mapping("minus_words_not_after")
@@ -214,8 +214,11 @@ def _number(sc: ScannerView, op: Operand, k: int, has_prefix: bool) -> int | Non
 
 
 @functools.cache
-def _smaller_part_joiners(lang: str) -> frozenset[str]:
-    """Words joining a scaled number to a smaller part in ``lang`` ("and"; none outside English)."""
+def smaller_part_joiners(lang: str) -> frozenset[str]:
+    """Words joining a scaled number to a smaller part in ``lang`` ("and"; none outside English).
+
+    Also the joiner of a compound duration: "13 years and 5 months" (``Scanner._time_goes_on``).
+    """
     return frozenset(lexicon(lang).own("smaller_part_joiners") or ())
 
 
@@ -275,7 +278,7 @@ def _and_smaller(sc: ScannerView, op: Operand, k: int) -> tuple[Decimal, int] | 
     The part is number words, or digits with a smaller scale word: "2 million and 300 were hurt"
     stays two figures. Returns the sum and the token after the part.
     """
-    if k + 1 >= len(sc.toks) or sc.lows[k] not in _smaller_part_joiners(sc.tabs.lang):
+    if k + 1 >= len(sc.toks) or sc.lows[k] not in smaller_part_joiners(sc.tabs.lang):
         return None
     part = Operand(k + 1)
     after = _number(sc, part, k + 1, has_prefix=True)

@@ -47,7 +47,7 @@ from factcheck._extract.scan.locale_tables import Tables, tables
 from factcheck._extract.scan.measures import sentence_around, unit_length
 from factcheck._extract.scan.money_compound import scaled_code
 from factcheck._extract.scan.nonfigures import in_dash_chain
-from factcheck._extract.scan.operand import Operand, read_operand
+from factcheck._extract.scan.operand import Operand, read_operand, smaller_part_joiners
 from factcheck._extract.scan.unit_index import words_at
 from factcheck._extract.scan.unit_words import (
     DESIGNATORS,
@@ -510,7 +510,19 @@ class _Scanner:
             return None  # "a 75 -300mm lens" is a range; "rates of 5 -3" are not
         if first.unit_name and not second.unit_name and not second.currency and second.power:
             return None  # "winds of 80mph to 1.2 million homes": the unit's figure, then a count
+        if self._time_goes_on(second):
+            return None  # "between 10 years and 13 years and 5 months": the high end is not 13 years
         return second
+
+    def _time_goes_on(self, op: Operand) -> bool:
+        """True when a duration ``op`` goes on with "and" and a duration: "13 years and 5 months"."""
+        toks, k = self.toks, op.end
+        if op.unit_name not in units.TIME_UNITS or k + 1 >= len(toks) or toks[k + 1].kind != NUM:
+            return False
+        if toks[k].low not in smaller_part_joiners(self.tabs.lang):
+            return False
+        more = read_operand(self, k + 1, signed=False, second=True)
+        return more is not None and not more.skip and more.unit_name in units.TIME_UNITS
 
     def _comma_range_end(self, first: Operand) -> Operand | None:
         """The higher of two hedged whole numbers side by side with one unit: "roughly about 110, 120 miles".
