@@ -209,3 +209,29 @@ def test_one_as_a_pronoun_before_a_number(text: str, expected: list[Decimal]) ->
 def test_one_stays_a_figure_as_a_subject_or_hedged(text: str, expected: list[Decimal]) -> None:
     """ "One of N" opening its clause or after a hedge, and "one ... another" with no preposition, count one."""
     assert expected == [f.amount.value for f in scan(text, "en_US")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The storm followed another one barely a week later.", []),
+        ("A rat froze when it saw another one cry out.", []),
+        ("The firm hired another one million drivers.", [Decimal(1000000)]),
+        ("About a quarter of the one million checks were wrong.", [Decimal(25), Decimal(1000000)]),
+        ("The mayor promised another 40 buses.", [Decimal(40)]),
+    ],
+)
+def test_another_one_is_a_pronoun_unless_a_scale_word_follows(text: str, expected: list[Decimal]) -> None:
+    """ "Another one" is a pronoun; "one million" after "another" or "the" stays a figure."""
+    assert expected == [f.amount.value for f in scan(text, "en_US")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The city kept its one country, two systems rule for years.", []),
+        ("One country sent two teams.", [Decimal(1), Decimal(2)]),
+    ],
+)
+def test_the_one_country_two_systems_slogan_is_no_figure(text: str, expected: list[Decimal]) -> None:
+    assert expected == [f.amount.value for f in scan(text, "en_US")]

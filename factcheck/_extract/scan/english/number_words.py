@@ -68,6 +68,7 @@ _POSSESSIVES: Final = _WORDS.strings("possessive_endings")
 _ONE_ANOTHER_PREPOSITIONS: Final = _WORDS.words("one_another_prepositions")
 """Prepositions that make "one ... another" a pair of pronouns: "from one service to another"."""
 _ANOTHER: Final = "another"
+_HUNDRED: Final = "hundred"
 _SENTENCE_MARKS: Final = frozenset({".", "!", "?", ";"})
 _ONE_ANOTHER_REACH: Final = 40
 """Tokens after "one" looked through for "another" in its sentence."""
@@ -121,10 +122,11 @@ def read_english(words: Sequence[str], glued: Sequence[bool], i: int) -> WordNum
         w == "one"
         and i > 0
         and words[i - 1] in _NOT_ONE_BEFORE
+        and not (i + 1 < n and (words[i + 1] in MULTIPLIERS or words[i + 1] == _HUNDRED))
         and not _measure_after(words, i + 1)
         and not _hyphened_unit_after(words, glued, i + 1)
     ):
-        return None  # "no one", "the one who"; "that one mile" is a mile, "the one-year period" a year
+        return None  # "no one", "another one"; "another one million", "that one mile", "the one-year period" stay
     if w == "one" and 0 < i < n - 1 and words[i + 1] == "day" and words[i - 1] in _ONE_DAY_IDIOM_AFTER:
         return None  # "I will one day find him": some day, not a duration
     if w == "one" and _one_pronoun(words, i) and not (i > 0 and words[i - 1] in _ONE_OF_HEDGED):
