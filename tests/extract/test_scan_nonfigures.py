@@ -235,3 +235,35 @@ def test_another_one_is_a_pronoun_unless_a_scale_word_follows(text: str, expecte
 )
 def test_the_one_country_two_systems_slogan_is_no_figure(text: str, expected: list[Decimal]) -> None:
     assert expected == [f.amount.value for f in scan(text, "en_US")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Costs rose last year. 4 This figure excludes VAT of £2 million.", [Decimal(2000000)]),
+        ("3 The totals may not add up.", []),
+        ("12 Enterprise Zones were set up. 3 people died.", [Decimal(12), Decimal(3)]),
+        ("They won 2 The Hague awards.", [Decimal(2)]),
+    ],
+)
+def test_a_small_numeral_opening_a_sentence_before_this_or_the_is_a_notes_mark(
+    text: str, expected: list[Decimal]
+) -> None:
+    assert expected == [f.amount.value for f in scan(text, "en_GB")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Limits: delta-9-tetrahydrocannabinol, 2 µg/L.", [("2 µg/L", Decimal(2))]),
+        ("Limits: delta–9–tetrahydrocannabinol, 2 µg/L.", [("2 µg/L", Decimal(2))]),
+        ("Take omega-3 oils daily.", []),
+        ("Tests found 3,4-methylenedioxy compounds and 6-monoacetylmorphine.", []),
+        ("The 6-methyl group had 4 members.", [("4", Decimal(4))]),
+        ("A 6-month study of 40 patients.", [("6-month", Decimal(6)), ("40", Decimal(40))]),
+        ("The delta grew 9 metres.", [("9 metres", Decimal(9))]),
+    ],
+)
+def test_locants_in_chemical_names_are_no_figures(text: str, expected: list[tuple[str, Decimal]]) -> None:
+    """ "delta-9-...", "omega-3" and numerals hyphened before a chemical's stem name, they count nothing."""
+    assert expected == [(text[f.start : f.end], f.amount.value) for f in scan(text, "en_GB")]
