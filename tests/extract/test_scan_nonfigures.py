@@ -13,6 +13,9 @@ from factcheck._extract.scan.scanner import scan
 if TYPE_CHECKING:
     from factcheck._extract.scan.figure import Figure
 
+_THIRD = Decimal("33.33333333333333333333333333333333")
+"""A third in percent, as the scanner gives it."""
+
 
 @pytest.mark.parametrize(
     "text",
@@ -267,3 +270,20 @@ def test_a_small_numeral_opening_a_sentence_before_this_or_the_is_a_notes_mark(
 def test_locants_in_chemical_names_are_no_figures(text: str, expected: list[tuple[str, Decimal]]) -> None:
     """ "delta-9-...", "omega-3" and numerals hyphened before a chemical's stem name, they count nothing."""
     assert expected == [(text[f.start : f.end], f.amount.value) for f in scan(text, "en_GB")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The railway would open a third border crossing.", []),
+        ("The band hired a sixth drummer.", []),
+        ("A third of voters stayed home.", [_THIRD]),
+        ("Journeys fell by a third between 1990 and 2005.", [_THIRD]),
+        ("About a third voted for the plan.", [_THIRD]),
+        ("Prices were a third higher.", [_THIRD]),
+        ("The deal allowed one-third restitution.", [_THIRD]),
+    ],
+)
+def test_a_third_before_a_singular_noun_is_an_ordinal(text: str, expected: list[Decimal]) -> None:
+    """ "a third" after a verb and before a singular noun is an ordinal; as a subject or before "of" a fraction."""
+    assert expected == [f.amount.value for f in scan(text, "en_GB") if f.amount.value < 1000]
