@@ -287,3 +287,27 @@ def test_locants_in_chemical_names_are_no_figures(text: str, expected: list[tupl
 def test_a_third_before_a_singular_noun_is_an_ordinal(text: str, expected: list[Decimal]) -> None:
     """ "a third" after a verb and before a singular noun is an ordinal; as a subject or before "of" a fraction."""
     assert expected == [f.amount.value for f in scan(text, "en_GB") if f.amount.value < 1000]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Crowds planned to visit Zone 12, a secret base.", []),
+        ("The firm says Stratus Linux 9 will be retired.", []),
+        ("It flew on a Condor 4 rocket.", []),
+        ("51 people live in Zone 5.", [Decimal(51)]),
+        ("Most Windows 7 users upgraded.", [Decimal(7)]),
+        ("The club bought Rotor 3 engines.", [Decimal(3)]),
+        ("It was bought by Blue Hat 7 or 8 years ago.", [Decimal("7.5")]),
+        ("Biden won Ohio's 18 electoral votes.", [Decimal(18)]),
+        ("On May 5, the vote was held.", [Decimal(5)]),
+        ("The road gives Texas 200 miles of coast.", [Decimal(200)]),
+        ("Labour took 25, the Greens 3, the Tories 2.", [Decimal(25), Decimal(3), Decimal(2)]),
+    ],
+)
+def test_a_small_numeral_after_a_capitalised_word_ends_a_name(text: str, expected: list[Decimal]) -> None:
+    """ "Zone 12," and "Linux 9 will" end names; a plural, a unit, "or", a month or a possessive keep the figure.
+
+    The scanner's figure, as before: "Windows 7 users" counts users; the reader decides.
+    """
+    assert expected == [f.amount.value for f in scan(text, "en_US")]
