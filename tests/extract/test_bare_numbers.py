@@ -23,7 +23,7 @@ def _spans(text: str, *, bare_numbers: bool = False) -> list[tuple[str, str]]:
         "The team won 9 and drew 4 on the road.",
         "Write to the office at 48008 Bilbao for a form.",
         "The rules are in section 7 (2) of the order.",
-        "He still runs CentOS 6 on the old server.",
+        "He still keeps 6 on the old server.",
         "The median house on plot 9 sold.",  # a level noun, but not right before the number
         "An average of them, Form 4, was filed.",
         "Only one of 12 was late, and 3 of them left.",

@@ -13,6 +13,9 @@ from factcheck._extract.scan.scanner import scan
 if TYPE_CHECKING:
     from factcheck._extract.scan.figure import Figure
 
+_THIRD = Decimal("33.33333333333333333333333333333333")
+"""A third in percent, as the scanner gives it."""
+
 
 @pytest.mark.parametrize(
     "text",
@@ -208,4 +211,103 @@ def test_one_as_a_pronoun_before_a_number(text: str, expected: list[Decimal]) ->
 )
 def test_one_stays_a_figure_as_a_subject_or_hedged(text: str, expected: list[Decimal]) -> None:
     """ "One of N" opening its clause or after a hedge, and "one ... another" with no preposition, count one."""
+    assert expected == [f.amount.value for f in scan(text, "en_US")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The storm followed another one barely a week later.", []),
+        ("A rat froze when it saw another one cry out.", []),
+        ("The firm hired another one million drivers.", [Decimal(1000000)]),
+        ("About a quarter of the one million checks were wrong.", [Decimal(25), Decimal(1000000)]),
+        ("The mayor promised another 40 buses.", [Decimal(40)]),
+    ],
+)
+def test_another_one_is_a_pronoun_unless_a_scale_word_follows(text: str, expected: list[Decimal]) -> None:
+    """ "Another one" is a pronoun; "one million" after "another" or "the" stays a figure."""
+    assert expected == [f.amount.value for f in scan(text, "en_US")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The city kept its one country, two systems rule for years.", []),
+        ("One country sent two teams.", [Decimal(1), Decimal(2)]),
+    ],
+)
+def test_the_one_country_two_systems_slogan_is_no_figure(text: str, expected: list[Decimal]) -> None:
+    assert expected == [f.amount.value for f in scan(text, "en_US")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Costs rose last year. 4 This figure excludes VAT of £2 million.", [Decimal(2000000)]),
+        ("3 The totals may not add up.", []),
+        ("12 Enterprise Zones were set up. 3 people died.", [Decimal(12), Decimal(3)]),
+        ("They won 2 The Hague awards.", [Decimal(2)]),
+    ],
+)
+def test_a_small_numeral_opening_a_sentence_before_this_or_the_is_a_notes_mark(
+    text: str, expected: list[Decimal]
+) -> None:
+    assert expected == [f.amount.value for f in scan(text, "en_GB")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Limits: delta-9-tetrahydrocannabinol, 2 µg/L.", [("2 µg/L", Decimal(2))]),
+        ("Limits: delta–9–tetrahydrocannabinol, 2 µg/L.", [("2 µg/L", Decimal(2))]),
+        ("Take omega-3 oils daily.", []),
+        ("Tests found 3,4-methylenedioxy compounds and 6-monoacetylmorphine.", []),
+        ("The 6-methyl group had 4 members.", [("4", Decimal(4))]),
+        ("A 6-month study of 40 patients.", [("6-month", Decimal(6)), ("40", Decimal(40))]),
+        ("The delta grew 9 metres.", [("9 metres", Decimal(9))]),
+    ],
+)
+def test_locants_in_chemical_names_are_no_figures(text: str, expected: list[tuple[str, Decimal]]) -> None:
+    """ "delta-9-...", "omega-3" and numerals hyphened before a chemical's stem name, they count nothing."""
+    assert expected == [(text[f.start : f.end], f.amount.value) for f in scan(text, "en_GB")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The railway would open a third border crossing.", []),
+        ("The band hired a sixth drummer.", []),
+        ("A third of voters stayed home.", [_THIRD]),
+        ("Journeys fell by a third between 1990 and 2005.", [_THIRD]),
+        ("About a third voted for the plan.", [_THIRD]),
+        ("Prices were a third higher.", [_THIRD]),
+        ("The deal allowed one-third restitution.", [_THIRD]),
+    ],
+)
+def test_a_third_before_a_singular_noun_is_an_ordinal(text: str, expected: list[Decimal]) -> None:
+    """ "a third" after a verb and before a singular noun is an ordinal; as a subject or before "of" a fraction."""
+    assert expected == [f.amount.value for f in scan(text, "en_GB") if f.amount.value < 1000]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Crowds planned to visit Zone 12, a secret base.", []),
+        ("The firm says Stratus Linux 9 will be retired.", []),
+        ("It flew on a Condor 4 rocket.", []),
+        ("51 people live in Zone 5.", [Decimal(51)]),
+        ("Most Windows 7 users upgraded.", [Decimal(7)]),
+        ("The club bought Rotor 3 engines.", [Decimal(3)]),
+        ("It was bought by Blue Hat 7 or 8 years ago.", [Decimal("7.5")]),
+        ("Biden won Ohio's 18 electoral votes.", [Decimal(18)]),
+        ("On May 5, the vote was held.", [Decimal(5)]),
+        ("The road gives Texas 200 miles of coast.", [Decimal(200)]),
+        ("Labour took 25, the Greens 3, the Tories 2.", [Decimal(25), Decimal(3), Decimal(2)]),
+    ],
+)
+def test_a_small_numeral_after_a_capitalised_word_ends_a_name(text: str, expected: list[Decimal]) -> None:
+    """ "Zone 12," and "Linux 9 will" end names; a plural, a unit, "or", a month or a possessive keep the figure.
+
+    The scanner's figure, as before: "Windows 7 users" counts users; the reader decides.
+    """
     assert expected == [f.amount.value for f in scan(text, "en_US")]

@@ -1,4 +1,4 @@
-"""Numerals that are not figures: phone numbers, times of day, written dates, codes, footnote marks, idioms.
+"""Numerals that are not figures: phone numbers, times, written dates, codes, notes' marks, chemical names, idioms.
 
 The scanner asks :func:`non_figure_end` at each numeral; the answer is where to resume, past
 the whole cluster, so that "07700 900123" or "12/05/2024" give no figure at all.
@@ -43,6 +43,14 @@ _FOOTNOTE_DIGITS: Final = 3
 """A footnote mark has at most this many digits ("[32]")."""
 _PHONE_TOKENS: Final = 10
 """A phone number is read (and skipped) up to this many tokens."""
+_FOOTNOTE_OPENINGS: Final = lexicon(ENGLISH).words("footnote_openings")
+"""Capitalised words after a small numeral opening a sentence that make it a note's mark: "2 This measure"."""
+_SENTENCE_ENDS: Final = frozenset({".", "!", "?"})
+_LOCANT_LETTERS: Final = lexicon(ENGLISH).words("locant_letters")
+"""Greek letters hyphened before a numeral in a chemical's name: "delta-9-tetrahydrocannabinol"."""
+_LOCANT_STEMS: Final = lexicon(ENGLISH).words("locant_stems")
+"""Parts of a chemical's name in a word hyphened after numerals: "3,4-methylenedioxy", "6-monoacetylmorphine"."""
+_HYPHENS: Final = frozenset({"-", "\u2010", "\u2011", "\u2013"})
 
 
 def non_figure_end(toks: Sequence[Token], k: int) -> int | None:
@@ -75,8 +83,10 @@ def non_figure_end(toks: Sequence[Token], k: int) -> int | None:
                     break
                 end += 2
             return end
-    if _footnote_mark(toks, k):
+    if _footnote_mark(toks, k) or _note_opening(toks, k):
         return k + 1
+    if (locant := _locant_end(toks, k)) is not None:
+        return locant
     nxt = k + 1
     if nxt < n and toks[nxt].low in _TIME_WORDS:
         return _clock_minutes_end(toks, nxt + 1)
@@ -116,6 +126,50 @@ def _footnote_mark(toks: Sequence[Token], k: int) -> bool:
         return False
     after = toks[k + 2] if k + 2 < len(toks) else None
     return toks[k - 1].glued or (after is not None and after.glued and after.kind != NUM)
+
+
+def _note_opening(toks: Sequence[Token], k: int) -> bool:
+    """True for a note's mark opening a sentence: a small whole numeral before a word of ``footnote_openings``.
+
+    "2 This measure forms part of ..." (a numbered note at the foot of a page); "12 Enterprise
+    Zones" and "In 2 The" (no sentence's start) are no marks.
+    """
+    digits = toks[k].digits or ""
+    return (
+        digits.isdigit()
+        and len(digits) <= _FOOTNOTE_DIGITS - 1
+        and (k == 0 or toks[k - 1].text in _SENTENCE_ENDS)
+        and k + 1 < len(toks)
+        and not toks[k + 1].glued
+        and toks[k + 1].text in _FOOTNOTE_OPENINGS
+    )
+
+
+def _locant_end(toks: Sequence[Token], k: int) -> int | None:
+    """The token after a chemical's name that numeral ``k`` is a locant in, else ``None``.
+
+    After a Greek letter and a hyphen ("delta-9-tetrahydrocannabinol", "omega-3") or before a
+    hyphen and a word holding a part of ``locant_stems``, numerals joined by commas first
+    ("3,4-methylenedioxy...", "6-monoacetylmorphine"): the numerals name, they count nothing.
+    """
+    n = len(toks)
+    greek = (
+        k > 1
+        and toks[k].glued
+        and toks[k - 1].text in _HYPHENS
+        and toks[k - 1].glued
+        and toks[k - 2].low in _LOCANT_LETTERS
+    )
+    end = k + 1
+    while end + 1 < n and toks[end].text == "," and toks[end].glued and toks[end + 1].glued:
+        if toks[end + 1].kind != NUM:
+            break
+        end += 2
+    if end + 1 < n and toks[end].text in _HYPHENS and toks[end].glued and toks[end + 1].glued:
+        word = toks[end + 1]
+        if word.kind == WORD and (greek or any(stem in word.low for stem in _LOCANT_STEMS)):
+            return end + 2
+    return k + 1 if greek else None
 
 
 def _numberish(tok: Token) -> bool:

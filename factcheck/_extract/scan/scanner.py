@@ -36,7 +36,7 @@ from factcheck._amount import Amount
 from factcheck._decimal import CONTEXT, HUNDRED
 from factcheck._extract.scan.bounds import join_bounds
 from factcheck._extract.scan.customary import text_locale
-from factcheck._extract.scan.english.cardinals import ARTICLES
+from factcheck._extract.scan.english.cardinals import ARTICLES, CARDINAL_WORDS
 from factcheck._extract.scan.english_words import DOWN, UP
 from factcheck._extract.scan.figure import Figure, Form
 from factcheck._extract.scan.fraction_amount import fraction_amount
@@ -134,6 +134,16 @@ _NAME_LETTERS: Final = _ENGLISH.words("named_by_letters_after")
 _NAME_ENDS: Final = _ENGLISH.words("name_ends_after_numbers")
 """Capitalised words after a numeral behind a capitalised word that end a name: "Rocky 101 LLC"."""
 _LIST_NAMES: Final = _ENGLISH.words("list_names_before_numbers")
+_NOT_NAME_WORDS: Final = _ENGLISH.words("name_number_not_after")
+"""Capitalised words that do not make the small numeral after them a name's end: months, "No", "Number"."""
+_NOT_NAME_BEFORE: Final = _ENGLISH.words("name_number_not_before")
+"""Lower-case words after a numeral that leave it a figure after a capitalised word: "Red Hat 7 or 8 years"."""
+_POSSESSIVE_ENDS: Final = tuple(_ENGLISH.strings("possessive_endings"))
+_NAME_ARTICLES: Final = frozenset({*ARTICLES, "the"})
+"""Articles that may open a name in a list of tallies: "the Conservatives 17"."""
+_NAME_NUMBER_DIGITS: Final = 3
+"""A name ends in a numeral of at most this many digits: "Area 51", "Linux 7"."""
+_NAME_NUMBER_MARKS: Final = frozenset({",", ";", ":", ")", "."})
 """Capitalised words before a numeral, behind a capitalised word, that name a list: "Digital Leaders Top 100"."""
 _CIRCA: Final = _ENGLISH.words("circa_marks")
 """Abbreviations of "circa" glued by a dot before a year: "c.1675"."""
@@ -899,13 +909,69 @@ class _Scanner:
         if after is not None and not after.glued and after.text in _NAME_ENDS:
             return True  # "Rocky 101 LLC", "the Lost 52 Project"
         before = toks[k - 2] if k > 1 else None
-        return (
+        if (
             toks[k - 1].text in _LIST_NAMES
             and before is not None
             and before.kind == WORD
             and before.text[:1].isupper()
             and not toks[k - 1].glued
-        )  # "the Digital Leaders Top 100 awards"; not "the top 100 companies"
+        ):
+            return True  # "the Digital Leaders Top 100 awards"; not "the top 100 companies"
+        return before is not None and before.kind == WORD and self._name_number(k)
+
+    def _name_number(self, k: int) -> bool:
+        """True when numeral ``k``, after a capitalised word inside a sentence, ends a name: "storm Area 51, a base".
+
+        A small whole number written plain, the sentence's mark or a lower-case word after it that
+        is no plural, no unit, no number word and none of ``name_number_not_before``: "CentOS Linux 7
+        will be", "a Falcon 9 rocket". "Windows 7 users", "in May 5,000 people", "Wales 3 seats",
+        "Texas 200 miles", "Red Hat 7 or 8 years" and "Trump's 214" stay figures.
+        """
+        toks = self.toks
+        digits = toks[k].text
+        word = toks[k - 1].low
+        if not (digits.isdigit() and len(digits) <= _NAME_NUMBER_DIGITS) or word in _NOT_NAME_WORDS:
+            return False
+        if word.endswith(_POSSESSIVE_ENDS):
+            return False  # "Pennsylvania's 20 electoral votes", "Time's 25 most influential"
+        if self._tally_beside(k):
+            return False  # "Labour took 25, the Conservatives 17, the Greens 3": a list of tallies
+        after = toks[k + 1] if k + 1 < len(toks) else None
+        if after is None or (after.kind == SYM and after.text in _NAME_NUMBER_MARKS and not self._glued_number(k + 1)):
+            return True
+        return (
+            after.kind == WORD
+            and after.text.islower()
+            and not after.glued
+            and after.low not in CARDINAL_WORDS
+            and after.low not in _NOT_NAME_BEFORE
+            and not is_plural(after.low)
+            and not self._unit_after(k)
+        )
+
+    def _tally_beside(self, k: int) -> bool:
+        """True when a comma and a name with a numeral stand just before or after numeral ``k``: a list of tallies.
+
+        "took 25, the Conservatives 17", "the Conservatives 17, the Greens 3": the capitalised words
+        (and articles) between a numeral and a comma name what each numeral counts.
+        """
+        toks = self.toks
+        j = k - 1
+        while j >= 0 and toks[j].kind == WORD and (toks[j].text[:1].isupper() or toks[j].low in _NAME_ARTICLES):
+            j -= 1
+        if j >= 1 and toks[j].text == "," and toks[j - 1].kind == NUM:
+            return True
+        j = k + 1
+        if j >= len(toks) or toks[j].text != ",":
+            return False
+        j += 1
+        while j < len(toks) and toks[j].kind == WORD and (toks[j].text[:1].isupper() or toks[j].low in _NAME_ARTICLES):
+            j += 1
+        return j > k + 2 and j < len(toks) and toks[j].kind == NUM
+
+    def _glued_number(self, k: int) -> bool:
+        """True when a numeral is glued after the mark at ``k``: the "," of "5,000"."""
+        return k + 1 < len(self.toks) and self.toks[k + 1].glued and self.toks[k + 1].kind == NUM
 
     def metre_context(self, first: int, k: int) -> bool:
         """True when the English "m" at token ``k`` after the number at ``first`` reads as metres."""

@@ -68,6 +68,7 @@ _POSSESSIVES: Final = _WORDS.strings("possessive_endings")
 _ONE_ANOTHER_PREPOSITIONS: Final = _WORDS.words("one_another_prepositions")
 """Prepositions that make "one ... another" a pair of pronouns: "from one service to another"."""
 _ANOTHER: Final = "another"
+_HUNDRED: Final = "hundred"
 _SENTENCE_MARKS: Final = frozenset({".", "!", "?", ";"})
 _ONE_ANOTHER_REACH: Final = 40
 """Tokens after "one" looked through for "another" in its sentence."""
@@ -91,6 +92,11 @@ _NOT_FRACTION_BEFORE: Final = _WORDS.words("not_fraction_before")
 """Words before "half" or "quarter" that make it a period ("the first half", "last quarter")."""
 _ORDINAL_NOUNS: Final = _WORDS.words("ordinal_nouns")
 """Words after "a fifth" that make it an ordinal: "a fifth consecutive month", "a third term"."""
+_FRACTION_FOLLOWERS: Final = _WORDS.words("fraction_followers")
+"""Words after "a third" that leave it a fraction: "a third of voters", "a third more"."""
+_FRACTION_LEADS: Final = _WORDS.words("fraction_leads")
+"""Words before "a third" that leave it a fraction, a verb perhaps after it: "about a third voted"."""
+_VERB_ENDING: Final = "ed"
 
 
 STARTERS: Final = frozenset({
@@ -124,11 +130,12 @@ def read_english(words: Sequence[str], glued: Sequence[bool], i: int) -> WordNum
         w == "one"
         and i > 0
         and words[i - 1] in _NOT_ONE_BEFORE
+        and not (i + 1 < n and (words[i + 1] in MULTIPLIERS or words[i + 1] == _HUNDRED))
         and not _measure_after(words, i + 1)
         and not _hyphened_unit_after(words, glued, i + 1)
         and not _scale_after_one(words, i + 1)
     ):
-        return None  # "no one", "the one who"; "that one mile" is a mile, "the one-year period" a year
+        return None  # "no one", "another one"; "another one million", "that one mile", "the one-year period" stay
     if w == "one" and 0 < i < n - 1 and words[i + 1] == "day" and words[i - 1] in _ONE_DAY_IDIOM_AFTER:
         return None  # "I will one day find him": some day, not a duration
     if w == "one" and _one_pronoun(words, i) and not (i > 0 and words[i - 1] in _ONE_OF_HEDGED):
@@ -301,10 +308,37 @@ def read_fraction(words: Sequence[str], glued: Sequence[bool], i: int) -> Fracti
             return None  # a mixed number: "one and a half"
         numerator, denominator = phrase.fraction
         ordinal = numerator == 1 and words[phrase.end - 1] not in ("half", "quarter")
-        if ordinal and phrase.end < n and words[phrase.end] in _ORDINAL_NOUNS:
+        if ordinal and phrase.end < n and _ordinal_head(words, glued, i, phrase.end):
             return None
         return Fraction(numerator, denominator, phrase.end)
     return _ratio(words, glued, i)
+
+
+def _ordinal_head(words: Sequence[str], glued: Sequence[bool], i: int, k: int) -> bool:
+    """True when word ``k``, after "a third" ... "a tenth" at ``i``, makes it an ordinal: "a third term".
+
+    A word of ``ordinal_nouns``; or, after a lower-case word not of ``fraction_leads`` ("would open
+    a third frontier crossing"), any word of letters but a plural, a unit, a word ending in "ed"
+    and the words of ``fraction_followers`` ("a third of voters", "fell by a third between 1960
+    and 1995"; "about a third voted").
+    """
+    word = words[k]
+    if word in _ORDINAL_NOUNS:
+        return True
+    before = words[i - 1] if i > 0 else ""
+    return (
+        words[i] in ARTICLES  # "one-third restitution" stays a fraction
+        and before.isalpha()
+        and before not in _FRACTION_LEADS
+        and word.isalpha()
+        and not word.endswith(_VERB_ENDING)
+        and not glued[k]
+        and word not in _FRACTION_FOLLOWERS
+        and word not in STARTERS
+        and not is_plural(word)
+        and unit_at(word) is None
+        and (word,) not in unit_tables(ENGLISH).units
+    )
 
 
 def _over_denominator(words: Sequence[str], glued: Sequence[bool], k: int) -> tuple[int, int] | None:
