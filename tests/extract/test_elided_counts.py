@@ -262,3 +262,9 @@ def test_people_implied_by_their_words(text: str, expected: list[tuple[str, str,
 def test_counts_named_before_their_number(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
     """ "delegate total to 140", "the number of nurses, 88", "Out of 90 applicants who ..., only 12"."""
     assert expected == _read(text)
+
+
+def test_batters_are_people() -> None:
+    """ "batter" is a counted noun of people (``counted_noun_singulars``): "struck out 9 batters"."""
+    expected = [("9", "9", "person", "batter")]
+    assert expected == _read("He struck out 9 batters in the game.")
