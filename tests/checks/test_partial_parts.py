@@ -265,6 +265,18 @@ def test_partial_parts_counted_in_another_unit_are_not_compared():
             [("£100m", ["4.0E+7", "3.5E+7", "2.5E+7"], True)],
             id="in-total-stays-complete",
         ),
+        pytest.param(
+            "Of the 900 claims that were sent to the ombudsman by tenants in the north, only 60 were upheld; 45 were"
+            " settled.",
+            [("900", ["60", "45"], False)],
+            id="a-relative-clause-after-a-fronted-total",
+        ),
+        pytest.param(
+            "Of the 900 claims sent to the ombudsman by tenants in the north last winter, only 60 were upheld; 45 were"
+            " settled.",
+            [],
+            id="a-long-opening-needs-a-relative-word",
+        ),
     ],
 )
 def test_extraction_marks_some_parts(text: str, expected: list[tuple[str, list[str], bool]]) -> None:

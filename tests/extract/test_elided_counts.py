@@ -42,6 +42,29 @@ def test_vote_tallies_count_votes(text: str, expected: list[tuple[str, str, str,
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (
+            "The measure cleared the Senate 88 to 11 in June.",
+            [("88", "88", "item", "vote"), ("11", "11", "item", "vote")],
+        ),
+        (
+            "As I remember it, the bill went through the House I think 230 to 190.",
+            [("230", "230", "item", "vote"), ("190", "190", "item", "vote")],
+        ),
+        (
+            "The Senate, 40 to 60 years old on average, met in May.",
+            [("40 to 60 years", "50", "year", None)],
+        ),
+        ("Room 12 of the House 4 is closed.", [("4", "4", "dimensionless", None)]),
+    ],
+)
+def test_a_tally_after_a_voting_body(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    """Two numbers in digits joined by "to" right after "Senate", "House" (or an aside) count votes; one does not."""
+    assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("The members voted 3 times in May.", [("3 times", "3", "item", "time")]),
         ("They voted 12 budgets through.", [("12", "12", "item", "budget")]),
         (
@@ -239,3 +262,9 @@ def test_people_implied_by_their_words(text: str, expected: list[tuple[str, str,
 def test_counts_named_before_their_number(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
     """ "delegate total to 140", "the number of nurses, 88", "Out of 90 applicants who ..., only 12"."""
     assert expected == _read(text)
+
+
+def test_batters_are_people() -> None:
+    """ "batter" is a counted noun of people (``counted_noun_singulars``): "struck out 9 batters"."""
+    expected = [("9", "9", "person", "batter")]
+    assert expected == _read("He struck out 9 batters in the game.")

@@ -128,3 +128,45 @@ def test_a_participle_as_a_noun_of_people(text: str, expected: list[Reading]) ->
 def test_suspected_members_of_a_named_group(text: str, expected: list[Reading]) -> None:
     """'60 suspected Hamas and Fatah' counts people; a noun after the name, or a disease's name, does not."""
     assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We mourn the 40 who drowned off the coast.", [("40", "40", "person", "person")]),
+        ("The 12 who signed the letter were sacked.", [("12", "12", "person", "person")]),
+        ("A 2020 WHO report named 3 risks.", [("3", "3", "item", "risk")]),
+        ("The 12 which were sold went fast.", [("12", "12", "dimensionless", None)]),
+    ],
+)
+def test_a_relative_who_after_a_number(text: str, expected: list[Reading]) -> None:
+    """A bare whole number right before a lower-case "who" (people_relatives) counts people; "which" does not."""
+    assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In all, 30 towns will build new libraries, 12 will close old ones and 8 towns will wait.",
+            [("30", "30", "item", "town"), ("12", "12", "item", "town"), ("8", "8", "item", "town")],
+        ),
+        (
+            "Some 30 towns have built new libraries, 12 have closed old ones.",
+            [("Some 30", "30", "item", "town"), ("12", "12", "item", "town")],
+        ),
+        (
+            "Some 30 towns will build new libraries, 12 have closed old ones.",
+            [("Some 30", "30", "item", "town"), ("12", "12", "dimensionless", None)],
+        ),
+    ],
+)
+def test_a_parallel_count_with_the_same_auxiliary(text: str, expected: list[Reading]) -> None:
+    """A bare whole number before the modal or auxiliary that followed a count's noun counts that noun, not another."""
+    assert expected == _read(text)
+
+
+def test_one_who_is_a_pronoun() -> None:
+    """ "the only one who" reads no count of people: one before "who" is a pronoun."""
+    expected = [("one", "1", "dimensionless", None)]
+    assert expected == _read("She is the only one who has to decide.")

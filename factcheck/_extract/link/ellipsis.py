@@ -98,6 +98,8 @@ _MORE_WHO_UNITS: Final = (units.dimensionless(), units.unit("person"))
 _PEOPLE_BE: Final = _EN.phrase_set("people_subject_be")  # "Three were killed"
 _PEOPLE_BE_LENGTHS: Final = sorted({len(phrase) for phrase in _PEOPLE_BE}, reverse=True)
 _PEOPLE_SUBJECT_VERBS: Final = _EN.words("people_subject_verbs")  # "300 expressed interest"
+_PEOPLE_RELATIVES: Final = _EN.words("people_relatives")  # "70 who died"
+_SUBJECT_AUXILIARIES: Final = _EN.words("modals") | _EN.words("auxiliaries")  # "22 countries will ..., 14 will ..."
 _OF_WORDS: Final = _EN.words("of_words")
 _PART_REACH: Final = 3
 """Words from a part to its whole: "of | the | top"."""
@@ -214,6 +216,7 @@ def parallel_counts(drafts: list[Draft], reader: Reader) -> None:
         nxt = tokens.first_at_or_after(draft.end)
         repeated = _same_words_after(previous, nxt, reader)  # "129 jurisdictions have committed ... 95 have committed"
         reach = 2 * _PARALLEL_REACH if repeated else _PARALLEL_REACH
+        repeated = repeated or _same_auxiliary_after(previous, nxt, reader)  # "22 countries will ..., 14 will ..."
         if first - previous.last > reach or not _NOT_PARALLEL.isdisjoint(between):
             continue
         joined = "," in tokens.gap(first - 1, first) or tokens.lower(first - 1) in _PARALLEL_LEADS
@@ -292,7 +295,9 @@ def _people_subjects(alive: list[Draft], reader: Reader) -> None:
     ``people_subject_words`` ("killed", "dead", "injured", "arrested", "missing"), and no noun
     follows that word ("two missing pieces", "21 injured individuals" count their noun); or the
     word right after the number (or after "others") is a verb only people do
-    (``people_subject_verbs``: "a further 300 expressed interest"), whatever follows it. Read
+    (``people_subject_verbs``: "a further 300 expressed interest"), whatever follows it; or a
+    number of two or more is followed by a lower-case word of ``people_relatives`` ("the
+    tragedy of 70 who died"; "the only one who" is a pronoun). Read
     after the neighbours lent their nouns ("24,865 civilians were killed and 42,500 wounded").
     """
     tokens = reader.tokens
@@ -317,6 +322,8 @@ def _people_subjects(alive: list[Draft], reader: Reader) -> None:
             k += 1
         if tokens.lower(k) in _PEOPLE_SUBJECT_VERBS:
             pass  # "300 expressed interest": the verb's object may follow
+        elif tokens[k].word in _PEOPLE_RELATIVES and not draft.counted and amount.value >= _PLURAL:
+            pass  # "the tragedy of 70 who died": lower-case, not the WHO; "the only one who" is a pronoun
         else:
             k = _past_be(k, tokens)  # "Three were killed"
             if tokens.lower(k) not in _PEOPLE_WORDS or (tokens.joined(k, k + 1) and tokens.lower(k + 1) not in STOP):
@@ -481,6 +488,35 @@ def _antecedent_ahead(earlier: list[Draft], draft: Draft, reader: Reader) -> Dra
     return counts[-1] if draft.amount.value <= counts[-1].amount.value else None
 
 
+def _count_noun(previous: Draft, reader: Reader) -> int | None:
+    """The word of the counted noun of ``previous``, after the words of its figure: "129 | jurisdictions"."""
+    tokens = reader.tokens
+    return next(
+        (k for k in range(previous.last, previous.last + _NOUN_REACH) if singular(tokens.lower(k)) == previous.counted),
+        None,
+    )
+
+
+def _same_auxiliary_after(previous: Draft, nxt: int, reader: Reader) -> bool:
+    """True when word ``nxt`` repeats the modal or auxiliary right after the noun of ``previous``, a word follows.
+
+    "22 countries will introduce new laws, 14 will strengthen ...": both are subjects of the same
+    modal or auxiliary (``modals``, ``auxiliaries``), so the second counts what the first counts.
+    """
+    tokens = reader.tokens
+    noun = _count_noun(previous, reader)
+    if noun is None or not tokens.joined(nxt - 1, nxt) or not tokens.joined(nxt, nxt + 1):
+        return False
+    word = tokens.lower(nxt)
+    return (
+        word in _SUBJECT_AUXILIARIES
+        and tokens.lower(noun + 1) == word
+        and tokens.joined(noun, noun + 1)
+        and tokens[nxt].word.islower()
+        and tokens.lower(nxt + 1).isalpha()
+    )
+
+
 def _same_words_after(previous: Draft, nxt: int, reader: Reader) -> bool:
     """True when the two words from ``nxt`` on repeat the two right after ``previous`` and one is no stop.
 
@@ -489,10 +525,7 @@ def _same_words_after(previous: Draft, nxt: int, reader: Reader) -> bool:
     both is no such repeat.
     """
     tokens = reader.tokens
-    noun = next(
-        (k for k in range(previous.last, previous.last + _NOUN_REACH) if singular(tokens.lower(k)) == previous.counted),
-        None,
-    )  # the count's noun, after the words of its figure: "129 | jurisdictions"
+    noun = _count_noun(previous, reader)
     if noun is None or not tokens.joined(nxt - 1, nxt):
         return False
     after = noun + 1

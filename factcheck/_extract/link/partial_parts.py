@@ -55,6 +55,10 @@ _MAX_FAR_LEAD: Final = 10
 _MAX_AFTER_LEAD: Final = 2
 _MAX_OPENING: Final = 5
 """Words from "Of the N" to its first part: "Of the 700 staff surveyed last year, 400 ..."."""
+_MAX_QUALIFIED_OPENING: Final = 18
+"""Words from "Of the N" to its first part when a relative clause qualifies the total: "Of the 1,525 cases that
+have been filed with the committee since 1988, only 25 ..." (``relative_words`` right after its noun)."""
+_RELATIVES: Final = _EN.words("relative_words")  # "that", "which", "who"
 _OF_THE: Final = _EN.phrases("fronted_total_openers")  # "of the", "of these"
 _OF: Final = _EN.words("of_words")
 _OUT: Final = _EN.words("fronted_out_words")  # "Out of 218 nominees, ..."
@@ -301,8 +305,10 @@ def parts_after_of(drafts: list[Draft], reader: Reader) -> None:
             continue  # "Of" must open the sentence
         first_part = drafts[n + 1]
         part_first = tokens.first_at_or_after(first_part.start)
+        opening_words = tokens.words(total.last + 1, part_first)
+        qualified = not _RELATIVES.isdisjoint(opening_words[:2])  # "Of the 1,525 cases that have been filed ..., 25"
         if (
-            len(tokens.words(total.last + 1, part_first)) > _MAX_OPENING
+            len(opening_words) > (_MAX_QUALIFIED_OPENING if qualified else _MAX_OPENING)
             or "," not in reader.text[total.end : first_part.start]
             or not same_sentence(first_part, total, reader)
             or issubclass(first_part.cls, _RELATIONS)

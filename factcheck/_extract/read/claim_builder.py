@@ -183,6 +183,8 @@ def _tally_leads(lang: str, table: str = "tally_leads") -> tuple[tuple[tuple[str
 
 
 _TALLY_DASHES: Final = frozenset("-\u2010\u2011\u2012\u2013\u2014")
+_TALLY_CHAMBERS: Final = _EN.words("tally_chambers")  # "passed the Senate 96 to 3"
+_TALLY_ASIDES: Final = _EN.phrases("tally_asides")  # "the Senate I believe 96 to 3"
 """What joins the two numbers of a tally written "52-48" or "52 – 48"."""
 
 
@@ -515,8 +517,38 @@ class Reader:
                     return True
             lead = self._tally_first(lead)
             if lead < 0:
-                return False
-        return False
+                break
+        return self._chamber_tally(r)
+
+    def _chamber_tally(self, r: Reading) -> bool:
+        """True for a number of a tally after a voting body's name, now a count of votes: "the Senate 96 to 3".
+
+        Two whole numbers in digits that "to" joins (a dash only for the second), the first right after a capitalised
+        word of ``tally_chambers`` ("Senate", "House") or after one and an aside of
+        ``tally_asides`` ("the Senate I believe 96 to 3").
+        """
+        tokens = self.tokens
+        first = self._tally_first(r.lead)
+        if first < 0:
+            first = r.lead
+            nxt = r.nxt
+            if nxt + 1 >= len(tokens):
+                return False  # no second number after it: the text ends
+            joined = tokens.lower(nxt) in _RANGE_TO and tokens.joined(first, nxt) and tokens.joined(nxt, nxt + 1)
+            if not (joined and tokens[first].word.isdigit() and tokens[nxt + 1].word.isdigit()):
+                return False  # "the Senate 96 to 3": the first number of a tally
+        chamber = first - 1
+        for aside in _TALLY_ASIDES:
+            if tokens.words(first - len(aside), first) == aside:
+                chamber = first - len(aside) - 1
+                break
+        if chamber < 0 or tokens.lower(chamber) not in _TALLY_CHAMBERS or not tokens[chamber].word[:1].isupper():
+            return False
+        if not all(tokens.joined(k, k + 1) for k in range(chamber, first)):
+            return False  # "the House, 96 to 3" stands apart
+        r.amount = with_unit(r.amount, units.unit(counted_unit("votes") or "item"), self.policy)
+        r.counted, r.unit_word = "vote", None
+        return True
 
     def _tally_first(self, lead: int) -> int:
         """The first number of a tally whose second begins at word ``lead`` ("66 to 27", "52-48"), or -1."""
