@@ -25,6 +25,8 @@ Kind = tuple[str, str, str]
 """A claim as (kind, value, unit)."""
 SpannedKind = tuple[str, str, str, str]
 """A claim as (kind, text, value, unit)."""
+Noted = tuple[str, str, str, str, str | None]
+"""A claim as (kind, text, value, unit, one noun field: ``counted`` or ``per``)."""
 
 
 def _text(claim: Claim) -> str:
@@ -41,6 +43,15 @@ def readings(text: str, locale: str = "en_GB", *, bare_numbers: bool = True) -> 
     return [
         (_text(c), plain(c.amount.value), _unit(c), getattr(c, "counted", None))
         for c in extract(text, locale=locale, bare_numbers=bare_numbers)
+    ]
+
+
+def noted_kinds(text: str, locale: str = "en_GB", *, noun: str = "counted") -> list[Noted]:
+    """Each claim of ``extract(text, locale)``, bare numbers too, as a :data:`Noted` with its
+    ``noun`` field (``"counted"`` or ``"per"``; ``None`` where the claim has none)."""
+    return [
+        (c.kind, _text(c), plain(c.amount.value), _unit(c), getattr(c, noun, None))
+        for c in extract(text, locale=locale, bare_numbers=True)
     ]
 
 

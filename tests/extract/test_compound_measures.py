@@ -11,22 +11,13 @@ import pytest
 from factcheck._decimal import plain
 from factcheck._extract import extract
 from factcheck._extract.scan.scanner import scan
-
-Row = tuple[str, str, str, str, str | None]
+from tests.readings import Noted as Row
+from tests.readings import noted_kinds
 
 
 def _read(text: str) -> list[Row]:
     """Kind, text, value, unit and counted noun of each claim in ``text``."""
-    return [
-        (
-            c.kind,
-            c.span.text if c.span is not None else "",
-            plain(c.amount.value),
-            str(c.amount.unit),
-            getattr(c, "counted", None),
-        )
-        for c in extract(text, "en_GB", bare_numbers=True)
-    ]
+    return noted_kinds(text)
 
 
 @pytest.mark.parametrize(

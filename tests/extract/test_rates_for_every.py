@@ -9,24 +9,13 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck._decimal import plain
-from factcheck._extract import extract
-
-Row = tuple[str, str, str, str, str | None]
+from tests.readings import Noted as Row
+from tests.readings import noted_kinds
 
 
 def _read(text: str) -> list[Row]:
     """Kind, text, value, unit and per-noun of each claim in ``text``."""
-    return [
-        (
-            c.kind,
-            c.span.text if c.span is not None else "",
-            plain(c.amount.value),
-            str(c.amount.unit),
-            getattr(c, "per", None),
-        )
-        for c in extract(text, "en_US", bare_numbers=True)
-    ]
+    return noted_kinds(text, "en_US", noun="per")
 
 
 @pytest.mark.parametrize(
