@@ -130,7 +130,6 @@ def read_english(words: Sequence[str], glued: Sequence[bool], i: int) -> WordNum
         w == "one"
         and i > 0
         and words[i - 1] in _NOT_ONE_BEFORE
-        and not (i + 1 < n and (words[i + 1] in MULTIPLIERS or words[i + 1] == _HUNDRED))
         and not _measure_after(words, i + 1)
         and not _hyphened_unit_after(words, glued, i + 1)
         and not _scale_after_one(words, i + 1)
@@ -183,7 +182,7 @@ def _scale_after_one(words: Sequence[str], i: int) -> bool:
     """
     if tuple(words[i : i + 2]) == _AND_A and i + 2 < len(words) and words[i + 2] in _SIMPLE_FRACTIONS:
         i += 3
-    return i < len(words) and (words[i] in MULTIPLIERS or words[i] == "hundred")
+    return i < len(words) and (words[i] in MULTIPLIERS or words[i] == _HUNDRED)
 
 
 def _hyphened_unit_after(words: Sequence[str], glued: Sequence[bool], i: int) -> bool:
