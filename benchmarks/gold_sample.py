@@ -1,4 +1,4 @@
-"""The sentence samples behind the value+unit gold: ``units_gold{,_test,_final,_blind2,_blind3}.jsonl``.
+"""The sentence samples behind the value+unit gold: ``units_gold{,_test,_final,_blind2,_blind3,_blind4}.jsonl``.
 
 Run from the project's root::
 
@@ -8,6 +8,7 @@ Run from the project's root::
     python benchmarks/gold_sample.py --batch 3 [--check]   # the same for batch 3 (the final blind set)
     python benchmarks/gold_sample.py --batch 4 [--check]   # the same for batch 4 (the second blind set, blind2)
     python benchmarks/gold_sample.py --batch 5 [--check]   # the same for batch 5 (the third blind set, blind3)
+    python benchmarks/gold_sample.py --batch 6 [--check]   # the same for batch 6 (the fourth blind set, blind4)
 
 Batch 1 (``tests/data/real_news/units_gold.jsonl``, the development set): for each of the three
 corpora of ``tests/data/real_news`` (see its README.md), 80 sentences, each from a different
@@ -43,6 +44,19 @@ Batch 5 (``tests/data/real_news/units_gold_blind3.jsonl``, the third blind set, 
 had a regression floor and was blind no longer) is drawn as batch 4 is, with its own seed, 60
 sentences per corpus, none overlapping (or equal to) a sentence of batches 1-4: documents none of
 batches 1-4 drew from first, then the others.
+
+Batch 6 (``tests/data/real_news/units_gold_blind4.jsonl``, the fourth blind set, drawn once batch 5
+had a regression floor and was blind no longer) is drawn as batch 5 is, with its own seed, 40
+sentences per corpus, none overlapping (or equal to) a sentence of batches 1-5, and ONLY from the
+documents of the blind half: those whose ``zlib.crc32(doc.id.encode("utf-8")) % 2 == 0``. The
+other half is the audit half: in the session that drew batch 6, other helpers read sentences of
+those documents (and factcheck's output on them) to find errors, so none of them may be in the
+blind batch, and nobody reads the blind half for errors. No document of the blind half that
+batches 1-5 left untouched holds a figure-rich sentence, so every sentence of batch 6 is another
+sentence of a document an earlier batch drew from. Only 48 GOV.UK, 57 Wikinews and 83 Congressional
+Record documents of the blind half have a figure-rich sentence left, so 60 per corpus, one per
+document, cannot be drawn; 40 per corpus can (and could be annotated in the time there was). Each
+corpus draws with a generator of its own, so a larger batch 6 would keep these 40 per corpus.
 """
 
 from __future__ import annotations
@@ -52,7 +66,9 @@ import json
 import random
 import re
 import sys
+import zlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # run as a script: the test support lives in tests/
@@ -61,21 +77,27 @@ if str(ROOT) not in sys.path:  # run as a script: the test support lives in test
 from factcheck._extract.text.sentences import layout  # noqa: E402
 from tests.real_news import CORPORA, DATA, Document, documents  # noqa: E402
 
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
 SEED = 20261204
 SEED_TEST = 20261205
 SEED_FINAL = 20261206
 SEED_BLIND2 = 20261207
 SEED_BLIND3 = 20261208
+SEED_BLIND4 = 20261209
 PER_CORPUS = 80
 PER_CORPUS_BLIND2 = 60
 PER_CORPUS_BLIND3 = 60
+PER_CORPUS_BLIND4 = 40
 MAX_CHARS = 400
 GOLD = DATA / "units_gold.jsonl"
 GOLD_TEST = DATA / "units_gold_test.jsonl"
 GOLD_FINAL = DATA / "units_gold_final.jsonl"
 GOLD_BLIND2 = DATA / "units_gold_blind2.jsonl"
 GOLD_BLIND3 = DATA / "units_gold_blind3.jsonl"
-GOLDS = {1: GOLD, 2: GOLD_TEST, 3: GOLD_FINAL, 4: GOLD_BLIND2, 5: GOLD_BLIND3}
+GOLD_BLIND4 = DATA / "units_gold_blind4.jsonl"
+GOLDS = {1: GOLD, 2: GOLD_TEST, 3: GOLD_FINAL, 4: GOLD_BLIND2, 5: GOLD_BLIND3, 6: GOLD_BLIND4}
 
 _NUMBER_WORDS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
@@ -136,6 +158,8 @@ def sample(batch: int = 1) -> list[dict[str, object]]:
         return _sample_after([1, 2, 3], SEED_BLIND2, PER_CORPUS_BLIND2)
     if batch == 5:
         return _sample_after([1, 2, 3, 4], SEED_BLIND3, PER_CORPUS_BLIND3)
+    if batch == 6:
+        return _sample_after([1, 2, 3, 4, 5], SEED_BLIND4, PER_CORPUS_BLIND4, blind_half)
     if batch == 1:
         rng = random.Random(SEED)
         take, skip = eligible, set()
@@ -171,11 +195,21 @@ def _rows(corpus: str, docs: list[Document], picked: list[tuple[int, int, int]])
     ]
 
 
-def _sample_after(batches: list[int], seed: int, per_corpus: int) -> list[dict[str, object]]:
-    """Batches 3, 4 and 5: figure-rich sentences, ``per_corpus`` per corpus, one per document, none
+def blind_half(document: Document) -> bool:
+    """Whether the document is in the blind half batch 6 draws from (the other half is audited)."""
+    return zlib.crc32(document.id.encode("utf-8")) % 2 == 0
+
+
+def _sample_after(
+    batches: list[int], seed: int, per_corpus: int, admit: Callable[[Document], bool] | None = None
+) -> list[dict[str, object]]:
+    """Batches 3 to 6: figure-rich sentences, ``per_corpus`` per corpus, one per document, none
     overlapping (or equal to) a sentence of the earlier ``batches``; documents none of them drew
-    from first, then (where a corpus runs short) the others, each in a shuffled order of its own."""
-    rng = random.Random(seed)
+    from first, then (where a corpus runs short) the others, each in a shuffled order of its own.
+    With ``admit``, only the documents it admits (batch 6: the blind half), and each corpus with a
+    generator of its own, seeded with ``seed`` and the corpus's name, so that the first ``n``
+    sentences drawn from a corpus are the same whatever ``per_corpus`` is."""
+    shared = random.Random(seed)
     earlier = [row for b in batches for row in sample(b)]
     taken: dict[str, list[tuple[int, int]]] = {}
     for row in earlier:
@@ -183,9 +217,11 @@ def _sample_after(batches: list[int], seed: int, per_corpus: int) -> list[dict[s
     seen_texts = {str(row["text"]) for row in earlier}
     rows: list[dict[str, object]] = []
     for corpus in CORPORA:
+        rng = shared if admit is None else random.Random(f"{seed}:{corpus.name}")
         docs = list(documents([corpus]))
-        fresh = [i for i, doc in enumerate(docs) if doc.id not in taken]
-        used = [i for i, doc in enumerate(docs) if doc.id in taken]
+        admitted = [i for i, doc in enumerate(docs) if admit is None or admit(doc)]
+        fresh = [i for i in admitted if docs[i].id not in taken]
+        used = [i for i in admitted if docs[i].id in taken]
         rng.shuffle(fresh)
         rng.shuffle(used)
         picked: list[tuple[int, int, int]] = []
@@ -218,7 +254,7 @@ def main() -> int:
         choices=sorted(GOLDS),
         default=1,
         help="1: the dev set, 2: the test set, 3: the final set, 4: the second blind set (blind2), "
-        "5: the third blind set (blind3)",
+        "5: the third blind set (blind3), 6: the fourth blind set (blind4)",
     )
     args = parser.parse_args()
     rows = sample(args.batch)
