@@ -1,12 +1,15 @@
 """Test support: the value+unit gold on real news and its score.
 
-Five batches in ``tests/data/real_news``: ``units_gold.jsonl`` (``dev``, the development set that
+Six batches in ``tests/data/real_news``: ``units_gold.jsonl`` (``dev``, the development set that
 extraction is fixed against), ``units_gold_test.jsonl`` (``test``, held out: nobody fixes against
 it), ``units_gold_final.jsonl`` (``final``, the final blind batch: nobody reads its errors before
 the maintainers score it at the end), ``units_gold_blind2.jsonl`` (``blind2``, the second blind
 batch, drawn once ``final`` had a regression floor: likewise nobody reads its errors before the
-maintainers score it) and ``units_gold_blind3.jsonl`` (``blind3``, the third blind batch, drawn once
-``blind2`` had a regression floor: likewise scored by the maintainers only).
+maintainers score it), ``units_gold_blind3.jsonl`` (``blind3``, the third blind batch, drawn once
+``blind2`` had a regression floor: likewise scored by the maintainers only) and
+``units_gold_blind4.jsonl`` (``blind4``, the fourth blind batch, drawn once ``blind3`` had a floor and
+its errors had been read, only from the documents of the blind half: likewise scored by the
+maintainers only).
 
 Used by ``tests/extract/test_units_gold.py`` and ``benchmarks/bench_units.py``. The gold's
 conventions are in ``tests/data/real_news/README.md`` (section "units_gold.jsonl").
@@ -52,9 +55,17 @@ TEST_PATH = DATA / "units_gold_test.jsonl"
 FINAL_PATH = DATA / "units_gold_final.jsonl"
 BLIND2_PATH = DATA / "units_gold_blind2.jsonl"
 BLIND3_PATH = DATA / "units_gold_blind3.jsonl"
-BATCHES = {"dev": GOLD_PATH, "test": TEST_PATH, "final": FINAL_PATH, "blind2": BLIND2_PATH, "blind3": BLIND3_PATH}
+BLIND4_PATH = DATA / "units_gold_blind4.jsonl"
+BATCHES = {
+    "dev": GOLD_PATH,
+    "test": TEST_PATH,
+    "final": FINAL_PATH,
+    "blind2": BLIND2_PATH,
+    "blind3": BLIND3_PATH,
+    "blind4": BLIND4_PATH,
+}
 """The gold's batches by name: the development set, the held-out test set, the final blind set, the
-second blind set and the third blind set."""
+second, the third and the fourth blind set."""
 LEVELS = ("value", "value+unit", "value+unit+counted")
 TOLERANCE = Decimal("0.001")
 
