@@ -32,7 +32,7 @@ __all__ = ["PreScan"]
 _APOSTROPHES: Final = str.maketrans("", "", "'\u2019")
 _PLURALS: Final = ("s", "es")
 """Endings a number word may take and stay one ("thirds", "dozens", "halves" is in the lexicon)."""
-_KNOWN_WORDS: Final = 200_000
+_KNOWN_WORDS: Final = 50_000
 """The answers of ``PreScan``'s word test kept at most; past this they are dropped and asked again."""
 
 
