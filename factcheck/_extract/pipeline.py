@@ -17,7 +17,7 @@ from factcheck._extract.link.rules import link
 from factcheck._extract.read.claim_builder import Reader, finish
 from factcheck._extract.read.draft import bare_in_prose
 from factcheck._extract.scan.generic.tables import GENERIC_LANGUAGES
-from factcheck._extract.scan.generic.triggers import may_hold_number, trigger_pairs, trigger_words
+from factcheck._extract.scan.generic.triggers import numbers_among, trigger_pairs, trigger_words
 from factcheck._extract.scan.locale_tables import tables
 from factcheck._extract.scan.notation import VULGAR_FRACTIONS
 from factcheck._extract.scan.scanner import scan
@@ -108,7 +108,7 @@ def prescan(locale: str) -> PreScan | None:
     """
     tabs = tables(locale)
     if tabs.lang in GENERIC_LANGUAGES:
-        test = functools.partial(may_hold_number, lang=tabs.lang)
+        test = functools.partial(numbers_among, lang=tabs.lang)
         return PreScan(trigger_words(tabs.lang), VULGAR_FRACTIONS, test, pairs=trigger_pairs(tabs.lang))
     if tabs.lang != ENGLISH:
         return None

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from factcheck._extract import pipeline
 from factcheck._extract.pipeline import _scan_paragraphs, prescan, run
+from factcheck._extract.scan.generic.triggers import numbers_among
 from factcheck._extract.scan.scanner import scan
 from factcheck._extract.text.sentences import layout
 from factcheck._extract.text.wordindex import WordIndex
@@ -196,6 +197,26 @@ def test_a_word_for_one_joined_to_another_is_seen() -> None:
             if scan(text, locale) and not _triggered(pre, text)
         ]
         assert missed == []
+
+
+def test_words_asked_together_get_the_answers_they_get_alone() -> None:
+    """The pre-scan asks text2num about all the new words of a text at once: no word's answer depends on another.
+
+    French reads "neuf" after "le" or "un" and a word as "new"; separated, it stays nine.
+    """
+    for language in LOCALES:
+        words = {w for phrase in _vocabulary(language) | _lexicon_phrases(language) for w in phrase.lower().split()}
+        words |= {w.lower() for piece in _FILLER[language] for w in piece.split()} | {
+            "le",
+            "du",
+            "l'",
+            "neuf",
+            "nouveau",
+        }
+        ordered = sorted(words)
+        alone = {w for w in ordered if numbers_among([w], language)}
+        assert numbers_among(ordered, language) == alone
+        assert numbers_among(["le", "livre", "neuf", "rouge", *ordered[::-1]], language) == alone
 
 
 def _both(text: str, locale: str) -> tuple[list[Figure], list[Figure]]:

@@ -23,7 +23,7 @@ import re
 from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable, Sequence
+    from collections.abc import Callable, Collection, Iterable, Sequence
 
     from factcheck._extract.text.wordindex import WordIndex
 
@@ -52,7 +52,7 @@ class PreScan:
         self,
         words: Iterable[str],
         symbols: Iterable[str],
-        test: Callable[[str], bool] | None = None,
+        test: Callable[[list[str]], Collection[str]] | None = None,
         *,
         pairs: tuple[Iterable[str], Iterable[str]] = ((), ()),
     ) -> None:
@@ -60,9 +60,9 @@ class PreScan:
         self.words: frozenset[str] = frozenset(spelt | {w + end for w in spelt for end in _PLURALS})
         """Number words, lower case, with their plural endings."""
         self.test = test
-        """For languages whose number words no list holds (German compounds): a word of letters
-        that is not in ``words`` is a number word when this says so. It is asked once a word
-        (the answers are kept)."""
+        """For languages whose number words no list holds (German compounds): the words of letters
+        not in ``words`` are given to it, and those it returns are number words. Each word is
+        asked once (the answers are kept), the new words of a text together."""
         self._known: dict[str, bool] = {}
         self.leads: frozenset[str] = frozenset(pairs[0])
         """Words that are no trigger alone but make one with a word of ``joiners`` straight after them."""
@@ -95,19 +95,27 @@ class PreScan:
             found = sorted({*found, *(m.start() for m in self._loose.finditer(index.text))})
         return found
 
-    def _triggers(self, lowers: set[str], test: Callable[[str], bool]) -> set[str]:
+    def _triggers(self, lowers: set[str], test: Callable[[list[str]], Collection[str]]) -> set[str]:
         """The words of ``lowers`` (distinct, lower case) that may be or begin a number (``test`` asked once a word)."""
         known = self._known
         if len(known) > _KNOWN_WORDS:
             known.clear()  # bounded memory over an archive; the answers are asked again
-        words = self.words
         hits: set[str] = set()
+        new: list[str] = []
         for low in lowers:
             hit = known.get(low)
             if hit is None:
-                plain = low.translate(_APOSTROPHES)
-                hit = low in words or not plain.isalpha() or test(low)
-                known[low] = hit
+                new.append(low)
+            elif hit:
+                hits.add(low)
+        if not new:
+            return hits
+        words = self.words
+        plain = [low for low in new if low in words or not low.translate(_APOSTROPHES).isalpha()]
+        asked = set(new).difference(plain)
+        numbers = set(test(sorted(asked))) if asked else set()
+        for low in new:
+            known[low] = hit = low in numbers or low not in asked
             if hit:
                 hits.add(low)
         return hits

@@ -30,15 +30,17 @@ from typing import TYPE_CHECKING, Final
 
 from factcheck._extract.scan.generic.denominators import french_ordinal, normalise, own_denominator
 from factcheck._extract.scan.generic.number_words import text2num_available
-from factcheck._extract.scan.generic.tables import GENERIC_LANGUAGES, generic_tables, in_any_language
+from factcheck._extract.scan.generic.tables import GENERIC_LANGUAGES, GenericTables, generic_tables, in_any_language
 from factcheck.lexicons import lexicon
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-__all__ = ["may_hold_number", "trigger_pairs", "trigger_words"]
+__all__ = ["may_hold_number", "numbers_among", "trigger_pairs", "trigger_words"]
 
 _FRENCH: Final = "fr"
+_ORDINAL_MARK: Final = "ième"
+"""What every French ordinal the fraction reader reads through its cardinal holds ("huitièmes")."""
 _TRILLION: Final = 12
 """The power of the long-scale words the reader takes in any generic language ("billón" in French text)."""
 
@@ -61,6 +63,12 @@ class _Token:
         return False
 
 
+_GAP: Final = (_Token("x"), _Token("x"))
+"""What stands between two asked words: words that are no number, so no number runs across them,
+two of them so that no asked word is another's near neighbour (French reads "neuf" as "new"
+two or three words after "le" or "du")."""
+
+
 def may_hold_number(word: str, lang: str) -> bool:
     """True when the lower-case ``word`` may be (part of) a number in ``lang`` by itself.
 
@@ -69,19 +77,41 @@ def may_hold_number(word: str, lang: str) -> bool:
     >>> [may_hold_number(w, "es") for w in ("veintitrés", "doscientas", "quintos", "una", "casa")]
     [True, True, True, False, False]
     """
-    if lang not in GENERIC_LANGUAGES or not text2num_available() or word in in_any_language("one_articles"):
-        return False
+    return bool(numbers_among([word], lang))
+
+
+def numbers_among(words: Iterable[str], lang: str) -> set[str]:
+    """Those of the distinct lower-case ``words`` that may be (part of) a number in ``lang`` by themselves.
+
+    text2num is asked once for all of them: each word stands between separators that no number
+    runs across and that keep each word from being another's neighbour (text2num builds its
+    reader at each call, about 3 µs in German: one call for a batch rather than one a word).
+    """
+    if lang not in GENERIC_LANGUAGES or not text2num_available():
+        return set()
     from text_to_num import find_numbers  # type: ignore[import-untyped,import-not-found,unused-ignore]  # noqa: PLC0415  (no stubs; optional)
 
-    spelt = normalise(word.replace("\u2019", "'"), lang)
-    if find_numbers([_Token(spelt)], lang, threshold=0) or own_denominator(spelt, lang) is not None:
-        return True
+    articles = in_any_language("one_articles")
+    asked = {word: normalise(word.replace("\u2019", "'"), lang) for word in words if word not in articles}
+    tokens: list[_Token] = []
+    at: dict[int, str] = {}
+    for word, spelt in asked.items():
+        at[len(tokens)] = word
+        tokens.append(_Token(spelt))
+        tokens.extend(_GAP)
+    found = {at[o.start] for o in find_numbers(tokens, lang, threshold=0) if o.start in at} if tokens else set()
     tables = generic_tables(lang)
-    if any(spelt.endswith(suffix) and len(spelt) > len(suffix) for suffix in tables.half_suffixes):
-        return True  # "dreieinhalb"
+    found.update(word for word, spelt in asked.items() if word not in found and _fraction_word(spelt, lang, tables))
+    return found
+
+
+def _fraction_word(spelt: str, lang: str, tables: GenericTables) -> bool:
+    """A fraction word text2num does not read, or a German word ending in a half ("dreieinhalb")."""
+    if spelt.endswith(tables.half_suffixes) or own_denominator(spelt, lang) is not None:
+        return True  # (a half suffix alone is none, but no harm done)
     if tables.ordinal_stem_values and spelt.endswith(tables.ordinal_stem_endings):
         return spelt[: len(spelt.rstrip("s")) - 1] in tables.ordinal_stem_values  # "quintos"
-    return lang == _FRENCH and french_ordinal([spelt]) is not None  # "cinquièmes"
+    return lang == _FRENCH and _ORDINAL_MARK in spelt and french_ordinal([spelt]) is not None  # "cinquièmes"
 
 
 @functools.cache
