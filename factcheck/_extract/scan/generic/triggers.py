@@ -7,12 +7,13 @@ compiled into it and partly grammatical: German joins its number words into one
 "doscientas", French "quatre-vingts". So no list of ours could be complete; instead a word is
 asked once, as the reader would see it, through the same functions the reader uses:
 
-* :func:`trigger_words`: the lexicon's number words (scale words, dozens, vague amounts, halves,
-  fraction words, zero), in every generic language, as the composer reads some of them in any;
-* :func:`may_hold_number`: a word text2num reads by itself, as a cardinal or an ordinal (after
-  the reader's spelling fixes: "fuenf", "veintitres"), a fraction word of our own
-  ("Fünftel", "veintiunavos", "quintos", "huitièmes") or a German word ending in a half
-  ("dreieinhalb").
+* :func:`trigger_words`: the lexicon's number words of the language (scale words, dozens, vague
+  amounts, halves, fraction words, zero), and the dozens and 10¹² words of every generic
+  language, which the reader takes in any;
+* :func:`numbers_among` (:func:`may_hold_number` for one word): the words text2num reads by
+  themselves, as a cardinal or an ordinal (after the reader's spelling fixes: "fuenf",
+  "veintitres"), the fraction words of our own ("Fünftel", "veintiunavos", "quintos",
+  "huitièmes") and German words ending in a half ("dreieinhalb").
 
 Every number text2num reads begins with a word it reads by itself ("und", "et", "y", "komma"
 only join what stands before them; "segundo" is an ordinal only after another), so one such
@@ -65,8 +66,8 @@ class _Token:
 
 _GAP: Final = (_Token("x"), _Token("x"))
 """What stands between two asked words: words that are no number, so no number runs across them,
-two of them so that no asked word is another's near neighbour (French reads "neuf" as "new"
-two or three words after "le" or "du")."""
+two of them so that no asked word is another's near neighbour (text2num's newer French reader
+takes "neuf" for "new" two or three words after "le" or "du")."""
 
 
 def may_hold_number(word: str, lang: str) -> bool:
