@@ -16,7 +16,10 @@ from typing import TYPE_CHECKING
 from factcheck._extract.link.rules import link
 from factcheck._extract.read.claim_builder import Reader, finish
 from factcheck._extract.read.draft import bare_in_prose
+from factcheck._extract.scan.generic.tables import GENERIC_LANGUAGES
+from factcheck._extract.scan.generic.triggers import numbers_among, trigger_pairs, trigger_words
 from factcheck._extract.scan.locale_tables import tables
+from factcheck._extract.scan.notation import VULGAR_FRACTIONS
 from factcheck._extract.scan.scanner import scan
 from factcheck._extract.text.periods import find_periods
 from factcheck._extract.text.prescan import PreScan
@@ -98,10 +101,15 @@ def prescan(locale: str) -> PreScan | None:
     The words are the lexicon's, as the scanner's number readers use them: the words that may
     begin a number (less the articles of "a third", "a dozen", which begin much else), every
     cardinal, multiplier, scale word, ordinal (a denominator: "a third"), fraction and
-    vague amount ("hundreds of"). Only English has all its number words in the lexicon;
-    German, French and Spanish number words are read by text2num, so those texts are read whole.
+    vague amount ("hundreds of"). German, French and Spanish number words are read by text2num,
+    and no list holds them all ("dreihundertvierundzwanzig"): there the lexicon's words are
+    joined by a test each other word of letters is put to once
+    (:mod:`factcheck._extract.scan.generic.triggers`). Other languages are read whole.
     """
     tabs = tables(locale)
+    if tabs.lang in GENERIC_LANGUAGES:
+        test = functools.partial(numbers_among, lang=tabs.lang)
+        return PreScan(trigger_words(tabs.lang), VULGAR_FRACTIONS, test, pairs=trigger_pairs(tabs.lang))
     if tabs.lang != ENGLISH:
         return None
     lex = lexicon(tabs.lang)

@@ -62,11 +62,6 @@ def test_a_sentence_opening_without_a_capital_is_read_with_the_one_before() -> N
     assert found == [(0, len(text))]
 
 
-def test_other_languages_are_read_whole() -> None:
-    """German, French and Spanish number words are read by text2num, not from the lexicon: no pre-scan."""
-    assert [prescan(locale) for locale in ("de_DE", "fr_FR", "es_ES")] == [None, None, None]
-
-
 def test_every_lexicon_word_that_makes_a_figure_is_a_trigger() -> None:
     """Any word or phrase of any English table that the scanner reads as a figure is seen by the pre-scan.
 

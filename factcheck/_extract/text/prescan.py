@@ -23,7 +23,7 @@ import re
 from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Sequence
+    from collections.abc import Callable, Collection, Iterable, Sequence
 
     from factcheck._extract.text.wordindex import WordIndex
 
@@ -32,6 +32,8 @@ __all__ = ["PreScan"]
 _APOSTROPHES: Final = str.maketrans("", "", "'\u2019")
 _PLURALS: Final = ("s", "es")
 """Endings a number word may take and stay one ("thirds", "dozens", "halves" is in the lexicon)."""
+_KNOWN_WORDS: Final = 50_000
+"""The answers of ``PreScan``'s word test kept at most; past this they are dropped and asked again."""
 
 
 class PreScan:
@@ -44,12 +46,28 @@ class PreScan:
     ['Five went. ', 'Then ¾ stayed.']
     """
 
-    __slots__ = ("_loose", "symbols", "words")
+    __slots__ = ("_known", "_loose", "joiners", "leads", "symbols", "test", "words")
 
-    def __init__(self, words: Iterable[str], symbols: Iterable[str]) -> None:
+    def __init__(
+        self,
+        words: Iterable[str],
+        symbols: Iterable[str],
+        test: Callable[[list[str]], Collection[str]] | None = None,
+        *,
+        pairs: tuple[Iterable[str], Iterable[str]] = ((), ()),
+    ) -> None:
         spelt = {w.lower() for w in words if w}
         self.words: frozenset[str] = frozenset(spelt | {w + end for w in spelt for end in _PLURALS})
         """Number words, lower case, with their plural endings."""
+        self.test = test
+        """For languages whose number words no list holds (German compounds): the words of letters
+        not in ``words`` are given to it, and those it returns are number words. Each word is
+        asked once (the answers are kept), the new words of a text together."""
+        self._known: dict[str, bool] = {}
+        self.leads: frozenset[str] = frozenset(pairs[0])
+        """Words that are no trigger alone but make one with a word of ``joiners`` straight after them."""
+        self.joiners: frozenset[str] = frozenset(pairs[1])
+        """Words that are a trigger straight after a word of ``leads``: "uno con uno" is 1.1, "un virgule un" too."""
         self.symbols: frozenset[str] = frozenset(s for s in symbols if s)
         """Characters that are numbers wherever they stand ("½")."""
         outside = sorted(s for s in self.symbols if not _IN_WORDS.fullmatch(s))
@@ -60,14 +78,52 @@ class PreScan:
     def places(self, index: WordIndex) -> list[int]:
         """Sorted offsets where a number may be written in ``index``'s text."""
         words = self.words
-        found = [
-            start
-            for start, low in zip(index.starts, index.lowers, strict=True)
-            if low in words or (not low.isalpha() and not low.translate(_APOSTROPHES).isalpha())
-        ]
+        test = self.test
+        if test is None:
+            found = [
+                start
+                for start, low in zip(index.starts, index.lowers, strict=True)
+                if low in words or (not low.isalpha() and not low.translate(_APOSTROPHES).isalpha())
+            ]
+        else:
+            present = set(index.lowers)
+            hits = self._triggers(present, test)
+            found = [start for start, low in zip(index.starts, index.lowers, strict=True) if low in hits]
+            if not (present.isdisjoint(self.joiners) or present.isdisjoint(self.leads)):
+                found = sorted({*found, *self._pairs(index)})
         if self._loose is not None:
             found = sorted({*found, *(m.start() for m in self._loose.finditer(index.text))})
         return found
+
+    def _triggers(self, lowers: set[str], test: Callable[[list[str]], Collection[str]]) -> set[str]:
+        """The words of ``lowers`` (distinct, lower case) that may be or begin a number (``test`` asked once a word)."""
+        known = self._known
+        if len(known) > _KNOWN_WORDS:
+            known.clear()  # bounded memory over an archive; the answers are asked again
+        hits: set[str] = set()
+        new: list[str] = []
+        for low in lowers:
+            hit = known.get(low)
+            if hit is None:
+                new.append(low)
+            elif hit:
+                hits.add(low)
+        if not new:
+            return hits
+        words = self.words
+        plain = [low for low in new if low in words or not low.translate(_APOSTROPHES).isalpha()]
+        asked = set(new).difference(plain)
+        numbers = set(test(sorted(asked))) if asked else set()
+        for low in new:
+            known[low] = hit = low in numbers or low not in asked
+            if hit:
+                hits.add(low)
+        return hits
+
+    def _pairs(self, index: WordIndex) -> list[int]:
+        """The offsets of the words of ``joiners`` straight after a word of ``leads``."""
+        leads, joiners, lowers = self.leads, self.joiners, index.lowers
+        return [index.starts[i] for i in range(1, len(lowers)) if lowers[i] in joiners and lowers[i - 1] in leads]
 
     def regions(
         self, text: str, start: int, end: int, sentence_starts: Sequence[int], places: Sequence[int]

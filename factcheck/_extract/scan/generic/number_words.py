@@ -22,7 +22,7 @@ from factcheck._extract.scan.word_number import Fraction, WordNumber, scaled
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-__all__ = ["read_foreign", "read_foreign_fraction"]
+__all__ = ["read_foreign", "read_foreign_fraction", "text2num_available"]
 
 
 def read_foreign_fraction(words: Sequence[str], i: int, lang: str) -> Fraction | None:
@@ -43,7 +43,7 @@ def read_foreign_fraction(words: Sequence[str], i: int, lang: str) -> Fraction |
                 return None  # "trois quarts de finale": three matches
             numerator, denominator = table[key]
             return Fraction(numerator, denominator, i + length)
-    if not _text2num_available():
+    if not text2num_available():
         return None
 
     found = small_fraction(words, i, lang)
@@ -67,7 +67,7 @@ class _Token:
 
 
 @functools.cache
-def _text2num_available() -> bool:
+def text2num_available() -> bool:
     try:
         import text_to_num  # type: ignore[import-untyped,import-not-found,unused-ignore]  # noqa: F401, PLC0415  (no stubs)
     except ImportError:
@@ -83,7 +83,7 @@ def read_foreign(words: Sequence[str], lang: str, candidates: Sequence[bool]) ->
     is not read as a number. Fractions, halves, dozens and 10¹² words around text2num's runs
     are joined by :func:`factcheck._extract.scan.generic.compose.compose`.
     """
-    if lang not in GENERIC_LANGUAGES or not _text2num_available() or not any(candidates):
+    if lang not in GENERIC_LANGUAGES or not text2num_available() or not any(candidates):
         return {}
     from text_to_num import find_numbers  # type: ignore[import-untyped,import-not-found,unused-ignore]  # noqa: PLC0415  (no stubs; optional)
 
