@@ -193,7 +193,14 @@ def test_codes_that_are_words_only_after_a_number(text: str, expected: list[tupl
     assert expected == _read(text, "en_US")
 
 
-def test_symbol_glued_to_the_next_number_is_its_own() -> None:
-    """ "a 1 $20 bill": the "$" glued to "20" is not the unit of the "1" before it."""
-    expected = [("1", Amount.stated(1, "dimensionless")), ("$20", Amount.stated(20, "USD"))]
-    assert expected == _read("she kept a 1 $20 bill", "en_US")
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("she kept a 1 $20 bill", [("1", Amount.stated(1, "dimensionless")), ("$20", Amount.stated(20, "USD"))]),
+        ("they won 3 USD50 cards", [("3", Amount.stated(3, "dimensionless")), ("USD50", Amount.stated(50, "USD"))]),
+        ("it cost 5 USD in 2020", [("5 USD", Amount.stated(5, "USD")), ("2020", Amount.stated(2020, "dimensionless"))]),
+    ],
+)
+def test_symbol_glued_to_the_next_number_is_its_own(text: str, expected: list[tuple[str, Amount]]) -> None:
+    """ "a 1 $20 bill": the "$" glued to "20" is not the unit of the "1" before it; a spaced code after a number is."""
+    assert expected == _read(text, "en_US")

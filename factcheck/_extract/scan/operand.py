@@ -102,16 +102,9 @@ def _currency_at(sc: ScannerView, k: int) -> tuple[str, int] | None:
 
 
 def _opens_next(sc: ScannerView, k: int, after: int) -> bool:
-    """True when the one-character symbol at ``k``, spaced from what is before it, is glued to the numeral after it."""
+    """True when the one-token symbol or code at ``k``, spaced from the token before, is glued to the next numeral."""
     toks = sc.toks
-    return (
-        after == k + 1
-        and toks[k].kind == SYM
-        and not toks[k].glued
-        and after < len(toks)
-        and toks[after].kind == NUM
-        and toks[after].glued
-    )
+    return after == k + 1 and not toks[k].glued and after < len(toks) and toks[after].kind == NUM and toks[after].glued
 
 
 def _glued_suffix_ok(sc: ScannerView, k: int, nxt: int) -> bool:
@@ -314,7 +307,7 @@ def _currency_after(sc: ScannerView, op: Operand, k: int) -> int:
         return k
     found = _currency_at(sc, k)
     if found is not None and _opens_next(sc, k, found[1]):
-        return k  # "1 $10 bill": the symbol glued to the next number is that number's
+        return k  # "1 $10 bill", "3 USD50 cards": the symbol or code glued to the next number is that number's
     if found is not None:
         op.currency = found[0]
         op.parts.append((k, found[1] - 1))
