@@ -187,3 +187,15 @@ def test_numbers_that_are_no_index_levels(text: str, expected: list[tuple[str, s
 def test_ages_in_a_people_context(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
     """Names listed with their ages, people "between 18 and 24", "I was ten" after talk of age."""
     assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A 45 yo woman and a 3 yo boy were treated.", [("45 yo", "45", "year", None), ("3 yo", "3", "year", None)]),
+        ("The patient, 87 yrs, was discharged.", [("87 yrs", "87", "year", None)]),
+    ],
+)
+def test_years_old_abbreviated(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    """ "yo" after a number (years old) gives an age in years, as "yrs" does."""
+    assert expected == _read(text)

@@ -163,3 +163,18 @@ def test_percentages_that_are_not_shares(text: str, expected: list[tuple[str, st
         for c in extract(text, "en_GB")
     ]
     assert expected == actual
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The yield fell 1/4 point.", [("absolute_change", "0.25", "dimensionless")]),
+        ("Mortgage rates rose three quarters of a point.", [("absolute_change", "0.75", "dimensionless")]),
+        ("The bond gained 0.25 point.", [("absolute_change", "0.25", "dimensionless")]),
+        ("Prices fell 1/4 last year.", [("relative_change", "25", "percent")]),
+        ("Three quarters of the seats went to Labour.", [("share", "75", "percent")]),
+    ],
+)
+def test_a_fraction_of_a_point_is_no_percentage(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """A fraction before "point(s)" is a part of a point, as "0.25 point" is; without points it stays a percentage."""
+    assert expected == _read(text)

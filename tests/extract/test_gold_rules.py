@@ -62,6 +62,9 @@ def test_round_numbers_naming_a_series(text: str, expected: list[tuple[str, str,
         ("We will vote at 3 o'clock on the bill.", []),
         # a duration after a clock time stays a duration
         ("The hearing opened at 9 o'clock and lasted 40 minutes.", [("40 minutes", "40", "minute", None)]),
+        # 12 before noon or midnight is the hour; another number before them is a figure
+        ("The polls shut at 12 midnight and the count began at 12 noon.", []),
+        ("Police made 3 midnight raids.", [("3", "3", "item", "raid")]),
     ],
 )
 def test_clock_times(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:

@@ -143,3 +143,64 @@ def test_former_and_other_currency_names(text: str, value: str, code: str) -> No
 def test_marks_stay_a_word() -> None:
     """ "marks" alone is not the Deutsche Mark: "40 marks" in an exam stays a count."""
     assert [("40", Amount.stated(40, "dimensionless"))] == _read("scored 40 marks", "en_GB")
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "written", "value", "code"),
+    [
+        ("the ticket was nineteen dollars ninety nine.", "en_US", "nineteen dollars ninety nine", "19.99", "USD"),
+        ("it sells for 8 euros and 40, they said", "en_IE", "8 euros and 40", "8.40", "EUR"),
+        ("the fee rose to 12 CAD 75.", "en_CA", "12 CAD 75", "12.75", "CAD"),
+        ("she owed C$30 and twenty.", "en_CA", "C$30 and twenty", "30.20", "CAD"),
+        ("kostet zwei Euro zehn.", "de_DE", "zwei Euro zehn", "2.10", "EUR"),
+    ],
+)
+def test_cents_said_aloud_are_one_figure(text: str, locale: str, written: str, value: str, code: str) -> None:
+    """Cents said aloud with no minor unit, at the end of a sentence or before a comma, join the whole amount."""
+    assert [(written, Amount.stated(Decimal(value), code))] == _read(text, locale)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tickets cost $20 and 30.", [("$20", Amount.stated(20, "USD")), ("30", Amount.stated(30, "dimensionless"))]),
+        (
+            "He paid 5 dollars and 10 people came.",
+            [("5 dollars", Amount.stated(5, "USD")), ("10", Amount.stated(10, "dimensionless"))],
+        ),
+        (
+            "It was 100 yen 50.",
+            [("100 yen", Amount.stated(100, "JPY")), ("50", Amount.stated(50, "dimensionless"))],
+        ),
+    ],
+)
+def test_numbers_after_money_that_are_no_cents(text: str, expected: list[tuple[str, Amount]]) -> None:
+    """Digits after a symbol may be a second amount; a noun after the number makes it a count; yen have no cents."""
+    assert expected == _read(text, "en_US")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ALL 5 solutions failed", [("5", Amount.stated(5, "dimensionless"))]),
+        ("TOP 10 films of the year", [("10", Amount.stated(10, "dimensionless"))]),
+        ("a fee of 500 ALL was paid", [("500 ALL", Amount.stated(500, "ALL"))]),
+        ("a loan of USD 5 was paid", [("USD 5", Amount.stated(5, "USD"))]),
+    ],
+)
+def test_codes_that_are_words_only_after_a_number(text: str, expected: list[tuple[str, Amount]]) -> None:
+    """An ISO code that is an English word ("ALL", "TOP") is the word before a number, the currency after it."""
+    assert expected == _read(text, "en_US")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("she kept a 1 $20 bill", [("1", Amount.stated(1, "dimensionless")), ("$20", Amount.stated(20, "USD"))]),
+        ("they won 3 USD50 cards", [("3", Amount.stated(3, "dimensionless")), ("USD50", Amount.stated(50, "USD"))]),
+        ("it cost 5 USD in 2020", [("5 USD", Amount.stated(5, "USD")), ("2020", Amount.stated(2020, "dimensionless"))]),
+    ],
+)
+def test_symbol_glued_to_the_next_number_is_its_own(text: str, expected: list[tuple[str, Amount]]) -> None:
+    """ "a 1 $20 bill": the "$" glued to "20" is not the unit of the "1" before it; a spaced code after a number is."""
+    assert expected == _read(text, "en_US")

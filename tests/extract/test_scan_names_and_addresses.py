@@ -58,6 +58,9 @@ def test_figures_near_such_words_stay(text: str, expected: list[str]) -> None:
         ("He played fly-half, then half back, and at five eighth for 3 seasons.", ["3"]),
         ("Polls give the two-party-preferred vote to Labor by 52%.", ["52%"]),
         ("It is a one-way street with a three-way junction.", []),
+        ("A one-time gain lifted zero-coupon bonds and a four-door sedan.", []),
+        ("She hit a 7-iron to within 4 feet.", ["4 feet"]),
+        ("The one - time charge was spelt with spaces.", []),
     ],
 )
 def test_numbers_in_names_are_no_figures(text: str, expected: list[str]) -> None:

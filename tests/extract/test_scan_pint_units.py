@@ -224,6 +224,9 @@ def test_new_units_are_written_with_cldr_names(amount: Amount, locale: str, expe
         ),
         ("The ef 75 -300mm lens.", [("75 -300mm", Decimal("187.5"), "millimetre")]),
         ("The one kilometre stretch is shut.", [("one kilometre", Decimal(1), "kilometre")]),
+        ("Each block now pays 6.25 BTC.", [("6.25 BTC", Decimal("6.25"), "bitcoin")]),
+        ("He lost 8,000 bitcoins.", [("8,000 bitcoins", Decimal(8000), "bitcoin")]),
+        ("A fee of 300 satoshis.", [("300 satoshis", Decimal(300), "satoshi")]),
     ],
 )
 def test_more_units_news_writes(text: str, expected: list[tuple[str, Decimal, str]]) -> None:

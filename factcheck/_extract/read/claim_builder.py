@@ -53,7 +53,7 @@ from factcheck._extract.scan.english_words import LABELS, months
 from factcheck._extract.scan.figure import Figure, Form
 from factcheck._extract.text.counted_nouns import counted_unit, is_plural, singular
 from factcheck._locale import language_of
-from factcheck.lexicons import lexicon, split_phrases
+from factcheck.lexicons import LANGUAGES, lexicon, split_phrases
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping
@@ -93,6 +93,11 @@ def _opens_line(text: str, position: int) -> bool:
 
 
 _EN: Final = lexicon("en")  # English words read in every language, as before: "of", "one in five"
+_POINT_WORDS: Final = frozenset(
+    word for language in LANGUAGES for word in lexicon(language).strings("percentage_points_in_context")
+)
+"""Points after a number ("up 3 points"): a fraction before them is a part of a point, not a percentage."""
+_POINT_LINKS: Final = _EN.phrase_set("part_of_a_point_links")  # "three quarters of a point"
 _DESIGNATOR_LINKS: Final = _EN.words("designator_links")  # "an amendment numbered 1305": a name
 _MODALITY_BEFORE: Final = {
     word: Modality(name) for name, words in _EN.mapping("modality_words").items() for word in words
@@ -759,6 +764,9 @@ class Reader:
         """The claim class (and, for a share, its whole); adjusts the amount where the kind needs it."""
         figure, change = r.figure, r.change
         fraction = figure.form is Form.FRACTION and (r.dimensionless or units.is_percent(r.amount.unit))
+        if fraction and self._of_a_point(r):
+            fraction = False  # "fell 1/4 point", "three quarters of a point": a part of a point, not a percentage
+            r.amount = with_unit(r.amount, units.dimensionless(), self.policy, factor=ONE_HUNDREDTH)
         if fraction and r.dimensionless:
             r.amount = with_unit(r.amount, units.unit("percent"), self.policy, factor=HUNDRED)
         unit = r.amount.unit
@@ -805,6 +813,13 @@ class Reader:
         if r.subject is None and r.of_phrase is not None:
             r.subject = r.of_phrase  # "hundreds of migrants", "dozens of them"
         return CountClaim, None
+
+    def _of_a_point(self, r: Reading) -> bool:
+        """True when points follow the figure: "1/4 point", "three quarters of a point"."""
+        tokens, k = self.tokens, r.nxt
+        if k + 2 < r.clause_end and tokens.words(k, k + 2) in _POINT_LINKS:
+            k += 2
+        return k < r.clause_end and tokens.lower(k) in _POINT_WORDS
 
     def _not_a_share(self, r: Reading) -> type[Claim]:
         """A percentage outside 0-100% with no "of" whole: a signed level, or a ratio.

@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from factcheck._extract.text.tokens import Token
     from factcheck.lexicons import Lexicon
 
-__all__ = ["CurrencyTables", "babel_names", "currency_at", "currency_tables", "fold", "scaled_code"]
+__all__ = ["CurrencyTables", "babel_names", "code_is_word", "currency_at", "currency_tables", "fold", "scaled_code"]
 
 _COMMON: Final = lexicon("common")
 _ENGLISH: Final = "en"
@@ -335,6 +335,15 @@ _WORD_CODES: Final = _COMMON.words("codes_that_are_words")
 
 _X_CURRENCIES: Final = _COMMON.words("x_codes_that_are_currencies")
 """Codes starting with X that are currencies; the others are funds, metals and test codes."""
+
+
+def code_is_word(text: str) -> bool:
+    """True for an ISO code that is also an English word: before a number it is the word ("TOP 10 films").
+
+    >>> code_is_word("ALL"), code_is_word("USD")
+    (True, False)
+    """
+    return text in _WORD_CODES
 
 
 def scaled_code(text: str) -> tuple[str, int] | None:

@@ -5,7 +5,8 @@ The operand reader (``scan.operand.py``) calls these after it has read a currenc
 * :func:`minor_after` fuses a whole amount of a currency with the hundredths that follow it,
   when the minor unit divides that currency ("cents" a dollar or the euro, "p" and "pence" the
   pound) and counts fewer than 100 of them. The sum keeps the minor part's precision: "3 dollars
-  50 cents" is 3.50 USD, stated to the cent.
+  50 cents" is 3.50 USD, stated to the cent. Cents said aloud with no minor unit ("fifteen
+  dollars fifty.", "17 USD 25.") are fused too, at the end of a sentence or before a comma.
 * :func:`scaled_code_at` reads a scale glued to a code, as finance reports write it: "MUSD",
   "kEUR" (see :func:`scaled_code`).
 * :func:`code_scale_at` says where a scale word written after a code begins ("75 USD million").
@@ -23,7 +24,7 @@ from typing import TYPE_CHECKING, Final
 from factcheck._decimal import CONTEXT
 from factcheck._extract.scan.currency import currency_at, scaled_code
 from factcheck._extract.scan.english.number_words import read_english
-from factcheck._extract.text.tokens import NUM, WORD, match
+from factcheck._extract.text.tokens import NUM, SYM, WORD, match
 from factcheck.lexicons import LANGUAGES, lexicon
 
 if TYPE_CHECKING:
@@ -42,6 +43,8 @@ __all__ = [
 _AND: Final = frozenset(lexicon(lang)["conjunction_and"] for lang in LANGUAGES)
 """Words that may join the whole and the minor part: "£3 and 50p", "3 euros et 50 centimes"."""
 _MINOR_LIMIT: Final = 100
+_SPOKEN_ENDS: Final = frozenset({".", ",", ";", "!", "?", ")"})
+"""What may follow cents said aloud with no minor unit: "it costs 15 dollars 50."."""
 
 
 def minor_after(sc: ScannerView, op: Operand, k: int) -> int | None:
@@ -65,17 +68,42 @@ def minor_after(sc: ScannerView, op: Operand, k: int) -> int | None:
         return None
     cents, last = read
     unit = last + 1
+    if _spoken(sc, op, k, unit):
+        _add_cents(op, cents, last)
+        return unit
     if unit >= n:
         return None
     word = toks[unit]
     holders = sc.tabs.currency.minor_of.get(word.low)
     if holders is None or currency not in holders or not (word.glued or len(word.low) > 1):
         return None
+    _add_cents(op, cents, last)
+    op.parts.append((unit, unit))
+    return unit + 1
+
+
+def _add_cents(op: Operand, cents: int, last: int) -> None:
+    """Add ``cents`` hundredths to the whole amount of ``op``, whose number now ends at token ``last``."""
     minor = Decimal(cents).scaleb(-2, context=CONTEXT)
     op.value = CONTEXT.add(op.value, minor) if op.value >= 0 else CONTEXT.subtract(op.value, minor)
     op.number_last = last
-    op.parts.append((unit, unit))
-    return unit + 1
+
+
+def _spoken(sc: ScannerView, op: Operand, k: int, after: int) -> bool:
+    """True when the small number at ``k`` is the cents of ``op`` said aloud, with no minor unit named.
+
+    "fifteen dollars fifty", "15 dollars and 50.", "17 USD 25", "C$100 and fifty": the currency
+    has hundredths, nothing but the end of the sentence or a comma follows the small number, and
+    either the currency is named after the whole amount or the small number is spelt out. "$20
+    and 30." is left alone: digits after a symbol are as likely a second amount ("$20 and $30").
+    """
+    toks = sc.toks
+    if after < len(toks) and not (toks[after].kind == SYM and toks[after].text in _SPOKEN_ENDS):
+        return False
+    if not any(op.currency in holders for holders in sc.tabs.currency.minor_of.values()):
+        return False
+    named_after = toks[op.parts[-1][1]].kind == WORD and op.parts[-1][0] > op.number_last
+    return named_after or toks[k].kind == WORD
 
 
 def _small_whole(sc: ScannerView, k: int) -> tuple[int, int] | None:

@@ -24,6 +24,9 @@ __all__ = ["capitalised_name_end", "idiom_end", "in_dash_chain", "non_figure_end
 _CLUSTER_SYMBOLS: Final = frozenset({":", "/", "."})
 _PHONE_SYMBOLS: Final = frozenset({"(", ")", "-"})
 _TIME_WORDS: Final = every_language("time_of_day_words")
+_TWELVE_WORDS: Final = every_language("twelve_o_clock_words")
+"""Words that make a 12 before them noon or midnight: "12 noon", "12 midnight"."""
+_TWELVE: Final = "12"
 _CLOCK_MINUTES: Final = [lexicon(lang).own("clock_minutes") or {} for lang in LANGUAGES]
 _CLOCK_JOINS: Final = frozenset(word for table in _CLOCK_MINUTES for word in table.get("joins", ()))
 _CLOCK_MINUTE_WORDS: Final = frozenset(word for table in _CLOCK_MINUTES for word in table.get("minutes", ()))
@@ -90,6 +93,8 @@ def non_figure_end(toks: Sequence[Token], k: int) -> int | None:
     nxt = k + 1
     if nxt < n and toks[nxt].low in _TIME_WORDS:
         return _clock_minutes_end(toks, nxt + 1)
+    if nxt < n and digits == _TWELVE and toks[nxt].low in _TWELVE_WORDS:
+        return nxt + 1  # "12 noon", "12 midnight"
     if nxt + 3 < n and toks[nxt].low in ("a", "p") and toks[nxt + 1].text == "." and toks[nxt + 2].low == "m":
         return nxt + 4
     return None

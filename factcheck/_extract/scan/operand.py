@@ -14,7 +14,7 @@ from factcheck import units
 from factcheck._decimal import scale
 from factcheck._extract.scan import degrees, measures
 from factcheck._extract.scan import money_compound as money
-from factcheck._extract.scan.currency import currency_at
+from factcheck._extract.scan.currency import code_is_word, currency_at
 from factcheck._extract.scan.customary import customary_unit
 from factcheck._extract.scan.english.fractions import and_fraction
 from factcheck._extract.scan.english.number_words import is_ratio
@@ -99,6 +99,12 @@ def _skip(end: int) -> Operand:
 def _currency_at(sc: ScannerView, k: int) -> tuple[str, int] | None:
     """A currency symbol or code at token ``k``: its ISO code and the token after it."""
     return currency_at(sc.toks, k, sc.tabs.currency)
+
+
+def _opens_next(sc: ScannerView, k: int, after: int) -> bool:
+    """True when the one-token symbol or code at ``k``, spaced from the token before, is glued to the next numeral."""
+    toks = sc.toks
+    return after == k + 1 and not toks[k].glued and after < len(toks) and toks[after].kind == NUM and toks[after].glued
 
 
 def _glued_suffix_ok(sc: ScannerView, k: int, nxt: int) -> bool:
@@ -300,6 +306,8 @@ def _currency_after(sc: ScannerView, op: Operand, k: int) -> int:
     if k >= n:
         return k
     found = _currency_at(sc, k)
+    if found is not None and _opens_next(sc, k, found[1]):
+        return k  # "1 $10 bill", "3 USD50 cards": the symbol or code glued to the next number is that number's
     if found is not None:
         op.currency = found[0]
         op.parts.append((k, found[1] - 1))
@@ -641,6 +649,8 @@ def read_operand(sc: ScannerView, j: int, *, signed: bool = True, second: bool =
     if k >= n:
         return None
     prefix = _currency_at(sc, k)
+    if prefix is not None and code_is_word(toks[k].text):
+        prefix = None  # "ALL 5 solutions", "TOP 10 films": a word before a number, not the lek or the pa'anga
     power, named = 0, False  # a scaled code before the number ("MAUD 60"); a name before it ("dollar 5m")
     if prefix is None and (scaled := money.scaled_code_at(sc, k)) is not None:
         prefix, power = (scaled[0], k + 1), scaled[1]
