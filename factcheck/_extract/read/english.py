@@ -1047,9 +1047,15 @@ def _ratio_subject(reader: Reader, draft: Draft, k: int, clause_end: int) -> Non
 
 
 def _occasions(tokens: WordIndex, r: Reading, after: int) -> bool:
-    """True when "N times" before word ``after`` counts occasions: a whole N, then its clause end or an occasion."""
+    """True when "N times" before word ``after`` counts occasions: a whole N, then its clause end or an occasion.
+
+    A range counts occasions when both its ends are whole: "three or four times in my career".
+    """
     amount = r.amount
-    if amount.value != amount.value.to_integral_value() or amount.value < 1 or r.figure.form is Form.FRACTION:
+    ends = (amount.bounds.low, amount.bounds.high) if amount.hedge is Hedge.RANGE else (amount.value,)
+    if any(end is None or end != end.to_integral_value() or end < 1 for end in ends):
+        return False  # "three or four times" counts occasions at both ends; "2.5 times" is a multiple
+    if r.figure.form is Form.FRACTION:
         return False
     before = tokens.lower(r.lead - 1) if r.lead > 0 else ""
     if before in _FROM_OR_TO:

@@ -84,6 +84,8 @@ _FILE_FORMATS: Final = lexicon(COMMON).words("file_formats")
 """Names of file formats a file's size may be glued after: "CSV1.74KB"."""
 _SENTENCE_END: Final = frozenset({".", "!", "?", ";"})
 _RANGE_ARTICLES: Final = every_language("range_articles")
+_ALTERNATIVES: Final = every_language("alternative_joiners")
+"""Words between two numbers that the unit after the second serves both: "$3 or $4 million"."""
 _RANGE_FILLERS: Final = lexicon("en").phrases("range_opener_fillers")
 """Words between "between" and its first number: "between the ages of 17 and 29" (the figure starts at 17)."""
 """Articles between a range opener or joiner and a numeral ("entre el 10 y el 20 %")."""
@@ -379,6 +381,7 @@ class _Scanner:
         if second is None:
             if opener:
                 i = j
+            first = self._alternative_of(first)
             figure = self._figure(i, first, hedge, qualifier)
             return ([figure] if figure is not None else []), first.end
         from_word = i > 0 and toks[i - 1].low in tabs.hedges.from_words and not opener and not self._range_from(i - 1)
@@ -398,6 +401,25 @@ class _Scanner:
             alone = self._figure(i, first, hedge, qualifier)
             return ([alone] if alone is not None else []), first.end
         return [figure], second.end
+
+    def _alternative_of(self, first: Operand) -> Operand:
+        """``first`` with the currency, unit and scale of the number after "or" where it states none.
+
+        "$3 or $4 million" is $3 million or $4 million, "2 or 3 million people" 2 million or 3
+        million; ``join_bounds`` then makes one range of the two where they are close.
+        """
+        toks, k = self.toks, first.end
+        if k + 1 >= len(toks) or toks[k].low not in _ALTERNATIVES or first.form is Form.FRACTION:
+            return first
+        if first.vague is not None or (toks[k + 1].kind == WORD and toks[k + 1].low not in CARDINAL_WORDS):
+            return first
+        second = read_operand(self, k + 1, signed=False, second=True)
+        if second is None or second.skip or second.form is Form.FRACTION or second.vague is not None:
+            return first
+        after = second.end
+        if after + 1 < len(toks) and toks[after + 1].kind == NUM and toks[after].low in self.tabs.hedges.range_to:
+            return first  # "from 25 or 27 days to 30 days per year": the second opens a range of its own
+        return first.inherit(second)
 
     def _range_from(self, k: int) -> bool:
         """True when the words before the from-word at token ``k`` make "from a to b" a range: "aged from 18 to 24"."""
@@ -496,8 +518,14 @@ class _Scanner:
         joiner = toks[k]
         if hedged and joiner.text == "," and not opener:
             return self._comma_range_end(first)
-        if opener:
-            ok = joiner.low in tabs.hedges.range_joiners
+        if opener:  # "between 10 and 20", "between 5-10 percent" (a dash between digits, as in "5-10 percent")
+            ok = joiner.low in tabs.hedges.range_joiners or (
+                joiner.text in _DASHES
+                and toks[first.number_first].kind == NUM
+                and joiner.glued
+                and toks[k + 1].glued
+                and not in_dash_chain(toks, first.number_first, k + 1)
+            )
         elif joiner.text == "~" and joiner.glued and toks[k + 1].glued:  # "20~100"
             ok = True
         elif joiner.text in _DASHES:
