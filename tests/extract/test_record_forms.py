@@ -15,10 +15,10 @@ Spread = tuple[str, str, str, str, str | None]
 """A claim as (text, low, high, unit, counted noun); low and high are the value where it is no range."""
 
 
-def _spread(text: str) -> list[Spread]:
-    """Each claim of ``extract(text, "en_US")``, bare numbers too, with its range's ends."""
+def _spread(text: str, *, bare_numbers: bool = True) -> list[Spread]:
+    """Each claim of ``extract(text, "en_US")``, bare numbers too unless told, with its range's ends."""
     out: list[Spread] = []
-    for c in extract(text, locale="en_US", bare_numbers=True):
+    for c in extract(text, locale="en_US", bare_numbers=bare_numbers):
         amount = c.amount
         ranged = amount.hedge is Hedge.RANGE and amount.low is not None and amount.high is not None
         low, high = (amount.low, amount.high) if ranged else (amount.value, amount.value)
@@ -124,4 +124,94 @@ def test_one_another_is_a_pronoun(text: str, expected: list[Spread]) -> None:
 )
 def test_parts_per_million_is_a_unit(text: str, expected: list[Spread]) -> None:
     """CLDR's long names of ppm and ppb are read as those units."""
+    assert expected == _spread(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Members may have 5 legislative days to revise.", [("5 legislative days", "5", "5", "day", None)]),
+        ("We reply within 20 working days.", [("20 working days", "20", "20", "day", None)]),
+        ("That was 4 short years ago.", [("4 short years", "4", "4", "year", None)]),
+        # look-alikes: a noun after the adjective, not a unit of time
+        ("The firm runs 5 business units.", [("5", "5", "5", "item", "unit")]),
+    ],
+)
+def test_an_adjective_between_a_number_and_a_unit_of_time(text: str, expected: list[Spread]) -> None:
+    """ "5 legislative days", "4 short years": durations, as "4 consecutive years" is."""
+    assert expected == _spread(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("“(2) section 8 of the Act, by the Board;", []),
+        ("Strike the heading and insert:\n“(1) Certification requirement.--Assistance”.", []),
+        # look-alike: a bracketed number inside a quotation in running prose
+        ("He said “(3) cuts” were due.", [("3", "3", "3", "dimensionless", None)]),
+    ],
+)
+def test_a_quoted_list_number_opening_its_line_is_no_figure(text: str, expected: list[Spread]) -> None:
+    """An amendment quoted line by line opens each line with a quote mark and its list number."""
+    assert expected == _spread(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Senate rejected the ruling by a 46-41 vote.",
+            [("46", "46", "46", "item", "vote"), ("41", "41", "41", "item", "vote")],
+        ),
+        (
+            "Cloture was invoked on a 68-20 tally.",
+            [("68", "68", "68", "item", "vote"), ("20", "20", "20", "item", "vote")],
+        ),
+        # look-alikes: a score and financial years keep their readings
+        ("They won by a 5-4 margin.", [("5", "5", "5", "dimensionless", None), ("4", "4", "4", "dimensionless", None)]),
+        ("The 2005-06 vote was close.", []),
+    ],
+)
+def test_a_tally_before_vote_counts_votes(text: str, expected: list[Spread]) -> None:
+    """ "a 46-41 vote": two numbers in digits joined by a dash, then "vote", count votes."""
+    assert expected == _spread(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It was 15 degrees below zero in Duluth.", [("15 degrees", "15", "15", "degree_Fahrenheit", None)]),
+        ("The ship turned 15 degrees to port.", [("15 degrees", "15", "15", "degree", None)]),
+        ("We have sacrificed nearly 2,000 lives.", [("nearly 2,000", "2000", "2000", "death", "life")]),
+        ("The program saved 2,000 lives.", [("2,000", "2000", "2000", "person", "life")]),
+    ],
+)
+def test_below_zero_and_lives_sacrificed(text: str, expected: list[Spread]) -> None:
+    """ "degrees below zero" is a temperature; lives sacrificed are deaths, lives saved people.
+
+    The default reading: the bare "zero" of "below zero" is left out with bare numbers.
+    """
+    assert expected == _spread(text, bare_numbers=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Each year, 600 miners die in accidents, and 5,000 people die of dust.",
+            [("600", "600", "600", "person / year", "miner"), ("5,000", "5000", "5000", "person / year", "person")],
+        ),
+        # look-alikes: a year, or a rate that does not open the sentence
+        (
+            "In 2004, 600 miners died, and 5,000 people were hurt.",
+            [("600", "600", "600", "person", "miner"), ("5,000", "5000", "5000", "person", "person")],
+        ),
+        (
+            "Each year, we lose 600 miners, and 5,000 people are hurt.",
+            [("600", "600", "600", "person", "miner"), ("5,000", "5000", "5000", "person", "person")],
+        ),
+    ],
+)
+def test_a_fronted_each_year_covers_a_clause_joined_by_and(text: str, expected: list[Spread]) -> None:
+    """ "Each year, N ..., and M ...": both figures right after the frame's comma or ", and" are rates."""
     assert expected == _spread(text)

@@ -848,7 +848,7 @@ class _Scanner:
         if opened is None:
             return False
         if opened and _opens_line(self.text, toks[k - 1].start):
-            return True  # "(1) The water resources of ...": a list's number opening its line
+            return True  # "(1) The water resources of ...", "“(2) section 8 of": a list's number opening its line
         value = int(toks[k].digits or "0")
         for j in range(max(0, k - _ENUMERATION_REACH), min(len(toks), k + _ENUMERATION_REACH)):
             sibling = j != k and toks[j].kind == NUM and toks[j].digits in (str(value - 1), str(value + 1))
@@ -1041,11 +1041,18 @@ def _foreign_words(toks: list[Token], lang: str) -> dict[int, tuple[Decimal, int
 
 
 def _opens_line(text: str, at: int) -> bool:
-    """True when only blanks stand between the start of ``text``'s line (or of ``text``) and offset ``at``."""
+    """True when only blanks and opening quotes stand between the start of ``text``'s line and ``at``.
+
+    The start of ``text`` is a line's start too; a quoted amendment's list opens its line (“(2) section 8 of").
+    """
     i = at
-    while i > 0 and text[i - 1] in " \t":
+    while i > 0 and text[i - 1] in _LINE_LEADS:
         i -= 1
     return i == 0 or text[i - 1] in "\n\r"
+
+
+_LINE_LEADS: Final = ' \t\u201c\u2018"'
+"""Blanks and opening quotation marks that may stand before a list's number opening its line."""
 
 
 def _sentence_end(t: Token) -> bool:
