@@ -215,3 +215,47 @@ def test_below_zero_and_lives_sacrificed(text: str, expected: list[Spread]) -> N
 def test_a_fronted_each_year_covers_a_clause_joined_by_and(text: str, expected: list[Spread]) -> None:
     """ "Each year, N ..., and M ...": both figures right after the frame's comma or ", and" are rates."""
     assert expected == _spread(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Fifty-seven of us introduced a bill.", [("Fifty-seven", "57", "57", "person", "person")]),
+        ("There are only 100 of you here.", [("100", "100", "100", "person", "person")]),
+        # look-alikes: "one of us" is a pronoun; "of them" may count things
+        ("One of us must go.", []),
+        ("Two of them were broken.", [("Two", "2", "2", "dimensionless", None)]),
+    ],
+)
+def test_n_of_us_counts_people(text: str, expected: list[Spread]) -> None:
+    """ "Fifty-seven of us": a bare whole number of two or more before "of us" or "of you" counts people."""
+    assert expected == _spread(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("JULY 25 12 noon Judiciary, to hold hearings.", []),
+        ("The time from 12 noon until 1 p.m. is yours.", []),
+        ("Doors shut at 12 midnight.", []),
+    ],
+)
+def test_noon_and_midnight_make_a_time_of_day(text: str, expected: list[Spread]) -> None:
+    """ "12 noon", "12 midnight" are times of day, no figures."""
+    assert expected == _spread(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "It adds 1,000 agents for each of the next 3 years.",
+            [("1,000", "1000", "1000", "person", "agent"), ("3 years", "3", "3", "year", None)],
+        ),
+        # look-alike: "for every" before a noun is a ratio
+        ("There are 1.5 adult males for every adult female.", [("1.5", "1.5", "1.5", "dimensionless", None)]),
+    ],
+)
+def test_for_each_of_a_set_keeps_the_count(text: str, expected: list[Spread]) -> None:
+    """ "N agents for each of the next 3 years" spreads a count over a set; "for every female" is a ratio."""
+    assert expected == _spread(text)
