@@ -259,3 +259,30 @@ def test_noon_and_midnight_make_a_time_of_day(text: str, expected: list[Spread])
 def test_for_each_of_a_set_keeps_the_count(text: str, expected: list[Spread]) -> None:
     """ "N agents for each of the next 3 years" spreads a count over a set; "for every female" is a ratio."""
     assert expected == _spread(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He chaired Local 38's examining board.", []),
+        ("The Apollo 11's crew landed.", []),
+        # look-alike: a possessive before the number keeps it a figure
+        ("Pennsylvania's 20 electoral votes went to him.", [("20", "20", "20", "item", "vote")]),
+    ],
+)
+def test_a_possessive_after_a_number_in_a_name_ends_the_name(text: str, expected: list[Spread]) -> None:
+    """ "Local 38's board": the numeral behind a capitalised word owns something, so it ends a name."""
+    assert expected == _spread(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ann Lee, Jr., 30, of Ohio was hurt.", [("30", "30", "30", "year", None)]),
+        # look-alike: a company's "Inc." is no name suffix of a person
+        ("He signed Acme Inc., 30, of the firms.", [("30", "30", "30", "dimensionless", None)]),
+    ],
+)
+def test_an_age_in_apposition_after_a_name_suffix(text: str, expected: list[Spread]) -> None:
+    """ "John Linde, Jr., 30, of Washington": the age follows the suffix's full stop and comma."""
+    assert expected == _spread(text)

@@ -141,6 +141,8 @@ _NOT_NAME_WORDS: Final = _ENGLISH.words("name_number_not_after")
 _NOT_NAME_BEFORE: Final = _ENGLISH.words("name_number_not_before")
 """Lower-case words after a numeral that leave it a figure after a capitalised word: "Red Hat 7 or 8 years"."""
 _POSSESSIVE_ENDS: Final = tuple(_ENGLISH.strings("possessive_endings"))
+_POSSESSIVE_REACH: Final = 3
+"""Characters after a numeral read for a possessive ending and the mark after it: "38's "."""
 _NAME_ARTICLES: Final = frozenset({*ARTICLES, "the"})
 """Articles that may open a name in a list of tallies: "the Conservatives 17"."""
 _NAME_NUMBER_DIGITS: Final = 3
@@ -953,7 +955,8 @@ class _Scanner:
         A small whole number written plain, the sentence's mark or a lower-case word after it that
         is no plural, no unit, no number word and none of ``name_number_not_before``: "CentOS Linux 7
         will be", "a Falcon 9 rocket". "Windows 7 users", "in May 5,000 people", "Wales 3 seats",
-        "Texas 200 miles", "Red Hat 7 or 8 years" and "Trump's 214" stay figures.
+        "Texas 200 miles", "Red Hat 7 or 8 years" and "Trump's 214" stay figures. A possessive
+        after the numeral ends a name too: "Local 38's examining board", "Apollo 11's crew".
         """
         toks = self.toks
         digits = toks[k].text
@@ -967,6 +970,9 @@ class _Scanner:
         after = toks[k + 1] if k + 1 < len(toks) else None
         if after is None or (after.kind == SYM and after.text in _NAME_NUMBER_MARKS and not self._glued_number(k + 1)):
             return True
+        rest = self.text[toks[k].end : toks[k].end + _POSSESSIVE_REACH]
+        if any(rest.startswith(end) and not rest[len(end) : len(end) + 1].isalnum() for end in _POSSESSIVE_ENDS):
+            return True  # "an officer of Local 38's board", "Apollo 11's crew": a name owns something
         return (
             after.kind == WORD
             and after.text.islower()
