@@ -286,3 +286,18 @@ def test_a_possessive_after_a_number_in_a_name_ends_the_name(text: str, expected
 def test_an_age_in_apposition_after_a_name_suffix(text: str, expected: list[Spread]) -> None:
     """ "John Linde, Jr., 30, of Washington": the age follows the suffix's full stop and comma."""
     assert expected == _spread(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It funds the office for two fiscal years.", [("two fiscal years", "2", "2", "year", None)]),
+        ("We had some 800,000 illegal aliens then.", [("some 800,000", "800000", "800000", "person", "alien")]),
+        ("That is the poverty line for a family of four.", [("four", "4", "4", "person", "person")]),
+        # look-alike: "a family of companies" counts no people
+        ("It joined a family of 12 brands.", [("12", "12", "12", "item", "brand")]),
+    ],
+)
+def test_fiscal_years_aliens_and_a_family_of_four(text: str, expected: list[Spread]) -> None:
+    """ "two fiscal years" is a duration, aliens are people, "a family of four" counts four people."""
+    assert expected == _spread(text)
