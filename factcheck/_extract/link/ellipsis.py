@@ -40,6 +40,7 @@ from factcheck._extract.read.clause import noun_phrase
 from factcheck._extract.read.verbs import what_happened
 from factcheck._extract.scan.english_words import DETERMINERS, STOP, months
 from factcheck._extract.text.counted_nouns import singular
+from factcheck._precision import Hedge
 from factcheck.errors import FactcheckError
 from factcheck.lexicons import LANGUAGES, lexicon
 
@@ -99,6 +100,7 @@ _PEOPLE_BE: Final = _EN.phrase_set("people_subject_be")  # "Three were killed"
 _PEOPLE_BE_LENGTHS: Final = sorted({len(phrase) for phrase in _PEOPLE_BE}, reverse=True)
 _PEOPLE_SUBJECT_VERBS: Final = _EN.words("people_subject_verbs")  # "300 expressed interest"
 _PEOPLE_RELATIVES: Final = _EN.words("people_relatives")  # "70 who died"
+_PEOPLE_PRONOUNS: Final = _EN.phrase_set("people_pronoun_phrases")  # "Fifty-seven of us"
 _SUBJECT_AUXILIARIES: Final = _EN.words("modals") | _EN.words("auxiliaries")  # "22 countries will ..., 14 will ..."
 _OF_WORDS: Final = _EN.words("of_words")
 _PART_REACH: Final = 3
@@ -297,7 +299,8 @@ def _people_subjects(alive: list[Draft], reader: Reader) -> None:
     word right after the number (or after "others") is a verb only people do
     (``people_subject_verbs``: "a further 300 expressed interest"), whatever follows it; or a
     number of two or more is followed by a lower-case word of ``people_relatives`` ("the
-    tragedy of 70 who died"; "the only one who" is a pronoun). Read
+    tragedy of 70 who died"; "the only one who" is a pronoun) or by a phrase of
+    ``people_pronoun_phrases`` ("Fifty-seven of us introduced a bill"). Read
     after the neighbours lent their nouns ("24,865 civilians were killed and 42,500 wounded").
     """
     tokens = reader.tokens
@@ -324,6 +327,10 @@ def _people_subjects(alive: list[Draft], reader: Reader) -> None:
             pass  # "300 expressed interest": the verb's object may follow
         elif tokens[k].word in _PEOPLE_RELATIVES and not draft.counted and amount.value >= _PLURAL:
             pass  # "the tragedy of 70 who died": lower-case, not the WHO; "the only one who" is a pronoun
+        elif _people_pronoun(tokens, k) and not draft.counted and amount.value >= _PLURAL:
+            if amount.hedge is Hedge.RANGE:
+                continue  # "Hundreds of us came": a vague amount, no count
+            # "Fifty-seven of us introduced a bill"; "one of us" is a pronoun
         else:
             k = _past_be(k, tokens)  # "Three were killed"
             if tokens.lower(k) not in _PEOPLE_WORDS or (tokens.joined(k, k + 1) and tokens.lower(k + 1) not in STOP):
@@ -425,6 +432,13 @@ def _other_people(alive: list[Draft], reader: Reader) -> None:
         earlier = [d for d in alive[:n] if same_sentence(d, draft, reader)]
         if any(d.age or (d.cls is CountClaim and d.amount.unit == person) for d in earlier):
             _count_people(draft)
+
+
+def _people_pronoun(tokens: WordIndex, k: int) -> bool:
+    """True when a phrase of ``people_pronoun_phrases`` starts at word ``k``: "of us", "of you"."""
+    return (
+        k + 1 < len(tokens) and tokens.joined(k, k + 1) and (tokens.lower(k), tokens.lower(k + 1)) in _PEOPLE_PRONOUNS
+    )
 
 
 def _count_people(draft: Draft) -> None:

@@ -46,6 +46,8 @@ _MAX_AGE_LIST: Final = 5
 """Members of a list of ages read back to its lead: "aged 19, 21, 24, 30 and 33"."""
 _APPOSITION: Final = (", ", ", ")
 """The gaps around an age in apposition: "Zamperoni, 33, worked"."""
+_SUFFIX_GAP: Final = "., "
+"""The gap between a name's suffix and an age in apposition: "Jr., 30"."""
 _NAME_GAPS: Final = frozenset({", ", " "})
 """Gaps between a noun for people and the first name after it: "two boys, Darren", "sons Darren"."""
 _CLAUSE_END: Final = frozenset(",.;:!?)")
@@ -66,6 +68,13 @@ def _age_words(lang: str) -> tuple[_Leads, frozenset[str]]:
     if "age_leads" not in lex:
         return (), frozenset()
     return lex.phrases("age_leads"), lex.words("age_apposition_not_before")
+
+
+@functools.cache
+def _name_suffixes(lang: str) -> frozenset[str]:
+    """The language's ``age_apposition_name_suffixes`` ("jr"); none without the table."""
+    lex = lexicon(lang)
+    return lex.words("age_apposition_name_suffixes") if "age_apposition_name_suffixes" in lex else frozenset()
 
 
 @functools.cache
@@ -154,13 +163,20 @@ class Ages:
             and r.figure.bare
             and r.first > 0
             and r.nxt < len(tokens)
-            and (tokens.gap(r.first - 1, r.first), tokens.gap(r.first, r.nxt)) == _APPOSITION
+            and (self._apposition_gap(r.first), tokens.gap(r.first, r.nxt)) == _APPOSITION
             and tokens[r.first - 1].word[:1].isupper()
             and tokens[r.first - 1].word.isalpha()
             and tokens[r.nxt].word.isalpha()
             and tokens[r.nxt].word.islower()
             and tokens.lower(r.nxt) not in not_before
         )
+
+    def _apposition_gap(self, k: int) -> str:
+        """The gap before word ``k``, read as ", " after a name's suffix with its full stop: "Linde, Jr., 30"."""
+        gap = self.tokens.gap(k - 1, k)
+        if gap == _SUFFIX_GAP and self.tokens.lower(k - 1) in _name_suffixes(self.lang):
+            return _APPOSITION[0]
+        return gap
 
     def _named_people(self, r: Reading) -> bool:
         """True for a number in apposition to a name in a list of names with ages after a noun for people.

@@ -190,6 +190,7 @@ def _tally_leads(lang: str, table: str = "tally_leads") -> tuple[tuple[tuple[str
 _TALLY_DASHES: Final = frozenset("-\u2010\u2011\u2012\u2013\u2014")
 _TALLY_CHAMBERS: Final = _EN.words("tally_chambers")  # "passed the Senate 96 to 3"
 _TALLY_ASIDES: Final = _EN.phrases("tally_asides")  # "the Senate I believe 96 to 3"
+_TALLY_NOUNS: Final = _EN.words("tally_nouns_after")  # "by a 46-41 vote"
 """What joins the two numbers of a tally written "52-48" or "52 – 48"."""
 
 
@@ -523,7 +524,32 @@ class Reader:
             lead = self._tally_first(lead)
             if lead < 0:
                 break
-        return self._chamber_tally(r)
+        return self._noun_tally(r) or self._chamber_tally(r)
+
+    def _noun_tally(self, r: Reading) -> bool:
+        """True for a number of a tally that a word of ``tally_nouns_after`` follows: "by a 46-41 vote".
+
+        Two whole numbers in digits joined by a dash, the noun right after the second: both count votes.
+        """
+        tokens = self.tokens
+        if self._tally_first(r.lead) >= 0:
+            second = r.lead  # "46-41 vote": the second number
+        elif (
+            r.nxt + 1 < r.clause_end
+            and tokens.gap(r.last, r.nxt).strip() in _TALLY_DASHES
+            and tokens[r.last].word.isdigit()
+        ):
+            second = r.nxt  # "46-41 vote": the first number
+        else:
+            return False
+        noun = second + 1
+        if not (tokens[second].word.isdigit() and noun < len(tokens) and tokens.joined(second, noun)):
+            return False
+        if tokens.lower(noun) not in _TALLY_NOUNS:
+            return False
+        r.amount = with_unit(r.amount, units.unit(counted_unit("votes") or "item"), self.policy)
+        r.counted, r.unit_word = "vote", None
+        return True
 
     def _chamber_tally(self, r: Reading) -> bool:
         """True for a number of a tally after a voting body's name, now a count of votes: "the Senate 96 to 3".

@@ -95,6 +95,10 @@ _SINGLE_PERIOD: Final = _EN.words("single_period_words")
 _THE: Final = _EN.words("definite_articles")  # "in the Netherlands", "the three months to June"
 _PERIOD_ENDS: Final = _EN.words("duration_period_ends")
 _DISTRIBUTIVE: Final = _EN.words("distributive_words")
+_CLAUSE_ANDS: Final = _EN.words("distributive_clause_joiners")
+"""The joiner after a comma that opens a clause sharing a fronted "each year," with the one before."""
+_COORDINATED_REACH: Final = 30
+"""The most words looked back from ", and" to the fronted "each year," of its sentence."""
 _AMBIGUOUS_TIME_UNITS: Final[Mapping[str, str]] = _EN.mapping("ambiguous_time_units")  # "quarter"
 _OF: Final = _EN.words("of_words")
 _VAGUE_JOINERS: Final = _EN.words("vague_modifier_joiners")  # "hundreds of American and coalition troops"
@@ -1047,9 +1051,15 @@ def _ratio_subject(reader: Reader, draft: Draft, k: int, clause_end: int) -> Non
 
 
 def _occasions(tokens: WordIndex, r: Reading, after: int) -> bool:
-    """True when "N times" before word ``after`` counts occasions: a whole N, then its clause end or an occasion."""
+    """True when "N times" before word ``after`` counts occasions: a whole N, then its clause end or an occasion.
+
+    A range counts occasions when both its ends are whole: "three or four times in my career".
+    """
     amount = r.amount
-    if amount.value != amount.value.to_integral_value() or amount.value < 1 or r.figure.form is Form.FRACTION:
+    ends = (amount.bounds.low, amount.bounds.high) if amount.hedge is Hedge.RANGE else (amount.value,)
+    if any(end is None or end != end.to_integral_value() or end < 1 for end in ends):
+        return False  # "three or four times" counts occasions at both ends; "2.5 times" is a multiple
+    if r.figure.form is Form.FRACTION:
         return False
     before = tokens.lower(r.lead - 1) if r.lead > 0 else ""
     if before in _FROM_OR_TO:
@@ -1154,8 +1164,12 @@ def _distributive(tokens: WordIndex, i: int, limit: int) -> tuple[str, int] | No
 def _fronted_distributive(tokens: WordIndex, lead: int) -> tuple[str, int] | None:
     """An "each year" or "every month" opening the sentence, then a comma and the figure: "Each year, 6,000 die".
 
-    Only the figure right after the comma (``lead`` its first word, a hedge included) takes the rate.
+    Only the figure right after the comma (``lead`` its first word, a hedge included) takes the rate,
+    and a figure opening a clause joined to that one by ", and" ("Each year, 6,000 workers die in
+    accidents, and 50,000 people die from illnesses": both per year).
     """
+    if lead > 0 and tokens.lower(lead - 1) in _CLAUSE_ANDS and tokens.gap(lead - 2, lead - 1).strip() == ",":
+        return _coordinated_distributive(tokens, lead - 1)
     k = lead - 2
     if k < 0 or tokens.lower(k) not in _DISTRIBUTIVE or tokens.gap(k + 1, lead).strip() != ",":
         return None
@@ -1164,6 +1178,22 @@ def _fronted_distributive(tokens: WordIndex, lead: int) -> tuple[str, int] | Non
     following = tokens.lower(k + 1)
     unit = _AMBIGUOUS_TIME_UNITS.get(following) or time_unit(following)
     return None if unit is None else (unit, k + 1)
+
+
+def _coordinated_distributive(tokens: WordIndex, joiner: int) -> tuple[str, int] | None:
+    """The fronted rate of the sentence whose ", and" at word ``joiner`` opens a clause, else ``None``.
+
+    The sentence opens with "each year," and a figure in digits (the first clause's), and no
+    sentence end stands between it and the joiner.
+    """
+    for k in range(joiner - 1, max(-1, joiner - _COORDINATED_REACH), -1):
+        if _SENTENCE_ENDS.intersection(tokens.gap(k, k + 1)):
+            return None
+        if k + 2 < joiner and tokens[k + 2].word[:1].isdigit():
+            found = _fronted_distributive(tokens, k + 2)
+            if found is not None:
+                return found
+    return None
 
 
 def _tidy(phrase: str) -> str:

@@ -8,9 +8,12 @@ people were hurt and fewer than 40 died") leaves two figures.
 
 Two more ways news writes a range of one quantity: a figure right before "up to" a larger one
 in its unit ("tariffs of 14 percent up to 20 percent"; not after "from", which makes a change),
-and a bare number, "or", then a larger one with a unit the first shares ("around seven or eight
-percent"; not "5 or 60 percent", the second more than ten times the first). Like "7 to 8
-percent", their interval runs between the two numbers as written, both ends included.
+and two numbers one step apart joined by "or", with any unit written with the second ("around
+seven or eight percent", "2 or 3 million people", "$3 or $4 a pound", "20 or 30 years", "two or
+three workers": the second is the first plus one unit of the first's last digit; not two years).
+Like "7 to 8 percent", their interval runs between the two numbers as written, both ends included.
+Other alternatives ("12 or 18 months", "25 or 30 years", "5 or 60 percent", "1 or 2 or 3 votes")
+stay two figures, the first in the unit and scale of the second.
 """
 
 from __future__ import annotations
@@ -21,12 +24,14 @@ from factcheck import units
 from factcheck._amount import Amount
 from factcheck._decimal import CONTEXT, tidy
 from factcheck._extract.scan.figure import Figure
+from factcheck._extract.text.numerals import year_like
 from factcheck._extract.text.vocabulary import every_language
 from factcheck._interval import Interval
 from factcheck._precision import Hedge
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
+    from decimal import Decimal
 
 __all__ = ["join_bounds"]
 
@@ -93,6 +98,31 @@ def _joined(first: Figure, second: Figure, text: str) -> Figure | None:
     )
 
 
+def _one_step(low: Decimal, high: Decimal) -> bool:
+    """True when ``high`` is ``low`` plus one unit of ``low``'s last digit: 7 and 8, 20 and 30, 2m and 3m."""
+    step = CONTEXT.subtract(high, low)
+    if step <= 0:
+        return False
+    step = CONTEXT.normalize(step)
+    return step.as_tuple().digits == (1,) and CONTEXT.remainder(low, step) == 0
+
+
+def _year(figure: Figure, text: str) -> bool:
+    """True when ``figure`` is a bare number written as a year: "in 2041 or 2042" is no range."""
+    return figure.bare and year_like(text[figure.number_start : figure.number_end])
+
+
+def _in_list(first: Figure, second: Figure, text: str) -> bool:
+    """True when ``first`` and ``second`` are two of a longer list: "by 1 or 2 or 3 votes", "70, 80 or 90 miles"."""
+    before = text[max(0, first.start - _BEFORE_REACH) : first.start].split()
+    joined = bool(before) and before[-1].lower() in _ALTERNATIVES
+    word = before[-2 if joined else -1] if len(before) > joined else ""
+    if word[:1].isdigit() and (word.endswith(",") if not joined else not word[-1].isalpha()):
+        return True
+    after = text[second.end : second.end + _BEFORE_REACH].split()
+    return len(after) > 1 and after[0].lower() in _ALTERNATIVES and after[1][:1].isdigit()
+
+
 def _alternative(first: Figure, second: Figure, text: str) -> Figure | None:
     """One range for "14 percent up to 20 percent", "around seven or eight percent"; else ``None``."""
     between = " ".join(text[first.end : second.start].split()).lower()
@@ -102,7 +132,10 @@ def _alternative(first: Figure, second: Figure, text: str) -> Figure | None:
         ok = ok and not (words and words[-1].lower() in _FROM)  # "from 14 percent up to 20 percent": a change
     else:
         dimensionless = units.dimensionless()
-        ok = between in _ALTERNATIVES and first.amount.unit == dimensionless != second.amount.unit
+        unit = second.amount.unit
+        ok = between in _ALTERNATIVES and first.amount.unit in {dimensionless, unit}
+        ok = ok and (unit != dimensionless or not any(_year(f, text) for f in (first, second)))
+        ok = ok and _one_step(first.amount.value, second.amount.value) and not _in_list(first, second, text)
     low, high = first.amount, second.amount
     if not ok or not 0 < low.value < high.value < _SPREAD * low.value:
         return None

@@ -4,7 +4,8 @@
   "5 Grad Celsius" (the unit forms of ``scan.unit_words``).
 * "degrees", "deg" or "°" alone (pint's angle ``degree``) is a temperature when its sentence
   speaks of heat or weather: a word of any language's ``temperature_words`` ("temperature",
-  "forecast", "fever", "oven", "Hitze" ...) anywhere in it. It is then read in the locale's
+  "forecast", "fever", "oven", "Hitze" ...) anywhere in it, or when a phrase of
+  ``temperature_after_degrees`` follows it ("15 degrees below zero"). It is then read in the locale's
   customary scale: Fahrenheit in the territories of the common lexicon's
   ``fahrenheit_territories`` (the United States and a few others; a locale without a
   territory takes its likeliest one, so "en" is read as American), Celsius everywhere else.
@@ -46,6 +47,10 @@ ANGLE: Final = "degree"
 _TEMPERATURE_WORDS: Final = every_language("temperature_words")
 """Words anywhere in the sentence that make it about heat or weather."""
 
+_AFTER_DEGREES: Final = every_language("temperature_after_degrees")
+"""Phrases right after "degrees" that make it a temperature: "below zero"."""
+_AFTER_REACH: Final = 3
+"""The most words of such a phrase."""
 _MINUS_WORDS: Final = every_language("minus_words")
 _COMMON: Final = lexicon("common")
 _FAHRENHEIT_TERRITORIES: Final = _COMMON.words("fahrenheit_territories")
@@ -73,9 +78,15 @@ def temperature_sentence(sc: ScannerView, first: int, last: int) -> bool:
 
 def degree_reading(sc: ScannerView, op: Operand, k: int) -> str:
     """The unit of a bare "degrees" at token ``k`` after ``op``'s number: a temperature scale or the angle."""
-    if temperature_sentence(sc, op.number_first, k):
+    if temperature_sentence(sc, op.number_first, k) or _temperature_after(sc, k):
         return customary_scale(sc.tabs.locale)
     return ANGLE
+
+
+def _temperature_after(sc: ScannerView, k: int) -> bool:
+    """True when a phrase of ``temperature_after_degrees`` follows the degrees at token ``k``: "below zero"."""
+    lows = sc.lows
+    return any(" ".join(lows[k + 1 : k + 1 + n]) in _AFTER_DEGREES for n in range(1, _AFTER_REACH + 1))
 
 
 def written_scale(sc: ScannerView, op: Operand) -> bool:

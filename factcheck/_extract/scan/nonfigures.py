@@ -54,6 +54,11 @@ _LOCANT_LETTERS: Final = lexicon(ENGLISH).words("locant_letters")
 _LOCANT_STEMS: Final = lexicon(ENGLISH).words("locant_stems")
 """Parts of a chemical's name in a word hyphened after numerals: "3,4-methylenedioxy", "6-monoacetylmorphine"."""
 _HYPHENS: Final = frozenset({"-", "\u2010", "\u2011", "\u2013"})
+_NOT_NAME_WORDS: Final = lexicon(ENGLISH).words("name_number_not_after")
+"""Capitalised words (months, days, "No") that do not begin a name a number word ends: "on May Five"."""
+_ARTICLES: Final = lexicon(ENGLISH).words("articles")
+_NAME_RUN: Final = 4
+"""The most capitalised words looked through before a number word that ends a name: "Congressional District Three"."""
 
 
 def non_figure_end(toks: Sequence[Token], k: int) -> int | None:
@@ -252,9 +257,30 @@ def capitalised_name_end(toks: Sequence[Token], k: int) -> int | None:
         or (tok.low not in UNITS and tok.low not in TENS)
     ):
         return None
+    if _ends_capitalised_name(toks, k):
+        return k + 1
     if k == 0 or k + 1 >= len(toks) or toks[k - 1].kind != WORD or not toks[k - 1].text.islower():
         return None
     end = k + 1
     while end < len(toks) and toks[end].kind == WORD and toks[end].text[:1].isupper() and not toks[end].glued:
         end += 1
     return end if end > k + 1 else None
+
+
+def _ends_capitalised_name(toks: Sequence[Token], k: int) -> bool:
+    """True when the capitalised number word at ``k`` ends a capitalised name in running prose.
+
+    The words right before it are capitalised (at most ``_NAME_RUN`` of them, none a month, a day
+    or "No"), and the word before those is in lower case or an article: "the Navy's Marine One",
+    "of Congressional District Three", "The Marine One program". A title-case line ("Fire Kills Two
+    in Nepal") or a name opening the sentence has no such word before it and keeps its figure.
+    """
+    j = k - 1
+    while j >= 0 and k - j <= _NAME_RUN and toks[j].kind == WORD and not toks[j].glued:
+        text = toks[j].text
+        if not text[:1].isupper() or text.isupper() or toks[j].low in _NOT_NAME_WORDS | _ARTICLES:
+            break
+        j -= 1
+    if j == k - 1 or j < 0 or toks[j].kind != WORD:
+        return False
+    return toks[j].text.islower() or toks[j].low in _ARTICLES

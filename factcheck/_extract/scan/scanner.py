@@ -84,6 +84,8 @@ _FILE_FORMATS: Final = lexicon(COMMON).words("file_formats")
 """Names of file formats a file's size may be glued after: "CSV1.74KB"."""
 _SENTENCE_END: Final = frozenset({".", "!", "?", ";"})
 _RANGE_ARTICLES: Final = every_language("range_articles")
+_ALTERNATIVES: Final = every_language("alternative_joiners")
+"""Words between two numbers that the unit after the second serves both: "$3 or $4 million"."""
 _RANGE_FILLERS: Final = lexicon("en").phrases("range_opener_fillers")
 """Words between "between" and its first number: "between the ages of 17 and 29" (the figure starts at 17)."""
 """Articles between a range opener or joiner and a numeral ("entre el 10 y el 20 %")."""
@@ -139,6 +141,8 @@ _NOT_NAME_WORDS: Final = _ENGLISH.words("name_number_not_after")
 _NOT_NAME_BEFORE: Final = _ENGLISH.words("name_number_not_before")
 """Lower-case words after a numeral that leave it a figure after a capitalised word: "Red Hat 7 or 8 years"."""
 _POSSESSIVE_ENDS: Final = tuple(_ENGLISH.strings("possessive_endings"))
+_POSSESSIVE_REACH: Final = 3
+"""Characters after a numeral read for a possessive ending and the mark after it: "38's "."""
 _NAME_ARTICLES: Final = frozenset({*ARTICLES, "the"})
 """Articles that may open a name in a list of tallies: "the Conservatives 17"."""
 _NAME_NUMBER_DIGITS: Final = 3
@@ -379,6 +383,7 @@ class _Scanner:
         if second is None:
             if opener:
                 i = j
+            first = self._alternative_of(first)
             figure = self._figure(i, first, hedge, qualifier)
             return ([figure] if figure is not None else []), first.end
         from_word = i > 0 and toks[i - 1].low in tabs.hedges.from_words and not opener and not self._range_from(i - 1)
@@ -398,6 +403,25 @@ class _Scanner:
             alone = self._figure(i, first, hedge, qualifier)
             return ([alone] if alone is not None else []), first.end
         return [figure], second.end
+
+    def _alternative_of(self, first: Operand) -> Operand:
+        """``first`` with the currency, unit and scale of the number after "or" where it states none.
+
+        "$3 or $4 million" is $3 million or $4 million, "2 or 3 million people" 2 million or 3
+        million; ``join_bounds`` then makes one range of the two where they are close.
+        """
+        toks, k = self.toks, first.end
+        if k + 1 >= len(toks) or toks[k].low not in _ALTERNATIVES or first.form is Form.FRACTION:
+            return first
+        if first.vague is not None or (toks[k + 1].kind == WORD and toks[k + 1].low not in CARDINAL_WORDS):
+            return first
+        second = read_operand(self, k + 1, signed=False, second=True)
+        if second is None or second.skip or second.form is Form.FRACTION or second.vague is not None:
+            return first
+        after = second.end
+        if after + 1 < len(toks) and toks[after + 1].kind == NUM and toks[after].low in self.tabs.hedges.range_to:
+            return first  # "from 25 or 27 days to 30 days per year": the second opens a range of its own
+        return first.inherit(second)
 
     def _range_from(self, k: int) -> bool:
         """True when the words before the from-word at token ``k`` make "from a to b" a range: "aged from 18 to 24"."""
@@ -496,8 +520,14 @@ class _Scanner:
         joiner = toks[k]
         if hedged and joiner.text == "," and not opener:
             return self._comma_range_end(first)
-        if opener:
-            ok = joiner.low in tabs.hedges.range_joiners
+        if opener:  # "between 10 and 20", "between 5-10 percent" (a dash between digits, as in "5-10 percent")
+            ok = joiner.low in tabs.hedges.range_joiners or (
+                joiner.text in _DASHES
+                and toks[first.number_first].kind == NUM
+                and joiner.glued
+                and toks[k + 1].glued
+                and not in_dash_chain(toks, first.number_first, k + 1)
+            )
         elif joiner.text == "~" and joiner.glued and toks[k + 1].glued:  # "20~100"
             ok = True
         elif joiner.text in _DASHES:
@@ -820,7 +850,7 @@ class _Scanner:
         if opened is None:
             return False
         if opened and _opens_line(self.text, toks[k - 1].start):
-            return True  # "(1) The water resources of ...": a list's number opening its line
+            return True  # "(1) The water resources of ...", "“(2) section 8 of": a list's number opening its line
         value = int(toks[k].digits or "0")
         for j in range(max(0, k - _ENUMERATION_REACH), min(len(toks), k + _ENUMERATION_REACH)):
             sibling = j != k and toks[j].kind == NUM and toks[j].digits in (str(value - 1), str(value + 1))
@@ -925,7 +955,8 @@ class _Scanner:
         A small whole number written plain, the sentence's mark or a lower-case word after it that
         is no plural, no unit, no number word and none of ``name_number_not_before``: "CentOS Linux 7
         will be", "a Falcon 9 rocket". "Windows 7 users", "in May 5,000 people", "Wales 3 seats",
-        "Texas 200 miles", "Red Hat 7 or 8 years" and "Trump's 214" stay figures.
+        "Texas 200 miles", "Red Hat 7 or 8 years" and "Trump's 214" stay figures. A possessive
+        after the numeral ends a name too: "Local 38's examining board", "Apollo 11's crew".
         """
         toks = self.toks
         digits = toks[k].text
@@ -939,6 +970,9 @@ class _Scanner:
         after = toks[k + 1] if k + 1 < len(toks) else None
         if after is None or (after.kind == SYM and after.text in _NAME_NUMBER_MARKS and not self._glued_number(k + 1)):
             return True
+        rest = self.text[toks[k].end : toks[k].end + _POSSESSIVE_REACH]
+        if any(rest.startswith(end) and not rest[len(end) : len(end) + 1].isalnum() for end in _POSSESSIVE_ENDS):
+            return True  # "an officer of Local 38's board", "Apollo 11's crew": a name owns something
         return (
             after.kind == WORD
             and after.text.islower()
@@ -1013,11 +1047,18 @@ def _foreign_words(toks: list[Token], lang: str) -> dict[int, tuple[Decimal, int
 
 
 def _opens_line(text: str, at: int) -> bool:
-    """True when only blanks stand between the start of ``text``'s line (or of ``text``) and offset ``at``."""
+    """True when only blanks and opening quotes stand between the start of ``text``'s line and ``at``.
+
+    The start of ``text`` is a line's start too; a quoted amendment's list opens its line (“(2) section 8 of").
+    """
     i = at
-    while i > 0 and text[i - 1] in " \t":
+    while i > 0 and text[i - 1] in _LINE_LEADS:
         i -= 1
     return i == 0 or text[i - 1] in "\n\r"
+
+
+_LINE_LEADS: Final = ' \t\u201c\u2018"'
+"""Blanks and opening quotation marks that may stand before a list's number opening its line."""
 
 
 def _sentence_end(t: Token) -> bool:
