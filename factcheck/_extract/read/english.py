@@ -48,7 +48,13 @@ from factcheck._extract.scan.english_words import (
 from factcheck._extract.scan.figure import Form
 from factcheck._extract.scan.unit_index import unit_at
 from factcheck._extract.scan.unit_words import unit_forms, unit_tables
-from factcheck._extract.text.counted_nouns import counted_unit, is_plural, singular, singular_counted_unit
+from factcheck._extract.text.counted_nouns import (
+    counted_unit,
+    is_plural,
+    modifies_noun,
+    singular,
+    singular_counted_unit,
+)
 from factcheck._extract.text.numerals import year_like
 from factcheck._precision import Hedge
 from factcheck.lexicons import lexicon
@@ -701,18 +707,25 @@ def _whole_of(
     if phrase is None:
         return None
     words = range(phrase[0], phrase[1] + 1)
-    head = next((j for j in words if counted_unit(tokens[j].word) is not None), None)
+    head = next(
+        (j for j in words if counted_unit(tokens[j].word) is not None and not _modifier_at(tokens, j, phrase)), None
+    )
     unit = None if head is None else counted_unit(tokens[head].word)
     if k == number and tokens.lower(phrase[0]).endswith(_VERB_FORMS) and (head is None or head == phrase[0]):
         return None  # "five of those involved ligatures": a verb, no whole; "two of the surviving members" is one
     if (head is None or unit is None) and k == number:
         return None  # "2 of the reports": with no number, only a known counted noun makes a whole
     if head is None or unit is None:
-        head = next((j for j in words if _counted_plural(tokens[j].word)), None)
+        head = next((j for j in words if _counted_plural(tokens[j].word) and not _modifier_at(tokens, j, phrase)), None)
         if head is None or time_unit(tokens.lower(head)) or _unit_named(tokens[head].word) is not None:
             return None
         unit = "item"
     return phrase, head, unit
+
+
+def _modifier_at(tokens: WordIndex, j: int, phrase: tuple[int, int]) -> bool:
+    """True when the counted noun at word ``j`` qualifies the next word of ``phrase``: "police authorities"."""
+    return j < phrase[1] and modifies_noun(tokens[j].word, tokens[j + 1].word)
 
 
 def _digit_groups(tokens: WordIndex, k: int) -> bool:
