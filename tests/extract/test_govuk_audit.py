@@ -40,3 +40,38 @@ def test_part_before_of_its_whole_is_no_rival() -> None:
     assert expected == [
         (f.code, str(f.claims[0].amount.value), tuple(str(p.value) for p in f.claims[0].parts)) for f in findings
     ]
+
+
+_TABLE = "Item | 2016 | 2017\nGrowth | 1.2 | 3.4\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (_TABLE + "1 All values in this table are rounded.\n2 Includes 40 small firms.", ["1.2", "3.4", "40"]),
+        (_TABLE + "Totals may not sum.\n\n1 Includes households in Wales.", ["1.2", "3.4"]),
+        ("The list grew.\n\n1 Includes households in Wales.", ["1"]),
+        ("4 Air Force nominations were sent.\n\n5 Army nominations were sent.", ["4", "5"]),
+        (_TABLE + "The review took a year.\n\nIt found more.\n\n3 Councils replied.", ["1.2", "3.4", "3"]),
+    ],
+)
+def test_notes_under_a_table(text: str, expected: list[str]) -> None:
+    """A note's number opening a line under a table ("1 All values ...") is no figure; the same form in prose is."""
+    assert expected == [c.span.text for c in extract(text, "en_GB", bare_numbers=True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She spoke at the 2014 Police Federation conference.", []),
+        ("The claim fell under the 1974 Trade Act.", []),
+        ("They sent 1500 Royal Marines.", [("1500", "1500", "person", "marine")]),
+        ("He thanked 2019 Police Officers.", [("2019", "2019", "person", "officer")]),
+        ("The Five Year Forward View set out a plan.", []),
+        ("The Three men left.", [("Three", "3", "person", "man")]),
+        ("Six People died.", [("Six", "6", "person", "person")]),
+    ],
+)
+def test_numbers_in_names(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    """A year before a name of capitalised words, a capitalised number word opening a name after "The": no figures."""
+    assert expected == _read(text)

@@ -51,6 +51,7 @@ _LOCANT_LETTERS: Final = lexicon(ENGLISH).words("locant_letters")
 _LOCANT_STEMS: Final = lexicon(ENGLISH).words("locant_stems")
 """Parts of a chemical's name in a word hyphened after numerals: "3,4-methylenedioxy", "6-monoacetylmorphine"."""
 _HYPHENS: Final = frozenset({"-", "\u2010", "\u2011", "\u2013"})
+_THE: Final = lexicon(ENGLISH).words("definite_articles")
 
 
 def non_figure_end(toks: Sequence[Token], k: int) -> int | None:
@@ -237,7 +238,8 @@ def capitalised_name_end(toks: Sequence[Token], k: int) -> int | None:
 
     Inside a sentence, after a word in lower case, "Six Flags", "the Five Year Forward View", "the
     One Public Estate programme", "the Four Opens" are names: the number word and the capitalised
-    words after it. A sentence's first word ("Six people died") is read as a number.
+    words after it; so after "The" opening a sentence ("The Five Year Forward View set out").
+    A sentence's first word ("Six people died") is read as a number.
     """
     tok = toks[k]
     if (
@@ -247,7 +249,9 @@ def capitalised_name_end(toks: Sequence[Token], k: int) -> int | None:
         or (tok.low not in UNITS and tok.low not in TENS)
     ):
         return None
-    if k == 0 or k + 1 >= len(toks) or toks[k - 1].kind != WORD or not toks[k - 1].text.islower():
+    if k == 0 or k + 1 >= len(toks) or toks[k - 1].kind != WORD:
+        return None
+    if not toks[k - 1].text.islower() and toks[k - 1].low not in _THE:  # "The Five Year Forward View set out"
         return None
     end = k + 1
     while end < len(toks) and toks[end].kind == WORD and toks[end].text[:1].isupper() and not toks[end].glued:
