@@ -75,3 +75,24 @@ def test_notes_under_a_table(text: str, expected: list[str]) -> None:
 def test_numbers_in_names(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
     """A year before a name of capitalised words, a capitalised number word opening a name after "The": no figures."""
     assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They failed in 2 of their primary functions.", [("2", "2", "item", "function")]),
+        ("We met all but 1 of our goals.", [("1", "1", "item", "goal")]),
+        ("He read 2 of the reports.", [("2", "2", "item", "report")]),
+        ("Three of these stone tools were found.", [("Three", "3", "item", "tool")]),
+        ("He read one of the reports.", []),
+        ("It rained on 3 of the days.", [("3", "3", "dimensionless", None)]),
+        ("The cost is shown in note 3 of the accounts.", []),
+        ("See footnote 5 and Chart 2 of the annex.", []),
+        ("Tables 1.6 and 1.7 show the totals.", []),
+        ("She left a note 3 days ago.", [("3 days", "3", "day", None)]),
+        ("The 4 tables and 3 charts were new.", [("4", "4", "item", "table"), ("3", "3", "item", "chart")]),
+    ],
+)
+def test_parts_of_a_whole_with_no_number(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    """ "2 of their primary functions" counts functions; "one of the reports" and a note's or chart's number do not."""
+    assert expected == _read(text)
