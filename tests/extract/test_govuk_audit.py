@@ -96,3 +96,46 @@ def test_numbers_in_names(text: str, expected: list[tuple[str, str, str, str | N
 def test_parts_of_a_whole_with_no_number(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
     """ "2 of their primary functions" counts functions; "one of the reports" and a note's or chart's number do not."""
     assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Councils get the £13 billion annual subsidy.", [("£13 billion", "13000000000", "GBP / year", None)]),
+        ("It has a £2bn annual budget.", [("£2bn", "2000000000", "GBP / year", None)]),
+        ("It has a £5m annual net cost.", [("£5m", "5000000", "GBP / year", None)]),
+        ("It printed a £40m annual report.", [("£40m", "40000000", "GBP", None)]),
+    ],
+)
+def test_money_before_a_rate_adjective_and_a_flow_noun(
+    text: str, expected: list[tuple[str, str, str, str | None]]
+) -> None:
+    """ "£13 billion annual subsidy" is a sum a year, as "£7 billion of annual savings"; an annual report is no flow."""
+    assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("[3] Total costs shown above are net of £274,000 of fees.", [("£274,000", "274000", "GBP", None)]),
+        ("Costs rose. [4] The next note is short.", []),
+        ("The total was [3] items.", [("3", "3", "item", "item")]),
+    ],
+)
+def test_note_marks_opening_a_sentence(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    """A bracketed small number opening a sentence marks a note; inside a sentence it is read as before."""
+    assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pension age is 60 for most members.", [("60", "60", "year", None)]),
+        ("The pension age will be 67 from 2028.", [("67", "67", "year", None)]),
+        ("The age is 5 years for this.", [("5 years", "5", "year", None)]),
+        ("The page is 60 lines long.", [("60", "60", "item", "line")]),
+    ],
+)
+def test_an_age_after_age_is(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    """ "Pension age is 60": an age in years, as "a pension age of 60"."""
+    assert expected == _read(text)

@@ -706,6 +706,8 @@ class Reader:
             found = self._rate_subject(r, adjectives)  # "the annual net cost ... has fallen to £10.31 million"
         elif tokens.lower(r.nxt) in _OF and r.nxt + 2 < r.clause_end and tokens.lower(r.nxt + 1) in adjectives:
             found = r.nxt + 1  # "£7 billion of annual savings"
+        elif tokens.lower(r.nxt) in adjectives and self._flow_noun(r.nxt + 1, r.clause_end):
+            found = r.nxt  # "the £13 billion annual subsidy", "a £2bn annual budget"
         elif tokens.lower(r.lead - 1) in _OF:
             for k in range(r.lead - 2, max(r.clause_first, r.lead - 2 - _ADJECTIVE_REACH) - 1, -1):
                 word = tokens[k].word
@@ -722,6 +724,17 @@ class Reader:
         r.amount = with_unit(r.amount, r.amount.unit / units.unit(per), self.policy)
         r.rate = (per, found)
         return True
+
+    def _flow_noun(self, k: int, limit: int) -> bool:
+        """True when word ``k`` (or the word after it, past one of ``modifiers``) is a noun of money flowing over time.
+
+        The nouns and modifiers of ``rate_adjective_subjects``: "subsidy", "net cost"; not "annual report".
+        """
+        nouns, modifiers = _rate_adjective_subjects(self.lang)
+        tokens = self.tokens
+        if k < limit and tokens.joined(k - 1, k) and tokens.lower(k) in modifiers:
+            k += 1
+        return k < limit and tokens.joined(k - 1, k) and tokens.lower(k) in nouns
 
     def _rate_subject(self, r: Reading, adjectives: Mapping[str, str]) -> int | None:
         """The rate adjective of the noun opening the clause's subject when the money measures it, else ``None``.

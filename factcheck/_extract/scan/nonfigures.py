@@ -112,7 +112,8 @@ def _footnote_mark(toks: Sequence[Token], k: int) -> bool:
     """True for a footnote mark: a small whole number in square brackets glued to the text on one side.
 
     Glued to the text before it ("economy.[1]") or to the word after it, where a list of notes
-    numbers its entries ("[6]https://...", "[7]Alternative fuels").
+    numbers its entries ("[6]https://...", "[7]Alternative fuels"), or opening a sentence
+    ("[3] Total staff costs shown above are net of ..."; "was [3] items" stays a count).
     """
     digits = toks[k].digits or ""
     if not (
@@ -126,6 +127,8 @@ def _footnote_mark(toks: Sequence[Token], k: int) -> bool:
     ):
         return False
     after = toks[k + 2] if k + 2 < len(toks) else None
+    if k == 1 or toks[k - 2].text in _SENTENCE_ENDS:
+        return True  # "[3] Total staff costs shown above ...": a note's mark opening a sentence
     return toks[k - 1].glued or (after is not None and after.glued and after.kind != NUM)
 
 
