@@ -139,3 +139,19 @@ def test_note_marks_opening_a_sentence(text: str, expected: list[tuple[str, str,
 def test_an_age_after_age_is(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
     """ "Pension age is 60": an age in years, as "a pension age of 60"."""
     assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tests found 6-MAM and 5-HT in the samples.", []),
+        (
+            "It runs a 50-MW plant with 12-HOUR shifts.",
+            [("50-MW", "50", "megawatt", None), ("12-HOUR", "12", "hour", None)],
+        ),
+        ("It filed a 10-K.", [("10", "10", "dimensionless", None)]),
+    ],
+)
+def test_codes_of_capitals_after_a_number(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    """Capitals hyphened after a number that name no unit make a code ("6-MAM"); a unit is read with it."""
+    assert expected == _read(text)

@@ -71,6 +71,8 @@ __all__ = ["Draft", "Reader", "finish", "with_unit"]
 ONE_HUNDREDTH: Final = Decimal("0.01")
 _DATE_LIKE: Final = re.compile(r"\d|[QH][1-4]$")  # a year, a day or a quarter after "in"
 _SECTION_NUMBER: Final = re.compile(r"[1-9]\d?\.\d{1,2}")  # "1.2", "3.15": numbered paragraphs
+_CODE_AFTER: Final = re.compile(r"-[A-Z]{2,5}(?![\w-])")
+"""Capitals hyphened after a bare number that make it part of a code: "6-MAM" (a unit would have been read)."""
 _NAME_WORDS: Final = 2
 """Capitalised words after a year that make a name it dates: "the 2014 Police Federation conference"."""
 _NOTE_DIGITS: Final = 2
@@ -315,6 +317,8 @@ class Reader:
         ahead = self.text[max(0, figure.start - 2) : figure.start]
         if figure.unit_text == _ORDINAL_MARK and ahead[:1].isdigit() and ahead[1:] == "-":
             return True  # "Diagonal, 477-13º": a floor after a street number, not degrees
+        if figure.bare and _CODE_AFTER.match(self.text, figure.end):
+            return True  # "6-MAM", "5-HT": a code; "50-MW", "12-HOUR" are read with their unit
         if not (figure.bare or _DASHED_CODE.fullmatch(written)) or first == 0:
             return False
         before = self.tokens[first - 1]
