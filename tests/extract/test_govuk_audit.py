@@ -52,6 +52,8 @@ _TABLE = "Item | 2016 | 2017\nGrowth | 1.2 | 3.4\n\n"
         (_TABLE + "Totals may not sum.\n\n1 Includes households in Wales.", ["1.2", "3.4"]),
         ("The list grew.\n\n1 Includes households in Wales.", ["1"]),
         ("4 Air Force nominations were sent.\n\n5 Army nominations were sent.", ["4", "5"]),
+        (_TABLE + "1 Values are net. 2 Includes 40 small firms. 3 Excludes fees.", ["1.2", "3.4", "40"]),
+        ("It rose. 2 People left.", ["2"]),
         (_TABLE + "The review took a year.\n\nIt found more.\n\n3 Councils replied.", ["1.2", "3.4", "3"]),
     ],
 )

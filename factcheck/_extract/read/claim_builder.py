@@ -346,21 +346,30 @@ class Reader:
         A whole number below 100 written alone, opening a line, a capitalised word (not all
         capitals) after it: note 1 with a table's row (a line of cells joined by " | ") among the
         two lines (not blank) before it, note ``n`` right after the lines notes ``n - 1`` ... 1
-        open, one a line, note 1 so after a table. "53 Prime Ministers helped shape ..." and "5
-        Army nominations" after "4 Air Force nominations" in prose, and "10 Downing Street", are
-        no notes.
+        open, one a line, note 1 so after a table; a later note may follow a sentence of the line
+        such a note opens ("1 Debt at end of March. 2 Output gap measured as ..."). "53 Prime
+        Ministers helped shape ..." and "5 Army nominations" after "4 Air Force nominations" in
+        prose, and "10 Downing Street", are no notes.
         """
         number = self.text[figure.number_start : figure.number_end]
         if (figure.start, figure.end) != (figure.number_start, figure.number_end) or not number.isdigit():
             return False
-        if len(number) > _NOTE_DIGITS or number.startswith("0") or not _opens_line(self.text, figure.start):
+        if len(number) > _NOTE_DIGITS or number.startswith("0"):
             return False
         nxt = self.tokens.first_at_or_after(figure.end)
         word = self.tokens[nxt].word if nxt < len(self.tokens) else ""
         if not word[:1].isupper() or word.isupper() or self.text[figure.end : self.tokens[nxt].start] != " ":
             return False
+        line_end = self.text.rfind("\n", 0, figure.start)
+        if not _opens_line(self.text, figure.start):  # "... fiscal forecast. 2 Total welfare ...": the line's
+            head = self.text[line_end + 1 : figure.start].split(" ", 1)[0]  # own note opens it
+            if self.text[max(0, figure.start - 2) : figure.start] != ". " or not head.isdigit():
+                return False
+            if not 0 < int(head) < int(number) or len(head) > _NOTE_DIGITS:
+                return False
+            number = head
         notes = int(number) - 1
-        before = _lines_before(self.text, self.text.rfind("\n", 0, figure.start), notes + _NOTE_LINES_BACK)
+        before = _lines_before(self.text, line_end, notes + _NOTE_LINES_BACK)
         for k, line in enumerate(before[:notes]):  # notes n - 1, ..., 1 right before, one a line
             if line.split(" ", 1)[0] != str(notes - k):
                 return False
