@@ -157,3 +157,16 @@ def test_an_age_after_age_is(text: str, expected: list[tuple[str, str, str, str 
 def test_codes_of_capitals_after_a_number(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
     """Capitals hyphened after a number that name no unit make a code ("6-MAM"); a unit is read with it."""
     assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Benefits accrue at 1/80th of final pay.", [("1/80th", "1.25", "percent", None)]),
+        ("The 4/39th Infantry Battalion fought on.", []),
+        ("He gave 1/60 of his pay on 9/11.", []),
+    ],
+)
+def test_fractions_with_an_ordinal_denominator(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    """ "1/80th" is a fraction whatever its denominator; "1/60" and "9/11" stay no figure, a unit's name too."""
+    assert expected == _read(text)
