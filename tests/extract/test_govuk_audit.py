@@ -170,3 +170,27 @@ def test_codes_of_capitals_after_a_number(text: str, expected: list[tuple[str, s
 def test_fractions_with_an_ordinal_denominator(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
     """ "1/80th" is a fraction whatever its denominator; "1/60" and "9/11" stay no figure, a unit's name too."""
     assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Last year employment was around record levels at 31.1 million.",
+            [("31.1 million", "31100000", "person", "person")],
+        ),
+        (
+            "Employment rose by 200,000 to 31.1 million.",
+            [("200,000", "200000", "person", "person"), ("31.1 million", "31100000", "person", "person")],
+        ),
+        (
+            "The employment rate was 74.6% and employment support cost £3,000.",
+            [("74.6%", "74.6", "percent", None), ("£3,000", "3000", "GBP", None)],
+        ),
+        ("Employment rose at 5 sites.", [("5", "5", "item", "site")]),
+        ("Unemployment benefit was 2,500 in total.", [("2,500", "2500", "dimensionless", None)]),
+    ],
+)
+def test_levels_of_employment_count_people(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    """A bare number of 1,000 or more that employment is at counts people; its rate or benefit is no such level."""
+    assert expected == _read(text)

@@ -117,6 +117,13 @@ _SENTENCE_BREAK: Final = re.compile(r"[.!?;:\n]")
 _OPENING_GAP: Final = re.compile(r"[,.!?;:\n]")
 _OUT: Final = _EN.words("partitive_out_words")
 _PEOPLE_OBJECT_VERBS: Final = _EN.words("people_object_verbs")
+_PEOPLE_LEVELS: Final = _EN.mapping("people_level_nouns")
+_PEOPLE_LEVEL_NOUNS: Final = frozenset(_PEOPLE_LEVELS["nouns"])
+_PEOPLE_LEVEL_NOT_BEFORE: Final = frozenset(_PEOPLE_LEVELS["not_before"])
+_PEOPLE_LEVEL_REACH: Final = 14
+"""Words looked back from a bare number for a noun of ``people_level_nouns`` it is the level of."""
+_PEOPLE_LEVEL_LEAST: Final = 1000
+"""The least level of people so read: "employment ... at 31.1 million"; not "employment at 5 sites"."""
 _PEOPLE_PARTICIPLES: Final = _EN.words("people_subject_words")  # "the number of those infected is 1501"
 _PEOPLE_PARTICIPLE_LEADS: Final = _EN.words("people_participle_leads")  # "those", "the"
 _LIVES: Final = _EN["lives_lost"]
@@ -367,6 +374,8 @@ def _counted_unit(reader: Reader, r: Reading) -> None:
         return
     if change is None and _superlative_count(reader, r):
         return
+    if _people_level(reader, r):
+        return
     if change is None and r.of_phrase is not None and tokens.lower(r.last) in _VAGUE_AMOUNTS:
         measure = _unit_named(tokens[r.of_phrase[0]].word)
         if measure is not None:  # "hundreds of miles": a length, not so many things
@@ -588,6 +597,31 @@ def _hyphened_next(tokens: WordIndex, k: int) -> bool:
         return False
     number = tokens.lower(nxt)
     return (number.isdigit() or number in CARDINAL_WORDS) and tokens.joined(nxt + 1, nxt + 2)
+
+
+def _people_level(reader: Reader, r: Reading) -> bool:
+    """Count people with a bare number of 1,000 or more, the level of a noun of ``people_level_nouns`` before it.
+
+    "employment was around record levels at 31.1 million", "The OBR forecasts employment to be
+    31.2 million", "the number of people in employment is expected to continue to increase,
+    reaching 32.5 million", "Employment rose by 200,000 to 31.1 million": the noun within a few
+    words before the number in its sentence, and no noun of its own after the number. "the
+    employment rate ... 74.6%" (``not_before``) and "employment at 5 sites" are no such levels.
+    """
+    tokens = reader.tokens
+    if r.amount.value < _PEOPLE_LEVEL_LEAST or r.figure.form is Form.FRACTION:
+        return False
+    if r.subject is not None and r.subject[0] >= r.nxt:
+        return False  # a noun of its own after it: "31.1 million households"
+    first = tokens.first_at_or_after(reader.layout.sentence(r.figure.start)[0])
+    for k in range(r.lead - 1, max(first, r.lead - _PEOPLE_LEVEL_REACH) - 1, -1):
+        if tokens.lower(k) in _PEOPLE_LEVEL_NOUNS:
+            if k + 1 < r.lead and tokens.lower(k + 1) in _PEOPLE_LEVEL_NOT_BEFORE:
+                return False
+            r.amount = with_unit(r.amount, units.unit("person"), reader.policy)
+            r.counted = "person"
+            return True
+    return False
 
 
 def _people_participle(tokens: WordIndex, head: int) -> bool:
