@@ -26,6 +26,7 @@ ahead. The complete splits ("split into", "comprises", "in total") are in :mod:`
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import TYPE_CHECKING, Final
 
@@ -41,7 +42,7 @@ if TYPE_CHECKING:
     from factcheck._extract.read.claim_builder import Reader
     from factcheck._extract.read.draft import Draft
 
-__all__ = ["alike", "kin", "parts_after_of", "parts_after_some_lead", "reunit", "states_a_total"]
+__all__ = ["alike", "kin", "part_before_of", "parts_after_of", "parts_after_some_lead", "reunit", "states_a_total"]
 
 _EN: Final = lexicon("en")
 
@@ -63,6 +64,9 @@ _OF_THE: Final = _EN.phrases("fronted_total_openers")  # "of the", "of these"
 _OF: Final = _EN.words("of_words")
 _OUT: Final = _EN.words("fronted_out_words")  # "Out of 218 nominees, ..."
 _NEGATIONS: Final = _EN.words("negations")
+_PART_FILLERS: Final = _EN.words("partitive_fillers")  # "4 of the 22 authorities", "five of its six members"
+_MAX_FILLERS: Final = 2
+"""Words of ``partitive_fillers`` between "of" and a whole's number: "39 of the top 100 universities"."""
 _MAX_COMPLEMENT: Final = 3
 """Words after the last part that deny what the first part's predicate says: "and 10 were not"."""
 _MAX_GAP: Final = 5
@@ -287,6 +291,32 @@ def _link_comparatives(comparative: Draft, parts: list[Draft], drafts: list[Draf
         matched.append(drafts[k])
     if not comparative.parts:
         _link(comparative, matched)
+
+
+def part_before_of(drafts: list[Draft], reader: Reader) -> None:
+    """Link "only 4 of the 22 police authorities": a count right before "of" and its whole is some of that whole.
+
+    The part and the whole count the same thing (the reading stage gave the part the whole's
+    noun), "of" and at most two of ``partitive_fillers`` stand between them, and the part is no
+    larger. So the two are not read as rival figures for one quantity.
+    """
+    tokens = reader.tokens
+    for part, whole in itertools.pairwise(drafts):
+        if whole.parts or part.counted is None or part.counted != whole.counted:
+            continue
+        if (
+            issubclass(part.cls, _RELATIONS)
+            or issubclass(whole.cls, _RELATIONS)
+            or part.amount.unit != whole.amount.unit
+        ):
+            continue
+        between = tokens.words(part.last + 1, tokens.first_at_or_after(whole.start))
+        if not between or between[0] not in _OF or len(between) > 1 + _MAX_FILLERS:
+            continue
+        if not set(between[1:]) <= _PART_FILLERS or part.amount.value > whole.amount.value:
+            continue
+        if same_sentence(part, whole, reader):
+            _link(whole, [part])
 
 
 def parts_after_of(drafts: list[Draft], reader: Reader) -> None:

@@ -28,6 +28,7 @@ from factcheck._decimal import HUNDRED, ONE, ZERO
 from factcheck._extract.link.partial_parts import (
     alike,
     kin,
+    part_before_of,
     parts_after_of,
     parts_after_some_lead,
     reunit,
@@ -367,6 +368,7 @@ def total_after_parts(drafts: list[Draft], reader: Reader) -> None:
                 total.parts, total.explicit = tuple(p.amount for p in parts), True  # "..., 100 in total"
     _far_parts_before_total(drafts, reader)
     parts_after_of(drafts, reader)  # after the totals above, so that "..., 70 in total" ends a list
+    part_before_of(drafts, reader)  # "4 of the 22 police authorities"
 
 
 _MAX_FAR_GAP: Final = 14

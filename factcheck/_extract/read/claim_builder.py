@@ -52,6 +52,7 @@ from factcheck._extract.read.reading import Around, Reading
 from factcheck._extract.scan.english_words import LABELS, months
 from factcheck._extract.scan.figure import Figure, Form
 from factcheck._extract.text.counted_nouns import counted_unit, is_plural, singular
+from factcheck._extract.text.numerals import year_like
 from factcheck._locale import language_of
 from factcheck.lexicons import LANGUAGES, lexicon, split_phrases
 
@@ -70,6 +71,16 @@ __all__ = ["Draft", "Reader", "finish", "with_unit"]
 ONE_HUNDREDTH: Final = Decimal("0.01")
 _DATE_LIKE: Final = re.compile(r"\d|[QH][1-4]$")  # a year, a day or a quarter after "in"
 _SECTION_NUMBER: Final = re.compile(r"[1-9]\d?\.\d{1,2}")  # "1.2", "3.15": numbered paragraphs
+_CODE_AFTER: Final = re.compile(r"-[A-Z]{2,5}(?![\w-])")
+"""Capitals hyphened after a bare number that make it part of a code: "6-MAM" (a unit would have been read)."""
+_NAME_WORDS: Final = 2
+"""Capitalised words after a year that make a name it dates: "the 2014 Police Federation conference"."""
+_NOTE_DIGITS: Final = 2
+"""A note under a table is numbered with at most this many digits."""
+_NOTE_LINES_BACK: Final = 2
+"""Lines (not blank) looked back from note 1 for its table: "Figures may not sum due to rounding." may stand between."""
+_CELL_JOIN: Final = " | "
+"""What joins the cells of a table row, one row a line (the layout real-news tables are written in)."""
 _DASHED_CODE: Final = re.compile(r"\d+-\d+")
 """Two numerals joined by a hyphen alone, a model's code after a label: "Boeing 737-800"."""
 _CAPITALISED_PAIR: Final = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+")
@@ -78,6 +89,17 @@ _ORDINAL_MARK: Final = "\u00ba"
 """The masculine ordinal mark ("13º", not the degree sign "13°"): a floor after a street number "477-13º"."""
 _TITLE_UNIT: Final = re.compile(r"(?:\d+|[A-Z][a-z]+)-[A-Z][a-z]+")
 """A number hyphened to a capitalised unit, in a title when a capitalised word follows: "5-Year Plan"."""
+
+
+def _lines_before(text: str, end: int, count: int) -> list[str]:
+    """Up to ``count`` lines that are not blank, ending before offset ``end`` (a line break), nearest first."""
+    lines: list[str] = []
+    while end > 0 and len(lines) < count:
+        start = text.rfind("\n", 0, end) + 1
+        if text[start:end].strip():
+            lines.append(text[start:end])
+        end = start - 1
+    return lines
 
 
 def _opens_line(text: str, position: int) -> bool:
@@ -291,7 +313,7 @@ class Reader:
 
     def is_label(self, figure: Figure, first: int) -> bool:
         """'section 3', 'No 10', 'article 50', a heading's '1.2 People ...': a number naming a thing, not a figure."""
-        if self._heading_number(figure):
+        if self._heading_number(figure) or self._table_note(figure) or self._year_of_a_name(figure, first):
             return True
         written = self.text[figure.start : figure.end]
         if figure.form is Form.WORDS and _CAPITALISED_PAIR.fullmatch(written) and first > 0:
@@ -301,6 +323,8 @@ class Reader:
         ahead = self.text[max(0, figure.start - 2) : figure.start]
         if figure.unit_text == _ORDINAL_MARK and ahead[:1].isdigit() and ahead[1:] == "-":
             return True  # "Diagonal, 477-13º": a floor after a street number, not degrees
+        if figure.bare and _CODE_AFTER.match(self.text, figure.end):
+            return True  # "6-MAM", "5-HT": a code; "50-MW", "12-HOUR" are read with their unit
         if not (figure.bare or _DASHED_CODE.fullmatch(written)) or first == 0:
             return False
         before = self.tokens[first - 1]
@@ -321,6 +345,69 @@ class Reader:
             return False
         word = self.tokens[nxt].word
         return word[:1].isupper() and word.isalpha()
+
+    def _table_note(self, figure: Figure) -> bool:
+        """The number of a note under a table: "1 All figures in this table are rounded", "2 Includes households".
+
+        A whole number below 100 written alone, opening a line, a capitalised word (not all
+        capitals) after it: note 1 with a table's row (a line of cells joined by " | ") among the
+        two lines (not blank) before it, note ``n`` right after the lines notes ``n - 1`` ... 1
+        open, one a line, note 1 so after a table; a later note may follow a sentence of the line
+        such a note opens ("1 Debt at end of March. 2 Output gap measured as ..."). "53 Prime
+        Ministers helped shape ..." and "5 Army nominations" after "4 Air Force nominations" in
+        prose, and "10 Downing Street", are no notes.
+        """
+        number = self.text[figure.number_start : figure.number_end]
+        if (figure.start, figure.end) != (figure.number_start, figure.number_end) or not number.isdigit():
+            return False
+        if len(number) > _NOTE_DIGITS or number.startswith("0"):
+            return False
+        nxt = self.tokens.first_at_or_after(figure.end)
+        word = self.tokens[nxt].word if nxt < len(self.tokens) else ""
+        if not word[:1].isupper() or word.isupper() or self.text[figure.end : self.tokens[nxt].start] != " ":
+            return False
+        line_end = self.text.rfind("\n", 0, figure.start)
+        if not _opens_line(self.text, figure.start):  # "... fiscal forecast. 2 Total welfare ...": the line's
+            head = self.text[line_end + 1 : figure.start].split(" ", 1)[0]  # own note opens it
+            if self.text[max(0, figure.start - 2) : figure.start] != ". " or not head.isdigit():
+                return False
+            if not 0 < int(head) < int(number) or len(head) > _NOTE_DIGITS:
+                return False
+            number = head
+        notes = int(number) - 1
+        before = _lines_before(self.text, line_end, notes + _NOTE_LINES_BACK)
+        for k, line in enumerate(before[:notes]):  # notes n - 1, ..., 1 right before, one a line
+            if line.split(" ", 1)[0] != str(notes - k):
+                return False
+        return any(_CELL_JOIN in line for line in before[notes:])
+
+    def _year_of_a_name(self, figure: Figure, first: int) -> bool:
+        """A year before a name of two capitalised words or more: "the 2014 Police Federation conference".
+
+        Four digits of a year written alone after a word inside the sentence, then capitalised
+        words (not all capitals) with only spaces between, the last no plural, and no plural in
+        lower case after them: "the 1974 Trade Act", "the 2006 Mozart Youth Choral Festival".
+        "1500 Royal Marines", "2000 British Army troops" and "some 1200 Police Scotland
+        officers" stay counts.
+        """
+        tokens = self.tokens
+        if (figure.start, figure.end) != (figure.number_start, figure.number_end) or first == 0:
+            return False
+        if not year_like(self.text[figure.start : figure.end]) or not tokens[first - 1].word.isalpha():
+            return False
+        k = first + 1
+        while (
+            k < len(tokens)
+            and self.text[tokens[k - 1].end : tokens[k].start] == " "
+            and tokens[k].word[:1].isupper()
+            and tokens[k].word.isalpha()
+            and not tokens[k].word.isupper()
+        ):
+            k += 1
+        if k - first - 1 < _NAME_WORDS or is_plural(tokens[k - 1].word):
+            return False
+        after = tokens[k].word if k < len(tokens) and tokens.joined(k - 1, k) else ""
+        return not (after.isalpha() and after.islower() and is_plural(after))
 
     def _heading_number(self, figure: Figure) -> bool:
         """A numbered paragraph or heading: "1.2" or "3.15" opening a line, a capitalised word after it."""
@@ -663,6 +750,8 @@ class Reader:
             found = self._rate_subject(r, adjectives)  # "the annual net cost ... has fallen to £10.31 million"
         elif tokens.lower(r.nxt) in _OF and r.nxt + 2 < r.clause_end and tokens.lower(r.nxt + 1) in adjectives:
             found = r.nxt + 1  # "£7 billion of annual savings"
+        elif tokens.lower(r.nxt) in adjectives and self._flow_noun(r.nxt + 1, r.clause_end):
+            found = r.nxt  # "the £13 billion annual subsidy", "a £2bn annual budget"
         elif tokens.lower(r.lead - 1) in _OF:
             for k in range(r.lead - 2, max(r.clause_first, r.lead - 2 - _ADJECTIVE_REACH) - 1, -1):
                 word = tokens[k].word
@@ -679,6 +768,17 @@ class Reader:
         r.amount = with_unit(r.amount, r.amount.unit / units.unit(per), self.policy)
         r.rate = (per, found)
         return True
+
+    def _flow_noun(self, k: int, limit: int) -> bool:
+        """True when word ``k`` (or the word after it, past one of ``modifiers``) is a noun of money flowing over time.
+
+        The nouns and modifiers of ``rate_adjective_subjects``: "subsidy", "net cost"; not "annual report".
+        """
+        nouns, modifiers = _rate_adjective_subjects(self.lang)
+        tokens = self.tokens
+        if k < limit and tokens.joined(k - 1, k) and tokens.lower(k) in modifiers:
+            k += 1
+        return k < limit and tokens.joined(k - 1, k) and tokens.lower(k) in nouns
 
     def _rate_subject(self, r: Reading, adjectives: Mapping[str, str]) -> int | None:
         """The rate adjective of the noun opening the clause's subject when the money measures it, else ``None``.

@@ -48,7 +48,13 @@ from factcheck._extract.scan.english_words import (
 from factcheck._extract.scan.figure import Form
 from factcheck._extract.scan.unit_index import unit_at
 from factcheck._extract.scan.unit_words import unit_forms, unit_tables
-from factcheck._extract.text.counted_nouns import counted_unit, is_plural, singular, singular_counted_unit
+from factcheck._extract.text.counted_nouns import (
+    counted_unit,
+    is_plural,
+    modifies_noun,
+    singular,
+    singular_counted_unit,
+)
 from factcheck._extract.text.numerals import year_like
 from factcheck._precision import Hedge
 from factcheck.lexicons import lexicon
@@ -115,6 +121,13 @@ _SENTENCE_BREAK: Final = re.compile(r"[.!?;:\n]")
 _OPENING_GAP: Final = re.compile(r"[,.!?;:\n]")
 _OUT: Final = _EN.words("partitive_out_words")
 _PEOPLE_OBJECT_VERBS: Final = _EN.words("people_object_verbs")
+_PEOPLE_LEVELS: Final = _EN.mapping("people_level_nouns")
+_PEOPLE_LEVEL_NOUNS: Final = frozenset(_PEOPLE_LEVELS["nouns"])
+_PEOPLE_LEVEL_NOT_BEFORE: Final = frozenset(_PEOPLE_LEVELS["not_before"])
+_PEOPLE_LEVEL_REACH: Final = 14
+"""Words looked back from a bare number for a noun of ``people_level_nouns`` it is the level of."""
+_PEOPLE_LEVEL_LEAST: Final = 1000
+"""The least level of people so read: "employment ... at 31.1 million"; not "employment at 5 sites"."""
 _PEOPLE_PARTICIPLES: Final = _EN.words("people_subject_words")  # "the number of those infected is 1501"
 _PEOPLE_PARTICIPLE_LEADS: Final = _EN.words("people_participle_leads")  # "those", "the"
 _LIVES: Final = _EN["lives_lost"]
@@ -365,6 +378,8 @@ def _counted_unit(reader: Reader, r: Reading) -> None:
         return
     if change is None and _superlative_count(reader, r):
         return
+    if _people_level(reader, r):
+        return
     if change is None and r.of_phrase is not None and tokens.lower(r.last) in _VAGUE_AMOUNTS:
         measure = _unit_named(tokens[r.of_phrase[0]].word)
         if measure is not None:  # "hundreds of miles": a length, not so many things
@@ -588,6 +603,31 @@ def _hyphened_next(tokens: WordIndex, k: int) -> bool:
     return (number.isdigit() or number in CARDINAL_WORDS) and tokens.joined(nxt + 1, nxt + 2)
 
 
+def _people_level(reader: Reader, r: Reading) -> bool:
+    """Count people with a bare number of 1,000 or more, the level of a noun of ``people_level_nouns`` before it.
+
+    "employment was around record levels at 31.1 million", "The OBR forecasts employment to be
+    31.2 million", "the number of people in employment is expected to continue to increase,
+    reaching 32.5 million", "Employment rose by 200,000 to 31.1 million": the noun within a few
+    words before the number in its sentence, and no noun of its own after the number. "the
+    employment rate ... 74.6%" (``not_before``) and "employment at 5 sites" are no such levels.
+    """
+    tokens = reader.tokens
+    if r.amount.value < _PEOPLE_LEVEL_LEAST or r.figure.form is Form.FRACTION:
+        return False
+    if r.subject is not None and r.subject[0] >= r.nxt:
+        return False  # a noun of its own after it: "31.1 million households"
+    first = tokens.first_at_or_after(reader.layout.sentence(r.figure.start)[0])
+    for k in range(r.lead - 1, max(first, r.lead - _PEOPLE_LEVEL_REACH) - 1, -1):
+        if tokens.lower(k) in _PEOPLE_LEVEL_NOUNS:
+            if k + 1 < r.lead and tokens.lower(k + 1) in _PEOPLE_LEVEL_NOT_BEFORE:
+                return False
+            r.amount = with_unit(r.amount, units.unit("person"), reader.policy)
+            r.counted = "person"
+            return True
+    return False
+
+
 def _people_participle(tokens: WordIndex, head: int) -> bool:
     """True for a subject's head that is a participle used as a noun of people: "those infected", "the injured".
 
@@ -619,15 +659,18 @@ def _partitive(reader: Reader, r: Reading) -> bool:
     "of", up to three determiners or possessives ("the", "its", "the state's", "the top"), a
     number in digits or words, and the plural noun it counts: a known counted noun, or ``item``
     for a lower-case plural that names no unit or time ("two of the three systems"). A whole
-    with its number needs no determiner ("5,500 of 750,000 Americans", "won 7 of 12 races"),
-    when the part is above one ("one of six states" is a pronoun's) and the whole's number is
-    no year ("Depression Three of 2019 approaches Florida").
+    with no number of its own counts too when the part is in digits or above one ("2 of their
+    primary functions", "all but 1 of our ambitions", "three of these bone tools"; "one of the
+    reports" is a pronoun's). A whole with its number needs no determiner ("5,500 of 750,000
+    Americans", "won 7 of 12 races"), when the part is above one ("one of six states" is a
+    pronoun's) and the whole's number is no year ("Depression Three of 2019 approaches Florida").
     Not "3 of the 5 years" (a duration) nor "2 of the 10 km".
     """
     tokens = reader.tokens
     if not _whole(r.amount) or r.figure.form is Form.FRACTION or tokens.lower(r.nxt) not in _OF:
         return False
-    whole = _whole_of(tokens, r.nxt, r.clause_end, numbered=False)
+    digits = r.figure.form is Form.DIGITS
+    whole = _whole_of(tokens, r.nxt, r.clause_end, numbered=False, plural=digits or r.amount.value > 1)
     if whole is None and r.amount.value > 1 and not year_like(tokens[r.nxt + 1].word):
         whole = _whole_of(tokens, r.nxt, r.clause_end, filled=False)  # "5,500 of 750,000 Americans"
     if whole is None:
@@ -677,14 +720,15 @@ def _whole_set_off(tokens: WordIndex, last: int, lead: int) -> bool:
 
 
 def _whole_of(
-    tokens: WordIndex, of: int, limit: int, *, numbered: bool = True, filled: bool = True
+    tokens: WordIndex, of: int, limit: int, *, numbered: bool = True, filled: bool = True, plural: bool = False
 ) -> tuple[tuple[int, int], int, str] | None:
     """The counted whole after the "of" at word ``of``: its noun phrase, its counted noun and unit, or ``None``.
 
     "of the state's 40 delegates", "of its six members", "of the top 100 universities"; with
     ``numbered=False`` also a whole with no number whose noun is a known counted noun ("all 22
-    of the state's delegates"; not "2 of the reports"); with ``filled=False`` also one with no
-    determiner before its number ("Out of 171 veterans").
+    of the state's delegates"), or any plural with ``plural`` ("2 of the reports"; not "one of
+    the reports"); with ``filled=False`` also one with no determiner before its number ("Out of
+    171 veterans").
     """
     k = start = of + 1
     while k < min(limit, start + _PARTITIVE_REACH) and tokens.joined(k - 1, k):
@@ -705,18 +749,25 @@ def _whole_of(
     if phrase is None:
         return None
     words = range(phrase[0], phrase[1] + 1)
-    head = next((j for j in words if counted_unit(tokens[j].word) is not None), None)
+    head = next(
+        (j for j in words if counted_unit(tokens[j].word) is not None and not _modifier_at(tokens, j, phrase)), None
+    )
     unit = None if head is None else counted_unit(tokens[head].word)
     if k == number and tokens.lower(phrase[0]).endswith(_VERB_FORMS) and (head is None or head == phrase[0]):
         return None  # "five of those involved ligatures": a verb, no whole; "two of the surviving members" is one
-    if (head is None or unit is None) and k == number:
-        return None  # "2 of the reports": with no number, only a known counted noun makes a whole
+    if (head is None or unit is None) and k == number and not plural:
+        return None  # "one of the reports": with no number, only a known counted noun makes a whole
     if head is None or unit is None:
-        head = next((j for j in words if _counted_plural(tokens[j].word)), None)
+        head = next((j for j in words if _counted_plural(tokens[j].word) and not _modifier_at(tokens, j, phrase)), None)
         if head is None or time_unit(tokens.lower(head)) or _unit_named(tokens[head].word) is not None:
             return None
         unit = "item"
     return phrase, head, unit
+
+
+def _modifier_at(tokens: WordIndex, j: int, phrase: tuple[int, int]) -> bool:
+    """True when the counted noun at word ``j`` qualifies the next word of ``phrase``: "police authorities"."""
+    return j < phrase[1] and modifies_noun(tokens[j].word, tokens[j + 1].word)
 
 
 def _digit_groups(tokens: WordIndex, k: int) -> bool:

@@ -59,6 +59,7 @@ _NOT_NAME_WORDS: Final = lexicon(ENGLISH).words("name_number_not_after")
 _ARTICLES: Final = lexicon(ENGLISH).words("articles")
 _NAME_RUN: Final = 4
 """The most capitalised words looked through before a number word that ends a name: "Congressional District Three"."""
+_THE: Final = lexicon(ENGLISH).words("definite_articles")
 
 
 def non_figure_end(toks: Sequence[Token], k: int) -> int | None:
@@ -121,7 +122,8 @@ def _footnote_mark(toks: Sequence[Token], k: int) -> bool:
     """True for a footnote mark: a small whole number in square brackets glued to the text on one side.
 
     Glued to the text before it ("economy.[1]") or to the word after it, where a list of notes
-    numbers its entries ("[6]https://...", "[7]Alternative fuels").
+    numbers its entries ("[6]https://...", "[7]Alternative fuels"), or opening a sentence
+    ("[3] Total staff costs shown above are net of ..."; "was [3] items" stays a count).
     """
     digits = toks[k].digits or ""
     if not (
@@ -135,6 +137,8 @@ def _footnote_mark(toks: Sequence[Token], k: int) -> bool:
     ):
         return False
     after = toks[k + 2] if k + 2 < len(toks) else None
+    if k == 1 or toks[k - 2].text in _SENTENCE_ENDS:
+        return True  # "[3] Total staff costs shown above ...": a note's mark opening a sentence
     return toks[k - 1].glued or (after is not None and after.glued and after.kind != NUM)
 
 
@@ -247,7 +251,8 @@ def capitalised_name_end(toks: Sequence[Token], k: int) -> int | None:
 
     Inside a sentence, after a word in lower case, "Six Flags", "the Five Year Forward View", "the
     One Public Estate programme", "the Four Opens" are names: the number word and the capitalised
-    words after it. A sentence's first word ("Six people died") is read as a number.
+    words after it; so after "The" opening a sentence ("The Five Year Forward View set out").
+    A sentence's first word ("Six people died") is read as a number.
     """
     tok = toks[k]
     if (
@@ -259,7 +264,9 @@ def capitalised_name_end(toks: Sequence[Token], k: int) -> int | None:
         return None
     if _ends_capitalised_name(toks, k):
         return k + 1
-    if k == 0 or k + 1 >= len(toks) or toks[k - 1].kind != WORD or not toks[k - 1].text.islower():
+    if k == 0 or k + 1 >= len(toks) or toks[k - 1].kind != WORD:
+        return None
+    if not toks[k - 1].text.islower() and toks[k - 1].low not in _THE:  # "The Five Year Forward View set out"
         return None
     end = k + 1
     while end < len(toks) and toks[end].kind == WORD and toks[end].text[:1].isupper() and not toks[end].glued:

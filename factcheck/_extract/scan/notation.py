@@ -59,6 +59,8 @@ VULGAR_FRACTIONS: Final = {
 """Unicode fraction characters."""
 
 _DENOMINATORS: Final = frozenset({2, 3, 4, 5, 6, 7, 8, 9, 10, 16, 32, 64, 100})
+_ORDINAL_ENDS: Final = frozenset({"th", "st", "nd", "rd"})
+"""An ordinal's letters glued after a fraction's denominator, which make any denominator one: "1/60th", "1/80th"."""
 _SIGNS: Final = {"+": 1, "-": -1, "\u2212": -1}
 _MAX_EXPONENT: Final = 99
 _MAX_POWER: Final = 30
@@ -98,6 +100,16 @@ def _glued(toks: Sequence[Token], k: int) -> bool:
     return k < len(toks) and toks[k].glued
 
 
+def _ordinal_end(toks: Sequence[Token], k: int) -> bool:
+    """True when token ``k`` is an ordinal's letters glued to the denominator before it: "th" of "1/60th".
+
+    Not before a capitalised word: "the 4/39th Infantry Battalion" names a unit.
+    """
+    if not (_glued(toks, k) and toks[k].low in _ORDINAL_ENDS) or _glued(toks, k + 1):
+        return False
+    return k + 1 >= len(toks) or not toks[k + 1].text[:1].isupper()
+
+
 def _gpo_marked(toks: Sequence[Token], k: int) -> bool:
     r"""True when the fraction at numeral ``k`` ("1/2") stands between GPO's glued marks: "\1/2\"."""
     return (
@@ -122,8 +134,10 @@ def _fraction_at(toks: Sequence[Token], k: int) -> tuple[int, int] | None:
     if k > 1 and toks[k].glued and toks[k - 1].text in _AFTER_FRACTION and toks[k - 1].glued:
         return None  # "1/2/3", "2024-1/2": the middle of a date or a code
     numerator, denominator = _integer(toks[k]), _integer(toks[k + 2])
-    if numerator is None or denominator is None or not 0 < numerator < denominator or denominator not in _DENOMINATORS:
+    if numerator is None or denominator is None or not 0 < numerator < denominator:
         return None
+    if denominator not in _DENOMINATORS and not _ordinal_end(toks, k + 3):
+        return None  # "9/11", "24/7"; "1/60th" is a fraction
     after = k + 3
     if _glued(toks, after) and toks[after].text in _AFTER_FRACTION and _glued(toks, after + 1):
         return None  # "1/2/2024"
@@ -227,7 +241,8 @@ def read_notation(toks: Sequence[Token], k: int) -> Notation | None:
         return None
     fraction = _fraction_at(toks, k)
     if fraction is not None:
-        return Notation(_exact(*fraction), k + 3 if _gpo_marked(toks, k) else k + 2, fraction)
+        last = k + 3 if _gpo_marked(toks, k) or _ordinal_end(toks, k + 3) else k + 2  # "1/60th"
+        return Notation(_exact(*fraction), last, fraction)
     if (over := _over_fraction(toks, k)) is not None:
         return Notation(_exact(over[0], over[1]), over[2] - 1, (over[0], over[1]))
     whole = _integer(tok)

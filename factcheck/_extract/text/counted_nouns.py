@@ -136,13 +136,19 @@ def modifies_noun(word: str, following: str) -> bool:
 
     ``word`` is no regular plural (no final "s") and another counted noun follows ("police
     officers", "staff members", "Turkish troops": the head is the last; not "nationals visit"),
-    or ``word`` counts people only by its nationality ending and another word follows: an
-    adjective ("British firms", "Vietnamese exporters", "Polish American constituents").
+    or, for a collective noun whose plural is its singular ("police", "staff"), a plural in lower
+    case with a final "s" ("22 police authorities", "7 police forces": so many authorities,
+    forces; "7 men works" keeps its men), or ``word`` counts people only by its nationality ending and
+    another word follows: an adjective ("British firms", "Vietnamese exporters", "Polish
+    American constituents").
     """
     lower = word.lower()
     if lower.endswith("s"):
         return False
     if counted_unit(following) is not None:
+        return True
+    collective = is_plural(lower) and singular(lower) == lower
+    if collective and following.isalpha() and following.islower() and following.endswith("s") and is_plural(following):
         return True
     by_ending_only = lower not in COUNTED_NOUNS and _written_count_words().get(lower) is None
     return by_ending_only and following.isalpha()
