@@ -73,6 +73,7 @@ _RATIO_ADVERBS: Final[Mapping[str, int]] = _EN.mapping("ratio_adverbs")  # "twic
 _RATIO_ADVERB_FOLLOWERS: Final = _EN.words("ratio_adverb_followers")
 _TIMES_OCCASIONS: Final = _EN.words("times_occasion_followers")
 _TIMES_ROLES: Final = _EN.words("times_role_words")
+_TIMES_COMPOUNDS: Final = _EN.words("times_compound_words")
 _ROLE_ARTICLES: Final = _EN.words("one_articles")
 _FROM_OR_TO: Final = _EN.words("from_words") | _EN.words("to_words")
 _OCCASION: Final[str] = _EN["times_occasion_noun"]
@@ -177,6 +178,13 @@ class EnglishReader:
         Anything else keeps it a multiple ("five times as many", "1.7 times Earth's radius").
         """
         tokens, nxt = reader.tokens, r.nxt
+        if _hyphened_occasions(tokens, r):  # "a two-time champion", "the 12-time winner"
+            amount = with_unit(r.amount, units.unit(_OCCASION_UNIT), reader.policy)
+            draft = Draft(
+                CountClaim, amount, r.figure.start, tokens[nxt].end, r.first, nxt, qualifier=r.figure.qualifier
+            )
+            draft.counted = _OCCASION
+            return draft
         if tokens.lower(nxt) not in _TIMES_WORDS:
             return None
         per = rate_after(tokens, nxt + 1, r.clause_end)
@@ -1044,6 +1052,21 @@ def _ratio_subject(reader: Reader, draft: Draft, k: int, clause_end: int) -> Non
     phrase = noun_phrase(tokens, k, clause_end, allow_of=True)
     if phrase is not None:
         draft.subject = _tidy(reader.phrase(*phrase))
+
+
+def _hyphened_occasions(tokens: WordIndex, r: Reading) -> bool:
+    """True for a whole N hyphened to a word of ``times_compound_words`` before a word: "a two-time champion"."""
+    nxt, amount = r.nxt, r.amount
+    return (
+        nxt + 1 < r.clause_end
+        and tokens.lower(nxt) in _TIMES_COMPOUNDS
+        and tokens.gap(r.last, nxt) in _CODE_HYPHENS
+        and tokens.joined(nxt, nxt + 1)
+        and r.figure.form is not Form.FRACTION
+        and amount.hedge is not Hedge.RANGE
+        and amount.value >= 1
+        and amount.value == amount.value.to_integral_value()
+    )
 
 
 def _occasions(tokens: WordIndex, r: Reading, after: int) -> bool:
