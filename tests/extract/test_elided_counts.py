@@ -224,6 +224,15 @@ def test_noun_phrases_the_head_noun_finder_reads(text: str, expected: list[tuple
         ),
         ("The floods left 14 dead and 3 missing.", [("14", "14", "person", "person"), ("3", "3", "person", "person")]),
         ("The raid found 9 injured horses.", [("9", "9", "animal", "horse")]),
+        (  # "stranded", "homeless": people too
+            "The storm left at least 15,000 stranded and 40 homeless.",
+            [("at least 15,000", "15000", "person", "person"), ("40", "40", "person", "homeless")],
+        ),
+        ("Crews freed two stranded whales.", [("two", "2", "animal", "whale")]),
+        (  # "N strong": a crowd of people, unless a noun follows
+            "Voters turned out more than 2.9 million strong, backed by 7 strong candidates.",
+            [("more than 2.9 million", "2900000", "person", "person"), ("7", "7", "person", "candidate")],
+        ),
         ("They were the two missing pieces.", [("two", "2", "item", "piece")]),
         (
             "The bus carried six people; one died and the other five were treated.",
