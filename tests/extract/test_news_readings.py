@@ -213,6 +213,9 @@ def test_children_left_out_after_father_of(text: str, expected: list[tuple[str, 
             "The region has 9 of the top 50 vineyards.",
             [("9", "9", "item", "vineyard"), ("50", "50", "item", "vineyard")],
         ),
+        # a whole with no number: any plural noun after a determiner, for a part above one
+        ("He read 2 of the reports.", [("2", "2", "item", "report")]),
+        ("Six of these stone tools were found in a cave.", [("Six", "6", "item", "tool")]),
     ],
 )
 def test_a_part_counts_the_noun_of_its_whole(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
@@ -230,7 +233,8 @@ def test_a_part_counts_the_noun_of_its_whole(text: str, expected: list[tuple[str
             "He walked 3 of the 12 km.",
             [("3", "3", "dimensionless", None), ("12 km", "12", "kilometre", None)],
         ),
-        ("He read 2 of the reports.", [("2", "2", "dimensionless", None)]),
+        ("One of the reasons is cost.", []),  # "one of the ...": a pronoun's, no count
+        ("It is set out in note 2 of the accounts.", []),  # a note's number names it
     ],
 )
 def test_a_part_of_no_counted_whole_stays_bare(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:

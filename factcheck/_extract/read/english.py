@@ -631,7 +631,8 @@ def _partitive(reader: Reader, r: Reading) -> bool:
     tokens = reader.tokens
     if not _whole(r.amount) or r.figure.form is Form.FRACTION or tokens.lower(r.nxt) not in _OF:
         return False
-    whole = _whole_of(tokens, r.nxt, r.clause_end, numbered=False)
+    plural = r.amount.value > 1  # "six of the murders"; "one of the reasons" is a pronoun's
+    whole = _whole_of(tokens, r.nxt, r.clause_end, numbered=False, plural=plural)
     if whole is None and r.amount.value > 1 and not year_like(tokens[r.nxt + 1].word):
         whole = _whole_of(tokens, r.nxt, r.clause_end, filled=False)  # "5,500 of 750,000 Americans"
     if whole is None:
@@ -681,14 +682,16 @@ def _whole_set_off(tokens: WordIndex, last: int, lead: int) -> bool:
 
 
 def _whole_of(
-    tokens: WordIndex, of: int, limit: int, *, numbered: bool = True, filled: bool = True
+    tokens: WordIndex, of: int, limit: int, *, numbered: bool = True, filled: bool = True, plural: bool = False
 ) -> tuple[tuple[int, int], int, str] | None:
     """The counted whole after the "of" at word ``of``: its noun phrase, its counted noun and unit, or ``None``.
 
     "of the state's 40 delegates", "of its six members", "of the top 100 universities"; with
     ``numbered=False`` also a whole with no number whose noun is a known counted noun ("all 22
-    of the state's delegates"; not "2 of the reports"); with ``filled=False`` also one with no
-    determiner before its number ("Out of 171 veterans").
+    of the state's delegates"), or with ``plural`` any lower-case plural that names no unit or
+    time ("six of the murders", "three of these bone tools"; without it "2 of the reports" is
+    no whole); with ``filled=False`` also one with no determiner before its number ("Out of 171
+    veterans").
     """
     k = start = of + 1
     while k < min(limit, start + _PARTITIVE_REACH) and tokens.joined(k - 1, k):
@@ -713,7 +716,7 @@ def _whole_of(
     unit = None if head is None else counted_unit(tokens[head].word)
     if k == number and tokens.lower(phrase[0]).endswith(_VERB_FORMS) and (head is None or head == phrase[0]):
         return None  # "five of those involved ligatures": a verb, no whole; "two of the surviving members" is one
-    if (head is None or unit is None) and k == number:
+    if (head is None or unit is None) and k == number and not plural:
         return None  # "2 of the reports": with no number, only a known counted noun makes a whole
     if head is None or unit is None:
         head = next((j for j in words if _counted_plural(tokens[j].word)), None)
