@@ -132,6 +132,17 @@ def test_people_nouns_count_people(text: str, expected: list[tuple[str, str, str
             "The club sold 30 kayaks and the shop sold 12.",
             [("30", "30", "item", "kayak"), ("12", "12", "item", "kayak")],
         ),
+        (  # "only" between the comma and the number
+            "While 40 towns have applied for the fund, only 12 have been accepted.",
+            [("40", "40", "item", "town"), ("12", "12", "item", "town")],
+        ),
+        (  # paired change verbs reach further than a comma alone
+            (
+                "The Greens gained 9 seats since the council last sat in the spring,"
+                " while the largest party, Reform, lost 7."
+            ),
+            [("9", "9", "item", "seat"), ("7", "7", "item", "seat")],
+        ),
     ],
 )
 def test_parallel_counts_share_their_noun(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
@@ -157,6 +168,13 @@ def test_parallel_counts_share_their_noun(text: str, expected: list[tuple[str, s
         (
             "The club sold 30 kayaks in June. The shop sold 12.",
             [("30", "30", "item", "kayak"), ("12", "12", "dimensionless", None)],
+        ),
+        (  # a shared preposition is no paired verb: no longer reach
+            (
+                "It holds the records of 30 crates that came from the old port"
+                " in the years before the war and the level of 12."
+            ),
+            [("30", "30", "item", "crate"), ("12", "12", "dimensionless", None)],
         ),
     ],
 )

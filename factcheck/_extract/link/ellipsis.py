@@ -77,6 +77,7 @@ _MEMBER_LEADS: Final = _EN.words("member_qualifier_leads")  # "82.0% for recover
 _JOINERS: Final = _EN.words("member_joiners")  # "and", "while"
 _IDIOMS: Final = _EN.words("not_member_qualifiers")  # "in total"
 _PARALLEL_LEADS: Final = _EN.words("parallel_count_leads")  # "and", "with"
+_PARALLEL_ADVERBS: Final = _EN.words("parallel_count_adverbs")  # "only 27 have ratified"
 _PARALLEL_FOLLOWERS: Final = _EN.words("parallel_count_followers")  # "in London"
 _OWNER_VERBS: Final = _EN.words("owner_change_verbs")  # "gained 13 seats and the Lib Dems lost 10"
 _PARALLEL_REACH: Final = 12
@@ -200,7 +201,10 @@ def parallel_counts(drafts: list[Draft], reader: Reader) -> None:
     ``_PARALLEL_REACH`` words back, with no semicolon, colon or bracket between; the number is
     whole, has no unit, noun or age of its own, and no noun follows it (a comma, the end of the
     sentence or a word of ``parallel_count_followers``); a comma or a word of
-    ``parallel_count_leads`` stands right before it, or its own change verb does ("lost 10").
+    ``parallel_count_leads`` stands right before it (or before words of ``parallel_count_adverbs``
+    before it: ", only 27 have ratified"), or its own change verb does ("lost 10"). A verb paired
+    with the one before the count (no stop word) reaches twice as far ("gained 66 seats since
+    ..., while the second largest party, Labour, lost 42").
     """
     tokens = reader.tokens
     alive = [d for d in drafts if not d.consumed]
@@ -217,10 +221,16 @@ def parallel_counts(drafts: list[Draft], reader: Reader) -> None:
         repeated = _same_words_after(previous, nxt, reader)  # "129 jurisdictions have committed ... 95 have committed"
         reach = 2 * _PARALLEL_REACH if repeated else _PARALLEL_REACH
         repeated = repeated or _same_auxiliary_after(previous, nxt, reader)  # "22 countries will ..., 14 will ..."
+        lead = first - 1
+        while lead > previous.last and tokens.lower(lead) in _PARALLEL_ADVERBS and tokens.joined(lead, lead + 1):
+            lead -= 1  # "54 nations have signed, only 27 have ratified": past "only" to the comma
+        verbs = draft.verb != lead and _parallel_verbs(previous, lead, reader)
+        if verbs and tokens.lower(lead) not in STOP:
+            reach = 2 * _PARALLEL_REACH  # "gained 66 seats since ..., while ... Labour, lost 42"
         if first - previous.last > reach or not _NOT_PARALLEL.isdisjoint(between):
             continue
-        joined = "," in tokens.gap(first - 1, first) or tokens.lower(first - 1) in _PARALLEL_LEADS
-        if not joined and draft.verb != first - 1 and not _parallel_verbs(previous, first - 1, reader):
+        joined = "," in tokens.gap(lead, lead + 1) or tokens.lower(lead) in _PARALLEL_LEADS
+        if not joined and draft.verb != lead and not verbs:
             continue
         after = reader.text[draft.end : tokens[nxt].start] if nxt < len(tokens) else "."
         if not (_MARKS_AFTER & set(after) or tokens.lower(nxt) in _PARALLEL_FOLLOWERS or repeated):
