@@ -325,3 +325,20 @@ def test_a_whole_opening_the_sentence_counts_its_later_part(
 )
 def test_no_whole_opens_the_sentence(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One resident told reporters the quake was long.", [("One", "1", "person", "resident")]),
+        ("One artefact came from the cave.", [("One", "1", "item", "artefact")]),
+        ("One tool broke and one study found nothing.", [("One", "1", "item", "tool"), ("one", "1", "item", "study")]),
+        ("One sample survived the heat.", [("One", "1", "item", "sample")]),
+        # a compound noun keeps its head; a hyphened "-sized" is no verb
+        ("One polling station opened late.", [("One", "1", "item", "station")]),
+        ("It needs one medium-sized firm.", [("one", "1", "item", "firm")]),
+    ],
+)
+def test_one_counts_the_noun_before_a_past_tense(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    """After "one" the counted noun ends before a past tense ("one tool broke"), not at the verb or its object."""
+    assert _read(text) == expected

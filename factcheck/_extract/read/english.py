@@ -38,6 +38,7 @@ from factcheck._extract.scan.english_words import (
     COMPARATIVES,
     DETERMINERS,
     DOWN,
+    IRREGULAR_PAST,
     MULTIPLIERS,
     STOP,
     TRANSITIVE,
@@ -134,6 +135,11 @@ _CAPITALISED_DETERMINERS: Final = frozenset(
 )
 _PLACE_CONJUNCTIONS: Final = _EN.words("place_conjunctions")  # "England and Wales"
 _VERB_FORMS: Final = (*_EN.strings("past_endings"), *_EN.strings("gerund_endings"))
+_PAST_ENDINGS: Final = tuple(_EN.strings("past_endings"))
+_PAST_AFTER_NOUNS: Final = _EN.words("irregular_past_after_nouns")  # "one tool broke"
+_SHORT_PAST: Final = 4
+"""Letters a word ending in a past ending must exceed to be read as a past tense: "bed", "shed" are nouns."""
+_EED: Final = "eed"
 _ADJECTIVE_ENDINGS: Final = _EN.strings("adjective_endings")  # "three-dimensional structures"
 _KIND_COMPOUNDS: Final = _EN.words("kind_compounds")  # "two-digit numbers", "a two-way street"
 _NAMED_PLURAL_HEADS: Final = _EN.words("named_plural_heads")  # "6 Next Generation Digital Economy Centres"
@@ -407,7 +413,7 @@ def _counted_unit(reader: Reader, r: Reading) -> None:
         head = r.nxt  # "the 55-member AU", "a 3-bedroom house": so many members, bedrooms
         noun_unit = _head_unit(tokens, head) or singular_counted_unit(tokens.lower(head)) or "item"
     elif change is None and r.subject[0] >= r.nxt:
-        head = r.subject[1]
+        head = _before_past(tokens, r, r.subject[0], r.subject[1])
         if not _noun_of(reader, r, head):
             return  # "-1,040" at a table row's end, "6.3 magnitude earthquake causing eleven deaths"
         noun_unit = _head_unit(tokens, head)
@@ -970,6 +976,36 @@ def _plural_noun(tokens: WordIndex, r: Reading, head: int, start: int) -> int | 
         if word.isalpha() and word.islower() and is_plural(word):
             return k
     return None
+
+
+def _before_past(tokens: WordIndex, r: Reading, start: int, head: int) -> int:
+    """The head of the phrase after "one" (words ``start`` to ``head``), cut before a past tense in it.
+
+    "one tool broke", "one resident told reporters": the noun before the verb, not the verb or
+    its object. A word hyphened to the one before it is no verb ("one medium-sized firm"); a
+    number above one keeps its head (its plural is found apart).
+    """
+    if r.amount.value > 1:
+        return head
+    verb = next(
+        (
+            k
+            for k in range(start + 1, head + 1)
+            if _past_verb(tokens.lower(k)) and tokens.gap(k - 1, k) not in _CODE_HYPHENS
+        ),
+        None,
+    )
+    return head if verb is None else verb - 1
+
+
+def _past_verb(word: str) -> bool:
+    """True for a past tense: of ``irregular_past``, ``irregular_past_after_nouns`` ("came", "broke"), or regular.
+
+    A regular one is longer than four letters and no "-eed" ("bed", "shed", "speed" are nouns).
+    """
+    if word in IRREGULAR_PAST or word in _PAST_AFTER_NOUNS:
+        return True
+    return len(word) > _SHORT_PAST and word.endswith(_PAST_ENDINGS) and not word.endswith(_EED)
 
 
 def _unit_word(tokens: WordIndex, r: Reading) -> str | None:
