@@ -342,3 +342,17 @@ def test_no_whole_opens_the_sentence(text: str, expected: list[tuple[str, str, s
 def test_one_counts_the_noun_before_a_past_tense(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
     """After "one" the counted noun ends before a past tense ("one tool broke"), not at the verb or its object."""
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The number of infections worldwide passed 3 million.", [("3 million", "3000000", "case", "infection")]),
+        ("The number of deaths nationwide rose to 400.", [("400", "400", "death", "death")]),
+    ],
+)
+def test_an_adverb_after_the_subject_noun_leaves_it_the_head(
+    text: str, expected: list[tuple[str, str, str, str | None]]
+) -> None:
+    """ "The number of infections worldwide": the counted noun is "infections", not the adverb."""
+    assert _read(text) == expected
