@@ -58,6 +58,7 @@ def test_figures_near_such_words_stay(text: str, expected: list[str]) -> None:
         ("He played fly-half, then half back, and at five eighth for 3 seasons.", ["3"]),
         ("Polls give the two-party-preferred vote to Labor by 52%.", ["52%"]),
         ("It is a one-way street with a three-way junction.", []),
+        ("Her two-handed style won a one-sided final with a two-pronged plan.", []),
     ],
 )
 def test_numbers_in_names_are_no_figures(text: str, expected: list[str]) -> None:
@@ -73,6 +74,7 @@ def test_numbers_in_names_are_no_figures(text: str, expected: list[str]) -> None
         ("The firm has 7 U.S. offices and 3 Dutch ones.", ["7", "3"]),
         ("She bought 52 project kits.", ["52"]),
         ("Five eighths of the land and the two party leaders.", ["Five eighths", "two"]),
+        ("The two sides handed over 3 maps.", ["two", "3"]),
         ("The D-Day landings involved 156,000 troops.", ["156,000"]),
     ],
 )
