@@ -132,6 +132,10 @@ def test_people_nouns_count_people(text: str, expected: list[tuple[str, str, str
             "The club sold 30 kayaks and the shop sold 12.",
             [("30", "30", "item", "kayak"), ("12", "12", "item", "kayak")],
         ),
+        (  # two verbs of winning a tally pair like "gained ... lost"
+            "Ann Lee has amassed 412 pledged delegates so far, while the senator from Ohio, Bo Ray, has earned 388.",
+            [("412", "412", "person", "delegate"), ("388", "388", "person", "delegate")],
+        ),
         (  # "only" between the comma and the number
             "While 40 towns have applied for the fund, only 12 have been accepted.",
             [("40", "40", "item", "town"), ("12", "12", "item", "town")],

@@ -91,6 +91,7 @@ _REPEATED: Final = 2
 _NOUN_REACH: Final = 4
 """Words from a count's figure to its noun: "129 | jurisdictions", "41 pledged | delegates"."""
 _PEOPLE_VERBS: Final = _EN.words("people_object_verbs")  # "killing seven riders and injuring three more"
+_TALLY_VERBS: Final = _EN.words("parallel_tally_verbs")  # "amassed 1,217 delegates ..., Sanders has earned 914"
 _PEOPLE_WORDS: Final = _EN.words("people_subject_words")  # "Three killed"
 _PEOPLE_OTHERS: Final = _EN.words("people_others")  # "three others injured"
 _MORE_RELATIVES: Final = _EN.words("more_relative_words")  # "and half a million more who fled"
@@ -555,8 +556,9 @@ def _parallel_verbs(previous: Draft, verb: int, reader: Reader) -> bool:
     """True when the word ``verb`` right before a bare number repeats the verb right before ``previous``.
 
     The same word ("sold 30 kayaks and the shop sold 12"), two of ``owner_change_verbs``
-    ("gained 13 seats and the Lib Dems lost 10") or two of ``people_object_verbs`` ("killing
-    seven riders and injuring three more").
+    ("gained 13 seats and the Lib Dems lost 10"), two of ``people_object_verbs`` ("killing
+    seven riders and injuring three more") or two of ``parallel_tally_verbs`` ("amassed 1,217
+    delegates, while Sanders has earned 914").
     """
     tokens = reader.tokens
     before = tokens.lower(tokens.first_at_or_after(previous.start) - 1)
@@ -565,6 +567,7 @@ def _parallel_verbs(previous: Draft, verb: int, reader: Reader) -> bool:
         word == before
         or (word in _OWNER_VERBS and before in _OWNER_VERBS)
         or (word in _PEOPLE_VERBS and before in _PEOPLE_VERBS)  # "killing seven riders and injuring three more"
+        or (word in _TALLY_VERBS and before in _TALLY_VERBS)  # "has amassed 1,217 delegates, ... has earned 914"
     )
 
 
