@@ -251,6 +251,11 @@ def test_noun_phrases_the_head_noun_finder_reads(text: str, expected: list[tuple
             [("at least 15,000", "15000", "person", "person"), ("40", "40", "person", "homeless")],
         ),
         ("Crews freed two stranded whales.", [("two", "2", "animal", "whale")]),
+        (  # a verb with its particle that only people do
+            "Fewer than three hundred showed up, and 40 reached out later.",
+            [("Fewer than three hundred", "300", "person", "person"), ("40", "40", "person", "person")],
+        ),
+        ("Twelve officers showed up.", [("Twelve", "12", "person", "officer")]),  # a noun of its own
         (  # "N strong": a crowd of people, unless a noun follows
             "Voters turned out more than 2.9 million strong, backed by 7 strong candidates.",
             [("more than 2.9 million", "2900000", "person", "person"), ("7", "7", "person", "candidate")],

@@ -100,6 +100,8 @@ _MORE_WHO_UNITS: Final = (units.dimensionless(), units.unit("person"))
 _PEOPLE_BE: Final = _EN.phrase_set("people_subject_be")  # "Three were killed"
 _PEOPLE_BE_LENGTHS: Final = sorted({len(phrase) for phrase in _PEOPLE_BE}, reverse=True)
 _PEOPLE_SUBJECT_VERBS: Final = _EN.words("people_subject_verbs")  # "300 expressed interest"
+_PEOPLE_PHRASALS: Final = _EN.phrase_set("people_subject_phrasal_verbs")  # "200 showed up"
+_PEOPLE_PHRASAL_FIRSTS: Final = frozenset(phrase[0] for phrase in _PEOPLE_PHRASALS)
 _PEOPLE_RELATIVES: Final = _EN.words("people_relatives")  # "70 who died"
 _SUBJECT_AUXILIARIES: Final = _EN.words("modals") | _EN.words("auxiliaries")  # "22 countries will ..., 14 will ..."
 _OF_WORDS: Final = _EN.words("of_words")
@@ -306,7 +308,8 @@ def _people_subjects(alive: list[Draft], reader: Reader) -> None:
     ``people_subject_words`` ("killed", "dead", "injured", "arrested", "missing"), and no noun
     follows that word ("two missing pieces", "21 injured individuals" count their noun); or the
     word right after the number (or after "others") is a verb only people do
-    (``people_subject_verbs``: "a further 300 expressed interest"), whatever follows it; or a
+    (``people_subject_verbs``: "a further 300 expressed interest"; or two words of
+    ``people_subject_phrasal_verbs``: "two hundred showed up"), whatever follows it; or a
     number of two or more is followed by a lower-case word of ``people_relatives`` ("the
     tragedy of 70 who died"; "the only one who" is a pronoun). Read
     after the neighbours lent their nouns ("24,865 civilians were killed and 42,500 wounded").
@@ -317,7 +320,7 @@ def _people_subjects(alive: list[Draft], reader: Reader) -> None:
         said = draft.unit_word
         if (
             draft.cls is not CountClaim
-            or (said is not None and said.lower() not in _PEOPLE_WORDS | _PEOPLE_SUBJECT_VERBS)
+            or (said is not None and said.lower() not in _PEOPLE_WORDS | _PEOPLE_SUBJECT_VERBS | _PEOPLE_PHRASAL_FIRSTS)
             or draft.age
         ):
             continue  # "two dead": "dead" was kept as the word after the number
@@ -333,6 +336,8 @@ def _people_subjects(alive: list[Draft], reader: Reader) -> None:
             k += 1
         if tokens.lower(k) in _PEOPLE_SUBJECT_VERBS:
             pass  # "300 expressed interest": the verb's object may follow
+        elif tokens.words(k, k + 2) in _PEOPLE_PHRASALS and tokens.joined(k, k + 1):
+            pass  # "Fewer than two hundred showed up", "five or ten reached out"
         elif tokens[k].word in _PEOPLE_RELATIVES and not draft.counted and amount.value >= _PLURAL:
             pass  # "the tragedy of 70 who died": lower-case, not the WHO; "the only one who" is a pronoun
         else:
