@@ -182,6 +182,16 @@ def test_numbers_that_are_no_index_levels(text: str, expected: list[tuple[str, s
         ),
         ("He said he was 5 when the war began.", [("5", "5", "dimensionless", None)]),
         ("I was told the score was 3.", [("3", "3", "dimensionless", None)]),
+        (  # "when" (or "since") before "I was": an age with no talk of age before it
+            "She learnt to swim when she was four, and to ride when she was 12 and lived abroad.",
+            [("four", "4", "year", None), ("12", "12", "year", None)],
+        ),
+        ("Since they were 16, the twins have run the shop.", [("16", "16", "year", None)]),
+        (  # a plural noun after the number: what it counts, no age
+            "They scored when they were 2 goals down.",
+            [("2", "2", "item", "goal")],
+        ),
+        ("It rained when it was 5 o'clock.", []),
     ],
 )
 def test_ages_in_a_people_context(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:

@@ -132,6 +132,21 @@ def test_people_nouns_count_people(text: str, expected: list[tuple[str, str, str
             "The club sold 30 kayaks and the shop sold 12.",
             [("30", "30", "item", "kayak"), ("12", "12", "item", "kayak")],
         ),
+        (  # two verbs of winning a tally pair like "gained ... lost"
+            "Ann Lee has amassed 412 pledged delegates so far, while the senator from Ohio, Bo Ray, has earned 388.",
+            [("412", "412", "person", "delegate"), ("388", "388", "person", "delegate")],
+        ),
+        (  # "only" between the comma and the number
+            "While 40 towns have applied for the fund, only 12 have been accepted.",
+            [("40", "40", "item", "town"), ("12", "12", "item", "town")],
+        ),
+        (  # paired change verbs reach further than a comma alone
+            (
+                "The Greens gained 9 seats since the council last sat in the spring,"
+                " while the largest party, Reform, lost 7."
+            ),
+            [("9", "9", "item", "seat"), ("7", "7", "item", "seat")],
+        ),
     ],
 )
 def test_parallel_counts_share_their_noun(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
@@ -157,6 +172,13 @@ def test_parallel_counts_share_their_noun(text: str, expected: list[tuple[str, s
         (
             "The club sold 30 kayaks in June. The shop sold 12.",
             [("30", "30", "item", "kayak"), ("12", "12", "dimensionless", None)],
+        ),
+        (  # a shared preposition is no paired verb: no longer reach
+            (
+                "It holds the records of 30 crates that came from the old port"
+                " in the years before the war and the level of 12."
+            ),
+            [("30", "30", "item", "crate"), ("12", "12", "dimensionless", None)],
         ),
     ],
 )
@@ -224,6 +246,20 @@ def test_noun_phrases_the_head_noun_finder_reads(text: str, expected: list[tuple
         ),
         ("The floods left 14 dead and 3 missing.", [("14", "14", "person", "person"), ("3", "3", "person", "person")]),
         ("The raid found 9 injured horses.", [("9", "9", "animal", "horse")]),
+        (  # "stranded", "homeless": people too
+            "The storm left at least 15,000 stranded and 40 homeless.",
+            [("at least 15,000", "15000", "person", "person"), ("40", "40", "person", "homeless")],
+        ),
+        ("Crews freed two stranded whales.", [("two", "2", "animal", "whale")]),
+        (  # a verb with its particle that only people do
+            "Fewer than three hundred showed up, and 40 reached out later.",
+            [("Fewer than three hundred", "300", "person", "person"), ("40", "40", "person", "person")],
+        ),
+        ("Twelve officers showed up.", [("Twelve", "12", "person", "officer")]),  # a noun of its own
+        (  # "N strong": a crowd of people, unless a noun follows
+            "Voters turned out more than 2.9 million strong, backed by 7 strong candidates.",
+            [("more than 2.9 million", "2900000", "person", "person"), ("7", "7", "person", "candidate")],
+        ),
         ("They were the two missing pieces.", [("two", "2", "item", "piece")]),
         (
             "The bus carried six people; one died and the other five were treated.",

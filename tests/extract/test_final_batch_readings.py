@@ -158,7 +158,7 @@ def test_more_after_a_count_counts_the_same(text: str, expected: list[Reading]) 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("An extra million-and-a-half signed up.", [("million-and-a-half", "1500000", "dimensionless", None)]),
+        ("An extra million-and-a-half signed up.", [("million-and-a-half", "1500000", "person", "person")]),
         ("A thousand-and-a-half tickets went.", [("A thousand-and-a-half", "1500", "item", "ticket")]),
     ],
 )

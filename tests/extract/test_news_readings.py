@@ -213,6 +213,9 @@ def test_children_left_out_after_father_of(text: str, expected: list[tuple[str, 
             "The region has 9 of the top 50 vineyards.",
             [("9", "9", "item", "vineyard"), ("50", "50", "item", "vineyard")],
         ),
+        # a whole with no number: any plural noun after a determiner, for a part above one
+        ("He read 2 of the reports.", [("2", "2", "item", "report")]),
+        ("Six of these stone tools were found in a cave.", [("Six", "6", "item", "tool")]),
     ],
 )
 def test_a_part_counts_the_noun_of_its_whole(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
@@ -230,6 +233,8 @@ def test_a_part_counts_the_noun_of_its_whole(text: str, expected: list[tuple[str
             "He walked 3 of the 12 km.",
             [("3", "3", "dimensionless", None), ("12 km", "12", "kilometre", None)],
         ),
+        ("One of the reasons is cost.", []),  # "one of the ...": a pronoun's, no count
+        ("It is set out in note 2 of the accounts.", []),  # a note's number names it
     ],
 )
 def test_a_part_of_no_counted_whole_stays_bare(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
@@ -319,4 +324,35 @@ def test_a_whole_opening_the_sentence_counts_its_later_part(
     ],
 )
 def test_no_whole_opens_the_sentence(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One resident told reporters the quake was long.", [("One", "1", "person", "resident")]),
+        ("One artefact came from the cave.", [("One", "1", "item", "artefact")]),
+        ("One tool broke and one study found nothing.", [("One", "1", "item", "tool"), ("one", "1", "item", "study")]),
+        ("One sample survived the heat.", [("One", "1", "item", "sample")]),
+        # a compound noun keeps its head; a hyphened "-sized" is no verb
+        ("One polling station opened late.", [("One", "1", "item", "station")]),
+        ("It needs one medium-sized firm.", [("one", "1", "item", "firm")]),
+    ],
+)
+def test_one_counts_the_noun_before_a_past_tense(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    """After "one" the counted noun ends before a past tense ("one tool broke"), not at the verb or its object."""
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The number of infections worldwide passed 3 million.", [("3 million", "3000000", "case", "infection")]),
+        ("The number of deaths nationwide rose to 400.", [("400", "400", "death", "death")]),
+    ],
+)
+def test_an_adverb_after_the_subject_noun_leaves_it_the_head(
+    text: str, expected: list[tuple[str, str, str, str | None]]
+) -> None:
+    """ "The number of infections worldwide": the counted noun is "infections", not the adverb."""
     assert _read(text) == expected

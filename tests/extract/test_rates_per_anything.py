@@ -75,6 +75,17 @@ def _read(text: str, locale: str = "en_GB") -> list[Row]:
         ("The tax raises £300 per head.", [("rate", "£300 per head", "300", "GBP / person", None, "person")]),
         ("Income was $38,000 per capita.", [("rate", "$38,000 per capita", "38000", "USD / person", None, "person")]),
         ("The grant is £6 per household.", [("rate", "£6 per household", "6", "GBP / household", None, "household")]),
+        (  # a singular noun counted in people as its plural is ("astronauts", "graduates")
+            "Each seat costs $80 million per astronaut and $9,000 per graduate.",
+            [
+                ("rate", "$80 million per astronaut", "80000000", "USD / person", None, "astronaut"),
+                ("rate", "$9,000 per graduate", "9000", "USD / person", None, "graduate"),
+            ],
+        ),
+        (  # a noun counted in no unit of its own stays an item
+            "The levy is £2 per bottle.",
+            [("rate", "£2 per bottle", "2", "GBP / item", None, "bottle")],
+        ),
         (
             "There were 5.2 deaths per 1,000 people.",
             [("rate", "5.2 deaths per 1,000 people", "5.2", "death / thousand_person", "death", "person")],

@@ -34,6 +34,31 @@ def test_occasions_are_counts_of_time(text: str, written: str, value: int) -> No
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "She is a two-time world champion and a 12-time national title holder.",
+            [("two-time", "count", Decimal(2), "item", "time"), ("12-time", "count", Decimal(12), "item", "time")],
+        ),
+        (
+            "The three-time winner, a 4-time All-Star, retired.",
+            [
+                ("three-time", "count", Decimal(3), "item", "time"),
+                ("4-time", "count", Decimal(4), "item", "time"),
+            ],
+        ),
+        ("The 2.5-time limit is new.", []),  # not whole: no count of occasions
+        ("It ran in real time for two hours.", []),  # no number before the hyphen
+    ],
+)
+def test_hyphened_occasions_are_counts_of_time(
+    text: str, expected: list[tuple[str, str, Decimal, str, str | None]]
+) -> None:
+    """A whole N hyphened to "time" before a noun counts occasions: "a two-time champion"."""
+    assert expected == _times(text)
+
+
+@pytest.mark.parametrize(
     ("text", "written", "value"),
     [
         ("Rents are five times as high as in 1990.", "five times", "5"),

@@ -78,6 +78,7 @@ _MEMBER_LEADS: Final = _EN.words("member_qualifier_leads")  # "82.0% for recover
 _JOINERS: Final = _EN.words("member_joiners")  # "and", "while"
 _IDIOMS: Final = _EN.words("not_member_qualifiers")  # "in total"
 _PARALLEL_LEADS: Final = _EN.words("parallel_count_leads")  # "and", "with"
+_PARALLEL_ADVERBS: Final = _EN.words("parallel_count_adverbs")  # "only 27 have ratified"
 _PARALLEL_FOLLOWERS: Final = _EN.words("parallel_count_followers")  # "in London"
 _OWNER_VERBS: Final = _EN.words("owner_change_verbs")  # "gained 13 seats and the Lib Dems lost 10"
 _PARALLEL_REACH: Final = 12
@@ -91,6 +92,7 @@ _REPEATED: Final = 2
 _NOUN_REACH: Final = 4
 """Words from a count's figure to its noun: "129 | jurisdictions", "41 pledged | delegates"."""
 _PEOPLE_VERBS: Final = _EN.words("people_object_verbs")  # "killing seven riders and injuring three more"
+_TALLY_VERBS: Final = _EN.words("parallel_tally_verbs")  # "amassed 1,217 delegates ..., Sanders has earned 914"
 _PEOPLE_WORDS: Final = _EN.words("people_subject_words")  # "Three killed"
 _PEOPLE_OTHERS: Final = _EN.words("people_others")  # "three others injured"
 _MORE_RELATIVES: Final = _EN.words("more_relative_words")  # "and half a million more who fled"
@@ -99,6 +101,8 @@ _MORE_WHO_UNITS: Final = (units.dimensionless(), units.unit("person"))
 _PEOPLE_BE: Final = _EN.phrase_set("people_subject_be")  # "Three were killed"
 _PEOPLE_BE_LENGTHS: Final = sorted({len(phrase) for phrase in _PEOPLE_BE}, reverse=True)
 _PEOPLE_SUBJECT_VERBS: Final = _EN.words("people_subject_verbs")  # "300 expressed interest"
+_PEOPLE_PHRASALS: Final = _EN.phrase_set("people_subject_phrasal_verbs")  # "200 showed up"
+_PEOPLE_PHRASAL_FIRSTS: Final = frozenset(phrase[0] for phrase in _PEOPLE_PHRASALS)
 _PEOPLE_RELATIVES: Final = _EN.words("people_relatives")  # "70 who died"
 _PEOPLE_PRONOUNS: Final = _EN.phrase_set("people_pronoun_phrases")  # "Fifty-seven of us"
 _SUBJECT_AUXILIARIES: Final = _EN.words("modals") | _EN.words("auxiliaries")  # "22 countries will ..., 14 will ..."
@@ -202,7 +206,10 @@ def parallel_counts(drafts: list[Draft], reader: Reader) -> None:
     ``_PARALLEL_REACH`` words back, with no semicolon, colon or bracket between; the number is
     whole, has no unit, noun or age of its own, and no noun follows it (a comma, the end of the
     sentence or a word of ``parallel_count_followers``); a comma or a word of
-    ``parallel_count_leads`` stands right before it, or its own change verb does ("lost 10").
+    ``parallel_count_leads`` stands right before it (or before words of ``parallel_count_adverbs``
+    before it: ", only 27 have ratified"), or its own change verb does ("lost 10"). A verb paired
+    with the one before the count (no stop word) reaches twice as far ("gained 66 seats since
+    ..., while the second largest party, Labour, lost 42").
     """
     tokens = reader.tokens
     alive = [d for d in drafts if not d.consumed]
@@ -219,10 +226,16 @@ def parallel_counts(drafts: list[Draft], reader: Reader) -> None:
         repeated = _same_words_after(previous, nxt, reader)  # "129 jurisdictions have committed ... 95 have committed"
         reach = 2 * _PARALLEL_REACH if repeated else _PARALLEL_REACH
         repeated = repeated or _same_auxiliary_after(previous, nxt, reader)  # "22 countries will ..., 14 will ..."
+        lead = first - 1
+        while lead > previous.last and tokens.lower(lead) in _PARALLEL_ADVERBS and tokens.joined(lead, lead + 1):
+            lead -= 1  # "54 nations have signed, only 27 have ratified": past "only" to the comma
+        verbs = draft.verb != lead and _parallel_verbs(previous, lead, reader)
+        if verbs and tokens.lower(lead) not in STOP:
+            reach = 2 * _PARALLEL_REACH  # "gained 66 seats since ..., while ... Labour, lost 42"
         if first - previous.last > reach or not _NOT_PARALLEL.isdisjoint(between):
             continue
-        joined = "," in tokens.gap(first - 1, first) or tokens.lower(first - 1) in _PARALLEL_LEADS
-        if not joined and draft.verb != first - 1 and not _parallel_verbs(previous, first - 1, reader):
+        joined = "," in tokens.gap(lead, lead + 1) or tokens.lower(lead) in _PARALLEL_LEADS
+        if not joined and draft.verb != lead and not verbs:
             continue
         after = reader.text[draft.end : tokens[nxt].start] if nxt < len(tokens) else "."
         if not (_MARKS_AFTER & set(after) or tokens.lower(nxt) in _PARALLEL_FOLLOWERS or repeated):
@@ -297,7 +310,8 @@ def _people_subjects(alive: list[Draft], reader: Reader) -> None:
     ``people_subject_words`` ("killed", "dead", "injured", "arrested", "missing"), and no noun
     follows that word ("two missing pieces", "21 injured individuals" count their noun); or the
     word right after the number (or after "others") is a verb only people do
-    (``people_subject_verbs``: "a further 300 expressed interest"), whatever follows it; or a
+    (``people_subject_verbs``: "a further 300 expressed interest"; or two words of
+    ``people_subject_phrasal_verbs``: "two hundred showed up"), whatever follows it; or a
     number of two or more is followed by a lower-case word of ``people_relatives`` ("the
     tragedy of 70 who died"; "the only one who" is a pronoun) or by a phrase of
     ``people_pronoun_phrases`` ("Fifty-seven of us introduced a bill"). Read
@@ -309,7 +323,7 @@ def _people_subjects(alive: list[Draft], reader: Reader) -> None:
         said = draft.unit_word
         if (
             draft.cls is not CountClaim
-            or (said is not None and said.lower() not in _PEOPLE_WORDS | _PEOPLE_SUBJECT_VERBS)
+            or (said is not None and said.lower() not in _PEOPLE_WORDS | _PEOPLE_SUBJECT_VERBS | _PEOPLE_PHRASAL_FIRSTS)
             or draft.age
         ):
             continue  # "two dead": "dead" was kept as the word after the number
@@ -325,6 +339,8 @@ def _people_subjects(alive: list[Draft], reader: Reader) -> None:
             k += 1
         if tokens.lower(k) in _PEOPLE_SUBJECT_VERBS:
             pass  # "300 expressed interest": the verb's object may follow
+        elif tokens.words(k, k + 2) in _PEOPLE_PHRASALS and tokens.joined(k, k + 1):
+            pass  # "Fewer than two hundred showed up", "five or ten reached out"
         elif tokens[k].word in _PEOPLE_RELATIVES and not draft.counted and amount.value >= _PLURAL:
             pass  # "the tragedy of 70 who died": lower-case, not the WHO; "the only one who" is a pronoun
         elif _people_pronoun(tokens, k) and not draft.counted and amount.value >= _PLURAL:
@@ -559,8 +575,9 @@ def _parallel_verbs(previous: Draft, verb: int, reader: Reader) -> bool:
     """True when the word ``verb`` right before a bare number repeats the verb right before ``previous``.
 
     The same word ("sold 30 kayaks and the shop sold 12"), two of ``owner_change_verbs``
-    ("gained 13 seats and the Lib Dems lost 10") or two of ``people_object_verbs`` ("killing
-    seven riders and injuring three more").
+    ("gained 13 seats and the Lib Dems lost 10"), two of ``people_object_verbs`` ("killing
+    seven riders and injuring three more") or two of ``parallel_tally_verbs`` ("amassed 1,217
+    delegates, while Sanders has earned 914").
     """
     tokens = reader.tokens
     before = tokens.lower(tokens.first_at_or_after(previous.start) - 1)
@@ -569,6 +586,7 @@ def _parallel_verbs(previous: Draft, verb: int, reader: Reader) -> bool:
         word == before
         or (word in _OWNER_VERBS and before in _OWNER_VERBS)
         or (word in _PEOPLE_VERBS and before in _PEOPLE_VERBS)  # "killing seven riders and injuring three more"
+        or (word in _TALLY_VERBS and before in _TALLY_VERBS)  # "has amassed 1,217 delegates, ... has earned 914"
     )
 
 

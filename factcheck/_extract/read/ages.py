@@ -14,7 +14,8 @@ the people named (``age_apposition_people``: "two boys, Darren, 15, and Colin, 1
 opened by "between" right after a plural noun for people, with no noun after it ("for women
 between 20 and 35,"); and a number ending its clause after a pronoun and "was" or "is"
 (``age_be_leads``) in a sentence that spoke of age before it (``age_context``: "until I was six
-years old, ... and I was six."). A language without the tables reads no ages.
+years old, ... and I was six."), or after such a pronoun and "was" led by a word of ``age_when_leads``
+with no plural after the number ("when I was two", "since he was 18 and"). A language without the tables reads no ages.
 """
 
 from __future__ import annotations
@@ -95,6 +96,13 @@ def _age_people(lang: str) -> tuple[frozenset[str], frozenset[str], _Leads, _Lea
 def _last_words(lang: str) -> frozenset[str]:
     """The last words of the language's ``age_be_leads`` ("was", "is"): a quick test before the phrases."""
     return frozenset(lead[-1] for lead in _age_people(lang)[2])
+
+
+@functools.cache
+def _age_whens(lang: str) -> frozenset[str]:
+    """The language's ``age_when_leads`` ("when", "since"); none without the table."""
+    lex = lexicon(lang)
+    return lex.words("age_when_leads") if "age_when_leads" in lex else frozenset()
 
 
 @functools.cache
@@ -232,6 +240,8 @@ class Ages:
 
         "until I was six years old, ... and I was six.": ``age_be_leads`` right before the number,
         ``age_context`` earlier in the sentence. "He was 5 when" and "I was six" alone are no ages.
+        After a word of ``age_when_leads`` the lead alone makes an age, with no plural noun after the
+        number: "when I was two.", "when he was 18 and served"; not "when we were 3 goals down".
         """
         tokens = self.tokens
         _, _, leads, context = _age_people(self.lang)
@@ -239,6 +249,8 @@ class Ages:
             return False  # most numbers: no "was" or "is" right before them
         if not _plain(r) or r.lead != r.first or not self._lead_before(r.first, leads):
             return False
+        if self._when_before(r.first, leads) and not self._plural_after(r):
+            return True
         after = self._gap_after(r.last)
         if after and after[0] not in _CLAUSE_END:
             return False
@@ -253,6 +265,15 @@ class Ages:
             for phrase in context
             if j + len(phrase) <= r.first - 2
         )
+
+    def _when_before(self, k: int, leads: _Leads) -> bool:
+        """True when a word of ``age_when_leads`` stands right before the ``age_be_leads`` phrase ending at ``k``."""
+        tokens, whens = self.tokens, _age_whens(self.lang)
+        for lead in leads:
+            start = k - len(lead)
+            if start > 0 and tokens.words(start, k) == lead:
+                return tokens.lower(start - 1) in whens and tokens.joined(start - 1, start)
+        return False
 
     def _gap_after(self, last: int) -> str:
         """The characters after word ``last`` up to the next word, or to the end of the text."""

@@ -81,6 +81,7 @@ _STAND_VERBS: Final = _EN.words("level_stand_verbs")  # "closed at 7,123", "was 
 _LEVEL_NOUNS: Final = _EN.words("level_nouns_before_number")  # "magnitude 6.9"
 _LEVEL_NOUNS_OF: Final = _EN.words("level_nouns")  # "an elasticity of 0.8", "a population of 2 billion"
 _NUMBER_OF: Final = _EN.phrase_set("number_of_phrases")
+_HEAD_ADVERBS: Final = _EN.words("subject_head_adverbs")  # "the number of infections worldwide"
 _GERUND: Final = _EN.strings("gerund_endings")
 _PAST: Final = _EN.strings("past_endings")
 _ADVERB: Final = _EN.strings("adverb_endings")
@@ -114,7 +115,11 @@ _NAME_CONNECTORS: Final = _EN.words("name_connectors")  # "the Office for Nation
 
 
 def subject_head(tokens: WordIndex, span: tuple[int, int]) -> int | None:
-    """The index of a subject phrase's head noun, or of the noun after "number of"."""
+    """The index of a subject phrase's head noun, or of the noun after "number of".
+
+    A word of ``subject_head_adverbs`` after the head leaves it the head: "the number of
+    infections worldwide" is headed by "infections".
+    """
     first, last = span
     for k in range(first, last):
         if tokens.words(k, k + 2) in _NUMBER_OF:  # "the number of arrivals"
@@ -125,6 +130,8 @@ def subject_head(tokens: WordIndex, span: tuple[int, int]) -> int | None:
         lower = tokens.lower(k)
         if head is not None and (lower in STOP or lower.endswith(_VERB_ENDINGS)):
             break
+        if head is not None and lower in _HEAD_ADVERBS:
+            continue
         if lower not in STOP:
             head = k
     return head

@@ -38,6 +38,7 @@ from factcheck._extract.scan.english_words import (
     COMPARATIVES,
     DETERMINERS,
     DOWN,
+    IRREGULAR_PAST,
     MULTIPLIERS,
     STOP,
     TRANSITIVE,
@@ -79,6 +80,7 @@ _RATIO_ADVERBS: Final[Mapping[str, int]] = _EN.mapping("ratio_adverbs")  # "twic
 _RATIO_ADVERB_FOLLOWERS: Final = _EN.words("ratio_adverb_followers")
 _TIMES_OCCASIONS: Final = _EN.words("times_occasion_followers")
 _TIMES_ROLES: Final = _EN.words("times_role_words")
+_TIMES_COMPOUNDS: Final = _EN.words("times_compound_words")
 _ROLE_ARTICLES: Final = _EN.words("one_articles")
 _FROM_OR_TO: Final = _EN.words("from_words") | _EN.words("to_words")
 _OCCASION: Final[str] = _EN["times_occasion_noun"]
@@ -150,6 +152,11 @@ _CAPITALISED_DETERMINERS: Final = frozenset(
 )
 _PLACE_CONJUNCTIONS: Final = _EN.words("place_conjunctions")  # "England and Wales"
 _VERB_FORMS: Final = (*_EN.strings("past_endings"), *_EN.strings("gerund_endings"))
+_PAST_ENDINGS: Final = tuple(_EN.strings("past_endings"))
+_PAST_AFTER_NOUNS: Final = _EN.words("irregular_past_after_nouns")  # "one tool broke"
+_SHORT_PAST: Final = 4
+"""Letters a word ending in a past ending must exceed to be read as a past tense: "bed", "shed" are nouns."""
+_EED: Final = "eed"
 _ADJECTIVE_ENDINGS: Final = _EN.strings("adjective_endings")  # "three-dimensional structures"
 _KIND_COMPOUNDS: Final = _EN.words("kind_compounds")  # "two-digit numbers", "a two-way street"
 _NAMED_PLURAL_HEADS: Final = _EN.words("named_plural_heads")  # "6 Next Generation Digital Economy Centres"
@@ -194,6 +201,13 @@ class EnglishReader:
         Anything else keeps it a multiple ("five times as many", "1.7 times Earth's radius").
         """
         tokens, nxt = reader.tokens, r.nxt
+        if _hyphened_occasions(tokens, r):  # "a two-time champion", "the 12-time winner"
+            amount = with_unit(r.amount, units.unit(_OCCASION_UNIT), reader.policy)
+            draft = Draft(
+                CountClaim, amount, r.figure.start, tokens[nxt].end, r.first, nxt, qualifier=r.figure.qualifier
+            )
+            draft.counted = _OCCASION
+            return draft
         if tokens.lower(nxt) not in _TIMES_WORDS:
             return None
         per = rate_after(tokens, nxt + 1, r.clause_end)
@@ -418,7 +432,7 @@ def _counted_unit(reader: Reader, r: Reading) -> None:
         head = r.nxt  # "the 55-member AU", "a 3-bedroom house": so many members, bedrooms
         noun_unit = _head_unit(tokens, head) or singular_counted_unit(tokens.lower(head)) or "item"
     elif change is None and r.subject[0] >= r.nxt:
-        head = r.subject[1]
+        head = _before_past(tokens, r, r.subject[0], r.subject[1])
         if not _noun_of(reader, r, head):
             return  # "-1,040" at a table row's end, "6.3 magnitude earthquake causing eleven deaths"
         noun_unit = _head_unit(tokens, head)
@@ -726,9 +740,10 @@ def _whole_of(
 
     "of the state's 40 delegates", "of its six members", "of the top 100 universities"; with
     ``numbered=False`` also a whole with no number whose noun is a known counted noun ("all 22
-    of the state's delegates"), or any plural with ``plural`` ("2 of the reports"; not "one of
-    the reports"); with ``filled=False`` also one with no determiner before its number ("Out of
-    171 veterans").
+    of the state's delegates"), or with ``plural`` any lower-case plural that names no unit or
+    time ("2 of the reports", "six of the murders", "three of these bone tools"; not "one of the
+    reports"); with ``filled=False`` also one with no determiner before its number ("Out of 171
+    veterans").
     """
     k = start = of + 1
     while k < min(limit, start + _PARTITIVE_REACH) and tokens.joined(k - 1, k):
@@ -1016,6 +1031,36 @@ def _plural_noun(tokens: WordIndex, r: Reading, head: int, start: int) -> int | 
     return None
 
 
+def _before_past(tokens: WordIndex, r: Reading, start: int, head: int) -> int:
+    """The head of the phrase after "one" (words ``start`` to ``head``), cut before a past tense in it.
+
+    "one tool broke", "one resident told reporters": the noun before the verb, not the verb or
+    its object. A word hyphened to the one before it is no verb ("one medium-sized firm"); a
+    number above one keeps its head (its plural is found apart).
+    """
+    if r.amount.value > 1:
+        return head
+    verb = next(
+        (
+            k
+            for k in range(start + 1, head + 1)
+            if _past_verb(tokens.lower(k)) and tokens.gap(k - 1, k) not in _CODE_HYPHENS
+        ),
+        None,
+    )
+    return head if verb is None else verb - 1
+
+
+def _past_verb(word: str) -> bool:
+    """True for a past tense: of ``irregular_past``, ``irregular_past_after_nouns`` ("came", "broke"), or regular.
+
+    A regular one is longer than four letters and no "-eed" ("bed", "shed", "speed" are nouns).
+    """
+    if word in IRREGULAR_PAST or word in _PAST_AFTER_NOUNS:
+        return True
+    return len(word) > _SHORT_PAST and word.endswith(_PAST_ENDINGS) and not word.endswith(_EED)
+
+
 def _unit_word(tokens: WordIndex, r: Reading) -> str | None:
     """The word right after a number that counts nothing, as written, when it can be a unit.
 
@@ -1099,6 +1144,21 @@ def _ratio_subject(reader: Reader, draft: Draft, k: int, clause_end: int) -> Non
     phrase = noun_phrase(tokens, k, clause_end, allow_of=True)
     if phrase is not None:
         draft.subject = _tidy(reader.phrase(*phrase))
+
+
+def _hyphened_occasions(tokens: WordIndex, r: Reading) -> bool:
+    """True for a whole N hyphened to a word of ``times_compound_words`` before a word: "a two-time champion"."""
+    nxt, amount = r.nxt, r.amount
+    return (
+        nxt + 1 < r.clause_end
+        and tokens.lower(nxt) in _TIMES_COMPOUNDS
+        and tokens.gap(r.last, nxt) in _CODE_HYPHENS
+        and tokens.joined(nxt, nxt + 1)
+        and r.figure.form is not Form.FRACTION
+        and amount.hedge is not Hedge.RANGE
+        and amount.value >= 1
+        and amount.value == amount.value.to_integral_value()
+    )
 
 
 def _occasions(tokens: WordIndex, r: Reading, after: int) -> bool:

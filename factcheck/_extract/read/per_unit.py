@@ -50,7 +50,7 @@ from factcheck import units
 from factcheck._extract.scan.customary import customary_unit
 from factcheck._extract.scan.unit_index import unit_at
 from factcheck._extract.scan.unit_words import unit_tables
-from factcheck._extract.text.counted_nouns import counted_unit, is_plural, singular
+from factcheck._extract.text.counted_nouns import counted_unit, is_plural, singular, singular_counted_unit
 from factcheck._locale import language_of
 from factcheck.lexicons import LANGUAGES, lexicon
 
@@ -214,7 +214,8 @@ def _noun(tokens: WordIndex, words: _Words, k: int, *, listed: bool) -> Per | No
         return None
     if lower in words.person:
         return Per("person", "person", k)
-    return Per(words.nouns.get(lower) or counted_unit(lower) or "item", lower, k)
+    unit = words.nouns.get(lower) or counted_unit(lower) or singular_counted_unit(lower)
+    return Per(unit or "item", lower, k)  # "per astronaut": the count unit of "astronauts", person
 
 
 def _scaled(tokens: WordIndex, lang: str, words: _Words, k: int, limit: int) -> Per | None:
