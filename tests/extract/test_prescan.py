@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from hypothesis import example, given
 from hypothesis import strategies as st
 
@@ -13,34 +11,11 @@ from factcheck._extract.scan.scanner import scan
 from factcheck._extract.text.sentences import layout
 from factcheck._extract.text.wordindex import WordIndex
 from factcheck._precision import DEFAULT_POLICY
-from factcheck.lexicons import lexicon
+from tests.prescan_support import lexicon_phrases, triggered
 from tests.real_news import documents
-
-if TYPE_CHECKING:
-    from factcheck._extract.text.prescan import PreScan
 
 ENGLISH_LOCALES = ("en_GB", "en_US", "en_IN")
 _FRAMES = ("Officials said {} were there.", "It was a {} of them.", "Prices rose by {} in the end.")
-
-
-def _triggered(pre: PreScan, text: str) -> bool:
-    return bool(pre.regions(text, 0, len(text), layout(text).sentence_starts, pre.places(WordIndex(text))))
-
-
-def _strings(table: object) -> set[str]:
-    """Every string in a lexicon table: keys, values, items of lists, at any depth."""
-    if isinstance(table, str):
-        return {table}
-    if isinstance(table, dict):
-        return {s for key, value in table.items() for s in (_strings(key) | _strings(value))}
-    if isinstance(table, list | tuple):
-        return {s for item in table for s in _strings(item)}
-    return set()
-
-
-def _lexicon_phrases(language: str) -> set[str]:
-    lex = lexicon(language)
-    return {s for name in lex.names() if not name.startswith("_") for s in _strings(lex[name]) if 0 < len(s) < 40}
 
 
 def test_a_sentence_without_a_number_is_not_scanned() -> None:
@@ -69,15 +44,15 @@ def test_every_lexicon_word_that_makes_a_figure_is_a_trigger() -> None:
     the pre-scan makes this fail: the sentence holding it would be skipped. The scanner's starters
     count too ("hundred" is one, though no table holds it alone).
     """
-    lexicon_phrases = _lexicon_phrases("en") | _lexicon_phrases("common")
+    phrases = lexicon_phrases("en") | lexicon_phrases("common")
     for locale in ENGLISH_LOCALES:
         pre = prescan(locale)
         assert pre is not None
         missed = [
             text
-            for phrase in sorted(lexicon_phrases | tables(locale).starters)
+            for phrase in sorted(phrases | tables(locale).starters)
             for text in (frame.format(phrase) for frame in _FRAMES)
-            if scan(text, locale) and not _triggered(pre, text)
+            if scan(text, locale) and not triggered(pre, text)
         ]
         assert missed == []
 
@@ -91,7 +66,7 @@ def test_every_starter_of_the_scanner_before_a_number_word_is_covered() -> None:
         text
         for starter in starters
         for text in (f"They said {starter} {word} went." for word in ("dozen", "half", "third", "hundred"))
-        if scan(text) and not _triggered(pre, text)
+        if scan(text) and not triggered(pre, text)
     ]
     assert missed == []
 

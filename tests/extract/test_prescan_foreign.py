@@ -20,11 +20,11 @@ from factcheck._extract.text.sentences import layout
 from factcheck._extract.text.wordindex import WordIndex
 from factcheck._precision import DEFAULT_POLICY
 from factcheck.lexicons import lexicon
+from tests.prescan_support import lexicon_phrases, strings, triggered
 
 if TYPE_CHECKING:
     from factcheck._claims import Claim
     from factcheck._extract.scan.figure import Figure
-    from factcheck._extract.text.prescan import PreScan
 
 LOCALES = {"de": "de_DE", "fr": "fr_FR", "es": "es_ES"}
 WORDS = json.loads((Path(__file__).parent.parent / "data" / "text2num_words.json").read_text(encoding="utf-8"))
@@ -38,26 +38,6 @@ FRAMES = {
     ),
     "es": ("Había {} personas en la fiesta.", "Era {} del total.", "Los precios subieron {} este año."),
 }
-
-
-def _triggered(pre: PreScan, text: str) -> bool:
-    return bool(pre.regions(text, 0, len(text), layout(text).sentence_starts, pre.places(WordIndex(text))))
-
-
-def _strings(table: object) -> set[str]:
-    """Every string in a lexicon table: keys, values, items of lists, at any depth."""
-    if isinstance(table, str):
-        return {table}
-    if isinstance(table, dict):
-        return {s for key, value in table.items() for s in (_strings(key) | _strings(value))}
-    if isinstance(table, list | tuple):
-        return {s for item in table for s in _strings(item)}
-    return set()
-
-
-def _lexicon_phrases(language: str) -> set[str]:
-    lex = lexicon(language)
-    return {s for name in lex.names() if not name.startswith("_") for s in _strings(lex[name]) if 0 < len(s) < 40}
 
 
 def _german_compounds() -> set[str]:
@@ -110,7 +90,7 @@ def test_the_frames_alone_are_not_read() -> None:
     for language, locale in LOCALES.items():
         pre = prescan(locale)
         assert pre is not None
-        assert [frame for frame in FRAMES[language] if _triggered(pre, frame.format("Haus"))] == []
+        assert [frame for frame in FRAMES[language] if triggered(pre, frame.format("Haus"))] == []
 
 
 def test_only_these_languages_and_english_have_a_pre_scan() -> None:
@@ -139,7 +119,7 @@ def test_articles_alone_are_no_trigger() -> None:
     for language, text in texts.items():
         pre = prescan(LOCALES[language])
         assert pre is not None
-        assert (_triggered(pre, text), scan(text, LOCALES[language])) == (False, [])
+        assert (triggered(pre, text), scan(text, LOCALES[language])) == (False, [])
 
 
 def test_every_text2num_word_that_makes_a_figure_is_a_trigger() -> None:
@@ -154,7 +134,7 @@ def test_every_text2num_word_that_makes_a_figure_is_a_trigger() -> None:
             text
             for word in sorted(_vocabulary(language))
             for text in (frame.format(word) for frame in FRAMES[language])
-            if scan(text, locale) and not _triggered(pre, text)
+            if scan(text, locale) and not triggered(pre, text)
         ]
         assert missed == []
 
@@ -164,7 +144,7 @@ def test_every_lexicon_word_that_makes_a_figure_is_a_trigger() -> None:
 
     A word added to a lexicon that makes a figure but that the pre-scan does not see makes this fail.
     """
-    phrases = _lexicon_phrases("common").union(*(_lexicon_phrases(language) for language in ("en", *LOCALES)))
+    phrases = lexicon_phrases("common").union(*(lexicon_phrases(language) for language in ("en", *LOCALES)))
     for language, locale in LOCALES.items():
         pre = prescan(locale)
         assert pre is not None
@@ -172,7 +152,7 @@ def test_every_lexicon_word_that_makes_a_figure_is_a_trigger() -> None:
             text
             for phrase in sorted(phrases)
             for text in (frame.format(phrase) for frame in FRAMES[language])
-            if scan(text, locale) and not _triggered(pre, text)
+            if scan(text, locale) and not triggered(pre, text)
         ]
         assert missed == []
 
@@ -187,14 +167,14 @@ def test_a_word_for_one_joined_to_another_is_seen() -> None:
         assert pre is not None
         lex = lexicon(language)
         tables = [lex.own(name) for name in lex.names() if lex.source(name) == f"{language}/numbers.json"]
-        middles = {s for table in tables for s in _strings(table) if 0 < len(s) < 40} | set(WORDS[language]["others"])
+        middles = {s for table in tables for s in strings(table) if 0 < len(s) < 40} | set(WORDS[language]["others"])
         ones = lex.strings("one_articles")
         missed = [
             text
             for middle in sorted(middles)
             for first, last in itertools.product(ones, (*ones, "halb"))
             for text in (frame.format(f"{first} {middle} {last}") for frame in FRAMES[language][:2])
-            if scan(text, locale) and not _triggered(pre, text)
+            if scan(text, locale) and not triggered(pre, text)
         ]
         assert missed == []
 
@@ -205,7 +185,7 @@ def test_words_asked_together_get_the_answers_they_get_alone() -> None:
     French reads "neuf" after "le" or "un" and a word as "new"; separated, it stays nine.
     """
     for language in LOCALES:
-        words = {w for phrase in _vocabulary(language) | _lexicon_phrases(language) for w in phrase.lower().split()}
+        words = {w for phrase in _vocabulary(language) | lexicon_phrases(language) for w in phrase.lower().split()}
         words |= {w.lower() for piece in _FILLER[language] for w in piece.split()} | {
             "le",
             "du",

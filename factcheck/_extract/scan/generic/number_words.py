@@ -22,7 +22,7 @@ from factcheck._extract.scan.word_number import Fraction, WordNumber, scaled
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-__all__ = ["read_foreign", "read_foreign_fraction", "text2num_available"]
+__all__ = ["WordToken", "read_foreign", "read_foreign_fraction", "text2num_available"]
 
 
 def read_foreign_fraction(words: Sequence[str], i: int, lang: str) -> Fraction | None:
@@ -50,7 +50,9 @@ def read_foreign_fraction(words: Sequence[str], i: int, lang: str) -> Fraction |
     return None if found is None else Fraction(*found)
 
 
-class _Token:
+class WordToken:
+    """One word as text2num's ``find_numbers`` takes it."""
+
     __slots__ = ("_text",)
 
     def __init__(self, text: str) -> None:
@@ -88,7 +90,7 @@ def read_foreign(words: Sequence[str], lang: str, candidates: Sequence[bool]) ->
     from text_to_num import find_numbers  # type: ignore[import-untyped,import-not-found,unused-ignore]  # noqa: PLC0415  (no stubs; optional)
 
     spelt = [normalise(w, lang) for w in words]
-    tokens = [_Token(w if ok else ",") for w, ok in zip(spelt, candidates, strict=True)]
+    tokens = [WordToken(w if ok else ",") for w, ok in zip(spelt, candidates, strict=True)]
     occurrences = [
         (o.start, o.end, o.text, o.is_ordinal)
         for o in find_numbers(tokens, lang, threshold=0)

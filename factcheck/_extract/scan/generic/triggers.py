@@ -30,7 +30,7 @@ import functools
 from typing import TYPE_CHECKING, Final
 
 from factcheck._extract.scan.generic.denominators import french_ordinal, normalise, own_denominator
-from factcheck._extract.scan.generic.number_words import text2num_available
+from factcheck._extract.scan.generic.number_words import WordToken, text2num_available
 from factcheck._extract.scan.generic.tables import GENERIC_LANGUAGES, GenericTables, generic_tables, in_any_language
 from factcheck.lexicons import lexicon
 
@@ -46,25 +46,7 @@ _TRILLION: Final = 12
 """The power of the long-scale words the reader takes in any generic language ("billón" in French text)."""
 
 
-class _Token:
-    """One word as text2num's ``find_numbers`` takes it."""
-
-    __slots__ = ("_text",)
-
-    def __init__(self, text: str) -> None:
-        self._text = text
-
-    def text(self) -> str:
-        return self._text
-
-    def nt_separated(self, _previous: object) -> bool:
-        return False
-
-    def not_a_number_part(self) -> bool:
-        return False
-
-
-_GAP: Final = (_Token("x"), _Token("x"))
+_GAP: Final = (WordToken("x"), WordToken("x"))
 """What stands between two asked words: words that are no number, so no number runs across them,
 two of them so that no asked word is another's near neighbour (text2num's newer French reader
 takes "neuf" for "new" two or three words after "le" or "du")."""
@@ -94,11 +76,11 @@ def numbers_among(words: Iterable[str], lang: str) -> set[str]:
 
     articles = in_any_language("one_articles")
     asked = {word: normalise(word.replace("\u2019", "'"), lang) for word in words if word not in articles}
-    tokens: list[_Token] = []
+    tokens: list[WordToken] = []
     at: dict[int, str] = {}
     for word, spelt in asked.items():
         at[len(tokens)] = word
-        tokens.append(_Token(spelt))
+        tokens.append(WordToken(spelt))
         tokens.extend(_GAP)
     found = {at[o.start] for o in find_numbers(tokens, lang, threshold=0) if o.start in at} if tokens else set()
     tables = generic_tables(lang)
