@@ -124,6 +124,10 @@ _PLURAL: Final = 2
 _NOT_PARALLEL: Final = frozenset(";:()[]")
 """Marks between a count and a later bare number that end the parallel: another clause or an aside."""
 _MARKS_AFTER: Final = frozenset(",.;:!?)")
+_LIST_OPENERS: Final = frozenset("\u2014\u2013:")
+"""Marks after a counted whole that open the list of its members: "the five firearms he used \u2014 two ..."."""
+_MEMBER_MARKS: Final = frozenset(",.;")
+_HYPHENS: Final = frozenset("-\u2010\u2011")
 
 
 def elliptical(drafts: list[Draft], reader: Reader) -> None:
@@ -244,6 +248,7 @@ def parallel_counts(drafts: list[Draft], reader: Reader) -> None:
             continue  # "two boys, Darren, 15, and Colin, 13": an age after a name, set off by commas
         draft.amount = reunit(draft.amount, Amount.exact(1, previous.amount.unit))
         draft.counted, draft.unit_word = previous.counted, None
+    _adjective_members(alive, reader)
     _more_of_the_same(alive, reader)
     _more_who(alive, reader)
     _suspected_members(alive, reader)
@@ -251,6 +256,78 @@ def parallel_counts(drafts: list[Draft], reader: Reader) -> None:
     _people_subjects(alive, reader)
     _parts_of_counts(alive, reader)
     _other_people(alive, reader)
+
+
+def _adjective_members(alive: list[Draft], reader: Reader) -> None:
+    """Give a bare number with only an adjective after it the noun of the whole its list divides.
+
+    "the five firearms he used \u2014 two semi-automatic, two shotguns, and one lever-action": a
+    count of two or more of a counted noun, then at most ``_PARALLEL_REACH`` words and a dash or
+    colon that opens a list of counts in its sentence, joined by commas or words of
+    ``member_joiners``, that add up to no more than the whole. A member that is a whole number
+    with one word after it (hyphens may join its parts) that is no plural, then a comma, stop or a
+    word of ``member_joiners``, counts what the whole counts: "two semi-automatic", "12 primary".
+    """
+    tokens = reader.tokens
+    for n, whole in enumerate(alive):
+        if whole.counted is None or whole.cls is not CountClaim or not units.is_counted(whole.amount.unit):
+            continue
+        if whole.amount.value < _PLURAL or n + 1 >= len(alive) or not same_sentence(whole, alive[n + 1], reader):
+            continue
+        opening = reader.text[whole.end : alive[n + 1].start]
+        words = tokens.words(whole.last + 1, tokens.first_at_or_after(alive[n + 1].start))
+        if len(words) > _PARALLEL_REACH or not _LIST_OPENERS & set(opening.rstrip()[-1:]):
+            continue
+        members = _list_after(alive[n + 1 :], whole, reader)
+        if not members or sum(m.amount.value for m in members) > whole.amount.value:
+            continue
+        for member in members:
+            if _adjective_after(member, reader):
+                member.amount = reunit(member.amount, Amount.exact(1, whole.amount.unit))
+                member.counted, member.unit_word = whole.counted, None
+
+
+def _list_after(rest: list[Draft], whole: Draft, reader: Reader) -> list[Draft]:
+    """The counts of a list opening at ``rest[0]``: whole numbers in the sentence, joined by commas or joiners."""
+    tokens = reader.tokens
+    members: list[Draft] = []
+    for draft in rest:
+        amount = draft.amount
+        if not same_sentence(whole, draft, reader) or draft.cls is not CountClaim or draft.age:
+            break
+        if not (units.is_bare(amount.unit) or units.is_counted(amount.unit)) or amount.value < 1:
+            return []
+        if amount.value != amount.value.to_integral_value():
+            return []
+        if members:
+            between = tokens.words(members[-1].last + 1, tokens.first_at_or_after(draft.start))
+            glue = reader.text[members[-1].end : draft.start]
+            if len(between) > _NOUN_REACH or ("," not in glue and _JOINERS.isdisjoint(between)):
+                return []
+        members.append(draft)
+    return members if len(members) >= _PLURAL else []
+
+
+def _adjective_after(member: Draft, reader: Reader) -> bool:
+    """True when one word that is no plural follows a bare whole number, then a comma, stop or joiner.
+
+    Its parts may be joined by hyphens ("semi-automatic"); "two shotguns" has a noun of its own.
+    """
+    tokens = reader.tokens
+    if member.counted is not None or not units.is_bare(member.amount.unit):
+        return False
+    k = tokens.first_at_or_after(member.end)
+    if k >= len(tokens) or not tokens.joined(k - 1, k) or not tokens[k].word.isalpha() or not tokens[k].word.islower():
+        return False
+    while tokens.joined(k, k + 1) and _HYPHENS & set(tokens.gap(k, k + 1)):
+        k += 1
+    if singular(tokens.lower(k)) != tokens.lower(k):
+        return False
+    if k + 1 >= len(tokens):
+        return True
+    return bool(_MEMBER_MARKS & set(tokens.gap(k, k + 1))) or (
+        tokens.joined(k, k + 1) and tokens.lower(k + 1) in _JOINERS
+    )
 
 
 def _more_of_the_same(alive: list[Draft], reader: Reader) -> None:
