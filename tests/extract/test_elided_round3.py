@@ -42,3 +42,45 @@ from tests.readings import readings as _read
 def test_adjective_members_count_the_whole(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
     """A number with only an adjective after it, in a list opened after a counted whole, counts the whole's noun."""
     assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Some 2,400 flu cases were confirmed over the winter, with 310 logged in March alone.",
+            [("Some 2,400", "2400", "case", "case"), ("310", "310", "case", "case")],
+        ),
+        (
+            # the earlier count is an object, not the subject a verb follows
+            "Doctors saw 2,400 patients over the winter, with 310 logged in March alone.",
+            [("2,400", "2400", "person", "patient"), ("310", "310", "dimensionless", None)],
+        ),
+        (
+            # no participle of reporting after the number
+            "Some 2,400 flu cases were confirmed over the winter, with 310 beds in use.",
+            [("Some 2,400", "2400", "case", "case"), ("310", "310", "item", "bed")],
+        ),
+    ],
+)
+def test_reported_counts_take_the_subject_noun(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    """A bare number with "recorded", "logged" ... after it counts what the subject count before it counts."""
+    assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The bridge was one of four spanning the river.", [("four", "4", "item", "bridge")]),
+        ("The nurse is one of twelve, the hospital said.", [("twelve", "12", "person", "nurse")]),
+        # a noun of its own after the number
+        ("The bridge was one of four railway arches.", [("four", "4", "item", "arch")]),
+        # no determiner and noun open the sentence
+        ("Smith was one of four spanning the river.", [("four", "4", "dimensionless", None)]),
+        # a plural subject
+        ("The bridges were one of four spanning the river.", [("four", "4", "dimensionless", None)]),
+    ],
+)
+def test_one_of_a_group_counts_the_subject(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    """ "The trial was one of three facing ...": the number counts the sentence's subject noun."""
+    assert expected == _read(text)
