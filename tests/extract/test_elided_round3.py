@@ -84,3 +84,22 @@ def test_reported_counts_take_the_subject_noun(text: str, expected: list[tuple[s
 def test_one_of_a_group_counts_the_subject(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
     """ "The trial was one of three facing ...": the number counts the sentence's subject noun."""
     assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Professor Ann Lowe, 61, and her husband moved north.", [("61", "61", "year", None)]),
+        ("Bishop Tom Hale, 58, and his daughter spoke.", [("58", "58", "year", None)]),
+        # no title before the name: "and" may join a list of counts
+        ("In Leeds, 61, and her husband moved north.", [("61", "61", "dimensionless", None)]),
+        # a title, but no possessive after "and"
+        (
+            "Professor Ann Lowe, 61, and 40 students came.",
+            [("61", "61", "dimensionless", None), ("40", "40", "person", "student")],
+        ),
+    ],
+)
+def test_age_of_a_titled_name_before_and_his(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    """ "Rabbi Meir Kahane, 34, and his wife": a titled name's age stays an age before "and his"."""
+    assert expected == _read(text)
