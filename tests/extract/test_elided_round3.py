@@ -103,3 +103,54 @@ def test_one_of_a_group_counts_the_subject(text: str, expected: list[tuple[str, 
 def test_age_of_a_titled_name_before_and_his(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
     """ "Rabbi Meir Kahane, 34, and his wife": a titled name's age stays an age before "and his"."""
     assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The port had 900 ships on its books in 2019. By June that number could reach 1,100 and by winter 1,300.",
+            [("900", "900", "boat", "ship"), ("1,100", "1100", "boat", "ship"), ("1,300", "1300", "boat", "ship")],
+        ),
+        (
+            # a rate ahead: the levels are not plainly per month
+            "The port handles 900 ships a month now. By June that number could reach 1,100.",
+            [("900 ships a month", "900", "boat / month", "ship"), ("1,100", "1100", "dimensionless", None)],
+        ),
+        (
+            "The school had 600 pupils in 2019. The total rose to 650 in 2021.",
+            [("600", "600", "person", "pupil"), ("650", "650", "person", "pupil")],
+        ),
+        (
+            # two figures in the sentence ahead: which one "the total" is, is not plain
+            "The school had 600 pupils and 40 teachers in 2019. The total rose to 650 in 2021.",
+            [
+                ("600", "600", "person", "pupil"),
+                ("40", "40", "person", "teacher"),
+                ("650", "650", "dimensionless", None),
+            ],
+        ),
+    ],
+)
+def test_levels_of_that_number_count_the_count_ahead(
+    text: str, expected: list[tuple[str, str, str, str | None]]
+) -> None:
+    """Bare levels after "that number", "the total" count what the one count of the sentence ahead counts."""
+    assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The plan has the backing of nurses, perhaps 40 to 50, and of some doctors.",
+            [("40 to 50", "45", "person", "nurse")],
+        ),
+        ("Many farmers, more than 30, signed it.", [("more than 30", "30", "person", "farmer")]),
+        # a singular noun before the comma: no count in apposition
+        ("In the county, 30, the rate fell.", [("30", "30", "dimensionless", None)]),
+    ],
+)
+def test_counts_in_apposition_to_a_plural_noun(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    """ "support of Republicans, probably 25 to 30,": the count in apposition counts the plural noun before it."""
+    assert expected == _read(text)

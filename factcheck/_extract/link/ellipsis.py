@@ -85,6 +85,9 @@ _PARALLEL_REACH: Final = 12
 _REPORTED: Final = _EN.words("reported_participles")  # "3,728 cases have been reported ..., with 198 recorded"
 _ONE_OF: Final = _EN.words("one_of_leads")  # "The trial was one of three facing ..."
 _PARTICIPLE_ENDINGS: Final = ("ing", "ed")
+_COUNT_REFERRING: Final = _EN.words("count_referring_nouns")  # "that number should go up to 7,700"
+_REFERRING_DETERMINERS: Final = _EN.words("referring_determiners")
+_APPOSITION_HEDGES: Final = _EN.words("apposition_count_hedges")  # "Republicans, probably 25 to 30"
 _COMPARED_WITH: Final = _EN.phrase_set("comparison_glue")
 """Two words right before a figure that compare it with the one before, which may stand further back."""
 _POSSESSIVE: Final = _EN.strings("possessive_endings")
@@ -254,6 +257,8 @@ def parallel_counts(drafts: list[Draft], reader: Reader) -> None:
         draft.counted, draft.unit_word = previous.counted, None
     _adjective_members(alive, reader)
     _one_of_the_subject(alive, reader)
+    _levels_of_the_number(alive, reader)
+    _apposed_counts(alive, reader)
     _more_of_the_same(alive, reader)
     _more_who(alive, reader)
     _suspected_members(alive, reader)
@@ -308,6 +313,82 @@ def _one_of_the_subject(alive: list[Draft], reader: Reader) -> None:
         unit = counted_unit(plurals(noun)[0]) if plurals(noun) else None
         draft.amount = reunit(draft.amount, Amount.exact(1, units.unit(unit or "item")))
         draft.counted, draft.unit_word = noun, None
+
+
+def _whole_ends(draft: Draft) -> bool:
+    """True for a bare count with whole ends, a number or a range ("25 to 30"), no noun, unit word or age."""
+    amount = draft.amount
+    if draft.cls is not CountClaim or not units.is_bare(amount.unit) or draft.counted is not None or draft.age:
+        return False
+    ends = (amount.low, amount.high) if amount.hedge is Hedge.RANGE else (amount.value,)
+    return all(end is not None and end >= 1 and end == end.to_integral_value() for end in ends)
+
+
+def _levels_of_the_number(alive: list[Draft], reader: Reader) -> None:
+    """Count the bare levels after "that number" with the count in the sentence ahead.
+
+    "2,400 troops ... . By August, that number should go up to 7,700 and by next spring 12,300".
+    A word of ``referring_determiners`` and one of ``count_referring_nouns`` open the reference;
+    the sentence ahead, in the same paragraph, holds exactly one figure, a count of a counted
+    noun; every figure of the sentence from the reference on is a bare whole number with no
+    noun or unit word, and each takes the count's unit and noun.
+    """
+    tokens, layout = reader.tokens, reader.layout
+    by_sentence: dict[int, list[Draft]] = {}
+    for draft in alive:
+        by_sentence.setdefault(layout.sentence_index(draft.start), []).append(draft)
+    for sentence, drafts in by_sentence.items():
+        ahead = by_sentence.get(sentence - 1, [])
+        if len(ahead) != 1 or ahead[0].counted is None or not units.is_counted(ahead[0].amount.unit):
+            continue
+        count = ahead[0]
+        if ahead[0].cls is not CountClaim or layout.paragraph_index(count.start) != layout.paragraph_index(
+            drafts[0].start
+        ):
+            continue
+        start = tokens.first_at_or_after(layout.sentence(drafts[0].start)[0])
+        first = tokens.first_at_or_after(drafts[0].start)
+        noun = next(
+            (
+                k
+                for k in range(start + 1, first)
+                if tokens.lower(k) in _COUNT_REFERRING
+                and tokens.lower(k - 1) in _REFERRING_DETERMINERS
+                and tokens.joined(k - 1, k)
+            ),
+            None,
+        )
+        if noun is None or not all(_whole_ends(d) and d.unit_word is None for d in drafts):
+            continue
+        for draft in drafts:
+            draft.amount = reunit(draft.amount, Amount.exact(1, count.amount.unit))
+            draft.counted = count.counted
+
+
+def _apposed_counts(alive: list[Draft], reader: Reader) -> None:
+    """Count a plural noun's count in apposition after it: "a strong support of Republicans, probably 25 to 30,".
+
+    The word before the comma is a plural noun a count counts (``counted_unit``), at most one
+    word of ``apposition_count_hedges`` stands between the comma and the figure, and a comma, a
+    stop or the text's end follows the figure: a bare whole number or range with whole ends.
+    """
+    tokens = reader.tokens
+    for draft in alive:
+        if not _whole_ends(draft) or draft.unit_word is not None:
+            continue
+        first, nxt = tokens.first_at_or_after(draft.start), tokens.first_at_or_after(draft.end)
+        k = first - 1
+        if tokens.lower(k) in _APPOSITION_HEDGES and tokens.joined(k, first):
+            k -= 1
+        if k < 0 or tokens.gap(k, k + 1) != ", ":
+            continue
+        after = reader.text[draft.end : tokens[nxt].start] if nxt < len(tokens) else "."
+        word = tokens[k].word
+        unit = counted_unit(word)
+        if not (_MARKS_AFTER & set(after[:1])) or unit is None or singular(tokens.lower(k)) == tokens.lower(k):
+            continue
+        draft.amount = reunit(draft.amount, Amount.exact(1, units.unit(unit)))
+        draft.counted = singular(tokens.lower(k))
 
 
 def _adjective_members(alive: list[Draft], reader: Reader) -> None:
