@@ -115,6 +115,7 @@ _METRIC_LENGTHS: Final = frozenset({"millimetre", "centimetre", "decimetre", "ki
 _PERIOD_HEDGES: Final = _ENGLISH.words("period_hedges")
 """Hedges that make a period before a time unit: "over five years"."""
 _CHANGE_BY: Final = _ENGLISH.words("change_by")
+_AGE_NOUNS_AFTER: Final = _ENGLISH.words("age_nouns_after")  # "10-19 year olds": ages, not a change
 _PERCENT_WORDS: Final = _ENGLISH.words("percent_tokens")
 _TIMES: Final = _ENGLISH.words("times_words")  # "the World Series 27 times": no designator
 _NUMBER_PREFIXES: Final = _ENGLISH.words("number_prefixes")
@@ -504,13 +505,23 @@ class _Scanner:
         """True for "grew by 700,000 to 68.3 million", "fell 6p to 142p": a change, then the new level.
 
         After "by" or an English change verb, "X to Y" is a change and a level when Y is above X;
-        for shares only when Y is over ten times X ("rose by 5 to 10%" is a range of changes).
+        for shares only when Y is over ten times X ("rose by 5 to 10%" is a range of changes); never
+        for a range of ages ("suicides by 10–19 year olds": a time unit, then ``age_nouns_after``).
         """
         before = self.toks[i - 1].low if i > 0 else ""
         if before not in _CHANGE_BY and not (self.tabs.lang == ENGLISH and (before in UP or before in DOWN)):
             return False
+        if high.unit_name in units.TIME_UNITS and self._age_noun_at(high.end):
+            return False
         share = high.unit_name in ("percent", "percentage_point")
         return high.value > (_BY_TO_SPAN * low.value if share else low.value)
+
+    def _age_noun_at(self, k: int) -> bool:
+        """True when an age noun stands at token ``k``, or after a hyphen there: "year olds", "year-olds"."""
+        toks = self.toks
+        if k < len(toks) and toks[k].text in _DASHES and toks[k].glued:
+            k += 1
+        return k < len(toks) and toks[k].low in _AGE_NOUNS_AFTER
 
     def _range_end(self, first: Operand, opener: bool, *, hedged: bool = False) -> Operand | None:
         toks, tabs = self.toks, self.tabs
