@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from factcheck import extract
+from factcheck._decimal import plain
 from tests.readings import range_readings as _read
 
 
@@ -34,3 +36,23 @@ from tests.readings import range_readings as _read
 )
 def test_ranges_of_ages_after_by(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
     assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The plan costs $70-some billion.", [("$70-some billion", "70000000000", "USD", "about")]),
+        ("The plan costs $70 some billion.", [("$70 some billion", "70000000000", "USD", "about")]),
+        ("It lost 40-odd million dollars.", [("40-odd million dollars", "40000000", "USD", "about")]),
+        ("She taught for 30 some years.", [("30 some years", "30", "year", "about")]),
+        # not a round number, or "some" not before a scale or unit: no filler
+        ("The plan costs $75-some billion.", [("$75", "75", "USD", "none")]),
+        ("They gave $70 to some families.", [("$70", "70", "USD", "none")]),
+    ],
+)
+def test_round_number_fillers_before_a_scale(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    """ "N-some" or "N odd" before a scale word is N times the scale, hedged as "30 some years" is."""
+    assert expected == [
+        (c.span.text if c.span else "", plain(c.amount.value), str(c.amount.unit), c.amount.hedge.value)
+        for c in extract(text, bare_numbers=True)
+    ]

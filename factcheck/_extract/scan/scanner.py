@@ -609,6 +609,8 @@ class _Scanner:
 
     def _figure(self, i: int, op: Operand, hedge: Hedge, qualifier: str | None) -> Figure | None:
         toks = self.toks
+        if op.filled and hedge is Hedge.NONE:
+            hedge = Hedge.ABOUT  # "30 some years", "$70-some billion": the round number with a hedge
         try:
             unit = self._unit(op)
             if op.vague is not None:
