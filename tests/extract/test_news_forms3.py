@@ -56,3 +56,18 @@ def test_round_number_fillers_before_a_scale(text: str, expected: list[tuple[str
         (c.span.text if c.span else "", plain(c.amount.value), str(c.amount.unit), c.amount.hedge.value)
         for c in extract(text, bare_numbers=True)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Crowds of one-to-two hundred people gathered.", [("one-to-two hundred", "100..200", "person", "person")]),
+        ("They paid two-to-three hundred dollars.", [("two-to-three hundred dollars", "200..300", "USD", None)]),
+        ("Fees rose 5-to-10 percent.", [("5-to-10 percent", "5..10", "percent", None)]),
+        # a falling pair is no range: a score stays two numbers
+        ("The side won 4-to-1 at home.", [("4", "4", "dimensionless", None), ("1", "1", "dimensionless", None)]),
+    ],
+)
+def test_hyphened_to_joins_a_range(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    """ "one-to-two hundred" is a range with the scale of its high end, as "one to two hundred" is."""
+    assert expected == _read(text)

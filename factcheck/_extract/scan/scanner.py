@@ -529,6 +529,12 @@ class _Scanner:
         if k >= len(toks) - 1 or first.form is Form.FRACTION or first.vague is not None:
             return None
         joiner = toks[k]
+        if self._hyphened_to(k):  # "one-to-two hundred", "5-to-10 percent": the hyphened word is the joiner
+            k += 2
+            second = read_operand(self, k + 1, signed=False, second=True)
+            if second is None or second.skip or second.form is Form.FRACTION or second.vague is not None:
+                return None
+            return None if self._time_goes_on(second) else second
         if hedged and joiner.text == "," and not opener:
             return self._comma_range_end(first)
         if opener:  # "between 10 and 20", "between 5-10 percent" (a dash between digits, as in "5-10 percent")
@@ -564,6 +570,17 @@ class _Scanner:
         if self._time_goes_on(second):
             return None  # "between 10 years and 13 years and 5 months": the high end is not 13 years
         return second
+
+    def _hyphened_to(self, k: int) -> bool:
+        """True for a ``range_to`` word between hyphens glued either side at token ``k``: "one-to-two"."""
+        toks = self.toks
+        return (
+            k + 3 < len(toks)
+            and toks[k].text == "-"
+            and toks[k + 1].low in self.tabs.hedges.range_to
+            and toks[k + 2].text == "-"
+            and all(t.glued for t in toks[k : k + 4])
+        )
 
     def _time_goes_on(self, op: Operand) -> bool:
         """True when a duration ``op`` goes on with "and" and a duration: "13 years and 5 months"."""
