@@ -71,3 +71,18 @@ def test_round_number_fillers_before_a_scale(text: str, expected: list[tuple[str
 def test_hyphened_to_joins_a_range(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
     """ "one-to-two hundred" is a range with the scale of its high end, as "one to two hundred" is."""
     assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The switch to ESA95 rules moved the deficit.", []),
+        ("Under FRF2 guidance the report changed.", []),
+        # written apart, a withdrawn code is money; a code in use glued to digits is money too
+        ("She paid DEM 40 for the ticket.", [("DEM 40", "40", "DEM", None)]),
+        ("She paid FRF 500 for the ticket.", [("FRF 500", "500", "FRF", None)]),
+        ("She paid GBP40 for the ticket.", [("GBP40", "40", "GBP", None)]),
+    ],
+)
+def test_withdrawn_codes_glued_to_digits_are_names(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    assert expected == _read(text)
