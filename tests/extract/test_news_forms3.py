@@ -86,3 +86,24 @@ def test_hyphened_to_joins_a_range(text: str, expected: list[tuple[str, str, str
 )
 def test_withdrawn_codes_glued_to_digits_are_names(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
     assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the value takes its margin's unit; the margin is read as written, unsigned
+            "The comet returns every 75.3 ± 0.2 years.",
+            [("75.3", "75.3", "year", None), ("0.2 years", "0.2", "year", None)],
+        ),
+        (
+            "The sample weighs 12 +/- 2 kg.",
+            [("12", "12", "kilogram", None), ("2 kg", "2", "kilogram", None)],
+        ),
+        ("Support stands at 41 ± 3%.", [("41", "41", "percent", None), ("3%", "3", "percent", None)]),
+        # a margin with no unit gives none; a value with its own unit keeps it
+        ("The score was 40 ± 5.", [("40", "40", "dimensionless", None), ("5", "5", "dimensionless", None)]),
+        ("The rod is 3 m ± 2 cm.", [("3 m", "3", "metre", None), ("2 cm", "2", "centimetre", None)]),
+    ],
+)
+def test_value_takes_the_unit_of_its_margin(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    assert expected == _read(text)

@@ -85,6 +85,10 @@ _FILE_FORMATS: Final = lexicon(COMMON).words("file_formats")
 _SENTENCE_END: Final = frozenset({".", "!", "?", ";"})
 _RANGE_ARTICLES: Final = every_language("range_articles")
 _ALTERNATIVES: Final = every_language("alternative_joiners")
+_MARGIN_SIGNS: Final = lexicon(COMMON).words("margin_signs")
+"""Signs between a value and its margin: "40.3 ± 0.4 days", "5 +/- 1 kg"."""
+_MARGIN_SIGN_TOKENS: Final = 3
+"""The most tokens a margin sign is written in ("+/-")."""
 """Words between two numbers that the unit after the second serves both: "$3 or $4 million"."""
 _RANGE_FILLERS: Final = lexicon("en").phrases("range_opener_fillers")
 """Words between "between" and its first number: "between the ages of 17 and 29" (the figure starts at 17)."""
@@ -384,7 +388,7 @@ class _Scanner:
         if second is None:
             if opener:
                 i = j
-            first = self._alternative_of(first)
+            first = self._margin_of(self._alternative_of(first))
             figure = self._figure(i, first, hedge, qualifier)
             return ([figure] if figure is not None else []), first.end
         from_word = i > 0 and toks[i - 1].low in tabs.hedges.from_words and not opener and not self._range_from(i - 1)
@@ -423,6 +427,32 @@ class _Scanner:
         if after + 1 < len(toks) and toks[after + 1].kind == NUM and toks[after].low in self.tabs.hedges.range_to:
             return first  # "from 25 or 27 days to 30 days per year": the second opens a range of its own
         return first.inherit(second)
+
+    def _margin_of(self, first: Operand) -> Operand:
+        """``first`` with the unit, currency and scale of its margin after a sign of ``margin_signs``.
+
+        "40.333 ± 0.004 days" is 40.333 days, "1010 ± 195 light years" 1010 light years; the margin
+        is read next as written ("0.004 days", "+/-50%": 50), neither a negative nor a rise.
+        """
+        toks, k = self.toks, first.end
+        if first.stated_unit() or first.form is Form.FRACTION or first.vague is not None:
+            return first
+        length = next(
+            (
+                n
+                for n in range(_MARGIN_SIGN_TOKENS, 0, -1)
+                if k + n < len(toks)
+                and all(t.glued for t in toks[k + 1 : k + n])
+                and "".join(t.text for t in toks[k : k + n]) in _MARGIN_SIGNS
+            ),
+            0,
+        )
+        if not length:
+            return first
+        margin = read_operand(self, k + length, signed=False, second=True)
+        if margin is None or margin.skip or margin.form is Form.FRACTION or margin.vague is not None:
+            return first
+        return first.inherit(margin) if margin.stated_unit() else first
 
     def _range_from(self, k: int) -> bool:
         """True when the words before the from-word at token ``k`` make "from a to b" a range: "aged from 18 to 24"."""
