@@ -45,3 +45,30 @@ def test_an_abbreviation_after_a_number_is_its_counted_noun(text: str, expected:
 )
 def test_units_codes_and_other_words_are_no_abbreviation_counted(text: str, expected: list[Read]) -> None:
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He slept in one hospital bed.", [("one", "1", "item", "bed")]),
+        ("They own one garden shed.", [("one", "1", "item", "shed")]),
+        ("The car has one top speed.", [("one", "1", "item", "speed")]),
+        ("One police officer was hurt.", [("One", "1", "person", "officer")]),
+        ("One family member said so.", [("One", "1", "person", "member")]),
+        ("Eight hospital beds were empty.", [("Eight", "8", "item", "bed")]),
+    ],
+)
+def test_a_compound_counts_its_last_noun(text: str, expected: list[Read]) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One factory shed 300 jobs.", [("One", "1", "item", "factory"), ("300", "300", "job", "job")]),
+        ("Two hospitals shed nurses.", [("Two", "2", "item", "hospital")]),
+        ("Four schools closed.", [("Four", "4", "item", "school")]),
+    ],
+)
+def test_a_verb_after_the_noun_is_no_head(text: str, expected: list[Read]) -> None:
+    assert _read(text) == expected
