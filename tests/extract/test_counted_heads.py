@@ -72,3 +72,16 @@ def test_a_compound_counts_its_last_noun(text: str, expected: list[Read]) -> Non
 )
 def test_a_verb_after_the_noun_is_no_head(text: str, expected: list[Read]) -> None:
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A 12,000-strong army crossed the river.", [("12,000", "12000", "person", "person")]),
+        ("A 250-strong crowd waited at the gate.", [("250", "250", "person", "person")]),
+        ("The 27-member bloc voted.", [("27", "27", "person", "member")]),
+        ("They sent four strong teams.", [("four", "4", "item", "team")]),
+    ],
+)
+def test_a_strength_counts_people(text: str, expected: list[Read]) -> None:
+    assert _read(text) == expected

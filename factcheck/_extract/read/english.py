@@ -116,6 +116,7 @@ _VAGUE_REACH: Final = 5
 _CURRENCY_WORDS: Final = frozenset(unit_forms(_EN.mapping("currency_names")))  # "billions of extra dollars": money
 _CODE_HYPHENS: Final = frozenset({"-", "\u2010", "\u2011"})  # "L-202": a code's letters and number
 _MIN_UNIT_NAME: Final = 3
+_STRENGTH_WORDS: Final = _EN.words("strength_words")  # "a 40,000-strong army": people
 _ABBREVIATION_LEAST: Final = 2
 """The fewest capitals of an abbreviation a number counts ("MPs"; a single capital is an initial or a unit)."""
 _PARTITIVE_FILLERS: Final = _EN.words("partitive_fillers")
@@ -432,6 +433,10 @@ def _counted_unit(reader: Reader, r: Reading) -> None:
         return
     noun_unit, head = None, None
     if change is None and r.subject[0] == r.nxt and _hyphened_count(tokens, r):
+        if tokens.lower(r.nxt) in _STRENGTH_WORDS:  # "a 40,000-strong army": so many people
+            r.amount = with_unit(r.amount, units.unit("person"), reader.policy)
+            r.counted = "person"
+            return
         head = r.nxt  # "the 55-member AU", "a 3-bedroom house": so many members, bedrooms
         noun_unit = _head_unit(tokens, head) or singular_counted_unit(tokens.lower(head)) or "item"
     elif change is None and r.subject[0] >= r.nxt:
