@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 from factcheck._extract.scan.unit_words import linked_forms, unit_forms
 from factcheck._extract.text.numerals import babel_locale, number_symbols
-from factcheck._extract.text.tokens import WORD, match, tokenize
+from factcheck._extract.text.tokens import NUM, WORD, match, tokenize
 from factcheck.lexicons import LANGUAGES, lexicon
 
 if TYPE_CHECKING:
@@ -402,8 +402,32 @@ def currency_at(toks: Sequence[Token], k: int, cur: CurrencyTables) -> tuple[str
         if spaced is not None:
             return spaced, k + 2
     if len(tok.text) == 3 and tok.text.isupper() and tok.text in cur.codes:  # noqa: PLR2004
+        if k + 1 < n and toks[k + 1].kind == NUM and toks[k + 1].glued and withdrawn_code(tok.text):
+            return None  # "ESA10", "DEM2": a withdrawn code glued to digits is a name ("DEM 10" is money)
         return tok.text, k + 1
     return None
+
+
+@functools.cache
+def _codes_in_use() -> frozenset[str]:
+    """The ISO codes some country uses today, as tender or not (CLDR's territory currencies, through babel)."""
+    from babel import Locale  # noqa: PLC0415
+    from babel.numbers import get_territory_currencies  # noqa: PLC0415
+
+    in_use: set[str] = set()
+    for territory in map(str, Locale("en").territories):
+        if len(territory) == 2 and territory.isalpha():  # noqa: PLR2004  (countries, not regions such as "001")
+            in_use.update(get_territory_currencies(territory, non_tender=True))
+    return frozenset(in_use)
+
+
+def withdrawn_code(code: str) -> bool:
+    """True for an ISO code babel knows that no country uses today: "DEM", "ESA", "FRF".
+
+    >>> withdrawn_code("DEM"), withdrawn_code("ESA"), withdrawn_code("EUR"), withdrawn_code("GBP")
+    (True, True, False, False)
+    """
+    return code in _iso_codes() and code not in _codes_in_use()
 
 
 def _declined(key: tuple[str, ...], declension: Mapping[str, Any] | None) -> tuple[tuple[str, ...], ...]:

@@ -587,16 +587,39 @@ def _unit_after(sc: ScannerView, op: Operand, k: int) -> int:
     return k
 
 
-def _round_filler(sc: ScannerView, op: Operand, k: int) -> int | None:
-    """The token after the unit of "30 some years" or "20-odd miles" (the unit read into ``op``), else ``None``."""
+def _past_filler(sc: ScannerView, op: Operand, k: int) -> int | None:
+    """The token after a filler at ``k`` ("some", "-odd") after a round number ``op`` below 1000, else ``None``."""
     toks = sc.toks
     if op.value is None or op.power or not 0 < op.value < _ROUND_BELOW or op.value % _ROUND or k >= len(toks):
         return None
     filler = k + 1 if toks[k].text == "-" and toks[k].glued and k + 1 < len(toks) and toks[k + 1].glued else k
     if filler + 1 >= len(toks) or toks[filler].low not in _ROUND_FILLERS:
         return None
-    after = _unit_after(sc, op, filler + 1)
-    return after if op.unit_name is not None else None
+    return filler + 1
+
+
+def _round_filler(sc: ScannerView, op: Operand, k: int) -> int | None:
+    """The token after the unit of "30 some years" or "20-odd miles" (the unit read into ``op``), else ``None``."""
+    past = _past_filler(sc, op, k)
+    if past is None:
+        return None
+    after = _unit_after(sc, op, past)
+    if op.unit_name is None:
+        return None
+    op.filled = True
+    return after
+
+
+def _filled_scale_at(sc: ScannerView, op: Operand, k: int) -> int:
+    """Read a scale word at ``k`` into ``op``, or one after a filler there: "$70-some billion", "40 odd million"."""
+    past = _past_filler(sc, op, k)
+    if past is None:
+        return _scale_at(sc, op, k)
+    after = _scale_at(sc, op, past)
+    if not op.power:
+        return _scale_at(sc, op, k)
+    op.filled = True
+    return after
 
 
 def _sign_after_symbol(sc: ScannerView, j: int, k: int) -> bool:
@@ -687,7 +710,7 @@ def read_operand(sc: ScannerView, j: int, *, signed: bool = True, second: bool =
         if power:
             op.power = power
         else:
-            k = _scale_at(sc, op, k)
+            k = _filled_scale_at(sc, op, k)
         if op.power:
             op.value = scale(op.value, op.power)
             if (more := and_fraction(sc.lows, sc.glued, k, op.value, op.power)) is not None:

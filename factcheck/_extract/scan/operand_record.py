@@ -68,6 +68,7 @@ class Operand:
     __slots__ = (
         "currency",
         "end",
+        "filled",
         "form",
         "fraction",
         "minor",
@@ -101,6 +102,8 @@ class Operand:
         self.vague: tuple[int, int] | None = None
         self.plain_integer = False
         self.signed = False
+        self.filled = False
+        """True when a filler stood before the scale or unit: "$70-some billion", "30 some years"."""
         self.parts: list[tuple[int, int]] = []
         """Token ranges (first, last) of currency, scale and unit words, for ``unit_text``."""
 

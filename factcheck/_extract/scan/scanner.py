@@ -85,6 +85,10 @@ _FILE_FORMATS: Final = lexicon(COMMON).words("file_formats")
 _SENTENCE_END: Final = frozenset({".", "!", "?", ";"})
 _RANGE_ARTICLES: Final = every_language("range_articles")
 _ALTERNATIVES: Final = every_language("alternative_joiners")
+_MARGIN_SIGNS: Final = lexicon(COMMON).words("margin_signs")
+"""Signs between a value and its margin: "40.3 ± 0.4 days", "5 +/- 1 kg"."""
+_MARGIN_SIGN_TOKENS: Final = 3
+"""The most tokens a margin sign is written in ("+/-")."""
 """Words between two numbers that the unit after the second serves both: "$3 or $4 million"."""
 _RANGE_FILLERS: Final = lexicon("en").phrases("range_opener_fillers")
 """Words between "between" and its first number: "between the ages of 17 and 29" (the figure starts at 17)."""
@@ -115,6 +119,7 @@ _METRIC_LENGTHS: Final = frozenset({"millimetre", "centimetre", "decimetre", "ki
 _PERIOD_HEDGES: Final = _ENGLISH.words("period_hedges")
 """Hedges that make a period before a time unit: "over five years"."""
 _CHANGE_BY: Final = _ENGLISH.words("change_by")
+_AGE_NOUNS_AFTER: Final = _ENGLISH.words("age_nouns_after")  # "10-19 year olds": ages, not a change
 _PERCENT_WORDS: Final = _ENGLISH.words("percent_tokens")
 _TIMES: Final = _ENGLISH.words("times_words")  # "the World Series 27 times": no designator
 _NUMBER_PREFIXES: Final = _ENGLISH.words("number_prefixes")
@@ -383,7 +388,7 @@ class _Scanner:
         if second is None:
             if opener:
                 i = j
-            first = self._alternative_of(first)
+            first = self._margin_of(self._alternative_of(first))
             figure = self._figure(i, first, hedge, qualifier)
             return ([figure] if figure is not None else []), first.end
         from_word = i > 0 and toks[i - 1].low in tabs.hedges.from_words and not opener and not self._range_from(i - 1)
@@ -422,6 +427,32 @@ class _Scanner:
         if after + 1 < len(toks) and toks[after + 1].kind == NUM and toks[after].low in self.tabs.hedges.range_to:
             return first  # "from 25 or 27 days to 30 days per year": the second opens a range of its own
         return first.inherit(second)
+
+    def _margin_of(self, first: Operand) -> Operand:
+        """``first`` with the unit, currency and scale of its margin after a sign of ``margin_signs``.
+
+        "40.333 ± 0.004 days" is 40.333 days, "1010 ± 195 light years" 1010 light years; the margin
+        is read next as written ("0.004 days", "+/-50%": 50), neither a negative nor a rise.
+        """
+        toks, k = self.toks, first.end
+        if first.stated_unit() or first.form is Form.FRACTION or first.vague is not None:
+            return first
+        length = next(
+            (
+                n
+                for n in range(_MARGIN_SIGN_TOKENS, 0, -1)
+                if k + n < len(toks)
+                and all(t.glued for t in toks[k + 1 : k + n])
+                and "".join(t.text for t in toks[k : k + n]) in _MARGIN_SIGNS
+            ),
+            0,
+        )
+        if not length:
+            return first
+        margin = read_operand(self, k + length, signed=False, second=True)
+        if margin is None or margin.skip or margin.form is Form.FRACTION or margin.vague is not None:
+            return first
+        return first.inherit(margin) if margin.stated_unit() else first
 
     def _range_from(self, k: int) -> bool:
         """True when the words before the from-word at token ``k`` make "from a to b" a range: "aged from 18 to 24"."""
@@ -504,13 +535,23 @@ class _Scanner:
         """True for "grew by 700,000 to 68.3 million", "fell 6p to 142p": a change, then the new level.
 
         After "by" or an English change verb, "X to Y" is a change and a level when Y is above X;
-        for shares only when Y is over ten times X ("rose by 5 to 10%" is a range of changes).
+        for shares only when Y is over ten times X ("rose by 5 to 10%" is a range of changes); never
+        for a range of ages ("suicides by 10–19 year olds": a time unit, then ``age_nouns_after``).
         """
         before = self.toks[i - 1].low if i > 0 else ""
         if before not in _CHANGE_BY and not (self.tabs.lang == ENGLISH and (before in UP or before in DOWN)):
             return False
+        if high.unit_name in units.TIME_UNITS and self._age_noun_at(high.end):
+            return False
         share = high.unit_name in ("percent", "percentage_point")
         return high.value > (_BY_TO_SPAN * low.value if share else low.value)
+
+    def _age_noun_at(self, k: int) -> bool:
+        """True when an age noun stands at token ``k``, or after a hyphen there: "year olds", "year-olds"."""
+        toks = self.toks
+        if k < len(toks) and toks[k].text in _DASHES and toks[k].glued:
+            k += 1
+        return k < len(toks) and toks[k].low in _AGE_NOUNS_AFTER
 
     def _range_end(self, first: Operand, opener: bool, *, hedged: bool = False) -> Operand | None:
         toks, tabs = self.toks, self.tabs
@@ -518,6 +559,12 @@ class _Scanner:
         if k >= len(toks) - 1 or first.form is Form.FRACTION or first.vague is not None:
             return None
         joiner = toks[k]
+        if self._hyphened_to(k):  # "one-to-two hundred", "5-to-10 percent": the hyphened word is the joiner
+            k += 2
+            second = read_operand(self, k + 1, signed=False, second=True)
+            if second is None or second.skip or second.form is Form.FRACTION or second.vague is not None:
+                return None
+            return None if self._time_goes_on(second) else second
         if hedged and joiner.text == "," and not opener:
             return self._comma_range_end(first)
         if opener:  # "between 10 and 20", "between 5-10 percent" (a dash between digits, as in "5-10 percent")
@@ -553,6 +600,17 @@ class _Scanner:
         if self._time_goes_on(second):
             return None  # "between 10 years and 13 years and 5 months": the high end is not 13 years
         return second
+
+    def _hyphened_to(self, k: int) -> bool:
+        """True for a ``range_to`` word between hyphens glued either side at token ``k``: "one-to-two"."""
+        toks = self.toks
+        return (
+            k + 3 < len(toks)
+            and toks[k].text == "-"
+            and toks[k + 1].low in self.tabs.hedges.range_to
+            and toks[k + 2].text == "-"
+            and all(t.glued for t in toks[k : k + 4])
+        )
 
     def _time_goes_on(self, op: Operand) -> bool:
         """True when a duration ``op`` goes on with "and" and a duration: "13 years and 5 months"."""
@@ -598,6 +656,8 @@ class _Scanner:
 
     def _figure(self, i: int, op: Operand, hedge: Hedge, qualifier: str | None) -> Figure | None:
         toks = self.toks
+        if op.filled and hedge is Hedge.NONE:
+            hedge = Hedge.ABOUT  # "30 some years", "$70-some billion": the round number with a hedge
         try:
             unit = self._unit(op)
             if op.vague is not None:
