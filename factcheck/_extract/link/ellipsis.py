@@ -39,7 +39,7 @@ from factcheck._extract.link.shares import MAX_GLUE, align_units, link_change, r
 from factcheck._extract.read.clause import noun_phrase
 from factcheck._extract.read.verbs import what_happened
 from factcheck._extract.scan.english_words import DETERMINERS, STOP, months
-from factcheck._extract.text.counted_nouns import singular
+from factcheck._extract.text.counted_nouns import counted_unit, plurals, singular
 from factcheck._precision import Hedge
 from factcheck.errors import FactcheckError
 from factcheck.lexicons import LANGUAGES, lexicon
@@ -82,6 +82,9 @@ _PARALLEL_ADVERBS: Final = _EN.words("parallel_count_adverbs")  # "only 27 have 
 _PARALLEL_FOLLOWERS: Final = _EN.words("parallel_count_followers")  # "in London"
 _OWNER_VERBS: Final = _EN.words("owner_change_verbs")  # "gained 13 seats and the Lib Dems lost 10"
 _PARALLEL_REACH: Final = 12
+_REPORTED: Final = _EN.words("reported_participles")  # "3,728 cases have been reported ..., with 198 recorded"
+_ONE_OF: Final = _EN.words("one_of_leads")  # "The trial was one of three facing ..."
+_PARTICIPLE_ENDINGS: Final = ("ing", "ed")
 _COMPARED_WITH: Final = _EN.phrase_set("comparison_glue")
 """Two words right before a figure that compare it with the one before, which may stand further back."""
 _POSSESSIVE: Final = _EN.strings("possessive_endings")
@@ -124,6 +127,10 @@ _PLURAL: Final = 2
 _NOT_PARALLEL: Final = frozenset(";:()[]")
 """Marks between a count and a later bare number that end the parallel: another clause or an aside."""
 _MARKS_AFTER: Final = frozenset(",.;:!?)")
+_LIST_OPENERS: Final = frozenset("\u2014\u2013:")
+"""Marks after a counted whole that open the list of its members: "the five firearms he used \u2014 two ..."."""
+_MEMBER_MARKS: Final = frozenset(",.;")
+_HYPHENS: Final = frozenset("-\u2010\u2011")
 
 
 def elliptical(drafts: list[Draft], reader: Reader) -> None:
@@ -238,12 +245,15 @@ def parallel_counts(drafts: list[Draft], reader: Reader) -> None:
         if not joined and draft.verb != lead and not verbs:
             continue
         after = reader.text[draft.end : tokens[nxt].start] if nxt < len(tokens) else "."
+        repeated = repeated or (tokens.lower(nxt) in _REPORTED and _reported_subject(previous, reader))
         if not (_MARKS_AFTER & set(after) or tokens.lower(nxt) in _PARALLEL_FOLLOWERS or repeated):
             continue
         if _MARKS_AFTER & set(after) and "," in tokens.gap(first - 1, first) and tokens[first - 1].word[:1].isupper():
             continue  # "two boys, Darren, 15, and Colin, 13": an age after a name, set off by commas
         draft.amount = reunit(draft.amount, Amount.exact(1, previous.amount.unit))
         draft.counted, draft.unit_word = previous.counted, None
+    _adjective_members(alive, reader)
+    _one_of_the_subject(alive, reader)
     _more_of_the_same(alive, reader)
     _more_who(alive, reader)
     _suspected_members(alive, reader)
@@ -251,6 +261,125 @@ def parallel_counts(drafts: list[Draft], reader: Reader) -> None:
     _people_subjects(alive, reader)
     _parts_of_counts(alive, reader)
     _other_people(alive, reader)
+
+
+def _reported_subject(previous: Draft, reader: Reader) -> bool:
+    """True when the counted noun of ``previous`` is a subject a verb follows at once: "3,728 cases have been reported".
+
+    A later bare number with a participle of ``reported_participles`` after it ("with 198
+    recorded") then counts what the subject counts.
+    """
+    tokens = reader.tokens
+    noun = _count_noun(previous, reader)
+    if noun is None or not tokens.joined(noun, noun + 1):
+        return False
+    return tokens.lower(noun + 1) in _SUBJECT_AUXILIARIES or tokens.lower(noun + 1) in _REPORTED
+
+
+def _one_of_the_subject(alive: list[Draft], reader: Reader) -> None:
+    """Count the sentence's subject noun with the group after "one of": "The trial was one of three facing him".
+
+    The bare whole number stands right after a word of ``one_of_leads`` and an of-word, and a
+    mark or a lower-case participle in "-ing" follows it; the sentence opens with a determiner,
+    a lower-case singular noun and a form of "be" or another auxiliary (``auxiliaries``), so the
+    number counts that noun ("three trials"). "one of three Motown bands" counts its own noun.
+    """
+    tokens, layout = reader.tokens, reader.layout
+    for draft in alive:
+        first, nxt = tokens.first_at_or_after(draft.start), tokens.first_at_or_after(draft.end)
+        said, draft.unit_word = draft.unit_word, None
+        bare = _bare_whole(draft) and (said is None or said.lower() == tokens.lower(nxt))  # "three | facing"
+        draft.unit_word = said
+        if not bare or tokens.lower(first - 2) not in _ONE_OF or tokens.lower(first - 1) not in _OF_WORDS:
+            continue
+        if not (tokens.joined(first - 2, first - 1) and tokens.joined(first - 1, first)):
+            continue
+        after = reader.text[draft.end : tokens[nxt].start] if nxt < len(tokens) else "."
+        word = tokens[nxt].word if nxt < len(tokens) else ""
+        participle = tokens.joined(nxt - 1, nxt) and word.islower() and word.endswith(_PARTICIPLE_ENDINGS)
+        if not (_MARKS_AFTER & set(after) or participle):
+            continue
+        opening = tokens.first_at_or_after(layout.sentence(draft.start)[0])
+        noun = tokens[opening + 1].word if opening + 1 < first else ""
+        if tokens.lower(opening) not in DETERMINERS or not noun.isalpha() or not noun.islower():
+            continue
+        if singular(noun) != noun or tokens.lower(opening + 2) not in _SUBJECT_AUXILIARIES:
+            continue
+        unit = counted_unit(plurals(noun)[0]) if plurals(noun) else None
+        draft.amount = reunit(draft.amount, Amount.exact(1, units.unit(unit or "item")))
+        draft.counted, draft.unit_word = noun, None
+
+
+def _adjective_members(alive: list[Draft], reader: Reader) -> None:
+    """Give a bare number with only an adjective after it the noun of the whole its list divides.
+
+    "the five firearms he used \u2014 two semi-automatic, two shotguns, and one lever-action": a
+    count of two or more of a counted noun, then at most ``_PARALLEL_REACH`` words and a dash or
+    colon that opens a list of counts in its sentence, joined by commas or words of
+    ``member_joiners``, that add up to no more than the whole. A member that is a whole number
+    with one word after it (hyphens may join its parts) that is no plural, then a comma, stop or a
+    word of ``member_joiners``, counts what the whole counts: "two semi-automatic", "12 primary".
+    """
+    tokens = reader.tokens
+    for n, whole in enumerate(alive):
+        if whole.counted is None or whole.cls is not CountClaim or not units.is_counted(whole.amount.unit):
+            continue
+        if whole.amount.value < _PLURAL or n + 1 >= len(alive) or not same_sentence(whole, alive[n + 1], reader):
+            continue
+        opening = reader.text[whole.end : alive[n + 1].start]
+        words = tokens.words(whole.last + 1, tokens.first_at_or_after(alive[n + 1].start))
+        if len(words) > _PARALLEL_REACH or not _LIST_OPENERS & set(opening.rstrip()[-1:]):
+            continue
+        members = _list_after(alive[n + 1 :], whole, reader)
+        if not members or sum(m.amount.value for m in members) > whole.amount.value:
+            continue
+        for member in members:
+            if _adjective_after(member, reader):
+                member.amount = reunit(member.amount, Amount.exact(1, whole.amount.unit))
+                member.counted, member.unit_word = whole.counted, None
+
+
+def _list_after(rest: list[Draft], whole: Draft, reader: Reader) -> list[Draft]:
+    """The counts of a list opening at ``rest[0]``: whole numbers in the sentence, joined by commas or joiners."""
+    tokens = reader.tokens
+    members: list[Draft] = []
+    for draft in rest:
+        amount = draft.amount
+        if not same_sentence(whole, draft, reader) or draft.cls is not CountClaim or draft.age:
+            break
+        if not (units.is_bare(amount.unit) or units.is_counted(amount.unit)) or amount.value < 1:
+            return []
+        if amount.value != amount.value.to_integral_value():
+            return []
+        if members:
+            between = tokens.words(members[-1].last + 1, tokens.first_at_or_after(draft.start))
+            glue = reader.text[members[-1].end : draft.start]
+            if len(between) > _NOUN_REACH or ("," not in glue and _JOINERS.isdisjoint(between)):
+                return []
+        members.append(draft)
+    return members if len(members) >= _PLURAL else []
+
+
+def _adjective_after(member: Draft, reader: Reader) -> bool:
+    """True when one word that is no plural follows a bare whole number, then a comma, stop or joiner.
+
+    Its parts may be joined by hyphens ("semi-automatic"); "two shotguns" has a noun of its own.
+    """
+    tokens = reader.tokens
+    if member.counted is not None or not units.is_bare(member.amount.unit):
+        return False
+    k = tokens.first_at_or_after(member.end)
+    if k >= len(tokens) or not tokens.joined(k - 1, k) or not tokens[k].word.isalpha() or not tokens[k].word.islower():
+        return False
+    while tokens.joined(k, k + 1) and _HYPHENS & set(tokens.gap(k, k + 1)):
+        k += 1
+    if singular(tokens.lower(k)) != tokens.lower(k):
+        return False
+    if k + 1 >= len(tokens):
+        return True
+    return bool(_MEMBER_MARKS & set(tokens.gap(k, k + 1))) or (
+        tokens.joined(k, k + 1) and tokens.lower(k + 1) in _JOINERS
+    )
 
 
 def _more_of_the_same(alive: list[Draft], reader: Reader) -> None:

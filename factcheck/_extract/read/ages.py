@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Final
 from factcheck import units
 from factcheck._decimal import ZERO
 from factcheck._extract.scan.figure import Form
-from factcheck._extract.text.counted_nouns import counted_unit, is_plural
+from factcheck._extract.text.counted_nouns import counted_unit, is_plural, singular_counted_unit
 from factcheck._precision import Hedge
 from factcheck.lexicons import lexicon
 
@@ -60,6 +60,8 @@ _CONTEXT_REACH: Final = 40
 
 _Leads = tuple[tuple[str, ...], ...]
 _PERSON: Final = "person"
+_TITLE_REACH: Final = 3
+"""Capitalised words of a name between its title and its age: "Rabbi | Meir Kahane, 34"."""
 
 
 @functools.cache
@@ -76,6 +78,15 @@ def _name_suffixes(lang: str) -> frozenset[str]:
     """The language's ``age_apposition_name_suffixes`` ("jr"); none without the table."""
     lex = lexicon(lang)
     return lex.words("age_apposition_name_suffixes") if "age_apposition_name_suffixes" in lex else frozenset()
+
+
+@functools.cache
+def _partner_possessives(lang: str) -> frozenset[str]:
+    """The language's ``age_apposition_partner_possessives`` ("his", "her"); none without the table."""
+    lex = lexicon(lang)
+    return (
+        lex.words("age_apposition_partner_possessives") if "age_apposition_partner_possessives" in lex else frozenset()
+    )
 
 
 @functools.cache
@@ -176,8 +187,28 @@ class Ages:
             and tokens[r.first - 1].word.isalpha()
             and tokens[r.nxt].word.isalpha()
             and tokens[r.nxt].word.islower()
-            and tokens.lower(r.nxt) not in not_before
+            and (tokens.lower(r.nxt) not in not_before or self._titled_partner(r.first, r.nxt))
         )
+
+    def _titled_partner(self, k: int, nxt: int) -> bool:
+        """True for "Rabbi Meir Kahane, 34, and his wife": a titled name, its age, then "and" and a possessive.
+
+        The word ``nxt`` is a word of ``list_conjunctions``, a word of
+        ``age_apposition_partner_possessives`` follows it, and up to ``_TITLE_REACH`` capitalised
+        words before the number (the name) follow a noun for a person ("Rabbi", "Dr", "Senator").
+        """
+        tokens = self.tokens
+        possessives = _partner_possessives(self.lang)
+        if tokens.lower(nxt) not in _LIST_JOINS or tokens.lower(nxt + 1) not in possessives:
+            return False
+        if not tokens.joined(nxt, nxt + 1):
+            return False
+        j = k - 1
+        while j > max(0, k - 1 - _TITLE_REACH) and tokens.joined(j - 1, j) and _is_name(tokens[j - 1].word):
+            if singular_counted_unit(tokens.lower(j - 1)) == _PERSON:
+                return True
+            j -= 1
+        return False
 
     def _apposition_gap(self, k: int) -> str:
         """The gap before word ``k``, read as ", " after a name's suffix with its full stop: "Linde, Jr., 30"."""

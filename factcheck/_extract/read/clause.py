@@ -42,7 +42,13 @@ from factcheck._extract.scan.english_words import (
     UP,
 )
 from factcheck._extract.scan.hedges import UP_PARTICLE_VERBS
-from factcheck._extract.text.counted_nouns import counted_unit, is_plural, modifies_noun
+from factcheck._extract.text.counted_nouns import (
+    counted_unit,
+    is_plural,
+    modifies_noun,
+    singular,
+    singular_counted_unit,
+)
 from factcheck.lexicons import lexicon
 
 if TYPE_CHECKING:
@@ -84,6 +90,9 @@ _NUMBER_OF: Final = _EN.phrase_set("number_of_phrases")
 _HEAD_ADVERBS: Final = _EN.words("subject_head_adverbs")  # "the number of infections worldwide"
 _GERUND: Final = _EN.strings("gerund_endings")
 _PAST: Final = _EN.strings("past_endings")
+_PAST_AFTER_NOUNS: Final = _EN.words("irregular_past_after_nouns")  # "one family member broke"
+_SHORT_PAST: Final = 4  # "bed", "shed": no past tense by its ending
+_NOUNS_AS_PAST: Final = _EN.words("nouns_ending_as_past")  # "one hospital bed", "top speed": no past tense
 _ADVERB: Final = _EN.strings("adverb_endings")
 _VERB_ENDINGS: Final = (*_GERUND, *_PAST)
 _PAST_OR_ADVERB: Final = (*_PAST, *_ADVERB)
@@ -184,6 +193,38 @@ def _hyphened(tokens: WordIndex, k: int) -> bool:
     return tokens.joined(k, k + 1) and tokens.gap(k, k + 1) == "-"
 
 
+def _noun_as_past(tokens: WordIndex, k: int) -> bool:
+    """True when word ``k``, after a noun of the phrase, is a noun that ends or reads as a past tense.
+
+    A word of ``nouns_ending_as_past`` after a singular and before no number or plural:
+    "one hospital bed", "a garden shed", "top speed"; not a verb: "five hospitals shed staff",
+    "one firm shed 300 jobs", "one firm shed workers".
+    """
+    if tokens.lower(k) not in _NOUNS_AS_PAST or is_plural(tokens.lower(k - 1)):
+        return False
+    if k + 1 >= len(tokens) or not tokens.joined(k, k + 1):
+        return True
+    after = tokens.lower(k + 1)
+    return not (after[:1].isdigit() or after in CARDINAL_WORDS or is_plural(after))
+
+
+def _singular_head_after(tokens: WordIndex, k: int, last: int) -> bool:
+    """True when the counted noun at word ``k``, in the singular, modifies a counted singular after it.
+
+    The singular ends the phrase or a past tense or a verb of saying follows it: "one police
+    officer", "one family member said"; not "1.5 adult male Magellanic penguins" (a third noun follows).
+    """
+    word = tokens.lower(k)
+    if word != singular(word) or singular_counted_unit(tokens.lower(k + 1)) is None:
+        return False
+    if k + 1 == last:
+        return True
+    after = tokens.lower(k + 2)
+    if after in IRREGULAR_PAST or after in SOURCE_VERBS or after in _PAST_AFTER_NOUNS:
+        return True
+    return after.endswith(_PAST) and len(after) > _SHORT_PAST
+
+
 def noun_phrase(tokens: WordIndex, i: int, limit: int, *, allow_of: bool = False) -> tuple[int, int] | None:
     """The content words from word ``i`` up to the first stop word: ``(first, last)`` indices.
 
@@ -191,7 +232,8 @@ def noun_phrase(tokens: WordIndex, i: int, limit: int, *, allow_of: bool = False
     abbreviation ("50 U.S. states"), the number of a code ("100,000 AK-103 rifles"), "and" or
     "or" between two adjectives ("two separate and unequal systems"), a superlative or a
     participle opening what a number counts ("the 25 most influential Americans", "four grown
-    children"; see :func:`_counted_modifier`).
+    children"; see :func:`_counted_modifier`), and a noun that reads as a past tense after a
+    noun ("one hospital bed", "top speed"; see :func:`_noun_as_past`).
     """
     if tokens.words(i, i + _OPEN_END_LENGTH) in _OPEN_ENDS and tokens.joined(i + 1, i + 2):
         i += _OPEN_END_LENGTH
@@ -223,6 +265,10 @@ def noun_phrase(tokens: WordIndex, i: int, limit: int, *, allow_of: bool = False
             while k < limit and tokens.lower(k) in DETERMINERS:
                 k += 1
             continue
+        if last == k - 1 and _noun_as_past(tokens, k):
+            last = k
+            k += 1
+            continue
         if (
             (lower in STOP and not (lower in COMPOUND_STOPS and _hyphened(tokens, k)))
             or (lower in _AMBIGUOUS_TIME_UNITS and tokens.lower(k - 1) in PER)  # "10p a quarter": a rate
@@ -250,8 +296,11 @@ def noun_phrase(tokens: WordIndex, i: int, limit: int, *, allow_of: bool = False
         return None  # "5,294 returned", "300 left": a verb, not a noun
     for k in range(i, last):
         word = tokens[k].word
-        if counted_unit(word) is not None and not allow_of and not modifies_noun(word, tokens[k + 1].word):
-            return i, k  # a counted noun heads the phrase: "700 nurses join" ends at "nurses"
+        if counted_unit(word) is None or allow_of or modifies_noun(word, tokens[k + 1].word):
+            continue
+        if _singular_head_after(tokens, k, last):
+            continue  # a counted singular after it heads the phrase: "one police officer", "one family member said"
+        return i, k  # a counted noun heads the phrase: "700 nurses join" ends at "nurses"
     return i, last
 
 

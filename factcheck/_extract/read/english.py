@@ -58,6 +58,7 @@ from factcheck._extract.text.counted_nouns import (
 )
 from factcheck._extract.text.numerals import year_like
 from factcheck._precision import Hedge
+from factcheck.currency import currency_codes
 from factcheck.lexicons import lexicon
 
 if TYPE_CHECKING:
@@ -115,6 +116,9 @@ _VAGUE_REACH: Final = 5
 _CURRENCY_WORDS: Final = frozenset(unit_forms(_EN.mapping("currency_names")))  # "billions of extra dollars": money
 _CODE_HYPHENS: Final = frozenset({"-", "\u2010", "\u2011"})  # "L-202": a code's letters and number
 _MIN_UNIT_NAME: Final = 3
+_STRENGTH_WORDS: Final = _EN.words("strength_words")  # "a 40,000-strong army": people
+_ABBREVIATION_LEAST: Final = 2
+"""The fewest capitals of an abbreviation a number counts ("MPs"; a single capital is an initial or a unit)."""
 _PARTITIVE_FILLERS: Final = _EN.words("partitive_fillers")
 _PARTITIVE_REACH: Final = 4  # fillers and possessives between "of" and the whole's number: "of South Carolina's 54"
 _NAME_BEFORE_POSSESSIVE: Final = 2  # capitalised words of a name before its possessive word: "New South Wales's"
@@ -429,6 +433,10 @@ def _counted_unit(reader: Reader, r: Reading) -> None:
         return
     noun_unit, head = None, None
     if change is None and r.subject[0] == r.nxt and _hyphened_count(tokens, r):
+        if tokens.lower(r.nxt) in _STRENGTH_WORDS:  # "a 40,000-strong army": so many people
+            r.amount = with_unit(r.amount, units.unit("person"), reader.policy)
+            r.counted = "person"
+            return
         head = r.nxt  # "the 55-member AU", "a 3-bedroom house": so many members, bedrooms
         noun_unit = _head_unit(tokens, head) or singular_counted_unit(tokens.lower(head)) or "item"
     elif change is None and r.subject[0] >= r.nxt:
@@ -1023,12 +1031,39 @@ def _plural_noun(tokens: WordIndex, r: Reading, head: int, start: int) -> int | 
     """
     if r.amount.value <= 1:
         word = tokens[head].word
-        return head if word.isalpha() and word.islower() else None
+        return head if (word.isalpha() and word.islower()) or _one_abbreviation(tokens, r, head, start) else None
     for k in range(head, start - 1, -1):
         word = tokens[k].word
-        if word.isalpha() and word.islower() and is_plural(word):
+        if (word.isalpha() and word.islower() and is_plural(word)) or _abbreviation(word, plural=True):
             return k
     return None
+
+
+def _one_abbreviation(tokens: WordIndex, r: Reading, head: int, start: int) -> bool:
+    """True when "one" counts the abbreviation at word ``head``, right after it: "One MP told".
+
+    Not a range's ("the 1-1 ADA", a unit's name), not the letters of a code ("One COVID-19
+    lesson") and not past other words ("having one near QVM").
+    """
+    if head != start or start != r.nxt or r.amount.hedge is Hedge.RANGE or _code_letters(tokens, head):
+        return False
+    return _abbreviation(tokens[head].word, plural=False)
+
+
+def _abbreviation(word: str, *, plural: bool) -> bool:
+    """True for a capitalised abbreviation a number counts: "40 NGOs", "two PIs"; after "one", "One MP told".
+
+    Two capitals or more (a plural adds a lower-case "s"), and no unit or currency code ("5 GHz",
+    "10 KW", "4 GBs", "40 USD" are measures and money, not so many things).
+    """
+    if plural and not word.endswith("s"):
+        return False
+    stem = word[:-1] if plural else word
+    if len(stem) < _ABBREVIATION_LEAST or not (stem.isalpha() and stem.isupper()):
+        return False
+    if stem in currency_codes() or _unit_named(stem) is not None or unit_at(stem) is not None:
+        return False
+    return unit_tables("en").units.get((stem.lower(),)) is None and unit_at(word) is None
 
 
 def _before_past(tokens: WordIndex, r: Reading, start: int, head: int) -> int:

@@ -73,6 +73,8 @@ def _counted_forms() -> dict[str, str]:
 
 COUNTED_NOUNS: Final = _counted_forms()
 """Nouns whose count gets a counted unit ("agents": person); any other noun leaves the count dimensionless."""
+_ABBREVIATION_PLURAL_LEAST: Final = 2
+"""An abbreviation's plural has two capitals or more before its "s" ("MPs"; "As" is a word)."""
 _NATIONALITY_ENDINGS: Final = lexicon(ENGLISH).strings("nationality_endings")
 """Endings of a capitalised noun that counts people: "Albanians", "Vietnamese", "Iraqis"."""
 
@@ -163,13 +165,18 @@ def _singular_rules(lang: str) -> tuple[Mapping[str, str], tuple[tuple[str, str]
 def singular(word: str, lang: str = ENGLISH) -> str:
     """The singular of a counted noun, in lower case: what a count counts, by its name.
 
-    ``lang``'s ``noun_singulars`` first, then its ``singular_endings`` in order; a word no
-    ending fits stays as written (lower-cased).
+    An abbreviation in capitals with a plural "s" loses the "s" ("PIs" is "pi"); else ``lang``'s
+    ``noun_singulars`` first, then its ``singular_endings`` in order; a word no ending fits stays
+    as written (lower-cased).
 
     >>> singular("Homes"), singular("cylinders"), singular("people"), singular("cities"), singular("ménages", "fr")
     ('home', 'cylinder', 'person', 'city', 'ménage')
+    >>> singular("NGOs"), singular("PIs")
+    ('ngo', 'pi')
     """
     lower = word.lower()
+    if len(word) > _ABBREVIATION_PLURAL_LEAST and word.endswith("s") and word[:-1].isalpha() and word[:-1].isupper():
+        return lower[:-1]  # an abbreviation's plural: "NGOs", "PIs", "CEOs"
     irregular, endings = _singular_rules(lang)
     found = irregular.get(lower)
     if found is not None:

@@ -1,0 +1,87 @@
+"""What a count counts, read from the noun's head: abbreviations, compounds, "-strong", titles, lists of people."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck import extract
+from factcheck._decimal import plain
+
+Read = tuple[str, str, str, str | None]
+
+
+def _read(text: str) -> list[Read]:
+    """Each claim as (text, value, unit, counted noun), bare numbers kept."""
+    return [
+        (c.span.text, plain(c.amount.value), str(c.amount.unit) or "dimensionless", getattr(c, "counted", None))
+        for c in extract(text, locale="en_GB", bare_numbers=True)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The fund backs 35 NGOs in the region.", [("35", "35", "item", "ngo")]),
+        ("The lab is run by two PIs from Leeds.", [("two", "2", "person", "pi")]),
+        ("Only 14 VIPs were let in.", [("14", "14", "person", "vip")]),
+        ("Nine MPs signed and four CEOs stayed away.", [("Nine", "9", "person", "mp"), ("four", "4", "person", "ceo")]),
+        ("The depot holds 60 SUVs.", [("60", "60", "item", "suv")]),
+        ("One MP said the vote was close.", [("One", "1", "person", "mp")]),
+    ],
+)
+def test_an_abbreviation_after_a_number_is_its_counted_noun(text: str, expected: list[Read]) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The radio works at 2 GHz.", [("2 GHz", "2", "gigahertz", None)]),
+        ("Each home stores 13 kWh.", [("13 kWh", "13", "kilowatt_hour", None)]),
+        ("The ticket cost 40 USD.", [("40 USD", "40", "USD", None)]),
+        ("One COVID-19 lesson is speed.", [("One", "1", "dimensionless", None)]),
+        ("We want one near QVM.", [("one", "1", "dimensionless", None)]),
+    ],
+)
+def test_units_codes_and_other_words_are_no_abbreviation_counted(text: str, expected: list[Read]) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He slept in one hospital bed.", [("one", "1", "item", "bed")]),
+        ("They own one garden shed.", [("one", "1", "item", "shed")]),
+        ("The car has one top speed.", [("one", "1", "item", "speed")]),
+        ("One police officer was hurt.", [("One", "1", "person", "officer")]),
+        ("One family member said so.", [("One", "1", "person", "member")]),
+        ("Eight hospital beds were empty.", [("Eight", "8", "item", "bed")]),
+    ],
+)
+def test_a_compound_counts_its_last_noun(text: str, expected: list[Read]) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One factory shed 300 jobs.", [("One", "1", "item", "factory"), ("300", "300", "job", "job")]),
+        ("Two hospitals shed nurses.", [("Two", "2", "item", "hospital")]),
+        ("Four schools closed.", [("Four", "4", "item", "school")]),
+    ],
+)
+def test_a_verb_after_the_noun_is_no_head(text: str, expected: list[Read]) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A 12,000-strong army crossed the river.", [("12,000", "12000", "person", "person")]),
+        ("A 250-strong crowd waited at the gate.", [("250", "250", "person", "person")]),
+        ("The 27-member bloc voted.", [("27", "27", "person", "member")]),
+        ("They sent four strong teams.", [("four", "4", "item", "team")]),
+    ],
+)
+def test_a_strength_counts_people(text: str, expected: list[Read]) -> None:
+    assert _read(text) == expected
