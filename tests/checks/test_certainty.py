@@ -146,10 +146,10 @@ def test_modality_between_linked_figures_makes_a_relation_uncertain(
     assert found == expected
 
 
-def test_a_signed_percentage_after_a_rise_word_is_a_fall() -> None:
-    """ "grow at -2.3% annually" is a fall of 2.3%, not an invalid negative rise."""
+def test_a_signed_rate_after_a_rise_word_keeps_its_sign() -> None:
+    """ "grow at -2.3% annually" is the rate spending grows at, -2.3% as written: no invalid negative rise."""
     (claim,) = extract("Spending is set to grow at -2.3% annually.")
-    assert (claim.direction.value, claim.amount.value, check([claim]).findings) == ("down", Decimal("2.3"), ())
+    assert (claim.kind, claim.amount.value, check([claim]).findings) == ("quantity", Decimal("-2.3"), ())
 
 
 @pytest.mark.parametrize(

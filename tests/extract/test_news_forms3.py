@@ -107,3 +107,20 @@ def test_withdrawn_codes_glued_to_digits_are_names(text: str, expected: list[tup
 )
 def test_value_takes_the_unit_of_its_margin(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
     assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a change verb, "at" and a figure with a minus: the rate it goes at, a level with its sign
+        ("Exports are set to grow at -1.4% a year.", [("quantity", "-1.4", None)]),
+        ("Output grew at -0.8% in the quarter.", [("quantity", "-0.8", None)]),
+        # no "at" right before the figure: a fall, its size kept positive; unsigned: a rise
+        ("Exports fell -1.4% in May.", [("relative_change", "1.4", "down")]),
+        ("Exports grew at 1.4% in May.", [("relative_change", "1.4", "up")]),
+    ],
+)
+def test_a_signed_rate_after_at_keeps_its_sign(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert expected == [
+        (c.kind, plain(c.amount.value), getattr(c, "direction", None) and c.direction.value) for c in extract(text)
+    ]

@@ -115,6 +115,7 @@ def _opens_line(text: str, position: int) -> bool:
 
 
 _EN: Final = lexicon("en")  # English words read in every language, as before: "of", "one in five"
+_RATE_PREPOSITIONS: Final = _EN.words("rate_prepositions")  # "grow at -2.3% annually": a signed rate
 _POINT_WORDS: Final = frozenset(
     word for language in LANGUAGES for word in lexicon(language).strings("percentage_points_in_context")
 )
@@ -460,8 +461,10 @@ class Reader:
         if r.change is not None and r.amount.value < ZERO:
             if self.text[figure.start] == "(":  # "(Increase) in receivables | (2,441)": accounts' sign, the row's word
                 r.amount = -r.amount
+            elif self._signed_rate(r):
+                r.change = None  # "grow at -2.3% annually": the rate it goes at, a level with its sign
             else:
-                r.amount, r.signed_down = -r.amount, True  # "grow at -2.3% annually": a fall of 2.3%
+                r.amount, r.signed_down = -r.amount, True  # "fell -2.7%": a fall of 2.7%
         self._rate(r)
         cls, whole = self._kind(r)
         draft = Draft(cls, r.amount, figure.start, r.end, r.first, r.last, qualifier=figure.qualifier, whole=whole)
@@ -491,6 +494,20 @@ class Reader:
             draft.subject = draft.noun = None  # a cell: what it measures is its row and column, not words
         draft.modality = self.modality(r.first, r.nxt, r.clause_first, r.clause_end)
         return draft
+
+    def _signed_rate(self, r: Reading) -> bool:
+        """True when a ``rate_prepositions`` word stands right before a signed figure, after its change verb.
+
+        "grow at -2.3% annually" is a growth rate written with its sign; "fell -2.7%", "fell by -£3m"
+        and "rose at least -1%" have no such word right before the figure and stay falls.
+        """
+        change, before = r.change, r.lead - 1
+        return (
+            change is not None
+            and not change.is_noun
+            and change.index < before
+            and self.tokens.lower(before) in _RATE_PREPOSITIONS
+        )
 
     def modality(self, first: int, nxt: int, clause_first: int, clause_end: int) -> Modality:
         """The modality of a figure at words ``first`` to ``nxt`` (one past its last) in its clause.
@@ -952,7 +969,7 @@ class Reader:
 
         "Inflation was -0.1%", "a discount rate of -2.70%", a table cell "-4%": a level in percent
         with its sign (a :class:`QuantityClaim`, as no share has a sign); a change needs a change
-        word ("fell 2.7%", "grow at -2.3%": read before this). "Reaching 153% in 2021": a
+        word ("fell 2.7%", "fell -2.7%": read before this). "Reaching 153% in 2021": a
         ratio to a quantity not named, when nothing but punctuation or a period follows it; words
         after it may still name a whole ("a 130% share of approvals", "112 % der Mitglieder").
         """

@@ -52,7 +52,7 @@ class Reading:
     per_last: int | None = None
     """Index of the last word of what a rate is per, when not a unit of time ("people" of "per 1,000 people")."""
     signed_down: bool = False
-    """True once a minus sign before a change verb's figure made it a fall ("grow at -2.3% annually")."""
+    """True once a minus sign before a change verb's figure made it a fall ("fell -2.7%")."""
 
     @property
     def dimensionless(self) -> bool:
