@@ -85,3 +85,29 @@ def test_a_verb_after_the_noun_is_no_head(text: str, expected: list[Read]) -> No
 )
 def test_a_strength_counts_people(text: str, expected: list[Read]) -> None:
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "We met the four Governors and two Deputy Minister of the region.",
+            [("four", "4", "person", "governor"), ("two", "2", "person", "minister")],
+        ),
+        ("They heard from three Senior Judge.", [("three", "3", "person", "judge")]),
+    ],
+)
+def test_a_title_left_in_the_singular_after_a_number_word_counts_people(text: str, expected: list[Read]) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two Prime Minister candidates spoke.", [("Two", "2", "person", "candidate")]),
+        ("Four Minister Road homes were sold.", [("Four", "4", "item", "home")]),
+        ("She beat 2 Deputy Minister.", [("2", "2", "dimensionless", None)]),
+    ],
+)
+def test_no_singular_title_counts_elsewhere(text: str, expected: list[Read]) -> None:
+    assert _read(text) == expected

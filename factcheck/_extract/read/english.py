@@ -506,11 +506,17 @@ def _named_count(reader: Reader, r: Reading) -> bool:
             break
         k += 1
     last = k - 1
-    if last < nxt or (tokens.lower(last) not in _NAMED_PLURAL_HEADS and not _worded_plural_run(reader, r, last)):
+    if last < nxt or not (
+        tokens.lower(last) in _NAMED_PLURAL_HEADS
+        or _worded_plural_run(reader, r, last)
+        or _worded_singular_title(reader, r, last)
+    ):
         return False
     if _noun_after(tokens, last, r.clause_end):
         return False  # "53 United States citizens": the run names whose, the noun after it what is counted
-    unit = counted_unit(tokens[last].word) or "item"  # "two Presidents", "nine Republicans": people
+    unit = (
+        counted_unit(tokens[last].word) or singular_counted_unit(tokens[last].word) or "item"
+    )  # "two Presidents": people
     r.amount = with_unit(r.amount, units.unit(unit), reader.policy)
     r.counted = singular(tokens[last].word)
     r.subject = (nxt, last)
@@ -541,6 +547,23 @@ def _worded_plural_run(reader: Reader, r: Reading, last: int) -> bool:
     word = tokens[last].word
     lower = word.lower()
     if len(word) <= _MIN_UNIT_NAME or not is_plural(word) or time_unit(lower) or _unit_named(word) is not None:
+        return False
+    after = last + 1
+    return after >= r.clause_end or not tokens.joined(last, after) or tokens.lower(after) in STOP
+
+
+def _worded_singular_title(reader: Reader, r: Reading, last: int) -> bool:
+    """True when a lower-case number word above one counts people by a title left in the singular.
+
+    "the three Presidents and two Prime Minister": a slip for "Ministers", so many people. The
+    number is written in lower-case words, ``last`` (ending the run after it) is a singular
+    counted noun of people, and a mark, a stop or the clause end follows it.
+    """
+    tokens = reader.tokens
+    if r.figure.form is not Form.WORDS or not tokens[r.last].word.islower():
+        return False
+    word = tokens[last].word
+    if is_plural(word) or singular_counted_unit(word) != "person":
         return False
     after = last + 1
     return after >= r.clause_end or not tokens.joined(last, after) or tokens.lower(after) in STOP
