@@ -111,3 +111,17 @@ def test_a_title_left_in_the_singular_after_a_number_word_counts_people(text: st
 )
 def test_no_singular_title_counts_elsewhere(text: str, expected: list[Read]) -> None:
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Some two million men, women, and children left.", [("Some two million", "2000000", "person", "person")]),
+        ("Hundreds of women and girls were freed.", [("Hundreds", "200", "person", "person")]),
+        ("About 70 boys or girls applied.", [("About 70", "70", "person", "person")]),
+        ("Nine men and 4 women stayed.", [("Nine", "9", "person", "man"), ("4", "4", "person", "woman")]),
+        ("Nine men and their horses stayed.", [("Nine", "9", "person", "man")]),
+    ],
+)
+def test_kinds_of_people_listed_together_count_people(text: str, expected: list[Read]) -> None:
+    assert _read(text) == expected
