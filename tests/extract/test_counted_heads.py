@@ -51,6 +51,7 @@ def test_units_codes_and_other_words_are_no_abbreviation_counted(text: str, expe
     ("text", "expected"),
     [
         ("He slept in one hospital bed.", [("one", "1", "item", "bed")]),
+        ("Only one hospital bed was empty.", [("one", "1", "item", "bed")]),
         ("They own one garden shed.", [("one", "1", "item", "shed")]),
         ("The car has one top speed.", [("one", "1", "item", "speed")]),
         ("One police officer was hurt.", [("One", "1", "person", "officer")]),
@@ -67,6 +68,7 @@ def test_a_compound_counts_its_last_noun(text: str, expected: list[Read]) -> Non
     [
         ("One factory shed 300 jobs.", [("One", "1", "item", "factory"), ("300", "300", "job", "job")]),
         ("Two hospitals shed nurses.", [("Two", "2", "item", "hospital")]),
+        ("One bank shed its branches.", [("One", "1", "item", "bank")]),
         ("Four schools closed.", [("Four", "4", "item", "school")]),
     ],
 )
