@@ -51,6 +51,7 @@ def test_units_codes_and_other_words_are_no_abbreviation_counted(text: str, expe
     ("text", "expected"),
     [
         ("He slept in one hospital bed.", [("one", "1", "item", "bed")]),
+        ("Only one hospital bed was empty.", [("one", "1", "item", "bed")]),
         ("They own one garden shed.", [("one", "1", "item", "shed")]),
         ("The car has one top speed.", [("one", "1", "item", "speed")]),
         ("One police officer was hurt.", [("One", "1", "person", "officer")]),
@@ -67,6 +68,7 @@ def test_a_compound_counts_its_last_noun(text: str, expected: list[Read]) -> Non
     [
         ("One factory shed 300 jobs.", [("One", "1", "item", "factory"), ("300", "300", "job", "job")]),
         ("Two hospitals shed nurses.", [("Two", "2", "item", "hospital")]),
+        ("One bank shed its branches.", [("One", "1", "item", "bank")]),
         ("Four schools closed.", [("Four", "4", "item", "school")]),
     ],
 )
@@ -84,4 +86,44 @@ def test_a_verb_after_the_noun_is_no_head(text: str, expected: list[Read]) -> No
     ],
 )
 def test_a_strength_counts_people(text: str, expected: list[Read]) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "We met the four Governors and two Deputy Minister of the region.",
+            [("four", "4", "person", "governor"), ("two", "2", "person", "minister")],
+        ),
+        ("They heard from three Senior Judge.", [("three", "3", "person", "judge")]),
+    ],
+)
+def test_a_title_left_in_the_singular_after_a_number_word_counts_people(text: str, expected: list[Read]) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two Prime Minister candidates spoke.", [("Two", "2", "person", "candidate")]),
+        ("Four Minister Road homes were sold.", [("Four", "4", "item", "home")]),
+        ("She beat 2 Deputy Minister.", [("2", "2", "dimensionless", None)]),
+    ],
+)
+def test_no_singular_title_counts_elsewhere(text: str, expected: list[Read]) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Some two million men, women, and children left.", [("Some two million", "2000000", "person", "person")]),
+        ("Hundreds of women and girls were freed.", [("Hundreds", "200", "person", "person")]),
+        ("About 70 boys or girls applied.", [("About 70", "70", "person", "person")]),
+        ("Nine men and 4 women stayed.", [("Nine", "9", "person", "man"), ("4", "4", "person", "woman")]),
+        ("Nine men and their horses stayed.", [("Nine", "9", "person", "man")]),
+    ],
+)
+def test_kinds_of_people_listed_together_count_people(text: str, expected: list[Read]) -> None:
     assert _read(text) == expected

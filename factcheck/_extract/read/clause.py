@@ -196,23 +196,27 @@ def _hyphened(tokens: WordIndex, k: int) -> bool:
 def _noun_as_past(tokens: WordIndex, k: int) -> bool:
     """True when word ``k``, after a noun of the phrase, is a noun that ends or reads as a past tense.
 
-    A word of ``nouns_ending_as_past`` after a singular and before no number or plural:
-    "one hospital bed", "a garden shed", "top speed"; not a verb: "five hospitals shed staff",
-    "one firm shed 300 jobs", "one firm shed workers".
+    A word of ``nouns_ending_as_past`` after a singular and before a stop word ("was") or no
+    number, determiner or plural: "one hospital bed was free", "a garden shed", "top speed";
+    not a verb: "five hospitals shed staff", "one firm shed 300 jobs", "one firm shed its
+    staff", "one firm shed workers".
     """
     if tokens.lower(k) not in _NOUNS_AS_PAST or is_plural(tokens.lower(k - 1)):
         return False
     if k + 1 >= len(tokens) or not tokens.joined(k, k + 1):
         return True
     after = tokens.lower(k + 1)
-    return not (after[:1].isdigit() or after in CARDINAL_WORDS or is_plural(after))
+    if after in DETERMINERS or after[:1].isdigit() or after in CARDINAL_WORDS:
+        return False  # "one firm shed its staff", "shed 300 jobs": the verb and its object
+    return after in STOP or not is_plural(after)
 
 
 def _singular_head_after(tokens: WordIndex, k: int, last: int) -> bool:
     """True when the counted noun at word ``k``, in the singular, modifies a counted singular after it.
 
     The singular ends the phrase or a past tense or a verb of saying follows it: "one police
-    officer", "one family member said"; not "1.5 adult male Magellanic penguins" (a third noun follows).
+    officer", "one family member said"; not "1.5 adult male Magellanic penguins" (a third noun
+    follows).
     """
     word = tokens.lower(k)
     if word != singular(word) or singular_counted_unit(tokens.lower(k + 1)) is None:

@@ -117,6 +117,9 @@ _CURRENCY_WORDS: Final = frozenset(unit_forms(_EN.mapping("currency_names")))  #
 _CODE_HYPHENS: Final = frozenset({"-", "\u2010", "\u2011"})  # "L-202": a code's letters and number
 _MIN_UNIT_NAME: Final = 3
 _STRENGTH_WORDS: Final = _EN.words("strength_words")  # "a 40,000-strong army": people
+_PEOPLE_KINDS: Final = _EN.words("people_kind_nouns")  # "men, women and children": people
+_LIST_JOINS: Final = frozenset({"and", "or"})
+_LIST_MARKS: Final = frozenset({",", "&", ",&"})  # what may stand between two listed nouns ("&": a join word)
 _ABBREVIATION_LEAST: Final = 2
 """The fewest capitals of an abbreviation a number counts ("MPs"; a single capital is an initial or a unit)."""
 _PARTITIVE_FILLERS: Final = _EN.words("partitive_fillers")
@@ -415,7 +418,7 @@ def _counted_unit(reader: Reader, r: Reading) -> None:
             unit = counted_unit(word) or ("item" if plural else None)
             if unit is not None:  # a known counted noun, or the plural noun right after "of": "dozens of flights"
                 r.amount = with_unit(r.amount, units.unit(unit), reader.policy)
-                r.counted = singular(word)
+                r.counted = _counted_name(tokens, k)
                 return
         found = _vague_head(tokens, r.of_phrase[0], r.clause_end)
         if found is not None and found[1] is not None:  # "millions of additional acre feet": a volume
@@ -478,7 +481,23 @@ def _counted_unit(reader: Reader, r: Reading) -> None:
         return
     if noun_unit is not None and head is not None:
         r.amount = with_unit(r.amount, units.unit(noun_unit), reader.policy)
-        r.counted = singular(tokens[head].word)
+        r.counted = _counted_name(tokens, head)
+
+
+def _counted_name(tokens: WordIndex, k: int) -> str:
+    """The counted noun of the noun at word ``k``: its singular, or ``person`` for kinds of people listed together.
+
+    "1.5 million men, women and children", "300 women and children": a word of
+    ``people_kind_nouns`` with another after a comma, "and" or "or" (no number between) counts
+    people of every kind; "12 men and 3 women" keeps its men.
+    """
+    if tokens.lower(k) in _PEOPLE_KINDS and k + 1 < len(tokens):
+        j, marks = k + 1, tokens.gap(k, k + 1).strip()
+        if tokens.lower(j) in _LIST_JOINS and j + 1 < len(tokens):  # "women and children", "men, and boys"
+            marks, j = marks + tokens.gap(j, j + 1).strip() + "&", j + 1
+        if marks in _LIST_MARKS and tokens.lower(j) in _PEOPLE_KINDS:
+            return "person"
+    return singular(tokens[k].word)
 
 
 def _named_count(reader: Reader, r: Reading) -> bool:
@@ -506,11 +525,17 @@ def _named_count(reader: Reader, r: Reading) -> bool:
             break
         k += 1
     last = k - 1
-    if last < nxt or (tokens.lower(last) not in _NAMED_PLURAL_HEADS and not _worded_plural_run(reader, r, last)):
+    if last < nxt or not (
+        tokens.lower(last) in _NAMED_PLURAL_HEADS
+        or _worded_plural_run(reader, r, last)
+        or _worded_singular_title(reader, r, last)
+    ):
         return False
     if _noun_after(tokens, last, r.clause_end):
         return False  # "53 United States citizens": the run names whose, the noun after it what is counted
-    unit = counted_unit(tokens[last].word) or "item"  # "two Presidents", "nine Republicans": people
+    unit = (
+        counted_unit(tokens[last].word) or singular_counted_unit(tokens[last].word) or "item"
+    )  # "two Presidents": people
     r.amount = with_unit(r.amount, units.unit(unit), reader.policy)
     r.counted = singular(tokens[last].word)
     r.subject = (nxt, last)
@@ -541,6 +566,23 @@ def _worded_plural_run(reader: Reader, r: Reading, last: int) -> bool:
     word = tokens[last].word
     lower = word.lower()
     if len(word) <= _MIN_UNIT_NAME or not is_plural(word) or time_unit(lower) or _unit_named(word) is not None:
+        return False
+    after = last + 1
+    return after >= r.clause_end or not tokens.joined(last, after) or tokens.lower(after) in STOP
+
+
+def _worded_singular_title(reader: Reader, r: Reading, last: int) -> bool:
+    """True when a lower-case number word above one counts people by a title left in the singular.
+
+    "the three Presidents and two Prime Minister": a slip for "Ministers", so many people. The
+    number is written in lower-case words, ``last`` (ending the run after it) is a singular
+    counted noun of people, and a mark, a stop or the clause end follows it.
+    """
+    tokens = reader.tokens
+    if r.figure.form is not Form.WORDS or not tokens[r.last].word.islower():
+        return False
+    word = tokens[last].word
+    if is_plural(word) or singular_counted_unit(word) != "person":
         return False
     after = last + 1
     return after >= r.clause_end or not tokens.joined(last, after) or tokens.lower(after) in STOP
