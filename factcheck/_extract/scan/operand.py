@@ -590,10 +590,12 @@ def _unit_after(sc: ScannerView, op: Operand, k: int) -> int:
 def _past_filler(sc: ScannerView, op: Operand, k: int) -> int | None:
     """The token after a filler at ``k`` ("some", "-odd") after a round number ``op`` below 1000, else ``None``."""
     toks = sc.toks
-    if op.value is None or op.power or not 0 < op.value < _ROUND_BELOW or op.value % _ROUND or k >= len(toks):
+    if k >= len(toks):
         return None
     filler = k + 1 if toks[k].text == "-" and toks[k].glued and k + 1 < len(toks) and toks[k + 1].glued else k
     if filler + 1 >= len(toks) or toks[filler].low not in _ROUND_FILLERS:
+        return None  # the word test first: it rules out nearly every number, cheaper than the Decimal tests
+    if op.value is None or op.power or not 0 < op.value < _ROUND_BELOW or op.value % _ROUND:
         return None
     return filler + 1
 

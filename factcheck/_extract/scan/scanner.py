@@ -88,6 +88,8 @@ _ALTERNATIVES: Final = every_language("alternative_joiners")
 _MARGIN_SIGNS: Final = lexicon(COMMON).words("margin_signs")
 """Signs between a value and its margin: "40.3 ± 0.4 days", "5 +/- 1 kg"."""
 _MARGIN_SIGN_TOKENS: Final = 3
+_MARGIN_FIRST: Final = frozenset(sign[:1] for sign in _MARGIN_SIGNS)
+"""The characters a margin sign opens with: an operand followed by none of them has no margin."""
 """The most tokens a margin sign is written in ("+/-")."""
 """Words between two numbers that the unit after the second serves both: "$3 or $4 million"."""
 _RANGE_FILLERS: Final = lexicon("en").phrases("range_opener_fillers")
@@ -435,6 +437,8 @@ class _Scanner:
         is read next as written ("0.004 days", "+/-50%": 50), neither a negative nor a rise.
         """
         toks, k = self.toks, first.end
+        if k >= len(toks) or toks[k].text[:1] not in _MARGIN_FIRST:
+            return first
         if first.stated_unit() or first.form is Form.FRACTION or first.vague is not None:
             return first
         length = next(
