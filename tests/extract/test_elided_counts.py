@@ -304,3 +304,19 @@ def test_batters_are_people() -> None:
     """ "batter" is a counted noun of people (``counted_noun_singulars``): "struck out 9 batters"."""
     expected = [("9", "9", "person", "batter")]
     assert expected == _read("He struck out 9 batters in the game.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The budget brings 20 different tax increases.", [("20", "20", "item", "increase")]),
+        ("The firm made 12 separate cuts to its staff.", [("12", "12", "item", "cut")]),
+        ("We saw three distinct price drops this spring.", [("three", "3", "item", "drop")]),
+        ("The plan had 5 separate elements.", [("5", "5", "item", "element")]),
+    ],
+)
+def test_counting_adjectives_leave_a_change_noun_counted(
+    text: str, expected: list[tuple[str, str, str, str | None]]
+) -> None:
+    """ "20 different tax increases": after a word of ``counting_adjectives`` a plural change word is a noun."""
+    assert expected == _read(text)

@@ -80,6 +80,7 @@ _OPEN_ENDS: Final = _EN.phrase_set("count_open_ends")  # "2 or more judges"
 _OPEN_END_LENGTH: Final = 2
 _ADJECTIVE_JOINS: Final = _EN.words("adjective_joins")  # "two separate and unequal systems"
 _SUPERLATIVES: Final = _EN.words("superlative_words")  # "the 25 most influential Americans"
+_COUNTING_ADJECTIVES: Final = _EN.words("counting_adjectives")  # "20 different tax increases"
 _LEVEL_VERBS: Final = _EN.words("money_level_verbs")  # "would raise £2bn", "lost £3m"
 _LEVEL_FILLERS: Final = _EN.words("level_fillers")  # "reached a record 906,000"
 _LEVEL_PREPOSITIONS: Final = _EN.words("level_prepositions")  # "fell to 390", "stood at 4%"
@@ -246,6 +247,7 @@ def noun_phrase(tokens: WordIndex, i: int, limit: int, *, allow_of: bool = False
     last = None
     k = i
     lowers, texts = tokens.lowers, tokens.texts  # the word index's lists: no Word built per word
+    counting = _counting_adjective(tokens, i, limit)  # "20 different tax increases": "increases" is a noun
     while k < min(limit, i + _MAX_PHRASE * (2 if allow_of else 1)):
         if k > i and not tokens.joined(k - 1, k) and not _abbreviated(tokens, k):
             break
@@ -276,8 +278,7 @@ def noun_phrase(tokens: WordIndex, i: int, limit: int, *, allow_of: bool = False
         if (
             (lower in STOP and not (lower in COMPOUND_STOPS and _hyphened(tokens, k)))
             or (lower in _AMBIGUOUS_TIME_UNITS and tokens.lower(k - 1) in PER)  # "10p a quarter": a rate
-            or lower in UP
-            or lower in DOWN
+            or ((lower in UP or lower in DOWN) and not (counting and k > i and is_plural(lower)))
             or (texts[k].isdigit() and not _code_number(tokens, k, i))
             or time_unit(lower)
             or lower in RATE_ADVERBS
@@ -306,6 +307,18 @@ def noun_phrase(tokens: WordIndex, i: int, limit: int, *, allow_of: bool = False
             continue  # a counted singular after it heads the phrase: "one police officer", "one family member said"
         return i, k  # a counted noun heads the phrase: "700 nurses join" ends at "nurses"
     return i, last
+
+
+def _counting_adjective(tokens: WordIndex, k: int, limit: int) -> bool:
+    """True for a word of ``counting_adjectives`` at word ``k``, right after a number: "20 different tax increases".
+
+    What follows it is what the number counts, so a plural change word there is a noun, not a
+    verb: "12 separate cuts", "3 distinct increases".
+    """
+    if k < 1 or k + 1 >= limit or tokens.lower(k) not in _COUNTING_ADJECTIVES or not tokens.joined(k, k + 1):
+        return False
+    before = tokens.texts[k - 1]
+    return (before[-1:].isdigit() or before.lower() in CARDINAL_WORDS) and not tokens.gap(k - 1, k).strip()
 
 
 def _code_number(tokens: WordIndex, k: int, first: int) -> bool:
