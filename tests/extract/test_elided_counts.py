@@ -320,3 +320,17 @@ def test_counting_adjectives_leave_a_change_noun_counted(
 ) -> None:
     """ "20 different tax increases": after a word of ``counting_adjectives`` a plural change word is a noun."""
     assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Four of the deceased were tourists.", [("Four", "4", "person", "person")]),
+        ("Two of the injured are in hospital.", [("Two", "2", "person", "person")]),
+        ("Police said 7 of the dead were children.", [("7", "7", "person", "person")]),
+        ("The two deceased were brothers.", [("two", "2", "person", "person")]),
+    ],
+)
+def test_part_of_people_named_by_a_participle(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    """ "four of the deceased": a part of a participle used as a noun of people counts people."""
+    assert expected == _read(text)

@@ -741,7 +741,7 @@ def _partitive(reader: Reader, r: Reading) -> bool:
         return False
     phrase, head, unit = whole
     r.amount = with_unit(r.amount, units.unit(unit), reader.policy)
-    r.counted = singular(tokens[head].word)
+    r.counted = "person" if tokens.lower(head) in _PEOPLE_PARTICIPLES else singular(tokens[head].word)
     r.subject = phrase
     return True
 
@@ -792,8 +792,9 @@ def _whole_of(
     ``numbered=False`` also a whole with no number whose noun is a known counted noun ("all 22
     of the state's delegates"), or with ``plural`` any lower-case plural that names no unit or
     time ("2 of the reports", "six of the murders", "three of these bone tools"; not "one of the
-    reports"); with ``filled=False`` also one with no determiner before its number ("Out of 171
-    veterans").
+    reports"), and then a participle used as a noun of people ("four of the deceased", "two of
+    the injured", see :func:`_people_participle`); with ``filled=False`` also one with no
+    determiner before its number ("Out of 171 veterans").
     """
     k = start = of + 1
     while k < min(limit, start + _PARTITIVE_REACH) and tokens.joined(k - 1, k):
@@ -810,6 +811,8 @@ def _whole_of(
         k += 1
     if (k == number and numbered) or k >= limit or not tokens.joined(k - 1, k):
         return None
+    if k == number and plural and _people_participle(tokens, k):
+        return (k, k), k, "person"  # "four of the deceased", "two of the injured": people
     phrase = noun_phrase(tokens, k, limit)
     if phrase is None:
         return None
