@@ -334,3 +334,27 @@ def test_counting_adjectives_leave_a_change_noun_counted(
 def test_part_of_people_named_by_a_participle(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
     """ "four of the deceased": a part of a participle used as a noun of people counts people."""
     assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "At least nine, including three nurses, were hurt.",
+            [("At least nine", "9", "person", "person"), ("three", "3", "person", "nurse")],
+        ),
+        (
+            "Twelve, among them two guards, escaped overnight.",
+            [("Twelve", "12", "person", "person"), ("two", "2", "person", "guard")],
+        ),
+        (
+            "About 40, including 12 barns, burned.",
+            [("About 40", "40", "dimensionless", None), ("12", "12", "item", "barn")],
+        ),
+    ],
+)
+def test_a_bare_number_with_included_people_counts_people(
+    text: str, expected: list[tuple[str, str, str, str | None]]
+) -> None:
+    """ "At least seven, including four children, died": the whole of a count of people set off by commas."""
+    assert expected == _read(text)

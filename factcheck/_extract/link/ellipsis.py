@@ -114,11 +114,13 @@ _PEOPLE_PRONOUNS: Final = _EN.phrase_set("people_pronoun_phrases")  # "Fifty-sev
 _SUBJECT_AUXILIARIES: Final = _EN.words("modals") | _EN.words("auxiliaries")  # "22 countries will ..., 14 will ..."
 _OF_WORDS: Final = _EN.words("of_words")
 _PART_REACH: Final = 3
+_INCLUDED_REACH: Final = 4  # words from a part's figure to the comma after its noun: "four young children,"
 """Words from a part to its whole: "of | the | top"."""
 _SUSPECT_WORDS: Final = _EN.words("people_suspect_words")  # "800 suspected al Qaeda"
 _GROUP_JOINERS: Final = _EN.words("group_name_joiners")  # "al Qaeda or Taliban"
 _DISEASES: Final = frozenset(_EN.mapping("cases_of_disease")["disease_words"])  # "30 suspected Ebola": cases
 _PART_FILLERS: Final = _EN.words("partitive_fillers")  # "25 of the 202 released"
+_INCLUDED_LEADS: Final = _EN.phrase_set("included_part_leads")  # "At least seven, including four children, died"
 _OTHERS_COUNTED: Final = frozenset(word.removesuffix("s") for word in _PEOPLE_OTHERS)  # "other": read as a noun
 _ANAPHORS: Final = _EN.phrase_set("anaphoric_count_follows")  # "two of them"
 _ANAPHORS_BACK: Final = _EN.phrase_set("anaphoric_count_follows_back")  # "... 900 patients. 300 of them"
@@ -264,6 +266,7 @@ def parallel_counts(drafts: list[Draft], reader: Reader) -> None:
     _suspected_members(alive, reader)
     _the_others(alive, reader)
     _people_subjects(alive, reader)
+    _included_people(alive, reader)
     _parts_of_counts(alive, reader)
     _other_people(alive, reader)
 
@@ -634,6 +637,32 @@ def _parts_of_counts(alive: list[Draft], reader: Reader) -> None:
         if draft.amount.value <= whole.amount.value:
             draft.amount = reunit(draft.amount, Amount.exact(1, whole.amount.unit))
             draft.counted, draft.unit_word = whole.counted, None
+
+
+def _included_people(alive: list[Draft], reader: Reader) -> None:
+    """Count people with a bare whole number whose part, a count of people, follows set off by commas.
+
+    "At least seven, including four children, died", "Twelve, among them three officers, were
+    hurt": a comma right after the number, a phrase of ``included_part_leads``, a count of
+    people no larger than the number, and a comma after that count's words in the clause.
+    """
+    tokens = reader.tokens
+    person = units.unit("person")
+    for draft, part in itertools.pairwise(alive):
+        if not _bare_whole(draft) or part.cls is not CountClaim or part.amount.unit != person:
+            continue
+        k, first = tokens.first_at_or_after(draft.end), tokens.first_at_or_after(part.start)
+        if k < 1 or tokens.gap(k - 1, k) != ", " or tokens.words(k, first) not in _INCLUDED_LEADS:
+            continue
+        if not all(tokens.joined(j, j + 1) for j in range(k, first)) or part.amount.value > draft.amount.value:
+            continue
+        after = tokens.first_at_or_after(part.end)
+        for j in range(after, min(after + _INCLUDED_REACH, len(tokens) - 1)):
+            gap = tokens.gap(j, j + 1)
+            if "," in gap:
+                _count_people(draft)  # "four children," ends the part: the whole counts people
+            if gap.strip():
+                break
 
 
 def _past_be(k: int, tokens: WordIndex) -> int:
