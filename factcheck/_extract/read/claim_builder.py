@@ -476,6 +476,10 @@ class Reader:
             draft.completes_level = self.language.level_verb(
                 tokens, r.lead, r.clause_first
             ) is not None or self.language.level_noun(tokens, r.lead, r.clause_first)
+            if not draft.completes_level and r.amount.exponent is not None and r.amount.exponent < 0:
+                start, end = self.layout.sentence(figure.start)  # "the 5.0 earthquake", "USGS reported 5.8"
+                sentence = (tokens.first_at_or_after(start), tokens.first_at_or_after(end))
+                draft.completes_level = self.language.magnitude(tokens, r.amount, sentence)
         if cls is RateClaim:
             draft.per_last = r.per_last
         if r.subject is not None:

@@ -22,6 +22,8 @@ from factcheck._extract.read.clause import (
     change_before,
     level_noun,
     level_verb,
+    magnitude_like,
+    magnitude_sentence,
     multiplier_word,
     noun_phrase,
     rate_after,
@@ -261,6 +263,10 @@ class EnglishReader:
     def level_noun(self, tokens: WordIndex, first: int, clause_start: int) -> bool:
         """True right after a noun naming a level: "magnitude 6.9"."""
         return level_noun(tokens, first, clause_start)
+
+    def magnitude(self, tokens: WordIndex, amount: Amount, sentence: tuple[int, int]) -> bool:
+        """A decimal from 1 to 10 in a sentence about an earthquake: "the 5.0 earthquake", "since the 4.7"."""
+        return magnitude_like(amount) and magnitude_sentence(tokens, *sentence)
 
     def period_phrase(self, tokens: WordIndex, first: int, last: int) -> bool:
         """True for "the three months to June" or "the 12 months ending March": a period, not a duration."""
