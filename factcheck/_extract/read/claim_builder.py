@@ -715,7 +715,9 @@ class Reader:
             after_subject = r.nxt  # "10p a mile each day": "a mile" is what it is per, not a subject
         r.rate = rate_after(tokens, after_subject, r.clause_end, skip=1) or rate_after(tokens, r.nxt, r.clause_end)
         if r.rate is None:  # "... each month", "pro Jahr", "par mois"
-            r.rate = self.language.rate(tokens, Around(r.lead, after_subject, r.clause_first, r.clause_end))
+            r.rate = self.language.rate(
+                tokens, Around(r.lead, after_subject, r.clause_first, r.clause_end, measured=not r.dimensionless)
+            )
         if r.rate is None and self._adjective_rate(r):
             return  # "£7 billion of annual savings", "annual incomes of less than $30,000"
         if r.rate is None:  # "$60 a barrel", "15.3 points per game", "per 1,000 people"

@@ -73,6 +73,7 @@ if TYPE_CHECKING:
 __all__ = ["EnglishReader"]
 
 _DISTRIBUTIVE_REACH: Final = 6
+_CLAUSE_END_REACH: Final = 12  # "6 million people search for and find details online every year"
 _PLACE_REACH: Final = 8
 _LOOKAHEAD: Final = 8
 _AVERAGE_REACH: Final = 4  # words either side of a clause where "On average," stands
@@ -254,7 +255,9 @@ class EnglishReader:
 
     def rate(self, tokens: WordIndex, around: Around) -> tuple[str, int] | None:
         """A later "each quarter" or "every month" in the clause: "3,000 left the service each quarter"."""
-        return _distributive(tokens, around.after, around.clause_end) or _fronted_distributive(tokens, around.lead)
+        return _distributive(tokens, around.after, around.clause_end, far=around.measured) or _fronted_distributive(
+            tokens, around.lead
+        )
 
     def level_verb(self, tokens: WordIndex, first: int, clause_start: int) -> int | None:
         """The verb a level figure completes: "was £2bn", "fell to 390", "stood at 4%"."""
@@ -1337,14 +1340,19 @@ def _multiplier(reader: Reader, index: int, percent: int, direction: Direction) 
     return draft
 
 
-def _distributive(tokens: WordIndex, i: int, limit: int) -> tuple[str, int] | None:
+def _distributive(tokens: WordIndex, i: int, limit: int, *, far: bool = False) -> tuple[str, int] | None:
     """A later "each quarter" or "every month" in the clause: "3,000 left the service each quarter".
 
     Not past another number ("300 earn £30 each hour") or into a relative clause ("who work every day").
+    Further on (``far``: a figure with a unit or a counted noun), only at the clause's end: "6 million
+    people search for and find details online every year"; not a bare number ("1 Prior to ... each year").
     """
     end = min(limit, i + _DISTRIBUTIVE_REACH) - 1
     if _DISTRIBUTIVE.isdisjoint(tokens.lowers[max(i, 0) : end]):
-        return None  # no "each" or "every" in reach: the common case, answered at once
+        if far and end < limit - 2 and limit - i <= _CLAUSE_END_REACH and tokens.lower(limit - 2) in _DISTRIBUTIVE:
+            end = limit - 1  # the clause ends in "every year"
+        else:
+            return None  # no "each" or "every" in reach: the common case, answered at once
     for k in range(i, end):
         if tokens[k].word[:1].isdigit() or tokens.lower(k) in _RELATIVES:
             return None
