@@ -152,3 +152,35 @@ def test_the_command_asks_for_bare_numbers_with_an_option(tmp_path: Path, capsys
         assert main(["extract", *argv, "--format", "jsonl"]) == 0
         found.append([json.loads(line)["text"] for line in capsys.readouterr().out.splitlines()])
     assert found == [["30"], ["9", "4", "30"], ["9", "4", "30"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The roads closed after the 5.0 earthquake.", [("number", "5.0")]),
+        ("Villagers slept outside after a 4.8 tremor.", [("number", "4.8")]),
+        (
+            "The agency put the quake's magnitude at 6.1; a second agency reported 6.4.",
+            [("number", "6.1"), ("number", "6.4")],
+        ),
+        ("Since the 5.6, the region has felt many aftershocks.", [("number", "5.6")]),
+    ],
+)
+def test_a_decimal_in_a_sentence_about_an_earthquake_is_its_magnitude(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """A decimal from 1 to 10 where the sentence names an earthquake or its magnitude is a level
+    (``magnitude_words``), kept like "magnitude 5.8"."""
+    assert expected == _spans(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials counted 12 quakes in the night.",  # a whole number: no magnitude
+        "The report on the earthquake is in chapter 14.5 of the review.",  # out of 1 to 10
+        "Prices of 3.5 were quoted by the end of the day.",  # no earthquake in the sentence
+    ],
+)
+def test_other_bare_numbers_near_earthquakes_stay_out(text: str) -> None:
+    assert [kind for kind, _ in _spans(text) if kind == "number"] == []

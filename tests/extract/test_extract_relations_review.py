@@ -20,6 +20,15 @@ from tests.readings import kinds as _read
         ("Of 2,000 staff, 300 left.", [("count", "2000", "person"), ("count", "300", "person")]),
         ("Some 3,000 nurses left the service each quarter.", [("rate", "3000", "person / quarter")]),
         ("The 3,000 nurses who work every day are tired.", [("count", "3000", "person")]),
+        # further off, at the clause's end; not for a bare number
+        (
+            "Some 2 million visitors walk along the old coastal path and its cliffs every year.",
+            [("rate", "2000000", "person / year")],
+        ),
+        (
+            "Notes. 3 Before the accounts close in March each year, the figures are final.",
+            [("number", "3", "dimensionless")],
+        ),
         ("Some 300 nurses earn £30 each hour.", [("count", "300", "person"), ("rate", "30", "GBP / hour")]),
         (
             "Arrests rose to 900, up from 800 a year before.",

@@ -476,6 +476,10 @@ class Reader:
             draft.completes_level = self.language.level_verb(
                 tokens, r.lead, r.clause_first
             ) is not None or self.language.level_noun(tokens, r.lead, r.clause_first)
+            if not draft.completes_level and r.amount.exponent is not None and r.amount.exponent < 0:
+                start, end = self.layout.sentence(figure.start)  # "the 5.0 earthquake", "USGS reported 5.8"
+                sentence = (tokens.first_at_or_after(start), tokens.first_at_or_after(end))
+                draft.completes_level = self.language.magnitude(tokens, r.amount, sentence)
         if cls is RateClaim:
             draft.per_last = r.per_last
         if r.subject is not None:
@@ -711,7 +715,9 @@ class Reader:
             after_subject = r.nxt  # "10p a mile each day": "a mile" is what it is per, not a subject
         r.rate = rate_after(tokens, after_subject, r.clause_end, skip=1) or rate_after(tokens, r.nxt, r.clause_end)
         if r.rate is None:  # "... each month", "pro Jahr", "par mois"
-            r.rate = self.language.rate(tokens, Around(r.lead, after_subject, r.clause_first, r.clause_end))
+            r.rate = self.language.rate(
+                tokens, Around(r.lead, after_subject, r.clause_first, r.clause_end, measured=not r.dimensionless)
+            )
         if r.rate is None and self._adjective_rate(r):
             return  # "£7 billion of annual savings", "annual incomes of less than $30,000"
         if r.rate is None:  # "$60 a barrel", "15.3 points per game", "per 1,000 people"

@@ -16,6 +16,7 @@ Relative clauses, pronouns and anything across sentences are not resolved here.
 from __future__ import annotations
 
 import itertools
+from decimal import Decimal
 from typing import TYPE_CHECKING, Final
 
 from factcheck._claims import Direction
@@ -54,6 +55,7 @@ from factcheck.lexicons import lexicon
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
+    from factcheck._amount import Amount
     from factcheck._extract.text.wordindex import WordIndex
 
 __all__ = [
@@ -62,6 +64,8 @@ __all__ = [
     "change_before",
     "level_noun",
     "level_verb",
+    "magnitude_like",
+    "magnitude_sentence",
     "multiplier_word",
     "noun_phrase",
     "source_of",
@@ -86,6 +90,10 @@ _LEVEL_FILLERS: Final = _EN.words("level_fillers")  # "reached a record 906,000"
 _LEVEL_PREPOSITIONS: Final = _EN.words("level_prepositions")  # "fell to 390", "stood at 4%"
 _STAND_VERBS: Final = _EN.words("level_stand_verbs")  # "closed at 7,123", "was trading at 43.3"
 _LEVEL_NOUNS: Final = _EN.words("level_nouns_before_number")  # "magnitude 6.9"
+_MAGNITUDE_WORDS: Final = _EN.words("magnitude_words")  # "the 5.0 earthquake", "USGS reported 5.8"
+_MAGNITUDE_LOW: Final = Decimal(1)
+_MAGNITUDE_HIGH: Final = Decimal(10)
+_MAGNITUDE_EXPONENTS: Final = frozenset({-1, -2})  # "5.0", "6.25": a magnitude is written with decimals
 _LEVEL_NOUNS_OF: Final = _EN.words("level_nouns")  # "an elasticity of 0.8", "a population of 2 billion"
 _NUMBER_OF: Final = _EN.phrase_set("number_of_phrases")
 _HEAD_ADVERBS: Final = _EN.words("subject_head_adverbs")  # "the number of infections worldwide"
@@ -601,6 +609,22 @@ def level_noun(tokens: WordIndex, first: int, clause_start: int) -> bool:
     if tokens.lower(k) in _LEVEL_NOUNS:
         return True
     return k - 1 >= clause_start and tokens.lower(k) in _OF and tokens.lower(k - 1) in _LEVEL_NOUNS_OF
+
+
+def magnitude_like(amount: Amount) -> bool:
+    """True for a number written with one or two decimals from 1 to 10, as magnitudes are ("5.0", "6.4")."""
+    exponent = amount.exponent
+    return exponent in _MAGNITUDE_EXPONENTS and _MAGNITUDE_LOW <= amount.value < _MAGNITUDE_HIGH
+
+
+def magnitude_sentence(tokens: WordIndex, first: int, end: int) -> bool:
+    """True when words ``first`` to ``end`` (one past the last) name an earthquake or its magnitude."""
+    words = tokens.words(first, end)
+    return not _MAGNITUDE_WORDS.isdisjoint(words) or not _MAGNITUDE_WORDS.isdisjoint(
+        word[:-2]
+        for word in words
+        if word.endswith(("'s", "\u2019s"))  # "the earthquake's magnitude"
+    )
 
 
 def level_verb(tokens: WordIndex, first: int, clause_start: int) -> int | None:

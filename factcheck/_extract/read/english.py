@@ -22,6 +22,8 @@ from factcheck._extract.read.clause import (
     change_before,
     level_noun,
     level_verb,
+    magnitude_like,
+    magnitude_sentence,
     multiplier_word,
     noun_phrase,
     rate_after,
@@ -71,6 +73,7 @@ if TYPE_CHECKING:
 __all__ = ["EnglishReader"]
 
 _DISTRIBUTIVE_REACH: Final = 6
+_CLAUSE_END_REACH: Final = 12  # "6 million people search for and find details online every year"
 _PLACE_REACH: Final = 8
 _LOOKAHEAD: Final = 8
 _AVERAGE_REACH: Final = 4  # words either side of a clause where "On average," stands
@@ -252,7 +255,9 @@ class EnglishReader:
 
     def rate(self, tokens: WordIndex, around: Around) -> tuple[str, int] | None:
         """A later "each quarter" or "every month" in the clause: "3,000 left the service each quarter"."""
-        return _distributive(tokens, around.after, around.clause_end) or _fronted_distributive(tokens, around.lead)
+        return _distributive(tokens, around.after, around.clause_end, far=around.measured) or _fronted_distributive(
+            tokens, around.lead
+        )
 
     def level_verb(self, tokens: WordIndex, first: int, clause_start: int) -> int | None:
         """The verb a level figure completes: "was £2bn", "fell to 390", "stood at 4%"."""
@@ -261,6 +266,10 @@ class EnglishReader:
     def level_noun(self, tokens: WordIndex, first: int, clause_start: int) -> bool:
         """True right after a noun naming a level: "magnitude 6.9"."""
         return level_noun(tokens, first, clause_start)
+
+    def magnitude(self, tokens: WordIndex, amount: Amount, sentence: tuple[int, int]) -> bool:
+        """A decimal from 1 to 10 in a sentence about an earthquake: "the 5.0 earthquake", "since the 4.7"."""
+        return magnitude_like(amount) and magnitude_sentence(tokens, *sentence)
 
     def period_phrase(self, tokens: WordIndex, first: int, last: int) -> bool:
         """True for "the three months to June" or "the 12 months ending March": a period, not a duration."""
@@ -1334,14 +1343,19 @@ def _multiplier(reader: Reader, index: int, percent: int, direction: Direction) 
     return draft
 
 
-def _distributive(tokens: WordIndex, i: int, limit: int) -> tuple[str, int] | None:
+def _distributive(tokens: WordIndex, i: int, limit: int, *, far: bool = False) -> tuple[str, int] | None:
     """A later "each quarter" or "every month" in the clause: "3,000 left the service each quarter".
 
     Not past another number ("300 earn £30 each hour") or into a relative clause ("who work every day").
+    Further on (``far``: a figure with a unit or a counted noun), only at the clause's end: "6 million
+    people search for and find details online every year"; not a bare number ("1 Prior to ... each year").
     """
     end = min(limit, i + _DISTRIBUTIVE_REACH) - 1
     if _DISTRIBUTIVE.isdisjoint(tokens.lowers[max(i, 0) : end]):
-        return None  # no "each" or "every" in reach: the common case, answered at once
+        if far and end < limit - 2 and limit - i <= _CLAUSE_END_REACH and tokens.lower(limit - 2) in _DISTRIBUTIVE:
+            end = limit - 1  # the clause ends in "every year"
+        else:
+            return None  # no "each" or "every" in reach: the common case, answered at once
     for k in range(i, end):
         if tokens[k].word[:1].isdigit() or tokens.lower(k) in _RELATIVES:
             return None

@@ -73,6 +73,13 @@ class LanguageReader(Protocol):
         """True when a noun naming a level stands right before the figure ("magnitude 6.9")."""
         ...
 
+    def magnitude(self, tokens: WordIndex, amount: Amount, sentence: tuple[int, int]) -> bool:
+        """True when a bare number is an earthquake's magnitude: "the 5.0 earthquake", "USGS reported 5.8".
+
+        ``sentence`` is the first and one past the last word of the figure's sentence.
+        """
+        ...
+
     def period_phrase(self, tokens: WordIndex, first: int, last: int) -> bool:
         """True when a duration is a period instead ("the three months to June")."""
         ...

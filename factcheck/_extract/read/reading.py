@@ -61,9 +61,13 @@ class Reading:
 
 
 class Around(NamedTuple):
-    """Where to look for a figure's rate: its first word, the word after it (or its noun), its clause."""
+    """Where to look for a figure's rate: its first word, the word after it (or its noun), its clause.
+
+    ``measured``: the figure has a unit or a counted noun (a bare number takes no far rate).
+    """
 
     lead: int
     after: int
     clause_first: int
     clause_end: int
+    measured: bool = False

@@ -96,7 +96,7 @@ def foreign_rate(tokens: WordIndex, words: RateWords, around: Around) -> tuple[s
     Looks right after the figure (or the noun it counts) and one word on, then at a per-phrase
     later in the clause, then before the figure.
     """
-    lead, after, clause_first, clause_end = around
+    lead, after, clause_first, clause_end = around.lead, around.after, around.clause_first, around.clause_end
     for k in range(after, min(clause_end, after + _REACH)):
         found = _rate_at(tokens, words, k, clause_end) if k <= after + 1 else _per_phrase(tokens, words, k, clause_end)
         if found is not None:

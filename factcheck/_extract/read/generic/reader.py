@@ -99,6 +99,10 @@ class GenericReader:
         """None: no verb of a level is read outside English."""
         return None
 
+    def magnitude(self, tokens: WordIndex, amount: Amount, sentence: tuple[int, int]) -> bool:  # noqa: ARG002
+        """No earthquake words in a language with no lexicon of its own."""
+        return False
+
     def level_noun(self, tokens: WordIndex, first: int, clause_start: int) -> bool:  # noqa: ARG002
         """False: no noun of a level is read outside English."""
         return False
