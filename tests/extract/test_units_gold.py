@@ -38,10 +38,10 @@ MEASURED = {
     "final": {"value": 99.15, "value+unit": 98.86},
     "blind2": {"value": 97.05, "value+unit": 97.05},
     "blind3": {"value": 99.35, "value+unit": 98.45},
-    "blind4": {"value": 94.45, "value+unit": 88.45},
+    "blind4": {"value": 95.75, "value+unit": 91.35},
 }
-"""Overall F1 of each batch on main at the end of the fourth round (blind4 scored once, blind, then
-given its floor; blind3, fixed against since its blind score of 92.9 / 87.9, at its new figures);
+"""Overall F1 of each batch on main at the end of the fourth round (blind4 scored once, blind, at
+94.5 / 88.5, then fixed against; blind3, fixed against since its blind score of 92.9 / 87.9);
 the floor is 2 points below. No batch is blind any more: the next round needs a new one."""
 FLOOR_MARGIN = 2.0
 _COUNTED = re.compile(r"[a-z]+(?:[- ][a-z]+)*")
