@@ -249,14 +249,13 @@ def parallel_counts(drafts: list[Draft], reader: Reader) -> None:
         joined = "," in tokens.gap(lead, lead + 1) or tokens.lower(lead) in _PARALLEL_LEADS
         if not joined and draft.verb != lead and not verbs:
             continue
-        after = reader.text[draft.end : tokens[nxt].start] if nxt < len(tokens) else "."
+        after = _text_after(reader, draft.end, nxt)
         repeated = repeated or (tokens.lower(nxt) in _REPORTED and _reported_subject(previous, reader))
         if not (_MARKS_AFTER & set(after) or tokens.lower(nxt) in _PARALLEL_FOLLOWERS or repeated):
             continue
         if _MARKS_AFTER & set(after) and "," in tokens.gap(first - 1, first) and tokens[first - 1].word[:1].isupper():
             continue  # "two boys, Darren, 15, and Colin, 13": an age after a name, set off by commas
-        draft.amount = reunit(draft.amount, Amount.exact(1, previous.amount.unit))
-        draft.counted, draft.unit_word = previous.counted, None
+        _count_as(draft, previous.amount.unit, previous.counted)
     _adjective_members(alive, reader)
     _one_of_the_subject(alive, reader)
     _levels_of_the_number(alive, reader)
@@ -302,7 +301,7 @@ def _one_of_the_subject(alive: list[Draft], reader: Reader) -> None:
             continue
         if not (tokens.joined(first - 2, first - 1) and tokens.joined(first - 1, first)):
             continue
-        after = reader.text[draft.end : tokens[nxt].start] if nxt < len(tokens) else "."
+        after = _text_after(reader, draft.end, nxt)
         word = tokens[nxt].word if nxt < len(tokens) else ""
         participle = tokens.joined(nxt - 1, nxt) and word.islower() and word.endswith(_PARTICIPLE_ENDINGS)
         if not (_MARKS_AFTER & set(after) or participle):
@@ -314,8 +313,7 @@ def _one_of_the_subject(alive: list[Draft], reader: Reader) -> None:
         if singular(noun) != noun or tokens.lower(opening + 2) not in _SUBJECT_AUXILIARIES:
             continue
         unit = counted_unit(plurals(noun)[0]) if plurals(noun) else None
-        draft.amount = reunit(draft.amount, Amount.exact(1, units.unit(unit or "item")))
-        draft.counted, draft.unit_word = noun, None
+        _count_as(draft, units.unit(unit or "item"), noun)
 
 
 def _whole_ends(draft: Draft) -> bool:
@@ -364,8 +362,7 @@ def _levels_of_the_number(alive: list[Draft], reader: Reader) -> None:
         if noun is None or not all(_whole_ends(d) and d.unit_word is None for d in drafts):
             continue
         for draft in drafts:
-            draft.amount = reunit(draft.amount, Amount.exact(1, count.amount.unit))
-            draft.counted = count.counted
+            _count_as(draft, count.amount.unit, count.counted)
 
 
 def _apposed_counts(alive: list[Draft], reader: Reader) -> None:
@@ -385,13 +382,12 @@ def _apposed_counts(alive: list[Draft], reader: Reader) -> None:
             k -= 1
         if k < 0 or tokens.gap(k, k + 1) != ", ":
             continue
-        after = reader.text[draft.end : tokens[nxt].start] if nxt < len(tokens) else "."
+        after = _text_after(reader, draft.end, nxt)
         word = tokens[k].word
         unit = counted_unit(word)
         if not (_MARKS_AFTER & set(after[:1])) or unit is None or singular(tokens.lower(k)) == tokens.lower(k):
             continue
-        draft.amount = reunit(draft.amount, Amount.exact(1, units.unit(unit)))
-        draft.counted = singular(tokens.lower(k))
+        _count_as(draft, units.unit(unit), singular(tokens.lower(k)))
 
 
 def _adjective_members(alive: list[Draft], reader: Reader) -> None:
@@ -419,8 +415,7 @@ def _adjective_members(alive: list[Draft], reader: Reader) -> None:
             continue
         for member in members:
             if _adjective_after(member, reader):
-                member.amount = reunit(member.amount, Amount.exact(1, whole.amount.unit))
-                member.counted, member.unit_word = whole.counted, None
+                _count_as(member, whole.amount.unit, whole.counted)
 
 
 def _list_after(rest: list[Draft], whole: Draft, reader: Reader) -> list[Draft]:
@@ -485,12 +480,11 @@ def _more_of_the_same(alive: list[Draft], reader: Reader) -> None:
         if draft.amount.unit not in (units.dimensionless(), previous.amount.unit):
             continue
         nxt = draft.verb + 1
-        after = reader.text[tokens[draft.verb].end : tokens[nxt].start] if nxt < len(tokens) else "."
+        after = _text_after(reader, tokens[draft.verb].end, nxt)
         if not _MARKS_AFTER & set(after) or tokens.first_at_or_after(draft.start) - previous.last > _PARALLEL_REACH:
             continue
         draft.cls, draft.direction, draft.verb = CountClaim, Direction.UNSPECIFIED, None
-        draft.amount = reunit(draft.amount, Amount.exact(1, previous.amount.unit))
-        draft.counted, draft.unit_word = previous.counted, None
+        _count_as(draft, previous.amount.unit, previous.counted)
 
 
 def _more_who(alive: list[Draft], reader: Reader) -> None:
@@ -635,8 +629,7 @@ def _parts_of_counts(alive: list[Draft], reader: Reader) -> None:
         if len(between) > _PART_REACH or not all(tokens.joined(j, j + 1) for j in range(k - 1, first)):
             continue
         if draft.amount.value <= whole.amount.value:
-            draft.amount = reunit(draft.amount, Amount.exact(1, whole.amount.unit))
-            draft.counted, draft.unit_word = whole.counted, None
+            _count_as(draft, whole.amount.unit, whole.counted)
 
 
 def _included_people(alive: list[Draft], reader: Reader) -> None:
@@ -698,8 +691,18 @@ def _people_pronoun(tokens: WordIndex, k: int) -> bool:
 
 def _count_people(draft: Draft) -> None:
     """Make ``draft`` a count of people: unit ``person``, counted noun "person"."""
-    draft.amount = reunit(draft.amount, Amount.exact(1, units.unit("person")))
-    draft.counted, draft.unit_word = "person", None
+    _count_as(draft, units.unit("person"), "person")
+
+
+def _text_after(reader: Reader, end: int, nxt: int) -> str:
+    """The text from ``end`` to word ``nxt``; "." when no word follows (the text's end closes it)."""
+    return reader.text[end : reader.tokens[nxt].start] if nxt < len(reader.tokens) else "."
+
+
+def _count_as(draft: Draft, unit: pint.Unit, counted: str | None) -> None:
+    """Make ``draft`` a count in ``unit`` of the noun ``counted``, with no unit word of its own."""
+    draft.amount = reunit(draft.amount, Amount.exact(1, unit))
+    draft.counted, draft.unit_word = counted, None
 
 
 def _the_others(alive: list[Draft], reader: Reader) -> None:
@@ -728,8 +731,7 @@ def _the_others(alive: list[Draft], reader: Reader) -> None:
         if found is None and after in _ANAPHORS_BACK:
             found = _antecedent_ahead(alive[:n], draft, reader)
         if found is not None:
-            draft.amount = reunit(draft.amount, Amount.exact(1, found.amount.unit))
-            draft.counted, draft.unit_word = found.counted, None
+            _count_as(draft, found.amount.unit, found.counted)
 
 
 def _antecedent(earlier: Draft) -> bool:
