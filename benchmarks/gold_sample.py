@@ -1,4 +1,4 @@
-"""The sentence samples behind the value+unit gold: ``units_gold{,_test,_final,_blind2,_blind3,_blind4}.jsonl``.
+"""The sentence samples behind the value+unit gold: ``units_gold{,_test,_final,_blind2,_blind3,_blind4,_blind5}.jsonl``.
 
 Run from the project's root::
 
@@ -9,6 +9,7 @@ Run from the project's root::
     python benchmarks/gold_sample.py --batch 4 [--check]   # the same for batch 4 (the second blind set, blind2)
     python benchmarks/gold_sample.py --batch 5 [--check]   # the same for batch 5 (the third blind set, blind3)
     python benchmarks/gold_sample.py --batch 6 [--check]   # the same for batch 6 (the fourth blind set, blind4)
+    python benchmarks/gold_sample.py --batch 7 [--check]   # the same for batch 7 (the fifth blind set, blind5)
 
 Batch 1 (``tests/data/real_news/units_gold.jsonl``, the development set): for each of the three
 corpora of ``tests/data/real_news`` (see its README.md), 80 sentences, each from a different
@@ -58,6 +59,21 @@ Record documents of the blind half have a figure-rich sentence left, so 60 per c
 document, cannot be drawn: batch 6 takes 48 per corpus, all that GOV.UK has. Each corpus draws with
 a generator of its own, so the first sentences drawn from a corpus do not depend on how many are
 drawn (the 40 per corpus first planned are among the 48).
+
+Batch 7 (``tests/data/real_news/units_gold_blind5.jsonl``, the fifth blind set, drawn once batch 6
+had a regression floor and its errors had been read) takes figure-rich sentences as batch 2 does,
+none overlapping (or equal to) a sentence of batches 1-6, ONLY from the documents of the blind half
+(as batch 6), each corpus with a generator of its own (seeded with ``SEED_BLIND5`` and the corpus's
+name, as batch 6). After batches 1-6, only 43 GOV.UK, 39 Wikinews and 68 Congressional Record
+documents of the blind half hold a figure-rich sentence left (446, 175 and 636 such sentences; not
+overlapping a sentence of batches 1-6, but before leaving out those equal to one, 47, 39 and 69
+documents with 452, 175 and 692: GOV.UK's pages repeat one another's sentences), so one sentence
+per document cannot give 48 per corpus. Batch 7 takes 48 per corpus in two rounds: the documents
+with a sentence left in a seeded order, one sentence from each; then, where a corpus runs short
+(GOV.UK and Wikinews), a second sentence from documents already drawn, in a second seeded order of
+them, until the corpus has 48; never more than two per document, and no two sentences of the batch
+equal. So GOV.UK has 43 documents and 5 second sentences, Wikinews 39 documents and 9 second
+sentences, the Congressional Record 48 documents with one sentence each.
 """
 
 from __future__ import annotations
@@ -87,10 +103,12 @@ SEED_FINAL = 20261206
 SEED_BLIND2 = 20261207
 SEED_BLIND3 = 20261208
 SEED_BLIND4 = 20261209
+SEED_BLIND5 = 20261210
 PER_CORPUS = 80
 PER_CORPUS_BLIND2 = 60
 PER_CORPUS_BLIND3 = 60
 PER_CORPUS_BLIND4 = 48
+PER_CORPUS_BLIND5 = 48
 MAX_CHARS = 400
 GOLD = DATA / "units_gold.jsonl"
 GOLD_TEST = DATA / "units_gold_test.jsonl"
@@ -98,7 +116,8 @@ GOLD_FINAL = DATA / "units_gold_final.jsonl"
 GOLD_BLIND2 = DATA / "units_gold_blind2.jsonl"
 GOLD_BLIND3 = DATA / "units_gold_blind3.jsonl"
 GOLD_BLIND4 = DATA / "units_gold_blind4.jsonl"
-GOLDS = {1: GOLD, 2: GOLD_TEST, 3: GOLD_FINAL, 4: GOLD_BLIND2, 5: GOLD_BLIND3, 6: GOLD_BLIND4}
+GOLD_BLIND5 = DATA / "units_gold_blind5.jsonl"
+GOLDS = {1: GOLD, 2: GOLD_TEST, 3: GOLD_FINAL, 4: GOLD_BLIND2, 5: GOLD_BLIND3, 6: GOLD_BLIND4, 7: GOLD_BLIND5}
 
 _NUMBER_WORDS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
@@ -161,6 +180,8 @@ def sample(batch: int = 1) -> list[dict[str, object]]:
         return _sample_after([1, 2, 3, 4], SEED_BLIND3, PER_CORPUS_BLIND3)
     if batch == 6:
         return _sample_after([1, 2, 3, 4, 5], SEED_BLIND4, PER_CORPUS_BLIND4, blind_half)
+    if batch == 7:
+        return _sample_twice([1, 2, 3, 4, 5, 6], SEED_BLIND5, PER_CORPUS_BLIND5)
     if batch == 1:
         rng = random.Random(SEED)
         take, skip = eligible, set()
@@ -197,7 +218,7 @@ def _rows(corpus: str, docs: list[Document], picked: list[tuple[int, int, int]])
 
 
 def blind_half(document: Document) -> bool:
-    """Whether the document is in the blind half batch 6 draws from (the other half is audited)."""
+    """Whether the document is in the blind half batches 6 and 7 draw from (the other half is audited)."""
     return zlib.crc32(document.id.encode("utf-8")) % 2 == 0
 
 
@@ -246,6 +267,79 @@ def _sample_after(
     return rows
 
 
+def _taken(batches: list[int]) -> tuple[dict[str, list[tuple[int, int]]], set[str]]:
+    """The spans of the earlier ``batches``' sentences by document, and their texts."""
+    earlier = [row for b in batches for row in sample(b)]
+    taken: dict[str, list[tuple[int, int]]] = {}
+    for row in earlier:
+        taken.setdefault(str(row["document"]), []).append((int(str(row["start"])), int(str(row["end"]))))
+    return taken, {str(row["text"]) for row in earlier}
+
+
+def candidates(
+    taken: dict[str, list[tuple[int, int]]], seen_texts: set[str]
+) -> dict[str, dict[int, list[tuple[int, int]]]]:
+    """Per corpus, the blind-half documents (by index) with figure-rich sentences that overlap no
+    ``taken`` span of theirs and equal none of the ``seen_texts``, and those sentences."""
+    found: dict[str, dict[int, list[tuple[int, int]]]] = {}
+    for corpus in CORPORA:
+        docs = list(documents([corpus]))
+        found[corpus.name] = {}
+        for i, doc in enumerate(docs):
+            if not blind_half(doc):
+                continue
+            spans = [
+                (s, e)
+                for s, e in sentences(doc)
+                if figure_rich(doc.text[s:e])
+                and doc.text[s:e] not in seen_texts
+                and all(e <= ts or te <= s for ts, te in taken.get(doc.id, []))
+            ]
+            if spans:
+                found[corpus.name][i] = spans
+    return found
+
+
+def _sample_twice(batches: list[int], seed: int, per_corpus: int) -> list[dict[str, object]]:
+    """Batch 7: figure-rich sentences of the blind half, ``per_corpus`` per corpus, none overlapping
+    (or equal to) a sentence of the earlier ``batches``. Each corpus has a generator of its own
+    (``seed`` and the corpus's name). First round: the documents with a sentence left, in a seeded
+    order, one sentence from each. Second round, where the corpus runs short: the documents drawn,
+    in a second seeded order, another sentence from each that has one (never more than two)."""
+    taken, seen_texts = _taken(batches)
+    found = candidates(taken, seen_texts)
+    rows: list[dict[str, object]] = []
+    for corpus in CORPORA:
+        rng = random.Random(f"{seed}:{corpus.name}")
+        docs = list(documents([corpus]))
+        left = found[corpus.name]
+        picked: list[tuple[int, int, int]] = []
+        first = sorted(left)
+        rng.shuffle(first)
+        for i in first:
+            spans = [span for span in left[i] if docs[i].text[span[0] : span[1]] not in seen_texts]
+            if not spans:
+                continue
+            s, e = rng.choice(spans)
+            picked.append((i, s, e))
+            seen_texts.add(docs[i].text[s:e])
+            if len(picked) == per_corpus:
+                break
+        second = [i for i, _, _ in picked]
+        rng.shuffle(second)
+        for i in second:
+            if len(picked) == per_corpus:
+                break
+            spans = [span for span in left[i] if docs[i].text[span[0] : span[1]] not in seen_texts]
+            if not spans:
+                continue
+            s, e = rng.choice(spans)
+            picked.append((i, s, e))
+            seen_texts.add(docs[i].text[s:e])
+        rows.extend(_rows(corpus.name, docs, picked))
+    return rows
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--check", action="store_true", help="compare with the gold file's sentences")
@@ -255,7 +349,7 @@ def main() -> int:
         choices=sorted(GOLDS),
         default=1,
         help="1: the dev set, 2: the test set, 3: the final set, 4: the second blind set (blind2), "
-        "5: the third blind set (blind3), 6: the fourth blind set (blind4)",
+        "5: the third blind set (blind3), 6: the fourth blind set (blind4), 7: the fifth blind set (blind5)",
     )
     args = parser.parse_args()
     rows = sample(args.batch)
