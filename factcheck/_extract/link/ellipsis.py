@@ -126,6 +126,8 @@ _ANAPHORS: Final = _EN.phrase_set("anaphoric_count_follows")  # "two of them"
 _ANAPHORS_BACK: Final = _EN.phrase_set("anaphoric_count_follows_back")  # "... 900 patients. 300 of them"
 _ANAPHOR_LENGTH: Final = 2
 _ANAPHORIC_LEADS: Final = _EN.words("anaphoric_count_leads")  # "the other three"
+_OTHERS_VERB_REACH: Final = 4
+"""Words from a verb of ``people_object_verbs`` to "N others" it takes: "kills | photojournalist | , | at least"."""
 _PLURAL: Final = 2
 """The least count that shares its plural noun: "two Argentinians, one from France" is no Argentinian."""
 """Words at most between a count and a later bare number that takes its noun."""
@@ -667,11 +669,15 @@ def _past_be(k: int, tokens: WordIndex) -> int:
 
 
 def _other_people(alive: list[Draft], reader: Reader) -> None:
-    """Count people with "seven others" when people were counted, or a person's age given, earlier in the sentence.
+    """Give "seven others" what they are others of: people, or the things counted before them in the sentence.
 
     "Bryant aged 41, his daughter aged 13, and seven others", "two aides and seven others": a
     count of "others" (``people_others``, read as a noun) after a count of people or an age in its
-    sentence counts people (counted noun "person"); "5 stores and 3 others" is left alone.
+    sentence counts people (counted noun "person"); so does "others" a verb of
+    ``people_object_verbs`` stands a few words before, in its sentence and with no figure between
+    ("injured at least nineteen others", "kills photojournalist, five others"). Otherwise
+    "others" after a count of two or more of a counted noun in its sentence counts that noun ("in
+    eight states, with write-in access in 23 others": states; "8 shops and 5 others": shops).
     """
     person = units.unit("person")
     for n, draft in enumerate(alive):
@@ -680,6 +686,29 @@ def _other_people(alive: list[Draft], reader: Reader) -> None:
         earlier = [d for d in alive[:n] if same_sentence(d, draft, reader)]
         if any(d.age or (d.cls is CountClaim and d.amount.unit == person) for d in earlier):
             _count_people(draft)
+        elif _people_verb_before(draft, earlier, reader):
+            _count_people(draft)  # "injured at least nineteen others"
+        elif earlier and _antecedent(earlier[-1]) and earlier[-1].counted not in _OTHERS_COUNTED:
+            _count_as(draft, earlier[-1].amount.unit, earlier[-1].counted)  # "eight states ... 23 others"
+
+
+def _people_verb_before(draft: Draft, earlier: list[Draft], reader: Reader) -> bool:
+    """True when a verb of ``people_object_verbs`` stands at most ``_OTHERS_VERB_REACH`` words before ``draft``.
+
+    The words between are in its sentence, joined (no semicolon, colon or bracket) and hold no
+    figure: "injured at least nineteen others", "kills photojournalist, at least five others".
+    """
+    tokens = reader.tokens
+    first = tokens.first_at_or_after(draft.start)
+    since = max(first - _OTHERS_VERB_REACH, tokens.first_at_or_after(reader.layout.sentence(draft.start)[0]))
+    if earlier:
+        since = max(since, earlier[-1].last + 1)
+    for k in range(first - 1, since - 1, -1):
+        if not _NOT_PARALLEL.isdisjoint(tokens.gap(k, k + 1)):
+            return False
+        if tokens.lower(k) in _PEOPLE_VERBS:
+            return True
+    return False
 
 
 def _people_pronoun(tokens: WordIndex, k: int) -> bool:
