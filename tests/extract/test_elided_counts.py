@@ -32,6 +32,19 @@ from tests.readings import readings as _read
             "The result was: yeas 61, nays 30, not voting 9.",
             [("61", "61", "item", "vote"), ("30", "30", "item", "vote"), ("9", "9", "person", "member")],
         ),
+        (  # the tally words after the numbers count votes too
+            "The motion carried by 52 yeas to 47 nays.",
+            [("52", "52", "item", "vote"), ("47", "47", "item", "vote")],
+        ),
+        (
+            "On a recorded vote of 215 ayes to 201 noes, the rule was adopted.",
+            [("215", "215", "item", "vote"), ("201", "201", "item", "vote")],
+        ),
+        ("It was agreed by 1 aye to 0 noes.", [("1", "1", "item", "vote"), ("0", "0", "item", "vote")]),
+        (  # "no" that is no tally word keeps what follows
+            "The board said no to 3 bids.",
+            [("3", "3", "item", "bid")],
+        ),
     ],
 )
 def test_vote_tallies_count_votes(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
