@@ -338,14 +338,19 @@ def test_counting_adjectives_leave_a_change_noun_counted(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Four of the deceased were tourists.", [("Four", "4", "person", "person")]),
-        ("Two of the injured are in hospital.", [("Two", "2", "person", "person")]),
-        ("Police said 7 of the dead were children.", [("7", "7", "person", "person")]),
+        ("Four of the deceased were tourists.", [("Four", "4", "person", "deceased")]),
+        ("Two of the injured are in hospital.", [("Two", "2", "person", "injured")]),
+        ("Police said 7 of the dead were children.", [("7", "7", "person", "dead")]),
+        # no whole: the noun understood is "person"
         ("The two deceased were brothers.", [("two", "2", "person", "person")]),
+        (
+            "Three killed, four injured in crash",
+            [("Three", "3", "person", "person"), ("four", "4", "person", "person")],
+        ),
     ],
 )
 def test_part_of_people_named_by_a_participle(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
-    """ "four of the deceased": a part of a participle used as a noun of people counts people."""
+    """ "four of the deceased": a part of a participle used as a noun of people counts people, the participle named."""
     assert expected == _read(text)
 
 

@@ -750,7 +750,8 @@ def _partitive(reader: Reader, r: Reading) -> bool:
         return False
     phrase, head, unit = whole
     r.amount = with_unit(r.amount, units.unit(unit), reader.policy)
-    r.counted = "person" if tokens.lower(head) in _PEOPLE_PARTICIPLES else singular(tokens[head].word)
+    word = tokens.lower(head)  # "four of the deceased": the participle is the noun counted, as written
+    r.counted = word if word in _PEOPLE_PARTICIPLES else singular(tokens[head].word)
     r.subject = phrase
     return True
 
