@@ -185,6 +185,29 @@ def test_others_after_people_count_people(text: str, expected: list[Reading]) ->
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # bodies of the dead: people, the noun kept
+            "By Friday 14 bodies had been recovered from the river.",
+            [("14", "14", "person", "body")],
+        ),
+        (  # a word of death in the sentence before
+            "The ferry sank with 60 dead. Divers found 9 bodies near the pier.",
+            [("60", "60", "person", "person"), ("9", "9", "person", "body")],
+        ),
+        ("Rescuers pulled 4 corpses from the wreckage.", [("4", "4", "person", "corpse")]),
+        (  # bodies of people that are institutions: things
+            "The department sponsors 20 public bodies and 3 agencies.",
+            [("20", "20", "item", "body"), ("3", "3", "item", "agency")],
+        ),
+        ("The two bodies of the legislature meet in May.", [("two", "2", "item", "body")]),
+    ],
+)
+def test_bodies_of_the_dead_count_people(text: str, expected: list[Reading]) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         (  # cases of a disease
             "Health officials reported 2,310 confirmed cases of flu this week.",
             [("2,310", "2310", "case", "case")],
