@@ -376,3 +376,28 @@ def test_a_bare_number_with_included_people_counts_people(
 ) -> None:
     """ "At least seven, including four children, died": the whole of a count of people set off by commas."""
     assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The first victim of the eight was a nurse.", [("eight", "8", "person", "victim")]),
+        ("The agency hired more nurses on top of the 30 it already has.", [("30", "30", "person", "nurse")]),
+        (
+            "The farmer sold two calves of the 14, keeping the rest.",
+            [("two", "2", "animal", "calf"), ("14", "14", "animal", "calf")],
+        ),
+        # no counted noun before, or a noun of its own after: left alone
+        ("The price of the 30 was too high.", [("30", "30", "dimensionless", None)]),
+        ("He is a citizen under the 1789 view, he says.", [("1789", "1789", "dimensionless", None)]),
+        ("An applicant to the 8(a) program hires a lawyer.", [("8", "8", "dimensionless", None)]),
+        ("The nurses worked the 12 hours.", [("12 hours", "12", "hour", None)]),
+        # a mark between the noun and the number: another phrase
+        ("He thanked the nurses; the 40 were pleased.", [("40", "40", "dimensionless", None)]),
+    ],
+)
+def test_the_number_takes_a_counted_noun_just_before(
+    text: str, expected: list[tuple[str, str, str, str | None]]
+) -> None:
+    """ "the first victim of the eight": a bare number after "the" counts a counted noun a few words before it."""
+    assert expected == _read(text)

@@ -39,7 +39,7 @@ from factcheck._extract.link.shares import MAX_GLUE, align_units, link_change, r
 from factcheck._extract.read.clause import noun_phrase
 from factcheck._extract.read.verbs import what_happened
 from factcheck._extract.scan.english_words import DETERMINERS, STOP, months
-from factcheck._extract.text.counted_nouns import counted_unit, plurals, singular
+from factcheck._extract.text.counted_nouns import counted_unit, plurals, singular, singular_counted_unit
 from factcheck._precision import Hedge
 from factcheck.errors import FactcheckError
 from factcheck.lexicons import LANGUAGES, lexicon
@@ -126,6 +126,9 @@ _ANAPHORS: Final = _EN.phrase_set("anaphoric_count_follows")  # "two of them"
 _ANAPHORS_BACK: Final = _EN.phrase_set("anaphoric_count_follows_back")  # "... 900 patients. 300 of them"
 _ANAPHOR_LENGTH: Final = 2
 _ANAPHORIC_LEADS: Final = _EN.words("anaphoric_count_leads")  # "the other three"
+_NOUN_BEFORE_DETERMINERS: Final = _EN.words("noun_before_count_determiners")  # "victim of the eight"
+_NOUN_BEFORE_REACH: Final = 4
+"""Words from a counted noun back from the determiner before a bare number: "victim | of | the eight"."""
 _OTHERS_VERB_REACH: Final = 4
 """Words from a verb of ``people_object_verbs`` to "N others" it takes: "kills | photojournalist | , | at least"."""
 _PLURAL: Final = 2
@@ -266,6 +269,7 @@ def parallel_counts(drafts: list[Draft], reader: Reader) -> None:
     _more_who(alive, reader)
     _suspected_members(alive, reader)
     _the_others(alive, reader)
+    _noun_before_the(alive, reader)
     _people_subjects(alive, reader)
     _included_people(alive, reader)
     _parts_of_counts(alive, reader)
@@ -761,6 +765,41 @@ def _the_others(alive: list[Draft], reader: Reader) -> None:
             found = _antecedent_ahead(alive[:n], draft, reader)
         if found is not None:
             _count_as(draft, found.amount.unit, found.counted)
+
+
+def _noun_before_the(alive: list[Draft], reader: Reader) -> None:
+    """Give "the eight" the known counted noun a few words before it: "McArthur's first victim of the eight".
+
+    A bare whole number of two or more right after a word of ``noun_before_count_determiners``
+    ("the"), with nothing but words between it and a noun at most ``_NOUN_BEFORE_REACH`` words
+    before that determiner, in its sentence; the noun is one whose count has a counted unit
+    (people, animals, households ...: "victim", "nurses"), singular or plural. A mark, a stop
+    word or an auxiliary follows the number ("the eight was"), so it has no noun of its own ("the
+    1789 view", "the 8(a) program"). "The price of the 30" names no such noun and is left alone.
+    """
+    tokens = reader.tokens
+    for draft in alive:
+        if not _bare_whole(draft) or draft.amount.value < _PLURAL:
+            continue
+        first = tokens.first_at_or_after(draft.start)
+        lead = first - 1
+        if lead < 1 or tokens.lower(lead) not in _NOUN_BEFORE_DETERMINERS or not tokens.joined(lead, first):
+            continue
+        nxt = tokens.first_at_or_after(draft.end)
+        after = _text_after(reader, draft.end, nxt)
+        if not (_MARKS_AFTER & set(after) or (not after.strip() and tokens.lower(nxt) in STOP | _SUBJECT_AUXILIARIES)):
+            continue  # "the 1789 view", "the three preceding decades", "the 8(a) program": a noun of its own
+        opening = tokens.first_at_or_after(reader.layout.sentence(draft.start)[0])
+        for k in range(lead - 1, max(opening, lead - _NOUN_BEFORE_REACH) - 1, -1):
+            if not tokens.joined(k, k + 1):
+                break  # a mark between: another phrase
+            word = tokens[k].word
+            if not word.isalpha() or not word.islower():
+                continue
+            unit = counted_unit(word) or singular_counted_unit(word)
+            if unit is not None:
+                _count_as(draft, units.unit(unit), singular(word))
+                break
 
 
 def _antecedent(earlier: Draft) -> bool:
