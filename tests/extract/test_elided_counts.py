@@ -32,6 +32,19 @@ from tests.readings import readings as _read
             "The result was: yeas 61, nays 30, not voting 9.",
             [("61", "61", "item", "vote"), ("30", "30", "item", "vote"), ("9", "9", "person", "member")],
         ),
+        (  # the tally words after the numbers count votes too
+            "The motion carried by 52 yeas to 47 nays.",
+            [("52", "52", "item", "vote"), ("47", "47", "item", "vote")],
+        ),
+        (
+            "On a recorded vote of 215 ayes to 201 noes, the rule was adopted.",
+            [("215", "215", "item", "vote"), ("201", "201", "item", "vote")],
+        ),
+        ("It was agreed by 1 aye to 0 noes.", [("1", "1", "item", "vote"), ("0", "0", "item", "vote")]),
+        (  # "no" that is no tally word keeps what follows
+            "The board said no to 3 bids.",
+            [("3", "3", "item", "bid")],
+        ),
     ],
 )
 def test_vote_tallies_count_votes(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
@@ -325,14 +338,19 @@ def test_counting_adjectives_leave_a_change_noun_counted(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Four of the deceased were tourists.", [("Four", "4", "person", "person")]),
-        ("Two of the injured are in hospital.", [("Two", "2", "person", "person")]),
-        ("Police said 7 of the dead were children.", [("7", "7", "person", "person")]),
+        ("Four of the deceased were tourists.", [("Four", "4", "person", "deceased")]),
+        ("Two of the injured are in hospital.", [("Two", "2", "person", "injured")]),
+        ("Police said 7 of the dead were children.", [("7", "7", "person", "dead")]),
+        # no whole: the noun understood is "person"
         ("The two deceased were brothers.", [("two", "2", "person", "person")]),
+        (
+            "Three killed, four injured in crash",
+            [("Three", "3", "person", "person"), ("four", "4", "person", "person")],
+        ),
     ],
 )
 def test_part_of_people_named_by_a_participle(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
-    """ "four of the deceased": a part of a participle used as a noun of people counts people."""
+    """ "four of the deceased": a part of a participle used as a noun of people counts people, the participle named."""
     assert expected == _read(text)
 
 
@@ -357,4 +375,29 @@ def test_a_bare_number_with_included_people_counts_people(
     text: str, expected: list[tuple[str, str, str, str | None]]
 ) -> None:
     """ "At least seven, including four children, died": the whole of a count of people set off by commas."""
+    assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The first victim of the eight was a nurse.", [("eight", "8", "person", "victim")]),
+        ("The agency hired more nurses on top of the 30 it already has.", [("30", "30", "person", "nurse")]),
+        (
+            "The farmer sold two calves of the 14, keeping the rest.",
+            [("two", "2", "animal", "calf"), ("14", "14", "animal", "calf")],
+        ),
+        # no counted noun before, or a noun of its own after: left alone
+        ("The price of the 30 was too high.", [("30", "30", "dimensionless", None)]),
+        ("He is a citizen under the 1789 view, he says.", [("1789", "1789", "dimensionless", None)]),
+        ("An applicant to the 8(a) program hires a lawyer.", [("8", "8", "dimensionless", None)]),
+        ("The nurses worked the 12 hours.", [("12 hours", "12", "hour", None)]),
+        # a mark between the noun and the number: another phrase
+        ("He thanked the nurses; the 40 were pleased.", [("40", "40", "dimensionless", None)]),
+    ],
+)
+def test_the_number_takes_a_counted_noun_just_before(
+    text: str, expected: list[tuple[str, str, str, str | None]]
+) -> None:
+    """ "the first victim of the eight": a bare number after "the" counts a counted noun a few words before it."""
     assert expected == _read(text)

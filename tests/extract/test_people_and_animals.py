@@ -147,13 +147,61 @@ def test_counts_of_people_and_animals(text: str, expected: list[Reading]) -> Non
             "The driver, aged 52, and three others were taken to hospital.",
             [("52", "52", "year", None), ("three", "3", "person", "person")],
         ),
-        (  # after a count of things: left as it was
+        (  # after a count of things: others of those things
             "The chain shut 8 shops and 5 others in March.",
-            [("8", "8", "item", "shop"), ("5", "5", "item", "other")],
+            [("8", "8", "item", "shop"), ("5", "5", "item", "shop")],
+        ),
+        (
+            "The party is on the ballot in nine provinces, and runs write-in campaigns in 12 others.",
+            [("nine", "9", "item", "province"), ("12", "12", "item", "province")],
+        ),
+        (  # a verb whose object is people, a few words before: people
+            "The gunman wounded a shopkeeper and injured at least eleven others.",
+            [("at least eleven", "11", "person", "person")],
+        ),
+        ("Flood kills fisherman, at least four others", [("at least four", "4", "person", "person")]),
+        (  # a verb of people before, a count of things nearer: people still
+            "The storm flattened 30 barns and injured 6 others.",
+            [("30", "30", "item", "barn"), ("6", "6", "person", "person")],
+        ),
+        (  # no count, age or verb of people before: left as it was
+            "The mayor met the governor and nine others at noon.",
+            [("nine", "9", "item", "other")],
+        ),
+        (  # one of a thing is no antecedent for "others"
+            "The firm sold one plant and kept 3 others.",
+            [("one", "1", "item", "plant"), ("3", "3", "item", "other")],
+        ),
+        (  # a people verb beyond a semicolon does not reach
+            "Rebels killed the envoy; 7 others stayed.",
+            [("7", "7", "item", "other")],
         ),
     ],
 )
 def test_others_after_people_count_people(text: str, expected: list[Reading]) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # bodies of the dead: people, the noun kept
+            "By Friday 14 bodies had been recovered from the river.",
+            [("14", "14", "person", "body")],
+        ),
+        (  # a word of death in the sentence before
+            "The ferry sank with 60 dead. Divers found 9 bodies near the pier.",
+            [("60", "60", "person", "person"), ("9", "9", "person", "body")],
+        ),
+        ("Rescuers pulled 4 corpses from the wreckage.", [("4", "4", "person", "corpse")]),
+        (  # bodies of people that are institutions: things
+            "The department sponsors 20 public bodies and 3 agencies.",
+            [("20", "20", "item", "body"), ("3", "3", "item", "agency")],
+        ),
+        ("The two bodies of the legislature meet in May.", [("two", "2", "item", "body")]),
+    ],
+)
+def test_bodies_of_the_dead_count_people(text: str, expected: list[Reading]) -> None:
     assert _read(text) == expected
 
 

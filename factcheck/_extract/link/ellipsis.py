@@ -39,7 +39,7 @@ from factcheck._extract.link.shares import MAX_GLUE, align_units, link_change, r
 from factcheck._extract.read.clause import noun_phrase
 from factcheck._extract.read.verbs import what_happened
 from factcheck._extract.scan.english_words import DETERMINERS, STOP, months
-from factcheck._extract.text.counted_nouns import counted_unit, plurals, singular
+from factcheck._extract.text.counted_nouns import counted_unit, plurals, singular, singular_counted_unit
 from factcheck._precision import Hedge
 from factcheck.errors import FactcheckError
 from factcheck.lexicons import LANGUAGES, lexicon
@@ -126,6 +126,11 @@ _ANAPHORS: Final = _EN.phrase_set("anaphoric_count_follows")  # "two of them"
 _ANAPHORS_BACK: Final = _EN.phrase_set("anaphoric_count_follows_back")  # "... 900 patients. 300 of them"
 _ANAPHOR_LENGTH: Final = 2
 _ANAPHORIC_LEADS: Final = _EN.words("anaphoric_count_leads")  # "the other three"
+_NOUN_BEFORE_DETERMINERS: Final = _EN.words("noun_before_count_determiners")  # "victim of the eight"
+_NOUN_BEFORE_REACH: Final = 4
+"""Words from a counted noun back from the determiner before a bare number: "victim | of | the eight"."""
+_OTHERS_VERB_REACH: Final = 4
+"""Words from a verb of ``people_object_verbs`` to "N others" it takes: "kills | photojournalist | , | at least"."""
 _PLURAL: Final = 2
 """The least count that shares its plural noun: "two Argentinians, one from France" is no Argentinian."""
 """Words at most between a count and a later bare number that takes its noun."""
@@ -264,6 +269,7 @@ def parallel_counts(drafts: list[Draft], reader: Reader) -> None:
     _more_who(alive, reader)
     _suspected_members(alive, reader)
     _the_others(alive, reader)
+    _noun_before_the(alive, reader)
     _people_subjects(alive, reader)
     _included_people(alive, reader)
     _parts_of_counts(alive, reader)
@@ -667,11 +673,15 @@ def _past_be(k: int, tokens: WordIndex) -> int:
 
 
 def _other_people(alive: list[Draft], reader: Reader) -> None:
-    """Count people with "seven others" when people were counted, or a person's age given, earlier in the sentence.
+    """Give "seven others" what they are others of: people, or the things counted before them in the sentence.
 
     "Bryant aged 41, his daughter aged 13, and seven others", "two aides and seven others": a
     count of "others" (``people_others``, read as a noun) after a count of people or an age in its
-    sentence counts people (counted noun "person"); "5 stores and 3 others" is left alone.
+    sentence counts people (counted noun "person"); so does "others" a verb of
+    ``people_object_verbs`` stands a few words before, in its sentence and with no figure between
+    ("injured at least nineteen others", "kills photojournalist, five others"). Otherwise
+    "others" after a count of two or more of a counted noun in its sentence counts that noun ("in
+    eight states, with write-in access in 23 others": states; "8 shops and 5 others": shops).
     """
     person = units.unit("person")
     for n, draft in enumerate(alive):
@@ -680,6 +690,29 @@ def _other_people(alive: list[Draft], reader: Reader) -> None:
         earlier = [d for d in alive[:n] if same_sentence(d, draft, reader)]
         if any(d.age or (d.cls is CountClaim and d.amount.unit == person) for d in earlier):
             _count_people(draft)
+        elif _people_verb_before(draft, earlier, reader):
+            _count_people(draft)  # "injured at least nineteen others"
+        elif earlier and _antecedent(earlier[-1]) and earlier[-1].counted not in _OTHERS_COUNTED:
+            _count_as(draft, earlier[-1].amount.unit, earlier[-1].counted)  # "eight states ... 23 others"
+
+
+def _people_verb_before(draft: Draft, earlier: list[Draft], reader: Reader) -> bool:
+    """True when a verb of ``people_object_verbs`` stands at most ``_OTHERS_VERB_REACH`` words before ``draft``.
+
+    The words between are in its sentence, joined (no semicolon, colon or bracket) and hold no
+    figure: "injured at least nineteen others", "kills photojournalist, at least five others".
+    """
+    tokens = reader.tokens
+    first = tokens.first_at_or_after(draft.start)
+    since = max(first - _OTHERS_VERB_REACH, tokens.first_at_or_after(reader.layout.sentence(draft.start)[0]))
+    if earlier:
+        since = max(since, earlier[-1].last + 1)
+    for k in range(first - 1, since - 1, -1):
+        if not _NOT_PARALLEL.isdisjoint(tokens.gap(k, k + 1)):
+            return False
+        if tokens.lower(k) in _PEOPLE_VERBS:
+            return True
+    return False
 
 
 def _people_pronoun(tokens: WordIndex, k: int) -> bool:
@@ -732,6 +765,41 @@ def _the_others(alive: list[Draft], reader: Reader) -> None:
             found = _antecedent_ahead(alive[:n], draft, reader)
         if found is not None:
             _count_as(draft, found.amount.unit, found.counted)
+
+
+def _noun_before_the(alive: list[Draft], reader: Reader) -> None:
+    """Give "the eight" the known counted noun a few words before it: "McArthur's first victim of the eight".
+
+    A bare whole number of two or more right after a word of ``noun_before_count_determiners``
+    ("the"), with nothing but words between it and a noun at most ``_NOUN_BEFORE_REACH`` words
+    before that determiner, in its sentence; the noun is one whose count has a counted unit
+    (people, animals, households ...: "victim", "nurses"), singular or plural. A mark, a stop
+    word or an auxiliary follows the number ("the eight was"), so it has no noun of its own ("the
+    1789 view", "the 8(a) program"). "The price of the 30" names no such noun and is left alone.
+    """
+    tokens = reader.tokens
+    for draft in alive:
+        if not _bare_whole(draft) or draft.amount.value < _PLURAL:
+            continue
+        first = tokens.first_at_or_after(draft.start)
+        lead = first - 1
+        if lead < 1 or tokens.lower(lead) not in _NOUN_BEFORE_DETERMINERS or not tokens.joined(lead, first):
+            continue
+        nxt = tokens.first_at_or_after(draft.end)
+        after = _text_after(reader, draft.end, nxt)
+        if not (_MARKS_AFTER & set(after) or (not after.strip() and tokens.lower(nxt) in STOP | _SUBJECT_AUXILIARIES)):
+            continue  # "the 1789 view", "the three preceding decades", "the 8(a) program": a noun of its own
+        opening = tokens.first_at_or_after(reader.layout.sentence(draft.start)[0])
+        for k in range(lead - 1, max(opening, lead - _NOUN_BEFORE_REACH) - 1, -1):
+            if not tokens.joined(k, k + 1):
+                break  # a mark between: another phrase
+            word = tokens[k].word
+            if not word.isalpha() or not word.islower():
+                continue
+            unit = counted_unit(word) or singular_counted_unit(word)
+            if unit is not None:
+                _count_as(draft, units.unit(unit), singular(word))
+                break
 
 
 def _antecedent(earlier: Draft) -> bool:

@@ -218,6 +218,13 @@ _TALLY_NOUNS: Final = _EN.words("tally_nouns_after")  # "by a 46-41 vote"
 
 
 @functools.cache
+def _counted_aliases(lang: str) -> Mapping[str, str]:
+    """The language's ``counted_noun_aliases`` ("yea": vote, "aye": vote); none without the table."""
+    lex = lexicon(lang)
+    return lex.string_map("counted_noun_aliases") if "counted_noun_aliases" in lex else {}
+
+
+@functools.cache
 def _rate_adjectives(lang: str) -> Mapping[str, str]:
     """The language's ``rate_adjectives`` ("annual": year); none without the table."""
     lex = lexicon(lang)
@@ -471,7 +478,8 @@ class Reader:
         if cls is DurationClaim and self.language.period_phrase(tokens, r.first, r.last):
             self.period_durations.append(draft)  # "the three months to June": a period, and a duration as written
             return None
-        draft.counted, draft.unit_word, draft.per, draft.age = r.counted, r.unit_word, r.per, age
+        counted = r.counted if r.counted is None else _counted_aliases(self.lang).get(r.counted, r.counted)
+        draft.counted, draft.unit_word, draft.per, draft.age = counted, r.unit_word, r.per, age
         if cls is CountClaim and r.dimensionless and r.change is None:  # a bare number: is it a level?
             draft.completes_level = self.language.level_verb(
                 tokens, r.lead, r.clause_first

@@ -151,6 +151,9 @@ _CASES: Final = _EN["cases_of_disease"]
 _CASE_NOUNS: Final = frozenset(_CASES["nouns"])  # "19 cases"
 _DISEASE_WORDS: Final = frozenset(_CASES["disease_words"])  # "confirmed", "measles", "outbreak"
 _LAW_WORDS: Final = frozenset(_CASES["law_words"])  # "court", "argued", "casework", "assault"
+_BODIES: Final = _EN["bodies_of_the_dead"]
+_BODY_NOUNS: Final = frozenset(_BODIES["nouns"])  # "20 bodies"
+_DEATH_WORDS: Final = frozenset(_BODIES["death_words"])  # "recovered", "dead", "morgue"
 """Words after the noun "lives" searched for a verb of losing them: "120 lives have been lost"."""
 _POSSESSIVE: Final = _EN.strings("possessive_endings")
 """Letters a unit or a plural named after "of" needs beyond the hand tables ("of miles", not "of us")."""
@@ -248,6 +251,7 @@ class EnglishReader:
         _counted_unit(reader, r)
         _lives_lost(reader, r)
         _cases_of_disease(reader, r)
+        _bodies_of_the_dead(reader, r)
         _people_object(reader, r)
         _part_of_whole_before(reader, r)
         _count_named_before(reader, r)
@@ -750,7 +754,8 @@ def _partitive(reader: Reader, r: Reading) -> bool:
         return False
     phrase, head, unit = whole
     r.amount = with_unit(r.amount, units.unit(unit), reader.policy)
-    r.counted = "person" if tokens.lower(head) in _PEOPLE_PARTICIPLES else singular(tokens[head].word)
+    word = tokens.lower(head)  # "four of the deceased": the participle is the noun counted, as written
+    r.counted = word if word in _PEOPLE_PARTICIPLES else singular(tokens[head].word)
     r.subject = phrase
     return True
 
@@ -1018,13 +1023,31 @@ def _cases_of_disease(reader: Reader, r: Reading) -> None:
     """
     if r.counted not in _CASE_NOUNS or r.amount.unit != units.unit("case"):
         return
+    words = _sentence_words(reader, r)
+    if words & _LAW_WORDS and not words & _DISEASE_WORDS:
+        r.amount = with_unit(r.amount, units.unit("item"), reader.policy)
+
+
+def _bodies_of_the_dead(reader: Reader, r: Reading) -> None:
+    """Count bodies of the dead as people: "20 bodies had been recovered", "35 bodies in one hospital".
+
+    A count of a noun of ``bodies_of_the_dead`` (a thing, ``item``, as written) counts people
+    (``person``, the noun kept) where a word of its ``death_words`` stands in the sentence or the
+    one before it; "two bodies run by a majority" (chambers) and "15 arm's length bodies" stay things.
+    """
+    if r.counted not in _BODY_NOUNS or r.amount.unit != units.unit("item"):
+        return
+    if _sentence_words(reader, r) & _DEATH_WORDS:
+        r.amount = with_unit(r.amount, units.unit("person"), reader.policy)
+
+
+def _sentence_words(reader: Reader, r: Reading) -> set[str]:
+    """The words, lower case, of the figure's sentence and the one before it."""
     tokens, layout = reader.tokens, reader.layout
     first, end = layout.sentence(tokens[r.first].start)
     if first > 0:
         first = layout.sentence(first - 1)[0]
-    words = {tokens.lower(k) for k in range(tokens.first_at_or_after(first), tokens.first_at_or_after(end))}
-    if words & _LAW_WORDS and not words & _DISEASE_WORDS:
-        r.amount = with_unit(r.amount, units.unit("item"), reader.policy)
+    return {tokens.lower(k) for k in range(tokens.first_at_or_after(first), tokens.first_at_or_after(end))}
 
 
 def _counted_plural(word: str) -> bool:
