@@ -462,7 +462,7 @@ class Reader:
             if self.text[figure.start] == "(":  # "(Increase) in receivables | (2,441)": accounts' sign, the row's word
                 r.amount = -r.amount
             elif self._signed_rate(r):
-                r.change = None  # "grow at -2.3% annually": the rate it goes at, a level with its sign
+                r.change, r.signed_rate = None, True  # "grow at -2.3% annually": the rate it goes at, with its sign
             else:
                 r.amount, r.signed_down = -r.amount, True  # "fell -2.7%": a fall of 2.7%
         self._rate(r)
@@ -706,8 +706,8 @@ class Reader:
         if units.is_time(unit):
             self._time_per_time(r)
             return
-        if units.is_percent(unit) and self._share_of_a_flow(r):
-            return  # "1.1% of GDP a year": percent / year
+        if units.is_percent(unit) and (self._share_of_a_flow(r) or self._change_per_period(r)):
+            return  # "1.1% of GDP a year", "rose 4% a year": percent / year
         if _takes_no_rate(unit):
             return
         after_subject = r.subject[1] + 1 if r.subject is not None and r.subject[0] >= r.nxt else r.nxt
@@ -747,6 +747,25 @@ class Reader:
             return False
         r.amount = with_unit(r.amount, r.amount.unit / units.unit(found[0]), self.policy)
         r.rate = found
+        return True
+
+    def _change_per_period(self, r: Reading) -> bool:
+        """A relative change or growth rate per a period right after it: "rose 4% a year" is percent / year.
+
+        The figure is a change's ("has increased 10 percent annually", "growth of 2% a year") or the
+        signed rate a change goes at ("grow at -2.3% annually"), and a rate phrase follows it at once,
+        as "$60 million annually" is USD / year. An adjective before the change ("an annual rise of
+        5%", "annual growth of 1.7%") names the year-on-year change, a percent; a level ("inflation
+        of 2% a year") keeps its percent too.
+        """
+        if r.change is None and not r.signed_rate:
+            return False
+        found = rate_after(self.tokens, r.nxt, r.clause_end)
+        if found is None or found[1] not in (r.nxt, r.nxt + 1):
+            return False
+        r.rate, r.change_per_period = found, True
+        r.amount = with_unit(r.amount, r.amount.unit / units.unit(found[0]), self.policy)
+        r.end, r.last = self.tokens[found[1]].end, found[1]
         return True
 
     def _time_per_time(self, r: Reading) -> None:
@@ -922,8 +941,8 @@ class Reader:
         if change is not None:
             if units.is_percentage_point(unit):
                 return PointsChangeClaim, None
-            if units.is_percent(unit):
-                return RelativeChangeClaim, None
+            if units.is_percent(unit) or r.change_per_period:
+                return RelativeChangeClaim, None  # "rose 4%", "rose 4% a year" ("fell by 1.1% of GDP a year": absolute)
             delta = units.difference_unit(unit)  # "rose by 3 degrees C": a difference of temperatures
             if delta != unit:
                 r.amount = with_unit(r.amount, delta, self.policy)
