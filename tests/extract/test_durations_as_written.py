@@ -1,0 +1,42 @@
+"""Durations, rates per period and quarters as news writes them (issue 10, session 10).
+
+Sentences written for these tests; each rule has sentences it applies to and look-alikes it must
+leave alone, and each test pins the whole reading of its sentence (bare numbers included).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck import extract
+from factcheck._decimal import plain
+
+
+def _read(text: str) -> list[tuple[str, str, str, str | None]]:
+    """Text, value, unit and counted noun of each figure of ``text``, bare numbers too."""
+    return [
+        (
+            c.span.text if c.span is not None else "",
+            plain(c.amount.value),
+            str(c.amount.unit),
+            getattr(c, "counted", None),
+        )
+        for c in extract(text, bare_numbers=True)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a word naming the kind of year or day between the number and the unit
+        ("A year on the moon lasts 27 Earth days.", [("27 Earth days", "27", "day", None)]),
+        ("She filed returns for 12 tax years.", [("12 tax years", "12", "year", None)]),
+        ("The plan covers 3 financial years.", [("3 financial years", "3", "year", None)]),
+        ("The course lasts two academic years.", [("two academic years", "2", "year", None)]),
+        # look-alikes: a length in light years, a count of things the word names
+        ("The star lies 40 light years away.", [("40 light years", "40", "light_year", None)]),
+        ("The 20 tax rises took effect.", [("20", "20", "dimensionless", None)]),
+    ],
+)
+def test_a_kind_of_year_or_day_leaves_a_duration(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    assert _read(text) == expected
