@@ -40,3 +40,23 @@ def _read(text: str) -> list[tuple[str, str, str, str | None]]:
 )
 def test_a_kind_of_year_or_day_leaves_a_duration(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # quarters of a year counted as periods: after a duration adjective, or after digits
+        ("Output has grown for 9 consecutive quarters.", [("9 consecutive quarters", "9", "quarter", None)]),
+        ("The firm made losses for five straight quarters.", [("five straight quarters", "5", "quarter", None)]),
+        (
+            "Sales fell in 2 of the last 6 quarters.",
+            [("2", "2", "dimensionless", None), ("6 quarters", "6", "quarter", None)],
+        ),
+        # look-alikes: a fraction in words, quarters of a place, "a quarter" as a rate's period
+        ("Three quarters of members agreed.", [("Three quarters", "75", "percent", None)]),
+        ("The 4 quarters of the old town are walled.", [("4", "4", "item", "quarter")]),
+        ("Fees rose to £30 a quarter.", [("£30 a quarter", "30", "GBP / quarter", None)]),
+    ],
+)
+def test_quarters_of_a_year_are_a_unit_of_time(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    assert _read(text) == expected

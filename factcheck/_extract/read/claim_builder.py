@@ -184,6 +184,13 @@ def _plain_gap(gap: str) -> bool:
 
 
 @functools.cache
+def _counted_time_units(lang: str) -> Mapping[str, str]:
+    """The language's ``counted_time_units`` ("quarters": "14 consecutive quarters"); none without the table."""
+    lex = lexicon(lang)
+    return lex.mapping("counted_time_units") if "counted_time_units" in lex else {}
+
+
+@functools.cache
 def _duration_adjectives(lang: str) -> frozenset[str]:
     """The language's ``duration_adjectives`` ("consecutive": "4 consecutive years"); none without the table."""
     lex = lexicon(lang)
@@ -541,14 +548,18 @@ class Reader:
         tokens, nxt = self.tokens, r.nxt
         if not (r.dimensionless and 0 < nxt < r.clause_end and tokens.joined(nxt - 1, nxt)):
             return None
+        counted_units = _counted_time_units(self.lang)
         t_unit = self.language.time_unit(tokens.lower(nxt))
+        if t_unit is None and r.figure.form is Form.DIGITS and tokens.lower(nxt + 1) not in _OF:
+            t_unit = counted_units.get(tokens.lower(nxt))  # "4 quarters", not "three quarters" or "4 quarters of"
         if (
             t_unit is None
             and nxt + 1 < r.clause_end
             and tokens.lower(nxt) in _duration_adjectives(self.lang)
             and tokens.joined(nxt, nxt + 1)
         ):
-            t_unit = self.language.time_unit(tokens.lower(nxt + 1))  # "4 consecutive years"
+            after = tokens.lower(nxt + 1)
+            t_unit = self.language.time_unit(after) or counted_units.get(after)  # "4 consecutive years", "quarters"
             nxt = nxt if t_unit is None else nxt + 1
         if t_unit is not None and r.figure.form is not Form.FRACTION:
             r.amount = with_unit(r.amount, units.unit(t_unit), self.policy)
