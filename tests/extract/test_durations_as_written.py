@@ -60,3 +60,30 @@ def test_a_kind_of_year_or_day_leaves_a_duration(text: str, expected: list[tuple
 )
 def test_quarters_of_a_year_are_a_unit_of_time(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rate phrase right after what a measure or sum is of, or opening it hyphened
+        (
+            "The field yields 3 billion cubic metres of gas per year.",
+            [("3 billion cubic metres", "3000000000", "cubic_metre / year", None)],
+        ),
+        ("The mill makes 200 tonnes of paper a week.", [("200 tonnes", "200", "tonne / week", None)]),
+        ("The state pays $4 million of federal money a year.", [("$4 million", "4000000", "USD / year", None)]),
+        (
+            "Strikes halted 2 million barrels of per-day output.",
+            [("2 million barrels", "2000000", "barrel / day", None)],
+        ),
+        # look-alikes: "a year" as a time, and no rate words at all
+        ("The state paid $4 million of federal money a year ago.", [("$4 million", "4000000", "USD", None)]),
+        ("The mill made 200 tonnes of paper.", [("200 tonnes", "200", "tonne", None)]),
+        (
+            "Two of the five days a week are free.",
+            [("Two", "2", "dimensionless", None), ("five days a week", "5", "day / week", None)],
+        ),
+    ],
+)
+def test_a_rate_after_what_a_measure_is_of(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    assert _read(text) == expected

@@ -49,7 +49,7 @@ from factcheck._extract.read.index_level import index_level, level_lead
 from factcheck._extract.read.language import language_reader
 from factcheck._extract.read.per_unit import Per, denominator_at, money_bridge
 from factcheck._extract.read.reading import Around, Reading
-from factcheck._extract.scan.english_words import LABELS, months
+from factcheck._extract.scan.english_words import LABELS, PER, months
 from factcheck._extract.scan.figure import Figure, Form
 from factcheck._extract.text.counted_nouns import counted_unit, is_plural, singular
 from factcheck._extract.text.numerals import year_like
@@ -725,6 +725,8 @@ class Reader:
         if after_subject != r.nxt and self._denominator(r, r.nxt) is not None:
             after_subject = r.nxt  # "10p a mile each day": "a mile" is what it is per, not a subject
         r.rate = rate_after(tokens, after_subject, r.clause_end, skip=1) or rate_after(tokens, r.nxt, r.clause_end)
+        if r.rate is None and not r.dimensionless:
+            r.rate = self._rate_of(r)  # "2 billion cubic metres of gas per year"
         if r.rate is None:  # "... each month", "pro Jahr", "par mois"
             r.rate = self.language.rate(
                 tokens, Around(r.lead, after_subject, r.clause_first, r.clause_end, measured=not r.dimensionless)
@@ -743,6 +745,24 @@ class Reader:
                 r.end, r.last = tokens[r.rate[1]].end, r.rate[1]  # "120 patients a day": the whole rate
             else:
                 self._per_before_time(r)
+
+    def _rate_of(self, r: Reading) -> tuple[str, int] | None:
+        """A rate phrase right after what a measure or sum is of, or opening it hyphened, or ``None``.
+
+        "2 billion cubic metres of gas per year", "500 tonnes of steel a week", "$5 million of
+        federal money a year"; "5.7 million barrels of per-day production". "£5m of aid a year
+        ago" is no rate (``rate_after`` reads no "a year" before "ago").
+        """
+        tokens, of, first = self.tokens, r.of_phrase, r.nxt + 1
+        if r.nxt + 2 >= r.clause_end or tokens.lower(r.nxt) not in _OF:
+            return None
+        per = self.language.time_unit(tokens.lower(first + 1)) if tokens.lower(first) in PER else None
+        if per is not None and tokens.gap(first, first + 1) == "-" and first + 2 < r.clause_end:
+            return per, first + 1  # "per-day production"
+        if of is None or of[0] != first:
+            return None
+        found = rate_after(tokens, of[1] + 1, r.clause_end)
+        return found if found is not None and found[1] in (of[1] + 1, of[1] + 2) else None
 
     def _share_of_a_flow(self, r: Reading) -> bool:
         """A percentage of a quantity of its own per a time: "1.1% of GDP a year" is percent / year.
