@@ -87,3 +87,27 @@ def test_quarters_of_a_year_are_a_unit_of_time(text: str, expected: list[tuple[s
 )
 def test_a_rate_after_what_a_measure_is_of(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "for each of N <units of time>" after a figure: a rate per that unit; the N units a duration
+        (
+            "The act grants $2 million for each of 5 years.",
+            [("$2 million", "2000000", "USD / year", None), ("5 years", "5", "year", None)],
+        ),
+        (
+            "The plan adds 400 nurses for each of the next 4 years.",
+            [("400", "400", "person / year", "nurse"), ("4 years", "4", "year", None)],
+        ),
+        # look-alikes: each of a number of things, "in each of"
+        ("It pays £500 for each of the schools.", [("£500", "500", "GBP", None)]),
+        (
+            "The fund paid $2 million in each of 5 years.",
+            [("$2 million", "2000000", "USD", None), ("5 years", "5", "year", None)],
+        ),
+    ],
+)
+def test_a_figure_for_each_of_some_years_is_a_rate(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    assert _read(text) == expected

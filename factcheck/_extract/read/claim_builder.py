@@ -42,7 +42,7 @@ from factcheck._claims import (
 )
 from factcheck._decimal import HUNDRED, ZERO
 from factcheck._extract.read.ages import LIST_WORD_JOINS, Ages
-from factcheck._extract.read.clause import rate_after, subject_before
+from factcheck._extract.read.clause import each_of_period, rate_after, subject_before
 from factcheck._extract.read.draft import Draft, finish, with_unit
 from factcheck._extract.read.figure_index import FigureIndex
 from factcheck._extract.read.index_level import index_level, level_lead
@@ -727,6 +727,8 @@ class Reader:
         r.rate = rate_after(tokens, after_subject, r.clause_end, skip=1) or rate_after(tokens, r.nxt, r.clause_end)
         if r.rate is None and not r.dimensionless:
             r.rate = self._rate_of(r)  # "2 billion cubic metres of gas per year"
+        if r.rate is None and not r.dimensionless:  # "$3 million for each of 10 years"
+            r.rate = each_of_period(tokens, after_subject, r.clause_end) or each_of_period(tokens, r.nxt, r.clause_end)
         if r.rate is None:  # "... each month", "pro Jahr", "par mois"
             r.rate = self.language.rate(
                 tokens, Around(r.lead, after_subject, r.clause_first, r.clause_end, measured=not r.dimensionless)
