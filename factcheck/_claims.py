@@ -382,7 +382,16 @@ class ChangeClaim(Claim):
 
 @frozen(repr=False)
 class RelativeChangeClaim(ChangeClaim):
-    """A change relative to where it started, in percent: "fell by 95%", "doubled" (+100%)."""
+    """A change relative to where it started, in percent: "fell by 95%", "doubled" (+100%).
+
+    A change stated per period keeps its period: "has increased 10 percent annually" and "rose 4%
+    a year" are ``percent / year``, as "$60 million annually" is ``USD / year``. Such a growth
+    rate compounds, so the checks compare it only with a reference per the same period, never
+    with its two ends ("rose 20% a year from £500 to £550" over years the text does not give)
+    nor as a flow over a duration; a fall of more than 100% in one period is still impossible.
+    An adjective before the change ("an annual rise of 5%") names the year-on-year change, a
+    percent.
+    """
 
     kind: ClassVar[str] = "relative_change"
     _facial_rules: ClassVar[tuple[facial.Rule, ...]] = facial.RELATIVE_CHANGE

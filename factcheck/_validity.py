@@ -190,9 +190,14 @@ def _change(claim: ChangeClaim, bad: _Reporter) -> None:
 
 def _relative_change(claim: RelativeChangeClaim, bad: _Reporter) -> None:
     amount = claim.amount
-    if not units.is_percent(amount.unit):
-        bad("amount.unit", _name(amount.unit), "a relative change is in percent", "unit-does-not-fit-kind")
-    elif claim.signed.value < -HUNDRED and not can_go_negative(claim.subject):
+    if not (units.is_percent(amount.unit) or units.is_percent_per_time(amount.unit)):
+        bad(
+            "amount.unit",
+            _name(amount.unit),
+            "a relative change is in percent, or percent per a period (percent / year)",
+            "unit-does-not-fit-kind",
+        )
+    elif claim.signed.value < -HUNDRED and not can_go_negative(claim.subject):  # per period too: "fell 150% a year"
         bad(
             "amount.value",
             f"-{abs(amount.value)}%",

@@ -58,6 +58,7 @@ __all__ = [
     "is_currency",
     "is_minor_currency",
     "is_percent",
+    "is_percent_per_time",
     "is_percentage_point",
     "is_rate",
     "is_time",
@@ -615,6 +616,15 @@ def is_percent(u: pint.Unit) -> bool:
     """True for ``percent`` (and per mille): shares and relative changes."""
     factors = u._units._d  # noqa: SLF001  (compared as pint compares two units of one registry, less its overhead)
     return factors == unit("percent")._units._d or factors == unit("per_mille")._units._d  # noqa: SLF001
+
+
+def is_percent_per_time(u: pint.Unit) -> bool:
+    """True for percent (or per mille) per unit of time: a relative change or growth rate per period.
+
+    >>> [is_percent_per_time(unit(name)) for name in ("percent / year", "percent", "USD / year")]
+    [True, False, False]
+    """
+    return time_denominator(u) is not None and len(_per_names(u)) == 1 and is_percent(numerator(u))
 
 
 def is_percentage_point(u: pint.Unit) -> bool:

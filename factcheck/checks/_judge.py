@@ -218,5 +218,9 @@ def _judgement(verdict: Verdict, value: Decimal, expected: Amount) -> Judgement:
 
 def difference_amount(diff: Decimal, expected: Amount) -> Amount:
     """A difference of two figures in ``expected``'s unit; of two percentages, in points."""
-    unit = units.unit("percentage_point") if units.is_percent(expected.unit) else expected.unit
+    unit, per = expected.unit, units.time_denominator(expected.unit)
+    if units.is_percent(unit):
+        unit = units.unit("percentage_point")
+    elif per is not None and units.is_percent_per_time(unit):  # two growth rates a year differ by points a year
+        unit = units.unit("percentage_point") / per
     return Amount.exact(diff, unit)

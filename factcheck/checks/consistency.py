@@ -121,6 +121,8 @@ def change_consistency(claims: Sequence[Claim], ctx: CheckContext) -> Iterator[F
     """
     held = holders(claims)
     for claim in claims:
+        if isinstance(claim, ChangeClaim) and units.is_percent_per_time(claim.amount.unit):
+            continue  # "rose 20% a year from £500 to £550": over how many years the text does not say
         if isinstance(claim, ChangeClaim) and claim.before is not None and claim.after is not None:
             related = (claim.before, claim.after)
             certainty = relation_certainty(claim, related, held) | inferred([claim], related, held)

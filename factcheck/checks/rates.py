@@ -172,7 +172,9 @@ def _certainty(level: Claim, rate: Claim, distance: int, *, grouped: bool) -> Ce
 
 
 def _is_rate(claim: Claim) -> bool:
-    return isinstance(claim, RateClaim | AbsoluteChangeClaim) and units.is_rate(claim.amount.unit)
+    """A rate that accumulates over a duration; a growth rate ("grow at -2.3% annually") compounds instead."""
+    u = claim.amount.unit
+    return isinstance(claim, RateClaim | AbsoluteChangeClaim) and units.is_rate(u) and not units.is_percent_per_time(u)
 
 
 def _is_level(claim: Claim) -> bool:

@@ -163,7 +163,10 @@ def against_references(claims: Sequence[Claim], ctx: CheckContext) -> Iterator[F
 
 
 def _in_claim_terms(claim: Claim, ref: Reference, ctx: CheckContext) -> Amount | str:
-    """The reference figure in the claim's unit and cash terms, or why it cannot be: ``currency`` or ``prices``."""
+    """The reference figure in the claim's unit and cash terms, or why it cannot be.
+
+    The reason is ``currency``, ``prices`` or ``period`` (a change per period against another period's).
+    """
     amount = ref.amount
     claim_code, ref_code = claim.amount.currency, amount.currency
     if claim_code is not None and ref_code is not None and claim_code != ref_code:
@@ -177,6 +180,8 @@ def _in_claim_terms(claim: Claim, ref: Reference, ctx: CheckContext) -> Amount |
             return "prices"  # pass a price_index to compare cash figures
         amount = ctx.price_index.in_prices_of(amount, ref.prices, period)
     target = claim.amount.unit
+    if target != amount.unit and (units.is_percent_per_time(target) or units.is_percent_per_time(amount.unit)):
+        return "period"  # "4% a year" and "0.33% a month" or "4%": a growth rate compounds, no factor converts it
     if units.dimensionless() in (amount.unit, target) and _alike(amount.unit, target):
         amount = attrs.evolve(amount, unit=target)  # a bare number counts what the claim counts
     return amount.to(target)

@@ -147,9 +147,10 @@ def test_modality_between_linked_figures_makes_a_relation_uncertain(
 
 
 def test_a_signed_rate_after_a_rise_word_keeps_its_sign() -> None:
-    """ "grow at -2.3% annually" is the rate spending grows at, -2.3% as written: no invalid negative rise."""
+    """ "grow at -2.3% annually" is the rate spending grows at, -2.3% a year as written: no invalid negative rise."""
     (claim,) = extract("Spending is set to grow at -2.3% annually.")
-    assert (claim.kind, claim.amount.value, check([claim]).findings) == ("quantity", Decimal("-2.3"), ())
+    found = (claim.kind, claim.amount.value, str(claim.amount.unit), check([claim]).findings)
+    assert found == ("rate", Decimal("-2.3"), "percent / year", ())
 
 
 @pytest.mark.parametrize(

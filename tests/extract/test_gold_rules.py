@@ -149,8 +149,8 @@ def test_a_stray_one_before_a_figure(text: str, expected: list[tuple[str, str, s
     [
         ("Borrowing fell by about 0.8% of GDP a year.", [("about 0.8%", "0.8", "percent / year", None)]),
         ("The state spends 3% of GDP a year on roads.", [("3%", "3", "percent / year", None)]),
-        # a growth rate and a share of people keep their percent
-        ("Wages rose 4% a year.", [("4%", "4", "percent", None)]),
+        # a growth rate keeps its period too, as blind4's "increased 10 percent annually" (percent / year)
+        ("Wages rose 4% a year.", [("4% a year", "4", "percent / year", None)]),
         ("Debt reached 140% of GDP a year ago.", [("140%", "1.4", "dimensionless", None)]),
     ],
 )

@@ -112,8 +112,8 @@ def test_value_takes_the_unit_of_its_margin(text: str, expected: list[tuple[str,
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a change verb, "at" and a figure with a minus: the rate it goes at, a level with its sign
-        ("Exports are set to grow at -1.4% a year.", [("quantity", "-1.4", None)]),
+        # a change verb, "at" and a figure with a minus: the rate it goes at, with its sign (per year: a rate)
+        ("Exports are set to grow at -1.4% a year.", [("rate", "-1.4", None)]),
         ("Output grew at -0.8% in the quarter.", [("quantity", "-0.8", None)]),
         # no "at" right before the figure: a fall, its size kept positive; unsigned: a rise
         ("Exports fell -1.4% in May.", [("relative_change", "1.4", "down")]),

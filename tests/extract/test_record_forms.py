@@ -250,14 +250,14 @@ def test_noon_and_midnight_make_a_time_of_day(text: str, expected: list[Spread])
     [
         (
             "It adds 1,000 agents for each of the next 3 years.",
-            [("1,000", "1000", "1000", "person", "agent"), ("3 years", "3", "3", "year", None)],
+            [("1,000", "1000", "1000", "person / year", "agent"), ("3 years", "3", "3", "year", None)],
         ),
         # look-alike: "for every" before a noun is a ratio
         ("There are 1.5 adult males for every adult female.", [("1.5", "1.5", "1.5", "dimensionless", None)]),
     ],
 )
 def test_for_each_of_a_set_keeps_the_count(text: str, expected: list[Spread]) -> None:
-    """ "N agents for each of the next 3 years" spreads a count over a set; "for every female" is a ratio."""
+    """ "N agents for each of the next 3 years" is N agents a year (each_of_phrases); "for every female" is a ratio."""
     assert expected == _spread(text)
 
 

@@ -52,7 +52,7 @@ def test_a_signed_level_keeps_its_sign(text: str, expected: list[tuple[str, str,
 
 def test_a_change_written_with_a_verb_stays_a_fall() -> None:
     """ "fell 2.7%" and "fell -2.7%" are falls of 2.7%; "fell by -£3m" a fall of £3m; "grow at -2.3%" is the
-    rate the verb goes at, a level kept with its sign (as the real-news gold reads a signed level)."""
+    rate the verb goes at, kept with its sign (as the real-news gold reads a signed level), per year a rate."""
     text = "Prices fell 2.7% in May. Rents fell -2.7% in June. Pay will grow at -2.3% a year. Cash fell by -£3m."
     found = [
         (c.kind, plain(c.amount.value), getattr(c, "direction", None) and c.direction.value)
@@ -61,7 +61,7 @@ def test_a_change_written_with_a_verb_stays_a_fall() -> None:
     expected = [
         ("relative_change", "2.7", "down"),
         ("relative_change", "2.7", "down"),
-        ("quantity", "-2.3", None),
+        ("rate", "-2.3", None),
         ("absolute_change", "3000000", "down"),
     ]
     assert expected == found

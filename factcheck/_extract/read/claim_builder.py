@@ -42,14 +42,14 @@ from factcheck._claims import (
 )
 from factcheck._decimal import HUNDRED, ZERO
 from factcheck._extract.read.ages import LIST_WORD_JOINS, Ages
-from factcheck._extract.read.clause import rate_after, subject_before
+from factcheck._extract.read.clause import each_of_period, rate_after, subject_before
 from factcheck._extract.read.draft import Draft, finish, with_unit
 from factcheck._extract.read.figure_index import FigureIndex
 from factcheck._extract.read.index_level import index_level, level_lead
 from factcheck._extract.read.language import language_reader
 from factcheck._extract.read.per_unit import Per, denominator_at, money_bridge
 from factcheck._extract.read.reading import Around, Reading
-from factcheck._extract.scan.english_words import LABELS, months
+from factcheck._extract.scan.english_words import LABELS, PER, months
 from factcheck._extract.scan.figure import Figure, Form
 from factcheck._extract.text.counted_nouns import counted_unit, is_plural, singular
 from factcheck._extract.text.numerals import year_like
@@ -181,6 +181,13 @@ _PLAIN_GAP: Final = re.compile(r"[ \u00a0/-]*")
 
 def _plain_gap(gap: str) -> bool:
     return _PLAIN_GAP.fullmatch(gap) is not None
+
+
+@functools.cache
+def _counted_time_units(lang: str) -> Mapping[str, str]:
+    """The language's ``counted_time_units`` ("quarters": "14 consecutive quarters"); none without the table."""
+    lex = lexicon(lang)
+    return lex.mapping("counted_time_units") if "counted_time_units" in lex else {}
 
 
 @functools.cache
@@ -469,7 +476,7 @@ class Reader:
             if self.text[figure.start] == "(":  # "(Increase) in receivables | (2,441)": accounts' sign, the row's word
                 r.amount = -r.amount
             elif self._signed_rate(r):
-                r.change = None  # "grow at -2.3% annually": the rate it goes at, a level with its sign
+                r.change, r.signed_rate = None, True  # "grow at -2.3% annually": the rate it goes at, with its sign
             else:
                 r.amount, r.signed_down = -r.amount, True  # "fell -2.7%": a fall of 2.7%
         self._rate(r)
@@ -549,14 +556,18 @@ class Reader:
         tokens, nxt = self.tokens, r.nxt
         if not (r.dimensionless and 0 < nxt < r.clause_end and tokens.joined(nxt - 1, nxt)):
             return None
+        counted_units = _counted_time_units(self.lang)
         t_unit = self.language.time_unit(tokens.lower(nxt))
+        if t_unit is None and r.figure.form is Form.DIGITS and tokens.lower(nxt + 1) not in _OF:
+            t_unit = counted_units.get(tokens.lower(nxt))  # "4 quarters", not "three quarters" or "4 quarters of"
         if (
             t_unit is None
             and nxt + 1 < r.clause_end
             and tokens.lower(nxt) in _duration_adjectives(self.lang)
             and tokens.joined(nxt, nxt + 1)
         ):
-            t_unit = self.language.time_unit(tokens.lower(nxt + 1))  # "4 consecutive years"
+            after = tokens.lower(nxt + 1)
+            t_unit = self.language.time_unit(after) or counted_units.get(after)  # "4 consecutive years", "quarters"
             nxt = nxt if t_unit is None else nxt + 1
         if t_unit is not None and r.figure.form is not Form.FRACTION:
             r.amount = with_unit(r.amount, units.unit(t_unit), self.policy)
@@ -714,14 +725,18 @@ class Reader:
         if units.is_time(unit):
             self._time_per_time(r)
             return
-        if units.is_percent(unit) and self._share_of_a_flow(r):
-            return  # "1.1% of GDP a year": percent / year
+        if units.is_percent(unit) and (self._share_of_a_flow(r) or self._change_per_period(r)):
+            return  # "1.1% of GDP a year", "rose 4% a year": percent / year
         if _takes_no_rate(unit):
             return
         after_subject = r.subject[1] + 1 if r.subject is not None and r.subject[0] >= r.nxt else r.nxt
         if after_subject != r.nxt and self._denominator(r, r.nxt) is not None:
             after_subject = r.nxt  # "10p a mile each day": "a mile" is what it is per, not a subject
         r.rate = rate_after(tokens, after_subject, r.clause_end, skip=1) or rate_after(tokens, r.nxt, r.clause_end)
+        if r.rate is None and not r.dimensionless:
+            r.rate = self._rate_of(r)  # "2 billion cubic metres of gas per year"
+        if r.rate is None and not r.dimensionless:  # "$3 million for each of 10 years"
+            r.rate = each_of_period(tokens, after_subject, r.clause_end) or each_of_period(tokens, r.nxt, r.clause_end)
         if r.rate is None:  # "... each month", "pro Jahr", "par mois"
             r.rate = self.language.rate(
                 tokens, Around(r.lead, after_subject, r.clause_first, r.clause_end, measured=not r.dimensionless)
@@ -741,6 +756,24 @@ class Reader:
             else:
                 self._per_before_time(r)
 
+    def _rate_of(self, r: Reading) -> tuple[str, int] | None:
+        """A rate phrase right after what a measure or sum is of, or opening it hyphened, or ``None``.
+
+        "2 billion cubic metres of gas per year", "500 tonnes of steel a week", "$5 million of
+        federal money a year"; "5.7 million barrels of per-day production". "£5m of aid a year
+        ago" is no rate (``rate_after`` reads no "a year" before "ago").
+        """
+        tokens, of, first = self.tokens, r.of_phrase, r.nxt + 1
+        if r.nxt + 2 >= r.clause_end or tokens.lower(r.nxt) not in _OF:
+            return None
+        per = self.language.time_unit(tokens.lower(first + 1)) if tokens.lower(first) in PER else None
+        if per is not None and tokens.gap(first, first + 1) == "-" and first + 2 < r.clause_end:
+            return per, first + 1  # "per-day production"
+        if of is None or of[0] != first:
+            return None
+        found = rate_after(tokens, of[1] + 1, r.clause_end)
+        return found if found is not None and found[1] in (of[1] + 1, of[1] + 2) else None
+
     def _share_of_a_flow(self, r: Reading) -> bool:
         """A percentage of a quantity of its own per a time: "1.1% of GDP a year" is percent / year.
 
@@ -755,6 +788,25 @@ class Reader:
             return False
         r.amount = with_unit(r.amount, r.amount.unit / units.unit(found[0]), self.policy)
         r.rate = found
+        return True
+
+    def _change_per_period(self, r: Reading) -> bool:
+        """A relative change or growth rate per a period right after it: "rose 4% a year" is percent / year.
+
+        The figure is a change's ("has increased 10 percent annually", "growth of 2% a year") or the
+        signed rate a change goes at ("grow at -2.3% annually"), and a rate phrase follows it at once,
+        as "$60 million annually" is USD / year. An adjective before the change ("an annual rise of
+        5%", "annual growth of 1.7%") names the year-on-year change, a percent; a level ("inflation
+        of 2% a year") keeps its percent too.
+        """
+        if r.change is None and not r.signed_rate:
+            return False
+        found = rate_after(self.tokens, r.nxt, r.clause_end)
+        if found is None or found[1] not in (r.nxt, r.nxt + 1):
+            return False
+        r.rate, r.change_per_period = found, True
+        r.amount = with_unit(r.amount, r.amount.unit / units.unit(found[0]), self.policy)
+        r.end, r.last = self.tokens[found[1]].end, found[1]
         return True
 
     def _time_per_time(self, r: Reading) -> None:
@@ -930,8 +982,8 @@ class Reader:
         if change is not None:
             if units.is_percentage_point(unit):
                 return PointsChangeClaim, None
-            if units.is_percent(unit):
-                return RelativeChangeClaim, None
+            if units.is_percent(unit) or r.change_per_period:
+                return RelativeChangeClaim, None  # "rose 4%", "rose 4% a year" ("fell by 1.1% of GDP a year": absolute)
             delta = units.difference_unit(unit)  # "rose by 3 degrees C": a difference of temperatures
             if delta != unit:
                 r.amount = with_unit(r.amount, delta, self.policy)

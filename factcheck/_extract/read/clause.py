@@ -197,6 +197,29 @@ def rate_after(tokens: WordIndex, i: int, limit: int, *, skip: int = 0) -> tuple
     return None
 
 
+_EACH_OF: Final = frozenset(tuple(phrase.split()) for phrase in _EN.words("each_of_phrases"))
+_EACH_OF_LENGTH: Final = 3
+_EACH_OF_REACH: Final = 2  # words between the phrase and its number: "the next"
+
+
+def each_of_period(tokens: WordIndex, i: int, limit: int) -> tuple[str, int] | None:
+    """The unit of time of "for each of [the next] N <units>" starting at word ``i``, and its index, or ``None``.
+
+    "$3 million for each of 10 years" is $3 million a year, "1,000 agents for each of the next 3
+    years" 1,000 agents a year; the number of years is a duration of its own.
+    """
+    if tokens.words(i, i + _EACH_OF_LENGTH) not in _EACH_OF:
+        return None
+    for k in range(i + _EACH_OF_LENGTH, min(i + _EACH_OF_LENGTH + _EACH_OF_REACH + 1, limit - 1)):
+        word = tokens.lower(k)
+        if word[:1].isdigit() or word in CARDINAL_WORDS:
+            unit = time_unit(tokens.lower(k + 1))
+            return None if unit is None else (unit, k + 1)
+        if not word.isalpha():
+            return None
+    return None
+
+
 def _hyphened(tokens: WordIndex, k: int) -> bool:
     """True when word ``k`` is the first part of a hyphened compound: "above-ground tests" (not a stop)."""
     return tokens.joined(k, k + 1) and tokens.gap(k, k + 1) == "-"

@@ -53,6 +53,10 @@ class Reading:
     """Index of the last word of what a rate is per, when not a unit of time ("people" of "per 1,000 people")."""
     signed_down: bool = False
     """True once a minus sign before a change verb's figure made it a fall ("fell -2.7%")."""
+    signed_rate: bool = False
+    """True once a ``rate_prepositions`` word made a signed figure the rate a change goes at ("grow at -2.3%")."""
+    change_per_period: bool = False
+    """True once a rate phrase right after a change's percentage made it a change per period ("rose 4% a year")."""
 
     @property
     def dimensionless(self) -> bool:
