@@ -135,6 +135,12 @@ def test_parts_per_million_is_a_unit(text: str, expected: list[Spread]) -> None:
         ("That was 4 short years ago.", [("4 short years", "4", "4", "year", None)]),
         # look-alikes: a noun after the adjective, not a unit of time
         ("The firm runs 5 business units.", [("5", "5", "5", "item", "unit")]),
+        # a day or year of the Earth, named as such beside another planet's
+        ("A year on that planet lasts 33 Earth days.", [("33 Earth days", "33", "33", "day", None)]),
+        ("The comet returns after 76 solar years.", [("76 solar years", "76", "76", "year", None)]),
+        # look-alikes: a day of another planet is no day; "Earth" before another noun
+        ("The rover worked for 90 Martian days.", [("90", "90", "90", "dimensionless", None)]),
+        ("About 40 Earth observation satellites were launched.", [("About 40", "40", "40", "item", "satellite")]),
     ],
 )
 def test_an_adjective_between_a_number_and_a_unit_of_time(text: str, expected: list[Spread]) -> None:
