@@ -24,7 +24,7 @@ from factcheck._extract.scan.english.cardinals import (
     read_cardinal,
     read_point,
 )
-from factcheck._extract.scan.english.fractions import SIMPLE_DENOMINATORS, ordinal_after, read_phrase
+from factcheck._extract.scan.english.fractions import SIMPLE_DENOMINATORS, in_compound, ordinal_after, read_phrase
 from factcheck._extract.scan.english.ratio_words import CLAUSE_END_JOINERS, DENOMINATOR_PREFIXES, ratio_joiner_at
 from factcheck._extract.scan.notation import VULGAR_FRACTIONS
 from factcheck._extract.scan.unit_index import unit_at
@@ -296,6 +296,8 @@ def read_fraction(words: Sequence[str], glued: Sequence[bool], i: int) -> Fracti
     w = words[i]
     before = words[i - 1] if i > 0 else ""
     if w == "half" and before not in _NOT_FRACTION_BEFORE:
+        if in_compound(words, glued, i):
+            return None  # "her half-sister", "at half-mast"
         if i + 1 < n and words[i + 1] in ARTICLES:
             return None  # "half a day", "half an hour": a duration; "half a million" is read as a number
         return Fraction(1, 2, i + 1)
