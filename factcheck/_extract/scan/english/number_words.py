@@ -83,6 +83,8 @@ _NOTHING_AFTER: Final = _WORDS.words("nothing_idiom_before")
 """Words before "naught" that make it the idiom for nothing: "came to naught", "all for nought"."""
 _ONE_DAY_IDIOM_AFTER: Final = _WORDS.words("one_day_idiom_before")
 """Words before "one day" that make it the idiom for some day: "I will one day find him"."""
+_ONE_DAY_STORY: Final = _WORDS.mapping("one_day_story")
+"""The words around "one day" that make it open a story: "Oh, so, one day I was singing"."""
 _AND_A_HALF: Final = ("-", "and", "-", "a", "-", "half")
 """After a bare scale word: "an additional million-and-a-half" is 1.5 million."""
 _AND_A: Final = ("and", "a")
@@ -137,6 +139,8 @@ def read_english(words: Sequence[str], glued: Sequence[bool], i: int) -> WordNum
         return None  # "no one", "another one"; "another one million", "that one mile", "the one-year period" stay
     if w == "one" and 0 < i < n - 1 and words[i + 1] == "day" and words[i - 1] in _ONE_DAY_IDIOM_AFTER:
         return None  # "I will one day find him": some day, not a duration
+    if w == "one" and _one_day_story(words, i):
+        return None  # "One day, he left": on a day, not a duration
     if w == "one" and _one_pronoun(words, i) and not (i > 0 and words[i - 1] in _ONE_OF_HEDGED):
         return None  # "one of the first examples", "one of many reasons", "one that says"; not "only one that"
     if w == "one" and _one_another(words, i):
@@ -280,6 +284,19 @@ def read_fraction_of_scale(words: Sequence[str], i: int) -> WordNumber | None:
     while total % 10 ** (power + 1) == 0:
         power += 1
     return WordNumber(scaled(total, power), j + 1)
+
+
+def _one_day_story(words: Sequence[str], i: int) -> bool:
+    """True when "one day" at ``i`` opens a story (``one_day_story``): "so one day I was", "One day, he left".
+
+    >>> _one_day_story(["one", "day", ",", "he", "left"], 0)
+    True
+    >>> _one_day_story(["in", "one", "day", ",", "we", "raised"], 1)
+    False
+    """
+    if i + 2 >= len(words) or words[i + 1] != "day" or words[i + 2] not in _ONE_DAY_STORY["subjects"]:
+        return False
+    return i == 0 or words[i - 1] in _ONE_DAY_STORY["openers"]
 
 
 def read_fraction(words: Sequence[str], glued: Sequence[bool], i: int) -> Fraction | None:
