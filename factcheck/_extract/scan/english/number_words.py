@@ -152,6 +152,8 @@ def read_english(words: Sequence[str], glued: Sequence[bool], i: int) -> WordNum
         return of_scale
     if w == "half" and i + 2 < n and words[i + 1] in ARTICLES and words[i + 2] == "dozen":
         return WordNumber(Decimal(6), i + 3)
+    if (end := _half_dozen_end(words, i)) is not None:
+        return WordNumber(Decimal(6), end)  # "a half-dozen men", "a half dozen"
     if w in ARTICLES and i + 1 < n and words[i + 1] == "dozen":
         return WordNumber(Decimal(12), i + 2)
     if w in _NOTHING and i > 0 and words[i - 1] in _NOTHING_AFTER and read_point(words, glued, i + 1) is None:
@@ -286,6 +288,21 @@ def read_fraction_of_scale(words: Sequence[str], i: int) -> WordNumber | None:
     return WordNumber(scaled(total, power), j + 1)
 
 
+def _half_dozen_end(words: Sequence[str], i: int) -> int | None:
+    """The token after "half dozen" at ``i``, with an article before it or a hyphen in it: "a half-dozen".
+
+    >>> _half_dozen_end(["a", "half", "-", "dozen", "men"], 0)
+    4
+    >>> _half_dozen_end(["half", "of", "a", "dozen"], 0) is None
+    True
+    """
+    j = i + 1 if words[i] in ARTICLES else i
+    if j + 1 >= len(words) or words[j] != "half":
+        return None
+    j += 2 if words[j + 1] == "-" else 1
+    return j + 1 if j < len(words) and words[j] == "dozen" else None
+
+
 def _one_day_story(words: Sequence[str], i: int) -> bool:
     """True when "one day" at ``i`` opens a story (``one_day_story``): "so one day I was", "One day, he left".
 
@@ -312,6 +329,8 @@ def read_fraction(words: Sequence[str], glued: Sequence[bool], i: int) -> Fracti
     n = len(words)
     w = words[i]
     before = words[i - 1] if i > 0 else ""
+    if _half_dozen_end(words, i) is not None:
+        return None  # "a half-dozen" is six, read as a number
     if w == "half" and before not in _NOT_FRACTION_BEFORE:
         if in_compound(words, glued, i):
             return None  # "her half-sister", "at half-mast"
