@@ -135,6 +135,12 @@ def test_parts_per_million_is_a_unit(text: str, expected: list[Spread]) -> None:
         ("That was 4 short years ago.", [("4 short years", "4", "4", "year", None)]),
         # look-alikes: a noun after the adjective, not a unit of time
         ("The firm runs 5 business units.", [("5", "5", "5", "item", "unit")]),
+        # a day or year of the Earth, named as such beside another planet's
+        ("A year on that planet lasts 33 Earth days.", [("33 Earth days", "33", "33", "day", None)]),
+        ("The comet returns after 76 solar years.", [("76 solar years", "76", "76", "year", None)]),
+        # look-alikes: a day of another planet is no day; "Earth" before another noun
+        ("The rover worked for 90 Martian days.", [("90", "90", "90", "dimensionless", None)]),
+        ("About 40 Earth observation satellites were launched.", [("About 40", "40", "40", "item", "satellite")]),
     ],
 )
 def test_an_adjective_between_a_number_and_a_unit_of_time(text: str, expected: list[Spread]) -> None:
@@ -300,4 +306,23 @@ def test_an_age_in_apposition_after_a_name_suffix(text: str, expected: list[Spre
 )
 def test_fiscal_years_aliens_and_a_family_of_four(text: str, expected: list[Spread]) -> None:
     """ "two fiscal years" is a duration, aliens are people, "a family of four" counts four people."""
+    assert expected == _spread(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sponges live on 0.002 moles of oxygen per cubic meter.",
+            [("0.002 moles", "0.002", "0.002", "mole / cubic_metre", None)],
+        ),
+        ("The car emits 120 grams of CO2 per kilometre.", [("120 grams", "120", "120", "gram / kilometre", None)]),
+        ("Mines got 20 kilograms of gold per tonne of ore.", [("20 kilograms", "20", "20", "kilogram / tonne", None)]),
+        # look-alikes: no per-word right after the substance; a measure with no "of" as before
+        ("He drove 300 miles of road in France.", [("300 miles", "300", "300", "mile", None)]),
+        ("Water held 6.4 mg per liter.", [("6.4 mg per liter", "6.4", "6.4", "milligram / litre", None)]),
+    ],
+)
+def test_a_measure_of_a_substance_per_a_unit_is_a_rate(text: str, expected: list[Spread]) -> None:
+    """ "0.002 moles of oxygen per cubic meter": the substance is left out of the unit, as in "500gCO2/kWh"."""
     assert expected == _spread(text)

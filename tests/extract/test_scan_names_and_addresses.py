@@ -72,6 +72,25 @@ def test_numbers_in_names_are_no_figures(text: str, expected: list[str]) -> None
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("She shared the fund with one half-sister.", ["one"]),
+        ("He has two half-brothers and a half-sister.", ["two"]),
+        ("The flag flew at half-mast after a half-hearted vote.", []),
+        ("A half-time show followed a half-truth.", []),
+        ("Three quarter-finals were played on Sunday.", ["Three"]),
+        # look-alikes: a fraction of a unit or a whole, hyphenated or not
+        ("The match was a half-hour late and lasted half an hour.", ["a half-hour"]),
+        ("Half of voters and one half of the staff stayed home.", ["Half", "one half"]),
+        ("Three quarters of the land is flooded.", ["Three quarters"]),
+    ],
+)
+def test_a_fraction_word_in_a_compound_is_no_figure(text: str, expected: list[str]) -> None:
+    """ "half-sister", "half-mast", "quarter-finals" (``fraction_word_compounds``): a word, not a fraction."""
+    assert expected == _written(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("The top 100 companies paid 40% of the tax.", ["100", "40%"]),
         ("Delivery takes 2-3 days.", ["2-3 days"]),
         ("The firm has 7 U.S. offices and 3 Dutch ones.", ["7", "3"]),

@@ -69,6 +69,39 @@ def test_naught(text: str, expected: list[Decimal]) -> None:
     assert expected == [v for v, _ in _values(text)]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Oh, so, one day I was singing in a mall.", []),
+        ("One day, he left the house.", []),
+        ("Then one day the letters stopped.", []),
+        # look-alikes: a duration, "one day a week" a rate
+        ("In one day, we raised money.", [Decimal(1)]),
+        ("The strike lasted one day, and ended.", [Decimal(1)]),
+        ("One day later, he resigned.", [Decimal(1)]),
+        ("One day a week, staff work from home.", [Decimal(1)]),
+    ],
+)
+def test_one_day_opening_a_story(text: str, expected: list[Decimal]) -> None:
+    """ "One day, he left" is the idiom for "on a day" (``one_day_story``), not a duration of one day."""
+    assert expected == [v for v, _ in _values(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police arrested a half-dozen men.", [Decimal(6)]),
+        ("They bought a half dozen pears and half-dozen plums.", [Decimal(6), Decimal(6)]),
+        # look-alikes: "half a dozen" as before, "half of the dozen" a share
+        ("Half a dozen boats sank.", [Decimal(6)]),
+        ("Half of the dozen eggs broke.", [Decimal(50)]),
+    ],
+)
+def test_a_half_dozen_is_six(text: str, expected: list[Decimal]) -> None:
+    """ "a half-dozen", "a half dozen" are six, as "half a dozen" is (were "a half", 50 %)."""
+    assert expected == [v for v, _ in _values(text)]
+
+
 def test_a_chain_of_hyphenated_words_is_no_range() -> None:
     """ "one-nought-two" is three numbers, not a figure 1 and a range from nought to two."""
     assert [Decimal(1), Decimal(0), Decimal(2)] == [v for v, _ in _values("The code was one-nought-two.")]

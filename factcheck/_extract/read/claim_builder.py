@@ -936,6 +936,9 @@ class Reader:
         if bridge is not None and units.currency_code(r.amount.unit) is not None:
             at = bridge  # "$19,000 in debt for every man": the money stays as written, per person
             per = self._denominator(r, at)
+        if per is None and (substance := self._substance_end(r)) is not None:
+            at = substance  # "0.002 moles of oxygen per cubic meter": the substance is left out of the unit
+            per = self._denominator(r, at)
         if per is None:
             return
         unit = r.amount.unit
@@ -958,6 +961,19 @@ class Reader:
             self._no_subject_through(r, last)  # "$60 a barrel": "barrel" is no subject
         elif self._counted_noun_then(r, at):
             r.end, r.last = tokens[last].end, last  # "15.3 points per game": the whole rate; "points" stay its subject
+
+    def _substance_end(self, r: Reading) -> int | None:
+        """The word after "of" and one word of letters after a measure: "0.002 moles of oxygen | per cubic meter".
+
+        Only for a physical quantity written with its unit ("5 tonnes of carbon per person"); money
+        and counts keep their own readings ("$5 of tax per ...", "5 of the 10 per ...").
+        """
+        tokens, k = self.tokens, r.nxt
+        if not _money_or_measure(r.amount.unit)[1] or r.dimensionless or k + 2 >= r.clause_end:
+            return None
+        if tokens.lower(k) not in _OF or not tokens[k + 1].word.isalnum() or tokens[k + 1].word.isdigit():
+            return None
+        return k + 2 if tokens.joined(k, k + 1) and tokens.joined(k + 1, k + 2) else None
 
     def _counted_noun_then(self, r: Reading, at: int) -> bool:
         """True when the figure's counted noun alone stands between it and word ``at``: "15.3 points | per game"."""

@@ -39,7 +39,15 @@ from factcheck.lexicons import lexicon
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-__all__ = ["AFTER_ARTICLE", "SIMPLE_DENOMINATORS", "Phrase", "and_fraction", "ordinal_after", "read_phrase"]
+__all__ = [
+    "AFTER_ARTICLE",
+    "SIMPLE_DENOMINATORS",
+    "Phrase",
+    "and_fraction",
+    "in_compound",
+    "ordinal_after",
+    "read_phrase",
+]
 
 _UNIT: Final = 0
 """first ... ninth: after tens, "hundred" or a multiplier in a compound ("twenty-first")."""
@@ -78,6 +86,9 @@ def _ordinals() -> dict[str, tuple[int, int, bool]]:
 
 _ORDINALS: Final = _ordinals()
 _ALONE_NOT_DENOMINATOR: Final = lexicon(ENGLISH).words("ordinals_not_alone")
+_COMPOUNDS: Final = {
+    word: frozenset(after) for word, after in lexicon(ENGLISH).mapping("fraction_word_compounds").items()
+}
 """Ordinals that are no denominator on their own: "one second" is a duration."""
 SIMPLE_DENOMINATORS: Final = {
     word: value
@@ -202,13 +213,32 @@ def read_phrase(words: Sequence[str], glued: Sequence[bool], i: int) -> Phrase |
         if w not in _NUMBER_WORDS and not (w in ARTICLES and (o == i or "and" in words[o - 2 : o])):
             return None
         o += 1
-    if o >= stop or o == i:
-        return None
+    if o >= stop or o == i or in_compound(words, glued, o):
+        return None  # "one half-sister" is one sister
     mixed = _mixed(words, glued, i, o)
     if mixed is not None:
         return mixed
     fraction = _fraction(words, glued, i, o)
     return Phrase(o + 1, fraction=fraction) if fraction is not None else None
+
+
+def in_compound(words: Sequence[str], glued: Sequence[bool], k: int) -> bool:
+    """True when the fraction word at ``k`` is hyphenated to a word of ``fraction_word_compounds``: "half-sister".
+
+    >>> in_compound(["her", "half", "-", "sister"], [False, False, True, True], 1)
+    True
+    >>> in_compound(["a", "half", "-", "hour"], [False, False, True, True], 1)
+    False
+    """
+    after = _COMPOUNDS.get(words[k])
+    return (
+        after is not None
+        and k + 2 < len(words)
+        and words[k + 1] == "-"
+        and glued[k + 1]
+        and glued[k + 2]
+        and words[k + 2] in after
+    )
 
 
 def ordinal_after(words: Sequence[str], glued: Sequence[bool], k: int, tail: int) -> bool:

@@ -24,7 +24,7 @@ from factcheck._extract.scan.english.cardinals import (
     read_cardinal,
     read_point,
 )
-from factcheck._extract.scan.english.fractions import SIMPLE_DENOMINATORS, ordinal_after, read_phrase
+from factcheck._extract.scan.english.fractions import SIMPLE_DENOMINATORS, in_compound, ordinal_after, read_phrase
 from factcheck._extract.scan.english.ratio_words import CLAUSE_END_JOINERS, DENOMINATOR_PREFIXES, ratio_joiner_at
 from factcheck._extract.scan.notation import VULGAR_FRACTIONS
 from factcheck._extract.scan.unit_index import unit_at
@@ -83,6 +83,8 @@ _NOTHING_AFTER: Final = _WORDS.words("nothing_idiom_before")
 """Words before "naught" that make it the idiom for nothing: "came to naught", "all for nought"."""
 _ONE_DAY_IDIOM_AFTER: Final = _WORDS.words("one_day_idiom_before")
 """Words before "one day" that make it the idiom for some day: "I will one day find him"."""
+_ONE_DAY_STORY: Final = _WORDS.mapping("one_day_story")
+"""The words around "one day" that make it open a story: "Oh, so, one day I was singing"."""
 _AND_A_HALF: Final = ("-", "and", "-", "a", "-", "half")
 """After a bare scale word: "an additional million-and-a-half" is 1.5 million."""
 _AND_A: Final = ("and", "a")
@@ -137,6 +139,8 @@ def read_english(words: Sequence[str], glued: Sequence[bool], i: int) -> WordNum
         return None  # "no one", "another one"; "another one million", "that one mile", "the one-year period" stay
     if w == "one" and 0 < i < n - 1 and words[i + 1] == "day" and words[i - 1] in _ONE_DAY_IDIOM_AFTER:
         return None  # "I will one day find him": some day, not a duration
+    if w == "one" and _one_day_story(words, i):
+        return None  # "One day, he left": on a day, not a duration
     if w == "one" and _one_pronoun(words, i) and not (i > 0 and words[i - 1] in _ONE_OF_HEDGED):
         return None  # "one of the first examples", "one of many reasons", "one that says"; not "only one that"
     if w == "one" and _one_another(words, i):
@@ -148,6 +152,8 @@ def read_english(words: Sequence[str], glued: Sequence[bool], i: int) -> WordNum
         return of_scale
     if w == "half" and i + 2 < n and words[i + 1] in ARTICLES and words[i + 2] == "dozen":
         return WordNumber(Decimal(6), i + 3)
+    if (end := _half_dozen_end(words, i)) is not None:
+        return WordNumber(Decimal(6), end)  # "a half-dozen men", "a half dozen"
     if w in ARTICLES and i + 1 < n and words[i + 1] == "dozen":
         return WordNumber(Decimal(12), i + 2)
     if w in _NOTHING and i > 0 and words[i - 1] in _NOTHING_AFTER and read_point(words, glued, i + 1) is None:
@@ -282,6 +288,34 @@ def read_fraction_of_scale(words: Sequence[str], i: int) -> WordNumber | None:
     return WordNumber(scaled(total, power), j + 1)
 
 
+def _half_dozen_end(words: Sequence[str], i: int) -> int | None:
+    """The token after "half dozen" at ``i``, with an article before it or a hyphen in it: "a half-dozen".
+
+    >>> _half_dozen_end(["a", "half", "-", "dozen", "men"], 0)
+    4
+    >>> _half_dozen_end(["half", "of", "a", "dozen"], 0) is None
+    True
+    """
+    j = i + 1 if words[i] in ARTICLES else i
+    if j + 1 >= len(words) or words[j] != "half":
+        return None
+    j += 2 if words[j + 1] == "-" else 1
+    return j + 1 if j < len(words) and words[j] == "dozen" else None
+
+
+def _one_day_story(words: Sequence[str], i: int) -> bool:
+    """True when "one day" at ``i`` opens a story (``one_day_story``): "so one day I was", "One day, he left".
+
+    >>> _one_day_story(["one", "day", ",", "he", "left"], 0)
+    True
+    >>> _one_day_story(["in", "one", "day", ",", "we", "raised"], 1)
+    False
+    """
+    if i + 2 >= len(words) or words[i + 1] != "day" or words[i + 2] not in _ONE_DAY_STORY["subjects"]:
+        return False
+    return i == 0 or words[i - 1] in _ONE_DAY_STORY["openers"]
+
+
 def read_fraction(words: Sequence[str], glued: Sequence[bool], i: int) -> Fraction | None:
     """Words such as "half", "a third", "two-thirds", "twenty-three fifths", "a hundredth", "one in five".
 
@@ -295,7 +329,11 @@ def read_fraction(words: Sequence[str], glued: Sequence[bool], i: int) -> Fracti
     n = len(words)
     w = words[i]
     before = words[i - 1] if i > 0 else ""
+    if _half_dozen_end(words, i) is not None:
+        return None  # "a half-dozen" is six, read as a number
     if w == "half" and before not in _NOT_FRACTION_BEFORE:
+        if in_compound(words, glued, i):
+            return None  # "her half-sister", "at half-mast"
         if i + 1 < n and words[i + 1] in ARTICLES:
             return None  # "half a day", "half an hour": a duration; "half a million" is read as a number
         return Fraction(1, 2, i + 1)
