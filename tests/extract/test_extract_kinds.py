@@ -47,6 +47,11 @@ def test_kinds_in_english(text: str, expected: list[tuple[str, str, str]]) -> No
         "Results are at https://example.org/report?id=305&page=2 online.",
         "Ms Ray proposes an amendment numbered 2210.",
         "She called up amendments numbered 41, as modified.",
+        "The clerk reported amendments numbered 2210 through 2212 en bloc.",
+        "He offered amendments numbered 512, 513, 514 and 515 together.",
+        "Sections 4, 5 and 6 were struck out.",
+        "As Chart 2.7 shows, borrowing falls in every year.",
+        "As set out in chart 3.12 the gap narrows.",
     ],
 )
 def test_not_claims(text: str) -> None:
@@ -60,6 +65,9 @@ def test_not_claims(text: str) -> None:
     [
         ("The marchers numbered 4,500 at noon.", [("count", "4500", "person")]),  # marchers are people
         ("Their troops numbered 12,000.", [("count", "12000", "person")]),
+        ("Clause 4, 25 people objected and 3 abstained.", [("count", "25", "person"), ("count", "3", "person")]),
+        ("Sections 4, 5 and 6 percent were the rates.", [("share", "5", "percent"), ("share", "6", "percent")]),
+        ("The band topped the chart 3 times.", [("count", "3", "item")]),
     ],
 )
 def test_numbered_after_no_designator_is_a_figure(text: str, expected: list[tuple[str, str, str]]) -> None:
