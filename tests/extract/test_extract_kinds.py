@@ -52,6 +52,10 @@ def test_kinds_in_english(text: str, expected: list[tuple[str, str, str]]) -> No
         "Sections 4, 5 and 6 were struck out.",
         "As Chart 2.7 shows, borrowing falls in every year.",
         "As set out in chart 3.12 the gap narrows.",
+        "The panel hears the minister, 3 p.m., 1539 Longworth.",
+        "The panel hears the minister, 11 a.m., 418 Cannon.",
+        "The subcommittee meets at 4pm, 2360 RHOB.",
+        "The caucus met in 1208 LHOB on Monday.",
     ],
 )
 def test_not_claims(text: str) -> None:
@@ -68,10 +72,12 @@ def test_not_claims(text: str) -> None:
         ("Clause 4, 25 people objected and 3 abstained.", [("count", "25", "person"), ("count", "3", "person")]),
         ("Sections 4, 5 and 6 percent were the rates.", [("share", "5", "percent"), ("share", "6", "percent")]),
         ("The band topped the chart 3 times.", [("count", "3", "item")]),
+        ("At 3 p.m., 250 Marines landed.", [("count", "250", "person")]),
+        ("By 11 a.m., 90 people had queued.", [("count", "90", "person")]),
     ],
 )
 def test_numbered_after_no_designator_is_a_figure(text: str, expected: list[tuple[str, str, str]]) -> None:
-    """ "numbered" names a designator's number only after one ("amendment numbered 2210"); else a figure."""
+    """Look-alikes of labels stay figures: "numbered" with no designator, a list with a unit, a count at a time."""
     assert expected == _read(text)
 
 

@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from factcheck._extract.scan.english.cardinals import TENS, UNITS
+from factcheck._extract.text.counted_nouns import is_plural
 from factcheck._extract.text.tokens import NUM, WORD, match
 from factcheck._extract.text.vocabulary import ENGLISH, every_language
 from factcheck.lexicons import LANGUAGES, lexicon
@@ -60,6 +61,11 @@ _ARTICLES: Final = lexicon(ENGLISH).words("articles")
 _NAME_RUN: Final = 4
 """The most capitalised words looked through before a number word that ends a name: "Congressional District Three"."""
 _THE: Final = lexicon(ENGLISH).words("definite_articles")
+_MERIDIEM_LETTERS: Final = ("a", "p")
+"""The first letters of "a.m." and "p.m." (the scanner reads "10 a.m." as a time too)."""
+_ROOM_DIGITS: Final = 4
+"""A room's number has at most this many digits: "2123 RHOB"."""
+_ROOM_ENDS: Final = frozenset({".", ",", ";", ")"})
 
 
 def non_figure_end(toks: Sequence[Token], k: int) -> int | None:
@@ -94,6 +100,8 @@ def non_figure_end(toks: Sequence[Token], k: int) -> int | None:
             return end
     if _footnote_mark(toks, k) or _note_opening(toks, k):
         return k + 1
+    if _room_after_time(toks, k):
+        return k + 2
     if (locant := _locant_end(toks, k)) is not None:
         return locant
     nxt = k + 1
@@ -104,6 +112,33 @@ def non_figure_end(toks: Sequence[Token], k: int) -> int | None:
     if nxt + 3 < n and toks[nxt].low in ("a", "p") and toks[nxt + 1].text == "." and toks[nxt + 2].low == "m":
         return nxt + 4
     return None
+
+
+def _time_ends_at(toks: Sequence[Token], j: int) -> bool:
+    """True when a time of day ends at token ``j``: "1 p.m." (its last dot or "m"), "2pm", "10:30 am"."""
+    if j >= 0 and toks[j].text == ".":
+        j -= 1
+    if j >= 2 and toks[j].low == "m" and toks[j - 1].text == "." and toks[j - 2].low in _MERIDIEM_LETTERS:  # noqa: PLR2004
+        return j >= 3 and toks[j - 3].kind == NUM  # noqa: PLR2004
+    return j >= 1 and toks[j].low in _TIME_WORDS and toks[j - 1].kind == NUM
+
+
+def _room_after_time(toks: Sequence[Token], k: int) -> bool:
+    """True for a room's number after a time of day and a comma: "2 p.m., 334 Cannon", "1 p.m., 2123 RHOB".
+
+    A whole number of a few digits, then one capitalised word that is no plural (a building's
+    name or code) ending the clause: where and when a meeting is held. "At 2 p.m., 300 Marines
+    landed" and "at 9 a.m., 40 people" stay counts.
+    """
+    digits = toks[k].digits or ""
+    if not (digits.isdigit() and len(digits) <= _ROOM_DIGITS and k >= 2 and toks[k - 1].text == ","):  # noqa: PLR2004
+        return False
+    if not _time_ends_at(toks, k - 2) or k + 1 >= len(toks):
+        return False
+    word = toks[k + 1]
+    if word.kind != WORD or word.glued or not word.text[:1].isupper() or is_plural(word.low):
+        return False
+    return k + 2 >= len(toks) or toks[k + 2].text in _ROOM_ENDS
 
 
 def _clock_minutes_end(toks: Sequence[Token], k: int) -> int:
