@@ -56,6 +56,10 @@ def test_kinds_in_english(text: str, expected: list[tuple[str, str, str]]) -> No
         "The panel hears the minister, 11 a.m., 418 Cannon.",
         "The subcommittee meets at 4pm, 2360 RHOB.",
         "The caucus met in 1208 LHOB on Monday.",
+        "The Senate agreed to S. Res. 410 without amendment.",
+        "The House took up H. Con. Res. 77 and 78.",
+        "She was absent for rollcall vote 212.",
+        "The rules of P.L. 98-112 apply.",
     ],
 )
 def test_not_claims(text: str) -> None:
@@ -74,6 +78,7 @@ def test_not_claims(text: str) -> None:
         ("The band topped the chart 3 times.", [("count", "3", "item")]),
         ("At 3 p.m., 250 Marines landed.", [("count", "250", "person")]),
         ("By 11 a.m., 90 people had queued.", [("count", "90", "person")]),
+        ("Hi res 12 screens shipped.", [("count", "12", "item")]),  # "res" names a numeral only as "Res."
     ],
 )
 def test_numbered_after_no_designator_is_a_figure(text: str, expected: list[tuple[str, str, str]]) -> None:

@@ -51,6 +51,7 @@ from factcheck._extract.scan.operand import Operand, read_operand, smaller_part_
 from factcheck._extract.scan.unit_index import words_at
 from factcheck._extract.scan.unit_words import (
     DESIGNATORS,
+    DOTTED_DESIGNATORS,
     LENGTH_CONTEXT,
     NAMED_AFTER_ROUND,
     NAMED_BEFORE,
@@ -69,7 +70,7 @@ if TYPE_CHECKING:
 
 __all__ = ["scan"]
 
-_NAMED_OR_DESIGNATOR: Final = NAMED_BEFORE | DESIGNATORS
+_NAMED_OR_DESIGNATOR: Final = NAMED_BEFORE | DESIGNATORS | DOTTED_DESIGNATORS
 _ROUND: Final = 100
 """Digits before a word of ``NAMED_AFTER_ROUND`` are a name when a whole multiple of this: "1000 series"."""
 _DOTTED: Final = 6
@@ -837,6 +838,8 @@ class _Scanner:
         if prev is word and word.low in _DESIGNATOR_LINKS and k > 1 and toks[k - 2].kind == WORD:
             label = toks[k - 2].low  # "amendments numbered 1306 through 1308"; "the crowd numbered 5,000" counts
             return label in DESIGNATORS or singular(label) in DESIGNATORS
+        if prev is not word and word.low in DOTTED_DESIGNATORS:
+            return True  # "S. Res. 28": the abbreviation with its dot
         return word.low in DESIGNATORS and not (word.low == "no" and word.text == "no" and prev is word)
 
     def _hyphened_numeral_before(self, k: int) -> bool:
