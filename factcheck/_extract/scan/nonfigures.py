@@ -66,6 +66,9 @@ _MERIDIEM_LETTERS: Final = ("a", "p")
 _ROOM_DIGITS: Final = 4
 """A room's number has at most this many digits: "2123 RHOB"."""
 _ROOM_ENDS: Final = frozenset({".", ",", ";", ")"})
+_LOCAL_DIGITS: Final = 4
+"""The digits after the hyphen of a North American phone number: "224-5175"."""
+_ROUND: Final = 10
 
 
 def non_figure_end(toks: Sequence[Token], k: int) -> int | None:
@@ -76,6 +79,8 @@ def non_figure_end(toks: Sequence[Token], k: int) -> int | None:
     phone = len(digits) > 1 and digits[0] == "0" and "." not in digits
     if k > 0 and toks[k - 1].text == "+" and tok.glued and k + 1 < n and toks[k + 1].kind == NUM:
         phone = not toks[k + 1].glued
+    if (local := _local_phone_end(toks, k)) is not None:
+        return local
     if phone:
         end = k + 1
         while (
@@ -139,6 +144,38 @@ def _room_after_time(toks: Sequence[Token], k: int) -> bool:
     if word.kind != WORD or word.glued or not word.text[:1].isupper() or is_plural(word.low):
         return False
     return k + 2 >= len(toks) or toks[k + 2].text in _ROOM_ENDS
+
+
+def _local_phone_end(toks: Sequence[Token], k: int) -> int | None:
+    """The token after a North American phone number at ``k``, else ``None``: "(202) 224-5161", "224-5175".
+
+    An area code is three digits in brackets before such a number. The number is three digits (not
+    0- or 1-led), a hyphen and four digits, glued, with no further hyphened digits: the four a
+    0-led string ("224-0765") or no multiple of ten ("224-5175"), so "100-1000" and "250-1500"
+    stay ranges (a range of three digits to four has a round high end).
+    """
+    n = len(toks)
+    first = k
+    if toks[k].glued and k > 0 and toks[k - 1].text == "(" and k + 2 < n and toks[k + 1].text == ")":
+        first = k + 2  # "(202) 224-5161": the area code, then the number
+        if toks[first].glued or not _three_digits(toks[first]):
+            return None
+    if not _three_digits(toks[first]) or first + 2 >= n:
+        return None
+    hyphen, last = toks[first + 1], toks[first + 2]
+    digits = last.digits or ""
+    if hyphen.text != "-" or not hyphen.glued or not last.glued or len(digits) != _LOCAL_DIGITS or not digits.isdigit():
+        return None
+    if first + 3 < n and toks[first + 3].glued and toks[first + 3].text == "-":
+        return None  # "224-5175-12": another code
+    if digits[0] != "0" and int(digits) % _ROUND == 0:
+        return None  # "300-2000 people": a range's round high end
+    return first + 3
+
+
+def _three_digits(tok: Token) -> bool:
+    digits = tok.digits or ""
+    return tok.kind == NUM and len(digits) == 3 and digits.isdigit() and digits[0] not in "01"  # noqa: PLR2004
 
 
 def _clock_minutes_end(toks: Sequence[Token], k: int) -> int:
