@@ -62,6 +62,8 @@ def test_kinds_in_english(text: str, expected: list[tuple[str, str, str]]) -> No
         "The rules of P.L. 98-112 apply.",
         "The Senate received the Tax Treaty with Peru (Treaty Doc. 104-7).",
         "The Relief Act (50 U.S.C. App. 520 et seq.) is amended.",
+        "Payment goes to the survivor first on the list under 1552(b) of title 10.",
+        "Firms in the 8(a) program hire advisers; others save in 403(b) plans.",
         "For details, call Ann Lee at (303) 555-0142 or Bo Chan at (303) 555-7391.",
         "Questions go to the clerk on 555-2318.",
     ],
@@ -84,6 +86,7 @@ def test_not_claims(text: str) -> None:
         ("By 11 a.m., 90 people had queued.", [("count", "90", "person")]),
         ("Hi res 12 screens shipped.", [("count", "12", "item")]),  # "res" names a numeral only as "Res."
         ("The doc 5 pages long was sent.", [("count", "5", "item")]),  # "doc" only as "Doc."
+        ("Staff costs were 4,512(a) that year.", [("number", "4512", "dimensionless")]),  # a note's mark
         ("Between 300-2000 people came.", [("count", "1150", "person")]),  # a round high end: a range
         ("Some 250-1500 fans gathered.", [("count", "875", "person")]),
     ],

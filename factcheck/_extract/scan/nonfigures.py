@@ -69,6 +69,8 @@ _ROOM_ENDS: Final = frozenset({".", ",", ";", ")"})
 _LOCAL_DIGITS: Final = 4
 """The digits after the hyphen of a North American phone number: "224-5175"."""
 _ROUND: Final = 10
+_SUBSECTION_LETTERS: Final = 4
+"""A subsection's mark in brackets has at most this many letters: "(a)", "(iv)"."""
 
 
 def non_figure_end(toks: Sequence[Token], k: int) -> int | None:
@@ -107,6 +109,8 @@ def non_figure_end(toks: Sequence[Token], k: int) -> int | None:
         return k + 1
     if _room_after_time(toks, k):
         return k + 2
+    if _subsection_follows(toks, k):
+        return k + 1
     if (locant := _locant_end(toks, k)) is not None:
         return locant
     nxt = k + 1
@@ -117,6 +121,29 @@ def non_figure_end(toks: Sequence[Token], k: int) -> int | None:
     if nxt + 3 < n and toks[nxt].low in ("a", "p") and toks[nxt + 1].text == "." and toks[nxt + 2].low == "m":
         return nxt + 4
     return None
+
+
+def _subsection_follows(toks: Sequence[Token], k: int) -> bool:
+    """True when a subsection's letters in brackets are glued after the whole numeral ``k``: a section's number.
+
+    "under 1477(a) of title 10", "801(a)(1)(A)", "the 8(a) program", "401(k) plans": letters in
+    lower case (at most ``_SUBSECTION_LETTERS``, "iv"), not a figure's note mark after a unit or a
+    scale ("£5m(a)" is read there) nor after digits with separators ("1,234(a)" stays a figure).
+    """
+    digits = toks[k].digits or ""
+    if not digits.isdigit() or toks[k].text != digits or k + 3 >= len(toks):
+        return False
+    opening, letters, closing = toks[k + 1], toks[k + 2], toks[k + 3]
+    return (
+        opening.text == "("
+        and opening.glued
+        and letters.kind == WORD
+        and letters.glued
+        and letters.text.islower()
+        and len(letters.text) <= _SUBSECTION_LETTERS
+        and closing.text == ")"
+        and closing.glued
+    )
 
 
 def _time_ends_at(toks: Sequence[Token], j: int) -> bool:
