@@ -29,6 +29,7 @@ from factcheck._extract.scan.scale import AMBIGUOUS_M
 from factcheck._extract.scan.unit_index import unit_at, words_at
 from factcheck._extract.scan.vague import read_vague, vague_starts
 from factcheck._extract.scan.word_number import Fraction
+from factcheck._extract.text.counted_nouns import is_plural
 from factcheck._extract.text.tokens import NUM, SYM, WORD, Token, match
 from factcheck._extract.text.vocabulary import COMMON, ENGLISH, every_language
 from factcheck.lexicons import LANGUAGES, lexicon
@@ -149,8 +150,9 @@ def _named_range_end(sc: ScannerView, k: int) -> int:
     """The token after a name's numeral at ``k``, or after a bare numeral joined to it: "sections 3 to 5".
 
     A list of such numerals goes with it ("Sections 3, 4 and 5", "amendments numbered 1318, 1319
-    and 1320"): numerals written alike (as many dots), joined by commas and ending with a word of
-    ``list_separators`` or a range word before the last one, which no unit or percent follows.
+    and 1320", "Nos. 1318, 1319, and 1320"): numerals written alike (as many dots), joined by
+    commas and ending with a word of ``list_separators`` (a comma before it or not) or a range
+    word before the last one, which no unit, percent or plural noun follows.
     """
     toks, hedges = sc.toks, sc.tabs.hedges
     listed = _named_list_end(sc, k)
@@ -176,14 +178,20 @@ def _named_list_end(sc: ScannerView, k: int) -> int | None:
         j += 2
         if toks[j].text.count(".") != dots:
             return None
-    if j == k or j + 2 >= len(toks) or toks[j + 2].kind != NUM or toks[j + 2].text.count(".") != dots:
+    sep = j + 1
+    if j > k and sep + 1 < len(toks) and toks[sep].text == "," and toks[sep + 1].low in _LIST_SEPARATORS:
+        sep += 1  # "Nos. 1318, 1319, and 1320": a comma before the last joiner
+    last = sep + 1
+    if j == k or last >= len(toks) or toks[last].kind != NUM or toks[last].text.count(".") != dots:
         return None
-    if toks[j + 1].low not in _LIST_SEPARATORS | hedges.range_to:
+    if toks[sep].low not in _LIST_SEPARATORS | hedges.range_to:
         return None
-    after = toks[j + 3] if j + 3 < len(toks) else None
-    if after is not None and (after.text == "%" or (after.kind == WORD and unit_at(after.low) is not None)):
-        return None  # "sections 3, 4 and 5 percent"? the last is a figure
-    return j + 3
+    after = toks[last + 1] if last + 1 < len(toks) else None
+    if after is not None and (
+        after.text == "%" or (after.kind == WORD and (unit_at(after.low) is not None or is_plural(after.low)))
+    ):
+        return None  # "sections 3, 4 and 5 percent", "Section 4, 25 and 30 people": the last is a figure
+    return last + 1
 
 
 def _number(sc: ScannerView, op: Operand, k: int, has_prefix: bool) -> int | None:
