@@ -136,3 +136,37 @@ def test_american_spelling_makes_american_tons(
 def test_acronym_pairs_share_their_noun(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
     """ "18 FM and five AM radio stations": an acronym after each number, the noun named once."""
     assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a list before a pair that shares the last unit: each figure in that unit
+            "Their leases are not two, five or nine years long.",
+            [
+                ("two", "2", "year", None),
+                ("five", "5", "year", None),
+                ("nine years", "9", "year", None),
+            ],
+        ),
+        (
+            "Carts that run at 30, 40 or 60 miles an hour.",
+            [
+                ("30", "30", "mile_per_hour", None),
+                ("40", "40", "mile_per_hour", None),
+                ("60 miles an hour", "60", "mile_per_hour", None),
+            ],
+        ),
+        (  # a one-step pair is one range; the number before it is no list's member
+            "They waited one, two or three hours.",
+            [("one", "1", "dimensionless", None), ("two or three hours", "2..3", "hour", None)],
+        ),
+        (  # falling values are no list: two phrases
+            "In 2019, 9, 4 or 6 years passed.",
+            [("9", "9", "dimensionless", None), ("4", "4", "year", None), ("6 years", "6", "year", None)],
+        ),
+    ],
+)
+def test_lists_share_the_last_unit_past_a_pair(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    """ "two, four or six years": the pair "four or six years" shares the unit, and so does the list's first."""
+    assert expected == _read(text)

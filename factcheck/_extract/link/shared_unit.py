@@ -16,7 +16,9 @@ a number left bare:
   or relation); when one is ("Sales were 34, 36 and 40 units": 34 has its subject) the list is
   left alone, not read in part;
 * a list joined by commas alone that counts up from one ("one, two, three") is counting aloud;
-* the last names its unit after the number, not before it: "2, 3, £4" is left alone.
+* the last names its unit after the number, not before it: "2, 3, £4" is left alone;
+* a number alone that a pair's rule gave the last figure's unit already ("four" of "four or six
+  years") is read past, so the list's earlier numbers share it too: "two, four or six years".
 
 A pair whose members each have a modifier of the same shape shares the count's noun too: "18
 FM and five AM radio stations" (``_modified_pairs``).
@@ -73,6 +75,7 @@ def shared_unit_lists(drafts: list[Draft], reader: Reader) -> None:
         if not _names_unit_after(last, reader, scales):
             continue
         members: list[Draft] = []
+        shared = 0  # earlier figures given the last's unit already: "four" of "two, four or six years"
         worded = False
         pair_comma = False
         later = last
@@ -84,17 +87,22 @@ def shared_unit_lists(drafts: list[Draft], reader: Reader) -> None:
             glue = _glue(between, glue_words)
             if glue is None:
                 break
+            if earlier.amount.value >= _lowest(later):
+                break
+            if _shares_already(earlier, last, reader):
+                shared += 1
+                worded = worded or glue
+                later = earlier
+                continue
             if not _bare(earlier):
                 if earlier.number:
                     members = []  # "Sales were 34, 36 and 40 units": the first is read otherwise; so is the list
                 break
-            if earlier.amount.value >= _lowest(later):
-                break
-            pair_comma = not members and "," in between
+            pair_comma = not members and not shared and "," in between
             members.append(earlier)
             worded = worded or glue
             later = earlier
-        if not members or (len(members) + 1 < _MIN_COMMA_LIST and (not worded or pair_comma)):
+        if not members or (len(members) + shared + 1 < _MIN_COMMA_LIST and (not worded or pair_comma)):
             continue  # a pair needs the word alone: "drew 4, and 30 staff left" joins two clauses
         if not worded and _counting_aloud([*reversed(members), last]):
             continue  # "There are one, two, three [counts]."
@@ -207,11 +215,30 @@ def _counting_aloud(listed: list[Draft]) -> bool:
     return all(draft.amount.value == n for n, draft in enumerate(listed, 1))
 
 
+def _shares_already(draft: Draft, last: Draft, reader: Reader) -> bool:
+    """True for a number alone that a pair's rule gave the last figure's class and unit: "four or six years".
+
+    So a list's earlier bare numbers are read past it to the last: "two, four or six years".
+    """
+    return (
+        not draft.number
+        and draft.cls is last.cls
+        and draft.amount.unit == last.amount.unit
+        and (draft.counted, draft.per) == (last.counted, last.per)
+        and draft.end == reader.tokens[draft.last].end
+        and _read_of_nothing(draft)
+    )
+
+
 def _bare(draft: Draft) -> bool:
     """True for a bare number nothing else is read of."""
+    return draft.number and _read_of_nothing(draft)
+
+
+def _read_of_nothing(draft: Draft) -> bool:
+    """True for a figure with nothing read of it but its own value and unit."""
     return (
-        draft.number
-        and draft.unit_word is None
+        draft.unit_word is None
         and not draft.consumed
         and draft.subject is None
         and draft.whole is None

@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from factcheck._extract.scan.english.cardinals import TENS, UNITS
+from factcheck._extract.text.counted_nouns import is_plural
 from factcheck._extract.text.tokens import NUM, WORD, match
 from factcheck._extract.text.vocabulary import ENGLISH, every_language
 from factcheck.lexicons import LANGUAGES, lexicon
@@ -60,6 +61,16 @@ _ARTICLES: Final = lexicon(ENGLISH).words("articles")
 _NAME_RUN: Final = 4
 """The most capitalised words looked through before a number word that ends a name: "Congressional District Three"."""
 _THE: Final = lexicon(ENGLISH).words("definite_articles")
+_MERIDIEM_LETTERS: Final = ("a", "p")
+"""The first letters of "a.m." and "p.m." (the scanner reads "10 a.m." as a time too)."""
+_ROOM_DIGITS: Final = 4
+"""A room's number has at most this many digits: "2123 RHOB"."""
+_ROOM_ENDS: Final = frozenset({".", ",", ";", ")"})
+_LOCAL_DIGITS: Final = 4
+"""The digits after the hyphen of a North American phone number: "224-5175"."""
+_ROUND: Final = 10
+_SUBSECTION_LETTERS: Final = 4
+"""A subsection's mark in brackets has at most this many letters: "(a)", "(iv)"."""
 
 
 def non_figure_end(toks: Sequence[Token], k: int) -> int | None:
@@ -70,6 +81,8 @@ def non_figure_end(toks: Sequence[Token], k: int) -> int | None:
     phone = len(digits) > 1 and digits[0] == "0" and "." not in digits
     if k > 0 and toks[k - 1].text == "+" and tok.glued and k + 1 < n and toks[k + 1].kind == NUM:
         phone = not toks[k + 1].glued
+    if (local := _local_phone_end(toks, k)) is not None:
+        return local
     if phone:
         end = k + 1
         while (
@@ -94,6 +107,10 @@ def non_figure_end(toks: Sequence[Token], k: int) -> int | None:
             return end
     if _footnote_mark(toks, k) or _note_opening(toks, k):
         return k + 1
+    if _room_after_time(toks, k):
+        return k + 2
+    if _subsection_follows(toks, k):
+        return k + 1
     if (locant := _locant_end(toks, k)) is not None:
         return locant
     nxt = k + 1
@@ -104,6 +121,88 @@ def non_figure_end(toks: Sequence[Token], k: int) -> int | None:
     if nxt + 3 < n and toks[nxt].low in ("a", "p") and toks[nxt + 1].text == "." and toks[nxt + 2].low == "m":
         return nxt + 4
     return None
+
+
+def _subsection_follows(toks: Sequence[Token], k: int) -> bool:
+    """True when a subsection's letters in brackets are glued after the whole numeral ``k``: a section's number.
+
+    "under 1477(a) of title 10", "801(a)(1)(A)", "the 8(a) program", "401(k) plans": letters in
+    lower case (at most ``_SUBSECTION_LETTERS``, "iv"), not a figure's note mark after a unit or a
+    scale ("£5m(a)" is read there) nor after digits with separators ("1,234(a)" stays a figure).
+    """
+    digits = toks[k].digits or ""
+    if not digits.isdigit() or toks[k].text != digits or k + 3 >= len(toks):
+        return False
+    opening, letters, closing = toks[k + 1], toks[k + 2], toks[k + 3]
+    return (
+        opening.text == "("
+        and opening.glued
+        and letters.kind == WORD
+        and letters.glued
+        and letters.text.islower()
+        and len(letters.text) <= _SUBSECTION_LETTERS
+        and closing.text == ")"
+        and closing.glued
+    )
+
+
+def _time_ends_at(toks: Sequence[Token], j: int) -> bool:
+    """True when a time of day ends at token ``j``: "1 p.m." (its last dot or "m"), "2pm", "10:30 am"."""
+    if j >= 0 and toks[j].text == ".":
+        j -= 1
+    if j >= 2 and toks[j].low == "m" and toks[j - 1].text == "." and toks[j - 2].low in _MERIDIEM_LETTERS:  # noqa: PLR2004
+        return j >= 3 and toks[j - 3].kind == NUM  # noqa: PLR2004
+    return j >= 1 and toks[j].low in _TIME_WORDS and toks[j - 1].kind == NUM
+
+
+def _room_after_time(toks: Sequence[Token], k: int) -> bool:
+    """True for a room's number after a time of day and a comma: "2 p.m., 334 Cannon", "1 p.m., 2123 RHOB".
+
+    A whole number of a few digits, then one capitalised word that is no plural (a building's
+    name or code) ending the clause: where and when a meeting is held. "At 2 p.m., 300 Marines
+    landed" and "at 9 a.m., 40 people" stay counts.
+    """
+    digits = toks[k].digits or ""
+    if not (digits.isdigit() and len(digits) <= _ROOM_DIGITS and k >= 2 and toks[k - 1].text == ","):  # noqa: PLR2004
+        return False
+    if not _time_ends_at(toks, k - 2) or k + 1 >= len(toks):
+        return False
+    word = toks[k + 1]
+    if word.kind != WORD or word.glued or not word.text[:1].isupper() or is_plural(word.low):
+        return False
+    return k + 2 >= len(toks) or toks[k + 2].text in _ROOM_ENDS
+
+
+def _local_phone_end(toks: Sequence[Token], k: int) -> int | None:
+    """The token after a North American phone number at ``k``, else ``None``: "(202) 224-5161", "224-5175".
+
+    An area code is three digits in brackets before such a number. The number is three digits (not
+    0- or 1-led), a hyphen and four digits, glued, with no further hyphened digits: the four a
+    0-led string ("224-0765") or no multiple of ten ("224-5175"), so "100-1000" and "250-1500"
+    stay ranges (a range of three digits to four has a round high end).
+    """
+    n = len(toks)
+    first = k
+    if toks[k].glued and k > 0 and toks[k - 1].text == "(" and k + 2 < n and toks[k + 1].text == ")":
+        first = k + 2  # "(202) 224-5161": the area code, then the number
+        if toks[first].glued or not _three_digits(toks[first]):
+            return None
+    if not _three_digits(toks[first]) or first + 2 >= n:
+        return None
+    hyphen, last = toks[first + 1], toks[first + 2]
+    digits = last.digits or ""
+    if hyphen.text != "-" or not hyphen.glued or not last.glued or len(digits) != _LOCAL_DIGITS or not digits.isdigit():
+        return None
+    if first + 3 < n and toks[first + 3].glued and toks[first + 3].text == "-":
+        return None  # "224-5175-12": another code
+    if digits[0] != "0" and int(digits) % _ROUND == 0:
+        return None  # "300-2000 people": a range's round high end
+    return first + 3
+
+
+def _three_digits(tok: Token) -> bool:
+    digits = tok.digits or ""
+    return tok.kind == NUM and len(digits) == 3 and digits.isdigit() and digits[0] not in "01"  # noqa: PLR2004
 
 
 def _clock_minutes_end(toks: Sequence[Token], k: int) -> int:

@@ -29,6 +29,7 @@ from factcheck._extract.scan.scale import AMBIGUOUS_M
 from factcheck._extract.scan.unit_index import unit_at, words_at
 from factcheck._extract.scan.vague import read_vague, vague_starts
 from factcheck._extract.scan.word_number import Fraction
+from factcheck._extract.text.counted_nouns import is_plural
 from factcheck._extract.text.tokens import NUM, SYM, WORD, Token, match
 from factcheck._extract.text.vocabulary import COMMON, ENGLISH, every_language
 from factcheck.lexicons import LANGUAGES, lexicon
@@ -43,6 +44,7 @@ _NOT_AS_WRITTEN: Final = _COMMON_WORDS.string_tuples("unit_forms_not_as_written"
 """Unit forms not read in these spellings, which the news forms read otherwise: "Mb" is megabits."""
 _LOWER_CASE_UNITS: Final = lexicon(ENGLISH).words("lower_case_unit_forms")
 _ROUND_FILLERS: Final = lexicon(ENGLISH).words("round_number_fillers")
+_LIST_SEPARATORS: Final = lexicon(ENGLISH).words("list_separators")
 """Words between a round number and its unit: "30 some years", "20-odd miles" (30 years, 20 miles)."""
 _ROUND: Final = 10
 _ROUND_BELOW: Final = 1000
@@ -145,8 +147,17 @@ def _notation_into(op: Operand, notation: Notation) -> int:
 
 
 def _named_range_end(sc: ScannerView, k: int) -> int:
-    """The token after a name's numeral at ``k``, or after a bare numeral joined to it: "sections 3 to 5"."""
+    """The token after a name's numeral at ``k``, or after a bare numeral joined to it: "sections 3 to 5".
+
+    A list of such numerals goes with it ("Sections 3, 4 and 5", "amendments numbered 1318, 1319
+    and 1320", "Nos. 1318, 1319, and 1320"): numerals written alike (as many dots), joined by
+    commas and ending with a word of ``list_separators`` (a comma before it or not) or a range
+    word before the last one, which no unit, percent or plural noun follows.
+    """
     toks, hedges = sc.toks, sc.tabs.hedges
+    listed = _named_list_end(sc, k)
+    if listed is not None:
+        return listed
     far = k + 2
     if far >= len(toks) or toks[far].kind != NUM or toks[k + 1].low not in hedges.range_to | hedges.range_joiners:
         return k + 1
@@ -156,6 +167,31 @@ def _named_range_end(sc: ScannerView, k: int) -> int:
     if after is not None and (after.kind == NUM or (after.glued and after.kind == SYM and after.text not in ",.;:)")):
         return k + 1  # "230-to-197 and 229-to-198": a score goes on
     return far + 1
+
+
+def _named_list_end(sc: ScannerView, k: int) -> int | None:
+    """The token after a list of names' numerals from ``k`` ("3, 4 and 5"), else ``None`` (no such list)."""
+    toks, hedges = sc.toks, sc.tabs.hedges
+    dots = toks[k].text.count(".")
+    j = k
+    while j + 2 < len(toks) and toks[j + 1].text == "," and toks[j + 2].kind == NUM:
+        j += 2
+        if toks[j].text.count(".") != dots:
+            return None
+    sep = j + 1
+    if j > k and sep + 1 < len(toks) and toks[sep].text == "," and toks[sep + 1].low in _LIST_SEPARATORS:
+        sep += 1  # "Nos. 1318, 1319, and 1320": a comma before the last joiner
+    last = sep + 1
+    if j == k or last >= len(toks) or toks[last].kind != NUM or toks[last].text.count(".") != dots:
+        return None
+    if toks[sep].low not in _LIST_SEPARATORS | hedges.range_to:
+        return None
+    after = toks[last + 1] if last + 1 < len(toks) else None
+    if after is not None and (
+        after.text == "%" or (after.kind == WORD and (unit_at(after.low) is not None or is_plural(after.low)))
+    ):
+        return None  # "sections 3, 4 and 5 percent", "Section 4, 25 and 30 people": the last is a figure
+    return last + 1
 
 
 def _number(sc: ScannerView, op: Operand, k: int, has_prefix: bool) -> int | None:

@@ -51,13 +51,14 @@ from factcheck._extract.scan.operand import Operand, read_operand, smaller_part_
 from factcheck._extract.scan.unit_index import words_at
 from factcheck._extract.scan.unit_words import (
     DESIGNATORS,
+    DOTTED_DESIGNATORS,
     LENGTH_CONTEXT,
     NAMED_AFTER_ROUND,
     NAMED_BEFORE,
     ORDINAL_SUFFIXES,
 )
 from factcheck._extract.text.cells import bracketed_in_cell
-from factcheck._extract.text.counted_nouns import is_plural
+from factcheck._extract.text.counted_nouns import is_plural, singular
 from factcheck._extract.text.tokens import NUM, SYM, WORD, Token, match, tokenize
 from factcheck._extract.text.vocabulary import COMMON, ENGLISH, every_language
 from factcheck._interval import Interval
@@ -69,7 +70,7 @@ if TYPE_CHECKING:
 
 __all__ = ["scan"]
 
-_NAMED_OR_DESIGNATOR: Final = NAMED_BEFORE | DESIGNATORS
+_NAMED_OR_DESIGNATOR: Final = NAMED_BEFORE | DESIGNATORS | DOTTED_DESIGNATORS
 _ROUND: Final = 100
 """Digits before a word of ``NAMED_AFTER_ROUND`` are a name when a whole multiple of this: "1000 series"."""
 _DOTTED: Final = 6
@@ -124,6 +125,7 @@ _CHANGE_BY: Final = _ENGLISH.words("change_by")
 _AGE_NOUNS_AFTER: Final = _ENGLISH.words("age_nouns_after")  # "10-19 year olds": ages, not a change
 _PERCENT_WORDS: Final = _ENGLISH.words("percent_tokens")
 _TIMES: Final = _ENGLISH.words("times_words")  # "the World Series 27 times": no designator
+_DESIGNATOR_LINKS: Final = _ENGLISH.words("designator_links")  # "amendments numbered 1306 through 1308"
 _NUMBER_PREFIXES: Final = _ENGLISH.words("number_prefixes")
 """Words glued before a numeral that leave it a figure: "mid-2024"."""
 _HYPHEN_PREFIXES: Final = _NUMBER_PREFIXES | _ENGLISH.words("hyphen_number_prefixes")
@@ -833,6 +835,11 @@ class _Scanner:
             return not self._unit_after(k)  # "on highway 35", "exit 436"; not "the highway 35 miles north"
         if k + 1 < len(toks) and toks[k + 1].low in _TIMES:
             return False  # "won the World Series 27 times": occasions, not "Series 27"
+        if prev is word and word.low in _DESIGNATOR_LINKS and k > 1 and toks[k - 2].kind == WORD:
+            label = toks[k - 2].low  # "amendments numbered 1306 through 1308"; "the crowd numbered 5,000" counts
+            return label in DESIGNATORS or singular(label) in DESIGNATORS
+        if prev is not word and word.low in DOTTED_DESIGNATORS:
+            return True  # "S. Res. 28": the abbreviation with its dot
         return word.low in DESIGNATORS and not (word.low == "no" and word.text == "no" and prev is word)
 
     def _hyphened_numeral_before(self, k: int) -> bool:

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 __all__ = [
     "COUNT_WORDS",
     "DESIGNATORS",
+    "DOTTED_DESIGNATORS",
     "DURATION_WORDS",
     "LENGTH_CONTEXT",
     "NAMED_AFTER_ROUND",
@@ -68,6 +69,9 @@ COUNT_WORDS: Final = {
 
 DESIGNATORS: Final = every_language("designators")
 """Words after which a numeral names something ("section 3", "article 50", "No 10")."""
+
+DOTTED_DESIGNATORS: Final = every_language("dotted_designators")
+"""Abbreviations after which a numeral names something only with their dot: "S. Res. 28", "P.L. 101-601"."""
 
 NAMED_BEFORE: Final = every_language("named_before")
 """Words (dots dropped) that make the numeral before them a name: "7 U.S.C.", "2175 Rayburn"."""
