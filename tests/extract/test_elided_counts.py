@@ -390,7 +390,8 @@ def test_a_bare_number_with_included_people_counts_people(
         # no counted noun before, or a noun of its own after: left alone
         ("The price of the 30 was too high.", [("30", "30", "dimensionless", None)]),
         ("He is a citizen under the 1789 view, he says.", [("1789", "1789", "dimensionless", None)]),
-        ("An applicant to the 8(a) program hires a lawyer.", [("8", "8", "dimensionless", None)]),
+        # a section number with its subsection is a label, no figure at all (nonfig4)
+        ("An applicant to the 8(a) program hires a lawyer.", []),
         ("The nurses worked the 12 hours.", [("12 hours", "12", "hour", None)]),
         # a mark between the noun and the number: another phrase
         ("He thanked the nurses; the 40 were pleased.", [("40", "40", "dimensionless", None)]),
