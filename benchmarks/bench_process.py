@@ -5,6 +5,7 @@ Run from the repository root (quantulum3 comes with the ``bench`` extra)::
     python benchmarks/bench_process.py                  # ~1.5 MB of news
     python benchmarks/bench_process.py --size 300000    # quicker, noisier
     python benchmarks/bench_process.py --profile        # also where factcheck's time goes
+    python benchmarks/bench_process.py --against TREE   # and another checkout's process, alternating
 
 The text is the real news of ``tests/data/real_news/`` (Wikinews, then GOV.UK), documents joined
 by blank lines, cut at a document boundary once ``--size`` characters are reached. factcheck runs
@@ -17,7 +18,8 @@ second; both figures come from the same run, so machine load hits both.
 
 ``python -m`` puts the current directory first on the path, so the process measures the
 checkout you run it from, whatever ``PYTHONPATH`` says: to time another checkout, run this
-script from that checkout's root.
+script from that checkout's root, or name it with ``--against``: its process then runs from its
+root, alternating with this checkout's, and the two outputs are compared (same bytes or not).
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from __future__ import annotations
 import argparse
 import cProfile
 import gzip
+import hashlib
 import json
 import os
 import pstats
@@ -66,8 +69,11 @@ def sentences(text: str) -> list[str]:
     return [s for s in (text[a:b].strip() for a, b in zip(starts, ends, strict=True)) if s]
 
 
-def run_factcheck(path: str) -> tuple[float, float, int]:
-    """Wall seconds, child CPU seconds and output lines of one ``factcheck extract`` process."""
+def run_factcheck(path: str, tree: str | None = None) -> tuple[float, float, int, str]:
+    """Wall seconds, child CPU seconds, output lines and output hash of one ``factcheck extract`` process.
+
+    ``tree`` is the checkout to run from (its root becomes the working directory); none: this one.
+    """
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     done = subprocess.run(
@@ -75,6 +81,7 @@ def run_factcheck(path: str) -> tuple[float, float, int]:
         capture_output=True,
         check=False,
         env=os.environ,
+        cwd=tree,
     )
     wall = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -83,7 +90,7 @@ def run_factcheck(path: str) -> tuple[float, float, int]:
         msg = f"factcheck extract exited with {done.returncode}"
         raise SystemExit(msg)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return wall, cpu, done.stdout.count(b"\n")
+    return wall, cpu, done.stdout.count(b"\n"), hashlib.sha256(done.stdout).hexdigest()[:16]
 
 
 def run_quantulum(parts: list[str]) -> tuple[float, float, int]:
@@ -120,20 +127,37 @@ def main() -> int:
     args.add_argument("--size", type=int, default=1_500_000, help="characters of news (default 1,500,000)")
     args.add_argument("--runs", type=int, default=3, help="factcheck processes; the fastest counts (default 3)")
     args.add_argument("--profile", action="store_true", help="also profile factcheck in this process")
+    args.add_argument("--against", metavar="TREE", help="another checkout's root: its process too, alternating")
     options = args.parse_args()
     text = news(options.size)
     parts = sentences(text)
     with tempfile.TemporaryDirectory() as folder:
         path = str(Path(folder) / "news.txt")
         Path(path).write_text(text, encoding="utf-8")
-        runs = [run_factcheck(path) for _ in range(options.runs)]
+        trees: list[str | None] = [None] if options.against is None else [None, options.against]
+        runs: dict[str | None, list[tuple[float, float, int, str]]] = {tree: [] for tree in trees}
+
+        def alternate() -> None:
+            for i in range(options.runs):
+                for tree in trees[i % 2 :] + trees[: i % 2]:
+                    runs[tree].append(run_factcheck(path, tree))
+
+        alternate()
         q_wall, q_cpu, q_found = run_quantulum(parts)
-        runs += [run_factcheck(path) for _ in range(options.runs)]  # after too, so load hits both alike
-    wall, cpu, claims = min(runs, key=lambda r: r[1])
+        alternate()  # after too, so load hits both alike
     n = len(text)
     print(f"news: {n:,} characters, {len(parts):,} sentences (tests/data/real_news)")
-    print(f"  factcheck extract (process)  {n / cpu:11,.0f} chars/CPU s  {n / wall:11,.0f} chars/s wall", end="")
-    print(f"  ({cpu:.2f} s CPU, {wall:.2f} s wall, {claims} claims; best of {len(runs)})")
+    for tree in trees:
+        wall, cpu, claims, _ = min(runs[tree], key=lambda r: r[1])
+        name = "factcheck extract (process)" if tree is None else f"--against {tree}"
+        print(f"  {name:<28} {n / cpu:11,.0f} chars/CPU s  {n / wall:11,.0f} chars/s wall", end="")
+        print(f"  ({cpu:.2f} s CPU, {wall:.2f} s wall, {claims} claims; best of {len(runs[tree])})")
+        each = ", ".join(f"{r[1]:.2f}" for r in sorted(runs[tree], key=lambda r: r[1]))
+        print(f"  {'':<28} CPU s of each run, sorted: {each}; ratio to quantulum3 {q_cpu / cpu:.1f} x")
+    if options.against is not None:
+        digests = sorted({r[3] for rs in runs.values() for r in rs})
+        print(f"  output: {'SAME OUTPUT' if len(digests) == 1 else 'OUTPUT DIFFERS'} ({', '.join(digests)})")
+    cpu = min(r[1] for r in runs[None])
     print(f"  quantulum3 per sentence      {n / q_cpu:11,.0f} chars/CPU s  {n / q_wall:11,.0f} chars/s wall", end="")
     print(f"  ({q_cpu:.2f} s CPU, {q_wall:.2f} s wall, {q_found} quantities)")
     print(f"  ratio (CPU)                  {q_cpu / cpu:11.1f} x  (target >= 30, aim 50)")
