@@ -7,7 +7,7 @@ venv of its own: ``python -m venv /tmp/speedvenv && /tmp/speedvenv/bin/pip insta
 measure with). Then, from the copy's root::
 
     python /path/to/checkout/benchmarks/bench_process.py --against /path/to/checkout
-    python /work/notes/tools/ab_extract.py /path/to/checkout OUT --rounds 5
+    python benchmarks/ab_extract.py /path/to/checkout OUT --rounds 5
 
 What is compiled: every module of ``factcheck/_extract`` and ``factcheck/_decimal.py`` except
 those that define attrs classes. Left out, and why (see docs/speed.md):
