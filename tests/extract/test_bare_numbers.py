@@ -189,3 +189,23 @@ def test_a_decimal_in_a_sentence_about_an_earthquake_is_its_magnitude(
 )
 def test_other_bare_numbers_near_earthquakes_stay_out(text: str) -> None:
     assert [kind for kind, _ in _spans(text) if kind == "number"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The islands have a total population of about 2.3 million.", [("count", "2300000", "person", "person")]),
+        ("In 1890, with a population of 4,200, the town got its charter.", [("count", "4200", "person", "person")]),
+        # a noun of its own after the number, or a population too small to be read so
+        (
+            "The firm is the size of the population of Leeds, and there are 3,100 more shops.",
+            [("absolute_change", "3100", "item", "shop")],
+        ),
+        ("The village has a population of 400.", [("number", "400", "dimensionless", None)]),
+    ],
+)
+def test_a_population_level_counts_people(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    """A bare number of 1,000 or more that a population is at counts people (``people_level_nouns``)."""
+    assert expected == [
+        (c.kind, format(c.amount.value, "f"), str(c.amount.unit), getattr(c, "counted", None)) for c in extract(text)
+    ]
