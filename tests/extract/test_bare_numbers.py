@@ -27,6 +27,8 @@ def _spans(text: str, *, bare_numbers: bool = False) -> list[tuple[str, str]]:
         "The median house on plot 9 sold.",  # a level noun, but not right before the number
         "An average of them, Form 4, was filed.",
         "Only one of 12 was late, and 3 of them left.",
+        "The gap between 2 and 3 closed.",  # a range after a noun that names no level
+        "Tables of 4 were set out.",  # a plural noun before "of" that names no level
     ],
 )
 def test_a_bare_number_in_prose_is_no_claim_by_default(text: str) -> None:
@@ -53,6 +55,9 @@ def test_a_bare_number_in_prose_is_no_claim_by_default(text: str) -> None:
         ("The second tremor had a magnitude of 4.1.", [("number", "4.1")]),
         ("Estimates of the ratio lie in the range 6-9 in most studies.", [("number", "6-9")]),
         ("Sam ended the season with a batting average of .352.", [("number", ".352")]),
+        # the noun in the plural, and right before a range opened with "between"
+        ("Measles and mumps have R0 values of about 12.", [("number", "about 12")]),
+        ("Aim for a body mass index between 19 and 24.", [("number", "between 19 and 24")]),
         # a level verb in -ing
         ("Output grew, reaching 4.6 million last year.", [("number", "4.6 million")]),
         # a total over a span
@@ -179,8 +184,28 @@ def test_a_decimal_in_a_sentence_about_an_earthquake_is_its_magnitude(
     [
         "Officials counted 12 quakes in the night.",  # a whole number: no magnitude
         "The report on the earthquake is in chapter 14.5 of the review.",  # out of 1 to 10
-        "Prices of 3.5 were quoted by the end of the day.",  # no earthquake in the sentence
+        "Crates of 3.5 were stacked by the end of the day.",  # no earthquake in the sentence
     ],
 )
 def test_other_bare_numbers_near_earthquakes_stay_out(text: str) -> None:
     assert [kind for kind, _ in _spans(text) if kind == "number"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The islands have a total population of about 2.3 million.", [("count", "2300000", "person", "person")]),
+        ("In 1890, with a population of 4,200, the town got its charter.", [("count", "4200", "person", "person")]),
+        # a noun of its own after the number, or a population too small to be read so
+        (
+            "The firm is the size of the population of Leeds, and there are 3,100 more shops.",
+            [("absolute_change", "3100", "item", "shop")],
+        ),
+        ("The village has a population of 400.", [("number", "400", "dimensionless", None)]),
+    ],
+)
+def test_a_population_level_counts_people(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    """A bare number of 1,000 or more that a population is at counts people (``people_level_nouns``)."""
+    assert expected == [
+        (c.kind, format(c.amount.value, "f"), str(c.amount.unit), getattr(c, "counted", None)) for c in extract(text)
+    ]

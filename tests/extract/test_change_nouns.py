@@ -54,3 +54,34 @@ def test_jsonl_carries_the_change_noun(monkeypatch: pytest.MonkeyPatch, capsys: 
     records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     expected = (0, [("absolute_change", "13", "seat")])
     assert expected == (code, [(r["kind"], r["value"], r["counted"]) for r in records])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The depot holds 4,210 up-armored trucks.", [("count", "4210", "vehicle", "truck")]),
+        ("Tenants paid 350 up-front deposits.", [("count", "350", "item", "deposit")]),
+        ("The gunners fired 240 down-range shells.", [("count", "240", "item", "shell")]),
+        ("The label signed 12 up-and-coming bands.", [("count", "12", "item", "band")]),
+    ],
+)
+def test_up_or_down_hyphened_to_a_word_is_no_change(
+    text: str, expected: list[tuple[str, str, str, str | None]]
+) -> None:
+    """ "up-armored", "up-front" (``compound_particles``): the particle opens a compound adjective
+    of the counted noun and says nothing rose or fell."""
+    assert expected == _changes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Orders were 1,400 up on last year.", [("absolute_change", "1400", "dimensionless", None)]),
+        ("Profits were 6% down on the year.", [("relative_change", "6", "percent", None)]),
+        ("Shares closed 2% up - a record.", [("relative_change", "2", "percent", None)]),
+    ],
+)
+def test_up_or_down_alone_after_a_figure_is_still_a_change(
+    text: str, expected: list[tuple[str, str, str, str | None]]
+) -> None:
+    assert expected == _changes(text)

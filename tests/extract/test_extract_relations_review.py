@@ -36,7 +36,7 @@ from tests.readings import kinds as _read
         ),
         (
             "The population grew by 700,000 to 68.3 million.",
-            [("absolute_change", "700000", "person"), ("number", "68300000", "dimensionless")],
+            [("absolute_change", "700000", "person"), ("count", "68300000", "person")],
         ),
         ("Bills will rise by 5 to 10% next year.", [("relative_change", "7.5", "percent")]),
         (

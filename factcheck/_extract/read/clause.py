@@ -95,6 +95,8 @@ _MAGNITUDE_LOW: Final = Decimal(1)
 _MAGNITUDE_HIGH: Final = Decimal(10)
 _MAGNITUDE_EXPONENTS: Final = frozenset({-1, -2})  # "5.0", "6.25": a magnitude is written with decimals
 _LEVEL_NOUNS_OF: Final = _EN.words("level_nouns")  # "an elasticity of 0.8", "a population of 2 billion"
+_RANGE_OPENERS: Final = _EN.words("range_openers")  # "a body mass index between 18.5 and 25"
+_COMPOUND_PARTICLES: Final = _EN.words("compound_particles")  # "up-armored": no change
 _NUMBER_OF: Final = _EN.phrase_set("number_of_phrases")
 _HEAD_ADVERBS: Final = _EN.words("subject_head_adverbs")  # "the number of infections worldwide"
 _GERUND: Final = _EN.strings("gerund_endings")
@@ -307,9 +309,13 @@ def noun_phrase(tokens: WordIndex, i: int, limit: int, *, allow_of: bool = False
             k += 1
             continue
         if (
-            (lower in STOP and not (lower in COMPOUND_STOPS and _hyphened(tokens, k)))
+            (lower in STOP and not ((lower in COMPOUND_STOPS or lower in _COMPOUND_PARTICLES) and _hyphened(tokens, k)))
             or (lower in _AMBIGUOUS_TIME_UNITS and tokens.lower(k - 1) in PER)  # "10p a quarter": a rate
-            or ((lower in UP or lower in DOWN) and not (counting and k > i and is_plural(lower)))
+            or (
+                (lower in UP or lower in DOWN)
+                and not (counting and k > i and is_plural(lower))
+                and not _compound_particle(tokens, k)  # "11,693 up-armored HMMWVs"
+            )
             or (texts[k].isdigit() and not _code_number(tokens, k, i))
             or time_unit(lower)
             or lower in RATE_ADVERBS
@@ -502,9 +508,18 @@ def change_after(tokens: WordIndex, following: int, limit: int) -> Change | None
     word = tokens.lower(following)
     if word in CHANGE_NOUNS:
         return Change(CHANGE_NOUNS[word], following, None, is_noun=True)
-    if word in COMPARATIVES and not _approximation_at(tokens, following):
+    if word in COMPARATIVES and not _approximation_at(tokens, following) and not _compound_particle(tokens, following):
         return Change(COMPARATIVES[word], following, None, is_noun=True)
     return None
+
+
+def _compound_particle(tokens: WordIndex, k: int) -> bool:
+    """True when word ``k`` is a particle of ``compound_particles`` hyphened to the word after it.
+
+    "11,693 up-armored HMMWVs", "500 up-front fees": the particle opens a compound adjective of
+    the noun; it says no change ("5% up on the year" does).
+    """
+    return tokens.lower(k) in _COMPOUND_PARTICLES and _hyphened(tokens, k) and tokens[k + 1].word.isalpha()
 
 
 def _approximation_at(tokens: WordIndex, k: int) -> bool:
@@ -624,14 +639,24 @@ def level_noun(tokens: WordIndex, first: int, clause_start: int) -> bool:
     """True when a noun naming a level stands right before the figure, or before "of" and it.
 
     "magnitude 6.9" (``level_nouns_before_number``), "an elasticity of 0.8", "a population of
-    2 billion" (``level_nouns``): the noun says what the number measures, as a level verb would.
+    2 billion" (``level_nouns``, in the plural too: "R0 values of about 2"): the noun says what the
+    number measures, as a level verb would. Before a range that opens with "between" (``range_openers``)
+    the noun needs no "of": "a body mass index between 18.5 and 25".
     """
     k = first - 1
     if k < clause_start:
         return False
-    if tokens.lower(k) in _LEVEL_NOUNS:
+    word = tokens.lower(k)
+    if word in _LEVEL_NOUNS:
         return True
-    return k - 1 >= clause_start and tokens.lower(k) in _OF and tokens.lower(k - 1) in _LEVEL_NOUNS_OF
+    if tokens.lower(first) in _RANGE_OPENERS and _names_level(word):
+        return True
+    return k - 1 >= clause_start and word in _OF and _names_level(tokens.lower(k - 1))
+
+
+def _names_level(word: str) -> bool:
+    """True when ``word`` is a noun of ``level_nouns``, or its plural ("values", "rates")."""
+    return word in _LEVEL_NOUNS_OF or singular(word) in _LEVEL_NOUNS_OF
 
 
 def magnitude_like(amount: Amount) -> bool:

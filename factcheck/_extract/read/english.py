@@ -694,6 +694,9 @@ def _people_level(reader: Reader, r: Reading) -> bool:
         return False
     if r.subject is not None and r.subject[0] >= r.nxt:
         return False  # a noun of its own after it: "31.1 million households"
+    change = r.change
+    if change is not None and change.is_noun and change.index == r.nxt and _noun_after(tokens, r.nxt, r.clause_end):
+        return False  # a noun of its own after a comparative: "119,400 more businesses"
     first = tokens.first_at_or_after(reader.layout.sentence(r.figure.start)[0])
     for k in range(r.lead - 1, max(first, r.lead - _PEOPLE_LEVEL_REACH) - 1, -1):
         if tokens.lower(k) in _PEOPLE_LEVEL_NOUNS:
