@@ -37,6 +37,8 @@ _IDIOMS: Final = {
 }
 """Phrases whose number is part of a name, as the scanner cuts them: ("two", "-", "party"), ("half", "back")."""
 _IDIOM_LONGEST: Final = max(len(phrase) for phrase in _IDIOMS)
+_IDIOM_FIRST: Final = frozenset(phrase[0] for phrase in _IDIOMS)
+"""The words an idiom begins with: where no token is one, no idiom holds the number."""
 _TITLE_QUOTES: Final = lexicon(ENGLISH).string_tuples("quoted_title_marks")
 """Marks opening a short title in quotes -> the marks that close it: "‘" -> "’"."""
 _TITLE_SMALL_WORDS: Final = lexicon(ENGLISH).words("title_small_words")
@@ -310,6 +312,8 @@ def idiom_end(toks: Sequence[Token], k: int) -> int | None:
     of a name, not a figure.
     """
     for start in range(max(0, k - _IDIOM_LONGEST + 1), k + 1):
+        if toks[start].low not in _IDIOM_FIRST:  # most tokens begin no idiom: skip the call
+            continue
         length = match(toks, start, _IDIOMS, _IDIOM_LONGEST)
         if start + length > k:
             return start + length

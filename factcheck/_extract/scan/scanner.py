@@ -280,7 +280,19 @@ class _Scanner:
         # starts a figure outside the starters (``_may_start``): skip other words at once
         foreign = self.tabs.lang in GENERIC_LANGUAGES
         names = self.tabs.currency.name_starts if self.tabs.currency_name_first else frozenset()
-        while i < n:
+        # the tokens the loop below may stop at; the others it steps over, so skip them in one pass
+        places = [
+            k
+            for k, tok in enumerate(toks)
+            if tok.kind == NUM
+            or tok.low in starters
+            or tok.low in _URL_STARTS
+            or (tok.kind == WORD and (foreign or tok.low in names or 3 <= len(tok.text) <= 4))  # noqa: PLR2004
+        ]
+        for k in places:
+            if k < i:
+                continue
+            i = k
             tok = toks[i]
             if tok.low in _URL_STARTS and i + 1 < n and toks[i + 1].glued and toks[i + 1].text in ":.":
                 i += 2
@@ -301,11 +313,9 @@ class _Scanner:
                     and self._may_start(i)
                 )
             ):
-                i += 1
                 continue
             found = self._figures_at(i)
             if found is None:
-                i += 1
                 continue
             figures, i = found
             out.extend(figures)

@@ -91,16 +91,20 @@ def match(
     tokens: Sequence[Token], i: int, table: Mapping[tuple[str, ...], object], longest: int, *, lower: bool = True
 ) -> int:
     """The length of the longest key of ``table`` spelt by the tokens from ``i`` (0 if none)."""
-    top = min(longest, len(tokens) - i)
-    if top <= 0:
+    left = len(tokens) - i
+    if left <= 0 or longest <= 0:
         return 0
-    first = tokens[i]
     entry = _FIRST_WORDS.get(id(table))
     if entry is None or entry[0] is not table or entry[1] != len(table):
         entry = _first_words(table)
-    if (first.low if lower else first.text) not in entry[2]:  # most words start no key
+    first = tokens[i]
+    word = first.low if lower else first.text
+    if word not in entry[2]:  # most words start no key
         return 0
-    words = [t.low if lower else t.text for t in tokens[i : i + top]]
+    top = longest if longest < left else left  # noqa: FURB136  (a call of min() costs more, and this is hot)
+    if top == 1:
+        return 1 if (word,) in table else 0
+    words = [t.low for t in tokens[i : i + top]] if lower else [t.text for t in tokens[i : i + top]]
     for length in range(top, 0, -1):
         if tuple(words[:length]) in table:
             return length
