@@ -164,3 +164,23 @@ def test_participles_joined_before_the_noun(text: str, expected: list[tuple[str,
 def test_number_of_changed_to(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
     """ "increase the number of NOUN to N" counts the noun; hours, or a noun after N, do not."""
     assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The party held a majority once but does not hold one now.", [("one", "1", "dimensionless", None)]),
+        ("The rate applies from week 7 onwards.", [("7", "7", "dimensionless", None)]),
+        ("Their 9 still meets that test.", [("9", "9", "dimensionless", None)]),
+        ("Their first album sold well, and one already has a sequel.", [("one", "1", "dimensionless", None)]),
+        (
+            "Do we want 51 members of one party today to decide?",
+            [("51", "51", "person", "member"), ("one", "1", "item", "party")],
+        ),
+        ("The 14 now-empty shops were sold.", [("14", "14", "item", "shop")]),
+        ("The 14 still-open inquiries were listed.", [("14", "14", "item", "inquiry")]),
+    ],
+)
+def test_an_adverb_after_a_number_counts_nothing(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    """An adverb after a number ends its noun phrase ("one now"), except as a hyphened compound's first part."""
+    assert expected == _read(text)
