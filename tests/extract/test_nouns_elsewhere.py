@@ -184,3 +184,23 @@ def test_number_of_changed_to(text: str, expected: list[tuple[str, str, str, str
 def test_an_adverb_after_a_number_counts_nothing(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
     """An adverb after a number ends its noun phrase ("one now"), except as a hyphened compound's first part."""
     assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Of the two plans, one aims to cut fares.",
+            [("two", "2", "item", "plan"), ("one", "1", "dimensionless", None)],
+        ),
+        ("If one reads the report, the case is plain.", [("one", "1", "dimensionless", None)]),
+        ("Box 1 sets out the rules.", [("1", "1", "dimensionless", None)]),
+        ("The estate has one or more flats for rent.", [("one", "1", "item", "flat")]),
+        ("The farm kept one species of goat.", [("one", "1", "item", "species")]),
+        ("She found one crisis after another.", [("one", "1", "item", "crisis")]),
+        ("They opened one shop.", [("one", "1", "item", "shop")]),
+    ],
+)
+def test_a_plural_word_alone_after_one_is_a_verb(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    """ "one aims", "if one reads": a plural word alone after "one" is its verb, not what it counts."""
+    assert expected == _read(text)

@@ -1104,16 +1104,25 @@ def _plural_noun(tokens: WordIndex, r: Reading, head: int, start: int) -> int | 
 
     The phrase's last plural word ("things happening", "forgery detection machines"), or after
     "one" the phrase's head ("one site"); none when the words are singular after a number above
-    one ("6,000 rpm", "a 30 page report").
+    one ("6,000 rpm", "a 30 page report"), nor when one plural word alone follows "one": a verb
+    ("one tries to", "if one accepts", "Table 1 sets out"), not what is counted ("one or more
+    flats" counts flats).
     """
     if r.amount.value <= 1:
         word = tokens[head].word
+        if r.amount.value == 1 and head == start == r.nxt and _plural_form(word):
+            return None
         return head if (word.isalpha() and word.islower()) or _one_abbreviation(tokens, r, head, start) else None
     for k in range(head, start - 1, -1):
         word = tokens[k].word
         if (word.isalpha() and word.islower() and is_plural(word)) or _abbreviation(word, plural=True):
             return k
     return None
+
+
+def _plural_form(word: str) -> bool:
+    """True for a lower-case word in a plural form, not its own singular: "tries", "sets" (not "species", "staff")."""
+    return word.isalpha() and word.islower() and singular(word) != word
 
 
 def _one_abbreviation(tokens: WordIndex, r: Reading, head: int, start: int) -> bool:
