@@ -204,3 +204,19 @@ def test_an_adverb_after_a_number_counts_nothing(text: str, expected: list[tuple
 def test_a_plural_word_alone_after_one_is_a_verb(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
     """ "one aims", "if one reads": a plural word alone after "one" is its verb, not what it counts."""
     assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The number of deaths linked to the flu rose to 340.", [("340", "340", "death", "death")]),
+        ("The number of hospital cases related to the outbreak reached 52.", [("52", "52", "case", "case")]),
+        ("Officials were linked to the scheme, and the number reached 52.", [("52", "52", "dimensionless", None)]),
+        ("He has pledged to the party and 52 members joined.", [("52", "52", "person", "member")]),
+    ],
+)
+def test_a_noun_linked_to_another_heads_the_subject(
+    text: str, expected: list[tuple[str, str, str, str | None]]
+) -> None:
+    """ "deaths linked to the flu": the subject reaches back past "linked to" to the noun it counts."""
+    assert expected == _read(text)
