@@ -220,3 +220,19 @@ def test_a_noun_linked_to_another_heads_the_subject(
 ) -> None:
     """ "deaths linked to the flu": the subject reaches back past "linked to" to the noun it counts."""
     assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We want a plan that works, rather than one that sits idle.", [("one", "1", "dimensionless", None)]),
+        ("Pupils compare fractions above 1 that simplify to whole numbers.", [("above 1", "1", "dimensionless", None)]),
+        ("The council closed 30 shops that year.", [("30", "30", "item", "shop")]),
+        ("Of the 400 who voted, most agreed.", [("400", "400", "person", "person")]),
+    ],
+)
+def test_a_relative_clause_after_a_number_counts_nothing(
+    text: str, expected: list[tuple[str, str, str, str | None]]
+) -> None:
+    """ "one that sits", "1 that simplify": "that" opens a clause about the number; its verb is no counted noun."""
+    assert expected == _read(text)

@@ -80,6 +80,7 @@ _AVERAGE_REACH: Final = 4  # words either side of a clause where "On average," s
 
 _EN: Final = lexicon("en")
 _TIMES_WORDS: Final = _EN.words("times_words")
+_THING_RELATIVES: Final = _EN.words("thing_relatives")  # "one that sits": no noun after the number
 _RATIO_ADVERBS: Final[Mapping[str, int]] = _EN.mapping("ratio_adverbs")  # "twice"
 _RATIO_ADVERB_FOLLOWERS: Final = _EN.words("ratio_adverb_followers")
 _TIMES_OCCASIONS: Final = _EN.words("times_occasion_followers")
@@ -456,6 +457,8 @@ def _counted_unit(reader: Reader, r: Reading) -> None:
         head = r.nxt  # "the 55-member AU", "a 3-bedroom house": so many members, bedrooms
         noun_unit = _head_unit(tokens, head) or singular_counted_unit(tokens.lower(head)) or "item"
     elif change is None and r.subject[0] >= r.nxt:
+        if tokens.lower(r.nxt) in _THING_RELATIVES and tokens.joined(r.last, r.nxt):
+            return  # "rather than one that sits on the ground": a relative clause, nothing counted
         head = _before_past(tokens, r, r.subject[0], r.subject[1])
         if not _noun_of(reader, r, head):
             return  # "-1,040" at a table row's end, "6.3 magnitude earthquake causing eleven deaths"
