@@ -164,3 +164,75 @@ def test_participles_joined_before_the_noun(text: str, expected: list[tuple[str,
 def test_number_of_changed_to(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
     """ "increase the number of NOUN to N" counts the noun; hours, or a noun after N, do not."""
     assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The party held a majority once but does not hold one now.", [("one", "1", "dimensionless", None)]),
+        ("The rate applies from week 7 onwards.", [("7", "7", "dimensionless", None)]),
+        ("Their 9 still meets that test.", [("9", "9", "dimensionless", None)]),
+        ("Their first album sold well, and one already has a sequel.", [("one", "1", "dimensionless", None)]),
+        (
+            "Do we want 51 members of one party today to decide?",
+            [("51", "51", "person", "member"), ("one", "1", "item", "party")],
+        ),
+        ("The 14 now-empty shops were sold.", [("14", "14", "item", "shop")]),
+        ("The 14 still-open inquiries were listed.", [("14", "14", "item", "inquiry")]),
+    ],
+)
+def test_an_adverb_after_a_number_counts_nothing(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    """An adverb after a number ends its noun phrase ("one now"), except as a hyphened compound's first part."""
+    assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Of the two plans, one aims to cut fares.",
+            [("two", "2", "item", "plan"), ("one", "1", "dimensionless", None)],
+        ),
+        ("If one reads the report, the case is plain.", [("one", "1", "dimensionless", None)]),
+        ("Box 1 sets out the rules.", [("1", "1", "dimensionless", None)]),
+        ("The estate has one or more flats for rent.", [("one", "1", "item", "flat")]),
+        ("The farm kept one species of goat.", [("one", "1", "item", "species")]),
+        ("She found one crisis after another.", [("one", "1", "item", "crisis")]),
+        ("They opened one shop.", [("one", "1", "item", "shop")]),
+    ],
+)
+def test_a_plural_word_alone_after_one_is_a_verb(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    """ "one aims", "if one reads": a plural word alone after "one" is its verb, not what it counts."""
+    assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The number of deaths linked to the flu rose to 340.", [("340", "340", "death", "death")]),
+        ("The number of hospital cases related to the outbreak reached 52.", [("52", "52", "case", "case")]),
+        ("Officials were linked to the scheme, and the number reached 52.", [("52", "52", "dimensionless", None)]),
+        ("He has pledged to the party and 52 members joined.", [("52", "52", "person", "member")]),
+    ],
+)
+def test_a_noun_linked_to_another_heads_the_subject(
+    text: str, expected: list[tuple[str, str, str, str | None]]
+) -> None:
+    """ "deaths linked to the flu": the subject reaches back past "linked to" to the noun it counts."""
+    assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We want a plan that works, rather than one that sits idle.", [("one", "1", "dimensionless", None)]),
+        ("Pupils compare fractions above 1 that simplify to whole numbers.", [("above 1", "1", "dimensionless", None)]),
+        ("The council closed 30 shops that year.", [("30", "30", "item", "shop")]),
+        ("Of the 400 who voted, most agreed.", [("400", "400", "person", "person")]),
+    ],
+)
+def test_a_relative_clause_after_a_number_counts_nothing(
+    text: str, expected: list[tuple[str, str, str, str | None]]
+) -> None:
+    """ "one that sits", "1 that simplify": "that" opens a clause about the number; its verb is no counted noun."""
+    assert expected == _read(text)

@@ -127,6 +127,7 @@ _SHARE_UP_VERBS: Final = _EN.words("share_up_verbs")  # "make up 35%": a share, 
 _NOUN_LINKS: Final = _EN.words("change_noun_links")  # "a drop of 95%"
 _FROM_TO: Final = _EN.words("from_words") | _EN.words("to_words")
 _SUBJECT_BOUNDARIES: Final = LEADERS | SOURCE_VERBS | _EN.words("subject_boundaries")
+_LINKING_PARTICIPLES: Final = _EN.words("subject_linking_participles")  # "deaths linked to infections"
 _ARTICLES: Final = _EN.words("articles")
 _THE: Final = _EN.words("definite_articles")
 _ATTRIBUTION: Final = _EN.phrases("attribution_phrases")
@@ -543,7 +544,7 @@ def subject_before(tokens: WordIndex, verb: int, clause_start: int) -> tuple[int
         return None  # "Over five years that is ...": a time, not what is measured
     first = max(clause_start, last - _MAX_SUBJECT + 1)
     for k in range(last, first - 1, -1):
-        if tokens.lower(k) in _SUBJECT_BOUNDARIES:
+        if tokens.lower(k) in _SUBJECT_BOUNDARIES and not _linked_to(tokens, k, first):
             first = k + 1
             break
     while first <= last and tokens.lower(first) in LEADERS and tokens.lower(first) not in _ARTICLES:
@@ -552,6 +553,19 @@ def subject_before(tokens: WordIndex, verb: int, clause_start: int) -> tuple[int
     if first > last or all(tokens.lower(k) in STOP for k in range(first, last + 1)):
         return None
     return first, last
+
+
+def _linked_to(tokens: WordIndex, k: int, first: int) -> bool:
+    """True when the boundary word at ``k`` follows a participle after a noun: "deaths linked | to infections".
+
+    The participle (``subject_linking_participles``: "linked", "related", "attributed") and what
+    it links to qualify the noun before it, which heads the subject: "the number of deaths linked
+    to the virus surpassed 100,000" measures deaths, not the virus.
+    """
+    if k - 2 < first or not tokens.joined(k - 2, k - 1) or not tokens.joined(k - 1, k):
+        return False
+    before = tokens.lower(k - 2)
+    return tokens.lower(k - 1) in _LINKING_PARTICIPLES and before.isalpha() and before not in STOP
 
 
 _TIME_PREPOSITIONS: Final = _EN.words("year_prepositions")  # "In 2023"

@@ -80,6 +80,7 @@ _AVERAGE_REACH: Final = 4  # words either side of a clause where "On average," s
 
 _EN: Final = lexicon("en")
 _TIMES_WORDS: Final = _EN.words("times_words")
+_THING_RELATIVES: Final = _EN.words("thing_relatives")  # "one that sits": no noun after the number
 _RATIO_ADVERBS: Final[Mapping[str, int]] = _EN.mapping("ratio_adverbs")  # "twice"
 _RATIO_ADVERB_FOLLOWERS: Final = _EN.words("ratio_adverb_followers")
 _TIMES_OCCASIONS: Final = _EN.words("times_occasion_followers")
@@ -456,6 +457,8 @@ def _counted_unit(reader: Reader, r: Reading) -> None:
         head = r.nxt  # "the 55-member AU", "a 3-bedroom house": so many members, bedrooms
         noun_unit = _head_unit(tokens, head) or singular_counted_unit(tokens.lower(head)) or "item"
     elif change is None and r.subject[0] >= r.nxt:
+        if tokens.lower(r.nxt) in _THING_RELATIVES and tokens.joined(r.last, r.nxt):
+            return  # "rather than one that sits on the ground": a relative clause, nothing counted
         head = _before_past(tokens, r, r.subject[0], r.subject[1])
         if not _noun_of(reader, r, head):
             return  # "-1,040" at a table row's end, "6.3 magnitude earthquake causing eleven deaths"
@@ -1107,16 +1110,25 @@ def _plural_noun(tokens: WordIndex, r: Reading, head: int, start: int) -> int | 
 
     The phrase's last plural word ("things happening", "forgery detection machines"), or after
     "one" the phrase's head ("one site"); none when the words are singular after a number above
-    one ("6,000 rpm", "a 30 page report").
+    one ("6,000 rpm", "a 30 page report"), nor when one plural word alone follows "one": a verb
+    ("one tries to", "if one accepts", "Table 1 sets out"), not what is counted ("one or more
+    flats" counts flats).
     """
     if r.amount.value <= 1:
         word = tokens[head].word
+        if r.amount.value == 1 and head == start == r.nxt and _plural_form(word):
+            return None
         return head if (word.isalpha() and word.islower()) or _one_abbreviation(tokens, r, head, start) else None
     for k in range(head, start - 1, -1):
         word = tokens[k].word
         if (word.isalpha() and word.islower() and is_plural(word)) or _abbreviation(word, plural=True):
             return k
     return None
+
+
+def _plural_form(word: str) -> bool:
+    """True for a lower-case word in a plural form, not its own singular: "tries", "sets" (not "species", "staff")."""
+    return word.isalpha() and word.islower() and singular(word) != word
 
 
 def _one_abbreviation(tokens: WordIndex, r: Reading, head: int, start: int) -> bool:
