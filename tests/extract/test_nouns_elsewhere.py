@@ -236,3 +236,31 @@ def test_a_relative_clause_after_a_number_counts_nothing(
 ) -> None:
     """ "one that sits", "1 that simplify": "that" opens a clause about the number; its verb is no counted noun."""
     assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The agency put the total 2020 population of the county at 1.2 million.",
+            [("2020", "2020", "dimensionless", None), ("1.2 million", "1200000", "person", "person")],
+        ),
+        (
+            "Its 2019 workforce was 900 people.",
+            [("2019", "2019", "dimensionless", None), ("900", "900", "person", "person")],
+        ),
+        (
+            "The 2011 population census counted 56 million people.",
+            [("2011", "2011", "dimensionless", None), ("56 million", "56000000", "person", "person")],
+        ),
+        # a plural after the number, or no lead word before it: a count as before
+        ("There were 2020 residents in the village.", [("2020", "2020", "person", "resident")]),
+        ("The town kept 1500 sheep.", [("1500", "1500", "animal", "sheep")]),
+    ],
+)
+def test_a_year_before_a_singular_noun_is_no_count(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    """ "the total 2020 population": a year between a determiner and a singular noun says which, it counts nothing.
+
+    (These readings keep bare numbers; by default the year, a bare number in prose, is left out.)
+    """
+    assert expected == _read(text)

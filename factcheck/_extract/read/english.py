@@ -81,6 +81,7 @@ _AVERAGE_REACH: Final = 4  # words either side of a clause where "On average," s
 _EN: Final = lexicon("en")
 _TIMES_WORDS: Final = _EN.words("times_words")
 _THING_RELATIVES: Final = _EN.words("thing_relatives")  # "one that sits": no noun after the number
+_YEAR_MODIFIER_LEADS: Final = _EN.words("year_modifier_leads")  # "the 2020 population": a year
 _RATIO_ADVERBS: Final[Mapping[str, int]] = _EN.mapping("ratio_adverbs")  # "twice"
 _RATIO_ADVERB_FOLLOWERS: Final = _EN.words("ratio_adverb_followers")
 _TIMES_OCCASIONS: Final = _EN.words("times_occasion_followers")
@@ -398,6 +399,24 @@ def _subject(tokens: WordIndex, r: Reading) -> None:
         r.subject = change.object_phrase or subject_before(tokens, change.index, r.clause_first)
 
 
+def _year_modifier(tokens: WordIndex, r: Reading) -> bool:
+    """True for a year in digits between a word of ``year_modifier_leads`` and a noun in the singular.
+
+    "the total 2020 population of the state", "its 2019 workforce": the year says which
+    population, it counts none. "There were 2020 residents" (a plural, no such word) stays a count.
+    """
+    if r.first != r.last or r.first == 0 or r.nxt >= len(tokens) or not year_like(tokens[r.first].word):
+        return False
+    after = tokens[r.nxt].word
+    return (
+        tokens.lower(r.first - 1) in _YEAR_MODIFIER_LEADS
+        and tokens.joined(r.last, r.nxt)
+        and after.isalpha()
+        and after.islower()
+        and not is_plural(after)
+    )
+
+
 def _counted_unit(reader: Reader, r: Reading) -> None:
     """Give a bare number the unit of what it counts (people, households, items ...) and its counted noun.
 
@@ -409,6 +428,8 @@ def _counted_unit(reader: Reader, r: Reading) -> None:
     if not r.dimensionless:
         return
     tokens, change = reader.tokens, r.change
+    if _year_modifier(tokens, r):
+        return
     if change is None and _partitive(reader, r):
         return
     if change is None and _superlative_count(reader, r):
