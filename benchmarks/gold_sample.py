@@ -249,13 +249,7 @@ def _sample_after(
         picked: list[tuple[int, int, int]] = []
         for i in [*fresh, *used]:
             doc = docs[i]
-            spans = [
-                (s, e)
-                for s, e in sentences(doc)
-                if figure_rich(doc.text[s:e])
-                and doc.text[s:e] not in seen_texts
-                and all(e <= ts or te <= s for ts, te in taken.get(doc.id, []))
-            ]
+            spans = open_sentences(doc, taken, seen_texts)
             if not spans:
                 continue
             s, e = rng.choice(spans)
@@ -265,6 +259,19 @@ def _sample_after(
                 break
         rows.extend(_rows(corpus.name, docs, picked))
     return rows
+
+
+def open_sentences(
+    doc: Document, taken: dict[str, list[tuple[int, int]]], seen_texts: set[str]
+) -> list[tuple[int, int]]:
+    """The figure-rich sentences of ``doc`` that overlap no ``taken`` span of it and equal none of ``seen_texts``."""
+    return [
+        (s, e)
+        for s, e in sentences(doc)
+        if figure_rich(doc.text[s:e])
+        and doc.text[s:e] not in seen_texts
+        and all(e <= ts or te <= s for ts, te in taken.get(doc.id, []))
+    ]
 
 
 def _taken(batches: list[int]) -> tuple[dict[str, list[tuple[int, int]]], set[str]]:
@@ -288,13 +295,7 @@ def candidates(
         for i, doc in enumerate(docs):
             if not blind_half(doc):
                 continue
-            spans = [
-                (s, e)
-                for s, e in sentences(doc)
-                if figure_rich(doc.text[s:e])
-                and doc.text[s:e] not in seen_texts
-                and all(e <= ts or te <= s for ts, te in taken.get(doc.id, []))
-            ]
+            spans = open_sentences(doc, taken, seen_texts)
             if spans:
                 found[corpus.name][i] = spans
     return found
