@@ -301,6 +301,23 @@ def candidates(
     return found
 
 
+def _draw_one(
+    rng: random.Random,
+    doc: Document,
+    index: int,
+    spans: list[tuple[int, int]],
+    *,
+    seen_texts: set[str],
+    picked: list[tuple[int, int, int]],
+) -> None:
+    """Draw one of ``spans`` of ``doc`` whose text is not yet seen into ``picked``, if there is one."""
+    left = [span for span in spans if doc.text[span[0] : span[1]] not in seen_texts]
+    if left:
+        s, e = rng.choice(left)
+        picked.append((index, s, e))
+        seen_texts.add(doc.text[s:e])
+
+
 def _sample_twice(batches: list[int], seed: int, per_corpus: int) -> list[dict[str, object]]:
     """Batch 7: figure-rich sentences of the blind half, ``per_corpus`` per corpus, none overlapping
     (or equal to) a sentence of the earlier ``batches``. Each corpus has a generator of its own
@@ -318,12 +335,7 @@ def _sample_twice(batches: list[int], seed: int, per_corpus: int) -> list[dict[s
         first = sorted(left)
         rng.shuffle(first)
         for i in first:
-            spans = [span for span in left[i] if docs[i].text[span[0] : span[1]] not in seen_texts]
-            if not spans:
-                continue
-            s, e = rng.choice(spans)
-            picked.append((i, s, e))
-            seen_texts.add(docs[i].text[s:e])
+            _draw_one(rng, docs[i], i, left[i], seen_texts=seen_texts, picked=picked)
             if len(picked) == per_corpus:
                 break
         second = [i for i, _, _ in picked]
@@ -331,12 +343,7 @@ def _sample_twice(batches: list[int], seed: int, per_corpus: int) -> list[dict[s
         for i in second:
             if len(picked) == per_corpus:
                 break
-            spans = [span for span in left[i] if docs[i].text[span[0] : span[1]] not in seen_texts]
-            if not spans:
-                continue
-            s, e = rng.choice(spans)
-            picked.append((i, s, e))
-            seen_texts.add(docs[i].text[s:e])
+            _draw_one(rng, docs[i], i, left[i], seen_texts=seen_texts, picked=picked)
         rows.extend(_rows(corpus.name, docs, picked))
     return rows
 
