@@ -303,6 +303,13 @@ def test_people_implied_by_their_words(text: str, expected: list[tuple[str, str,
         ("The assembly has the largest number of nurses, 88, in its history.", [("88", "88", "person", "nurse")]),
         ("The earlier total of 27 stood.", [("27", "27", "dimensionless", None)]),
         (
+            "Divers found two more bodies, taking the official death toll from nine to 11.",
+            [("two", "2", "person", "body"), ("nine", "9", "death", "death"), ("11", "11", "death", "death")],
+        ),
+        ("By noon the death toll had risen to 23.", [("23", "23", "death", "death")]),
+        ("The flood's death toll now stands at 64.", [("64", "64", "death", "death")]),
+        ("The vote total was 52.", [("52", "52", "dimensionless", None)]),
+        (
             "Out of 90 applicants who sat the test, only 12 passed.",
             [("90", "90", "person", "applicant"), ("12", "12", "person", "applicant")],
         ),

@@ -186,6 +186,10 @@ _FRACTION_WORDS: Final = frozenset(_EN.mapping("simple_fractions"))  # "three-qu
 _COUNT_HEADS: Final = _EN.words("count_head_nouns")  # "his delegate total to 86"
 _COUNT_HEAD_LINKS: Final = _EN.words("count_head_links")  # "to", "of", "at"
 _COUNT_HEAD_REACH: Final = 3
+_COUNT_HEAD_FROM: Final = _EN.words("count_head_from")  # "toll from fourteen to 31"
+_COUNT_HEAD_VERBS: Final = _EN.words("count_head_verbs")  # "the death toll now stands at 25"
+_COUNT_HEAD_VERB_REACH: Final = 8
+"""The most words from a count noun to its number: "toll has now risen from fourteen to 31"."""
 _POINT_WORDS: Final = _EN.words("percentage_points_in_context")  # "points"
 _POINTS: Final = (units.unit("index_point"), units.unit("percentage_point"))
 """The units of points, of an index or of a percentage: before them a verb of a level of money is a change."""
@@ -956,21 +960,54 @@ def _count_named_before(reader: Reader, r: Reading) -> None:
     tokens, lead = reader.tokens, r.lead
     if not r.dimensionless or r.change is not None or r.figure.form is Form.FRACTION or not _whole(r.amount):
         return
-    if r.amount.value < 1 or lead < _COUNT_HEAD_REACH or not tokens.joined(lead - 3, lead - 2):
+    if r.amount.value < 1 or lead < _COUNT_HEAD_REACH:
         return
     found: tuple[str, str] | None = None
-    noun = tokens.lower(lead - 3)
-    if tokens.lower(lead - 2) in _COUNT_HEADS and tokens.lower(lead - 1) in _COUNT_HEAD_LINKS:
-        if _attribute_noun(noun) and tokens.joined(lead - 2, lead - 1) and tokens.joined(lead - 1, lead):
+    head = _count_head_before(reader, lead)
+    if head is not None:
+        noun = tokens.lower(head - 1)
+        if _attribute_noun(noun) and tokens.joined(head - 1, head):
             unit = counted_unit(noun) or singular_counted_unit(noun)
             found = None if unit is None else (unit, singular(noun))
-    elif tokens.lower(lead - 3) in _COUNT_HEADS and tokens.lower(lead - 2) in _OF and "," in tokens.gap(lead - 1, lead):
+    elif (
+        tokens.lower(lead - 3) in _COUNT_HEADS
+        and tokens.joined(lead - 3, lead - 2)
+        and tokens.lower(lead - 2) in _OF
+        and "," in tokens.gap(lead - 1, lead)
+    ):
         plural = tokens[lead - 1].word
         unit = counted_unit(plural) or ("item" if _counted_plural(plural) else None)
         found = None if unit is None else (unit, singular(plural))
     if found is not None:
         r.amount = with_unit(r.amount, units.unit(found[0]), reader.policy)
         r.counted, r.unit_word = found[1], None
+
+
+def _count_head_before(reader: Reader, lead: int) -> int | None:
+    """Index of the count noun a bare number at word ``lead`` is the level of: "toll at 45", "toll rose to 31".
+
+    Right before the number a word of ``count_head_links`` or ``count_head_from``; between it and
+    the count noun only words of ``count_head_verbs`` ("now", "rose", "stands"), a change verb,
+    and the earlier endpoint of a change ("from fourteen" before "to 31"), with no stop between.
+    """
+    tokens = reader.tokens
+    k = lead - 1
+    if tokens.lower(k) not in _COUNT_HEAD_LINKS and tokens.lower(k) not in _COUNT_HEAD_FROM:
+        return None
+    floor = max(1, lead - _COUNT_HEAD_VERB_REACH)
+    while k > floor:
+        if not tokens.joined(k - 1, k):
+            return None
+        k -= 1
+        lower = tokens.lower(k)
+        if lower in _COUNT_HEADS:
+            return k
+        first = reader.figures.first_word_of(k)
+        if first is not None and first > 0 and tokens.lower(first - 1) in _COUNT_HEAD_FROM:
+            k = first - 1  # "from fourteen" before "to 31"
+        elif lower not in _COUNT_HEAD_VERBS and lower not in UP and lower not in DOWN:
+            return None
+    return None
 
 
 def _number_changed_to(reader: Reader, r: Reading) -> None:
