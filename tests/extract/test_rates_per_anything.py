@@ -397,3 +397,45 @@ def test_a_counted_rate_spans_its_noun_and_what_it_is_per() -> None:
 def test_counted_rates_with_whole_spans_still_pair() -> None:
     text = "In 2022 Jones averaged 21.4 points per game. In 2022 Jones averaged 25.0 points per game."
     assert [f.code for f in check(extract(text)).findings] == ["contradiction"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the events named before: deaths
+            "Traffic deaths were worst in the north, at a rate of nine per 100,000 people.",
+            [("rate", "nine per 100,000 people", "9", "death / hundred_thousand_person", "death", "person")],
+        ),
+        (  # "per 1,000" with no noun: the noun of the last "per 1,000" with one, and the deaths before
+            "Infant deaths fell to 12 per 1,000 people in the city. The suburbs recorded 8 per 1,000.",
+            [
+                ("rate", "12 per 1,000 people", "12", "death / thousand_person", "death", "person"),
+                ("rate", "8 per 1,000", "8", "death / thousand_person", "death", "person"),
+            ],
+        ),
+        (  # the numerator written, the denominator's noun understood
+            "Towns saw 30 homicides per 100,000 residents; villages saw just five homicides per 100,000.",
+            [
+                (
+                    "rate",
+                    "30 homicides per 100,000 residents",
+                    "30",
+                    "item / hundred_thousand_person",
+                    "homicide",
+                    "resident",
+                ),
+                ("rate", "five homicides per 100,000", "5", "item / hundred_thousand_person", "homicide", "resident"),
+            ],
+        ),
+        (  # no noun before, no "per 100,000" with one: a number as before
+            "The index rose to six per 100,000.",
+            [
+                ("number", "six", "6", "dimensionless", None, None),
+                ("number", "100,000", "100000", "dimensionless", None, None),
+            ],
+        ),
+    ],
+)
+def test_rates_per_so_many_understood(text: str, expected: list[Row]) -> None:
+    """ "nine per 100,000 people" after "deaths" counts deaths; a bare "per 1,000" takes the last one's noun."""
+    assert expected == _read(text)

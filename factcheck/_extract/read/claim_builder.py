@@ -77,6 +77,10 @@ _NAME_WORDS: Final = 2
 """Capitalised words after a year that make a name it dates: "the 2014 Police Federation conference"."""
 _NOTE_DIGITS: Final = 2
 """A note under a table is numbered with at most this many digits."""
+_SCALED_PREFIXES: Final = tuple(f"{scale}_" for scale in units.COUNT_SCALES.values())
+"""The starts of a count unit per so many ("thousand_person"): see :data:`factcheck.units.COUNT_SCALES`."""
+_NUMERATOR_REACH: Final = 60
+"""The most words back to the noun a bare number per so many counts: ``understood_rate_numerators``."""
 _NOTE_LINES_BACK: Final = 2
 """Lines (not blank) looked back from note 1 for its table: "Figures may not sum due to rounding." may stand between."""
 _CELL_JOIN: Final = " | "
@@ -236,6 +240,13 @@ def _rate_adjectives(lang: str) -> Mapping[str, str]:
     """The language's ``rate_adjectives`` ("annual": year); none without the table."""
     lex = lexicon(lang)
     return lex.string_map("rate_adjectives") if "rate_adjectives" in lex else {}
+
+
+@functools.cache
+def _understood_numerators(lang: str) -> frozenset[str]:
+    """The language's ``understood_rate_numerators`` ("deaths", "suicides"); none without the table."""
+    lex = lexicon(lang)
+    return lex.words("understood_rate_numerators") if "understood_rate_numerators" in lex else frozenset()
 
 
 @functools.cache
@@ -922,6 +933,23 @@ class Reader:
         money, measure = _money_or_measure(r.amount.unit)
         return denominator_at(self.tokens, self.locale, at, r.clause_end, money=money, measure=measure)
 
+    def _numerator_before(self, r: Reading, unit: pint.Unit) -> pint.Unit:
+        """The count a bare number per so many of a noun counts, named a few words before, else ``unit``.
+
+        The nearest word of ``understood_rate_numerators`` ("deaths", "suicides") at most
+        ``_NUMERATOR_REACH`` words before the figure, sentences apart or not: "premature deaths were
+        stratified by race, ... at a rate of seven per 100,000 people" is 7 ``death /
+        hundred_thousand_person``; with none, the number stays a rate of ``unit``.
+        """
+        nouns = _understood_numerators(self.lang)
+        tokens = self.tokens
+        for k in range(r.lead - 1, max(-1, r.lead - _NUMERATOR_REACH), -1):
+            lower = tokens.lower(k)
+            if lower in nouns:
+                r.counted = singular(lower)
+                return units.unit(counted_unit(lower) or "item")
+        return unit
+
     def _per(self, r: Reading, after_subject: int) -> None:
         """A rate per anything but time, right after the figure or the noun it counts (``read.per_unit``)."""
         tokens = self.tokens
@@ -947,6 +975,8 @@ class Reader:
                 return  # "7.4 rpg per ...": a unit of its own, not a counted noun
             unit = units.unit(counted_unit(r.unit_word) or "item")
             r.counted, r.unit_word = singular(r.unit_word), None
+        if unit == units.dimensionless() and per.unit.startswith(_SCALED_PREFIXES):
+            unit = self._numerator_before(r, unit)  # "premature deaths ... at a rate of seven per 100,000 people"
         rate = unit / units.unit(per.unit)
         if not units.has_denominator(rate) and per.noun is None:
             return  # "3 points each": no denominator left to say what it is per

@@ -69,6 +69,8 @@ _LONGEST: Final = 3
 """The most words of a unit read after a per-word ("per square foot")."""
 _SLASH: Final = "/"
 _NOT_PER: Final = False
+_UNDERSTOOD_REACH: Final = 80
+"""The most words back to the rate whose noun a "per 100,000" with none understands."""
 
 
 class Per(NamedTuple):
@@ -218,8 +220,12 @@ def _noun(tokens: WordIndex, words: _Words, k: int, *, listed: bool) -> Per | No
     return Per(unit or "item", lower, k)  # "per astronaut": the count unit of "astronauts", person
 
 
-def _scaled(tokens: WordIndex, lang: str, words: _Words, k: int, limit: int) -> Per | None:
-    """A number of 100, 1,000 ... a million and a plural counted noun: "1,000 people", "million inhabitants"."""
+def _scaled(tokens: WordIndex, lang: str, words: _Words, k: int, limit: int, *, understood: bool = True) -> Per | None:
+    """A number of 100, 1,000 ... a million and a plural counted noun: "1,000 people", "million inhabitants".
+
+    With no noun after the number ("at six per 100,000;"), the noun is understood from the last
+    "per" and the same number with a noun a few words before (:func:`_understood`), if any.
+    """
     written = _NUMBER.match(tokens.text, tokens[k].start)
     if written is not None:
         number: int | None = int(re.sub(r"\D", "", written.group()))
@@ -227,14 +233,32 @@ def _scaled(tokens: WordIndex, lang: str, words: _Words, k: int, limit: int) -> 
     else:
         number, noun = words.scales.get(tokens.lower(k)), k + 1
     scale = units.COUNT_SCALES.get(number) if number is not None else None
-    if scale is None or noun >= limit or not tokens.joined(noun - 1, noun):
+    if scale is None:
         return None
+    if noun >= limit or not tokens.joined(noun - 1, noun) or not tokens[noun].word.isalpha():
+        return _understood(tokens, lang, words, k, noun - 1) if understood else None  # "six per 100,000;"
     word = tokens[noun].word
     lower = word.lower()
     single = singular(lower, lang)
     listed = words.nouns.get(lower) or words.nouns.get(single)
-    if not word.isalpha() or lower in words.not_nouns or (listed is None and not (lang == "en" and is_plural(lower))):
+    if lower in words.not_nouns or (listed is None and not (lang == "en" and is_plural(lower))):
         return None
     if lower in words.person or single in words.person:
         return Per(f"{scale}_person", "person", noun)
     return Per(f"{scale}_{listed or counted_unit(lower) or 'item'}", single, noun)
+
+
+def _understood(tokens: WordIndex, lang: str, words: _Words, k: int, last: int) -> Per | None:
+    """The denominator of the last "per" and the number at word ``k`` with a noun within reach before it, or ``None``.
+
+    "seven per 100,000 people. ... white Americans at six per 100,000": per ``hundred_thousand_person``.
+    ``last`` is the index of the number's last word.
+    """
+    number = tokens.words(k, last + 1)
+    for j in range(k - 2, max(-1, k - _UNDERSTOOD_REACH), -1):
+        if tokens.words(j, j + 1) not in words.number or tokens.words(j + 1, j + 1 + len(number)) != number:
+            continue
+        found = _scaled(tokens, lang, words, j + 1, len(tokens), understood=False)
+        if found is not None:
+            return Per(found.unit, found.noun, last)
+    return None
