@@ -43,7 +43,7 @@ MEASURED = {
     "blind2": {"value": 97.05, "value+unit": 97.05},
     "blind3": {"value": 99.17, "value+unit": 98.75},
     "blind4": {"value": 98.51, "value+unit": 97.51},
-    "blind5": {"value": 96.34, "value+unit": 92.9},
+    "blind5": {"value": 96.57, "value+unit": 94.85},
 }
 """Overall F1 of each batch on main at the end of the fifth round (blind5 scored once, blind, at
 96.1 / 92.7, then fixed against; blind4, scored blind at 94.5 / 88.5 in the fourth round; blind3,
