@@ -85,17 +85,17 @@ _FILE_FORMATS: Final = lexicon(COMMON).words("file_formats")
 """Names of file formats a file's size may be glued after: "CSV1.74KB"."""
 _SENTENCE_END: Final = frozenset({".", "!", "?", ";"})
 _RANGE_ARTICLES: Final = every_language("range_articles")
+"""Articles between a range opener or joiner and a numeral ("entre el 10 y el 20 %")."""
 _ALTERNATIVES: Final = every_language("alternative_joiners")
+"""Words between two numbers that the unit after the second serves both: "$3 or $4 million"."""
 _MARGIN_SIGNS: Final = lexicon(COMMON).words("margin_signs")
 """Signs between a value and its margin: "40.3 ± 0.4 days", "5 +/- 1 kg"."""
 _MARGIN_SIGN_TOKENS: Final = 3
+"""The most tokens a margin sign is written in ("+/-")."""
 _MARGIN_FIRST: Final = frozenset(sign[:1] for sign in _MARGIN_SIGNS)
 """The characters a margin sign opens with: an operand followed by none of them has no margin."""
-"""The most tokens a margin sign is written in ("+/-")."""
-"""Words between two numbers that the unit after the second serves both: "$3 or $4 million"."""
 _RANGE_FILLERS: Final = lexicon("en").phrases("range_opener_fillers")
 """Words between "between" and its first number: "between the ages of 17 and 29" (the figure starts at 17)."""
-"""Articles between a range opener or joiner and a numeral ("entre el 10 y el 20 %")."""
 _FRACTION_OF: Final = every_language("fraction_of_figure_links")
 """Words between a fraction and a share that make one figure of them: "one-tenth of 1 percent"."""
 _SHARE_UNITS: Final = frozenset({"percent", "percentage_point"})
@@ -280,14 +280,17 @@ class _Scanner:
         # starts a figure outside the starters (``_may_start``): skip other words at once
         foreign = self.tabs.lang in GENERIC_LANGUAGES
         names = self.tabs.currency.name_starts if self.tabs.currency_name_first else frozenset()
-        # the tokens the loop below may stop at; the others it steps over, so skip them in one pass
+
+        def opens(tok: Token) -> bool:
+            # a code: three capitals ("GBP"), or four letters, capitals after the first ("kEUR")
+            code = 3 <= len(tok.text) <= 4 and (tok.text.isupper() or tok.text[1:].isupper())  # noqa: PLR2004
+            return tok.kind == WORD and (foreign or tok.low in names or code)
+
+        # the tokens the loop below may stop at; it steps over all others at once
         places = [
             k
             for k, tok in enumerate(toks)
-            if tok.kind == NUM
-            or tok.low in starters
-            or tok.low in _URL_STARTS
-            or (tok.kind == WORD and (foreign or tok.low in names or 3 <= len(tok.text) <= 4))  # noqa: PLR2004
+            if tok.kind == NUM or tok.low in starters or tok.low in _URL_STARTS or opens(tok)
         ]
         for k in places:
             if k < i:
@@ -299,20 +302,7 @@ class _Scanner:
                 while i < n and toks[i].glued:  # a web address: its digits are not figures
                     i += 1
                 continue
-            if (
-                tok.kind != NUM
-                and tok.low not in starters
-                and not (
-                    tok.kind == WORD
-                    and (
-                        foreign
-                        or tok.low in names
-                        # a code: three capitals ("GBP"), or four letters, capitals after the first ("kEUR")
-                        or (3 <= len(tok.text) <= 4 and (tok.text.isupper() or tok.text[1:].isupper()))  # noqa: PLR2004
-                    )
-                    and self._may_start(i)
-                )
-            ):
+            if tok.kind != NUM and tok.low not in starters and not (opens(tok) and self._may_start(i)):
                 continue
             found = self._figures_at(i)
             if found is None:
