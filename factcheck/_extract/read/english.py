@@ -86,9 +86,9 @@ _RATIO_ADVERBS: Final[Mapping[str, int]] = _EN.mapping("ratio_adverbs")  # "twic
 _RATIO_ADVERB_FOLLOWERS: Final = _EN.words("ratio_adverb_followers")
 _TIMES_OCCASIONS: Final = _EN.words("times_occasion_followers")
 _TIMES_ROLES: Final = _EN.words("times_role_words")
-_TIMES_COMPOUNDS: Final = _EN.words("times_compound_words")
 _ROLE_ARTICLES: Final = _EN.words("one_articles")
-_FROM_OR_TO: Final = _EN.words("from_words") | _EN.words("to_words")
+_FROM: Final = _EN.words("from_words")  # "toll from fourteen to 31"
+_FROM_OR_TO: Final = _FROM | _EN.words("to_words")
 _OCCASION: Final[str] = _EN["times_occasion_noun"]
 _OCCASION_UNIT: Final = counted_unit(_OCCASION) or "item"
 _MULTIPLIER_STARTS: Final = frozenset({*MULTIPLIERS, *(word.lower() for word in MULTIPLIERS), *_RATIO_ADVERBS})
@@ -149,6 +149,7 @@ _LIVES_NOUNS: Final = frozenset(_LIVES["nouns"])
 _LIVES_LOST_BEFORE: Final = frozenset(_LIVES["verbs_before"])
 _LIVES_LOST_AFTER: Final = frozenset(_LIVES["verbs_after"])
 _LIVES_REACH: Final = 3
+"""Words after the noun "lives" searched for a verb of losing them: "120 lives have been lost"."""
 _CASES: Final = _EN["cases_of_disease"]
 _CASE_NOUNS: Final = frozenset(_CASES["nouns"])  # "19 cases"
 _DISEASE_WORDS: Final = frozenset(_CASES["disease_words"])  # "confirmed", "measles", "outbreak"
@@ -156,7 +157,6 @@ _LAW_WORDS: Final = frozenset(_CASES["law_words"])  # "court", "argued", "casewo
 _BODIES: Final = _EN["bodies_of_the_dead"]
 _BODY_NOUNS: Final = frozenset(_BODIES["nouns"])  # "20 bodies"
 _DEATH_WORDS: Final = frozenset(_BODIES["death_words"])  # "recovered", "dead", "morgue"
-"""Words after the noun "lives" searched for a verb of losing them: "120 lives have been lost"."""
 _POSSESSIVE: Final = _EN.strings("possessive_endings")
 """Letters a unit or a plural named after "of" needs beyond the hand tables ("of miles", not "of us")."""
 _VAGUE_AMOUNTS: Final = frozenset(_EN.mapping("vague_amounts"))
@@ -186,7 +186,6 @@ _FRACTION_WORDS: Final = frozenset(_EN.mapping("simple_fractions"))  # "three-qu
 _COUNT_HEADS: Final = _EN.words("count_head_nouns")  # "his delegate total to 86"
 _COUNT_HEAD_LINKS: Final = _EN.words("count_head_links")  # "to", "of", "at"
 _COUNT_HEAD_REACH: Final = 3
-_COUNT_HEAD_FROM: Final = _EN.words("count_head_from")  # "toll from fourteen to 31"
 _COUNT_HEAD_VERBS: Final = _EN.words("count_head_verbs")  # "the death toll now stands at 25"
 _COUNT_HEAD_VERB_REACH: Final = 8
 """The most words from a count noun to its number: "toll has now risen from fourteen to 31"."""
@@ -203,7 +202,7 @@ _COMPOUNDS: Final[Mapping[tuple[str, ...], str]] = {
 class EnglishReader:
     """The reader of English text (see the module docstring)."""
 
-    from_words: Final = _EN.words("from_words")
+    from_words: Final = _FROM
     to_words: Final = _EN.words("to_words")
     over_words: Final = _OVER_WORDS
     restating_words: Final = frozenset[str]()
@@ -986,13 +985,13 @@ def _count_named_before(reader: Reader, r: Reading) -> None:
 def _count_head_before(reader: Reader, lead: int) -> int | None:
     """Index of the count noun a bare number at word ``lead`` is the level of: "toll at 45", "toll rose to 31".
 
-    Right before the number a word of ``count_head_links`` or ``count_head_from``; between it and
+    Right before the number a word of ``count_head_links`` or ``from_words``; between it and
     the count noun only words of ``count_head_verbs`` ("now", "rose", "stands"), a change verb,
     and the earlier endpoint of a change ("from fourteen" before "to 31"), with no stop between.
     """
     tokens = reader.tokens
     k = lead - 1
-    if tokens.lower(k) not in _COUNT_HEAD_LINKS and tokens.lower(k) not in _COUNT_HEAD_FROM:
+    if tokens.lower(k) not in _COUNT_HEAD_LINKS and tokens.lower(k) not in _FROM:
         return None
     floor = max(1, lead - _COUNT_HEAD_VERB_REACH)
     while k > floor:
@@ -1003,7 +1002,7 @@ def _count_head_before(reader: Reader, lead: int) -> int | None:
         if lower in _COUNT_HEADS:
             return k
         first = reader.figures.first_word_of(k)
-        if first is not None and first > 0 and tokens.lower(first - 1) in _COUNT_HEAD_FROM:
+        if first is not None and first > 0 and tokens.lower(first - 1) in _FROM:
             k = first - 1  # "from fourteen" before "to 31"
         elif lower not in _COUNT_HEAD_VERBS and lower not in UP and lower not in DOWN:
             return None
@@ -1332,11 +1331,11 @@ def _ratio_subject(reader: Reader, draft: Draft, k: int, clause_end: int) -> Non
 
 
 def _hyphened_occasions(tokens: WordIndex, r: Reading) -> bool:
-    """True for a whole N hyphened to a word of ``times_compound_words`` before a word: "a two-time champion"."""
+    """True for a whole N hyphened to the word ``times_occasion_noun`` ("time") before a word: "a two-time champion"."""
     nxt, amount = r.nxt, r.amount
     return (
         nxt + 1 < r.clause_end
-        and tokens.lower(nxt) in _TIMES_COMPOUNDS
+        and tokens.lower(nxt) == _OCCASION
         and tokens.gap(r.last, nxt) in _CODE_HYPHENS
         and tokens.joined(nxt, nxt + 1)
         and r.figure.form is not Form.FRACTION

@@ -40,7 +40,7 @@ _UPPER: Final = frozenset((Hedge.LESS_THAN, Hedge.UP_TO))
 _JOINERS: Final = every_language("bound_joiners")
 _ALTERNATIVES: Final = every_language("alternative_joiners")
 _FROM: Final = every_language("change_from")
-_SPREAD: Final = 10  # "seven or eight percent" is a range; "5 or 60 percent" is not
+_SPREAD: Final = 10  # "14 percent up to 20 percent" is a range; "5 up to 60 percent" is not ("or" pairs: _one_step)
 _BEFORE_REACH: Final = 20
 """Characters back from a figure that hold the word before it ("from" of "from 14 percent up to 20 percent")."""
 _TWO: Final = 2

@@ -402,7 +402,7 @@ def currency_at(toks: Sequence[Token], k: int, cur: CurrencyTables) -> tuple[str
         if spaced is not None:
             return spaced, k + 2
     if len(tok.text) == 3 and tok.text.isupper() and tok.text in cur.codes:  # noqa: PLR2004
-        if k + 1 < n and toks[k + 1].kind == NUM and toks[k + 1].glued and withdrawn_code(tok.text):
+        if k + 1 < n and toks[k + 1].kind == NUM and toks[k + 1].glued and _withdrawn_code(tok.text):
             return None  # "ESA10", "DEM2": a withdrawn code glued to digits is a name ("DEM 10" is money)
         return tok.text, k + 1
     return None
@@ -421,10 +421,10 @@ def _codes_in_use() -> frozenset[str]:
     return frozenset(in_use)
 
 
-def withdrawn_code(code: str) -> bool:
+def _withdrawn_code(code: str) -> bool:
     """True for an ISO code babel knows that no country uses today: "DEM", "ESA", "FRF".
 
-    >>> withdrawn_code("DEM"), withdrawn_code("ESA"), withdrawn_code("EUR"), withdrawn_code("GBP")
+    >>> _withdrawn_code("DEM"), _withdrawn_code("ESA"), _withdrawn_code("EUR"), _withdrawn_code("GBP")
     (True, True, False, False)
     """
     return code in _iso_codes() and code not in _codes_in_use()

@@ -60,6 +60,8 @@ _HYPHENS: Final = frozenset({"-", "\u2010", "\u2011", "\u2013"})
 _NOT_NAME_WORDS: Final = lexicon(ENGLISH).words("name_number_not_after")
 """Capitalised words (months, days, "No") that do not begin a name a number word ends: "on May Five"."""
 _ARTICLES: Final = lexicon(ENGLISH).words("articles")
+_NAME_RUN_STOPS: Final = _NOT_NAME_WORDS | _ARTICLES
+"""Words that end a run of capitalised words looked back through for a name."""
 _NAME_RUN: Final = 4
 """The most capitalised words looked through before a number word that ends a name: "Congressional District Three"."""
 _THE: Final = lexicon(ENGLISH).words("definite_articles")
@@ -120,7 +122,7 @@ def non_figure_end(toks: Sequence[Token], k: int) -> int | None:
         return _clock_minutes_end(toks, nxt + 1)
     if nxt < n and digits == _TWELVE and toks[nxt].low in _TWELVE_WORDS:
         return nxt + 1  # "12 noon", "12 midnight"
-    if nxt + 3 < n and toks[nxt].low in ("a", "p") and toks[nxt + 1].text == "." and toks[nxt + 2].low == "m":
+    if nxt + 3 < n and toks[nxt].low in _MERIDIEM_LETTERS and toks[nxt + 1].text == "." and toks[nxt + 2].low == "m":
         return nxt + 4
     return None
 
@@ -388,7 +390,7 @@ def _ends_capitalised_name(toks: Sequence[Token], k: int) -> bool:
     j = k - 1
     while j >= 0 and k - j <= _NAME_RUN and toks[j].kind == WORD and not toks[j].glued:
         text = toks[j].text
-        if not text[:1].isupper() or text.isupper() or toks[j].low in _NOT_NAME_WORDS | _ARTICLES:
+        if not text[:1].isupper() or text.isupper() or toks[j].low in _NAME_RUN_STOPS:
             break
         j -= 1
     if j == k - 1 or j < 0 or toks[j].kind != WORD:

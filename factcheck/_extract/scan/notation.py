@@ -28,6 +28,8 @@ from factcheck._decimal import CONTEXT
 from factcheck._extract.scan.english.cardinals import ARTICLES, DOZENS, MULTIPLIERS, below_hundred, read_cardinal
 from factcheck._extract.scan.english.ratio_words import CLAUSE_END_JOINERS, JOINER_STARTS, ratio_joiner_at
 from factcheck._extract.text.tokens import NUM, SYM, WORD
+from factcheck._extract.text.vocabulary import ENGLISH
+from factcheck.lexicons import lexicon
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -59,7 +61,7 @@ VULGAR_FRACTIONS: Final = {
 """Unicode fraction characters."""
 
 _DENOMINATORS: Final = frozenset({2, 3, 4, 5, 6, 7, 8, 9, 10, 16, 32, 64, 100})
-_ORDINAL_ENDS: Final = frozenset({"th", "st", "nd", "rd"})
+_ORDINAL_ENDS: Final = lexicon(ENGLISH).words("ordinal_suffixes")
 """An ordinal's letters glued after a fraction's denominator, which make any denominator one: "1/60th", "1/80th"."""
 _SIGNS: Final = {"+": 1, "-": -1, "\u2212": -1}
 _MAX_EXPONENT: Final = 99

@@ -44,8 +44,8 @@ _NOT_AS_WRITTEN: Final = _COMMON_WORDS.string_tuples("unit_forms_not_as_written"
 """Unit forms not read in these spellings, which the news forms read otherwise: "Mb" is megabits."""
 _LOWER_CASE_UNITS: Final = lexicon(ENGLISH).words("lower_case_unit_forms")
 _ROUND_FILLERS: Final = lexicon(ENGLISH).words("round_number_fillers")
-_LIST_SEPARATORS: Final = lexicon(ENGLISH).words("list_separators")
 """Words between a round number and its unit: "30 some years", "20-odd miles" (30 years, 20 miles)."""
+_LIST_SEPARATORS: Final = lexicon(ENGLISH).words("list_separators")
 _ROUND: Final = 10
 _ROUND_BELOW: Final = 1000
 """Round numbers read past a filler are below this ("200-odd miles"; not a long numeral)."""
@@ -184,7 +184,7 @@ def _named_list_end(sc: ScannerView, k: int) -> int | None:
     last = sep + 1
     if j == k or last >= len(toks) or toks[last].kind != NUM or toks[last].text.count(".") != dots:
         return None
-    if toks[sep].low not in _LIST_SEPARATORS | hedges.range_to:
+    if toks[sep].low not in _LIST_SEPARATORS and toks[sep].low not in hedges.range_to:
         return None
     after = toks[last + 1] if last + 1 < len(toks) else None
     if after is not None and (

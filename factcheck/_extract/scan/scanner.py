@@ -424,8 +424,8 @@ class _Scanner:
             return first
         if first.vague is not None or (toks[k + 1].kind == WORD and toks[k + 1].low not in CARDINAL_WORDS):
             return first
-        second = read_operand(self, k + 1, signed=False, second=True)
-        if second is None or second.skip or second.form is Form.FRACTION or second.vague is not None:
+        second = _usable(read_operand(self, k + 1, signed=False, second=True))
+        if second is None:
             return first
         after = second.end
         if after + 1 < len(toks) and toks[after + 1].kind == NUM and toks[after].low in self.tabs.hedges.range_to:
@@ -455,8 +455,8 @@ class _Scanner:
         )
         if not length:
             return first
-        margin = read_operand(self, k + length, signed=False, second=True)
-        if margin is None or margin.skip or margin.form is Form.FRACTION or margin.vague is not None:
+        margin = _usable(read_operand(self, k + length, signed=False, second=True))
+        if margin is None:
             return first
         return first.inherit(margin) if margin.stated_unit() else first
 
@@ -567,8 +567,8 @@ class _Scanner:
         joiner = toks[k]
         if self._hyphened_to(k):  # "one-to-two hundred", "5-to-10 percent": the hyphened word is the joiner
             k += 2
-            second = read_operand(self, k + 1, signed=False, second=True)
-            if second is None or second.skip or second.form is Form.FRACTION or second.vague is not None:
+            second = _usable(read_operand(self, k + 1, signed=False, second=True))
+            if second is None:
                 return None
             return None if self._time_goes_on(second) else second
         if hedged and joiner.text == "," and not opener:
@@ -594,8 +594,8 @@ class _Scanner:
             return None
         if opener and k + 2 < len(toks) and toks[k + 1].low in _RANGE_ARTICLES and toks[k + 2].kind == NUM:
             k += 1  # "entre el 10 y el 20 %"
-        second = read_operand(self, k + 1, signed=joiner.text not in _DASHES, second=True)
-        if second is None or second.skip or second.form is Form.FRACTION or second.vague is not None:
+        second = _usable(read_operand(self, k + 1, signed=joiner.text not in _DASHES, second=True))
+        if second is None:
             return None
         if spaced and not second.stated_unit():
             return None  # "40 - 50 years" is a range; "won 3 - 1" is a score
@@ -1117,6 +1117,15 @@ def _foreign_words(toks: list[Token], lang: str) -> dict[int, tuple[Decimal, int
     return {i: (w.value, w.end) for i, w in read_foreign(words, lang, candidates).items()}
 
 
+def _usable(op: Operand | None) -> Operand | None:
+    """``op`` as the end of a pair, or ``None`` when none was read or it is skipped, a fraction or a vague amount."""
+    return None if op is None or op.skip or op.form is Form.FRACTION or op.vague is not None else op
+
+
+_LINE_LEADS: Final = ' \t\u201c\u2018"'
+"""Blanks and opening quotation marks that may stand before a list's number opening its line."""
+
+
 def _opens_line(text: str, at: int) -> bool:
     """True when only blanks and opening quotes stand between the start of ``text``'s line and ``at``.
 
@@ -1126,10 +1135,6 @@ def _opens_line(text: str, at: int) -> bool:
     while i > 0 and text[i - 1] in _LINE_LEADS:
         i -= 1
     return i == 0 or text[i - 1] in "\n\r"
-
-
-_LINE_LEADS: Final = ' \t\u201c\u2018"'
-"""Blanks and opening quotation marks that may stand before a list's number opening its line."""
 
 
 def _sentence_end(t: Token) -> bool:

@@ -86,10 +86,10 @@ def _ordinals() -> dict[str, tuple[int, int, bool]]:
 
 _ORDINALS: Final = _ordinals()
 _ALONE_NOT_DENOMINATOR: Final = lexicon(ENGLISH).words("ordinals_not_alone")
+"""Ordinals that are no denominator on their own: "one second" is a duration."""
 _COMPOUNDS: Final = {
     word: frozenset(after) for word, after in lexicon(ENGLISH).mapping("fraction_word_compounds").items()
 }
-"""Ordinals that are no denominator on their own: "one second" is a duration."""
 SIMPLE_DENOMINATORS: Final = {
     word: value
     for word, (kind, value, plural) in _ORDINALS.items()
