@@ -48,7 +48,13 @@ def test_a_change_per_year_between_two_ends_is_not_judged_as_one_change() -> Non
 
 def test_a_growth_rate_does_not_add_up_over_a_duration() -> None:
     """-2.3% a year over two years compounds to about -4.55%: no rate-total mismatch."""
-    assert _codes("Output will grow at -2.3% annually, or -4.55% over two years.") == []
+    text = "Output will grow at -2.3% annually, or -4.55% over two years."
+    assert [(c.kind, str(c.amount.unit)) for c in extract(text, locale="en_GB")] == [
+        ("rate", "percent / year"),
+        ("quantity", "percent"),
+        ("duration", "year"),
+    ]
+    assert _codes(text) == []
 
 
 def test_a_reference_per_the_same_period_judges_it_in_points_a_year() -> None:

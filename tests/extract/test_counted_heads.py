@@ -4,18 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck import extract
-from factcheck._decimal import plain
-
-Read = tuple[str, str, str, str | None]
-
-
-def _read(text: str) -> list[Read]:
-    """Each claim as (text, value, unit, counted noun), bare numbers kept."""
-    return [
-        (c.span.text, plain(c.amount.value), str(c.amount.unit) or "dimensionless", getattr(c, "counted", None))
-        for c in extract(text, locale="en_GB", bare_numbers=True)
-    ]
+from tests.readings import Reading as Read
+from tests.readings import readings as _read
 
 
 @pytest.mark.parametrize(

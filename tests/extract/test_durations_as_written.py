@@ -8,21 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck import extract
-from factcheck._decimal import plain
-
-
-def _read(text: str) -> list[tuple[str, str, str, str | None]]:
-    """Text, value, unit and counted noun of each figure of ``text``, bare numbers too."""
-    return [
-        (
-            c.span.text if c.span is not None else "",
-            plain(c.amount.value),
-            str(c.amount.unit),
-            getattr(c, "counted", None),
-        )
-        for c in extract(text, bare_numbers=True)
-    ]
+from tests.readings import readings as _read
 
 
 @pytest.mark.parametrize(

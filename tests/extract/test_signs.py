@@ -50,7 +50,7 @@ def test_a_signed_level_keeps_its_sign(text: str, expected: list[tuple[str, str,
     assert expected == _values(text)
 
 
-def test_a_change_written_with_a_verb_stays_a_fall() -> None:
+def test_a_change_written_with_a_verb_stays_a_fall_and_a_growth_rate_keeps_its_sign() -> None:
     """ "fell 2.7%" and "fell -2.7%" are falls of 2.7%; "fell by -£3m" a fall of £3m; "grow at -2.3%" is the
     rate the verb goes at, kept with its sign (as the real-news gold reads a signed level), per year a rate."""
     text = "Prices fell 2.7% in May. Rents fell -2.7% in June. Pay will grow at -2.3% a year. Cash fell by -£3m."
