@@ -79,6 +79,7 @@ sentences, the Congressional Record 48 documents with one sentence each.
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import random
 import re
@@ -171,7 +172,18 @@ def figure_rich(text: str) -> bool:
 
 
 def sample(batch: int = 1) -> list[dict[str, object]]:
-    """The sample, corpus by corpus in the order of ``CORPORA``, in document order within each."""
+    """The sample, corpus by corpus in the order of ``CORPORA``, in document order within each (a new list)."""
+    return [dict(row) for row in _sample(batch)]
+
+
+@functools.cache
+def _sample(batch: int) -> tuple[dict[str, object], ...]:
+    """:func:`sample`, drawn once per batch: each later batch draws after all the earlier ones."""
+    return tuple(_draw(batch))
+
+
+def _draw(batch: int) -> list[dict[str, object]]:
+    """Draw batch ``batch`` (see the module docstring)."""
     if batch == 3:
         return _sample_after([1, 2], SEED_FINAL, PER_CORPUS)
     if batch == 4:
@@ -232,11 +244,7 @@ def _sample_after(
     generator of its own, seeded with ``seed`` and the corpus's name, so that the first ``n``
     sentences drawn from a corpus are the same whatever ``per_corpus`` is."""
     shared = random.Random(seed)
-    earlier = [row for b in batches for row in sample(b)]
-    taken: dict[str, list[tuple[int, int]]] = {}
-    for row in earlier:
-        taken.setdefault(str(row["document"]), []).append((int(str(row["start"])), int(str(row["end"]))))
-    seen_texts = {str(row["text"]) for row in earlier}
+    taken, seen_texts = _taken(batches)
     rows: list[dict[str, object]] = []
     for corpus in CORPORA:
         rng = shared if admit is None else random.Random(f"{seed}:{corpus.name}")
