@@ -82,6 +82,7 @@ _PARALLEL_ADVERBS: Final = _EN.words("parallel_count_adverbs")  # "only 27 have 
 _PARALLEL_FOLLOWERS: Final = _EN.words("parallel_count_followers")  # "in London"
 _OWNER_VERBS: Final = _EN.words("owner_change_verbs")  # "gained 13 seats and the Lib Dems lost 10"
 _PARALLEL_REACH: Final = 12
+"""Words at most between a count and a later bare number that takes its noun."""
 _REPORTED: Final = _EN.words("reported_participles")  # "3,728 cases have been reported ..., with 198 recorded"
 _ONE_OF: Final = _EN.words("one_of_leads")  # "The trial was one of three facing ..."
 _PARTICIPLE_ENDINGS: Final = ("ing", "ed")
@@ -109,13 +110,16 @@ _PEOPLE_BE_LENGTHS: Final = sorted({len(phrase) for phrase in _PEOPLE_BE}, rever
 _PEOPLE_SUBJECT_VERBS: Final = _EN.words("people_subject_verbs")  # "300 expressed interest"
 _PEOPLE_PHRASALS: Final = _EN.phrase_set("people_subject_phrasal_verbs")  # "200 showed up"
 _PEOPLE_PHRASAL_FIRSTS: Final = frozenset(phrase[0] for phrase in _PEOPLE_PHRASALS)
+_PEOPLE_SAYING: Final = _PEOPLE_WORDS | _PEOPLE_SUBJECT_VERBS | _PEOPLE_PHRASAL_FIRSTS
+"""Words after a bare number that make it people: a participle, a verb of people, a phrasal verb's first."""
 _PEOPLE_RELATIVES: Final = _EN.words("people_relatives")  # "70 who died"
 _PEOPLE_PRONOUNS: Final = _EN.phrase_set("people_pronoun_phrases")  # "Fifty-seven of us"
 _SUBJECT_AUXILIARIES: Final = _EN.words("modals") | _EN.words("auxiliaries")  # "22 countries will ..., 14 will ..."
+_STOP_OR_AUXILIARY: Final = STOP | _SUBJECT_AUXILIARIES
 _OF_WORDS: Final = _EN.words("of_words")
 _PART_REACH: Final = 3
-_INCLUDED_REACH: Final = 4  # words from a part's figure to the comma after its noun: "four young children,"
 """Words from a part to its whole: "of | the | top"."""
+_INCLUDED_REACH: Final = 4  # words from a part's figure to the comma after its noun: "four young children,"
 _SUSPECT_WORDS: Final = _EN.words("people_suspect_words")  # "800 suspected al Qaeda"
 _GROUP_JOINERS: Final = _EN.words("group_name_joiners")  # "al Qaeda or Taliban"
 _DISEASES: Final = frozenset(_EN.mapping("cases_of_disease")["disease_words"])  # "30 suspected Ebola": cases
@@ -133,7 +137,6 @@ _OTHERS_VERB_REACH: Final = 4
 """Words from a verb of ``people_object_verbs`` to "N others" it takes: "kills | photojournalist | , | at least"."""
 _PLURAL: Final = 2
 """The least count that shares its plural noun: "two Argentinians, one from France" is no Argentinian."""
-"""Words at most between a count and a later bare number that takes its noun."""
 _NOT_PARALLEL: Final = frozenset(";:()[]")
 """Marks between a count and a later bare number that end the parallel: another clause or an aside."""
 _MARKS_AFTER: Final = frozenset(",.;:!?)")
@@ -534,11 +537,7 @@ def _people_subjects(alive: list[Draft], reader: Reader) -> None:
     for draft in alive:
         amount = draft.amount
         said = draft.unit_word
-        if (
-            draft.cls is not CountClaim
-            or (said is not None and said.lower() not in _PEOPLE_WORDS | _PEOPLE_SUBJECT_VERBS | _PEOPLE_PHRASAL_FIRSTS)
-            or draft.age
-        ):
+        if draft.cls is not CountClaim or (said is not None and said.lower() not in _PEOPLE_SAYING) or draft.age:
             continue  # "two dead": "dead" was kept as the word after the number
         if amount.value < 1 or amount.value != amount.value.to_integral_value():
             continue
@@ -787,7 +786,7 @@ def _noun_before_the(alive: list[Draft], reader: Reader) -> None:
             continue
         nxt = tokens.first_at_or_after(draft.end)
         after = _text_after(reader, draft.end, nxt)
-        if not (_MARKS_AFTER & set(after) or (not after.strip() and tokens.lower(nxt) in STOP | _SUBJECT_AUXILIARIES)):
+        if not (_MARKS_AFTER & set(after) or (not after.strip() and tokens.lower(nxt) in _STOP_OR_AUXILIARY)):
             continue  # "the 1789 view", "the three preceding decades", "the 8(a) program": a noun of its own
         opening = tokens.first_at_or_after(reader.layout.sentence(draft.start)[0])
         for k in range(lead - 1, max(opening, lead - _NOUN_BEFORE_REACH) - 1, -1):

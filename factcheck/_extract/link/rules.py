@@ -126,7 +126,6 @@ _PERIOD_WORDS: Final = _EN.words("period_phrase_words")  # "in the first half of
 _REACH_VERBS: Final = _EN.words("reach_verbs")  # "from 10.2% to reach 4.9%"
 _PER: Final = _EN.words("per_words")  # "1.49 children per woman"
 _PER_PHRASES: Final = _EN.phrase_set("per_phrases")  # "for every"
-_PER_SET_WORDS: Final = _EN.words("per_phrase_set_words")  # "for each of the next 3 years"
 _PER_PHRASE_REACH: Final = 6
 _ARTICLES: Final = _EN.words("articles")
 _OF_WORDS: Final = _EN.words("of_words")
@@ -360,14 +359,14 @@ def _per_head(drafts: list[Draft], reader: Reader) -> None:
 def _per_phrase(draft: Draft, reader: Reader, clause_end: int) -> None:
     """Read "1.5 adult males for every adult female" as a ratio: "for every" within a few joined words.
 
-    Not before "of" (``per_phrase_set_words``): "1,000 agents for each of the next 3 years" stays a count.
+    Not before "of" (``of_words``): "1,000 agents for each of the next 3 years" stays a count.
     """
     tokens = reader.tokens
     for k in range(draft.last + 1, min(clause_end - 2, draft.last + _PER_PHRASE_REACH + 1)):
         if not tokens.joined(k - 1, k) or tokens[k].word[:1].isdigit():
             return
         if tokens.words(k, k + 2) in _PER_PHRASES and time_unit(tokens.lower(k + 2)) is None:
-            if tokens.lower(k + 2) in _PER_SET_WORDS:
+            if tokens.lower(k + 2) in _OF_WORDS:
                 return  # "1,000 agents for each of the next 3 years": a count spread over a set
             draft.cls = RatioClaim
             draft.amount = reunit(draft.amount, Amount.exact(1, units.dimensionless()))

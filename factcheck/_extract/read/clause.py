@@ -200,8 +200,8 @@ def rate_after(tokens: WordIndex, i: int, limit: int, *, skip: int = 0) -> tuple
     return None
 
 
-_EACH_OF: Final = frozenset(tuple(phrase.split()) for phrase in _EN.words("each_of_phrases"))
-_EACH_OF_LENGTH: Final = 3
+_EACH_OF: Final = _EN.phrase_set("each_of_phrases")
+_EACH_OF_LENGTH: Final = max(map(len, _EACH_OF))
 _EACH_OF_REACH: Final = 2  # words between the phrase and its number: "the next"
 
 
