@@ -1,4 +1,4 @@
-"""The sentence samples behind the value+unit gold: ``units_gold{,_test,_final,_blind2,_blind3,_blind4,_blind5}.jsonl``.
+"""The sentence samples behind the value+unit gold: ``units_gold{,_test,_final,_blind2 ... _blind6}.jsonl``.
 
 Run from the project's root::
 
@@ -10,6 +10,7 @@ Run from the project's root::
     python benchmarks/gold_sample.py --batch 5 [--check]   # the same for batch 5 (the third blind set, blind3)
     python benchmarks/gold_sample.py --batch 6 [--check]   # the same for batch 6 (the fourth blind set, blind4)
     python benchmarks/gold_sample.py --batch 7 [--check]   # the same for batch 7 (the fifth blind set, blind5)
+    python benchmarks/gold_sample.py --batch 8 [--check]   # the same for batch 8 (the sixth blind set, blind6)
 
 Batch 1 (``tests/data/real_news/units_gold.jsonl``, the development set): for each of the three
 corpora of ``tests/data/real_news`` (see its README.md), 80 sentences, each from a different
@@ -74,6 +75,21 @@ with a sentence left in a seeded order, one sentence from each; then, where a co
 them, until the corpus has 48; never more than two per document, and no two sentences of the batch
 equal. So GOV.UK has 43 documents and 5 second sentences, Wikinews 39 documents and 9 second
 sentences, the Congressional Record 48 documents with one sentence each.
+
+Batch 8 (``tests/data/real_news/units_gold_blind6.jsonl``, the sixth blind set, drawn once batch 7
+had a regression floor and its errors had been read) is drawn as batch 7 is, with its own seed
+(``SEED_BLIND6`` and the corpus's name), 48 figure-rich sentences per corpus, none overlapping (or
+equal to) a sentence of batches 1-7, ONLY from the documents of the blind half. After batches 1-7,
+only 36 GOV.UK, 23 Wikinews and 55 Congressional Record documents of the blind half hold a
+figure-rich sentence left (398, 127 and 577 such sentences; before leaving out those equal to one
+of batches 1-7, 40, 23 and 61 documents with 404, 127 and 644). Two rounds do not give Wikinews 48
+(23 documents, at most 46 sentences), so batch 8 draws in up to three rounds, each later round
+running only while the corpus is short: the documents in a seeded order, one sentence from each;
+then the documents drawn, in a second seeded order, a second sentence from each that has one; then,
+in a third seeded order, a third. Never more than three per document, and no two sentences of the
+batch equal. So GOV.UK has 36 documents (12 with a second sentence), Wikinews 23 documents (7 with
+one sentence, 7 with two, 9 with three), the Congressional Record 48 documents with one sentence
+each.
 """
 
 from __future__ import annotations
@@ -105,11 +121,13 @@ SEED_BLIND2 = 20261207
 SEED_BLIND3 = 20261208
 SEED_BLIND4 = 20261209
 SEED_BLIND5 = 20261210
+SEED_BLIND6 = 20261211
 PER_CORPUS = 80
 PER_CORPUS_BLIND2 = 60
 PER_CORPUS_BLIND3 = 60
 PER_CORPUS_BLIND4 = 48
 PER_CORPUS_BLIND5 = 48
+PER_CORPUS_BLIND6 = 48
 MAX_CHARS = 400
 GOLD = DATA / "units_gold.jsonl"
 GOLD_TEST = DATA / "units_gold_test.jsonl"
@@ -118,7 +136,17 @@ GOLD_BLIND2 = DATA / "units_gold_blind2.jsonl"
 GOLD_BLIND3 = DATA / "units_gold_blind3.jsonl"
 GOLD_BLIND4 = DATA / "units_gold_blind4.jsonl"
 GOLD_BLIND5 = DATA / "units_gold_blind5.jsonl"
-GOLDS = {1: GOLD, 2: GOLD_TEST, 3: GOLD_FINAL, 4: GOLD_BLIND2, 5: GOLD_BLIND3, 6: GOLD_BLIND4, 7: GOLD_BLIND5}
+GOLD_BLIND6 = DATA / "units_gold_blind6.jsonl"
+GOLDS = {
+    1: GOLD,
+    2: GOLD_TEST,
+    3: GOLD_FINAL,
+    4: GOLD_BLIND2,
+    5: GOLD_BLIND3,
+    6: GOLD_BLIND4,
+    7: GOLD_BLIND5,
+    8: GOLD_BLIND6,
+}
 
 _NUMBER_WORDS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
@@ -193,7 +221,9 @@ def _draw(batch: int) -> list[dict[str, object]]:
     if batch == 6:
         return _sample_after([1, 2, 3, 4, 5], SEED_BLIND4, PER_CORPUS_BLIND4, blind_half)
     if batch == 7:
-        return _sample_twice([1, 2, 3, 4, 5, 6], SEED_BLIND5, PER_CORPUS_BLIND5)
+        return _sample_rounds([1, 2, 3, 4, 5, 6], SEED_BLIND5, PER_CORPUS_BLIND5, rounds=2)
+    if batch == 8:
+        return _sample_rounds([1, 2, 3, 4, 5, 6, 7], SEED_BLIND6, PER_CORPUS_BLIND6, rounds=3)
     if batch == 1:
         rng = random.Random(SEED)
         take, skip = eligible, set()
@@ -326,12 +356,13 @@ def _draw_one(
         seen_texts.add(doc.text[s:e])
 
 
-def _sample_twice(batches: list[int], seed: int, per_corpus: int) -> list[dict[str, object]]:
-    """Batch 7: figure-rich sentences of the blind half, ``per_corpus`` per corpus, none overlapping
-    (or equal to) a sentence of the earlier ``batches``. Each corpus has a generator of its own
-    (``seed`` and the corpus's name). First round: the documents with a sentence left, in a seeded
-    order, one sentence from each. Second round, where the corpus runs short: the documents drawn,
-    in a second seeded order, another sentence from each that has one (never more than two)."""
+def _sample_rounds(batches: list[int], seed: int, per_corpus: int, *, rounds: int) -> list[dict[str, object]]:
+    """Batches 7 and 8: figure-rich sentences of the blind half, ``per_corpus`` per corpus, none
+    overlapping (or equal to) a sentence of the earlier ``batches``. Each corpus has a generator of
+    its own (``seed`` and the corpus's name). First round: the documents with a sentence left, in a
+    seeded order, one sentence from each. Each later round, while the corpus runs short: the
+    documents drawn in the first round, in a new seeded order, another sentence from each that has
+    one; never more than ``rounds`` sentences of one document (batch 7: two; batch 8: three)."""
     taken, seen_texts = _taken(batches)
     found = candidates(taken, seen_texts)
     rows: list[dict[str, object]] = []
@@ -346,12 +377,14 @@ def _sample_twice(batches: list[int], seed: int, per_corpus: int) -> list[dict[s
             _draw_one(rng, docs[i], i, left[i], seen_texts=seen_texts, picked=picked)
             if len(picked) == per_corpus:
                 break
-        second = [i for i, _, _ in picked]
-        rng.shuffle(second)
-        for i in second:
-            if len(picked) == per_corpus:
-                break
-            _draw_one(rng, docs[i], i, left[i], seen_texts=seen_texts, picked=picked)
+        drawn = [i for i, _, _ in picked]
+        for _ in range(rounds - 1):
+            again = list(drawn)
+            rng.shuffle(again)
+            for i in again:
+                if len(picked) == per_corpus:
+                    break
+                _draw_one(rng, docs[i], i, left[i], seen_texts=seen_texts, picked=picked)
         rows.extend(_rows(corpus.name, docs, picked))
     return rows
 
@@ -365,7 +398,8 @@ def main() -> int:
         choices=sorted(GOLDS),
         default=1,
         help="1: the dev set, 2: the test set, 3: the final set, 4: the second blind set (blind2), "
-        "5: the third blind set (blind3), 6: the fourth blind set (blind4), 7: the fifth blind set (blind5)",
+        "5: the third blind set (blind3), 6: the fourth blind set (blind4), 7: the fifth blind set (blind5), "
+        "8: the sixth blind set (blind6)",
     )
     args = parser.parse_args()
     rows = sample(args.batch)

@@ -1,6 +1,6 @@
 """Test support: the value+unit gold on real news and its score.
 
-Seven batches in ``tests/data/real_news``: ``units_gold.jsonl`` (``dev``, the development set that
+Eight batches in ``tests/data/real_news``: ``units_gold.jsonl`` (``dev``, the development set that
 extraction is fixed against), ``units_gold_test.jsonl`` (``test``, held out: nobody fixes against
 it), ``units_gold_final.jsonl`` (``final``, the final blind batch: nobody reads its errors before
 the maintainers score it at the end), ``units_gold_blind2.jsonl`` (``blind2``, the second blind
@@ -9,9 +9,11 @@ maintainers score it), ``units_gold_blind3.jsonl`` (``blind3``, the third blind 
 ``blind2`` had a regression floor: likewise scored by the maintainers only),
 ``units_gold_blind4.jsonl`` (``blind4``, the fourth blind batch, drawn once ``blind3`` had a floor and
 its errors had been read, only from the documents of the blind half: likewise scored by the
-maintainers only) and ``units_gold_blind5.jsonl`` (``blind5``, the fifth blind batch, drawn once
+maintainers only), ``units_gold_blind5.jsonl`` (``blind5``, the fifth blind batch, drawn once
 ``blind4`` had a floor and its errors had been read, from the blind half again, up to two sentences
-per document: likewise scored by the maintainers only).
+per document: likewise scored by the maintainers only) and ``units_gold_blind6.jsonl`` (``blind6``, the
+sixth blind batch, drawn once ``blind5`` had a floor and its errors had been read, from the blind half
+again, up to three sentences per document: likewise scored by the maintainers only).
 
 Used by ``tests/extract/test_units_gold.py`` and ``benchmarks/bench_units.py``. The gold's
 conventions are in ``tests/data/real_news/README.md`` (section "units_gold.jsonl").
@@ -59,6 +61,7 @@ BLIND2_PATH = DATA / "units_gold_blind2.jsonl"
 BLIND3_PATH = DATA / "units_gold_blind3.jsonl"
 BLIND4_PATH = DATA / "units_gold_blind4.jsonl"
 BLIND5_PATH = DATA / "units_gold_blind5.jsonl"
+BLIND6_PATH = DATA / "units_gold_blind6.jsonl"
 BATCHES = {
     "dev": GOLD_PATH,
     "test": TEST_PATH,
@@ -67,9 +70,10 @@ BATCHES = {
     "blind3": BLIND3_PATH,
     "blind4": BLIND4_PATH,
     "blind5": BLIND5_PATH,
+    "blind6": BLIND6_PATH,
 }
 """The gold's batches by name: the development set, the held-out test set, the final blind set, the
-second, the third, the fourth and the fifth blind set."""
+second, the third, the fourth, the fifth and the sixth blind set."""
 LEVELS = ("value", "value+unit", "value+unit+counted")
 TOLERANCE = Decimal("0.001")
 
