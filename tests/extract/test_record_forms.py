@@ -191,6 +191,42 @@ def test_a_tally_before_vote_counts_votes(text: str, expected: list[Spread]) -> 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # copied from the Congressional Record (blind5)
+        (
+            "In that case, it was up, he was confirmed 52 to 48.",
+            [("52", "52", "52", "item", "vote"), ("48", "48", "48", "item", "vote")],
+        ),
+        ("The Senate confirmed him 52-48.", [("52", "52", "52", "item", "vote"), ("48", "48", "48", "item", "vote")]),
+        ("The bill passed 230-to-198.", [("230", "230", "230", "item", "vote"), ("198", "198", "198", "item", "vote")]),
+        ("The vote was 224 to 201.", [("224", "224", "224", "item", "vote"), ("201", "201", "201", "item", "vote")]),
+        ("The court ruled 5-4 that it stands.", [("5", "5", "5", "item", "vote"), ("4", "4", "4", "item", "vote")]),
+        # look-alikes: a game's score, a change, a count of its own noun, a verb too far back
+        (
+            "Brisbane defeated Caboolture 43-5.",
+            [("43", "43", "43", "dimensionless", None), ("5", "5", "5", "dimensionless", None)],
+        ),
+        (
+            "Sales rose 52 to 48.",
+            [("52", "52", "52", "dimensionless", None), ("48", "48", "48", "dimensionless", None)],
+        ),
+        (
+            "The board approved 12 to 3 projects.",
+            [("12", "12", "12", "dimensionless", None), ("3", "3", "3", "item", "project")],
+        ),
+        (
+            "It passed, and then the team won 52 to 48.",
+            [("52", "52", "52", "dimensionless", None), ("48", "48", "48", "dimensionless", None)],
+        ),
+    ],
+)
+def test_a_tally_after_a_verb_of_its_outcome_counts_votes(text: str, expected: list[Spread]) -> None:
+    """ "confirmed 52 to 48": two numbers in digits after a verb of a vote's outcome count votes."""
+    assert expected == _spread(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("It was 15 degrees below zero in Duluth.", [("15 degrees", "15", "15", "degree_Fahrenheit", None)]),
         ("The ship turned 15 degrees to port.", [("15 degrees", "15", "15", "degree", None)]),
         ("We have sacrificed nearly 2,000 lives.", [("nearly 2,000", "2000", "2000", "death", "life")]),
