@@ -58,10 +58,10 @@ def _spread(text: str, *, bare_numbers: bool = True) -> list[Spread]:
             [("1", "1", "1", "item", "vote"), ("2", "2", "2", "item", "vote"), ("3", "3", "3", "item", "vote")],
         ),
         (
-            # a known gap: after "reach" the list's first number stays bare ("carry 70, 80 or 90 ..." is read whole)
+            # the subject before the list's first number ("Rides reach 70") is the whole list's
             "Rides reach 70, 80 or 90 miles an hour.",
             [
-                ("70", "70", "70", "dimensionless", None),
+                ("70", "70", "70", "mile_per_hour", None),
                 ("80", "80", "80", "mile_per_hour", None),
                 ("90 miles an hour", "90", "90", "mile_per_hour", None),
             ],

@@ -91,9 +91,15 @@ def test_counting_aloud_from_one_is_no_list_of_figures() -> None:
     assert _read("She counted one, two, three steps aloud.") == [("count", "three", "3", "step")]
 
 
-def test_a_list_whose_first_number_is_read_otherwise_is_left_alone() -> None:
-    """The level verb's subject is the first number's: the list is not read in part (15 alone)."""
+def test_a_subject_before_the_first_number_is_the_whole_lists() -> None:
+    """ "Exports were 12, 15 and 18 crates": the level verb's subject stands before the list, which is read whole."""
     assert _read("Exports were 12, 15 and 18 crates.") == [
+        ("count", "12", "12", "crate"),
+        ("count", "15", "15", "crate"),
+        ("count", "18", "18", "crate"),
+    ]
+    # a pair with a comma joins two clauses: the first stays a number
+    assert _read("Exports were 12, and 18 crates left.") == [
         ("number", "12", "12", "dimensionless"),
         ("count", "18", "18", "crate"),
     ]

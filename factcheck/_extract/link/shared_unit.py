@@ -13,8 +13,9 @@ a number left bare:
 * the values rise along the list, as a list of alternatives or steps is told; a falling pair
   ("In 2019, 500 people") is read as two phrases;
 * the earlier figures are bare numbers with nothing else read of them (no subject, part, total
-  or relation); when one is ("Sales were 34, 36 and 40 units": 34 has its subject) the list is
-  left alone, not read in part;
+  or relation), but for a subject before the list's first number, which is the whole list's
+  ("Rides reach 70, 80 or 90 miles an hour", "Sales were 34, 36 and 40 units"); when one is read
+  otherwise, the list is left alone, not read in part;
 * a list joined by commas alone that counts up from one ("one, two, three") is counting aloud;
 * the last names its unit after the number, not before it: "2, 3, £4" is left alone;
 * a number alone that a pair's rule gave the last figure's unit already ("four" of "four or six
@@ -94,14 +95,17 @@ def shared_unit_lists(drafts: list[Draft], reader: Reader) -> None:
                 worded = worded or glue
                 later = earlier
                 continue
-            if not _bare(earlier):
+            opens = _opens_list(earlier)  # "Rides reach 70, 80 or 90 miles an hour": the list's subject
+            if not (_bare(earlier) or opens):
                 if earlier.number:
-                    members = []  # "Sales were 34, 36 and 40 units": the first is read otherwise; so is the list
+                    members = []  # the first is read otherwise (a part, a total, a relation): so is the list
                 break
             pair_comma = not members and not shared and "," in between
             members.append(earlier)
             worded = worded or glue
             later = earlier
+            if opens:
+                break  # the subject stands before the list's first number
         if not members or (len(members) + shared + 1 < _MIN_COMMA_LIST and (not worded or pair_comma)):
             continue  # a pair needs the word alone: "drew 4, and 30 staff left" joins two clauses
         if not worded and _counting_aloud([*reversed(members), last]):
@@ -233,6 +237,19 @@ def _shares_already(draft: Draft, last: Draft, reader: Reader) -> bool:
 def _bare(draft: Draft) -> bool:
     """True for a bare number nothing else is read of."""
     return draft.number and _read_of_nothing(draft)
+
+
+def _opens_list(draft: Draft) -> bool:
+    """True for a bare number nothing else is read of but a subject before it: "Rides reach 70" of "70, 80 or 90 mph".
+
+    The subject is the whole list's, so the number opens the list and shares its last figure's unit.
+    """
+    return (
+        draft.number
+        and draft.subject is not None
+        and draft.subject != draft.subject_after
+        and _read_of_nothing(attrs.evolve(draft, subject=None))
+    )
 
 
 def _read_of_nothing(draft: Draft) -> bool:
