@@ -170,6 +170,30 @@ def test_a_quoted_list_number_opening_its_line_is_no_figure(text: str, expected:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # copied from Wikinews and the Congressional Record
+        (
+            "But I think in about a year or two ago, when one of the Iranian chess players refused to play.",
+            [("a year or two", "1", "2", "year", None)],
+        ),
+        (
+            "A majority leader could bring up commitments with only an hour or two for debate.",
+            [("an hour or two", "1", "2", "hour", None)],
+        ),
+        ("It lies a mile or two away.", [("a mile or two", "1", "2", "mile", None)]),
+        # look-alikes: no step of one, a noun that is no unit, a second with its own unit
+        ("In a year or three we will see.", [("three", "3", "3", "dimensionless", None)]),
+        ("He has a son or two.", [("two", "2", "2", "dimensionless", None)]),
+        ("Is it a year or two years?", [("two years", "2", "2", "year", None)]),
+    ],
+)
+def test_a_unit_after_a_or_two_is_a_range_from_one(text: str, expected: list[Spread]) -> None:
+    """ "a year or two": the article is the pair's first number, one step below two: 1 to 2 years."""
+    assert expected == _spread(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         (
             "The Senate rejected the ruling by a 46-41 vote.",
             [("46", "46", "46", "item", "vote"), ("41", "41", "41", "item", "vote")],
