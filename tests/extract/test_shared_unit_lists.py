@@ -103,3 +103,28 @@ def test_a_subject_before_the_first_number_is_the_whole_lists() -> None:
         ("number", "12", "12", "dimensionless"),
         ("count", "18", "18", "crate"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # copied from a Wikinews interview
+        (
+            "It's like one thousand, maybe two thousand degrees.",
+            [("quantity", "one thousand", "1E+3", "degree"), ("quantity", "two thousand degrees", "2E+3", "degree")],
+        ),
+        ("We hired 5, perhaps 6 engineers.", [("count", "5", "5", "engineer"), ("count", "6", "6", "engineer")]),
+        # look-alikes: a comma alone, a hedge with no comma before it, a first number without the last's scale
+        ("We hired 5, and 6 engineers left.", [("count", "6", "6", "engineer")]),
+        ("In 2019, maybe 500 people came.", [("count", "500", "500", "person")]),
+        (
+            "The plant costs 2, maybe 3 million pounds.",
+            [("number", "2", "2", "dimensionless"), ("money", "3 million pounds", "3E+6", "GBP")],
+        ),
+    ],
+)
+def test_a_hedged_second_after_a_comma_makes_a_pair(
+    text: str, expected: list[tuple[str, str, str, str | None]]
+) -> None:
+    """ "one thousand, maybe two thousand degrees": two alternatives, the first in the second's unit."""
+    assert _read(text) == expected
