@@ -93,6 +93,28 @@ def test_between_with_a_dash_is_one_range(text: str, expected: list[Spread]) -> 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # copied from a Wikinews interview
+        (
+            "Because it can be between like one and five million years old.",
+            [("between like one and five million years", "1000000", "5000000", "year", None)],
+        ),
+        ("It is between like 5 and 10 km.", [("between like 5 and 10 km", "5", "10", "kilometre", None)]),
+        # look-alikes: "like" after no range opener, and before no number
+        (
+            "Things like 5 and 6 are numbers.",
+            [("5", "5", "5", "dimensionless", None), ("6", "6", "6", "dimensionless", None)],
+        ),
+        ("I was between like, you know, places.", []),
+    ],
+)
+def test_a_spoken_like_after_between_is_read_past(text: str, expected: list[Spread]) -> None:
+    """ "between like one and five million years": the filler ``range_opener_asides`` stands inside the range."""
+    assert expected == _spread(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("The Navy's Marine One helicopter program is late.", []),
         ("The Marine One program is late.", []),
         ("We honor the voters of Congressional District Three today.", []),
