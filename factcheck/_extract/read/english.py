@@ -366,13 +366,16 @@ class EnglishReader:
 def _counts_events(tokens: WordIndex, r: Reading, noun: int) -> bool:
     """True when a bare whole number counts the plural change noun after it: "two cuts", "14 rises".
 
-    Not a figure with a unit ("£2bn cuts", "5% rises"): that is the size of the change.
+    One counts the noun in the singular: "eight wins and one loss" (not a comparative: "one more
+    case" is a change). Not a figure with a unit
+    ("£2bn cuts", "5% rises"), nor a larger number before the singular ("a 107 million loss"):
+    that is the size of the change.
     """
     amount = r.amount
     return (
         amount.unit == units.dimensionless()
         and amount.value == amount.value.to_integral_value()
-        and is_plural(tokens[noun].word)
+        and (is_plural(tokens[noun].word) or (amount.value == 1 and tokens.lower(noun) not in COMPARATIVES))
     )
 
 
