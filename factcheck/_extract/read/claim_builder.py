@@ -229,6 +229,9 @@ _TALLY_NOUNS: Final = _EN.words("tally_nouns_after")  # "by a 46-41 vote"
 _TALLY_VERBS: Final = _EN.words("tally_verbs")  # "he was confirmed 52 to 48"
 _NOT_A_NOUN: Final = _EN.words("noun_phrase_stops") | _EN.words("auxiliaries") | _TALLY_NOUNS  # "passed 230-198 as ..."
 _TALLY_OBJECT: Final = 3
+_MODEL_PLURAL: Final = re.compile(r"[A-Z]{0,3}\d+[A-Z0-9]*s")
+"""The plural of a name written with digits: "737s", "A320s", "17s" of "B-17s"."""
+_DECADE: Final = re.compile(r"\d{1,3}0s")
 """Words of a tally verb's object read past before the tally: "passed the bill 230 to 198"."""
 
 
@@ -486,6 +489,7 @@ class Reader:
         if people is not None and r.subject is not None and r.subject[0] >= r.nxt:
             r.subject = None  # "two aged fourteen": the age is no subject of the count
         self._elided_count(r)
+        self._model_count(r)
         self._index_level(r)
         if r.change is not None and r.amount.value < ZERO:
             if self.text[figure.start] == "(":  # "(Increase) in receivables | (2,441)": accounts' sign, the row's word
@@ -639,6 +643,34 @@ class Reader:
                 r.amount = with_unit(amount, units.unit(unit), self.policy)
                 r.counted, r.unit_word = noun, None  # "a crowd of 900 waited": no unit "waited"
                 return
+
+    def _model_count(self, r: Reading) -> None:
+        """A bare whole number before the plural of a name written with digits counts items: "eighteen B-17s".
+
+        The plural ("737s", "A320s", "17s" of "B-17s") right after the number, or after one capitalised
+        word joined to it by a space or a hyphen ("24 Boeing 737s", "two F-16s"): so many things of that
+        name, a count of ``item`` with no counted noun (a counted noun is written in letters).
+        """
+        amount, tokens = r.amount, self.tokens
+        if not r.dimensionless or r.change is not None or r.counted is not None or r.figure.form is Form.FRACTION:
+            return
+        if amount.value != amount.value.to_integral_value() or amount.value < 1 or r.nxt >= r.clause_end:
+            return
+        model = r.nxt
+        if not tokens.joined(r.last, model):
+            return
+        if _MODEL_PLURAL.fullmatch(tokens[model].word) is None:
+            first = tokens[model].word
+            model += 1
+            maker = first[:1].isupper() and first.isalpha()
+            if not (maker and model < r.clause_end and tokens.joined(model - 1, model)):
+                return
+            if _MODEL_PLURAL.fullmatch(tokens[model].word) is None:
+                return
+        if _DECADE.fullmatch(tokens[model].word):
+            return  # "three 1990s hits": a decade, no name
+        r.amount = with_unit(amount, units.unit("item"), self.policy)
+        r.unit_word = None
 
     def _tally(self, r: Reading) -> bool:
         """True for a number of a vote tally, now a count of what its lead counts: "voted 66 to 27".
