@@ -229,10 +229,11 @@ _TALLY_NOUNS: Final = _EN.words("tally_nouns_after")  # "by a 46-41 vote"
 _TALLY_VERBS: Final = _EN.words("tally_verbs")  # "he was confirmed 52 to 48"
 _NOT_A_NOUN: Final = _EN.words("noun_phrase_stops") | _EN.words("auxiliaries") | _TALLY_NOUNS  # "passed 230-198 as ..."
 _TALLY_OBJECT: Final = 3
+"""Words of a tally verb's object read past before the tally: "passed the measure 230 to 198"."""
 _MODEL_PLURAL: Final = re.compile(r"[A-Z]{0,3}\d+[A-Z0-9]*s")
 """The plural of a name written with digits: "737s", "A320s", "17s" of "B-17s"."""
 _DECADE: Final = re.compile(r"\d{1,3}0s")
-"""Words of a tally verb's object read past before the tally: "passed the bill 230 to 198"."""
+"""A decade written in digits ("1990s", "80s"), no name of a thing."""
 
 
 @functools.cache
@@ -683,7 +684,7 @@ class Reader:
         leads = _tally_leads(self.lang)
         if not leads:
             return False
-        own_noun = r.nxt < r.clause_end and self.tokens.joined(r.last, r.nxt) and r.subject is not None
+        own_noun = r.nxt < r.clause_end and self.tokens.joined(r.last, r.nxt)
         own_noun = own_noun and r.subject is not None and r.subject[0] >= r.nxt  # not "the vote was 224 to 201"
         if own_noun and self._tally_first(r.lead) < 0:
             return False  # "voted 3 budgets": a noun of its own after the number; not "11 to 7 majority"

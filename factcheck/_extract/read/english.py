@@ -369,9 +369,8 @@ def _counts_events(tokens: WordIndex, r: Reading, noun: int) -> bool:
     """True when a bare whole number counts the plural change noun after it: "two cuts", "14 rises".
 
     One counts the noun in the singular: "eight wins and one loss" (not a comparative: "one more
-    case" is a change). Not a figure with a unit
-    ("£2bn cuts", "5% rises"), nor a larger number before the singular ("a 107 million loss"):
-    that is the size of the change.
+    case" is a change). Not a figure with a unit ("£2bn cuts", "5% rises"), nor a larger number
+    before the singular ("a 107 million loss"): that is the size of the change.
     """
     amount = r.amount
     return (

@@ -95,8 +95,9 @@ _MARGIN_SIGN_TOKENS: Final = 3
 _MARGIN_FIRST: Final = frozenset(sign[:1] for sign in _MARGIN_SIGNS)
 """The characters a margin sign opens with: an operand followed by none of them has no margin."""
 _RANGE_FILLERS: Final = lexicon("en").phrases("range_opener_fillers")
-_RANGE_ASIDES: Final = lexicon("en").words("range_opener_asides")
 """Words between "between" and its first number: "between the ages of 17 and 29" (the figure starts at 17)."""
+_RANGE_ASIDES: Final = lexicon("en").words("range_opener_asides")
+"""Spoken fillers after "between", inside the figure: "between like one and five million years"."""
 _FRACTION_OF: Final = every_language("fraction_of_figure_links")
 """Words between a fraction and a share that make one figure of them: "one-tenth of 1 percent"."""
 _SHARE_UNITS: Final = frozenset({"percent", "percentage_point"})
