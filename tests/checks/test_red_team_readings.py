@@ -83,13 +83,19 @@ def test_a_number_word_after_an_age_list_is_no_age() -> None:
     assert expected == figures("Her son aged 13 and seven others died.")
 
 
-def test_a_list_of_numbers_without_an_age_lead_stays_numbers() -> None:
+def test_a_list_of_numbers_without_an_age_lead_is_no_age() -> None:
+    """ "Sales were 34, 36 and 40 units": no ages; the list shares its last figure's unit, its subject before it."""
     expected = [
-        ("34", "number", "34", "dimensionless"),
-        ("36", "number", "36", "dimensionless"),
+        ("34", "count", "34", "item"),
+        ("36", "count", "36", "item"),
         ("40", "count", "40", "item"),
     ]
     assert expected == figures("Sales were 34, 36 and 40 units.")
+    # a pair with a comma joins two clauses: the first stays a number
+    assert figures("Sales were 34, and 40 units were sold.") == [
+        ("34", "number", "34", "dimensionless"),
+        ("40", "count", "40", "item"),
+    ]
 
 
 def test_young_animals_and_birds_are_animals() -> None:

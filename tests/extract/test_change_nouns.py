@@ -47,6 +47,28 @@ def test_change_of_money_or_a_unit_counts_nothing(text: str, expected: list[tupl
     assert expected == _changes(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # copied from a Wikinews interview
+        (
+            "But I do remember I scored eight wins and one loss.",
+            [("count", "8", "item", "win"), ("count", "1", "item", "loss")],
+        ),
+        ("They have 2 wins and 1 loss.", [("count", "2", "item", "win"), ("count", "1", "item", "loss")]),
+        # look-alikes: a larger number before the singular, a unit, a comparative
+        ("It made a 107 million loss.", [("absolute_change", "107000000", "dimensionless", None)]),
+        ("It had a 5% loss.", [("relative_change", "5", "percent", None)]),
+        ("They reported one more case.", [("absolute_change", "1", "case", "case")]),
+    ],
+)
+def test_one_before_a_singular_change_noun_counts_it(
+    text: str, expected: list[tuple[str, str, str, str | None]]
+) -> None:
+    """ "one loss" counts losses, as "two losses" does; "a 107 million loss" is the size of a loss."""
+    assert expected == _changes(text)
+
+
 def test_jsonl_carries_the_change_noun(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     """``factcheck extract --format jsonl`` writes ``counted`` for an absolute change too."""
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"The Greens gained 13 seats."), encoding="utf-8"))

@@ -117,3 +117,46 @@ def test_no_singular_title_counts_elsewhere(text: str, expected: list[Read]) -> 
 )
 def test_kinds_of_people_listed_together_count_people(text: str, expected: list[Read]) -> None:
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # copied from Wikinews (blind4)
+        (
+            "The airplane is one of eighteen B-17s still in the United States.",
+            [("eighteen", "18", "item", None)],
+        ),
+        ("The airline operates 24 Boeing 737s.", [("24", "24", "item", None)]),
+        ("The carrier has 12 A320s and 3 A330s.", [("12", "12", "item", None), ("3", "3", "item", None)]),
+        # look-alikes: a decade and its noun; a name in the singular after a word not capitalised stays bare
+        ("He sang three 1990s hits.", [("three", "3", "item", "hit")]),
+        ("They sold 5 iPhone 11 units.", [("5", "5", "dimensionless", None)]),
+    ],
+)
+def test_a_plural_name_written_with_digits_counts_items(text: str, expected: list[Read]) -> None:
+    """ "eighteen B-17s", "24 Boeing 737s": so many things of that name, ``item`` with no counted noun."""
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # copied from Wikinews
+        (
+            "Ocado was observed limiting purchases of Andres toilet paper to two 12-roll packs.",
+            [("two", "2", "item", "pack"), ("12", "12", "item", "roll")],
+        ),
+        ("They bought three 2-litre bottles.", [("three", "3", "item", "bottle"), ("2-litre", "2", "litre", None)]),
+        ("We built 40 3-bedroom homes.", [("40", "40", "item", "home"), ("3", "3", "item", "bedroom")]),
+        # look-alikes: a compound hyphened on ("3-year-olds"), a score
+        ("They have 2 3-year-olds.", [("2", "2", "dimensionless", None), ("3-year", "3", "year", None)]),
+        (
+            "The score was 3 2-1 wins.",
+            [("3", "3", "dimensionless", None), ("2", "2", "dimensionless", None), ("1", "1", "dimensionless", None)],
+        ),
+    ],
+)
+def test_a_number_before_a_number_compound_counts_the_noun_after_it(text: str, expected: list[Read]) -> None:
+    """ "two 12-roll packs": the first number counts the noun the compound "12-roll" modifies."""
+    assert _read(text) == expected

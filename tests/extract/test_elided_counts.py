@@ -309,6 +309,10 @@ def test_people_implied_by_their_words(text: str, expected: list[tuple[str, str,
         ("By noon the death toll had risen to 23.", [("23", "23", "death", "death")]),
         ("The flood's death toll now stands at 64.", [("64", "64", "death", "death")]),
         ("The vote total was 52.", [("52", "52", "dimensionless", None)]),
+        # a linking verb in -ing (copied from Wikinews), and its look-alikes: no count noun, a noun of its own
+        ("With coronavirus deaths surpassing 100,000, Biden led.", [("100,000", "100000", "death", "death")]),
+        ("Revenue exceeding 5,000 was reported.", [("5,000", "5000", "dimensionless", None)]),
+        ("He was passing 3 trucks.", [("3", "3", "vehicle", "truck")]),
         (
             "Out of 90 applicants who sat the test, only 12 passed.",
             [("90", "90", "person", "applicant"), ("12", "12", "person", "applicant")],

@@ -58,10 +58,10 @@ def _spread(text: str, *, bare_numbers: bool = True) -> list[Spread]:
             [("1", "1", "1", "item", "vote"), ("2", "2", "2", "item", "vote"), ("3", "3", "3", "item", "vote")],
         ),
         (
-            # a known gap: after "reach" the list's first number stays bare ("carry 70, 80 or 90 ..." is read whole)
+            # the subject before the list's first number ("Rides reach 70") is the whole list's
             "Rides reach 70, 80 or 90 miles an hour.",
             [
-                ("70", "70", "70", "dimensionless", None),
+                ("70", "70", "70", "mile_per_hour", None),
                 ("80", "80", "80", "mile_per_hour", None),
                 ("90 miles an hour", "90", "90", "mile_per_hour", None),
             ],
@@ -87,6 +87,28 @@ def test_or_joins_close_alternatives_and_shares_the_unit(text: str, expected: li
 )
 def test_between_with_a_dash_is_one_range(text: str, expected: list[Spread]) -> None:
     """ "between 5-10 percent" reads as "between 5 and 10 percent"; financial years stay dates."""
+    assert expected == _spread(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # copied from a Wikinews interview
+        (
+            "Because it can be between like one and five million years old.",
+            [("between like one and five million years", "1000000", "5000000", "year", None)],
+        ),
+        ("It is between like 5 and 10 km.", [("between like 5 and 10 km", "5", "10", "kilometre", None)]),
+        # look-alikes: "like" after no range opener, and before no number
+        (
+            "Things like 5 and 6 are numbers.",
+            [("5", "5", "5", "dimensionless", None), ("6", "6", "6", "dimensionless", None)],
+        ),
+        ("I was between like, you know, places.", []),
+    ],
+)
+def test_a_spoken_like_after_between_is_read_past(text: str, expected: list[Spread]) -> None:
+    """ "between like one and five million years": the filler ``range_opener_asides`` stands inside the range."""
     assert expected == _spread(text)
 
 
@@ -170,6 +192,30 @@ def test_a_quoted_list_number_opening_its_line_is_no_figure(text: str, expected:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # copied from Wikinews and the Congressional Record
+        (
+            "But I think in about a year or two ago, when one of the Iranian chess players refused to play.",
+            [("a year or two", "1", "2", "year", None)],
+        ),
+        (
+            "A majority leader could bring up commitments with only an hour or two for debate.",
+            [("an hour or two", "1", "2", "hour", None)],
+        ),
+        ("It lies a mile or two away.", [("a mile or two", "1", "2", "mile", None)]),
+        # look-alikes: no step of one, a noun that is no unit, a second with its own unit
+        ("In a year or three we will see.", [("three", "3", "3", "dimensionless", None)]),
+        ("He has a son or two.", [("two", "2", "2", "dimensionless", None)]),
+        ("Is it a year or two years?", [("two years", "2", "2", "year", None)]),
+    ],
+)
+def test_a_unit_after_a_or_two_is_a_range_from_one(text: str, expected: list[Spread]) -> None:
+    """ "a year or two": the article is the pair's first number, one step below two: 1 to 2 years."""
+    assert expected == _spread(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         (
             "The Senate rejected the ruling by a 46-41 vote.",
             [("46", "46", "46", "item", "vote"), ("41", "41", "41", "item", "vote")],
@@ -185,6 +231,42 @@ def test_a_quoted_list_number_opening_its_line_is_no_figure(text: str, expected:
 )
 def test_a_tally_before_vote_counts_votes(text: str, expected: list[Spread]) -> None:
     """ "a 46-41 vote": two numbers in digits joined by a dash, then "vote", count votes."""
+    assert expected == _spread(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # copied from the Congressional Record (blind5)
+        (
+            "In that case, it was up, he was confirmed 52 to 48.",
+            [("52", "52", "52", "item", "vote"), ("48", "48", "48", "item", "vote")],
+        ),
+        ("The Senate confirmed him 52-48.", [("52", "52", "52", "item", "vote"), ("48", "48", "48", "item", "vote")]),
+        ("The bill passed 230-to-198.", [("230", "230", "230", "item", "vote"), ("198", "198", "198", "item", "vote")]),
+        ("The vote was 224 to 201.", [("224", "224", "224", "item", "vote"), ("201", "201", "201", "item", "vote")]),
+        ("The court ruled 5-4 that it stands.", [("5", "5", "5", "item", "vote"), ("4", "4", "4", "item", "vote")]),
+        # look-alikes: a game's score, a change, a count of its own noun, a verb too far back
+        (
+            "Brisbane defeated Caboolture 43-5.",
+            [("43", "43", "43", "dimensionless", None), ("5", "5", "5", "dimensionless", None)],
+        ),
+        (
+            "Sales rose 52 to 48.",
+            [("52", "52", "52", "dimensionless", None), ("48", "48", "48", "dimensionless", None)],
+        ),
+        (
+            "The board approved 12 to 3 projects.",
+            [("12", "12", "12", "dimensionless", None), ("3", "3", "3", "item", "project")],
+        ),
+        (
+            "It passed, and then the team won 52 to 48.",
+            [("52", "52", "52", "dimensionless", None), ("48", "48", "48", "dimensionless", None)],
+        ),
+    ],
+)
+def test_a_tally_after_a_verb_of_its_outcome_counts_votes(text: str, expected: list[Spread]) -> None:
+    """ "confirmed 52 to 48": two numbers in digits after a verb of a vote's outcome count votes."""
     assert expected == _spread(text)
 
 

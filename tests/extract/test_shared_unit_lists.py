@@ -91,9 +91,40 @@ def test_counting_aloud_from_one_is_no_list_of_figures() -> None:
     assert _read("She counted one, two, three steps aloud.") == [("count", "three", "3", "step")]
 
 
-def test_a_list_whose_first_number_is_read_otherwise_is_left_alone() -> None:
-    """The level verb's subject is the first number's: the list is not read in part (15 alone)."""
+def test_a_subject_before_the_first_number_is_the_whole_lists() -> None:
+    """ "Exports were 12, 15 and 18 crates": the level verb's subject stands before the list, which is read whole."""
     assert _read("Exports were 12, 15 and 18 crates.") == [
+        ("count", "12", "12", "crate"),
+        ("count", "15", "15", "crate"),
+        ("count", "18", "18", "crate"),
+    ]
+    # a pair with a comma joins two clauses: the first stays a number
+    assert _read("Exports were 12, and 18 crates left.") == [
         ("number", "12", "12", "dimensionless"),
         ("count", "18", "18", "crate"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # copied from a Wikinews interview
+        (
+            "It's like one thousand, maybe two thousand degrees.",
+            [("quantity", "one thousand", "1E+3", "degree"), ("quantity", "two thousand degrees", "2E+3", "degree")],
+        ),
+        ("We hired 5, perhaps 6 engineers.", [("count", "5", "5", "engineer"), ("count", "6", "6", "engineer")]),
+        # look-alikes: a comma alone, a hedge with no comma before it, a first number without the last's scale
+        ("We hired 5, and 6 engineers left.", [("count", "6", "6", "engineer")]),
+        ("In 2019, maybe 500 people came.", [("count", "500", "500", "person")]),
+        (
+            "The plant costs 2, maybe 3 million pounds.",
+            [("number", "2", "2", "dimensionless"), ("money", "3 million pounds", "3E+6", "GBP")],
+        ),
+    ],
+)
+def test_a_hedged_second_after_a_comma_makes_a_pair(
+    text: str, expected: list[tuple[str, str, str, str | None]]
+) -> None:
+    """ "one thousand, maybe two thousand degrees": two alternatives, the first in the second's unit."""
+    assert _read(text) == expected

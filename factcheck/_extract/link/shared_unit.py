@@ -9,12 +9,16 @@ a number left bare:
   and spaces: no word of their own between them;
 * a list of two needs the word and no comma ("3 or 4 engineers"), so "Of the 150, 40 people
   left" (a fronted total, then a clause) and "drew 4, and 30 staff left" (two clauses) are no
-  lists; a list with a comma needs three figures;
+  lists; a list with a comma needs three figures, or a hedged second after the comma
+  (``shared_unit_hedged_glue``: "one thousand, maybe two thousand degrees", "5, perhaps 6 engineers");
+* a scale word written with the last is written with the others too ("10" of "10 or 20 million
+  years" is no member);
 * the values rise along the list, as a list of alternatives or steps is told; a falling pair
   ("In 2019, 500 people") is read as two phrases;
 * the earlier figures are bare numbers with nothing else read of them (no subject, part, total
-  or relation); when one is ("Sales were 34, 36 and 40 units": 34 has its subject) the list is
-  left alone, not read in part;
+  or relation), but for a subject before the list's first number, which is the whole list's
+  ("Rides reach 70, 80 or 90 miles an hour", "Sales were 34, 36 and 40 units"); when one is read
+  otherwise, the list is left alone, not read in part;
 * a list joined by commas alone that counts up from one ("one, two, three") is counting aloud;
 * the last names its unit after the number, not before it: "2, 3, £4" is left alone;
 * a number alone that a pair's rule gave the last figure's unit already ("four" of "four or six
@@ -71,9 +75,11 @@ def shared_unit_lists(drafts: list[Draft], reader: Reader) -> None:
     glue_words, scales = _words(reader.lang)
     if not glue_words:
         return  # a language without the table links no such lists
+    hedged_words = _hedged_glue(reader.lang)
     for n, last in enumerate(drafts):
-        if not _names_unit_after(last, reader, scales):
+        if not _names_unit_after(last, reader):
             continue
+        scaled = _scale_of(last, reader, scales)  # "one thousand, maybe two thousand degrees"
         members: list[Draft] = []
         shared = 0  # earlier figures given the last's unit already: "four" of "two, four or six years"
         worded = False
@@ -85,8 +91,13 @@ def shared_unit_lists(drafts: list[Draft], reader: Reader) -> None:
                 break
             between = reader.text[earlier.end : later.start]
             glue = _glue(between, glue_words)
+            hedged = glue is None and _hedged(between, glue_words, hedged_words)
+            if hedged:
+                glue = True  # "at least 12, maybe 20 solar masses": alternatives, the second hedged
             if glue is None:
                 break
+            if scaled != _scale_of(earlier, reader, scales):
+                break  # "10 or 20 million years": the first lacks the last's scale
             if earlier.amount.value >= _lowest(later):
                 break
             if _shares_already(earlier, last, reader):
@@ -94,14 +105,17 @@ def shared_unit_lists(drafts: list[Draft], reader: Reader) -> None:
                 worded = worded or glue
                 later = earlier
                 continue
-            if not _bare(earlier):
+            opens = _opens_list(earlier)  # "Rides reach 70, 80 or 90 miles an hour": the list's subject
+            if not (_bare(earlier) or opens):
                 if earlier.number:
-                    members = []  # "Sales were 34, 36 and 40 units": the first is read otherwise; so is the list
+                    members = []  # the first is read otherwise (a part, a total, a relation): so is the list
                 break
-            pair_comma = not members and not shared and "," in between
+            pair_comma = not members and not shared and "," in between and not hedged
             members.append(earlier)
             worded = worded or glue
             later = earlier
+            if opens:
+                break  # the subject stands before the list's first number
         if not members or (len(members) + shared + 1 < _MIN_COMMA_LIST and (not worded or pair_comma)):
             continue  # a pair needs the word alone: "drew 4, and 30 staff left" joins two clauses
         if not worded and _counting_aloud([*reversed(members), last]):
@@ -180,13 +194,13 @@ def _words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
     return lex.words("shared_unit_glue"), frozenset(lex.mapping("scale_words"))
 
 
-def _names_unit_after(last: Draft, reader: Reader, scales: frozenset[str]) -> bool:
+def _names_unit_after(last: Draft, reader: Reader) -> bool:
     """True for a figure the list's numbers may share: it names its unit right after its number.
 
     Not consumed; written in digits or number words (not "a third" of "3 and a third"); opening
-    with a word or the number, not a symbol ("£4"); with no scale word, which the bare numbers
-    would lack ("10 or 20 million years": 10 million); and a count's noun the next word ("4
+    with a word or the number, not a symbol ("£4"); and a count's noun the next word ("4
     votes"), not behind a modifier ("2, 5 and 10 multiplication tables", "4 bedroom homes").
+    A scale word it has the list's numbers must have too (``_scale_of``).
     """
     if last.cls not in _SHARERS or last.consumed or units.is_bare(last.amount.unit):
         return False
@@ -196,12 +210,36 @@ def _names_unit_after(last: Draft, reader: Reader, scales: frozenset[str]) -> bo
     if not span or not span[0].isalnum():
         return False
     words = [word.lower() for word in _WORD.findall(span)]
-    if not scales.isdisjoint(words):
-        return False
     if last.counted is None:
         return True
     after = _WORD.findall(reader.text[last.end : last.end + _NEXT_WORD])
     return any(word.startswith(last.counted) for word in [*words, *(w.lower() for w in after[:1])])
+
+
+def _scale_of(draft: Draft, reader: Reader, scales: frozenset[str]) -> str | None:
+    """The scale word written in a figure ("thousand" of "two thousand degrees"), else ``None``.
+
+    A list's numbers share its last figure's unit only with the same scale written: not "10" of
+    "10 or 20 million years" (10 million), but "one thousand" of "one thousand, maybe two thousand degrees".
+    """
+    words = [word.lower() for word in _WORD.findall(reader.text[draft.start : draft.end])]
+    return next((word for word in words if word in scales), None)
+
+
+@functools.cache
+def _hedged_glue(lang: str) -> frozenset[str]:
+    """The language's ``shared_unit_hedged_glue`` ("maybe", "perhaps"); none without the table."""
+    lex = lexicon(lang)
+    return lex.words("shared_unit_hedged_glue") if "shared_unit_hedged_glue" in lex else frozenset()
+
+
+def _hedged(between: str, glue_words: frozenset[str], hedged_words: frozenset[str]) -> bool:
+    """True for a comma, then a word of ``shared_unit_hedged_glue`` after glue words or none: ", or perhaps"."""
+    words = [word.lower() for word in _WORD.findall(between)]
+    rest = _WORD.sub(" ", between).replace(",", " ")
+    if rest.strip() or between.count(",") != 1 or not between.lstrip().startswith(","):
+        return False
+    return bool(words) and words[-1] in hedged_words and all(word in glue_words for word in words[:-1])
 
 
 def _lowest(draft: Draft) -> Decimal:
@@ -233,6 +271,19 @@ def _shares_already(draft: Draft, last: Draft, reader: Reader) -> bool:
 def _bare(draft: Draft) -> bool:
     """True for a bare number nothing else is read of."""
     return draft.number and _read_of_nothing(draft)
+
+
+def _opens_list(draft: Draft) -> bool:
+    """True for a bare number nothing else is read of but a subject before it: "Rides reach 70" of "70, 80 or 90 mph".
+
+    The subject is the whole list's, so the number opens the list and shares its last figure's unit.
+    """
+    return (
+        draft.number
+        and draft.subject is not None
+        and draft.subject != draft.subject_after
+        and _read_of_nothing(attrs.evolve(draft, subject=None))
+    )
 
 
 def _read_of_nothing(draft: Draft) -> bool:

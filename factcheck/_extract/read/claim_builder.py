@@ -226,6 +226,14 @@ _TALLY_CHAMBERS: Final = _EN.words("tally_chambers")  # "passed the Senate 96 to
 _TALLY_ASIDES: Final = _EN.phrases("tally_asides")  # "the Senate I believe 96 to 3"
 _TALLY_NOUNS: Final = _EN.words("tally_nouns_after")  # "by a 46-41 vote"
 """What joins the two numbers of a tally written "52-48" or "52 – 48"."""
+_TALLY_VERBS: Final = _EN.words("tally_verbs")  # "he was confirmed 52 to 48"
+_NOT_A_NOUN: Final = _EN.words("noun_phrase_stops") | _EN.words("auxiliaries") | _TALLY_NOUNS  # "passed 230-198 as ..."
+_TALLY_OBJECT: Final = 3
+"""Words of a tally verb's object read past before the tally: "passed the measure 230 to 198"."""
+_MODEL_PLURAL: Final = re.compile(r"[A-Z]{0,3}\d+[A-Z0-9]*s")
+"""The plural of a name written with digits: "737s", "A320s", "17s" of "B-17s"."""
+_DECADE: Final = re.compile(r"\d{1,3}0s")
+"""A decade written in digits ("1990s", "80s"), no name of a thing."""
 
 
 @functools.cache
@@ -482,6 +490,7 @@ class Reader:
         if people is not None and r.subject is not None and r.subject[0] >= r.nxt:
             r.subject = None  # "two aged fourteen": the age is no subject of the count
         self._elided_count(r)
+        self._model_count(r)
         self._index_level(r)
         if r.change is not None and r.amount.value < ZERO:
             if self.text[figure.start] == "(":  # "(Increase) in receivables | (2,441)": accounts' sign, the row's word
@@ -636,6 +645,34 @@ class Reader:
                 r.counted, r.unit_word = noun, None  # "a crowd of 900 waited": no unit "waited"
                 return
 
+    def _model_count(self, r: Reading) -> None:
+        """A bare whole number before the plural of a name written with digits counts items: "eighteen B-17s".
+
+        The plural ("737s", "A320s", "17s" of "B-17s") right after the number, or after one capitalised
+        word joined to it by a space or a hyphen ("24 Boeing 737s", "two F-16s"): so many things of that
+        name, a count of ``item`` with no counted noun (a counted noun is written in letters).
+        """
+        amount, tokens = r.amount, self.tokens
+        if not r.dimensionless or r.change is not None or r.counted is not None or r.figure.form is Form.FRACTION:
+            return
+        if amount.value != amount.value.to_integral_value() or amount.value < 1 or r.nxt >= r.clause_end:
+            return
+        model = r.nxt
+        if not tokens.joined(r.last, model):
+            return
+        if _MODEL_PLURAL.fullmatch(tokens[model].word) is None:
+            first = tokens[model].word
+            model += 1
+            maker = first[:1].isupper() and first.isalpha()
+            if not (maker and model < r.clause_end and tokens.joined(model - 1, model)):
+                return
+            if _MODEL_PLURAL.fullmatch(tokens[model].word) is None:
+                return
+        if _DECADE.fullmatch(tokens[model].word):
+            return  # "three 1990s hits": a decade, no name
+        r.amount = with_unit(amount, units.unit("item"), self.policy)
+        r.unit_word = None
+
     def _tally(self, r: Reading) -> bool:
         """True for a number of a vote tally, now a count of what its lead counts: "voted 66 to 27".
 
@@ -647,7 +684,8 @@ class Reader:
         leads = _tally_leads(self.lang)
         if not leads:
             return False
-        own_noun = r.nxt < r.clause_end and self.tokens.joined(r.last, r.nxt) and r.subject is not None
+        own_noun = r.nxt < r.clause_end and self.tokens.joined(r.last, r.nxt)
+        own_noun = own_noun and r.subject is not None and r.subject[0] >= r.nxt  # not "the vote was 224 to 201"
         if own_noun and self._tally_first(r.lead) < 0:
             return False  # "voted 3 budgets": a noun of its own after the number; not "11 to 7 majority"
         tokens, lead = self.tokens, r.lead
@@ -662,7 +700,7 @@ class Reader:
             lead = self._tally_first(lead)
             if lead < 0:
                 break
-        return self._noun_tally(r) or self._chamber_tally(r)
+        return self._noun_tally(r) or self._chamber_tally(r) or self._verb_tally(r)
 
     def _noun_tally(self, r: Reading) -> bool:
         """True for a number of a tally that a word of ``tally_nouns_after`` follows: "by a 46-41 vote".
@@ -718,6 +756,39 @@ class Reader:
         r.amount = with_unit(r.amount, units.unit(counted_unit("votes") or "item"), self.policy)
         r.counted, r.unit_word = "vote", None
         return True
+
+    def _verb_tally(self, r: Reading) -> bool:
+        """True for a number of a tally after a verb of a vote's outcome, now a count of votes: "confirmed 52 to 48".
+
+        Two whole numbers in digits that "to" or a dash joins, with no noun of their own after the
+        second, a word of ``tally_verbs`` ("confirmed", "passed") before the first, right before it
+        or before at most ``_TALLY_OBJECT`` words of its object ("confirmed him 52 to 48", "passed the
+        measure 230-198"), all joined: no comma, no number between.
+        """
+        tokens = self.tokens
+        first = self._tally_first(r.lead)
+        second = r.lead
+        if first < 0:
+            if r.nxt >= len(tokens):
+                return False  # no second number after it: the text ends
+            first, second = r.lead, r.nxt + 1
+            if not (tokens.lower(r.nxt) in _RANGE_TO and tokens.joined(r.last, r.nxt) and tokens.joined(r.nxt, second)):
+                second = r.nxt  # "52-48"
+                if tokens.gap(r.last, r.nxt).strip() not in _TALLY_DASHES:
+                    return False
+        if not (tokens[first].word.isdigit() and tokens[second].word.isdigit()):
+            return False
+        after = tokens.lower(second + 1)
+        if tokens.joined(second, second + 1) and is_plural(after) and after not in _NOT_A_NOUN:
+            return False  # "approved 12 to 3 projects": a count of its own noun
+        for verb in range(first - 1, max(-1, first - 2 - _TALLY_OBJECT), -1):
+            if not tokens.joined(verb, verb + 1) or not tokens[verb].word.isalpha():
+                return False
+            if tokens.lower(verb) in _TALLY_VERBS:
+                r.amount = with_unit(r.amount, units.unit(counted_unit("votes") or "item"), self.policy)
+                r.counted, r.unit_word = "vote", None
+                return True
+        return False
 
     def _tally_first(self, lead: int) -> int:
         """The first number of a tally whose second begins at word ``lead`` ("66 to 27", "52-48"), or -1."""

@@ -115,6 +115,8 @@ _COORDINATED_REACH: Final = 30
 """The most words looked back from ", and" to the fronted "each year," of its sentence."""
 _AMBIGUOUS_TIME_UNITS: Final[Mapping[str, str]] = _EN.mapping("ambiguous_time_units")  # "quarter"
 _OF: Final = _EN.words("of_words")
+_COMPOUND_HYPHENS: Final = frozenset(("-", "\u2010", "\u2011"))
+"""The gap of a compound modifier between its number and word: "12-roll", "2\u2011litre"."""
 _VAGUE_JOINERS: Final = _EN.words("vague_modifier_joiners")  # "hundreds of American and coalition troops"
 _VAGUE_REACH: Final = 5
 """Words after an approximate amount's "of" searched for its plural: "of American and coalition service members"."""
@@ -366,13 +368,15 @@ class EnglishReader:
 def _counts_events(tokens: WordIndex, r: Reading, noun: int) -> bool:
     """True when a bare whole number counts the plural change noun after it: "two cuts", "14 rises".
 
-    Not a figure with a unit ("£2bn cuts", "5% rises"): that is the size of the change.
+    One counts the noun in the singular: "eight wins and one loss" (not a comparative: "one more
+    case" is a change). Not a figure with a unit ("£2bn cuts", "5% rises"), nor a larger number
+    before the singular ("a 107 million loss"): that is the size of the change.
     """
     amount = r.amount
     return (
         amount.unit == units.dimensionless()
         and amount.value == amount.value.to_integral_value()
-        and is_plural(tokens[noun].word)
+        and (is_plural(tokens[noun].word) or (amount.value == 1 and tokens.lower(noun) not in COMPARATIVES))
     )
 
 
@@ -393,13 +397,30 @@ def _subject(tokens: WordIndex, r: Reading) -> None:
             verb = level_verb(tokens, lead - (tokens.lower(lead - 1) in _ADVERBS), r.clause_first)
             r.subject = None if verb is None else subject_before(tokens, verb, r.clause_first)
     elif (change is None or change.index < r.first) and not _bracketed(tokens, r.nxt, r.clause_end):
-        r.subject = noun_phrase(tokens, r.nxt, r.clause_end)
+        r.subject = noun_phrase(tokens, _past_number_compound(tokens, r), r.clause_end)
     if change is None and r.subject is None:
         verb = level_verb(tokens, lead, r.clause_first)  # "the deficit was £2bn", "fell to 390"
         if verb is not None:
             r.subject = subject_before(tokens, verb, r.clause_first)
     if change is not None and change.index < r.first and r.subject is None and not change.is_noun:
         r.subject = change.object_phrase or subject_before(tokens, change.index, r.clause_first)
+
+
+def _past_number_compound(tokens: WordIndex, r: Reading) -> int:
+    """Where a bare number's noun phrase starts: past a compound of a number, a hyphen and a word after it.
+
+    "two 12-roll packs", "three 2-litre bottles", "40 3-bedroom homes": the compound modifies the
+    noun, which the first number counts (packs, bottles, homes); else ``r.nxt``.
+    """
+    nxt = r.nxt
+    if r.amount.unit != units.dimensionless() or r.amount.value != r.amount.value.to_integral_value():
+        return nxt
+    if nxt + 2 >= r.clause_end or not tokens.joined(r.last, nxt) or not tokens[nxt].word.isdigit():
+        return nxt
+    if tokens.gap(nxt, nxt + 1) not in _COMPOUND_HYPHENS or not tokens[nxt + 1].word.isalpha():
+        return nxt
+    noun = nxt + 2  # "packs" of "12-roll packs": past the compound's word, a unit ("2-litre bottles") too
+    return noun if tokens.joined(nxt + 1, noun) and not tokens.gap(nxt + 1, noun).strip() else nxt
 
 
 def _year_modifier(tokens: WordIndex, r: Reading) -> bool:

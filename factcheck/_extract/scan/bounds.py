@@ -12,18 +12,23 @@ and two numbers one step apart joined by "or", with any unit written with the se
 seven or eight percent", "2 or 3 million people", "$3 or $4 a pound", "20 or 30 years", "two or
 three workers": the second is the first plus one unit of the first's last digit; not two years).
 Like "7 to 8 percent", their interval runs between the two numbers as written, both ends included.
+A unit after "a" and then "or two" is such a pair too, its first number the article ("a year or
+two", "a mile or two", "an hour or two": 1 to 2 of the unit).
 Other alternatives ("12 or 18 months", "25 or 30 years", "5 or 60 percent", "1 or 2 or 3 votes")
 stay two figures, the first in the unit and scale of the second.
 """
 
 from __future__ import annotations
 
+import re
+from decimal import Decimal
 from typing import TYPE_CHECKING, Final
 
 from factcheck import units
 from factcheck._amount import Amount
 from factcheck._decimal import CONTEXT, tidy
 from factcheck._extract.scan.figure import Figure
+from factcheck._extract.scan.unit_index import unit_at
 from factcheck._extract.text.numerals import year_like
 from factcheck._extract.text.vocabulary import every_language
 from factcheck._interval import Interval
@@ -31,7 +36,6 @@ from factcheck._precision import Hedge
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
-    from decimal import Decimal
 
 __all__ = ["join_bounds"]
 
@@ -40,10 +44,14 @@ _UPPER: Final = frozenset((Hedge.LESS_THAN, Hedge.UP_TO))
 _JOINERS: Final = every_language("bound_joiners")
 _ALTERNATIVES: Final = every_language("alternative_joiners")
 _FROM: Final = every_language("change_from")
+_ONE_ARTICLES: Final = every_language("one_articles")
 _SPREAD: Final = 10  # "14 percent up to 20 percent" is a range; "5 up to 60 percent" is not ("or" pairs: _one_step)
 _BEFORE_REACH: Final = 20
 """Characters back from a figure that hold the word before it ("from" of "from 14 percent up to 20 percent")."""
 _TWO: Final = 2
+_ONE: Final = Decimal(1)
+_ARTICLE_PAIR: Final = re.compile(r"\b([^\W\d_]+) +([^\W\d_]+) +([^\W\d_]+) +$")
+"""An article, a unit word and a joiner before the second number of "a year or two"."""
 
 
 def join_bounds(figures: Sequence[Figure], text: str) -> list[Figure]:
@@ -55,6 +63,7 @@ def join_bounds(figures: Sequence[Figure], text: str) -> list[Figure]:
     ['(20, 35]']
     """
     out: list[Figure] = []
+    figures = [_article_pair(f, text) or f for f in figures]
     i = 0
     while i < len(figures):
         joined = _joined(figures[i], figures[i + 1], text) if i + 1 < len(figures) else None
@@ -150,4 +159,38 @@ def _alternative(first: Figure, second: Figure, text: str) -> Figure | None:
         form=first.form,
         qualifier=first.qualifier,
         unit_text=second.unit_text,
+    )
+
+
+def _article_pair(figure: Figure, text: str) -> Figure | None:
+    """One range of 1 to 2 for "a year or two", "an hour or two": the article is the pair's first number.
+
+    The figure is a bare whole number one step above one (the pair's second, "two"), right after a
+    joiner of ``alternative_joiners`` ("or"), a unit word in the singular and lower case and an
+    article of ``one_articles`` ("a", "an"), spaces alone between them; else ``None``.
+    """
+    amount = figure.amount
+    if amount.unit != units.dimensionless() or amount.hedge is not Hedge.NONE or not _one_step(_ONE, amount.value):
+        return None
+    pair = _ARTICLE_PAIR.search(text, max(0, figure.start - _BEFORE_REACH), figure.start)
+    if pair is None:
+        return None
+    article, word, joiner = pair.group(1, 2, 3)
+    if article.lower() not in _ONE_ARTICLES or joiner.lower() not in _ALTERNATIVES or not word.islower():
+        return None
+    name = unit_at(word)
+    if name is None:
+        return None
+    start = pair.start(1)
+    bounds = Interval(_ONE, amount.value)  # explicit ends, as "one or two years" reads its ends
+    value = tidy(CONTEXT.divide(CONTEXT.add(_ONE, amount.value), _TWO))
+    return Figure(
+        start=start,
+        end=figure.end,
+        amount=Amount(value, units.unit(name), bounds, Hedge.RANGE, None),
+        number_start=start,
+        number_end=figure.number_end,
+        form=figure.form,
+        qualifier=None,
+        unit_text=word,
     )

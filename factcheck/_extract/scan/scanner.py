@@ -96,6 +96,8 @@ _MARGIN_FIRST: Final = frozenset(sign[:1] for sign in _MARGIN_SIGNS)
 """The characters a margin sign opens with: an operand followed by none of them has no margin."""
 _RANGE_FILLERS: Final = lexicon("en").phrases("range_opener_fillers")
 """Words between "between" and its first number: "between the ages of 17 and 29" (the figure starts at 17)."""
+_RANGE_ASIDES: Final = lexicon("en").words("range_opener_asides")
+"""Spoken fillers after "between", inside the figure: "between like one and five million years"."""
 _FRACTION_OF: Final = every_language("fraction_of_figure_links")
 """Words between a fraction and a share that make one figure of them: "one-tenth of 1 percent"."""
 _SHARE_UNITS: Final = frozenset({"percent", "percentage_point"})
@@ -363,6 +365,8 @@ class _Scanner:
             opener, j = True, i + 1
             if j + 1 < len(toks) and toks[j].low in _RANGE_ARTICLES and toks[j + 1].kind == NUM:
                 j += 1  # "entre el 10 y el 20 %"
+            if j + 1 < len(toks) and toks[j].low in _RANGE_ASIDES:
+                j += 1  # "between like one and five million years"
             for filler in _RANGE_FILLERS:
                 after = j + len(filler)
                 if after < len(toks) and toks[after].kind == NUM and tuple(t.low for t in toks[j:after]) == filler:
