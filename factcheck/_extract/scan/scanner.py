@@ -402,7 +402,8 @@ class _Scanner:
             return ([figure] if figure is not None else []), first.end
         from_word = i > 0 and toks[i - 1].low in tabs.hedges.from_words and not opener and not self._range_from(i - 1)
         to_level = first.stated_unit() and not second.stated_unit() and toks[first.end].low in tabs.hedges.range_to
-        if from_word or to_level or not first.compatible(second):  # "rose by 7% to 14,577": two figures
+        hedged_end = self._hedge_after_to(first.end) > 0  # "from 2 to almost 9 percent": two figures, one unit
+        if from_word or to_level or hedged_end or not first.compatible(second):  # "rose by 7% to 14,577": two figures
             first = first.inherit(second)
             figure = self._figure(i, first, hedge, qualifier)
             return ([figure] if figure is not None else []), first.end
@@ -599,6 +600,8 @@ class _Scanner:
             return None
         if opener and k + 2 < len(toks) and toks[k + 1].low in _RANGE_ARTICLES and toks[k + 2].kind == NUM:
             k += 1  # "entre el 10 y el 20 %"
+        elif not opener and (hedge := self._hedge_after_to(first.end)):
+            k += hedge  # "from 2 to almost 9 percent": the high end's unit, read past its hedge
         second = _usable(read_operand(self, k + 1, signed=joiner.text not in _DASHES, second=True))
         if second is None:
             return None
@@ -611,6 +614,13 @@ class _Scanner:
         if self._time_goes_on(second):
             return None  # "between 10 years and 13 years and 5 months": the high end is not 13 years
         return second
+
+    def _hedge_after_to(self, k: int) -> int:
+        """The length of a hedge of words after a ``range_to`` word at token ``k`` ("to almost 9 percent"), else 0."""
+        toks, hedges = self.toks, self.tabs.hedges
+        if k + 1 >= len(toks) or toks[k].low not in hedges.range_to or toks[k + 1].kind != WORD:
+            return 0
+        return match(toks, k + 1, hedges.hedges, hedges.longest)
 
     def _hyphened_to(self, k: int) -> bool:
         """True for a ``range_to`` word between hyphens glued either side at token ``k``: "one-to-two"."""
