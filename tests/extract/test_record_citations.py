@@ -4,8 +4,8 @@ A subsection in brackets after a designator ("paragraph (1)", "section 201(4)"),
 cited code after its title ("25 USC 2212", "73 Stat. 4"), a bill's or an amendment's letters ("S.
 211", "SA 1304"), a report's number ("House Report 109-175", "Rept. 109-177"), the second of two
 designated numbers ("between lines 9 and 10"), a list's number opening an item after a heading
-("Excess Land. (1) At least"), a phone number with its area code ("(202) 224-5070"). Each rule has
-its look-alikes beside it: the figure that must stay.
+("Excess Land. (1) At least") or marked "1." before a word in lower case, a phone number with its
+area code ("(202) 224-5070"). Each rule has its look-alikes beside it: the figure that must stay.
 """
 
 from __future__ import annotations
@@ -49,6 +49,11 @@ def _bare(text: str) -> list[tuple[str, str, str]]:
         "(d) Transfer of Excess Land. (1) Before the transfer the Secretary shall report to Congress.",
         "(a) Plan Required.--(1) Not later than the date of the enactment of this Act",
         "by striking “The President” and inserting “(1) In General.--The President",
+        # a list's numbers "1." inside a sentence, before a word in lower case; marks may mix
+        (
+            "to the students in order to 1. encourage those students to graduate from high school, 2. let them"
+            " know of opportunities within higher education, and (3) encourage them to become teachers."
+        ),
         # a phone number with its area code, the last four digits round
         "For further information, please call Camille Heninger Flint at (202) 224-5070.",
     ],
@@ -69,6 +74,12 @@ def test_labels_and_citations_are_no_figures(text: str) -> None:
         ("The Senate line 5 miles long", [("5 miles", "5", "mile")]),
         # a list's number inside a sentence, with no heading before it, stays read as before
         ("He has (3) cats.", [("3", "3", "animal")]),
+        # "1." and "2." ending sentences, and a list's number with no sibling, stay figures
+        (
+            "The score was 1. Then it was 2. Later it was 3.",
+            [("1", "1", "dimensionless"), ("2", "2", "dimensionless"), ("3", "3", "dimensionless")],
+        ),
+        ("It aims to 1. cut costs with 40 staff.", [("1", "1", "dimensionless"), ("40", "40", "person")]),
         # a phone-like range with no area code and a round high end stays a range
         ("between 300-2000 people", [("between 300-2000", "1150", "person")]),
     ],

@@ -118,6 +118,7 @@ _ENUMERATION_REACH: Final = 80
 """Tokens looked at either side of a list's number for the next or previous one."""
 _OPENING_QUOTES: Final = frozenset({"\u201c", "\u2018"})
 _ITEM_LEADS: Final = _OPENING_QUOTES | {"-", "\u2013", "\u2014"}
+
 """Marks between a sentence's end and a list's opening number: "Required.--(1)", "inserting “(1)"."""
 _CLAUSE_MARKS: Final = frozenset({",", ";", ":", "(", ")"})
 _METRIC_LENGTHS: Final = frozenset({"millimetre", "centimetre", "decimetre", "kilometre"})
@@ -952,7 +953,8 @@ class _Scanner:
         """
         toks = self.toks
         opened = self._enumerator_mark(k)
-        if opened is None:
+        dotted = opened is None and self._dotted_item(k)
+        if opened is None and not dotted:
             return False
         if opened and _opens_line(self.text, toks[k - 1].start):
             return True  # "(1) The water resources of ...", "“(2) section 8 of": a list's number opening its line
@@ -961,9 +963,27 @@ class _Scanner:
         value = int(toks[k].digits or "0")
         for j in range(max(0, k - _ENUMERATION_REACH), min(len(toks), k + _ENUMERATION_REACH)):
             sibling = j != k and toks[j].kind == NUM and toks[j].digits in (str(value - 1), str(value + 1))
-            if sibling and self._enumerator_mark(j) == opened:
+            if not sibling:
+                continue
+            mark = self._enumerator_mark(j)  # "1. encourage ..., 2. let ..., and (3) encourage": marks may mix
+            if self._dotted_item(j) or (mark is not None and (dotted or mark == opened)):
                 return True
         return False
+
+    def _dotted_item(self, k: int) -> bool:
+        """True for a list's number marked "1." inside a sentence: "in order to 1. encourage those students".
+
+        A small whole number, its full stop glued after it and a word in lower case after that: not
+        a number ending its sentence ("was 2. Then"), which the sentence's end splits from its sibling.
+        """
+        toks = self.toks
+        digits = toks[k].digits or ""
+        if not (digits.isdigit() and toks[k].text == digits and len(digits) <= _ENUMERATOR_DIGITS):
+            return False
+        if k + 2 >= len(toks) or toks[k + 1].text != "." or not toks[k + 1].glued:
+            return False
+        word = toks[k + 2]
+        return word.kind == WORD and not word.glued and word.text[:1].islower()
 
     def _opens_item(self, k: int) -> bool:
         """True when bracketed numeral ``k`` follows a sentence's end and comes before a capital: "Land. (1) At least".
