@@ -48,6 +48,7 @@ def test_years_before_1900_in_a_context_of_time_are_periods(text: str, expected:
         ("In 1500 cases the test failed.", [("1500", "case")]),
         ("It rose from 1500 to 1800 troops.", [("1500", "person"), ("1800", "person")]),
         ("It has a population of 1500.", [("1500", "person")]),
+        ("The fund paid out in 1500 of the 3000 schools.", [("1500", "item"), ("3000", "item")]),
         ("The fund paid out 1850 last week.", [("1850", "dimensionless")]),
     ],
 )

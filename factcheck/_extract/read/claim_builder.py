@@ -816,12 +816,12 @@ class Reader:
         rate_of = tuple(tokens.words(r.lead - 2, r.lead)) in _RATE_OF_LEADS  # "grown at a rate of 22% per year"
         if r.change is None and not r.signed_rate and not rate_of:
             return False
-        found = rate_after(self.tokens, r.nxt, r.clause_end)
+        found = rate_after(tokens, r.nxt, r.clause_end)
         if found is None or found[1] not in (r.nxt, r.nxt + 1):
             return False
         r.rate, r.change_per_period = found, True
         r.amount = with_unit(r.amount, r.amount.unit / units.unit(found[0]), self.policy)
-        r.end, r.last = self.tokens[found[1]].end, found[1]
+        r.end, r.last = tokens[found[1]].end, found[1]
         return True
 
     def _time_per_time(self, r: Reading) -> None:

@@ -118,7 +118,6 @@ _ENUMERATION_REACH: Final = 80
 """Tokens looked at either side of a list's number for the next or previous one."""
 _OPENING_QUOTES: Final = frozenset({"\u201c", "\u2018"})
 _ITEM_LEADS: Final = _OPENING_QUOTES | {"-", "\u2013", "\u2014"}
-
 """Marks between a sentence's end and a list's opening number: "Required.--(1)", "inserting “(1)"."""
 _CLAUSE_MARKS: Final = frozenset({",", ";", ":", "(", ")"})
 _METRIC_LENGTHS: Final = frozenset({"millimetre", "centimetre", "decimetre", "kilometre"})

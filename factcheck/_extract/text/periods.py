@@ -108,6 +108,9 @@ _LAST_YEAR: Final = 2100
 _OLD_FIRST_YEAR: Final = 1000
 """Years from here to ``_FIRST_YEAR`` are years only where their context says so (see :func:`_old_year`)."""
 _OLD_YEAR_LEADERS: Final = _ENGLISH.words("old_year_leaders")
+"""Words before four digits before 1900 that make them a year: "in 1805", "since 1823"."""
+_OLD_YEAR_NOT_BEFORE: Final = _ENGLISH.words("old_year_not_before")
+"""Words after four digits before 1900 that keep them a figure: "in 1500 of the schools"."""
 
 
 @frozen
@@ -139,7 +142,7 @@ def _year_at(tokens: WordIndex, i: int, *, partner: bool = False) -> int | None:
     year = int(word)
     if not _OLD_FIRST_YEAR <= year <= _LAST_YEAR:
         return None
-    if year < _FIRST_YEAR and not ((partner or _old_year(tokens, i)) and counted_unit(tokens.lower(i + 1)) is None):
+    if year < _FIRST_YEAR and not ((partner or _old_year(tokens, i)) and _nothing_counted_after(tokens, i)):
         return None
     text = tokens.text
     before = text[tok.start - 2 : tok.start]
@@ -163,7 +166,8 @@ def _old_year(tokens: WordIndex, i: int) -> bool:
 
     A word of ``old_year_leaders`` before them ("in 1805", "since 1823"), a month ("March 1805",
     "July 26, 1805"), or a span of such years after "from" or "between" ("from 1855 to 1880"); no
-    counted noun after them (checked by the caller): "in 1500 cases" stays a count.
+    counted noun after them (checked by the caller, :func:`_nothing_counted_after`): "in 1500 cases"
+    stays a count.
     """
     before = tokens.lower(i - 1)
     if before in _OLD_YEAR_LEADERS or before in _MONTH_NAMES:
@@ -174,6 +178,12 @@ def _old_year(tokens: WordIndex, i: int) -> bool:
         return False
     later = _year_at(tokens, i + 2, partner=True)
     return later is not None and later > int(tokens[i].word)
+
+
+def _nothing_counted_after(tokens: WordIndex, i: int) -> bool:
+    """True when no counted noun nor a word of ``old_year_not_before`` follows word ``i``: "in 1500 cases" counts."""
+    after = tokens.lower(i + 1)
+    return counted_unit(after) is None and after not in _OLD_YEAR_NOT_BEFORE
 
 
 def _is_count(tokens: WordIndex, i: int) -> bool:
