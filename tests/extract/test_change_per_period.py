@@ -93,3 +93,41 @@ def test_the_jsonl_carries_the_period() -> None:
         "percent / year",
         "up",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Student borrowing has grown at an average rate of 22 percent per year since 1990.",
+            [("22 percent per year", "22", "percent / year", "rate", None)],
+        ),
+        (
+            "Our service industries are growing at a rate of nearly 3% a year on average.",
+            [("nearly 3% a year", "3", "percent / year", "rate", None)],
+        ),
+        (
+            "Interest accrues at a rate of 6 percent per annum.",
+            [("6 percent per annum", "6", "percent / year", "rate", None)],
+        ),
+    ],
+)
+def test_a_percentage_after_rate_of_keeps_the_period_after_it(
+    text: str, expected: list[tuple[str, str, str, str, str | None]]
+) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no period right after it, a period that is no rate's, or a percentage of a part: a percent
+        ("Unemployment is at a rate of 5 percent.", [("5 percent", "5", "percent", "share", None)]),
+        ("The unemployment rate of 5 percent a year ago was lower.", [("5 percent", "5", "percent", "share", None)]),
+        ("They leave at a rate of 20% of staff a year.", [("20%", "20", "percent", "share", None)]),
+    ],
+)
+def test_a_percentage_after_rate_of_without_a_period_stays_a_percent(
+    text: str, expected: list[tuple[str, str, str, str, str | None]]
+) -> None:
+    assert _read(text) == expected

@@ -439,3 +439,35 @@ def test_counted_rates_with_whole_spans_still_pair() -> None:
 def test_rates_per_so_many_understood(text: str, expected: list[Row]) -> None:
     """ "nine per 100,000 people" after "deaths" counts deaths; a bare "per 1,000" takes the last one's noun."""
     assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "We see photovoltaics have gone from 100 cents a kilowatt hour down to about 22 now.",
+            [
+                ("rate", "100 cents a kilowatt hour", "100", "cent_USD / kilowatt_hour", None, None),
+                ("rate", "about 22", "22", "cent_USD / kilowatt_hour", None, None),
+            ],
+        ),
+        (
+            "Fees rose from $5 per person to 7.",
+            [
+                ("rate", "$5 per person", "5", "USD / person", None, "person"),
+                ("rate", "7", "7", "USD / person", None, "person"),
+            ],
+        ),
+    ],
+)
+def test_a_bare_high_end_takes_the_price_per_anything_of_its_low_end(text: str, expected: list[Row]) -> None:
+    assert expected == _read(text, "en_US")
+
+
+def test_a_bare_high_end_after_a_count_it_is_not_in_stays_bare() -> None:
+    """ "from $5 per person to 7 countries": the high end has its own noun, not the price."""
+    expected = [
+        ("rate", "$5 per person", "5", "USD / person", None, "person"),
+        ("count", "7", "7", "item", "country", None),
+    ]
+    assert expected == _read("Fees rose from $5 per person to 7 countries.", "en_US")

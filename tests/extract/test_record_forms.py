@@ -413,3 +413,41 @@ def test_fiscal_years_aliens_and_a_family_of_four(text: str, expected: list[Spre
 def test_a_measure_of_a_substance_per_a_unit_is_a_rate(text: str, expected: list[Spread]) -> None:
     """ "0.002 moles of oxygen per cubic meter": the substance is left out of the unit, as in "500gCO2/kWh"."""
     assert expected == _spread(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the high end of "from X to Y" hedged: two figures, the first in the unit of the second
+        (
+            "Tuition increases have ranged from 2 to almost 9 percent every single year.",
+            [("2", "2", "2", "percent", None), ("almost 9 percent", "9", "9", "percent", None)],
+        ),
+        (
+            "It cost from 2 to nearly 3 million dollars.",
+            [("2", "2000000", "2000000", "USD", None), ("nearly 3 million dollars", "3000000", "3000000", "USD", None)],
+        ),
+        (
+            "from 10 to more than 20 miles",
+            [("10", "10", "10", "mile", None), ("more than 20 miles", "20", "20", "mile", None)],
+        ),
+    ],
+)
+def test_a_hedged_high_end_gives_the_low_end_its_unit(text: str, expected: list[Spread]) -> None:
+    assert _spread(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no unit after the hedged end, or a range with no hedge: read as before
+        (
+            "The vote was 52 to about 48.",
+            [("52", "52", "52", "dimensionless", None), ("about 48", "48", "48", "dimensionless", None)],
+        ),
+        ("It rose from 2 to 9 percent.", [("2", "2", "2", "percent", None), ("9 percent", "9", "9", "percent", None)]),
+        ("It was 5 to 10 percent.", [("5 to 10 percent", "5", "10", "percent", None)]),
+    ],
+)
+def test_high_ends_without_a_hedge_or_a_unit_read_as_before(text: str, expected: list[Spread]) -> None:
+    assert _spread(text) == expected

@@ -311,3 +311,19 @@ def test_a_small_numeral_after_a_capitalised_word_ends_a_name(text: str, expecte
     The scanner's figure, as before: "Windows 7 users" counts users; the reader decides.
     """
     assert expected == [f.amount.value for f in scan(text, "en_US")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # idioms holding a number word: no figure
+        ("It is inexcusable that when a loved one dies, the family waits.", []),
+        ("Iraq has become not only ground zero for terrorism.", []),
+        ("They zero in on the 15 countries hit hardest.", [Decimal(15)]),
+        # the same words outside the idiom stay figures
+        ("She loved one dog.", [Decimal(1)]),
+        ("The count was zero in May.", [Decimal(0)]),
+    ],
+)
+def test_idioms_with_a_number_word_are_no_figures(text: str, expected: list[Decimal]) -> None:
+    assert expected == [c.amount.value for c in extract(text, "en_US", bare_numbers=True)]

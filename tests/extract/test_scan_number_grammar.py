@@ -174,7 +174,7 @@ def test_dates_and_idioms_are_not_fractions(text: str) -> None:
 
 def test_space_groups_need_three_digits() -> None:
     """ "451 2000" is two numbers: a space groups only three digits."""
-    assert [Decimal(451), Decimal(2000)] == [v for v, _, _ in _numbers("Lines 451 2000 are old.")]
+    assert [Decimal(451), Decimal(2000)] == [v for v, _, _ in _numbers("Pipes 451 2000 are old.")]
 
 
 def test_negative_word_is_a_sign_but_not_after_a_test() -> None:

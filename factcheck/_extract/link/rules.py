@@ -411,9 +411,16 @@ _MEASURES: Final = (DurationClaim, QuantityClaim)
 
 
 def _bare_after_measure(low: Draft, high: Draft) -> None:
-    """Give a bare "to 30" the unit of "from 45 minutes" (or "from 5.5 metres"): what it fell to is measured alike."""
-    if high.cls in (CountClaim, NumberClaim) and high.amount.unit == units.dimensionless() and low.cls in _MEASURES:
+    """Give a bare "to 30" the unit of "from 45 minutes" (or "from 5.5 metres"): what it fell to is measured alike.
+
+    So does a price per anything: "from 100 cents a kilowatt hour down to about 22" is 22 cents a kilowatt hour.
+    """
+    if high.cls not in (CountClaim, NumberClaim) or high.amount.unit != units.dimensionless():
+        return
+    if low.cls in _MEASURES:
         high.amount, high.cls = reunit(high.amount, low.amount), low.cls
+    elif low.cls is RateClaim and units.is_currency(units.numerator(low.amount.unit)):
+        high.amount, high.cls, high.per = reunit(high.amount, low.amount), low.cls, low.per
 
 
 def _from_at(low: Draft, reader: Reader, from_words: frozenset[str]) -> int | None:

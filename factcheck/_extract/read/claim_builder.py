@@ -120,6 +120,7 @@ def _opens_line(text: str, position: int) -> bool:
 
 _EN: Final = lexicon("en")  # English words read in every language, as before: "of", "one in five"
 _RATE_PREPOSITIONS: Final = _EN.words("rate_prepositions")  # "grow at -2.3% annually": a signed rate
+_RATE_OF_LEADS: Final = _EN.phrase_set("rate_of_leads")  # "at an average rate of 22 percent per year"
 _POINT_WORDS: Final = frozenset(
     word for language in LANGUAGES for word in lexicon(language).strings("percentage_points_in_context")
 )
@@ -879,19 +880,22 @@ class Reader:
         """A relative change or growth rate per a period right after it: "rose 4% a year" is percent / year.
 
         The figure is a change's ("has increased 10 percent annually", "growth of 2% a year") or the
-        signed rate a change goes at ("grow at -2.3% annually"), and a rate phrase follows it at once,
+        signed rate a change goes at ("grow at -2.3% annually") or a rate after "rate of" ("at an
+        average rate of 22 percent per year"; ``rate_of_leads``), and a rate phrase follows it at once,
         as "$60 million annually" is USD / year. An adjective before the change ("an annual rise of
         5%", "annual growth of 1.7%") names the year-on-year change, a percent; a level ("inflation
         of 2% a year") keeps its percent too.
         """
-        if r.change is None and not r.signed_rate:
+        tokens = self.tokens
+        rate_of = tuple(tokens.words(r.lead - 2, r.lead)) in _RATE_OF_LEADS  # "grown at a rate of 22% per year"
+        if r.change is None and not r.signed_rate and not rate_of:
             return False
-        found = rate_after(self.tokens, r.nxt, r.clause_end)
+        found = rate_after(tokens, r.nxt, r.clause_end)
         if found is None or found[1] not in (r.nxt, r.nxt + 1):
             return False
         r.rate, r.change_per_period = found, True
         r.amount = with_unit(r.amount, r.amount.unit / units.unit(found[0]), self.policy)
-        r.end, r.last = self.tokens[found[1]].end, found[1]
+        r.end, r.last = tokens[found[1]].end, found[1]
         return True
 
     def _time_per_time(self, r: Reading) -> None:

@@ -181,9 +181,10 @@ def _local_phone_end(toks: Sequence[Token], k: int) -> int | None:
     """The token after a North American phone number at ``k``, else ``None``: "(202) 224-5161", "224-5175".
 
     An area code is three digits in brackets before such a number. The number is three digits (not
-    0- or 1-led), a hyphen and four digits, glued, with no further hyphened digits: the four a
-    0-led string ("224-0765") or no multiple of ten ("224-5175"), so "100-1000" and "250-1500"
-    stay ranges (a range of three digits to four has a round high end).
+    0- or 1-led), a hyphen and four digits, glued, with no further hyphened digits: without an area
+    code, the four a 0-led string ("224-0765") or no multiple of ten ("224-5175"), so "100-1000" and
+    "250-1500" stay ranges (a range of three digits to four has a round high end); with one, any
+    four ("(202) 224-5070").
     """
     n = len(toks)
     first = k
@@ -199,8 +200,8 @@ def _local_phone_end(toks: Sequence[Token], k: int) -> int | None:
         return None
     if first + 3 < n and toks[first + 3].glued and toks[first + 3].text == "-":
         return None  # "224-5175-12": another code
-    if digits[0] != "0" and int(digits) % _ROUND == 0:
-        return None  # "300-2000 people": a range's round high end
+    if digits[0] != "0" and int(digits) % _ROUND == 0 and first == k:
+        return None  # "300-2000 people": a range's round high end; "(202) 224-5070" has its area code
     return first + 3
 
 

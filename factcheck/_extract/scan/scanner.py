@@ -118,6 +118,9 @@ _ENUMERATOR_DIGITS: Final = 2
 """The most digits of a list's number ("12)")."""
 _ENUMERATION_REACH: Final = 80
 """Tokens looked at either side of a list's number for the next or previous one."""
+_OPENING_QUOTES: Final = frozenset({"\u201c", "\u2018"})
+_ITEM_LEADS: Final = _OPENING_QUOTES | {"-", "\u2013", "\u2014"}
+"""Marks between a sentence's end and a list's opening number: "Required.--(1)", "inserting “(1)"."""
 _CLAUSE_MARKS: Final = frozenset({",", ";", ":", "(", ")"})
 _METRIC_LENGTHS: Final = frozenset({"millimetre", "centimetre", "decimetre", "kilometre"})
 """Other metric lengths after a number that make a "5m" ending its clause metres: "1m is 10 dm"."""
@@ -128,6 +131,8 @@ _AGE_NOUNS_AFTER: Final = _ENGLISH.words("age_nouns_after")  # "10-19 year olds"
 _PERCENT_WORDS: Final = _ENGLISH.words("percent_tokens")
 _TIMES: Final = _ENGLISH.words("times_words")  # "the World Series 27 times": no designator
 _DESIGNATOR_LINKS: Final = _ENGLISH.words("designator_links")  # "amendments numbered 1306 through 1308"
+_BILL_PREFIXES: Final = frozenset(_ENGLISH.strings("bill_prefixes"))
+"""Letters, written as they stand, before a bill's or an amendment's number: "S. 211", "SA 1304"."""
 _NUMBER_PREFIXES: Final = _ENGLISH.words("number_prefixes")
 """Words glued before a numeral that leave it a figure: "mid-2024"."""
 _HYPHEN_PREFIXES: Final = _NUMBER_PREFIXES | _ENGLISH.words("hyphen_number_prefixes")
@@ -401,7 +406,8 @@ class _Scanner:
             return ([figure] if figure is not None else []), first.end
         from_word = i > 0 and toks[i - 1].low in tabs.hedges.from_words and not opener and not self._range_from(i - 1)
         to_level = first.stated_unit() and not second.stated_unit() and toks[first.end].low in tabs.hedges.range_to
-        if from_word or to_level or not first.compatible(second):  # "rose by 7% to 14,577": two figures
+        hedged_end = self._hedge_after_to(first.end) > 0  # "from 2 to almost 9 percent": two figures, one unit
+        if from_word or to_level or hedged_end or not first.compatible(second):  # "rose by 7% to 14,577": two figures
             first = first.inherit(second)
             figure = self._figure(i, first, hedge, qualifier)
             return ([figure] if figure is not None else []), first.end
@@ -598,6 +604,8 @@ class _Scanner:
             return None
         if opener and k + 2 < len(toks) and toks[k + 1].low in _RANGE_ARTICLES and toks[k + 2].kind == NUM:
             k += 1  # "entre el 10 y el 20 %"
+        elif not opener and (hedge := self._hedge_after_to(first.end)):
+            k += hedge  # "from 2 to almost 9 percent": the high end's unit, read past its hedge
         second = _usable(read_operand(self, k + 1, signed=joiner.text not in _DASHES, second=True))
         if second is None:
             return None
@@ -610,6 +618,13 @@ class _Scanner:
         if self._time_goes_on(second):
             return None  # "between 10 years and 13 years and 5 months": the high end is not 13 years
         return second
+
+    def _hedge_after_to(self, k: int) -> int:
+        """The length of a hedge of words after a ``range_to`` word at token ``k`` ("to almost 9 percent"), else 0."""
+        toks, hedges = self.toks, self.tabs.hedges
+        if k + 1 >= len(toks) or toks[k].low not in hedges.range_to or toks[k + 1].kind != WORD:
+            return 0
+        return match(toks, k + 1, hedges.hedges, hedges.longest)
 
     def _hyphened_to(self, k: int) -> bool:
         """True for a ``range_to`` word between hyphens glued either side at token ``k``: "one-to-two"."""
@@ -811,6 +826,8 @@ class _Scanner:
             return True  # "42 U.S.C. 5301", "H.R. 697", "Public Law 96-374", "Executive Order 13313"
         if toks[k].glued and prev.text == "(" and prev.glued and k > 1 and toks[k - 2].text == ")":
             return True  # "section 1(a)(6)": a subsection, not a figure
+        if toks[k].glued and prev.text == "(" and self._designator_bracket(k):
+            return True  # "section 201(4)", "paragraph (1)": a subsection of a designated part
         if toks[k].glued and prev.kind == WORD:
             if prev.low in _FILE_FORMATS and self._unit_after(k):
                 return False  # "Download CSV1.74KB": the file's size
@@ -844,7 +861,24 @@ class _Scanner:
             return label in DESIGNATORS or singular(label) in DESIGNATORS
         if prev is not word and word.low in DOTTED_DESIGNATORS:
             return True  # "S. Res. 28": the abbreviation with its dot
+        at = k - 1 if prev is word else k - 2
+        if at > 0 and toks[at - 1].kind == NUM and word.low in NAMED_BEFORE:
+            return True  # "25 USC 2212", "73 Stat. 4": the section or page of a cited code
+        if word.text in _BILL_PREFIXES and not (at > 0 and word.glued and toks[at - 1].text == "."):
+            return True  # "S. 211", "SA 1304": a bill's or an amendment's number; not "the U.S. 500"
+        if word.low in DESIGNATORS and self._unit_after(k):
+            return False  # "lost her title 2 years ago", "line 5 miles": a figure after the word
         return word.low in DESIGNATORS and not (word.low == "no" and word.text == "no" and prev is word)
+
+    def _designator_bracket(self, k: int) -> bool:
+        """True for numeral ``k`` in brackets after a designator or glued to its numeral: "paragraph (1)", "201(4)"."""
+        toks = self.toks
+        if k < 2 or k + 1 >= len(toks) or toks[k + 1].text != ")":  # noqa: PLR2004
+            return False
+        before = toks[k - 2]
+        if before.kind == NUM:
+            return toks[k - 1].glued and self.not_a_figure_before(k - 2)  # "section 201(4)", "Sec. 107(8)"
+        return before.kind == WORD and not toks[k - 1].glued and before.low in DESIGNATORS
 
     def _hyphened_numeral_before(self, k: int) -> bool:
         """True when a numeral and a glued hyphen stand right before token ``k``: the "230-" of "230-to-198"."""
@@ -922,16 +956,52 @@ class _Scanner:
         """
         toks = self.toks
         opened = self._enumerator_mark(k)
-        if opened is None:
+        dotted = opened is None and self._dotted_item(k)
+        if opened is None and not dotted:
             return False
         if opened and _opens_line(self.text, toks[k - 1].start):
             return True  # "(1) The water resources of ...", "“(2) section 8 of": a list's number opening its line
+        if opened and self._opens_item(k):
+            return True  # "Excess Land. (1) At least", "Required.--(1) Not later": a list opening after a heading
         value = int(toks[k].digits or "0")
         for j in range(max(0, k - _ENUMERATION_REACH), min(len(toks), k + _ENUMERATION_REACH)):
             sibling = j != k and toks[j].kind == NUM and toks[j].digits in (str(value - 1), str(value + 1))
-            if sibling and self._enumerator_mark(j) == opened:
+            if not sibling:
+                continue
+            mark = self._enumerator_mark(j)  # "1. encourage ..., 2. let ..., and (3) encourage": marks may mix
+            if self._dotted_item(j) or (mark is not None and (dotted or mark == opened)):
                 return True
         return False
+
+    def _dotted_item(self, k: int) -> bool:
+        """True for a list's number marked "1." inside a sentence: "in order to 1. encourage those students".
+
+        A small whole number, its full stop glued after it and a word in lower case after that: not
+        a number ending its sentence ("was 2. Then"), which the sentence's end splits from its sibling.
+        """
+        toks = self.toks
+        digits = toks[k].digits or ""
+        if not (digits.isdigit() and toks[k].text == digits and len(digits) <= _ENUMERATOR_DIGITS):
+            return False
+        if k + 2 >= len(toks) or toks[k + 1].text != "." or not toks[k + 1].glued:
+            return False
+        word = toks[k + 2]
+        return word.kind == WORD and not word.glued and word.text[:1].islower()
+
+    def _opens_item(self, k: int) -> bool:
+        """True when bracketed numeral ``k`` follows a sentence's end and comes before a capital: "Land. (1) At least".
+
+        Dashes and opening quotes may stand between ("Required.--(1) Not", "inserting “(1) In General").
+        """
+        toks = self.toks
+        if k + 2 >= len(toks) or toks[k + 2].kind != WORD or not toks[k + 2].text[:1].isupper():
+            return False
+        j = k - 2
+        quoted = False
+        while j >= 0 and toks[j].kind == SYM and toks[j].text in _ITEM_LEADS:
+            quoted = quoted or toks[j].text in _OPENING_QUOTES
+            j -= 1
+        return quoted or (j >= 0 and (_sentence_end(toks[j]) or toks[j].text == ":"))
 
     def _enumerator_mark(self, k: int) -> bool | None:
         """Whether numeral ``k`` is marked "(1)" (``True``) or "1)" (``False``) as a list's number, else ``None``."""

@@ -73,9 +73,8 @@ def months(locale: str) -> dict[str, int]:
     return table
 
 
-_YEAR_LEADERS: Final = _ENGLISH.words("year_leaders") | {
-    name.lower() for name in get_month_names("wide", "format", ENGLISH).values()
-}
+_MONTH_NAMES: Final = frozenset(name.lower() for name in get_month_names("wide", "format", ENGLISH).values())
+_YEAR_LEADERS: Final = _ENGLISH.words("year_leaders") | _MONTH_NAMES
 """Words before a year that make it one even when a counted noun follows ("in 2024 people voted")."""
 _DAY_SUFFIXES: Final = _ENGLISH.strings("day_suffixes")
 _YEAR_RANGE_JOINERS: Final = _ENGLISH.words("year_range_joiners")
@@ -106,6 +105,12 @@ _A_YEAR_EARLIER_BY_START: Final = {
 _ASCII_DIGITS: Final = frozenset("0123456789")
 _FIRST_YEAR: Final = 1900
 _LAST_YEAR: Final = 2100
+_OLD_FIRST_YEAR: Final = 1000
+"""Years from here to ``_FIRST_YEAR`` are years only where their context says so (see :func:`_old_year`)."""
+_OLD_YEAR_LEADERS: Final = _ENGLISH.words("old_year_leaders")
+"""Words before four digits before 1900 that make them a year: "in 1805", "since 1823"."""
+_OLD_YEAR_NOT_BEFORE: Final = _ENGLISH.words("old_year_not_before")
+"""Words after four digits before 1900 that keep them a figure: "in 1500 of the schools"."""
 
 
 @frozen
@@ -126,7 +131,8 @@ def _digits(word: str) -> bool:
     return word.isascii() and word.isdigit()
 
 
-def _year_at(tokens: WordIndex, i: int) -> int | None:
+def _year_at(tokens: WordIndex, i: int, *, partner: bool = False) -> int | None:
+    """The year written at word ``i``, else ``None``; ``partner``: the second year of a span ("1855 to 1880")."""
     if not 0 <= i < len(tokens):
         return None
     tok = tokens[i]
@@ -134,7 +140,9 @@ def _year_at(tokens: WordIndex, i: int) -> int | None:
     if len(word) != 4 or not _digits(word):  # noqa: PLR2004
         return None
     year = int(word)
-    if not _FIRST_YEAR <= year <= _LAST_YEAR:
+    if not _OLD_FIRST_YEAR <= year <= _LAST_YEAR:
+        return None
+    if year < _FIRST_YEAR and not ((partner or _old_year(tokens, i)) and _nothing_counted_after(tokens, i)):
         return None
     text = tokens.text
     before = text[tok.start - 2 : tok.start]
@@ -151,6 +159,31 @@ def _year_at(tokens: WordIndex, i: int) -> int | None:
     if sign == "-" and not text[tok.start - 2 : tok.start - 1].isalnum():
         return None  # "-2024" is a negative number; "2021-2024" is a range of years
     return year
+
+
+def _old_year(tokens: WordIndex, i: int) -> bool:
+    """True when the context of four digits before 1900 at word ``i`` makes them a year.
+
+    A word of ``old_year_leaders`` before them ("in 1805", "since 1823"), a month ("March 1805",
+    "July 26, 1805"), or a span of such years after "from" or "between" ("from 1855 to 1880"); no
+    counted noun after them (checked by the caller, :func:`_nothing_counted_after`): "in 1500 cases"
+    stays a count.
+    """
+    before = tokens.lower(i - 1)
+    if before in _OLD_YEAR_LEADERS or before in _MONTH_NAMES:
+        return True
+    if _digits(before) and tokens.lower(i - 2) in _MONTH_NAMES:
+        return True  # "July 26, 1805"
+    if before not in _YEAR_RANGE_OPENERS or tokens.lower(i + 1) not in _YEAR_RANGE_JOINERS:
+        return False
+    later = _year_at(tokens, i + 2, partner=True)
+    return later is not None and later > int(tokens[i].word)
+
+
+def _nothing_counted_after(tokens: WordIndex, i: int) -> bool:
+    """True when no counted noun nor a word of ``old_year_not_before`` follows word ``i``: "in 1500 cases" counts."""
+    after = tokens.lower(i + 1)
+    return counted_unit(after) is None and after not in _OLD_YEAR_NOT_BEFORE
 
 
 def _is_count(tokens: WordIndex, i: int) -> bool:
@@ -240,12 +273,16 @@ def _dated(tokens: WordIndex, i: int, year: int, locale: str, previous: Period |
     if financial is not None:
         return financial, i + 1
     # ranges: "2021-2023", "between 2021 and 2023", "from 2021 to 2023"
-    nxt = _year_at(tokens, i + 1)
+    nxt = _year_at(tokens, i + 1, partner=True)
     if nxt is not None and nxt > year:
         between = tokens.gap(i, i + 1).strip()
         if between in _YEAR_RANGE_MARKS or tokens.lower(i - 1) in _YEAR_RANGE_OPENERS:
             return Dated(start, tokens[i + 1].end, Period.years(year, nxt)), i + 1
-    if tokens.lower(i + 1) in _YEAR_RANGE_JOINERS and (later := _year_at(tokens, i + 2)) is not None and later > year:
+    if (
+        tokens.lower(i + 1) in _YEAR_RANGE_JOINERS
+        and (later := _year_at(tokens, i + 2, partner=True)) is not None
+        and later > year
+    ):
         first = i - 1 if tokens.lower(i - 1) in _YEAR_RANGE_OPENERS else i
         return Dated(tokens[first].start, tokens[i + 2].end, Period.years(year, later)), i + 2
     names = months(locale)
