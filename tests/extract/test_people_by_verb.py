@@ -31,6 +31,26 @@ def test_a_form_of_be_before_a_people_word(text: str, expected: list[Reading]) -
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (
+            "In addition to the deaths, 33 were reported hospitalised with five seriously injured.",
+            [("33", "33", "person", "person"), ("five", "5", "person", "person")],
+        ),
+        (
+            "Two were badly injured and 12 were confirmed dead.",
+            [("Two", "2", "person", "person"), ("12", "12", "person", "person")],
+        ),
+        ("Some 40 were reported missing parts when they arrived.", [("Some 40", "40", "dimensionless", None)]),
+        ("Two seriously damaged cars were towed away.", [("Two", "2", "dimensionless", None)]),
+    ],
+)
+def test_a_reporting_participle_or_an_adverb_before_a_people_word(text: str, expected: list[Reading]) -> None:
+    """'33 were reported hospitalised', 'five seriously injured' count people; a noun after the people word does not."""
+    assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("A further 700 expressed interest in the scheme.", [("700", "700", "person", "person")]),
         ("Nine testified before the panel on Tuesday.", [("Nine", "9", "person", "person")]),
         ("Another 15 resigned in protest.", [("15", "15", "person", "person")]),

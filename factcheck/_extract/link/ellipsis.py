@@ -86,6 +86,8 @@ _PARALLEL_REACH: Final = 12
 _REPORTED: Final = _EN.words("reported_participles")  # "3,728 cases have been reported ..., with 198 recorded"
 _ONE_OF: Final = _EN.words("one_of_leads")  # "The trial was one of three facing ..."
 _PARTICIPLE_ENDINGS: Final = ("ing", "ed")
+_ADVERB_ENDING: Final = "ly"
+"""The ending of an adverb between a bare number (or its "be") and a people word: "five seriously injured"."""
 _COUNT_REFERRING: Final = _EN.words("count_referring_nouns")  # "that number should go up to 7,700"
 _REFERRING_DETERMINERS: Final = _EN.words("referring_determiners")
 _APPOSITION_HEDGES: Final = _EN.words("apposition_count_hedges")  # "Republicans, probably 25 to 30"
@@ -560,7 +562,7 @@ def _people_subjects(alive: list[Draft], reader: Reader) -> None:
                 continue  # "Hundreds of us came": a vague amount, no count
             # "Fifty-seven of us introduced a bill"; "one of us" is a pronoun
         else:
-            k = _past_be(k, tokens)  # "Three were killed"
+            k = _past_adverb(_past_be(k, tokens), tokens)  # "Three were killed", "five seriously injured"
             if tokens.lower(k) not in _PEOPLE_WORDS or (tokens.joined(k, k + 1) and tokens.lower(k + 1) not in STOP):
                 continue
         _count_people(draft)
@@ -664,10 +666,29 @@ def _included_people(alive: list[Draft], reader: Reader) -> None:
 
 
 def _past_be(k: int, tokens: WordIndex) -> int:
-    """The word after a form of "be" (``people_subject_be``) that starts at word ``k``, else ``k``."""
+    """The word after a form of "be" (``people_subject_be``) that starts at word ``k``, else ``k``.
+
+    A participle of ``reported_participles`` right after the form of "be" is passed too: "33
+    were reported hospitalised", "two were confirmed dead".
+    """
     for length in _PEOPLE_BE_LENGTHS:
         if tokens.words(k, k + length) in _PEOPLE_BE and tokens.joined(k + length - 1, k + length):
-            return k + length
+            k += length
+            if tokens.lower(k) in _REPORTED and tokens.joined(k, k + 1):
+                k += 1
+            return k
+    return k
+
+
+def _past_adverb(k: int, tokens: WordIndex) -> int:
+    """The word after an adverb in "-ly" at word ``k`` ("five seriously injured"), else ``k``.
+
+    A lower-case word ending in ``_ADVERB_ENDING`` joined to the word after it, which the caller
+    then reads as the people word ("critically wounded"), so "two seriously" alone reads nothing.
+    """
+    word = tokens[k].word if k < len(tokens) else ""
+    if word.isalpha() and word.islower() and word.endswith(_ADVERB_ENDING) and tokens.joined(k, k + 1):
+        return k + 1
     return k
 
 
