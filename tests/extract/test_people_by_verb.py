@@ -190,3 +190,18 @@ def test_one_who_is_a_pronoun() -> None:
     """ "the only one who" reads no count of people: one before "who" is a pronoun."""
     expected = [("one", "1", "dimensionless", None)]
     assert expected == _read("She is the only one who has to decide.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The floods displaced 6,393 from their homes.", [("6,393", "6393", "person", "person")]),
+        ("The company employs 2,500 at its plant in Leeds.", [("2,500", "2500", "person", "person")]),
+        ("Rebels kidnapped 12 near the border.", [("12", "12", "person", "person")]),
+        ("The company employs 3 methods to test its bread.", [("3", "3", "item", "method")]),
+        ("The ship displaced 40,000 tonnes.", [("40,000 tonnes", "40000", "tonne", None)]),
+    ],
+)
+def test_a_bare_object_of_a_verb_of_people(text: str, expected: list[Reading]) -> None:
+    """A bare number right after a verb whose object is people (displaced, employs, kidnapped) counts people."""
+    assert expected == _read(text)
