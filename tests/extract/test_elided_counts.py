@@ -409,3 +409,39 @@ def test_the_number_takes_a_counted_noun_just_before(
 ) -> None:
     """ "the first victim of the eight": a bare number after "the" counts a counted noun a few words before it."""
     assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In Boston, as many as 2,000 families, out of 13,000 served by LIHEAP, have run out of heating oil.",
+            [("as many as 2,000", "2000", "household", "family"), ("13,000", "13000", "household", "family")],
+        ),
+        (
+            "Twelve of the people who we let go out of the 56 already returned to do battle.",
+            [("Twelve", "12", "person", "person"), ("56", "56", "person", "person")],
+        ),
+        (
+            "As of today, 126 Members of the elected Iraqi parliament, that is nearly half of 275, have signed it.",
+            [
+                ("126", "126", "person", "member"),
+                ("nearly half", "50", "percent", None),
+                ("275", "275", "person", "member"),
+            ],
+        ),
+        (
+            "About 40 families out of 13,000 homes were hit.",
+            [("About 40", "40", "household", "family"), ("13,000", "13000", "item", "home")],
+        ),
+        (
+            "Some 30 pupils came to the school hall of 120.",
+            [("Some 30", "30", "person", "pupil"), ("120", "120", "dimensionless", None)],
+        ),
+    ],
+)
+def test_a_whole_after_out_of_takes_the_noun_of_its_part(
+    text: str, expected: list[tuple[str, str, str, str | None]]
+) -> None:
+    """'2,000 families, out of 13,000', 'half of 275': the whole counts what its part counts, unless it has a noun."""
+    assert expected == _read(text)

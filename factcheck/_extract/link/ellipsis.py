@@ -119,6 +119,7 @@ _PEOPLE_PRONOUNS: Final = _EN.phrase_set("people_pronoun_phrases")  # "Fifty-sev
 _SUBJECT_AUXILIARIES: Final = _EN.words("modals") | _EN.words("auxiliaries")  # "22 countries will ..., 14 will ..."
 _STOP_OR_AUXILIARY: Final = STOP | _SUBJECT_AUXILIARIES
 _OF_WORDS: Final = _EN.words("of_words")
+_OUT_WORDS: Final = _EN.words("partitive_out_words")  # "2,000 families, out of 13,000"
 _PART_REACH: Final = 3
 """Words from a part to its whole: "of | the | top"."""
 _INCLUDED_REACH: Final = 4  # words from a part's figure to the comma after its noun: "four young children,"
@@ -278,6 +279,7 @@ def parallel_counts(drafts: list[Draft], reader: Reader) -> None:
     _people_subjects(alive, reader)
     _included_people(alive, reader)
     _parts_of_counts(alive, reader)
+    _wholes_of_parts(alive, reader)
     _other_people(alive, reader)
 
 
@@ -637,6 +639,53 @@ def _parts_of_counts(alive: list[Draft], reader: Reader) -> None:
             continue
         if draft.amount.value <= whole.amount.value:
             _count_as(draft, whole.amount.unit, whole.counted)
+
+
+def _wholes_of_parts(alive: list[Draft], reader: Reader) -> None:
+    """Give a bare whole number after "out of" the noun of the count before it: "2,000 families, out of 13,000".
+
+    "Twelve of the people ... out of the 56 already returned", "126 Members ..., that is nearly
+    half of 275": "of" and at most two of ``partitive_fillers`` right before the number, with a
+    word of ``partitive_out_words`` before "of" or a share ending right there ("half of 275");
+    the count before it (a share between passed over) in its sentence, its noun at most
+    ``_PARALLEL_REACH`` words back with no semicolon, colon or bracket between, counts a noun
+    and is no larger than the number; no noun follows the number (a mark, the text's end, a stop
+    word or a lower-case word in "-ed" or "-ly": "13,000 served", "56 already returned").
+    """
+    tokens = reader.tokens
+    for n, draft in enumerate(alive):
+        if not _bare_whole(draft) or n == 0:
+            continue
+        first, nxt = tokens.first_at_or_after(draft.start), tokens.first_at_or_after(draft.end)
+        of = first - 1
+        while of > first - 1 - _PART_REACH + 1 and tokens.lower(of) in _PART_FILLERS:
+            of -= 1
+        if of < 1 or tokens.lower(of) not in _OF_WORDS or not all(tokens.joined(j, j + 1) for j in range(of, first)):
+            continue
+        part = alive[n - 1]
+        share = part.cls is ShareClaim and part.last == of - 1 and tokens.joined(of - 1, of)
+        if share:
+            part = alive[n - 2] if n > 1 else part  # "126 Members ..., that is nearly half of 275"
+        elif tokens.lower(of - 1) not in _OUT_WORDS or not tokens.joined(of - 1, of):
+            continue
+        if part.cls is not CountClaim or part.counted is None or not units.is_counted(part.amount.unit):
+            continue
+        if not same_sentence(part, draft, reader) or part.amount.value > draft.amount.value:
+            continue
+        noun = _count_noun(part, reader) or part.last
+        if first - noun > _PARALLEL_REACH or not _NOT_PARALLEL.isdisjoint(reader.text[part.end : draft.start]):
+            continue
+        if _MARKS_AFTER & set(_text_after(reader, draft.end, nxt)) or _no_noun_at(nxt, reader):
+            _count_as(draft, part.amount.unit, part.counted)
+
+
+def _no_noun_at(k: int, reader: Reader) -> bool:
+    """True when word ``k`` is a stop word or a lower-case word in "-ed" or "-ly", so no noun: "served", "already"."""
+    tokens = reader.tokens
+    word = tokens[k].word if k < len(tokens) else ""
+    if not word.isalpha() or not word.islower():
+        return False
+    return word in STOP or word.endswith(("ed", _ADVERB_ENDING))
 
 
 def _included_people(alive: list[Draft], reader: Reader) -> None:
