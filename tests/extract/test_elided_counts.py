@@ -445,3 +445,41 @@ def test_a_whole_after_out_of_takes_the_noun_of_its_part(
 ) -> None:
     """'2,000 families, out of 13,000', 'half of 275': the whole counts what its part counts, unless it has a noun."""
     assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "Sanders came in second in Iowa, securing 12 of the state's 41 pledged delegates; Pete Buttigieg, "
+                "the former mayor of South Bend, Indiana, came in first with 14."
+            ),
+            [
+                ("12", "12", "person", "delegate"),
+                ("41", "41", "person", "delegate"),
+                ("14", "14", "person", "delegate"),
+            ],
+        ),
+        (
+            (
+                "Biden left with a reported total of 1,124 pledged delegates; Senator Bernie Sanders trailed him "
+                "with a total of 815."
+            ),
+            [("1,124", "1124", "person", "delegate"), ("815", "815", "person", "delegate")],
+        ),
+        (
+            "The party won 41 seats; the session ended with 14 in the chamber.",
+            [("41", "41", "item", "seat"), ("14", "14", "dimensionless", None)],
+        ),
+        (
+            "The party won 41 seats; the session ended at 14.",
+            [("41", "41", "item", "seat"), ("14", "14", "dimensionless", None)],
+        ),
+    ],
+)
+def test_a_parallel_count_closing_the_clause_after_a_semicolon(
+    text: str, expected: list[tuple[str, str, str, str | None]]
+) -> None:
+    """'...delegates; X came in first with 14.' takes the noun; not with words after it, nor without a parallel lead."""
+    assert expected == _read(text)

@@ -143,6 +143,8 @@ _PLURAL: Final = 2
 _NOT_PARALLEL: Final = frozenset(";:()[]")
 """Marks between a count and a later bare number that end the parallel: another clause or an aside."""
 _MARKS_AFTER: Final = frozenset(",.;:!?)")
+_CLOSING_MARKS: Final = ".!?\"'\u201d\u2019"
+"""Marks that may close a sentence after its last figure: a stop and a closing quote."""
 _LIST_OPENERS: Final = frozenset("\u2014\u2013:")
 """Marks after a counted whole that open the list of its members: "the five firearms he used \u2014 two ..."."""
 _MEMBER_MARKS: Final = frozenset(",.;")
@@ -255,7 +257,11 @@ def parallel_counts(drafts: list[Draft], reader: Reader) -> None:
         verbs = draft.verb != lead and _parallel_verbs(previous, lead, reader)
         if verbs and tokens.lower(lead) not in STOP:
             reach = 2 * _PARALLEL_REACH  # "gained 66 seats since ..., while ... Labour, lost 42"
-        if first - previous.last > reach or not _NOT_PARALLEL.isdisjoint(between):
+        if _closing_clause(previous, draft, lead, verbs, reader):
+            reach = 2 * _PARALLEL_REACH  # "41 pledged delegates; Pete Buttigieg, ..., came in first with 14."
+        elif not _NOT_PARALLEL.isdisjoint(between):
+            continue
+        if first - previous.last > reach:
             continue
         joined = "," in tokens.gap(lead, lead + 1) or tokens.lower(lead) in _PARALLEL_LEADS
         if not joined and draft.verb != lead and not verbs:
@@ -281,6 +287,24 @@ def parallel_counts(drafts: list[Draft], reader: Reader) -> None:
     _parts_of_counts(alive, reader)
     _wholes_of_parts(alive, reader)
     _other_people(alive, reader)
+
+
+def _closing_clause(previous: Draft, draft: Draft, lead: int, verbs: bool, reader: Reader) -> bool:
+    """True when a bare number closes the clause after a semicolon after a count: "...; ... came in first with 14.".
+
+    One semicolon and no other mark of ``_NOT_PARALLEL`` between the count and the number; a
+    word of ``parallel_count_leads`` right before the number ("with 14"), or the word before the
+    count repeated there ("a total of 1,124 pledged delegates; ... with a total of 815"); and the
+    sentence ends right after the number, so it has no noun of its own.
+    """
+    between = reader.text[previous.end : draft.start]
+    if between.count(";") != 1 or not _NOT_PARALLEL.isdisjoint(between.replace(";", "")):
+        return False
+    tokens = reader.tokens
+    if tokens.lower(lead) not in _PARALLEL_LEADS and not verbs:
+        return False
+    end = reader.layout.sentence(draft.start)[1]
+    return not reader.text[draft.end : end].strip().rstrip(_CLOSING_MARKS)
 
 
 def _reported_subject(previous: Draft, reader: Reader) -> bool:
