@@ -85,6 +85,7 @@ _PARALLEL_REACH: Final = 12
 """Words at most between a count and a later bare number that takes its noun."""
 _REPORTED: Final = _EN.words("reported_participles")  # "3,728 cases have been reported ..., with 198 recorded"
 _ONE_OF: Final = _EN.words("one_of_leads")  # "The trial was one of three facing ..."
+_PEOPLE_ONE_OF: Final = _EN.phrase_set("people_one_of_subjects")  # "I am one of six"
 _PARTICIPLE_ENDINGS: Final = ("ing", "ed")
 _ADVERB_ENDING: Final = "ly"
 """The ending of an adverb between a bare number (or its "be") and a people word: "five seriously injured"."""
@@ -327,6 +328,7 @@ def _one_of_the_subject(alive: list[Draft], reader: Reader) -> None:
     mark or a lower-case participle in "-ing" follows it; the sentence opens with a determiner,
     a lower-case singular noun and a form of "be" or another auxiliary (``auxiliaries``), so the
     number counts that noun ("three trials"). "one of three Motown bands" counts its own noun.
+    After a phrase of ``people_one_of_subjects`` ("I am one of six") the number counts people.
     """
     tokens, layout = reader.tokens, reader.layout
     for draft in alive:
@@ -342,6 +344,9 @@ def _one_of_the_subject(alive: list[Draft], reader: Reader) -> None:
         word = tokens[nxt].word if nxt < len(tokens) else ""
         participle = tokens.joined(nxt - 1, nxt) and word.islower() and word.endswith(_PARTICIPLE_ENDINGS)
         if not (_MARKS_AFTER & set(after) or participle):
+            continue
+        if tokens.words(first - 4, first - 2) in _PEOPLE_ONE_OF and tokens.joined(first - 3, first - 2):
+            _count_people(draft)  # "I am one of six": the group a person belongs to
             continue
         opening = tokens.first_at_or_after(layout.sentence(draft.start)[0])
         noun = tokens[opening + 1].word if opening + 1 < first else ""
