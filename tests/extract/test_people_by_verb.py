@@ -41,10 +41,16 @@ def test_a_form_of_be_before_a_people_word(text: str, expected: list[Reading]) -
         ),
         ("Some 40 were reported missing parts when they arrived.", [("Some 40", "40", "dimensionless", None)]),
         ("Two seriously damaged cars were towed away.", [("Two", "2", "dimensionless", None)]),
+        (
+            "Almost 400 women have been murdered and more than 70 remain missing.",
+            [("Almost 400", "400", "person", "person"), ("more than 70", "70", "person", "person")],
+        ),
+        ("At least 12 are still missing after the storm.", [("At least 12", "12", "person", "person")]),
+        ("Only 3 remain open.", [("3", "3", "dimensionless", None)]),
     ],
 )
 def test_a_reporting_participle_or_an_adverb_before_a_people_word(text: str, expected: list[Reading]) -> None:
-    """'33 were reported hospitalised', 'five seriously injured' count people; a noun after the people word does not."""
+    """'33 were reported hospitalised', 'five seriously injured', '70 remain missing': people, not before a noun."""
     assert expected == _read(text)
 
 

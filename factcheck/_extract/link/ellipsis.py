@@ -113,8 +113,10 @@ _PEOPLE_BE_LENGTHS: Final = sorted({len(phrase) for phrase in _PEOPLE_BE}, rever
 _PEOPLE_SUBJECT_VERBS: Final = _EN.words("people_subject_verbs")  # "300 expressed interest"
 _PEOPLE_PHRASALS: Final = _EN.phrase_set("people_subject_phrasal_verbs")  # "200 showed up"
 _PEOPLE_PHRASAL_FIRSTS: Final = frozenset(phrase[0] for phrase in _PEOPLE_PHRASALS)
-_PEOPLE_SAYING: Final = _PEOPLE_WORDS | _PEOPLE_SUBJECT_VERBS | _PEOPLE_PHRASAL_FIRSTS
-"""Words after a bare number that make it people: a participle, a verb of people, a phrasal verb's first."""
+_PEOPLE_SAYING: Final = (
+    _PEOPLE_WORDS | _PEOPLE_SUBJECT_VERBS | _PEOPLE_PHRASAL_FIRSTS | frozenset(phrase[0] for phrase in _PEOPLE_BE)
+)
+"""Words after a bare number that may make it people: a participle, a people verb, a phrasal or be-form's first."""
 _PEOPLE_RELATIVES: Final = _EN.words("people_relatives")  # "70 who died"
 _PEOPLE_PRONOUNS: Final = _EN.phrase_set("people_pronoun_phrases")  # "Fifty-seven of us"
 _SUBJECT_AUXILIARIES: Final = _EN.words("modals") | _EN.words("auxiliaries")  # "22 countries will ..., 14 will ..."
