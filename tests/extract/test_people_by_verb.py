@@ -43,7 +43,7 @@ def test_a_form_of_be_before_a_people_word(text: str, expected: list[Reading]) -
         ("Two seriously damaged cars were towed away.", [("Two", "2", "dimensionless", None)]),
         (
             "Almost 400 women have been murdered and more than 70 remain missing.",
-            [("Almost 400", "400", "person", "person"), ("more than 70", "70", "person", "person")],
+            [("Almost 400", "400", "person", "woman"), ("more than 70", "70", "person", "person")],
         ),
         ("At least 12 are still missing after the storm.", [("At least 12", "12", "person", "person")]),
         ("Only 3 remain open.", [("3", "3", "dimensionless", None)]),
