@@ -483,3 +483,43 @@ def test_a_parallel_count_closing_the_clause_after_a_semicolon(
 ) -> None:
     """'...delegates; X came in first with 14.' takes the noun; not with words after it, nor without a parallel lead."""
     assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "Approximately 800 suspected members of al Qaeda or the Taliban have been sent to Guantanamo Bay. "
+                "Approximately 520 remain and 61 are awaiting release or transfer."
+            ),
+            [
+                ("Approximately 800", "800", "person", "member"),
+                ("Approximately 520", "520", "person", "member"),
+                ("61", "61", "person", "member"),
+            ],
+        ),
+        (
+            "The firm sold 800 cars last year. 520 were electric.",
+            [("800", "800", "vehicle", "car"), ("520", "520", "vehicle", "car")],
+        ),
+        # larger than the count ahead, two nouns ahead, or not the sentence's opening subject
+        (
+            "The firm sold 800 cars last year. 900 were electric.",
+            [("800", "800", "vehicle", "car"), ("900", "900", "dimensionless", None)],
+        ),
+        (
+            "The firm sold 800 cars and 20 vans last year. 520 were electric.",
+            [("800", "800", "vehicle", "car"), ("20", "20", "vehicle", "van"), ("520", "520", "dimensionless", None)],
+        ),
+        (
+            "The firm sold 800 cars last year. In May 520 were electric.",
+            [("800", "800", "vehicle", "car"), ("520", "520", "dimensionless", None)],
+        ),
+    ],
+)
+def test_a_bare_subject_takes_the_noun_of_the_sentence_ahead(
+    text: str, expected: list[tuple[str, str, str, str | None]]
+) -> None:
+    """'800 members ... sent. Approximately 520 remain and 61 are ...': the one noun counted ahead, if no smaller."""
+    assert expected == _read(text)

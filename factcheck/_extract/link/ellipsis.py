@@ -110,6 +110,7 @@ _MORE_WHO_UNITS: Final = (units.dimensionless(), units.unit("person"))
 """Units of "N more" a relative pronoun after it makes a count of people: bare, or people from the count before."""
 _PEOPLE_BE: Final = _EN.phrase_set("people_subject_be")  # "Three were killed"
 _PEOPLE_BE_LENGTHS: Final = sorted({len(phrase) for phrase in _PEOPLE_BE}, reverse=True)
+_BE_FIRSTS: Final = frozenset(phrase[0] for phrase in _PEOPLE_BE)  # "are", "were", "remain"
 _PEOPLE_SUBJECT_VERBS: Final = _EN.words("people_subject_verbs")  # "300 expressed interest"
 _PEOPLE_PHRASALS: Final = _EN.phrase_set("people_subject_phrasal_verbs")  # "200 showed up"
 _PEOPLE_PHRASAL_FIRSTS: Final = frozenset(phrase[0] for phrase in _PEOPLE_PHRASALS)
@@ -284,6 +285,7 @@ def parallel_counts(drafts: list[Draft], reader: Reader) -> None:
     _more_who(alive, reader)
     _suspected_members(alive, reader)
     _the_others(alive, reader)
+    _subjects_of_the_sentence_ahead(alive, reader)
     _noun_before_the(alive, reader)
     _people_subjects(alive, reader)
     _included_people(alive, reader)
@@ -865,6 +867,43 @@ def _the_others(alive: list[Draft], reader: Reader) -> None:
             found = _antecedent_ahead(alive[:n], draft, reader)
         if found is not None:
             _count_as(draft, found.amount.unit, found.counted)
+
+
+def _subjects_of_the_sentence_ahead(alive: list[Draft], reader: Reader) -> None:
+    """Give a bare subject count the noun the sentence ahead counts: "800 members ... were sent. 520 remain and 61 ...".
+
+    A bare whole number that opens its sentence (its hedge words apart), or follows a comma or a
+    word of ``parallel_count_leads`` after such a number, with a form of "be", "remain" (the
+    first words of ``people_subject_be``) or an auxiliary right after it, so it is the subject
+    of its clause and has no noun of its own; the sentence ahead in its paragraph counts one
+    noun (``_antecedent_ahead``), no smaller than the number. "N of them" reads so in ``_the_others``.
+    """
+    tokens, layout = reader.tokens, reader.layout
+    subjects: list[Draft] = []
+    for n, draft in enumerate(alive):
+        first, nxt = tokens.first_at_or_after(draft.start), tokens.first_at_or_after(draft.end)
+        word = tokens[nxt].word if nxt < len(tokens) else ""
+        verb = word.islower() and (word in _BE_FIRSTS or word in _SUBJECT_AUXILIARIES)
+        said, draft.unit_word = draft.unit_word, None
+        bare = _bare_whole(draft) and (said is None or said.lower() == word)  # "520 | remain"
+        draft.unit_word = said
+        if not (bare and verb and tokens.joined(nxt - 1, nxt)):
+            continue
+        lead = first - 1
+        follows = (
+            bool(subjects)
+            and same_sentence(subjects[-1], draft, reader)
+            and first - subjects[-1].last <= _PARALLEL_REACH
+            and _NOT_PARALLEL.isdisjoint(reader.text[subjects[-1].end : draft.start])
+            and ("," in tokens.gap(lead, first) or tokens.lower(lead) in _PARALLEL_LEADS)
+        )
+        if not follows and draft.start != layout.sentence(draft.start)[0]:
+            continue
+        found = subjects[-1] if follows else _antecedent_ahead(alive[:n], draft, reader)
+        if found is None or draft.amount.value > found.amount.value:
+            continue
+        _count_as(draft, found.amount.unit, found.counted)
+        subjects.append(draft)
 
 
 def _noun_before_the(alive: list[Draft], reader: Reader) -> None:
