@@ -211,3 +211,21 @@ def test_one_who_is_a_pronoun() -> None:
 def test_a_bare_object_of_a_verb_of_people(text: str, expected: list[Reading]) -> None:
     """A bare number right after a verb whose object is people (displaced, employs, kidnapped) counts people."""
     assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "All but one of the sixteen on-board died.",
+            [("one", "1", "dimensionless", None), ("sixteen", "16", "person", "person")],
+        ),
+        ("All 157 on board were killed.", [("157", "157", "person", "person")]),
+        ("The plane had 157 aboard.", [("157", "157", "person", "person")]),
+        ("The ship carried 3,000 tonnes on board.", [("3,000 tonnes", "3000", "tonne", None)]),
+        ("The 12 on board computers failed.", [("12", "12", "dimensionless", None)]),
+    ],
+)
+def test_the_people_on_board(text: str, expected: list[Reading]) -> None:
+    """A bare number before 'on board' or 'aboard' with no noun after it counts people; not 'on board computers'."""
+    assert expected == _read(text)

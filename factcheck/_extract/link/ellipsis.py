@@ -114,8 +114,13 @@ _BE_FIRSTS: Final = frozenset(phrase[0] for phrase in _PEOPLE_BE)  # "are", "wer
 _PEOPLE_SUBJECT_VERBS: Final = _EN.words("people_subject_verbs")  # "300 expressed interest"
 _PEOPLE_PHRASALS: Final = _EN.phrase_set("people_subject_phrasal_verbs")  # "200 showed up"
 _PEOPLE_PHRASAL_FIRSTS: Final = frozenset(phrase[0] for phrase in _PEOPLE_PHRASALS)
+_ABOARD: Final = _EN.phrase_set("people_aboard_phrases")  # "All 157 on board"
+_ABOARD_LENGTHS: Final = sorted({len(phrase) for phrase in _ABOARD})
 _PEOPLE_SAYING: Final = (
-    _PEOPLE_WORDS | _PEOPLE_SUBJECT_VERBS | _PEOPLE_PHRASAL_FIRSTS | frozenset(phrase[0] for phrase in _PEOPLE_BE)
+    _PEOPLE_WORDS
+    | _PEOPLE_SUBJECT_VERBS
+    | _PEOPLE_PHRASAL_FIRSTS
+    | frozenset(phrase[0] for phrase in _PEOPLE_BE | _ABOARD)
 )
 """Words after a bare number that may make it people: a participle, a people verb, a phrasal or be-form's first."""
 _PEOPLE_RELATIVES: Final = _EN.words("people_relatives")  # "70 who died"
@@ -566,8 +571,9 @@ def _people_subjects(alive: list[Draft], reader: Reader) -> None:
     (``people_subject_verbs``: "a further 300 expressed interest"; or two words of
     ``people_subject_phrasal_verbs``: "two hundred showed up"), whatever follows it; or a
     number of two or more is followed by a lower-case word of ``people_relatives`` ("the
-    tragedy of 70 who died"; "the only one who" is a pronoun) or by a phrase of
-    ``people_pronoun_phrases`` ("Fifty-seven of us introduced a bill"). Read
+    tragedy of 70 who died"; "the only one who" is a pronoun), by a phrase of
+    ``people_pronoun_phrases`` ("Fifty-seven of us introduced a bill") or by one of
+    ``people_aboard_phrases`` with no noun after it ("All 157 on board were killed"). Read
     after the neighbours lent their nouns ("24,865 civilians were killed and 42,500 wounded").
     """
     tokens = reader.tokens
@@ -592,6 +598,8 @@ def _people_subjects(alive: list[Draft], reader: Reader) -> None:
             pass  # "Fewer than two hundred showed up", "five or ten reached out"
         elif tokens[k].word in _PEOPLE_RELATIVES and not draft.counted and amount.value >= _PLURAL:
             pass  # "the tragedy of 70 who died": lower-case, not the WHO; "the only one who" is a pronoun
+        elif _aboard(tokens, k) and not draft.counted and amount.value >= _PLURAL:
+            pass  # "All 157 on board were killed", "the sixteen on-board died"
         elif _people_pronoun(tokens, k) and not draft.counted and amount.value >= _PLURAL:
             if amount.hedge is Hedge.RANGE:
                 continue  # "Hundreds of us came": a vague amount, no count
@@ -814,6 +822,19 @@ def _people_verb_before(draft: Draft, earlier: list[Draft], reader: Reader) -> b
             return False
         if tokens.lower(k) in _PEOPLE_VERBS:
             return True
+    return False
+
+
+def _aboard(tokens: WordIndex, k: int) -> bool:
+    """True when a phrase of ``people_aboard_phrases`` starts at word ``k`` and no noun follows it: "on board".
+
+    After it a mark, a stop word, an auxiliary or a word that may make a number people ("died").
+    """
+    for length in _ABOARD_LENGTHS:
+        end = k + length
+        if tokens.words(k, end) in _ABOARD and all(tokens.joined(j, j + 1) for j in range(k, end - 1)):
+            after = tokens.lower(end)  # no noun: "on board were killed", "on-board died"
+            return not tokens.joined(end - 1, end) or after in _STOP_OR_AUXILIARY or after in _PEOPLE_SAYING
     return False
 
 
