@@ -523,3 +523,25 @@ def test_a_bare_subject_takes_the_noun_of_the_sentence_ahead(
 ) -> None:
     """'800 members ... sent. Approximately 520 remain and 61 are ...': the one noun counted ahead, if no smaller."""
     assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "There are an estimated 1.2 million refugees in Bosnia and another 900,000 elsewhere, mostly in Europe.",
+            [("an estimated 1.2 million", "1200000", "person", "refugee"), ("900,000", "900000", "person", "refugee")],
+        ),
+        (
+            "There are 1.2 million refugees in Bosnia and another 900,000 elsewhere in Europe.",
+            [("1.2 million", "1200000", "person", "refugee"), ("900,000", "900000", "person", "refugee")],
+        ),
+        (
+            "There are 1.2 million refugees in Bosnia and another 900,000 euros for them.",
+            [("1.2 million", "1200000", "person", "refugee"), ("900,000 euros", "900000", "EUR", None)],
+        ),
+    ],
+)
+def test_another_count_elsewhere_takes_the_noun(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    """'1.2 million refugees ... and another 900,000 elsewhere': 'another' and 'elsewhere' leave it parallel."""
+    assert expected == _read(text)

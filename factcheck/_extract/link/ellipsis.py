@@ -248,8 +248,10 @@ def parallel_counts(drafts: list[Draft], reader: Reader) -> None:
     tokens = reader.tokens
     alive = [d for d in drafts if not d.consumed]
     for previous, draft in itertools.pairwise(alive):
-        if not _bare_whole(draft) or previous.counted is None or not units.is_counted(previous.amount.unit):
-            continue
+        follower = tokens.lower(tokens.first_at_or_after(draft.end))
+        bare = _bare_before(draft, follower) if follower in _PARALLEL_FOLLOWERS else _bare_whole(draft)
+        if not bare or previous.counted is None or not units.is_counted(previous.amount.unit):
+            continue  # "900,000 elsewhere": the word kept after the number is a follower, no noun
         if previous.amount.value < _PLURAL:
             continue  # "55 members of one party, 45 in the other": one party is no noun to share
         if previous.cls not in {CountClaim, AbsoluteChangeClaim} or not same_sentence(previous, draft, reader):
@@ -342,9 +344,7 @@ def _one_of_the_subject(alive: list[Draft], reader: Reader) -> None:
     tokens, layout = reader.tokens, reader.layout
     for draft in alive:
         first, nxt = tokens.first_at_or_after(draft.start), tokens.first_at_or_after(draft.end)
-        said, draft.unit_word = draft.unit_word, None
-        bare = _bare_whole(draft) and (said is None or said.lower() == tokens.lower(nxt))  # "three | facing"
-        draft.unit_word = said
+        bare = _bare_before(draft, tokens.lower(nxt))  # "three | facing"
         if not bare or tokens.lower(first - 2) not in _ONE_OF or tokens.lower(first - 1) not in _OF_WORDS:
             continue
         if not (tokens.joined(first - 2, first - 1) and tokens.joined(first - 1, first)):
@@ -905,9 +905,7 @@ def _subjects_of_the_sentence_ahead(alive: list[Draft], reader: Reader) -> None:
         first, nxt = tokens.first_at_or_after(draft.start), tokens.first_at_or_after(draft.end)
         word = tokens[nxt].word if nxt < len(tokens) else ""
         verb = word.islower() and (word in _BE_FIRSTS or word in _SUBJECT_AUXILIARIES)
-        said, draft.unit_word = draft.unit_word, None
-        bare = _bare_whole(draft) and (said is None or said.lower() == word)  # "520 | remain"
-        draft.unit_word = said
+        bare = _bare_before(draft, word)  # "520 | remain"
         if not (bare and verb and tokens.joined(nxt - 1, nxt)):
             continue
         lead = first - 1
@@ -1057,6 +1055,18 @@ def _parallel_verbs(previous: Draft, verb: int, reader: Reader) -> bool:
         or (word in _PEOPLE_VERBS and before in _PEOPLE_VERBS)  # "killing seven riders and injuring three more"
         or (word in _TALLY_VERBS and before in _TALLY_VERBS)  # "has amassed 1,217 delegates, ... has earned 914"
     )
+
+
+def _bare_before(draft: Draft, word: str) -> bool:
+    """True for a count left bare (``_bare_whole``) but for a unit word kept as written that is ``word``, the next word.
+
+    The reading keeps an unknown word after a number as its unit as written ("520 remain",
+    "900,000 elsewhere"); where a rule reads that word as no noun, the number is bare.
+    """
+    said, draft.unit_word = draft.unit_word, None
+    bare = _bare_whole(draft) and (said is None or said.lower() == word.lower())
+    draft.unit_word = said
+    return bare
 
 
 def _bare_whole(draft: Draft) -> bool:
