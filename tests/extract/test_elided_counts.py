@@ -516,6 +516,11 @@ def test_a_parallel_count_closing_the_clause_after_a_semicolon(
             "The firm sold 800 cars last year. In May 520 were electric.",
             [("800", "800", "vehicle", "car"), ("520", "520", "dimensionless", None)],
         ),
+        # a people word after "be" counts people first
+        (
+            "The unit took in 80 patients. Four were killed.",
+            [("80", "80", "person", "patient"), ("Four", "4", "person", "person")],
+        ),
     ],
 )
 def test_a_bare_subject_takes_the_noun_of_the_sentence_ahead(

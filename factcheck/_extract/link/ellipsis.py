@@ -292,13 +292,13 @@ def parallel_counts(drafts: list[Draft], reader: Reader) -> None:
     _more_who(alive, reader)
     _suspected_members(alive, reader)
     _the_others(alive, reader)
-    _subjects_of_the_sentence_ahead(alive, reader)
     _noun_before_the(alive, reader)
     _people_subjects(alive, reader)
     _included_people(alive, reader)
     _parts_of_counts(alive, reader)
     _wholes_of_parts(alive, reader)
     _other_people(alive, reader)
+    _subjects_of_the_sentence_ahead(alive, reader)  # after the people rules: "Four were killed" counts people
 
 
 def _closing_clause(previous: Draft, draft: Draft, lead: int, verbs: bool, reader: Reader) -> bool:
