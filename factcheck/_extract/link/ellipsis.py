@@ -516,7 +516,8 @@ def _more_of_the_same(alive: list[Draft], reader: Reader) -> None:
     """Count "N more" after a count as more of what that count counts: "killed nine people and injured 50 more".
 
     A change read from "more" right after the number, with no word after "more" (a mark, or the
-    sentence's end: "around twenty more, including ..."), the figure just before a count of a
+    sentence's end: "around twenty more, including ...") but one of ``parallel_count_followers``
+    ("two more with minor injuries"), the figure just before a count of a
     noun in the same sentence, at most ``_PARALLEL_REACH`` words back. Not "50 more than last
     year", nor "£2bn more" (money).
     """
@@ -532,7 +533,8 @@ def _more_of_the_same(alive: list[Draft], reader: Reader) -> None:
             continue
         nxt = draft.verb + 1
         after = _text_after(reader, tokens[draft.verb].end, nxt)
-        if not _MARKS_AFTER & set(after) or tokens.first_at_or_after(draft.start) - previous.last > _PARALLEL_REACH:
+        closed = _MARKS_AFTER & set(after) or tokens.lower(nxt) in _PARALLEL_FOLLOWERS  # "two more with minor injuries"
+        if not closed or tokens.first_at_or_after(draft.start) - previous.last > _PARALLEL_REACH:
             continue
         draft.cls, draft.direction, draft.verb = CountClaim, Direction.UNSPECIFIED, None
         _count_as(draft, previous.amount.unit, previous.counted)
