@@ -92,6 +92,23 @@ def test_a_verb_only_people_do(text: str, expected: list[Reading]) -> None:
             "The clinic saw 600 patients.\n\nAbout 250 of them needed a second visit.",
             [("600", "600", "person", "patient"), ("About 250", "250", "dimensionless", None)],
         ),
+        (
+            "Only 60 of the 101 Justices had judicial experience. Only 41 of these had served 5 years.",
+            [
+                ("60", "60", "person", "justice"),
+                ("101", "101", "person", "justice"),
+                ("41", "41", "person", "justice"),
+                ("5 years", "5", "year", None),
+            ],
+        ),
+        (
+            "The clinic saw 600 patients and 40 nurses. About 30 of these fell ill.",
+            [
+                ("600", "600", "person", "patient"),
+                ("40", "40", "person", "nurse"),
+                ("About 30", "30", "dimensionless", None),
+            ],
+        ),
     ],
 )
 def test_of_them_after_the_sentence_ahead(text: str, expected: list[Reading]) -> None:
