@@ -335,7 +335,8 @@ def _reported_subject(previous: Draft, reader: Reader) -> bool:
 def _one_of_the_subject(alive: list[Draft], reader: Reader) -> None:
     """Count the sentence's subject noun with the group after "one of": "The trial was one of three facing him".
 
-    The bare whole number stands right after a word of ``one_of_leads`` and an of-word, and a
+    The bare whole number stands right after a word of ``one_of_leads`` and an of-word (and a
+    word of ``noun_before_count_determiners``: "one of the six"), and a
     mark or a lower-case participle in "-ing" follows it; the sentence opens with a determiner,
     a lower-case singular noun and a form of "be" or another auxiliary (``auxiliaries``), so the
     number counts that noun ("three trials"). "one of three Motown bands" counts its own noun.
@@ -345,16 +346,19 @@ def _one_of_the_subject(alive: list[Draft], reader: Reader) -> None:
     for draft in alive:
         first, nxt = tokens.first_at_or_after(draft.start), tokens.first_at_or_after(draft.end)
         bare = _bare_before(draft, tokens.lower(nxt))  # "three | facing"
-        if not bare or tokens.lower(first - 2) not in _ONE_OF or tokens.lower(first - 1) not in _OF_WORDS:
+        of = first - 1
+        if tokens.lower(of) in _NOUN_BEFORE_DETERMINERS and tokens.joined(of, first):
+            of -= 1  # "one of the six"
+        if not bare or tokens.lower(of - 1) not in _ONE_OF or tokens.lower(of) not in _OF_WORDS:
             continue
-        if not (tokens.joined(first - 2, first - 1) and tokens.joined(first - 1, first)):
+        if not (tokens.joined(of - 1, of) and tokens.joined(of, of + 1)):
             continue
         after = _text_after(reader, draft.end, nxt)
         word = tokens[nxt].word if nxt < len(tokens) else ""
         participle = tokens.joined(nxt - 1, nxt) and word.islower() and word.endswith(_PARTICIPLE_ENDINGS)
         if not (_MARKS_AFTER & set(after) or participle):
             continue
-        if tokens.words(first - 4, first - 2) in _PEOPLE_ONE_OF and tokens.joined(first - 3, first - 2):
+        if tokens.words(of - 3, of - 1) in _PEOPLE_ONE_OF and tokens.joined(of - 2, of - 1):
             _count_people(draft)  # "I am one of six": the group a person belongs to
             continue
         opening = tokens.first_at_or_after(layout.sentence(draft.start)[0])
