@@ -903,9 +903,7 @@ def _subjects_of_the_sentence_ahead(alive: list[Draft], reader: Reader) -> None:
     word of ``parallel_count_leads`` after such a number, with a form of "be", "remain" (the
     first words of ``people_subject_be``) or an auxiliary right after it, so it is the subject
     of its clause and has no noun of its own; the sentence ahead in its paragraph counts one
-    noun (``_antecedent_ahead``), no smaller than the number. Opening a clause after a semicolon,
-    it takes the noun of the count right before it ("Approximately 235 have been released ...;
-    61 are awaiting release"). "N of them" reads so in ``_the_others``.
+    noun (``_antecedent_ahead``), no smaller than the number. "N of them" reads so in ``_the_others``.
     """
     tokens, layout = reader.tokens, reader.layout
     subjects: list[Draft] = []
@@ -924,16 +922,9 @@ def _subjects_of_the_sentence_ahead(alive: list[Draft], reader: Reader) -> None:
             and _NOT_PARALLEL.isdisjoint(reader.text[subjects[-1].end : draft.start])
             and ("," in tokens.gap(lead, first) or tokens.lower(lead) in _PARALLEL_LEADS)
         )
-        start = tokens.first_at_or_after(draft.start)
-        clause = start > 0 and ";" in tokens.gap(start - 1, start)  # "...; 61 are awaiting release"
-        if not follows and not clause and draft.start != layout.sentence(draft.start)[0]:
+        if not follows and draft.start != layout.sentence(draft.start)[0]:
             continue
-        if follows:
-            found: Draft | None = subjects[-1]
-        elif clause:
-            found = _antecedent_in_sentence(alive[:n], draft, reader)
-        else:
-            found = _antecedent_ahead(alive[:n], draft, reader)
+        found = subjects[-1] if follows else _antecedent_ahead(alive[:n], draft, reader)
         if found is None or draft.amount.value > found.amount.value:
             continue
         _count_as(draft, found.amount.unit, found.counted)
@@ -978,13 +969,6 @@ def _noun_before_the(alive: list[Draft], reader: Reader) -> None:
 def _antecedent(earlier: Draft) -> bool:
     """True for a count of two or more of a counted noun, which a later "of them" may refer to."""
     return earlier.counted is not None and units.is_counted(earlier.amount.unit) and earlier.amount.value >= _PLURAL
-
-
-def _antecedent_in_sentence(earlier: list[Draft], draft: Draft, reader: Reader) -> Draft | None:
-    """The count right before ``draft`` in its sentence, if one of two or more of a counted noun (``_antecedent``)."""
-    if not earlier or not same_sentence(earlier[-1], draft, reader) or not _antecedent(earlier[-1]):
-        return None
-    return earlier[-1]
 
 
 def _antecedent_ahead(earlier: list[Draft], draft: Draft, reader: Reader) -> Draft | None:
