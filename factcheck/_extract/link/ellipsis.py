@@ -11,6 +11,8 @@
   one sentence, takes the earlier mention's subject;
 * members of one list that share a subject take their own qualifiers into it ("75.4% for
   recycling and 82.0% for recovery": ``list_members``), so they are not the same quantity;
+* "2,000 families, out of 13,000", "nearly half of 275": a whole after its part counts what the part counts;
+* "800 members ... were sent. Approximately 520 remain": a bare subject counts the one noun the sentence ahead counts;
 * a change with its new level takes its before from the sentence ahead (``before_in_sentence_ahead``),
   and a relative change after "rose 30 cents to $4.30" its before and after (``relative_after_absolute``).
 """
@@ -705,7 +707,7 @@ def _wholes_of_parts(alive: list[Draft], reader: Reader) -> None:
             continue
         first, nxt = tokens.first_at_or_after(draft.start), tokens.first_at_or_after(draft.end)
         of = first - 1
-        while of > first - 1 - _PART_REACH + 1 and tokens.lower(of) in _PART_FILLERS:
+        while of > first - _PART_REACH and tokens.lower(of) in _PART_FILLERS:  # "out of | the | 56"
             of -= 1
         if of < 1 or tokens.lower(of) not in _OF_WORDS or not all(tokens.joined(j, j + 1) for j in range(of, first)):
             continue
