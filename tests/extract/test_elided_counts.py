@@ -550,3 +550,21 @@ def test_a_bare_subject_takes_the_noun_of_the_sentence_ahead(
 def test_another_count_elsewhere_takes_the_noun(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
     """'1.2 million refugees ... and another 900,000 elsewhere': 'another' and 'elsewhere' leave it parallel."""
     assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Warren earned 8 delegates, Biden earned 6, and Klobuchar earned the remaining 1.",
+            [("8", "8", "person", "delegate"), ("6", "6", "person", "delegate"), ("1", "1", "person", "delegate")],
+        ),
+        (
+            "Warren earned 8 delegates and Klobuchar earned the remaining one.",
+            [("8", "8", "person", "delegate"), ("one", "1", "dimensionless", None)],
+        ),
+    ],
+)
+def test_the_remaining_1_in_digits(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    """'the remaining 1' in digits takes the noun as 'the remaining three' does; the word 'one' stays a pronoun."""
+    assert expected == _read(text)

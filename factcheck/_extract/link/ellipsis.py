@@ -883,7 +883,8 @@ def _the_others(alive: list[Draft], reader: Reader) -> None:
     for n, draft in enumerate(alive):
         first, nxt = tokens.first_at_or_after(draft.start), tokens.first_at_or_after(draft.end)
         after = tokens.words(nxt, nxt + _ANAPHOR_LENGTH)
-        if not _bare_whole(draft) or (tokens.lower(first - 1) not in _ANAPHORIC_LEADS and after not in _ANAPHORS):
+        bare = _bare_whole(draft) or _one_in_digits(draft, reader)  # "earned the remaining 1"
+        if not bare or (tokens.lower(first - 1) not in _ANAPHORIC_LEADS and after not in _ANAPHORS):
             continue
         found = None
         for earlier in reversed(alive[:n]):
@@ -1075,6 +1076,15 @@ def _bare_before(draft: Draft, word: str) -> bool:
     bare = _bare_whole(draft) and (said is None or said.lower() == word.lower())
     draft.unit_word = said
     return bare
+
+
+def _one_in_digits(draft: Draft, reader: Reader) -> bool:
+    """True for a bare "1" in digits, a count like any other ("the remaining 1"); the word "one" may be a pronoun."""
+    if reader.text[draft.start : draft.end] != "1" or draft.cls is not CountClaim:
+        return False
+    if not units.is_bare(draft.amount.unit):
+        return False
+    return draft.counted is None and draft.unit_word is None and not draft.age
 
 
 def _bare_whole(draft: Draft) -> bool:
