@@ -413,3 +413,162 @@ def test_the_number_takes_a_counted_noun_just_before(
 ) -> None:
     """ "the first victim of the eight": a bare number after "the" counts a counted noun a few words before it."""
     assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In Boston, as many as 2,000 families, out of 13,000 served by LIHEAP, have run out of heating oil.",
+            [("as many as 2,000", "2000", "household", "family"), ("13,000", "13000", "household", "family")],
+        ),
+        (
+            "Twelve of the people who we let go out of the 56 already returned to do battle.",
+            [("Twelve", "12", "person", "person"), ("56", "56", "person", "person")],
+        ),
+        (
+            "As of today, 126 Members of the elected Iraqi parliament, that is nearly half of 275, have signed it.",
+            [
+                ("126", "126", "person", "member"),
+                ("nearly half", "50", "percent", None),
+                ("275", "275", "person", "member"),
+            ],
+        ),
+        (
+            "About 40 families out of 13,000 homes were hit.",
+            [("About 40", "40", "household", "family"), ("13,000", "13000", "item", "home")],
+        ),
+        (
+            "Some 30 pupils came to the school hall of 120.",
+            [("Some 30", "30", "person", "pupil"), ("120", "120", "dimensionless", None)],
+        ),
+    ],
+)
+def test_a_whole_after_out_of_takes_the_noun_of_its_part(
+    text: str, expected: list[tuple[str, str, str, str | None]]
+) -> None:
+    """'2,000 families, out of 13,000', 'half of 275': the whole counts what its part counts, unless it has a noun."""
+    assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "Sanders came in second in Iowa, securing 12 of the state's 41 pledged delegates; Pete Buttigieg, "
+                "the former mayor of South Bend, Indiana, came in first with 14."
+            ),
+            [
+                ("12", "12", "person", "delegate"),
+                ("41", "41", "person", "delegate"),
+                ("14", "14", "person", "delegate"),
+            ],
+        ),
+        (
+            (
+                "Biden left with a reported total of 1,124 pledged delegates; Senator Bernie Sanders trailed him "
+                "with a total of 815."
+            ),
+            [("1,124", "1124", "person", "delegate"), ("815", "815", "person", "delegate")],
+        ),
+        (
+            "The party won 41 seats; the session ended with 14 in the chamber.",
+            [("41", "41", "item", "seat"), ("14", "14", "dimensionless", None)],
+        ),
+        (
+            "The party won 41 seats; the session ended at 14.",
+            [("41", "41", "item", "seat"), ("14", "14", "dimensionless", None)],
+        ),
+    ],
+)
+def test_a_parallel_count_closing_the_clause_after_a_semicolon(
+    text: str, expected: list[tuple[str, str, str, str | None]]
+) -> None:
+    """'...delegates; X came in first with 14.' takes the noun; not with words after it, nor without a parallel lead."""
+    assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "Approximately 800 suspected members of al Qaeda or the Taliban have been sent to Guantanamo Bay. "
+                "Approximately 520 remain and 61 are awaiting release or transfer."
+            ),
+            [
+                ("Approximately 800", "800", "person", "member"),
+                ("Approximately 520", "520", "person", "member"),
+                ("61", "61", "person", "member"),
+            ],
+        ),
+        (
+            "The firm sold 800 cars last year. 520 were electric.",
+            [("800", "800", "vehicle", "car"), ("520", "520", "vehicle", "car")],
+        ),
+        # larger than the count ahead, two nouns ahead, or not the sentence's opening subject
+        (
+            "The firm sold 800 cars last year. 900 were electric.",
+            [("800", "800", "vehicle", "car"), ("900", "900", "dimensionless", None)],
+        ),
+        (
+            "The firm sold 800 cars and 20 vans last year. 520 were electric.",
+            [("800", "800", "vehicle", "car"), ("20", "20", "vehicle", "van"), ("520", "520", "dimensionless", None)],
+        ),
+        (
+            "The firm sold 800 cars last year. In May 520 were electric.",
+            [("800", "800", "vehicle", "car"), ("520", "520", "dimensionless", None)],
+        ),
+        # a people word after "be" counts people first
+        (
+            "The unit took in 80 patients. Four were killed.",
+            [("80", "80", "person", "patient"), ("Four", "4", "person", "person")],
+        ),
+    ],
+)
+def test_a_bare_subject_takes_the_noun_of_the_sentence_ahead(
+    text: str, expected: list[tuple[str, str, str, str | None]]
+) -> None:
+    """'800 members ... sent. Approximately 520 remain and 61 are ...': the one noun counted ahead, if no smaller."""
+    assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "There are an estimated 1.2 million refugees in Bosnia and another 900,000 elsewhere, mostly in Europe.",
+            [("an estimated 1.2 million", "1200000", "person", "refugee"), ("900,000", "900000", "person", "refugee")],
+        ),
+        (
+            "There are 1.2 million refugees in Bosnia and another 900,000 elsewhere in Europe.",
+            [("1.2 million", "1200000", "person", "refugee"), ("900,000", "900000", "person", "refugee")],
+        ),
+        (
+            "There are 1.2 million refugees in Bosnia and another 900,000 euros for them.",
+            [("1.2 million", "1200000", "person", "refugee"), ("900,000 euros", "900000", "EUR", None)],
+        ),
+    ],
+)
+def test_another_count_elsewhere_takes_the_noun(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    """'1.2 million refugees ... and another 900,000 elsewhere': 'another' and 'elsewhere' leave it parallel."""
+    assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Warren earned 8 delegates, Biden earned 6, and Klobuchar earned the remaining 1.",
+            [("8", "8", "person", "delegate"), ("6", "6", "person", "delegate"), ("1", "1", "person", "delegate")],
+        ),
+        (
+            "Warren earned 8 delegates and Klobuchar earned the remaining one.",
+            [("8", "8", "person", "delegate"), ("one", "1", "dimensionless", None)],
+        ),
+    ],
+)
+def test_the_remaining_1_in_digits(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    """'the remaining 1' in digits takes the noun as 'the remaining three' does; the word 'one' stays a pronoun."""
+    assert expected == _read(text)

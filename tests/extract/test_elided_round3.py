@@ -79,6 +79,14 @@ def test_reported_counts_take_the_subject_noun(text: str, expected: list[tuple[s
         ("Smith was one of four spanning the river.", [("four", "4", "dimensionless", None)]),
         # a plural subject
         ("The bridges were one of four spanning the river.", [("four", "4", "dimensionless", None)]),
+        # a personal pronoun and "be": a group of people
+        ("My childhood was happy: I am one of six.", [("six", "6", "person", "person")]),
+        ("She was one of 12 selected for the squad.", [("12", "12", "person", "person")]),
+        ("It was one of six.", [("six", "6", "dimensionless", None)]),
+        ("I am one of six children.", [("six", "6", "person", "child")]),
+        ("I am one of those they criticized, I am one of the six.", [("six", "6", "person", "person")]),
+        ("The bridge was one of the four spanning the river.", [("four", "4", "item", "bridge")]),
+        ("This is one of the 12 best.", [("12", "12", "dimensionless", None)]),
     ],
 )
 def test_one_of_a_group_counts_the_subject(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:

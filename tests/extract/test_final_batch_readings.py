@@ -148,6 +148,18 @@ def test_a_round_number_keeps_its_unit_past_some_or_odd(text: str, expected: lis
             "The yard sold 300 boats, 50 more than last year.",
             [("300", "300", "boat", "boat"), ("50", "50", "boat", "boat")],
         ),
+        (
+            "There was one passenger seriously injured, and two more with minor injuries.",
+            [("one", "1", "person", "passenger"), ("two", "2", "person", "passenger")],
+        ),
+        (
+            "The gunman killed nine people and injured 50 more in the city.",
+            [("nine", "9", "person", "person"), ("50", "50", "person", "person")],
+        ),
+        (
+            "They sold 9 cars and made 50 more than last year.",
+            [("9", "9", "vehicle", "car"), ("50", "50", "dimensionless", None)],
+        ),
     ],
 )
 def test_more_after_a_count_counts_the_same(text: str, expected: list[Reading]) -> None:

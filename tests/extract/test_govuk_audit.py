@@ -189,6 +189,13 @@ def test_fractions_with_an_ordinal_denominator(text: str, expected: list[tuple[s
         ),
         ("Employment rose at 5 sites.", [("5", "5", "item", "site")]),
         ("Unemployment benefit was 2,500 in total.", [("2,500", "2500", "dimensionless", None)]),
+        (
+            "It has also doubled its workforce to 50,000.",
+            [("doubled", "100", "percent", None), ("50,000", "50000", "person", "person")],
+        ),
+        ("The government will keep the size of the Army at 82,000.", [("82,000", "82000", "person", "person")]),
+        ("The workforce was spread over 1,200 sites.", [("over 1,200", "1200", "item", "site")]),
+        ("The membership rate was 1,200.", [("1,200", "1200", "dimensionless", None)]),
     ],
 )
 def test_levels_of_employment_count_people(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:

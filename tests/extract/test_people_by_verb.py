@@ -31,6 +31,32 @@ def test_a_form_of_be_before_a_people_word(text: str, expected: list[Reading]) -
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (
+            "In addition to the deaths, 33 were reported hospitalised with five seriously injured.",
+            [("33", "33", "person", "person"), ("five", "5", "person", "person")],
+        ),
+        (
+            "Two were badly injured and 12 were confirmed dead.",
+            [("Two", "2", "person", "person"), ("12", "12", "person", "person")],
+        ),
+        ("Some 40 were reported missing parts when they arrived.", [("Some 40", "40", "dimensionless", None)]),
+        ("Two seriously damaged cars were towed away.", [("Two", "2", "dimensionless", None)]),
+        (
+            "Almost 400 women have been murdered and more than 70 remain missing.",
+            [("Almost 400", "400", "person", "woman"), ("more than 70", "70", "person", "person")],
+        ),
+        ("At least 12 are still missing after the storm.", [("At least 12", "12", "person", "person")]),
+        ("Only 3 remain open.", [("3", "3", "dimensionless", None)]),
+    ],
+)
+def test_a_reporting_participle_or_an_adverb_before_a_people_word(text: str, expected: list[Reading]) -> None:
+    """'33 were reported hospitalised', 'five seriously injured', '70 remain missing': people, not before a noun."""
+    assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("A further 700 expressed interest in the scheme.", [("700", "700", "person", "person")]),
         ("Nine testified before the panel on Tuesday.", [("Nine", "9", "person", "person")]),
         ("Another 15 resigned in protest.", [("15", "15", "person", "person")]),
@@ -65,6 +91,23 @@ def test_a_verb_only_people_do(text: str, expected: list[Reading]) -> None:
         (
             "The clinic saw 600 patients.\n\nAbout 250 of them needed a second visit.",
             [("600", "600", "person", "patient"), ("About 250", "250", "dimensionless", None)],
+        ),
+        (
+            "Only 60 of the 101 Justices had judicial experience. Only 41 of these had served 5 years.",
+            [
+                ("60", "60", "person", "justice"),
+                ("101", "101", "person", "justice"),
+                ("41", "41", "person", "justice"),
+                ("5 years", "5", "year", None),
+            ],
+        ),
+        (
+            "The clinic saw 600 patients and 40 nurses. About 30 of these fell ill.",
+            [
+                ("600", "600", "person", "patient"),
+                ("40", "40", "person", "nurse"),
+                ("About 30", "30", "dimensionless", None),
+            ],
         ),
     ],
 )
@@ -170,3 +213,36 @@ def test_one_who_is_a_pronoun() -> None:
     """ "the only one who" reads no count of people: one before "who" is a pronoun."""
     expected = [("one", "1", "dimensionless", None)]
     assert expected == _read("She is the only one who has to decide.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The floods displaced 6,393 from their homes.", [("6,393", "6393", "person", "person")]),
+        ("The company employs 2,500 at its plant in Leeds.", [("2,500", "2500", "person", "person")]),
+        ("Rebels kidnapped 12 near the border.", [("12", "12", "person", "person")]),
+        ("The company employs 3 methods to test its bread.", [("3", "3", "item", "method")]),
+        ("The ship displaced 40,000 tonnes.", [("40,000 tonnes", "40000", "tonne", None)]),
+    ],
+)
+def test_a_bare_object_of_a_verb_of_people(text: str, expected: list[Reading]) -> None:
+    """A bare number right after a verb whose object is people (displaced, employs, kidnapped) counts people."""
+    assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "All but one of the sixteen on-board died.",
+            [("one", "1", "dimensionless", None), ("sixteen", "16", "person", "person")],
+        ),
+        ("All 157 on board were killed.", [("157", "157", "person", "person")]),
+        ("The plane had 157 aboard.", [("157", "157", "person", "person")]),
+        ("The ship carried 3,000 tonnes on board.", [("3,000 tonnes", "3000", "tonne", None)]),
+        ("The 12 on board computers failed.", [("12", "12", "dimensionless", None)]),
+    ],
+)
+def test_the_people_on_board(text: str, expected: list[Reading]) -> None:
+    """A bare number before 'on board' or 'aboard' with no noun after it counts people; not 'on board computers'."""
+    assert expected == _read(text)

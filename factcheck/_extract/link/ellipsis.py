@@ -11,6 +11,8 @@
   one sentence, takes the earlier mention's subject;
 * members of one list that share a subject take their own qualifiers into it ("75.4% for
   recycling and 82.0% for recovery": ``list_members``), so they are not the same quantity;
+* "2,000 families, out of 13,000", "nearly half of 275": a whole after its part counts what the part counts;
+* "800 members ... were sent. Approximately 520 remain": a bare subject counts the one noun the sentence ahead counts;
 * a change with its new level takes its before from the sentence ahead (``before_in_sentence_ahead``),
   and a relative change after "rose 30 cents to $4.30" its before and after (``relative_after_absolute``).
 """
@@ -85,7 +87,10 @@ _PARALLEL_REACH: Final = 12
 """Words at most between a count and a later bare number that takes its noun."""
 _REPORTED: Final = _EN.words("reported_participles")  # "3,728 cases have been reported ..., with 198 recorded"
 _ONE_OF: Final = _EN.words("one_of_leads")  # "The trial was one of three facing ..."
+_PEOPLE_ONE_OF: Final = _EN.phrase_set("people_one_of_subjects")  # "I am one of six"
 _PARTICIPLE_ENDINGS: Final = ("ing", "ed")
+_ADVERB_ENDING: Final = "ly"
+"""The ending of an adverb between a bare number (or its "be") and a people word: "five seriously injured"."""
 _COUNT_REFERRING: Final = _EN.words("count_referring_nouns")  # "that number should go up to 7,700"
 _REFERRING_DETERMINERS: Final = _EN.words("referring_determiners")
 _APPOSITION_HEDGES: Final = _EN.words("apposition_count_hedges")  # "Republicans, probably 25 to 30"
@@ -107,16 +112,25 @@ _MORE_WHO_UNITS: Final = (units.dimensionless(), units.unit("person"))
 """Units of "N more" a relative pronoun after it makes a count of people: bare, or people from the count before."""
 _PEOPLE_BE: Final = _EN.phrase_set("people_subject_be")  # "Three were killed"
 _PEOPLE_BE_LENGTHS: Final = sorted({len(phrase) for phrase in _PEOPLE_BE}, reverse=True)
+_BE_FIRSTS: Final = frozenset(phrase[0] for phrase in _PEOPLE_BE)  # "are", "were", "remain"
 _PEOPLE_SUBJECT_VERBS: Final = _EN.words("people_subject_verbs")  # "300 expressed interest"
 _PEOPLE_PHRASALS: Final = _EN.phrase_set("people_subject_phrasal_verbs")  # "200 showed up"
 _PEOPLE_PHRASAL_FIRSTS: Final = frozenset(phrase[0] for phrase in _PEOPLE_PHRASALS)
-_PEOPLE_SAYING: Final = _PEOPLE_WORDS | _PEOPLE_SUBJECT_VERBS | _PEOPLE_PHRASAL_FIRSTS
-"""Words after a bare number that make it people: a participle, a verb of people, a phrasal verb's first."""
+_ABOARD: Final = _EN.phrase_set("people_aboard_phrases")  # "All 157 on board"
+_ABOARD_LENGTHS: Final = sorted({len(phrase) for phrase in _ABOARD})
+_PEOPLE_SAYING: Final = (
+    _PEOPLE_WORDS
+    | _PEOPLE_SUBJECT_VERBS
+    | _PEOPLE_PHRASAL_FIRSTS
+    | frozenset(phrase[0] for phrase in _PEOPLE_BE | _ABOARD)
+)
+"""Words after a bare number that may make it people: a participle, a people verb, a phrasal or be-form's first."""
 _PEOPLE_RELATIVES: Final = _EN.words("people_relatives")  # "70 who died"
 _PEOPLE_PRONOUNS: Final = _EN.phrase_set("people_pronoun_phrases")  # "Fifty-seven of us"
 _SUBJECT_AUXILIARIES: Final = _EN.words("modals") | _EN.words("auxiliaries")  # "22 countries will ..., 14 will ..."
 _STOP_OR_AUXILIARY: Final = STOP | _SUBJECT_AUXILIARIES
 _OF_WORDS: Final = _EN.words("of_words")
+_OUT_WORDS: Final = _EN.words("partitive_out_words")  # "2,000 families, out of 13,000"
 _PART_REACH: Final = 3
 """Words from a part to its whole: "of | the | top"."""
 _INCLUDED_REACH: Final = 4  # words from a part's figure to the comma after its noun: "four young children,"
@@ -140,6 +154,8 @@ _PLURAL: Final = 2
 _NOT_PARALLEL: Final = frozenset(";:()[]")
 """Marks between a count and a later bare number that end the parallel: another clause or an aside."""
 _MARKS_AFTER: Final = frozenset(",.;:!?)")
+_CLOSING_MARKS: Final = ".!?\"'\u201d\u2019"
+"""Marks that may close a sentence after its last figure: a stop and a closing quote."""
 _LIST_OPENERS: Final = frozenset("\u2014\u2013:")
 """Marks after a counted whole that open the list of its members: "the five firearms he used \u2014 two ..."."""
 _MEMBER_MARKS: Final = frozenset(",.;")
@@ -234,8 +250,10 @@ def parallel_counts(drafts: list[Draft], reader: Reader) -> None:
     tokens = reader.tokens
     alive = [d for d in drafts if not d.consumed]
     for previous, draft in itertools.pairwise(alive):
-        if not _bare_whole(draft) or previous.counted is None or not units.is_counted(previous.amount.unit):
-            continue
+        follower = tokens.lower(tokens.first_at_or_after(draft.end))
+        bare = _bare_before(draft, follower) if follower in _PARALLEL_FOLLOWERS else _bare_whole(draft)
+        if not bare or previous.counted is None or not units.is_counted(previous.amount.unit):
+            continue  # "900,000 elsewhere": the word kept after the number is a follower, no noun
         if previous.amount.value < _PLURAL:
             continue  # "55 members of one party, 45 in the other": one party is no noun to share
         if previous.cls not in {CountClaim, AbsoluteChangeClaim} or not same_sentence(previous, draft, reader):
@@ -252,7 +270,11 @@ def parallel_counts(drafts: list[Draft], reader: Reader) -> None:
         verbs = draft.verb != lead and _parallel_verbs(previous, lead, reader)
         if verbs and tokens.lower(lead) not in STOP:
             reach = 2 * _PARALLEL_REACH  # "gained 66 seats since ..., while ... Labour, lost 42"
-        if first - previous.last > reach or not _NOT_PARALLEL.isdisjoint(between):
+        if _closing_clause(previous, draft, lead, verbs, reader):
+            reach = 2 * _PARALLEL_REACH  # "41 pledged delegates; Pete Buttigieg, ..., came in first with 14."
+        elif not _NOT_PARALLEL.isdisjoint(between):
+            continue
+        if first - previous.last > reach:
             continue
         joined = "," in tokens.gap(lead, lead + 1) or tokens.lower(lead) in _PARALLEL_LEADS
         if not joined and draft.verb != lead and not verbs:
@@ -276,7 +298,27 @@ def parallel_counts(drafts: list[Draft], reader: Reader) -> None:
     _people_subjects(alive, reader)
     _included_people(alive, reader)
     _parts_of_counts(alive, reader)
+    _wholes_of_parts(alive, reader)
     _other_people(alive, reader)
+    _subjects_of_the_sentence_ahead(alive, reader)  # after the people rules: "Four were killed" counts people
+
+
+def _closing_clause(previous: Draft, draft: Draft, lead: int, verbs: bool, reader: Reader) -> bool:
+    """True when a bare number closes the clause after a semicolon after a count: "...; ... came in first with 14.".
+
+    One semicolon and no other mark of ``_NOT_PARALLEL`` between the count and the number; a
+    word of ``parallel_count_leads`` right before the number ("with 14"), or the word before the
+    count repeated there ("a total of 1,124 pledged delegates; ... with a total of 815"); and the
+    sentence ends right after the number, so it has no noun of its own.
+    """
+    between = reader.text[previous.end : draft.start]
+    if between.count(";") != 1 or not _NOT_PARALLEL.isdisjoint(between.replace(";", "")):
+        return False
+    tokens = reader.tokens
+    if tokens.lower(lead) not in _PARALLEL_LEADS and not verbs:
+        return False
+    end = reader.layout.sentence(draft.start)[1]
+    return not reader.text[draft.end : end].strip().rstrip(_CLOSING_MARKS)
 
 
 def _reported_subject(previous: Draft, reader: Reader) -> bool:
@@ -295,25 +337,31 @@ def _reported_subject(previous: Draft, reader: Reader) -> bool:
 def _one_of_the_subject(alive: list[Draft], reader: Reader) -> None:
     """Count the sentence's subject noun with the group after "one of": "The trial was one of three facing him".
 
-    The bare whole number stands right after a word of ``one_of_leads`` and an of-word, and a
+    The bare whole number stands right after a word of ``one_of_leads`` and an of-word (and a
+    word of ``noun_before_count_determiners``: "one of the six"), and a
     mark or a lower-case participle in "-ing" follows it; the sentence opens with a determiner,
     a lower-case singular noun and a form of "be" or another auxiliary (``auxiliaries``), so the
     number counts that noun ("three trials"). "one of three Motown bands" counts its own noun.
+    After a phrase of ``people_one_of_subjects`` ("I am one of six") the number counts people.
     """
     tokens, layout = reader.tokens, reader.layout
     for draft in alive:
         first, nxt = tokens.first_at_or_after(draft.start), tokens.first_at_or_after(draft.end)
-        said, draft.unit_word = draft.unit_word, None
-        bare = _bare_whole(draft) and (said is None or said.lower() == tokens.lower(nxt))  # "three | facing"
-        draft.unit_word = said
-        if not bare or tokens.lower(first - 2) not in _ONE_OF or tokens.lower(first - 1) not in _OF_WORDS:
+        bare = _bare_before(draft, tokens.lower(nxt))  # "three | facing"
+        of = first - 1
+        if tokens.lower(of) in _NOUN_BEFORE_DETERMINERS and tokens.joined(of, first):
+            of -= 1  # "one of the six"
+        if not bare or tokens.lower(of - 1) not in _ONE_OF or tokens.lower(of) not in _OF_WORDS:
             continue
-        if not (tokens.joined(first - 2, first - 1) and tokens.joined(first - 1, first)):
+        if not (tokens.joined(of - 1, of) and tokens.joined(of, of + 1)):
             continue
         after = _text_after(reader, draft.end, nxt)
         word = tokens[nxt].word if nxt < len(tokens) else ""
         participle = tokens.joined(nxt - 1, nxt) and word.islower() and word.endswith(_PARTICIPLE_ENDINGS)
         if not (_MARKS_AFTER & set(after) or participle):
+            continue
+        if tokens.words(of - 3, of - 1) in _PEOPLE_ONE_OF and tokens.joined(of - 2, of - 1):
+            _count_people(draft)  # "I am one of six": the group a person belongs to
             continue
         opening = tokens.first_at_or_after(layout.sentence(draft.start)[0])
         noun = tokens[opening + 1].word if opening + 1 < first else ""
@@ -474,7 +522,8 @@ def _more_of_the_same(alive: list[Draft], reader: Reader) -> None:
     """Count "N more" after a count as more of what that count counts: "killed nine people and injured 50 more".
 
     A change read from "more" right after the number, with no word after "more" (a mark, or the
-    sentence's end: "around twenty more, including ..."), the figure just before a count of a
+    sentence's end: "around twenty more, including ...") but one of ``parallel_count_followers``
+    ("two more with minor injuries"), the figure just before a count of a
     noun in the same sentence, at most ``_PARALLEL_REACH`` words back. Not "50 more than last
     year", nor "£2bn more" (money).
     """
@@ -490,7 +539,8 @@ def _more_of_the_same(alive: list[Draft], reader: Reader) -> None:
             continue
         nxt = draft.verb + 1
         after = _text_after(reader, tokens[draft.verb].end, nxt)
-        if not _MARKS_AFTER & set(after) or tokens.first_at_or_after(draft.start) - previous.last > _PARALLEL_REACH:
+        closed = _MARKS_AFTER & set(after) or tokens.lower(nxt) in _PARALLEL_FOLLOWERS  # "two more with minor injuries"
+        if not closed or tokens.first_at_or_after(draft.start) - previous.last > _PARALLEL_REACH:
             continue
         draft.cls, draft.direction, draft.verb = CountClaim, Direction.UNSPECIFIED, None
         _count_as(draft, previous.amount.unit, previous.counted)
@@ -529,8 +579,9 @@ def _people_subjects(alive: list[Draft], reader: Reader) -> None:
     (``people_subject_verbs``: "a further 300 expressed interest"; or two words of
     ``people_subject_phrasal_verbs``: "two hundred showed up"), whatever follows it; or a
     number of two or more is followed by a lower-case word of ``people_relatives`` ("the
-    tragedy of 70 who died"; "the only one who" is a pronoun) or by a phrase of
-    ``people_pronoun_phrases`` ("Fifty-seven of us introduced a bill"). Read
+    tragedy of 70 who died"; "the only one who" is a pronoun), by a phrase of
+    ``people_pronoun_phrases`` ("Fifty-seven of us introduced a bill") or by one of
+    ``people_aboard_phrases`` with no noun after it ("All 157 on board were killed"). Read
     after the neighbours lent their nouns ("24,865 civilians were killed and 42,500 wounded").
     """
     tokens = reader.tokens
@@ -555,12 +606,14 @@ def _people_subjects(alive: list[Draft], reader: Reader) -> None:
             pass  # "Fewer than two hundred showed up", "five or ten reached out"
         elif tokens[k].word in _PEOPLE_RELATIVES and not draft.counted and amount.value >= _PLURAL:
             pass  # "the tragedy of 70 who died": lower-case, not the WHO; "the only one who" is a pronoun
+        elif _aboard(tokens, k) and not draft.counted and amount.value >= _PLURAL:
+            pass  # "All 157 on board were killed", "the sixteen on-board died"
         elif _people_pronoun(tokens, k) and not draft.counted and amount.value >= _PLURAL:
             if amount.hedge is Hedge.RANGE:
                 continue  # "Hundreds of us came": a vague amount, no count
             # "Fifty-seven of us introduced a bill"; "one of us" is a pronoun
         else:
-            k = _past_be(k, tokens)  # "Three were killed"
+            k = _past_adverb(_past_be(k, tokens), tokens)  # "Three were killed", "five seriously injured"
             if tokens.lower(k) not in _PEOPLE_WORDS or (tokens.joined(k, k + 1) and tokens.lower(k + 1) not in STOP):
                 continue
         _count_people(draft)
@@ -637,6 +690,53 @@ def _parts_of_counts(alive: list[Draft], reader: Reader) -> None:
             _count_as(draft, whole.amount.unit, whole.counted)
 
 
+def _wholes_of_parts(alive: list[Draft], reader: Reader) -> None:
+    """Give a bare whole number after "out of" the noun of the count before it: "2,000 families, out of 13,000".
+
+    "Twelve of the people ... out of the 56 already returned", "126 Members ..., that is nearly
+    half of 275": "of" and at most two of ``partitive_fillers`` right before the number, with a
+    word of ``partitive_out_words`` before "of" or a share ending right there ("half of 275");
+    the count before it (a share between passed over) in its sentence, its noun at most
+    ``_PARALLEL_REACH`` words back with no semicolon, colon or bracket between, counts a noun
+    and is no larger than the number; no noun follows the number (a mark, the text's end, a stop
+    word or a lower-case word in "-ed" or "-ly": "13,000 served", "56 already returned").
+    """
+    tokens = reader.tokens
+    for n, draft in enumerate(alive):
+        if not _bare_whole(draft) or n == 0:
+            continue
+        first, nxt = tokens.first_at_or_after(draft.start), tokens.first_at_or_after(draft.end)
+        of = first - 1
+        while of > first - _PART_REACH and tokens.lower(of) in _PART_FILLERS:  # "out of | the | 56"
+            of -= 1
+        if of < 1 or tokens.lower(of) not in _OF_WORDS or not all(tokens.joined(j, j + 1) for j in range(of, first)):
+            continue
+        part = alive[n - 1]
+        share = part.cls is ShareClaim and part.last == of - 1 and tokens.joined(of - 1, of)
+        if share:
+            part = alive[n - 2] if n > 1 else part  # "126 Members ..., that is nearly half of 275"
+        elif tokens.lower(of - 1) not in _OUT_WORDS or not tokens.joined(of - 1, of):
+            continue
+        if part.cls is not CountClaim or part.counted is None or not units.is_counted(part.amount.unit):
+            continue
+        if not same_sentence(part, draft, reader) or part.amount.value > draft.amount.value:
+            continue
+        noun = _count_noun(part, reader) or part.last
+        if first - noun > _PARALLEL_REACH or not _NOT_PARALLEL.isdisjoint(reader.text[part.end : draft.start]):
+            continue
+        if _MARKS_AFTER & set(_text_after(reader, draft.end, nxt)) or _no_noun_at(nxt, reader):
+            _count_as(draft, part.amount.unit, part.counted)
+
+
+def _no_noun_at(k: int, reader: Reader) -> bool:
+    """True when word ``k`` is a stop word or a lower-case word in "-ed" or "-ly", so no noun: "served", "already"."""
+    tokens = reader.tokens
+    word = tokens[k].word if k < len(tokens) else ""
+    if not word.isalpha() or not word.islower():
+        return False
+    return word in STOP or word.endswith(("ed", _ADVERB_ENDING))
+
+
 def _included_people(alive: list[Draft], reader: Reader) -> None:
     """Count people with a bare whole number whose part, a count of people, follows set off by commas.
 
@@ -664,10 +764,29 @@ def _included_people(alive: list[Draft], reader: Reader) -> None:
 
 
 def _past_be(k: int, tokens: WordIndex) -> int:
-    """The word after a form of "be" (``people_subject_be``) that starts at word ``k``, else ``k``."""
+    """The word after a form of "be" (``people_subject_be``) that starts at word ``k``, else ``k``.
+
+    A participle of ``reported_participles`` right after the form of "be" is passed too: "33
+    were reported hospitalised", "two were confirmed dead".
+    """
     for length in _PEOPLE_BE_LENGTHS:
         if tokens.words(k, k + length) in _PEOPLE_BE and tokens.joined(k + length - 1, k + length):
-            return k + length
+            k += length
+            if tokens.lower(k) in _REPORTED and tokens.joined(k, k + 1):
+                k += 1
+            return k
+    return k
+
+
+def _past_adverb(k: int, tokens: WordIndex) -> int:
+    """The word after an adverb in "-ly" at word ``k`` ("five seriously injured"), else ``k``.
+
+    A lower-case word ending in ``_ADVERB_ENDING`` joined to the word after it, which the caller
+    then reads as the people word ("critically wounded"), so "two seriously" alone reads nothing.
+    """
+    word = tokens[k].word if k < len(tokens) else ""
+    if word.isalpha() and word.islower() and word.endswith(_ADVERB_ENDING) and tokens.joined(k, k + 1):
+        return k + 1
     return k
 
 
@@ -714,6 +833,19 @@ def _people_verb_before(draft: Draft, earlier: list[Draft], reader: Reader) -> b
     return False
 
 
+def _aboard(tokens: WordIndex, k: int) -> bool:
+    """True when a phrase of ``people_aboard_phrases`` starts at word ``k`` and no noun follows it: "on board".
+
+    After it a mark, a stop word, an auxiliary or a word that may make a number people ("died").
+    """
+    for length in _ABOARD_LENGTHS:
+        end = k + length
+        if tokens.words(k, end) in _ABOARD and all(tokens.joined(j, j + 1) for j in range(k, end - 1)):
+            after = tokens.lower(end)  # no noun: "on board were killed", "on-board died"
+            return not tokens.joined(end - 1, end) or after in _STOP_OR_AUXILIARY or after in _PEOPLE_SAYING
+    return False
+
+
 def _people_pronoun(tokens: WordIndex, k: int) -> bool:
     """True when a phrase of ``people_pronoun_phrases`` starts at word ``k``: "of us", "of you"."""
     return (
@@ -751,7 +883,8 @@ def _the_others(alive: list[Draft], reader: Reader) -> None:
     for n, draft in enumerate(alive):
         first, nxt = tokens.first_at_or_after(draft.start), tokens.first_at_or_after(draft.end)
         after = tokens.words(nxt, nxt + _ANAPHOR_LENGTH)
-        if not _bare_whole(draft) or (tokens.lower(first - 1) not in _ANAPHORIC_LEADS and after not in _ANAPHORS):
+        bare = _bare_whole(draft) or _one_in_digits(draft, reader)  # "earned the remaining 1"
+        if not bare or (tokens.lower(first - 1) not in _ANAPHORIC_LEADS and after not in _ANAPHORS):
             continue
         found = None
         for earlier in reversed(alive[:n]):
@@ -764,6 +897,41 @@ def _the_others(alive: list[Draft], reader: Reader) -> None:
             found = _antecedent_ahead(alive[:n], draft, reader)
         if found is not None:
             _count_as(draft, found.amount.unit, found.counted)
+
+
+def _subjects_of_the_sentence_ahead(alive: list[Draft], reader: Reader) -> None:
+    """Give a bare subject count the noun the sentence ahead counts: "800 members ... were sent. 520 remain and 61 ...".
+
+    A bare whole number that opens its sentence (its hedge words apart), or follows a comma or a
+    word of ``parallel_count_leads`` after such a number, with a form of "be", "remain" (the
+    first words of ``people_subject_be``) or an auxiliary right after it, so it is the subject
+    of its clause and has no noun of its own; the sentence ahead in its paragraph counts one
+    noun (``_antecedent_ahead``), no smaller than the number. "N of them" reads so in ``_the_others``.
+    """
+    tokens, layout = reader.tokens, reader.layout
+    subjects: list[Draft] = []
+    for n, draft in enumerate(alive):
+        first, nxt = tokens.first_at_or_after(draft.start), tokens.first_at_or_after(draft.end)
+        word = tokens[nxt].word if nxt < len(tokens) else ""
+        verb = word.islower() and (word in _BE_FIRSTS or word in _SUBJECT_AUXILIARIES)
+        bare = _bare_before(draft, word)  # "520 | remain"
+        if not (bare and verb and tokens.joined(nxt - 1, nxt)):
+            continue
+        lead = first - 1
+        follows = (
+            bool(subjects)
+            and same_sentence(subjects[-1], draft, reader)
+            and first - subjects[-1].last <= _PARALLEL_REACH
+            and _NOT_PARALLEL.isdisjoint(reader.text[subjects[-1].end : draft.start])
+            and ("," in tokens.gap(lead, first) or tokens.lower(lead) in _PARALLEL_LEADS)
+        )
+        if not follows and draft.start != layout.sentence(draft.start)[0]:
+            continue
+        found = subjects[-1] if follows else _antecedent_ahead(alive[:n], draft, reader)
+        if found is None or draft.amount.value > found.amount.value:
+            continue
+        _count_as(draft, found.amount.unit, found.counted)
+        subjects.append(draft)
 
 
 def _noun_before_the(alive: list[Draft], reader: Reader) -> None:
@@ -896,6 +1064,27 @@ def _parallel_verbs(previous: Draft, verb: int, reader: Reader) -> bool:
         or (word in _PEOPLE_VERBS and before in _PEOPLE_VERBS)  # "killing seven riders and injuring three more"
         or (word in _TALLY_VERBS and before in _TALLY_VERBS)  # "has amassed 1,217 delegates, ... has earned 914"
     )
+
+
+def _bare_before(draft: Draft, word: str) -> bool:
+    """True for a count left bare (``_bare_whole``) but for a unit word kept as written that is ``word``, the next word.
+
+    The reading keeps an unknown word after a number as its unit as written ("520 remain",
+    "900,000 elsewhere"); where a rule reads that word as no noun, the number is bare.
+    """
+    said, draft.unit_word = draft.unit_word, None
+    bare = _bare_whole(draft) and (said is None or said.lower() == word.lower())
+    draft.unit_word = said
+    return bare
+
+
+def _one_in_digits(draft: Draft, reader: Reader) -> bool:
+    """True for a bare "1" in digits, a count like any other ("the remaining 1"); the word "one" may be a pronoun."""
+    if reader.text[draft.start : draft.end] != "1" or draft.cls is not CountClaim:
+        return False
+    if not units.is_bare(draft.amount.unit):
+        return False
+    return draft.counted is None and draft.unit_word is None and not draft.age
 
 
 def _bare_whole(draft: Draft) -> bool:
