@@ -125,17 +125,17 @@ def test_kinds_of_people_listed_together_count_people(text: str, expected: list[
         # copied from Wikinews (blind4)
         (
             "The airplane is one of eighteen B-17s still in the United States.",
-            [("eighteen", "18", "item", None)],
+            [("eighteen", "18", "item", "b-17")],
         ),
-        ("The airline operates 24 Boeing 737s.", [("24", "24", "item", None)]),
-        ("The carrier has 12 A320s and 3 A330s.", [("12", "12", "item", None), ("3", "3", "item", None)]),
+        ("The airline operates 24 Boeing 737s.", [("24", "24", "item", "boeing 737")]),
+        ("The carrier has 12 A320s and 3 A330s.", [("12", "12", "item", "a320"), ("3", "3", "item", "a330")]),
         # look-alikes: a decade and its noun; a name in the singular after a word not capitalised stays bare
         ("He sang three 1990s hits.", [("three", "3", "item", "hit")]),
         ("They sold 5 iPhone 11 units.", [("5", "5", "dimensionless", None)]),
     ],
 )
 def test_a_plural_name_written_with_digits_counts_items(text: str, expected: list[Read]) -> None:
-    """ "eighteen B-17s", "24 Boeing 737s": so many things of that name, ``item`` with no counted noun."""
+    """ "eighteen B-17s", "24 Boeing 737s": so many things of that name, ``item`` counting the name ("b-17")."""
     assert _read(text) == expected
 
 

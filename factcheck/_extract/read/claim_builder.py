@@ -654,7 +654,8 @@ class Reader:
 
         The plural ("737s", "A320s", "17s" of "B-17s") right after the number, or after one capitalised
         word joined to it by a space or a hyphen ("24 Boeing 737s", "two F-16s"): so many things of that
-        name, a count of ``item`` with no counted noun (a counted noun is written in letters).
+        name, a count of ``item`` whose counted noun is the name in the singular, lower-cased as every
+        counted noun is ("b-17", "boeing 737"): a count always names what it counts.
         """
         amount, tokens = r.amount, self.tokens
         if not r.dimensionless or r.change is not None or r.counted is not None or r.figure.form is Form.FRACTION:
@@ -675,7 +676,8 @@ class Reader:
         if _DECADE.fullmatch(tokens[model].word):
             return  # "three 1990s hits": a decade, no name
         r.amount = with_unit(amount, units.unit("item"), self.policy)
-        r.unit_word = None
+        name = "".join(tokens.gap(k - 1, k) + tokens[k].word for k in range(r.nxt + 1, model + 1))
+        r.counted, r.unit_word = (tokens[r.nxt].word + name)[:-1].lower(), None
 
     def _tally(self, r: Reading) -> bool:
         """True for a number of a vote tally, now a count of what its lead counts: "voted 66 to 27".
