@@ -53,7 +53,8 @@ at 92.9 / 87.9 in the third); the floor is 2 points below. No batch is blind any
 round needs a new one. blind6, drawn for the sixth round, is blind and has no floor (no entry here)
 until the maintainers score it."""
 FLOOR_MARGIN = 2.0
-_COUNTED = re.compile(r"[a-z]+(?:[- ][a-z]+)*")
+_COUNTED = re.compile(r"[a-z0-9]+(?:[- ][a-z0-9]+)*")
+"""A counted noun: lower-case words, digits allowed for a name written with them ("b-17", "boeing 737")."""
 
 
 @pytest.fixture(scope="module", params=list(BATCHES))
@@ -137,7 +138,7 @@ def _problems(f: Figure) -> list[str]:
     if f.low is not None and f.high is not None and not f.low < f.high:
         problems.append("low must be below high")
     if f.counted is not None and not _COUNTED.fullmatch(f.counted):
-        problems.append("counted noun: lower-case words")
+        problems.append("counted noun: lower-case words (letters and digits)")
     if any(number is not None and not number.is_finite() for number in (f.value, f.low, f.high)):
         problems.append("values are finite decimals")
     try:
