@@ -42,6 +42,7 @@ from factcheck._extract.read.clause import noun_phrase
 from factcheck._extract.read.verbs import what_happened
 from factcheck._extract.scan.english_words import DETERMINERS, STOP, months
 from factcheck._extract.text.counted_nouns import counted_unit, plurals, singular, singular_counted_unit
+from factcheck._extract.text.tokens import HYPHENS
 from factcheck._precision import Hedge
 from factcheck.errors import FactcheckError
 from factcheck.lexicons import LANGUAGES, lexicon
@@ -159,7 +160,6 @@ _CLOSING_MARKS: Final = ".!?\"'\u201d\u2019"
 _LIST_OPENERS: Final = frozenset("\u2014\u2013:")
 """Marks after a counted whole that open the list of its members: "the five firearms he used \u2014 two ..."."""
 _MEMBER_MARKS: Final = frozenset(",.;")
-_HYPHENS: Final = frozenset("-\u2010\u2011")
 
 
 def elliptical(drafts: list[Draft], reader: Reader) -> None:
@@ -507,7 +507,7 @@ def _adjective_after(member: Draft, reader: Reader) -> bool:
     k = tokens.first_at_or_after(member.end)
     if k >= len(tokens) or not tokens.joined(k - 1, k) or not tokens[k].word.isalpha() or not tokens[k].word.islower():
         return False
-    while tokens.joined(k, k + 1) and _HYPHENS & set(tokens.gap(k, k + 1)):
+    while tokens.joined(k, k + 1) and HYPHENS & set(tokens.gap(k, k + 1)):
         k += 1
     if singular(tokens.lower(k)) != tokens.lower(k):
         return False

@@ -59,6 +59,7 @@ from factcheck._extract.text.counted_nouns import (
     singular_counted_unit,
 )
 from factcheck._extract.text.numerals import year_like
+from factcheck._extract.text.tokens import HYPHENS
 from factcheck._precision import Hedge
 from factcheck.currency import currency_codes
 from factcheck.lexicons import lexicon
@@ -115,13 +116,10 @@ _COORDINATED_REACH: Final = 30
 """The most words looked back from ", and" to the fronted "each year," of its sentence."""
 _AMBIGUOUS_TIME_UNITS: Final[Mapping[str, str]] = _EN.mapping("ambiguous_time_units")  # "quarter"
 _OF: Final = _EN.words("of_words")
-_COMPOUND_HYPHENS: Final = frozenset(("-", "\u2010", "\u2011"))
-"""The gap of a compound modifier between its number and word: "12-roll", "2\u2011litre"."""
 _VAGUE_JOINERS: Final = _EN.words("vague_modifier_joiners")  # "hundreds of American and coalition troops"
 _VAGUE_REACH: Final = 5
 """Words after an approximate amount's "of" searched for its plural: "of American and coalition service members"."""
 _CURRENCY_WORDS: Final = frozenset(unit_forms(_EN.mapping("currency_names")))  # "billions of extra dollars": money
-_CODE_HYPHENS: Final = frozenset({"-", "\u2010", "\u2011"})  # "L-202": a code's letters and number
 _MIN_UNIT_NAME: Final = 3
 _STRENGTH_WORDS: Final = _EN.words("strength_words")  # "a 40,000-strong army": people
 _PEOPLE_KINDS: Final = _EN.words("people_kind_nouns")  # "men, women and children": people
@@ -417,7 +415,7 @@ def _past_number_compound(tokens: WordIndex, r: Reading) -> int:
         return nxt
     if nxt + 2 >= r.clause_end or not tokens.joined(r.last, nxt) or not tokens[nxt].word.isdigit():
         return nxt
-    if tokens.gap(nxt, nxt + 1) not in _COMPOUND_HYPHENS or not tokens[nxt + 1].word.isalpha():
+    if tokens.gap(nxt, nxt + 1) not in HYPHENS or not tokens[nxt + 1].word.isalpha():
         return nxt
     noun = nxt + 2  # "packs" of "12-roll packs": past the compound's word, a unit ("2-litre bottles") too
     return noun if tokens.joined(nxt + 1, noun) and not tokens.gap(nxt + 1, noun).strip() else nxt
@@ -1246,11 +1244,7 @@ def _before_past(tokens: WordIndex, r: Reading, start: int, head: int) -> int:
     if r.amount.value > 1:
         return head
     verb = next(
-        (
-            k
-            for k in range(start + 1, head + 1)
-            if _past_verb(tokens.lower(k)) and tokens.gap(k - 1, k) not in _CODE_HYPHENS
-        ),
+        (k for k in range(start + 1, head + 1) if _past_verb(tokens.lower(k)) and tokens.gap(k - 1, k) not in HYPHENS),
         None,
     )
     return head if verb is None else verb - 1
@@ -1285,7 +1279,7 @@ def _unit_word(tokens: WordIndex, r: Reading) -> str | None:
 
 def _code_letters(tokens: WordIndex, k: int) -> bool:
     """True when word ``k`` and a number after a hyphen make one code: "L-202", "F-16", "K-12"."""
-    return tokens.joined(k, k + 1) and tokens.gap(k, k + 1) in _CODE_HYPHENS and tokens[k + 1].word[:1].isdigit()
+    return tokens.joined(k, k + 1) and tokens.gap(k, k + 1) in HYPHENS and tokens[k + 1].word[:1].isdigit()
 
 
 def _named_by_number(tokens: WordIndex, r: Reading) -> bool:
@@ -1297,7 +1291,7 @@ def _named_by_number(tokens: WordIndex, r: Reading) -> bool:
     """
     assert r.subject is not None  # noqa: S101  (the caller read it)
     article = modifier = r.first - 1
-    while modifier > 0 and tokens.gap(modifier - 1, modifier) in _CODE_HYPHENS:
+    while modifier > 0 and tokens.gap(modifier - 1, modifier) in HYPHENS:
         modifier -= 1
     if modifier < article:  # a hyphenated modifier between: "the 16-bit 8088 chip"
         article = modifier - 1
@@ -1357,7 +1351,7 @@ def _hyphened_occasions(tokens: WordIndex, r: Reading) -> bool:
     return (
         nxt + 1 < r.clause_end
         and tokens.lower(nxt) == _OCCASION
-        and tokens.gap(r.last, nxt) in _CODE_HYPHENS
+        and tokens.gap(r.last, nxt) in HYPHENS
         and tokens.joined(nxt, nxt + 1)
         and r.figure.form is not Form.FRACTION
         and amount.hedge is not Hedge.RANGE
