@@ -26,6 +26,7 @@ from factcheck._extract.read.clause import (
     magnitude_sentence,
     multiplier_word,
     noun_phrase,
+    past_tense,
     rate_after,
     source_of,
     subject_before,
@@ -40,7 +41,6 @@ from factcheck._extract.scan.english_words import (
     COMPARATIVES,
     DETERMINERS,
     DOWN,
-    IRREGULAR_PAST,
     MULTIPLIERS,
     STOP,
     TRANSITIVE,
@@ -167,11 +167,8 @@ _CAPITALISED_DETERMINERS: Final = frozenset(
 )
 _PLACE_CONJUNCTIONS: Final = _EN.words("place_conjunctions")  # "England and Wales"
 _VERB_FORMS: Final = (*_EN.strings("past_endings"), *_EN.strings("gerund_endings"))
-_PAST_ENDINGS: Final = tuple(_EN.strings("past_endings"))
-_PAST_AFTER_NOUNS: Final = _EN.words("irregular_past_after_nouns")  # "one tool broke"
-_SHORT_PAST: Final = 4
-"""Letters a word ending in a past ending must exceed to be read as a past tense: "bed", "shed" are nouns."""
 _EED: Final = "eed"
+"""The ending of a word in "-ed" read as no past tense after "one": "speed", "breed" are nouns."""
 _ADJECTIVE_ENDINGS: Final = _EN.strings("adjective_endings")  # "three-dimensional structures"
 _KIND_COMPOUNDS: Final = _EN.words("kind_compounds")  # "two-digit numbers", "a two-way street"
 _NAMED_PLURAL_HEADS: Final = _EN.words("named_plural_heads")  # "6 Next Generation Digital Economy Centres"
@@ -1251,13 +1248,12 @@ def _before_past(tokens: WordIndex, r: Reading, start: int, head: int) -> int:
 
 
 def _past_verb(word: str) -> bool:
-    """True for a past tense: of ``irregular_past``, ``irregular_past_after_nouns`` ("came", "broke"), or regular.
+    """True for a past tense (:func:`~factcheck._extract.read.clause.past_tense`) that ends no noun after "one".
 
-    A regular one is longer than four letters and no "-eed" ("bed", "shed", "speed" are nouns).
+    Not a word in "-eed", so "one top speed", "one breed" keep their noun; "agreed" and "freed" are
+    passed over with them (no irregular past ends in "-eed").
     """
-    if word in IRREGULAR_PAST or word in _PAST_AFTER_NOUNS:
-        return True
-    return len(word) > _SHORT_PAST and word.endswith(_PAST_ENDINGS) and not word.endswith(_EED)
+    return past_tense(word) and not word.endswith(_EED)
 
 
 def _unit_word(tokens: WordIndex, r: Reading) -> str | None:
