@@ -194,15 +194,13 @@ def _plain_gap(gap: str) -> bool:
 @functools.cache
 def _counted_time_units(lang: str) -> Mapping[str, str]:
     """The language's ``counted_time_units`` ("quarters": "14 consecutive quarters"); none without the table."""
-    lex = lexicon(lang)
-    return lex.mapping("counted_time_units") if "counted_time_units" in lex else {}
+    return lexicon(lang).mapping("counted_time_units", optional=True)
 
 
 @functools.cache
 def _duration_adjectives(lang: str) -> frozenset[str]:
     """The language's ``duration_adjectives`` ("consecutive": "4 consecutive years"); none without the table."""
-    lex = lexicon(lang)
-    return lex.words("duration_adjectives") if "duration_adjectives" in lex else frozenset()
+    return lexicon(lang).words("duration_adjectives", optional=True)
 
 
 @functools.cache
@@ -243,22 +241,19 @@ _DECADE: Final = re.compile(r"\d{1,3}0s")
 @functools.cache
 def _counted_aliases(lang: str) -> Mapping[str, str]:
     """The language's ``counted_noun_aliases`` ("yea": vote, "aye": vote); none without the table."""
-    lex = lexicon(lang)
-    return lex.string_map("counted_noun_aliases") if "counted_noun_aliases" in lex else {}
+    return lexicon(lang).string_map("counted_noun_aliases", optional=True)
 
 
 @functools.cache
 def _rate_adjectives(lang: str) -> Mapping[str, str]:
     """The language's ``rate_adjectives`` ("annual": year); none without the table."""
-    lex = lexicon(lang)
-    return lex.string_map("rate_adjectives") if "rate_adjectives" in lex else {}
+    return lexicon(lang).string_map("rate_adjectives", optional=True)
 
 
 @functools.cache
 def _understood_numerators(lang: str) -> frozenset[str]:
     """The language's ``understood_rate_numerators`` ("deaths", "suicides"); none without the table."""
-    lex = lexicon(lang)
-    return lex.words("understood_rate_numerators") if "understood_rate_numerators" in lex else frozenset()
+    return lexicon(lang).words("understood_rate_numerators", optional=True)
 
 
 @functools.cache
