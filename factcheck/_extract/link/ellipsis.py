@@ -89,9 +89,12 @@ _PARALLEL_REACH: Final = 12
 _REPORTED: Final = _EN.words("reported_participles")  # "3,728 cases have been reported ..., with 198 recorded"
 _ONE_OF: Final = _EN.words("one_of_leads")  # "The trial was one of three facing ..."
 _PEOPLE_ONE_OF: Final = _EN.phrase_set("people_one_of_subjects")  # "I am one of six"
-_PARTICIPLE_ENDINGS: Final = ("ing", "ed")
-_ADVERB_ENDING: Final = "ly"
-"""The ending of an adverb between a bare number (or its "be") and a people word: "five seriously injured"."""
+_PAST_ENDINGS: Final = _EN.strings("past_endings")  # "-ed"
+_PARTICIPLE_ENDINGS: Final = (*_EN.strings("gerund_endings"), *_PAST_ENDINGS)  # "three facing", "198 recorded"
+_ADVERB_ENDINGS: Final = _EN.strings("adverb_endings")
+"""The endings of an adverb between a bare number (or its "be") and a people word: "five seriously injured"."""
+_NO_NOUN_ENDINGS: Final = (*_PAST_ENDINGS, *_ADVERB_ENDINGS)
+"""Endings of a lower-case word after a number that make it no noun: "13,000 served", "56 already returned"."""
 _COUNT_REFERRING: Final = _EN.words("count_referring_nouns")  # "that number should go up to 7,700"
 _REFERRING_DETERMINERS: Final = _EN.words("referring_determiners")
 _APPOSITION_HEDGES: Final = _EN.words("apposition_count_hedges")  # "Republicans, probably 25 to 30"
@@ -734,7 +737,7 @@ def _no_noun_at(k: int, reader: Reader) -> bool:
     word = tokens[k].word if k < len(tokens) else ""
     if not word.isalpha() or not word.islower():
         return False
-    return word in STOP or word.endswith(("ed", _ADVERB_ENDING))
+    return word in STOP or word.endswith(_NO_NOUN_ENDINGS)
 
 
 def _included_people(alive: list[Draft], reader: Reader) -> None:
@@ -781,11 +784,11 @@ def _past_be(k: int, tokens: WordIndex) -> int:
 def _past_adverb(k: int, tokens: WordIndex) -> int:
     """The word after an adverb in "-ly" at word ``k`` ("five seriously injured"), else ``k``.
 
-    A lower-case word ending in ``_ADVERB_ENDING`` joined to the word after it, which the caller
+    A lower-case word ending in one of ``adverb_endings`` joined to the word after it, which the caller
     then reads as the people word ("critically wounded"), so "two seriously" alone reads nothing.
     """
     word = tokens[k].word if k < len(tokens) else ""
-    if word.isalpha() and word.islower() and word.endswith(_ADVERB_ENDING) and tokens.joined(k, k + 1):
+    if word.isalpha() and word.islower() and word.endswith(_ADVERB_ENDINGS) and tokens.joined(k, k + 1):
         return k + 1
     return k
 
