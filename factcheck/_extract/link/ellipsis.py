@@ -235,7 +235,7 @@ def _owner_start(tokens: WordIndex, start: int, first: int) -> int:
     return k
 
 
-def parallel_counts(drafts: list[Draft], reader: Reader) -> None:
+def _parallels(alive: list[Draft], reader: Reader) -> None:
     """Give a bare whole number the counted noun of a count it stands parallel to in the sentence.
 
     "marches of 250 thousand protesters in New York, 100 thousand in London, and 1.4 million in
@@ -251,7 +251,6 @@ def parallel_counts(drafts: list[Draft], reader: Reader) -> None:
     ..., while the second largest party, Labour, lost 42").
     """
     tokens = reader.tokens
-    alive = [d for d in drafts if not d.consumed]
     for previous, draft in itertools.pairwise(alive):
         follower = tokens.lower(tokens.first_at_or_after(draft.end))
         bare = _bare_before(draft, follower) if follower in _PARALLEL_FOLLOWERS else _bare_whole(draft)
@@ -289,6 +288,18 @@ def parallel_counts(drafts: list[Draft], reader: Reader) -> None:
         if _MARKS_AFTER & set(after) and "," in tokens.gap(first - 1, first) and tokens[first - 1].word[:1].isupper():
             continue  # "two boys, Darren, 15, and Colin, 13": an age after a name, set off by commas
         _count_as(draft, previous.amount.unit, previous.counted)
+
+
+def parallel_counts(drafts: list[Draft], reader: Reader) -> None:
+    """Give a bare whole number the noun it counts from its neighbours: the rules below, in this order.
+
+    A count it stands parallel to first ("100 thousand in London" after "250 thousand protesters";
+    ``_parallels``), then the other rules of an understood noun, all on the drafts not consumed
+    before them: a list's members, "one of three", "N more", "the other 5", people, parts and
+    wholes, and the subject of the sentence ahead last, after the people rules.
+    """
+    alive = [d for d in drafts if not d.consumed]
+    _parallels(alive, reader)
     _adjective_members(alive, reader)
     _one_of_the_subject(alive, reader)
     _levels_of_the_number(alive, reader)
