@@ -126,9 +126,11 @@ _PEOPLE_SAYING: Final = (
     _PEOPLE_WORDS
     | _PEOPLE_SUBJECT_VERBS
     | _PEOPLE_PHRASAL_FIRSTS
-    | frozenset(phrase[0] for phrase in _PEOPLE_BE | _ABOARD)
+    | _BE_FIRSTS
+    | frozenset(phrase[0] for phrase in _ABOARD)
 )
-"""Words after a bare number that may make it people: a participle, a people verb, a phrasal or be-form's first."""
+"""Words after a bare number that may make it people: a participle, a people verb, the first word of a phrasal verb,
+a be-form or an aboard phrase."""
 _PEOPLE_RELATIVES: Final = _EN.words("people_relatives")  # "70 who died"
 _PEOPLE_PRONOUNS: Final = _EN.phrase_set("people_pronoun_phrases")  # "Fifty-seven of us"
 _SUBJECT_AUXILIARIES: Final = _EN.words("modals") | _EN.words("auxiliaries")  # "22 countries will ..., 14 will ..."
