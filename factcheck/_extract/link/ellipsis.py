@@ -1088,10 +1088,7 @@ def _bare_before(draft: Draft, word: str) -> bool:
     The reading keeps an unknown word after a number as its unit as written ("520 remain",
     "900,000 elsewhere"); where a rule reads that word as no noun, the number is bare.
     """
-    said, draft.unit_word = draft.unit_word, None
-    bare = _bare_whole(draft) and (said is None or said.lower() == word.lower())
-    draft.unit_word = said
-    return bare
+    return _bare_whole(draft, word=word)
 
 
 def _one_in_digits(draft: Draft, reader: Reader) -> bool:
@@ -1103,12 +1100,16 @@ def _one_in_digits(draft: Draft, reader: Reader) -> bool:
     return draft.counted is None and draft.unit_word is None and not draft.age
 
 
-def _bare_whole(draft: Draft) -> bool:
-    """True for a whole number above one with no unit, counted noun, unit word or age: a count left bare."""
+def _bare_whole(draft: Draft, *, word: str | None = None) -> bool:
+    """True for a whole number above one with no unit, counted noun, unit word or age: a count left bare.
+
+    With ``word``, a unit word kept as written that is that word is none (see ``_bare_before``).
+    """
     amount = draft.amount
     if draft.cls not in {CountClaim, AbsoluteChangeClaim} or not units.is_bare(amount.unit):
         return False
-    if draft.counted is not None or draft.unit_word is not None or draft.age:
+    said = draft.unit_word
+    if draft.counted is not None or draft.age or (said is not None and (word is None or said.lower() != word.lower())):
         return False
     return amount.value >= _PLURAL and amount.value == amount.value.to_integral_value()
 
