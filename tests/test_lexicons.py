@@ -291,6 +291,22 @@ def test_typed_accessors_name_the_file(tmp_path: Path) -> None:
         lex.int_map("flags")
 
 
+def test_an_optional_table_is_empty_where_no_language_has_it(tmp_path: Path) -> None:
+    """``optional=True`` gives a missing table as an empty one of its shape; a table present reads as ever."""
+    _write_in(tmp_path, "en", "a.json", {"leads": ["aged"], "nouns": {"yea": "vote"}})
+    lex = _chain(tmp_path, "en")
+    missing = (
+        lex.words("none", optional=True),
+        lex.phrases("none", optional=True),
+        dict(lex.string_map("none", optional=True)),
+        dict(lex.decimal_map("none", optional=True)),
+    )
+    present = (lex.words("leads", optional=True), dict(lex.string_map("nouns", optional=True)))
+    assert (missing, present) == ((frozenset(), (), {}, {}), (frozenset({"aged"}), {"yea": "vote"}))
+    with pytest.raises(UnknownTableError):
+        lex.words("none")  # asked for without ``optional`` after an optional miss: still unknown
+
+
 @pytest.mark.parametrize("language", ["EN", "../en", "en_", "en_GB/../de"])
 def test_language_is_never_a_path(language: str) -> None:
     """Capitals, separators at the end and paths are refused before any file is opened."""

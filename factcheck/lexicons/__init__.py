@@ -20,7 +20,8 @@ fraction as ``Decimal`` (never ``float``). The typed accessors check a table's s
 a precise type: :meth:`Lexicon.words`, :meth:`~Lexicon.strings`, :meth:`~Lexicon.mapping`,
 :meth:`~Lexicon.string_map`, :meth:`~Lexicon.string_tuples`, :meth:`~Lexicon.int_map`,
 :meth:`~Lexicon.decimal_map`; :meth:`~Lexicon.phrases` and :meth:`~Lexicon.phrase_set` give a
-list of phrases with each phrase split into its words.
+list of phrases with each phrase split into its words. Each takes ``optional=True`` for a table
+only some languages have: where none has it, an empty one of its shape, not an error.
 
 >>> lex = lexicon("en_GB")
 >>> lex.language, lex.languages
@@ -123,10 +124,26 @@ class Lexicon:
         return owner.notes.get(name, "")
 
     # typed accessors ---------------------------------------------------------------------------
-    def _shaped_table(self, accessor: str, name: str, shape: str, make: Callable[[Value], T | None]) -> T:
-        """``make(table)``, made once per accessor and table; ``None`` from ``make`` means not ``shape``."""
+    def _shaped_table(
+        self,
+        accessor: str,
+        name: str,
+        shape: str,
+        make: Callable[[Value], T | None],
+        *,
+        optional: bool = False,
+    ) -> T:
+        """``make(table)``, made once per accessor and table; ``None`` from ``make`` means not ``shape``.
+
+        With ``optional``, a table that no language of the chain has is made of an empty list, or of
+        an empty mapping where the shape is a mapping's: no words. That is not kept, so asked for
+        without ``optional`` the table is unknown still.
+        """
         key = (accessor, name)
         if key not in self._shaped:
+            if optional and name not in self:
+                made = make(())
+                return cast("T", make(_EMPTY) if made is None else made)
             made = make(self[name])
             if made is None:
                 msg = f"word table {name!r} of {self.source(name)}"
@@ -134,60 +151,82 @@ class Lexicon:
             self._shaped[key] = made
         return cast("T", self._shaped[key])
 
-    def words(self, name: str) -> frozenset[str]:
+    def words(self, name: str, *, optional: bool = False) -> frozenset[str]:
         """A table of words as a set: ``lexicon("en").words("negations")``."""
-        return self._shaped_table("words", name, "a list of words", lambda t: frozenset(t) if _is_strings(t) else None)
+        return self._shaped_table(
+            "words", name, "a list of words", lambda t: frozenset(t) if _is_strings(t) else None, optional=optional
+        )
 
-    def strings(self, name: str) -> tuple[str, ...]:
+    def strings(self, name: str, *, optional: bool = False) -> tuple[str, ...]:
         """A table of words in its written order."""
-        return self._shaped_table("strings", name, "a list of words", lambda t: t if _is_strings(t) else None)
+        return self._shaped_table(
+            "strings", name, "a list of words", lambda t: t if _is_strings(t) else None, optional=optional
+        )
 
-    def phrases(self, name: str) -> tuple[tuple[str, ...], ...]:
+    def phrases(self, name: str, *, optional: bool = False) -> tuple[tuple[str, ...], ...]:
         """A table of phrases in its written order, each split into its words: ``(("per", "cent"), ("%",))``."""
         return self._shaped_table(
-            "phrases", name, "a list of words", lambda t: split_phrases(t) if _is_strings(t) else None
+            "phrases",
+            name,
+            "a list of words",
+            lambda t: split_phrases(t) if _is_strings(t) else None,
+            optional=optional,
         )
 
-    def phrase_set(self, name: str) -> frozenset[tuple[str, ...]]:
+    def phrase_set(self, name: str, *, optional: bool = False) -> frozenset[tuple[str, ...]]:
         """A table of phrases as a set, each split into its words: ``lexicon("en").phrase_set("per_phrases")``."""
         return self._shaped_table(
-            "phrase_set", name, "a list of words", lambda t: frozenset(split_phrases(t)) if _is_strings(t) else None
+            "phrase_set",
+            name,
+            "a list of words",
+            lambda t: frozenset(split_phrases(t)) if _is_strings(t) else None,
+            optional=optional,
         )
 
-    def mapping(self, name: str) -> Mapping[str, Any]:
+    def mapping(self, name: str, *, optional: bool = False) -> Mapping[str, Any]:
         """A table that maps words to values (read-only)."""
         return self._shaped_table(
-            "mapping", name, "a mapping of words", lambda t: t if isinstance(t, Mapping) else None
+            "mapping", name, "a mapping of words", lambda t: t if isinstance(t, Mapping) else None, optional=optional
         )
 
-    def string_map(self, name: str) -> Mapping[str, str]:
+    def string_map(self, name: str, *, optional: bool = False) -> Mapping[str, str]:
         """A mapping of words to strings: ``{"year": "duration-year"}``."""
         return self._shaped_table(
-            "string_map", name, "a mapping of words to strings", lambda t: t if _is_string_map(t) else None
+            "string_map",
+            name,
+            "a mapping of words to strings",
+            lambda t: t if _is_string_map(t) else None,
+            optional=optional,
         )
 
-    def string_tuples(self, name: str) -> Mapping[str, tuple[str, ...]]:
+    def string_tuples(self, name: str, *, optional: bool = False) -> Mapping[str, tuple[str, ...]]:
         """A mapping of words to lists of strings: ``{"person": ["person", "people"]}``."""
         return self._shaped_table(
             "string_tuples",
             name,
             "a mapping of words to lists of strings",
             lambda t: t if _is_string_tuples(t) else None,
+            optional=optional,
         )
 
-    def int_map(self, name: str) -> Mapping[str, int]:
+    def int_map(self, name: str, *, optional: bool = False) -> Mapping[str, int]:
         """A mapping of words to whole numbers: ``{"million": 6}``."""
         return self._shaped_table(
-            "int_map", name, "a mapping of words to whole numbers", lambda t: t if _is_int_map(t) else None
+            "int_map",
+            name,
+            "a mapping of words to whole numbers",
+            lambda t: t if _is_int_map(t) else None,
+            optional=optional,
         )
 
-    def decimal_map(self, name: str) -> Mapping[str, Decimal]:
+    def decimal_map(self, name: str, *, optional: bool = False) -> Mapping[str, Decimal]:
         """A mapping of words to numbers, each an exact ``Decimal``: ``{"half": 0.5, "dozen": 12}``."""
         return self._shaped_table(
             "decimal_map",
             name,
             "a mapping of words to numbers",
             lambda t: MappingProxyType({k: Decimal(v) for k, v in t.items()}) if _is_number_map(t) else None,
+            optional=optional,
         )
 
 

@@ -42,6 +42,7 @@ from factcheck._extract.read.clause import noun_phrase
 from factcheck._extract.read.verbs import what_happened
 from factcheck._extract.scan.english_words import DETERMINERS, STOP, months
 from factcheck._extract.text.counted_nouns import counted_unit, plurals, singular, singular_counted_unit
+from factcheck._extract.text.tokens import HYPHENS
 from factcheck._precision import Hedge
 from factcheck.errors import FactcheckError
 from factcheck.lexicons import LANGUAGES, lexicon
@@ -88,9 +89,12 @@ _PARALLEL_REACH: Final = 12
 _REPORTED: Final = _EN.words("reported_participles")  # "3,728 cases have been reported ..., with 198 recorded"
 _ONE_OF: Final = _EN.words("one_of_leads")  # "The trial was one of three facing ..."
 _PEOPLE_ONE_OF: Final = _EN.phrase_set("people_one_of_subjects")  # "I am one of six"
-_PARTICIPLE_ENDINGS: Final = ("ing", "ed")
-_ADVERB_ENDING: Final = "ly"
-"""The ending of an adverb between a bare number (or its "be") and a people word: "five seriously injured"."""
+_PAST_ENDINGS: Final = _EN.strings("past_endings")  # "-ed"
+_PARTICIPLE_ENDINGS: Final = (*_EN.strings("gerund_endings"), *_PAST_ENDINGS)  # "three facing", "198 recorded"
+_ADVERB_ENDINGS: Final = _EN.strings("adverb_endings")
+"""The endings of an adverb between a bare number (or its "be") and a people word: "five seriously injured"."""
+_NO_NOUN_ENDINGS: Final = (*_PAST_ENDINGS, *_ADVERB_ENDINGS)
+"""Endings of a lower-case word after a number that make it no noun: "13,000 served", "56 already returned"."""
 _COUNT_REFERRING: Final = _EN.words("count_referring_nouns")  # "that number should go up to 7,700"
 _REFERRING_DETERMINERS: Final = _EN.words("referring_determiners")
 _APPOSITION_HEDGES: Final = _EN.words("apposition_count_hedges")  # "Republicans, probably 25 to 30"
@@ -122,9 +126,11 @@ _PEOPLE_SAYING: Final = (
     _PEOPLE_WORDS
     | _PEOPLE_SUBJECT_VERBS
     | _PEOPLE_PHRASAL_FIRSTS
-    | frozenset(phrase[0] for phrase in _PEOPLE_BE | _ABOARD)
+    | _BE_FIRSTS
+    | frozenset(phrase[0] for phrase in _ABOARD)
 )
-"""Words after a bare number that may make it people: a participle, a people verb, a phrasal or be-form's first."""
+"""Words after a bare number that may make it people: a participle, a people verb, the first word of a phrasal verb,
+a be-form or an aboard phrase."""
 _PEOPLE_RELATIVES: Final = _EN.words("people_relatives")  # "70 who died"
 _PEOPLE_PRONOUNS: Final = _EN.phrase_set("people_pronoun_phrases")  # "Fifty-seven of us"
 _SUBJECT_AUXILIARIES: Final = _EN.words("modals") | _EN.words("auxiliaries")  # "22 countries will ..., 14 will ..."
@@ -159,7 +165,6 @@ _CLOSING_MARKS: Final = ".!?\"'\u201d\u2019"
 _LIST_OPENERS: Final = frozenset("\u2014\u2013:")
 """Marks after a counted whole that open the list of its members: "the five firearms he used \u2014 two ..."."""
 _MEMBER_MARKS: Final = frozenset(",.;")
-_HYPHENS: Final = frozenset("-\u2010\u2011")
 
 
 def elliptical(drafts: list[Draft], reader: Reader) -> None:
@@ -232,7 +237,7 @@ def _owner_start(tokens: WordIndex, start: int, first: int) -> int:
     return k
 
 
-def parallel_counts(drafts: list[Draft], reader: Reader) -> None:
+def _parallels(alive: list[Draft], reader: Reader) -> None:
     """Give a bare whole number the counted noun of a count it stands parallel to in the sentence.
 
     "marches of 250 thousand protesters in New York, 100 thousand in London, and 1.4 million in
@@ -248,7 +253,6 @@ def parallel_counts(drafts: list[Draft], reader: Reader) -> None:
     ..., while the second largest party, Labour, lost 42").
     """
     tokens = reader.tokens
-    alive = [d for d in drafts if not d.consumed]
     for previous, draft in itertools.pairwise(alive):
         follower = tokens.lower(tokens.first_at_or_after(draft.end))
         bare = _bare_before(draft, follower) if follower in _PARALLEL_FOLLOWERS else _bare_whole(draft)
@@ -286,6 +290,18 @@ def parallel_counts(drafts: list[Draft], reader: Reader) -> None:
         if _MARKS_AFTER & set(after) and "," in tokens.gap(first - 1, first) and tokens[first - 1].word[:1].isupper():
             continue  # "two boys, Darren, 15, and Colin, 13": an age after a name, set off by commas
         _count_as(draft, previous.amount.unit, previous.counted)
+
+
+def parallel_counts(drafts: list[Draft], reader: Reader) -> None:
+    """Give a bare whole number the noun it counts from its neighbours: the rules below, in this order.
+
+    A count it stands parallel to first ("100 thousand in London" after "250 thousand protesters";
+    ``_parallels``), then the other rules of an understood noun, all on the drafts not consumed
+    before them: a list's members, "one of three", "N more", "the other 5", people, parts and
+    wholes, and the subject of the sentence ahead last, after the people rules.
+    """
+    alive = [d for d in drafts if not d.consumed]
+    _parallels(alive, reader)
     _adjective_members(alive, reader)
     _one_of_the_subject(alive, reader)
     _levels_of_the_number(alive, reader)
@@ -507,7 +523,7 @@ def _adjective_after(member: Draft, reader: Reader) -> bool:
     k = tokens.first_at_or_after(member.end)
     if k >= len(tokens) or not tokens.joined(k - 1, k) or not tokens[k].word.isalpha() or not tokens[k].word.islower():
         return False
-    while tokens.joined(k, k + 1) and _HYPHENS & set(tokens.gap(k, k + 1)):
+    while tokens.joined(k, k + 1) and HYPHENS & set(tokens.gap(k, k + 1)):
         k += 1
     if singular(tokens.lower(k)) != tokens.lower(k):
         return False
@@ -734,7 +750,7 @@ def _no_noun_at(k: int, reader: Reader) -> bool:
     word = tokens[k].word if k < len(tokens) else ""
     if not word.isalpha() or not word.islower():
         return False
-    return word in STOP or word.endswith(("ed", _ADVERB_ENDING))
+    return word in STOP or word.endswith(_NO_NOUN_ENDINGS)
 
 
 def _included_people(alive: list[Draft], reader: Reader) -> None:
@@ -781,11 +797,11 @@ def _past_be(k: int, tokens: WordIndex) -> int:
 def _past_adverb(k: int, tokens: WordIndex) -> int:
     """The word after an adverb in "-ly" at word ``k`` ("five seriously injured"), else ``k``.
 
-    A lower-case word ending in ``_ADVERB_ENDING`` joined to the word after it, which the caller
+    A lower-case word ending in one of ``adverb_endings`` joined to the word after it, which the caller
     then reads as the people word ("critically wounded"), so "two seriously" alone reads nothing.
     """
     word = tokens[k].word if k < len(tokens) else ""
-    if word.isalpha() and word.islower() and word.endswith(_ADVERB_ENDING) and tokens.joined(k, k + 1):
+    if word.isalpha() and word.islower() and word.endswith(_ADVERB_ENDINGS) and tokens.joined(k, k + 1):
         return k + 1
     return k
 
@@ -1072,10 +1088,7 @@ def _bare_before(draft: Draft, word: str) -> bool:
     The reading keeps an unknown word after a number as its unit as written ("520 remain",
     "900,000 elsewhere"); where a rule reads that word as no noun, the number is bare.
     """
-    said, draft.unit_word = draft.unit_word, None
-    bare = _bare_whole(draft) and (said is None or said.lower() == word.lower())
-    draft.unit_word = said
-    return bare
+    return _bare_whole(draft, word=word)
 
 
 def _one_in_digits(draft: Draft, reader: Reader) -> bool:
@@ -1087,12 +1100,16 @@ def _one_in_digits(draft: Draft, reader: Reader) -> bool:
     return draft.counted is None and draft.unit_word is None and not draft.age
 
 
-def _bare_whole(draft: Draft) -> bool:
-    """True for a whole number above one with no unit, counted noun, unit word or age: a count left bare."""
+def _bare_whole(draft: Draft, *, word: str | None = None) -> bool:
+    """True for a whole number above one with no unit, counted noun, unit word or age: a count left bare.
+
+    With ``word``, a unit word kept as written that is that word is none (see ``_bare_before``).
+    """
     amount = draft.amount
     if draft.cls not in {CountClaim, AbsoluteChangeClaim} or not units.is_bare(amount.unit):
         return False
-    if draft.counted is not None or draft.unit_word is not None or draft.age:
+    said = draft.unit_word
+    if draft.counted is not None or draft.age or (said is not None and (word is None or said.lower() != word.lower())):
         return False
     return amount.value >= _PLURAL and amount.value == amount.value.to_integral_value()
 

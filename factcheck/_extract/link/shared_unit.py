@@ -229,8 +229,7 @@ def _scale_of(draft: Draft, reader: Reader, scales: frozenset[str]) -> str | Non
 @functools.cache
 def _hedged_glue(lang: str) -> frozenset[str]:
     """The language's ``shared_unit_hedged_glue`` ("maybe", "perhaps"); none without the table."""
-    lex = lexicon(lang)
-    return lex.words("shared_unit_hedged_glue") if "shared_unit_hedged_glue" in lex else frozenset()
+    return lexicon(lang).words("shared_unit_hedged_glue", optional=True)
 
 
 def _hedged(between: str, glue_words: frozenset[str], hedged_words: frozenset[str]) -> bool:

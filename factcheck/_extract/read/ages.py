@@ -76,17 +76,13 @@ def _age_words(lang: str) -> tuple[_Leads, frozenset[str]]:
 @functools.cache
 def _name_suffixes(lang: str) -> frozenset[str]:
     """The language's ``age_apposition_name_suffixes`` ("jr"); none without the table."""
-    lex = lexicon(lang)
-    return lex.words("age_apposition_name_suffixes") if "age_apposition_name_suffixes" in lex else frozenset()
+    return lexicon(lang).words("age_apposition_name_suffixes", optional=True)
 
 
 @functools.cache
 def _partner_possessives(lang: str) -> frozenset[str]:
     """The language's ``age_apposition_partner_possessives`` ("his", "her"); none without the table."""
-    lex = lexicon(lang)
-    return (
-        lex.words("age_apposition_partner_possessives") if "age_apposition_partner_possessives" in lex else frozenset()
-    )
+    return lexicon(lang).words("age_apposition_partner_possessives", optional=True)
 
 
 @functools.cache
@@ -112,15 +108,13 @@ def _last_words(lang: str) -> frozenset[str]:
 @functools.cache
 def _age_whens(lang: str) -> frozenset[str]:
     """The language's ``age_when_leads`` ("when", "since"); none without the table."""
-    lex = lexicon(lang)
-    return lex.words("age_when_leads") if "age_when_leads" in lex else frozenset()
+    return lexicon(lang).words("age_when_leads", optional=True)
 
 
 @functools.cache
 def _age_verbs(lang: str) -> _Leads:
     """The language's ``age_verb_leads`` ("turning", "turned") as word tuples; none without the table."""
-    lex = lexicon(lang)
-    return lex.phrases("age_verb_leads") if "age_verb_leads" in lex else ()
+    return lexicon(lang).phrases("age_verb_leads", optional=True)
 
 
 @functools.cache

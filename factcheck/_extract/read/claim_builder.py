@@ -53,6 +53,7 @@ from factcheck._extract.scan.english_words import LABELS, PER, months
 from factcheck._extract.scan.figure import Figure, Form
 from factcheck._extract.text.counted_nouns import counted_unit, is_plural, singular
 from factcheck._extract.text.numerals import year_like
+from factcheck._extract.text.tokens import HYPHENS
 from factcheck._locale import language_of
 from factcheck.lexicons import LANGUAGES, lexicon, split_phrases
 
@@ -144,7 +145,6 @@ _LIST_JOINS: Final = _EN.words("list_conjunctions")  # "aged 34 and 36"
 _RANGE_TO: Final = _EN.words("range_to")
 _NUMBER_JOINS: Final = _LIST_JOINS | _RANGE_TO
 """Words after a number that join it to another: "3 and 4 year olds", "2 to 5"."""
-_HYPHENS: Final = ("-", "\u2010", "\u2011")
 _RATIO_WHOLES: Final = _EN.words("ratio_wholes")  # "153% of income" is a ratio
 _TIMES: Final = _EN.words("times_words")
 _RATIO_WHOLE_REACH: Final = 4
@@ -194,15 +194,13 @@ def _plain_gap(gap: str) -> bool:
 @functools.cache
 def _counted_time_units(lang: str) -> Mapping[str, str]:
     """The language's ``counted_time_units`` ("quarters": "14 consecutive quarters"); none without the table."""
-    lex = lexicon(lang)
-    return lex.mapping("counted_time_units") if "counted_time_units" in lex else {}
+    return lexicon(lang).mapping("counted_time_units", optional=True)
 
 
 @functools.cache
 def _duration_adjectives(lang: str) -> frozenset[str]:
     """The language's ``duration_adjectives`` ("consecutive": "4 consecutive years"); none without the table."""
-    lex = lexicon(lang)
-    return lex.words("duration_adjectives") if "duration_adjectives" in lex else frozenset()
+    return lexicon(lang).words("duration_adjectives", optional=True)
 
 
 @functools.cache
@@ -225,11 +223,11 @@ def _tally_leads(lang: str, table: str = "tally_leads") -> tuple[tuple[tuple[str
     return tuple(zip(split_phrases(leads), leads.values(), strict=True))
 
 
-_TALLY_DASHES: Final = frozenset("-\u2010\u2011\u2012\u2013\u2014")
+_TALLY_DASHES: Final = HYPHENS | frozenset("\u2012\u2013\u2014")
+"""What joins the two numbers of a tally written "52-48" or "52 – 48": a hyphen, or a figure, en or em dash."""
 _TALLY_CHAMBERS: Final = _EN.words("tally_chambers")  # "passed the Senate 96 to 3"
 _TALLY_ASIDES: Final = _EN.phrases("tally_asides")  # "the Senate I believe 96 to 3"
 _TALLY_NOUNS: Final = _EN.words("tally_nouns_after")  # "by a 46-41 vote"
-"""What joins the two numbers of a tally written "52-48" or "52 – 48"."""
 _TALLY_VERBS: Final = _EN.words("tally_verbs")  # "he was confirmed 52 to 48"
 _NOT_A_NOUN: Final = _EN.words("noun_phrase_stops") | _EN.words("auxiliaries") | _TALLY_NOUNS  # "passed 230-198 as ..."
 _TALLY_OBJECT: Final = 3
@@ -243,22 +241,19 @@ _DECADE: Final = re.compile(r"\d{1,3}0s")
 @functools.cache
 def _counted_aliases(lang: str) -> Mapping[str, str]:
     """The language's ``counted_noun_aliases`` ("yea": vote, "aye": vote); none without the table."""
-    lex = lexicon(lang)
-    return lex.string_map("counted_noun_aliases") if "counted_noun_aliases" in lex else {}
+    return lexicon(lang).string_map("counted_noun_aliases", optional=True)
 
 
 @functools.cache
 def _rate_adjectives(lang: str) -> Mapping[str, str]:
     """The language's ``rate_adjectives`` ("annual": year); none without the table."""
-    lex = lexicon(lang)
-    return lex.string_map("rate_adjectives") if "rate_adjectives" in lex else {}
+    return lexicon(lang).string_map("rate_adjectives", optional=True)
 
 
 @functools.cache
 def _understood_numerators(lang: str) -> frozenset[str]:
     """The language's ``understood_rate_numerators`` ("deaths", "suicides"); none without the table."""
-    lex = lexicon(lang)
-    return lex.words("understood_rate_numerators") if "understood_rate_numerators" in lex else frozenset()
+    return lexicon(lang).words("understood_rate_numerators", optional=True)
 
 
 @functools.cache
@@ -621,13 +616,13 @@ class Reader:
         if not r.dimensionless or r.figure.form is Form.FRACTION or nxt + 1 >= r.clause_end:
             return
         gap = tokens.gap(r.last, nxt)
-        if not gap.startswith(_HYPHENS) or gap[1:].strip() or tokens.lower(nxt) not in LIST_WORD_JOINS:
+        if gap[:1] not in HYPHENS or gap[1:].strip() or tokens.lower(nxt) not in LIST_WORD_JOINS:
             return
         later = self.figures.starting_at(nxt + 1)
         if later is None or later.amount.unit == units.dimensionless() or not _money_or_measure(later.amount.unit)[1]:
             return
         unit_gap = self.text[later.number_end : later.end]
-        if unit_gap[:1] in _HYPHENS:
+        if unit_gap[:1] in HYPHENS:
             r.amount = with_unit(r.amount, later.amount.unit, self.policy)
 
     def _elided_count(self, r: Reading) -> None:

@@ -68,6 +68,7 @@ __all__ = [
     "magnitude_sentence",
     "multiplier_word",
     "noun_phrase",
+    "past_tense",
     "source_of",
     "subject_before",
     "subject_head",
@@ -259,9 +260,17 @@ def _singular_head_after(tokens: WordIndex, k: int, last: int) -> bool:
     if k + 1 == last:
         return True
     after = tokens.lower(k + 2)
-    if after in IRREGULAR_PAST or after in SOURCE_VERBS or after in _PAST_AFTER_NOUNS:
+    return after in SOURCE_VERBS or past_tense(after)
+
+
+def past_tense(word: str) -> bool:
+    """True for a past tense: of ``irregular_past``, ``irregular_past_after_nouns`` ("came", "broke"), or regular.
+
+    A regular one has a past ending ("-ed") and more than four letters ("bed", "shed" are nouns).
+    """
+    if word in IRREGULAR_PAST or word in _PAST_AFTER_NOUNS:
         return True
-    return after.endswith(_PAST) and len(after) > _SHORT_PAST
+    return len(word) > _SHORT_PAST and word.endswith(_PAST)
 
 
 def noun_phrase(tokens: WordIndex, i: int, limit: int, *, allow_of: bool = False) -> tuple[int, int] | None:

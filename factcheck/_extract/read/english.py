@@ -26,6 +26,7 @@ from factcheck._extract.read.clause import (
     magnitude_sentence,
     multiplier_word,
     noun_phrase,
+    past_tense,
     rate_after,
     source_of,
     subject_before,
@@ -40,7 +41,6 @@ from factcheck._extract.scan.english_words import (
     COMPARATIVES,
     DETERMINERS,
     DOWN,
-    IRREGULAR_PAST,
     MULTIPLIERS,
     STOP,
     TRANSITIVE,
@@ -59,6 +59,7 @@ from factcheck._extract.text.counted_nouns import (
     singular_counted_unit,
 )
 from factcheck._extract.text.numerals import year_like
+from factcheck._extract.text.tokens import HYPHENS
 from factcheck._precision import Hedge
 from factcheck.currency import currency_codes
 from factcheck.lexicons import lexicon
@@ -115,13 +116,10 @@ _COORDINATED_REACH: Final = 30
 """The most words looked back from ", and" to the fronted "each year," of its sentence."""
 _AMBIGUOUS_TIME_UNITS: Final[Mapping[str, str]] = _EN.mapping("ambiguous_time_units")  # "quarter"
 _OF: Final = _EN.words("of_words")
-_COMPOUND_HYPHENS: Final = frozenset(("-", "\u2010", "\u2011"))
-"""The gap of a compound modifier between its number and word: "12-roll", "2\u2011litre"."""
 _VAGUE_JOINERS: Final = _EN.words("vague_modifier_joiners")  # "hundreds of American and coalition troops"
 _VAGUE_REACH: Final = 5
 """Words after an approximate amount's "of" searched for its plural: "of American and coalition service members"."""
 _CURRENCY_WORDS: Final = frozenset(unit_forms(_EN.mapping("currency_names")))  # "billions of extra dollars": money
-_CODE_HYPHENS: Final = frozenset({"-", "\u2010", "\u2011"})  # "L-202": a code's letters and number
 _MIN_UNIT_NAME: Final = 3
 _STRENGTH_WORDS: Final = _EN.words("strength_words")  # "a 40,000-strong army": people
 _PEOPLE_KINDS: Final = _EN.words("people_kind_nouns")  # "men, women and children": people
@@ -169,11 +167,8 @@ _CAPITALISED_DETERMINERS: Final = frozenset(
 )
 _PLACE_CONJUNCTIONS: Final = _EN.words("place_conjunctions")  # "England and Wales"
 _VERB_FORMS: Final = (*_EN.strings("past_endings"), *_EN.strings("gerund_endings"))
-_PAST_ENDINGS: Final = tuple(_EN.strings("past_endings"))
-_PAST_AFTER_NOUNS: Final = _EN.words("irregular_past_after_nouns")  # "one tool broke"
-_SHORT_PAST: Final = 4
-"""Letters a word ending in a past ending must exceed to be read as a past tense: "bed", "shed" are nouns."""
 _EED: Final = "eed"
+"""The ending of a word in "-ed" read as no past tense after "one": "speed", "breed" are nouns."""
 _ADJECTIVE_ENDINGS: Final = _EN.strings("adjective_endings")  # "three-dimensional structures"
 _KIND_COMPOUNDS: Final = _EN.words("kind_compounds")  # "two-digit numbers", "a two-way street"
 _NAMED_PLURAL_HEADS: Final = _EN.words("named_plural_heads")  # "6 Next Generation Digital Economy Centres"
@@ -417,7 +412,7 @@ def _past_number_compound(tokens: WordIndex, r: Reading) -> int:
         return nxt
     if nxt + 2 >= r.clause_end or not tokens.joined(r.last, nxt) or not tokens[nxt].word.isdigit():
         return nxt
-    if tokens.gap(nxt, nxt + 1) not in _COMPOUND_HYPHENS or not tokens[nxt + 1].word.isalpha():
+    if tokens.gap(nxt, nxt + 1) not in HYPHENS or not tokens[nxt + 1].word.isalpha():
         return nxt
     noun = nxt + 2  # "packs" of "12-roll packs": past the compound's word, a unit ("2-litre bottles") too
     return noun if tokens.joined(nxt + 1, noun) and not tokens.gap(nxt + 1, noun).strip() else nxt
@@ -1246,24 +1241,19 @@ def _before_past(tokens: WordIndex, r: Reading, start: int, head: int) -> int:
     if r.amount.value > 1:
         return head
     verb = next(
-        (
-            k
-            for k in range(start + 1, head + 1)
-            if _past_verb(tokens.lower(k)) and tokens.gap(k - 1, k) not in _CODE_HYPHENS
-        ),
+        (k for k in range(start + 1, head + 1) if _past_verb(tokens.lower(k)) and tokens.gap(k - 1, k) not in HYPHENS),
         None,
     )
     return head if verb is None else verb - 1
 
 
 def _past_verb(word: str) -> bool:
-    """True for a past tense: of ``irregular_past``, ``irregular_past_after_nouns`` ("came", "broke"), or regular.
+    """True for a past tense (:func:`~factcheck._extract.read.clause.past_tense`) that ends no noun after "one".
 
-    A regular one is longer than four letters and no "-eed" ("bed", "shed", "speed" are nouns).
+    Not a word in "-eed", so "one top speed", "one breed" keep their noun; "agreed" and "freed" are
+    passed over with them (no irregular past ends in "-eed").
     """
-    if word in IRREGULAR_PAST or word in _PAST_AFTER_NOUNS:
-        return True
-    return len(word) > _SHORT_PAST and word.endswith(_PAST_ENDINGS) and not word.endswith(_EED)
+    return past_tense(word) and not word.endswith(_EED)
 
 
 def _unit_word(tokens: WordIndex, r: Reading) -> str | None:
@@ -1285,7 +1275,7 @@ def _unit_word(tokens: WordIndex, r: Reading) -> str | None:
 
 def _code_letters(tokens: WordIndex, k: int) -> bool:
     """True when word ``k`` and a number after a hyphen make one code: "L-202", "F-16", "K-12"."""
-    return tokens.joined(k, k + 1) and tokens.gap(k, k + 1) in _CODE_HYPHENS and tokens[k + 1].word[:1].isdigit()
+    return tokens.joined(k, k + 1) and tokens.gap(k, k + 1) in HYPHENS and tokens[k + 1].word[:1].isdigit()
 
 
 def _named_by_number(tokens: WordIndex, r: Reading) -> bool:
@@ -1297,7 +1287,7 @@ def _named_by_number(tokens: WordIndex, r: Reading) -> bool:
     """
     assert r.subject is not None  # noqa: S101  (the caller read it)
     article = modifier = r.first - 1
-    while modifier > 0 and tokens.gap(modifier - 1, modifier) in _CODE_HYPHENS:
+    while modifier > 0 and tokens.gap(modifier - 1, modifier) in HYPHENS:
         modifier -= 1
     if modifier < article:  # a hyphenated modifier between: "the 16-bit 8088 chip"
         article = modifier - 1
@@ -1357,7 +1347,7 @@ def _hyphened_occasions(tokens: WordIndex, r: Reading) -> bool:
     return (
         nxt + 1 < r.clause_end
         and tokens.lower(nxt) == _OCCASION
-        and tokens.gap(r.last, nxt) in _CODE_HYPHENS
+        and tokens.gap(r.last, nxt) in HYPHENS
         and tokens.joined(nxt, nxt + 1)
         and r.figure.form is not Form.FRACTION
         and amount.hedge is not Hedge.RANGE

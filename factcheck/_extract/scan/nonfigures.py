@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Final
 
 from factcheck._extract.scan.english.cardinals import TENS, UNITS
 from factcheck._extract.text.counted_nouns import is_plural
-from factcheck._extract.text.tokens import NUM, WORD, match
+from factcheck._extract.text.tokens import HYPHENS, NUM, WORD, match
 from factcheck._extract.text.vocabulary import ENGLISH, every_language
 from factcheck.lexicons import LANGUAGES, lexicon
 
@@ -56,7 +56,8 @@ _LOCANT_LETTERS: Final = lexicon(ENGLISH).words("locant_letters")
 """Greek letters hyphened before a numeral in a chemical's name: "delta-9-tetrahydrocannabinol"."""
 _LOCANT_STEMS: Final = lexicon(ENGLISH).words("locant_stems")
 """Parts of a chemical's name in a word hyphened after numerals: "3,4-methylenedioxy", "6-monoacetylmorphine"."""
-_HYPHENS: Final = frozenset({"-", "\u2010", "\u2011", "\u2013"})
+_HYPHENS_OR_EN_DASH: Final = HYPHENS | {"\u2013"}
+"""What joins the parts of a chemical's name: a hyphen, or an en dash typeset for one."""
 _NOT_NAME_WORDS: Final = lexicon(ENGLISH).words("name_number_not_after")
 """Capitalised words (months, days, "No") that do not begin a name a number word ends: "on May Five"."""
 _ARTICLES: Final = lexicon(ENGLISH).words("articles")
@@ -274,7 +275,7 @@ def _locant_end(toks: Sequence[Token], k: int) -> int | None:
     greek = (
         k > 1
         and toks[k].glued
-        and toks[k - 1].text in _HYPHENS
+        and toks[k - 1].text in _HYPHENS_OR_EN_DASH
         and toks[k - 1].glued
         and toks[k - 2].low in _LOCANT_LETTERS
     )
@@ -283,7 +284,7 @@ def _locant_end(toks: Sequence[Token], k: int) -> int | None:
         if toks[end + 1].kind != NUM:
             break
         end += 2
-    if end + 1 < n and toks[end].text in _HYPHENS and toks[end].glued and toks[end + 1].glued:
+    if end + 1 < n and toks[end].text in _HYPHENS_OR_EN_DASH and toks[end].glued and toks[end + 1].glued:
         word = toks[end + 1]
         if word.kind == WORD and (greek or any(stem in word.low for stem in _LOCANT_STEMS)):
             return end + 2

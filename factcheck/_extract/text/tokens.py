@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
     from factcheck._extract.text.numerals import NumberSymbols
 
-__all__ = ["JUNK", "NUM", "SYM", "WORD", "Token", "match", "tokenize"]
+__all__ = ["HYPHENS", "JUNK", "NUM", "SYM", "WORD", "Token", "match", "tokenize"]
 
 NUM: Final = 0
 """A numeral in digits (``digits`` holds it plainly: "5294", "1.2")."""
@@ -27,6 +27,12 @@ SYM: Final = 2
 """Any other single character: "£", "%", "-", "."."""
 JUNK: Final = 3
 """A numeral too long to be a figure."""
+
+HYPHENS: Final = frozenset("-\u2010\u2011")
+"""A hyphen as written: hyphen-minus, the hyphen and the non-breaking hyphen ("12-roll", "L\u2011202").
+
+No dash: where an en dash may stand for a hyphen too, the module names that set apart.
+"""
 
 _LETTERS: Final = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 """A run of letters with apostrophes inside ("jusqu'à"). Each repetition starts with an apostrophe,

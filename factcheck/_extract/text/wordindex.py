@@ -11,6 +11,8 @@ import itertools
 import re
 from typing import Final, NamedTuple
 
+from factcheck._extract.text.tokens import HYPHENS
+
 __all__ = ["Word", "WordIndex"]
 
 # Letters or digits, with apostrophes inside ("Britain's"); hyphens split ("two-day" is two words).
@@ -18,6 +20,8 @@ __all__ = ["Word", "WordIndex"]
 _WORD: Final = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
 _SPLIT: Final = re.compile(f"({_WORD.pattern})")
 """The same words as a group: splitting gives the gaps and the words in turn, in one pass of the expression."""
+_JOINING: Final = " \u00a0" + "".join(sorted(HYPHENS))
+"""What may stand between two joined words: spaces and hyphens ("two-day", "2\u00a0km")."""
 
 
 class Word(NamedTuple):
@@ -71,7 +75,7 @@ class WordIndex:
         if not (0 <= i < j < len(self.starts)):
             return False
         between = self.text[self.ends[i] : self.starts[j]]
-        return len(between) <= 3 and not between.strip(" -\u00a0\u2010\u2011")  # noqa: PLR2004  (only those)
+        return len(between) <= 3 and not between.strip(_JOINING)  # noqa: PLR2004  (only those)
 
     def words(self, i: int, j: int) -> tuple[str, ...]:
         """Lower-cased words ``i`` to ``j - 1`` (clipped to the text)."""
