@@ -1,0 +1,51 @@
+"""Forms found auditing GOV.UK text (session 11): each rule on both sides, in sentences written for these tests.
+
+Each test pins the whole reading of its sentences: the form the rule changes and look-alikes
+it must leave as they were.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.readings import readings as _read
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Help goes to families with children under 12.", [("under 12", "12", "year", None)]),
+        (
+            "It helps women over 40 and men under 30.",
+            [("over 40", "40", "year", None), ("under 30", "30", "year", None)],
+        ),
+        ("Young people under 18 cannot apply.", [("under 18", "18", "year", None)]),
+        ("Temperatures over 25 are rare.", [("over 25", "25", "dimensionless", None)]),
+        ("Scores under 12 fail.", [("under 12", "12", "dimensionless", None)]),
+        ("It reached people over 1000 miles away.", [("over 1000 miles", "1000", "mile", None)]),
+        ("They fund children under 5 schools.", [("under 5", "5", "item", "school")]),
+        ("The sessions are for parents over 6 weeks.", [("6 weeks", "6", "week", None)]),
+    ],
+)
+def test_bound_after_people_is_an_age(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    """ "children under 12", "women over 40": a bound right after a noun for people, then a bare number, is an age."""
+    assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The centre receives 17.3 million vehicle enquiries a year.",
+            [("17.3 million", "17300000", "item / year", "enquiry")],
+        ),
+        ("We ran 300 household surveys.", [("300", "300", "item", "survey")]),
+        ("Police seized 40 vehicles.", [("40", "40", "vehicle", "vehicle")]),
+        ("They own 3 vehicles and 2 boats.", [("3", "3", "vehicle", "vehicle"), ("2", "2", "boat", "boat")]),
+        ("About 300 police patrol the streets.", [("About 300", "300", "person", "police")]),
+        ("The 12 adult cyclists rode on.", [("12", "12", "person", "cyclist")]),
+    ],
+)
+def test_singular_counted_noun_before_a_plural(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    """ "vehicle enquiries": a singular counted noun before a plural qualifies it; so many enquiries."""
+    assert expected == _read(text)
