@@ -157,13 +157,19 @@ def _outside_links(text: str, figures: list[Figure]) -> list[Figure]:
     return kept
 
 
-def _outside(reader: Reader, figure: Figure, period: Dated) -> list[Figure]:
-    """The figures the scanner finds in ``figure``'s text before and after ``period``.
+def _outside(reader: Reader, figure: Figure, periods: Sequence[Dated]) -> list[Figure]:
+    """The figures the scanner finds in ``figure``'s text before, between and after ``periods``.
 
-    "390 in 2023" or "2022 to 29,400" read as one figure ran into a year: keep the rest.
+    "390 in 2023" or "2022 to 29,400" read as one figure ran into a year: keep the rest. A figure
+    may run over two periods: "from 2016-17 to 2019-20" scans as "17 to 2019", nothing outside
+    either financial year.
     """
     found: list[Figure] = []
-    for start, end in ((figure.start, period.start), (period.end, figure.end)):
+    edges = [figure.start]
+    for period in periods:
+        edges.extend((period.start, period.end))
+    edges.append(figure.end)
+    for start, end in zip(edges[::2], edges[1::2], strict=True):
         if end - start < 1:
             continue
         piece = reader.text[start:end]
@@ -182,7 +188,10 @@ def _drafts(reader: Reader, figures: Sequence[Figure], periods: list[Dated]) -> 
         candidates = [figure]
         if p < len(periods) and periods[p].start < figure.number_end and figure.number_start < periods[p].end:
             # a year or a date; a figure that only runs into one ("390 in 2023") keeps its head
-            candidates = _outside(reader, figure, periods[p])
+            q = p + 1
+            while q < len(periods) and periods[q].start < figure.number_end:
+                q += 1
+            candidates = _outside(reader, figure, periods[p:q])
         for candidate in candidates:
             draft = reader.read(candidate)
             if draft is not None:

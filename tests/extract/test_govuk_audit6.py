@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from factcheck import extract
 from tests.readings import readings as _read
 
 
@@ -49,3 +50,36 @@ def test_bound_after_people_is_an_age(text: str, expected: list[tuple[str, str, 
 def test_singular_counted_noun_before_a_plural(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
     """ "vehicle enquiries": a singular counted noun before a plural qualifies it; so many enquiries."""
     assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Most of the increases came during the 2015-17 period.", []),
+        ("In the 2012-15 period costs rose 5%.", [("5%", "5", "percent", None)]),
+        ("Spending in 2015-16 was £5m.", [("£5m", "5000000", "GBP", None)]),
+        ("It rose 5% in 2015/17.", [("5%", "5", "percent", None)]),
+        ("They were targets, ranging from 2016-17 to 2019-20, set against 2009-10.", []),
+        (
+            "Arrests rose from 390 in 2023 to 29,400.",
+            [("390", "390", "dimensionless", None), ("29,400", "29400", "dimensionless", None)],
+        ),
+    ],
+)
+def test_spans_of_years_are_no_figures(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    """ "the 2015-17 period" is a span of years; a figure run over two financial years leaves nothing outside them."""
+    assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("In the 2012-15 period costs rose 5%.", "2012-2015"),
+        ("Costs rose 5% in 2015-16.", "2015-04-01/2016-03-31"),
+        ("Costs rose 5% in 2015-25.", "2015-2025"),
+        ("Costs rose 5% in 2015-30.", "2015"),
+    ],
+)
+def test_span_of_years_is_the_period(text: str, period: str) -> None:
+    """A two-digit end at most ten years on closes a span of calendar years; a financial year stays one."""
+    assert [str(c.period) for c in extract(text)] == [period]
