@@ -83,3 +83,18 @@ def test_spans_of_years_are_no_figures(text: str, expected: list[tuple[str, str,
 def test_span_of_years_is_the_period(text: str, period: str) -> None:
     """A two-digit end at most ten years on closes a span of calendar years; a financial year stays one."""
     assert [str(c.period) for c in extract(text)] == [period]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Table B.1 sets out a full list of expenditure items.", []),
+        ("Chart A.3 shows the trend.", []),
+        ("Table 1.2 sets out a full list.", []),
+        ("Plan B.2 million people came.", [("2 million", "2000000", "person", "person")]),
+        ("The U.S. 500 firms grew.", [("500", "500", "item", "firm")]),
+    ],
+)
+def test_lettered_parts_are_labels(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    """ "Table B.1": a designator, a capital letter and a dot number a part; after other words the number reads."""
+    assert expected == _read(text)

@@ -861,6 +861,8 @@ class _Scanner:
             return label in DESIGNATORS or singular(label) in DESIGNATORS
         if prev is not word and word.low in DOTTED_DESIGNATORS:
             return True  # "S. Res. 28": the abbreviation with its dot
+        if prev is not word and self._lettered_part(k):
+            return True  # "Table B.1", "Annex A.2": the number of a lettered part
         at = k - 1 if prev is word else k - 2
         if at > 0 and toks[at - 1].kind == NUM and word.low in NAMED_BEFORE:
             return True  # "25 USC 2212", "73 Stat. 4": the section or page of a cited code
@@ -869,6 +871,14 @@ class _Scanner:
         if word.low in DESIGNATORS and self._unit_after(k):
             return False  # "lost her title 2 years ago", "line 5 miles": a figure after the word
         return word.low in DESIGNATORS and not (word.low == "no" and word.text == "no" and prev is word)
+
+    def _lettered_part(self, k: int) -> bool:
+        """True for numeral ``k`` after a designator, a capital letter and a dot glued: "Table B.1", "Chart A.3"."""
+        toks = self.toks
+        if k < 3 or not (toks[k].glued and toks[k - 1].glued) or toks[k - 2].glued:  # noqa: PLR2004
+            return False
+        letter, label = toks[k - 2], toks[k - 3]
+        return len(letter.text) == 1 and letter.text.isupper() and label.kind == WORD and label.low in DESIGNATORS
 
     def _designator_bracket(self, k: int) -> bool:
         """True for numeral ``k`` in brackets after a designator or glued to its numeral: "paragraph (1)", "201(4)"."""
