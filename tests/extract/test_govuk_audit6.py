@@ -98,3 +98,27 @@ def test_span_of_years_is_the_period(text: str, period: str) -> None:
 def test_lettered_parts_are_labels(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
     """ "Table B.1": a designator, a capital letter and a dot number a part; after other words the number reads."""
     assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "5 to 10 years | -1.95% | -1.00% More than 10 years | -0.80%",
+            [
+                ("duration", "5 to 10 years", "7.5", "year"),
+                ("quantity", "-1.95%", "-1.95", "percent"),
+                ("quantity", "-1.00%", "-1.00", "percent"),
+                ("duration", "More than 10 years", "10", "year"),
+                ("quantity", "-0.80%", "-0.80", "percent"),
+            ],
+        ),
+        ("Growth was 1.5% more than expected.", [("relative_change", "1.5%", "1.5", "percent")]),
+        ("Prices were 3% higher.", [("relative_change", "3%", "3", "percent")]),
+    ],
+)
+def test_capitalised_comparative_after_a_figure_opens_the_next_cell(text: str, expected: list[tuple[str, ...]]) -> None:
+    """ "-1.00% More than 10 years": the capital opens the next row's label; "1.5% more" is a change."""
+    assert expected == [
+        (c.kind, c.span.text if c.span else "", str(c.amount.value), str(c.amount.unit)) for c in extract(text)
+    ]
