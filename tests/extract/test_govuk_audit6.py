@@ -122,3 +122,25 @@ def test_capitalised_comparative_after_a_figure_opens_the_next_cell(text: str, e
     assert expected == [
         (c.kind, c.span.text if c.span else "", str(c.amount.value), str(c.amount.unit)) for c in extract(text)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "It provides up to £2,000 of childcare support per year per child.",
+            [("up to £2,000", "2000", "GBP / person / year", None)],
+        ),
+        ("It costs £5m of public money a year per authority.", [("£5m", "5000000", "GBP / item / year", None)]),
+        ("We spend £3bn of aid a year in Africa.", [("£3bn", "3000000000", "GBP / year", None)]),
+        (
+            "It provides £2,000 per year per child.",
+            [("£2,000 per year per child", "2000", "GBP / person / year", None)],
+        ),
+    ],
+)
+def test_money_per_a_noun_after_a_later_rate_in_time(
+    text: str, expected: list[tuple[str, str, str, str | None]]
+) -> None:
+    """ "£2,000 of childcare support per year per child": the money is per child too, its span as written."""
+    assert expected == _read(text)
