@@ -144,3 +144,23 @@ def test_money_per_a_noun_after_a_later_rate_in_time(
 ) -> None:
     """ "£2,000 of childcare support per year per child": the money is per child too, its span as written."""
     assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It removes support from 18-21 year olds.", [("18-21 year", "18", "21", "year")]),
+        ("The drop from 5-10% to 2% was big.", [("5-10%", "5", "10", "percent"), ("2%", "2", "2", "percent")]),
+        ("Rates rose from 2% to 3%.", [("2%", "2", "2", "percent"), ("3%", "3", "3", "percent")]),
+        ("Rates rose from 2 to 3 percent.", [("2", "2", "2", "percent"), ("3 percent", "3", "3", "percent")]),
+    ],
+)
+def test_a_dashed_range_after_from_stays_a_range(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    """ "from 18-21 year olds": a range after "from"; "from 2 to 3 percent" is a change, two figures."""
+    got = []
+    for c in extract(text):
+        low, high = (
+            (c.amount.low, c.amount.high) if c.amount.hedge.name == "RANGE" else (c.amount.value, c.amount.value)
+        )
+        got.append((c.span.text if c.span else "", str(low), str(high), str(c.amount.unit)))
+    assert expected == got

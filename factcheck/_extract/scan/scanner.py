@@ -404,7 +404,13 @@ class _Scanner:
             first = self._margin_of(self._alternative_of(first))
             figure = self._figure(i, first, hedge, qualifier)
             return ([figure] if figure is not None else []), first.end
-        from_word = i > 0 and toks[i - 1].low in tabs.hedges.from_words and not opener and not self._range_from(i - 1)
+        from_word = (
+            i > 0
+            and toks[i - 1].low in tabs.hedges.from_words
+            and not opener
+            and not self._range_from(i - 1)
+            and toks[first.end].text not in _DASHES  # "from 18-21 year olds": a range after "from", no change
+        )
         to_level = first.stated_unit() and not second.stated_unit() and toks[first.end].low in tabs.hedges.range_to
         hedged_end = self._hedge_after_to(first.end) > 0  # "from 2 to almost 9 percent": two figures, one unit
         if from_word or to_level or hedged_end or not first.compatible(second):  # "rose by 7% to 14,577": two figures
