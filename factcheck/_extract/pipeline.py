@@ -129,12 +129,13 @@ def prescan(locale: str) -> PreScan | None:
 _PARTS = re.compile(r"[\s\-]+")
 
 
-_LINK = re.compile(r"[HhWw](?i:ttps?://|ww\.)[^\s<>\"]+")
+_LINK = re.compile(r"[HhWw](?i:(?<=h)ttps?://|(?<=w)ww\.)[^\s<>\"]+")
 """A web address: "http://", "https://" or "www." in any case, then what is no space, angle bracket or quote.
 
 The first letter is a set of its own cases rather than inside the case-blind group: ``re`` then
 skips straight to the h's and w's of the text instead of trying the group at every character,
-a quarter of the time on a long text. No other character matches "h" or "w" ignoring case.
+a quarter of the time on a long text. No other character matches "h" or "w" ignoring case. Each
+branch looks back at its own first letter, so "HWW." and "Wttp://" are no addresses.
 """
 
 
@@ -156,13 +157,19 @@ def _outside_links(text: str, figures: list[Figure]) -> list[Figure]:
     return kept
 
 
-def _outside(reader: Reader, figure: Figure, period: Dated) -> list[Figure]:
-    """The figures the scanner finds in ``figure``'s text before and after ``period``.
+def _outside(reader: Reader, figure: Figure, periods: Sequence[Dated]) -> list[Figure]:
+    """The figures the scanner finds in ``figure``'s text before, between and after ``periods``.
 
-    "390 in 2023" or "2022 to 29,400" read as one figure ran into a year: keep the rest.
+    "390 in 2023" or "2022 to 29,400" read as one figure ran into a year: keep the rest. A figure
+    may run over two periods: "from 2016-17 to 2019-20" scans as "17 to 2019", nothing outside
+    either financial year.
     """
     found: list[Figure] = []
-    for start, end in ((figure.start, period.start), (period.end, figure.end)):
+    edges = [figure.start]
+    for period in periods:
+        edges.extend((period.start, period.end))
+    edges.append(figure.end)
+    for start, end in zip(edges[::2], edges[1::2], strict=True):
         if end - start < 1:
             continue
         piece = reader.text[start:end]
@@ -181,7 +188,10 @@ def _drafts(reader: Reader, figures: Sequence[Figure], periods: list[Dated]) -> 
         candidates = [figure]
         if p < len(periods) and periods[p].start < figure.number_end and figure.number_start < periods[p].end:
             # a year or a date; a figure that only runs into one ("390 in 2023") keeps its head
-            candidates = _outside(reader, figure, periods[p])
+            q = p + 1
+            while q < len(periods) and periods[q].start < figure.number_end:
+                q += 1
+            candidates = _outside(reader, figure, periods[p:q])
         for candidate in candidates:
             draft = reader.read(candidate)
             if draft is not None:

@@ -38,16 +38,22 @@ def test_a_word_ending_in_h_or_w_before_an_address_is_no_part_of_it() -> None:
     assert [m.group() for m in _LINK.finditer(text)] == ["http://x.org/7", "www.y.org/8"]
 
 
-def _marked_lines(pattern: re.Pattern[str], text: str) -> list[int]:
-    """The numbers of the lines in which ``pattern`` matches: all that the row finder asks of a cell mark."""
-    return sorted({text.count("\n", 0, m.start()) for m in pattern.finditer(text)})
-
-
 @given(st.text(alphabet=st.sampled_from(" |\t\na"), max_size=30))
 @example(" | | ")  # two bars sharing a space: the old expression matched once, the new one twice; same line
 def test_cell_marks_are_found_where_they_were(text: str) -> None:
-    """The same lines hold a cell mark: a tab, or a bar with a space on each side."""
-    assert _marked_lines(_SPACED_CELL, text) == _marked_lines(_CELL, text)
+    """The same lines hold a cell mark: a tab, or a bar with a space on each side (the match starts at the bar).
+
+    Every such bar is a mark, two bars of an empty cell too (" | | ": the space between is each
+    one's), where the old expression consumed the shared space and found only the first: a line
+    holds a mark under both expressions alike.
+    """
+    before = [(m.start(), m.end()) for m in _SPACED_CELL.finditer(text)]
+    now = [(m.start(), m.end()) for m in _CELL.finditer(text)]
+    marks = [(k, k + 1) for k, c in enumerate(text) if c == "\t" or (c == "|" and text[k - 1 : k + 2] == " | ")]
+    assert now == marks
+    assert {(a + (text[a] == " "), b - (text[a] == " ")) for a, b in before} <= set(now)
+    for line in text.split("\n"):
+        assert bool(_SPACED_CELL.search(line)) == bool(_CELL.search(line))
 
 
 def test_a_mark_is_found_at_its_bar() -> None:

@@ -442,8 +442,13 @@ def test_a_hedged_high_end_gives_the_low_end_its_unit(text: str, expected: list[
     [
         # no unit after the hedged end, or a range with no hedge: read as before
         (
-            "The split was 52 to about 48.",  # "The vote was" leads a tally of votes
+            "Readings were 52 to about 48.",
             [("52", "52", "52", "dimensionless", None), ("about 48", "48", "48", "dimensionless", None)],
+        ),
+        # a vote's tally counts votes (the tally rule), its hedged end too
+        (
+            "The vote was 52 to about 48.",
+            [("52", "52", "52", "item", "vote"), ("about 48", "48", "48", "item", "vote")],
         ),
         ("It rose from 2 to 9 percent.", [("2", "2", "2", "percent", None), ("9 percent", "9", "9", "percent", None)]),
         ("It was 5 to 10 percent.", [("5 to 10 percent", "5", "10", "percent", None)]),

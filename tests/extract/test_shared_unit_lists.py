@@ -113,10 +113,10 @@ def test_a_subject_before_the_first_number_is_the_whole_lists() -> None:
             "It's like one thousand, maybe two thousand degrees.",
             [("quantity", "one thousand", "1E+3", "degree"), ("quantity", "two thousand degrees", "2E+3", "degree")],
         ),
-        # a verb whose object is people ("hired 5") counts people before the pair is looked at: not here
-        ("We built 5, perhaps 6 engines.", [("count", "5", "5", "engine"), ("count", "6", "6", "engine")]),
-        # look-alikes: a comma alone, a hedge with no comma before it, a first number without the last's scale
-        ("We built 5, and 6 engines left.", [("count", "6", "6", "engine")]),
+        ("We hired 5, perhaps 6 engineers.", [("count", "5", "5", "engineer"), ("count", "6", "6", "engineer")]),
+        # look-alikes: a comma alone (the 5 people hired, as "hired" reads them), a hedge with no comma before
+        # it, a first number without the last's scale
+        ("We hired 5, and 6 engineers left.", [("count", "5", "5", "person"), ("count", "6", "6", "engineer")]),
         ("In 2019, maybe 500 people came.", [("count", "500", "500", "person")]),
         (
             "The plant costs 2, maybe 3 million pounds.",

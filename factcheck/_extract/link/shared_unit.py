@@ -68,6 +68,7 @@ _MIN_COMMA_LIST: Final = 3
 _NEXT_WORD: Final = 40  # characters read after a count for its noun
 _MODIFIER_REACH: Final = 3  # words from a count's modifier to its noun: "five AM | radio stations"
 _SHORTEST_MODIFIER: Final = 2
+_PERSON: Final = "person"
 
 
 def shared_unit_lists(drafts: list[Draft], reader: Reader) -> None:
@@ -106,6 +107,10 @@ def shared_unit_lists(drafts: list[Draft], reader: Reader) -> None:
                 later = earlier
                 continue
             opens = _opens_list(earlier)  # "Rides reach 70, 80 or 90 miles an hour": the list's subject
+            if hedged and not members and _understood_people(earlier, last):
+                members.append(earlier)  # "We hired 5, perhaps 6 engineers": the 5 are engineers too
+                worded = True
+                break
             if not (_bare(earlier) or opens):
                 if earlier.number:
                     members = []  # the first is read otherwise (a part, a total, a relation): so is the list
@@ -224,6 +229,17 @@ def _scale_of(draft: Draft, reader: Reader, scales: frozenset[str]) -> str | Non
     """
     words = [word.lower() for word in _WORD.findall(reader.text[draft.start : draft.end])]
     return next((word for word in words if word in scales), None)
+
+
+def _understood_people(earlier: Draft, last: Draft) -> bool:
+    """True when ``earlier`` counts people with no noun written ("hired 5") and ``last`` counts people it names."""
+    return (
+        earlier.cls is CountClaim
+        and last.cls is CountClaim
+        and earlier.counted == _PERSON
+        and last.counted not in {None, _PERSON}
+        and earlier.amount.unit == last.amount.unit
+    )
 
 
 @functools.cache

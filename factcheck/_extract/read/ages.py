@@ -112,6 +112,13 @@ def _age_whens(lang: str) -> frozenset[str]:
 
 
 @functools.cache
+def _age_bounds(lang: str) -> frozenset[str]:
+    """The language's ``age_people_bounds`` ("over", "under"); none without the table."""
+    lex = lexicon(lang)
+    return lex.words("age_people_bounds") if "age_people_bounds" in lex else frozenset()
+
+
+@functools.cache
 def _age_verbs(lang: str) -> _Leads:
     """The language's ``age_verb_leads`` ("turning", "turned") as word tuples; none without the table."""
     return lexicon(lang).phrases("age_verb_leads", optional=True)
@@ -169,7 +176,7 @@ class Ages:
             return True  # "aged 19, 21 and 24"; not "aged 13 and seven others"
         if r.lead == r.first == r.last and r.figure.bare and self._paired_apposition(r.first, not_before):
             return True  # "officers Ann Lee and Bo Ray, 40 and 49, at a pub"
-        if self._named_people(r) or self._people_between(r) or self._was_age(r):
+        if self._named_people(r) or self._people_between(r) or self._people_bound(r) or self._was_age(r):
             return True  # "two boys, Darren, 15, and Colin, 13", "women between 20 and 35", "and I was six."
         return (
             r.lead == r.first == r.last
@@ -257,6 +264,27 @@ class Ages:
             and word.islower()
             and is_plural(word, self.lang)
             and counted_unit(word) == _PERSON
+            and not self._plural_after(r)
+        )
+
+    def _people_bound(self, r: Reading) -> bool:
+        """True for a bound right after a noun for people, then the number: "children under 12", "a couple over 25".
+
+        The bound is a word of ``age_people_bounds`` and the whole of the figure's lead; the noun
+        before it is lower case with the counted unit person; no plural noun follows the number
+        ("children under 5 schools"). "Temperatures over 25" names no people.
+        """
+        tokens = self.tokens
+        noun = r.lead - 1
+        if r.first != r.lead + 1 or noun < 0 or tokens.lower(r.lead) not in _age_bounds(self.lang):
+            return False
+        word = tokens[noun].word
+        return (
+            r.figure.form is Form.DIGITS
+            and tokens.joined(noun, r.lead)
+            and word.isalpha()
+            and word.islower()
+            and _PERSON in {counted_unit(word), singular_counted_unit(word)}
             and not self._plural_after(r)
         )
 

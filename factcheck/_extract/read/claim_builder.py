@@ -838,6 +838,26 @@ class Reader:
                 r.end, r.last = tokens[r.rate[1]].end, r.rate[1]  # "120 patients a day": the whole rate
             else:
                 self._per_before_time(r)
+                self._per_after_later_time(r)
+
+    def _per_after_later_time(self, r: Reading) -> None:
+        """Money per a noun right after a later rate in time: "£2,000 of childcare support per year per child".
+
+        The rate in time stands past the figure (after what the money is of), and a noun follows
+        it with "per" or another per-word: the money is per that noun too (``GBP / person / year``).
+        The figure's span stays as written; a unit after the rate ("a mile") is not read so.
+        """
+        tokens = self.tokens
+        if r.rate is None or r.per is not None or r.rate[1] <= r.last or units.currency_code(r.amount.unit) is None:
+            return
+        nxt = r.rate[1] + 1
+        if nxt >= r.clause_end or not _plain_gap(self.text[tokens[r.rate[1]].end : tokens[nxt].start]):
+            return
+        per = denominator_at(tokens, self.locale, nxt, r.clause_end, money=True, measure=False)
+        if per is None or per.noun is None:
+            return
+        r.amount = with_unit(r.amount, r.amount.unit / units.unit(per.unit), self.policy)
+        r.per, r.per_last = per.noun, per.last
 
     def _rate_of(self, r: Reading) -> tuple[str, int] | None:
         """A rate phrase right after what a measure or sum is of, or opening it hyphened, or ``None``.

@@ -511,7 +511,8 @@ def change_before(tokens: WordIndex, first: int, clause_start: int, *, points: b
 def change_after(tokens: WordIndex, following: int, limit: int) -> Change | None:
     """A change noun or comparative right after the figure: "a 95% drop", "3% higher", "£2bn more".
 
-    Not a comparative that opens an approximation: "30 m more or less" is about 30 m.
+    Not a comparative that opens an approximation: "30 m more or less" is about 30 m, nor a
+    capitalised one, which opens what follows: "-1.00% More than 10 years" (a table's next row).
     """
     if following >= limit:
         return None
@@ -519,6 +520,8 @@ def change_after(tokens: WordIndex, following: int, limit: int) -> Change | None
     if word in CHANGE_NOUNS:
         return Change(CHANGE_NOUNS[word], following, None, is_noun=True)
     if word in COMPARATIVES and not _approximation_at(tokens, following) and not _compound_particle(tokens, following):
+        if tokens[following].word.istitle():
+            return None  # "| -1.00% More than 10 years |": a capital opens the next row's label
         return Change(COMPARATIVES[word], following, None, is_noun=True)
     return None
 

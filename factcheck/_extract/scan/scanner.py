@@ -404,7 +404,13 @@ class _Scanner:
             first = self._margin_of(self._alternative_of(first))
             figure = self._figure(i, first, hedge, qualifier)
             return ([figure] if figure is not None else []), first.end
-        from_word = i > 0 and toks[i - 1].low in tabs.hedges.from_words and not opener and not self._range_from(i - 1)
+        from_word = (
+            i > 0
+            and toks[i - 1].low in tabs.hedges.from_words
+            and not opener
+            and not self._range_from(i - 1)
+            and toks[first.end].text not in _DASHES  # "from 18-21 year olds": a range after "from", no change
+        )
         to_level = first.stated_unit() and not second.stated_unit() and toks[first.end].low in tabs.hedges.range_to
         hedged_end = self._hedge_after_to(first.end) > 0  # "from 2 to almost 9 percent": two figures, one unit
         if from_word or to_level or hedged_end or not first.compatible(second):  # "rose by 7% to 14,577": two figures
@@ -861,6 +867,8 @@ class _Scanner:
             return label in DESIGNATORS or singular(label) in DESIGNATORS
         if prev is not word and word.low in DOTTED_DESIGNATORS:
             return True  # "S. Res. 28": the abbreviation with its dot
+        if prev is not word and self._lettered_part(k):
+            return True  # "Table B.1", "Annex A.2": the number of a lettered part
         at = k - 1 if prev is word else k - 2
         if at > 0 and toks[at - 1].kind == NUM and word.low in NAMED_BEFORE:
             return True  # "25 USC 2212", "73 Stat. 4": the section or page of a cited code
@@ -869,6 +877,14 @@ class _Scanner:
         if word.low in DESIGNATORS and self._unit_after(k):
             return False  # "lost her title 2 years ago", "line 5 miles": a figure after the word
         return word.low in DESIGNATORS and not (word.low == "no" and word.text == "no" and prev is word)
+
+    def _lettered_part(self, k: int) -> bool:
+        """True for numeral ``k`` after a designator, a capital letter and a dot glued: "Table B.1", "Chart A.3"."""
+        toks = self.toks
+        if k < 3 or not (toks[k].glued and toks[k - 1].glued) or toks[k - 2].glued:  # noqa: PLR2004
+            return False
+        letter, label = toks[k - 2], toks[k - 3]
+        return len(letter.text) == 1 and letter.text.isupper() and label.kind == WORD and label.low in DESIGNATORS
 
     def _designator_bracket(self, k: int) -> bool:
         """True for numeral ``k`` in brackets after a designator or glued to its numeral: "paragraph (1)", "201(4)"."""

@@ -140,18 +140,23 @@ def modifies_noun(word: str, following: str) -> bool:
     officers", "staff members", "Turkish troops": the head is the last; not "nationals visit"),
     or, for a collective noun whose plural is its singular ("police", "staff"), a plural in lower
     case with a final "s" ("22 police authorities", "7 police forces": so many authorities,
-    forces; "7 men works" keeps its men), or ``word`` counts people only by its nationality ending and
-    another word follows: an adjective ("British firms", "Vietnamese exporters", "Polish
-    American constituents").
+    forces; "7 men works" keeps its men), or a singular counted noun in lower case before such a
+    plural ("17.3 million vehicle enquiries", "300 household surveys": so many enquiries, surveys;
+    not a noun for a person, the subject of a verb as often: "a child dies"), or ``word`` counts
+    people only by its nationality ending and another word follows: an adjective ("British
+    firms", "Vietnamese exporters", "Polish American constituents").
     """
     lower = word.lower()
     if lower.endswith("s"):
         return False
     if counted_unit(following) is not None:
         return True
+    plural_after = following.isalpha() and following.islower() and following.endswith("s") and is_plural(following)
     collective = is_plural(lower) and singular(lower) == lower
-    if collective and following.isalpha() and following.islower() and following.endswith("s") and is_plural(following):
+    if collective and plural_after:
         return True
+    if plural_after and word.islower() and not is_plural(lower) and counted_unit(lower) not in {None, "person"}:
+        return True  # "17.3 million vehicle enquiries"; a person acts ("a child dies every 15 seconds")
     by_ending_only = lower not in COUNTED_NOUNS and _written_count_words().get(lower) is None
     return by_ending_only and following.isalpha()
 

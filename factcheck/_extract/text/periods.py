@@ -5,7 +5,8 @@ makes it a count follows and no word that introduces a time ("in", "since", a mo
 it ("2024 people voted" is a count; "in 2024 people voted" is a year). Recognised forms:
 "2024", "in the year to March 2024" (the twelve months ending then), "March 2024", "5 May 2024",
 "May 5, 2024", "between 2021 and 2023", "from 2021 to 2023", "2021-2023", "2023/24" and
-"2023-24" or "2005-6" (a financial year: April to March in en_GB, else the two calendar years), part of a
+"2023-24" or "2005-6" (a financial year: April to March in en_GB, else the two calendar years),
+"2015-17" (a span of calendar years, its end in two digits), part of a
 year ("the first half of 2024", "H1 2024", "the third quarter of 2023", "Q3 2023", "im ersten
 Halbjahr 2024", "au premier trimestre 2024": the lexicons' ``period_parts``), and "the same
 period of 2023" (the text's last period, of whatever grain, moved to 2023) and "the same period
@@ -83,6 +84,8 @@ _YEAR_RANGE_MARKS: Final = frozenset(("-", "\u2013")) | _YEAR_RANGE_JOINERS
 _YEAR_TO: Final = _ENGLISH.strings("year_to")
 _DAY_RANGE_DASHES: Final = frozenset(("-", "\u2013"))
 """What joins two days after a month: "Sept. 20-24", "May 3–5"."""
+_SHORT_SPAN_YEARS: Final = 10
+"""The most years a span with a two-digit end may run: "2015-17", "the 2010-20 decade"."""
 _MONTHS_ALSO_VERBS: Final = _ENGLISH.words("months_also_verbs")
 _MONTH_LEADS: Final = _ENGLISH.words("month_verb_date_leads")
 _BASELINE_BEFORE: Final = _ENGLISH.phrase_set("baseline_before_year")
@@ -218,10 +221,25 @@ def _financial(tokens: WordIndex, i: int, year: int, locale: str) -> Dated | Non
     if nxt.start != tok.end + 1 or len(nxt.word) not in (1, 2) or not _digits(nxt.word):
         return None
     if int(nxt.word) != (year + 1) % 10 ** len(nxt.word):  # "2023-24", "2005-6"
-        return None
+        return _short_span(tokens, i, year)
     if locale.startswith("en_GB"):
         return Dated(tok.start, nxt.end, Period(dt.date(year, 4, 1), dt.date(year + 1, 3, 31)))
     return Dated(tok.start, nxt.end, Period.years(year, year + 1))
+
+
+def _short_span(tokens: WordIndex, i: int, year: int) -> Dated | None:
+    """A span of calendar years whose end is written in its last two digits: "the 2015-17 period", "2012-15".
+
+    A dash joins the year at word ``i`` to two digits of a later year of its century, at most
+    ``_SHORT_SPAN_YEARS`` on ("2015-17" is 2015 to 2017); "2015/17" and "2015-99" are no spans.
+    """
+    tok, nxt = tokens[i], tokens[i + 1]
+    if tokens.text[tok.end] not in _DAY_RANGE_DASHES or len(nxt.word) != 2:  # noqa: PLR2004
+        return None
+    end = year - year % 100 + int(nxt.word)
+    if not year + 1 < end <= year + _SHORT_SPAN_YEARS:
+        return None
+    return Dated(tok.start, nxt.end, Period.years(year, end))
 
 
 def _words_before(tokens: WordIndex, at: int, i: int, table: Collection[tuple[str, ...]]) -> int | None:
