@@ -26,7 +26,10 @@ def test_a_change_participle_and_a_modifier_open_what_a_number_counts(text: str,
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Of the 30 jobs, 12 lost in May were never replaced.", [("30", "30", "job", "job"), ("12", "12", "job", "job")]),
+        (
+            "Of the 30 jobs, 12 lost in May were never replaced.",
+            [("30", "30", "job", "job"), ("12", "12", "job", "job")],
+        ),
         ("Sales fell to 12 lost in the noise.", [("12", "12", "dimensionless", None)]),
     ],
 )
