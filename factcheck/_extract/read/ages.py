@@ -47,6 +47,8 @@ _MAX_AGE_LIST: Final = 5
 """Members of a list of ages read back to its lead: "aged 19, 21, 24, 30 and 33"."""
 _APPOSITION: Final = (", ", ", ")
 """The gaps around an age in apposition: "Zamperoni, 33, worked"."""
+_INITIAL_GAP: Final = ". "
+"""The gap after an initial inside a name: "Judith L. Greenbaum"."""
 _SUFFIX_GAP: Final = "., "
 """The gap between a name's suffix and an age in apposition: "Jr., 30"."""
 _NAME_GAPS: Final = frozenset({", ", " "})
@@ -222,7 +224,8 @@ class Ages:
         """True for a number in apposition to a name in a list of names with ages after a noun for people.
 
         "two boys, Darren, 15, and Colin, 13.": each number follows its name and a comma, and ends
-        its clause or its list member; the names before it, each with its number, lead back to a
+        its clause or its list member; a name may have more words ("two citizens, Judith L.
+        Greenbaum, 31, and Malka Roth, 15,"); the names before it, each with its number, lead back to a
         word of ``age_apposition_people`` ("boys"). "Room 101, 3" and "delegates, Iowa, 41" name no ages.
         """
         tokens = self.tokens
@@ -236,6 +239,7 @@ class Ages:
         if after and after[0] not in _CLAUSE_END:
             return False
         for _ in range(_MAX_AGE_LIST):
+            name = _name_start(tokens, name)  # "Judith L. Greenbaum, 31": the name's first word
             before = name - 1
             if tokens.lower(before) in people and tokens.gap(before, name) in _NAME_GAPS:
                 return True
@@ -444,6 +448,21 @@ def _name_before(tokens: WordIndex, k: int) -> bool:
     """True when a name and ", " stand right before token ``k`` (not the text's first word): "Darren, 15"."""
     name = k - 1
     return name >= 1 and _is_name(tokens[name].word) and tokens.gap(name, k) == _APPOSITION[0]
+
+
+def _name_start(tokens: WordIndex, last: int) -> int:
+    """The first word of a name ending at word ``last``: up to ``_TITLE_REACH`` more capitalised words before it.
+
+    Joined by a space, or by a full stop and a space after an initial: "Judith L. | Greenbaum",
+    "Malka | Roth".
+    """
+    first = last
+    while first > max(0, last - _TITLE_REACH) and _is_name(tokens[first - 1].word):
+        gap = tokens.gap(first - 1, first)
+        if gap != " " and not (gap == _INITIAL_GAP and len(tokens[first - 1].word) == 1):
+            break
+        first -= 1
+    return first
 
 
 def _is_name(word: str) -> bool:

@@ -388,13 +388,25 @@ def _counted_modifier(tokens: WordIndex, k: int, limit: int) -> bool:
         return False
     lower, following = tokens.lower(k), tokens.texts[k + 1]
     if lower in PARTICIPLES and (lower in UP or lower in DOWN):
-        return counted_unit(following) is not None
+        return counted_unit(following) is not None or _noun_modifier_then_counted(tokens, k + 1, limit)
     if lower not in _SUPERLATIVES or not following.islower() or following in STOP:
         return False
     return any(
         j < limit and tokens.joined(j - 1, j) and tokens.texts[j].isalpha() and is_plural(tokens.texts[j])
         for j in range(k + 2, k + 4)
     )
+
+
+def _noun_modifier_then_counted(tokens: WordIndex, k: int, limit: int) -> bool:
+    """True when word ``k`` is a lower-case word qualifying the known counted noun right after it.
+
+    "3.5 million lost manufacturing jobs": "manufacturing" qualifies "jobs"; not a stop word
+    ("lost in ...") nor a word after a comma.
+    """
+    word = tokens.texts[k]
+    if not (word.isalpha() and word.islower()) or word in STOP or k + 1 >= limit or not tokens.joined(k, k + 1):
+        return False
+    return counted_unit(tokens.texts[k + 1]) is not None
 
 
 def _abbreviated(tokens: WordIndex, k: int) -> bool:
