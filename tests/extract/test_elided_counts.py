@@ -269,6 +269,12 @@ def test_noun_phrases_the_head_noun_finder_reads(text: str, expected: list[tuple
             [("Fewer than three hundred", "300", "person", "person"), ("40", "40", "person", "person")],
         ),
         ("Twelve officers showed up.", [("Twelve", "12", "person", "officer")]),  # a noun of its own
+        (  # a longer phrase, after an auxiliary: "had lost their lives" as "died"
+            "Out of these, 1720 had already been discharged, while 81 had lost their lives.",
+            [("1720", "1720", "dimensionless", None), ("81", "81", "person", "person")],
+        ),
+        ("The firm had 81 lost contracts and their lives changed.", [("81", "81", "dimensionless", None)]),
+        ("By then 81 workers had lost their lives.", [("81", "81", "person", "worker")]),
         (  # "N strong": a crowd of people, unless a noun follows
             "Voters turned out more than 2.9 million strong, backed by 7 strong candidates.",
             [("more than 2.9 million", "2900000", "person", "person"), ("7", "7", "person", "candidate")],

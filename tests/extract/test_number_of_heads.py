@@ -1,0 +1,53 @@
+"""Counts whose noun is the head of "the number of X" before the verb the figure completes.
+
+Sentences written for these tests or copied from real news; each pins the whole reading of the
+sentence, on both sides of each rule (where it applies and where it must not).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.readings import Reading
+from tests.readings import readings as _read
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a plural of no unit after "the number of": things, counted exactly
+            "The number of planned passenger train services reached 7.3 million in 2016-17.",
+            [("7.3 million", "7300000", "item", "service")],
+        ),
+        ("The number of hours reached 40.", [("40", "40", "dimensionless", None)]),  # a time, not things
+        ("The number of visitors reached 500.", [("500", "500", "person", "visitor")]),  # a known noun keeps its unit
+        (  # a table's header over its cells is no subject of the cell
+            "Total number of exit packages | Cost\n10,000 | 12",
+            [("10,000", "10000", "dimensionless", None), ("12", "12", "dimensionless", None)],
+        ),
+    ],
+)
+def test_number_of_plural_things(text: str, expected: list[Reading]) -> None:
+    """'the number of services ... reached N' counts services (item); a time or a table header does not."""
+    assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # copied from real news (Wikinews): "worldwide" after the figure names no noun
+            (
+                "On Thursday, the total number of cases of the SARS-CoV-2 coronavirus infections surpassed one"
+                " million worldwide, Johns Hopkins University data indicated."
+            ),
+            [("one million", "1000000", "case", "case")],
+        ),
+        (  # "combined" before a noun is an adjective of the noun the figure counts
+            "The government received two Combined Authority proposals.",
+            [("two", "2", "item", "proposal")],
+        ),
+    ],
+)
+def test_a_scope_adverb_after_the_figure(text: str, expected: list[Reading]) -> None:
+    """'one million worldwide' takes the subject's noun; 'two Combined Authority proposals' keeps its own."""
+    assert expected == _read(text)
