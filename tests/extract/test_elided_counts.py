@@ -578,3 +578,23 @@ def test_another_count_elsewhere_takes_the_noun(text: str, expected: list[tuple[
 def test_the_remaining_1_in_digits(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
     """'the remaining 1' in digits takes the noun as 'the remaining three' does; the word 'one' stays a pronoun."""
     assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # copied from real news (Congressional Record): the relative takes the noun right before it
+            (
+                "For years, this secrecy prevented the public from learning of the dangers of these vehicles--6"
+                " million of which are still on the road."
+            ),
+            [("6 million", "6000000", "vehicle", "vehicle")],
+        ),
+        ("He met the refugees, 200 of whom were children.", [("200", "200", "person", "refugee")]),
+        ("The funds, 40 of which are gone.", [("40", "40", "dimensionless", None)]),  # no known counted noun
+        ("In 2019, 40 of which were new.", [("40", "40", "dimensionless", None)]),  # a year, no noun
+    ],
+)
+def test_a_relative_count_takes_the_noun_before_it(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    """'these vehicles--6 million of which' counts vehicles; a noun with no counted unit lends nothing."""
+    assert expected == _read(text)

@@ -51,3 +51,25 @@ def test_number_of_plural_things(text: str, expected: list[Reading]) -> None:
 def test_a_scope_adverb_after_the_figure(text: str, expected: list[Reading]) -> None:
     """'one million worldwide' takes the subject's noun; 'two Combined Authority proposals' keeps its own."""
     assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # copied from real news (GOV.UK): the participle's subject is the number before the comma
+            (
+                "[Source: ORR] - The number of planned passenger train services in Great Britain has increased by"
+                " more than a quarter since privatisation, reaching 7.3 million in 2016-17."
+            ),
+            [("more than a quarter", "25", "percent", None), ("7.3 million", "7300000", "item", "service")],
+        ),
+        ("Sales have increased, reaching 500.", [("500", "500", "dimensionless", None)]),  # no "number of"
+        (  # another clause between: the rate reaches 4.9%, not the number of people
+            "While the number of people in work will rise, the jobless rate will rise too, reaching 4.9% in 2017.",
+            [("4.9%", "4.9", "percent", None)],
+        ),
+    ],
+)
+def test_a_participle_after_the_number_of(text: str, expected: list[Reading]) -> None:
+    """'The number of services has increased ..., reaching 7.3 million' counts services; another clause stops it."""
+    assert expected == _read(text)

@@ -161,6 +161,8 @@ _PLURAL: Final = 2
 _NOT_PARALLEL: Final = frozenset(";:()[]")
 """Marks between a count and a later bare number that end the parallel: another clause or an aside."""
 _MARKS_AFTER: Final = frozenset(",.;:!?)")
+_RELATIVE_MARKS: Final = frozenset(",-\u2013\u2014")
+"""Marks alone between a noun and "N of which" after it: a comma or a dash ("vehicles--6 million of which")."""
 _CLOSING_MARKS: Final = ".!?\"'\u201d\u2019"
 """Marks that may close a sentence after its last figure: a stop and a closing quote."""
 _LIST_OPENERS: Final = frozenset("\u2014\u2013:")
@@ -930,6 +932,28 @@ def _the_others(alive: list[Draft], reader: Reader) -> None:
             found = _antecedent_ahead(alive[:n], draft, reader)
         if found is not None:
             _count_as(draft, found.amount.unit, found.counted)
+        elif after in _ANAPHORS and after not in _ANAPHORS_BACK:
+            _relative_noun_before(draft, reader, first)  # "these vehicles--6 million of which"
+
+
+def _relative_noun_before(draft: Draft, reader: Reader, first: int) -> None:
+    """Count the noun a relative "N of which" or "N of whom" follows: "these vehicles--6 million of which".
+
+    The phrases of ``anaphoric_count_follows`` that ``anaphoric_count_follows_back`` lacks
+    ("of which", "of whom") relate the number to the noun right before it, past a comma or a
+    dash alone; a lower-case plural with a known counted unit ("vehicles", "refugees"), so "the
+    funds, 40 of which" and "2019, 40 of which" are left alone.
+    """
+    tokens = reader.tokens
+    noun = first - 1
+    gap = tokens.gap(noun, first).strip()
+    word = tokens[noun].word if noun >= 0 else ""
+    if not gap or not set(gap) <= _RELATIVE_MARKS or not word.isalpha() or not word.islower():
+        return
+    unit = counted_unit(word)
+    if unit is None or singular(word) == word:
+        return
+    _count_as(draft, units.unit(unit), singular(word))
 
 
 def _subjects_of_the_sentence_ahead(alive: list[Draft], reader: Reader) -> None:

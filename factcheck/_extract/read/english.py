@@ -175,6 +175,7 @@ _NAMED_PLURAL_HEADS: Final = _EN.words("named_plural_heads")  # "6 Next Generati
 _NAMED_RUN: Final = 6
 _TO: Final = _EN.words("to_words")
 _NUMBER_OF_PHRASES: Final = _EN.phrase_set("number_of_phrases")  # "the number of nurses"
+_GERUNDS: Final = _EN.strings("gerund_endings")  # "reaching"
 _SCOPE_ADVERBS: Final = _EN.words("subject_head_adverbs")  # "one million worldwide": where, not what
 _ROW_BREAKS: Final = ("\n", "|")
 """Marks between a subject and a figure that leave the figure in another line or cell of a table."""
@@ -253,6 +254,7 @@ class EnglishReader:
         points = r.amount.unit in _POINTS  # "the FTSE 100 lost 81.5 points": a fall, though "lost £3m" is a level
         r.change = change_before(tokens, r.lead, r.clause_first, points=points) or after
         _subject(tokens, r)
+        _participle_subject(reader, r)
         _counted_unit(reader, r)
         _lives_lost(reader, r)
         _cases_of_disease(reader, r)
@@ -406,6 +408,34 @@ def _subject(tokens: WordIndex, r: Reading) -> None:
             r.subject = subject_before(tokens, verb, r.clause_first)
     if change is not None and change.index < r.first and r.subject is None and not change.is_noun:
         r.subject = change.object_phrase or subject_before(tokens, change.index, r.clause_first)
+
+
+def _participle_subject(reader: Reader, r: Reading) -> None:
+    """The subject of a participle's level after a comma: "The number of services has risen ..., reaching 7.3 million".
+
+    With no subject found, a level verb in "-ing" (``gerund_endings``) opens the figure's clause
+    right after a comma; the clause before it, with no comma between, holds a phrase of
+    ``number_of_phrases``, so the participle's subject is that number's: "the number of" and
+    its noun, the head ("services"). Not across another clause: "..., reaching 32.5 million in
+    2021, the unemployment rate is forecast to rise ..., reaching 4.9%" leaves the 4.9% alone.
+    """
+    tokens = reader.tokens
+    if r.subject is not None or r.change is not None:
+        return
+    verb = level_verb(tokens, r.lead, r.clause_first)
+    if verb is None or verb != r.clause_first or verb < 1 or "," not in tokens.gap(verb - 1, verb):
+        return
+    if not tokens.lower(verb).endswith(_GERUNDS):
+        return
+    opening = tokens.first_at_or_after(reader.layout.sentence(r.figure.start)[0])
+    for k in range(verb - 3, opening - 1, -1):
+        if "," in tokens.gap(k + 1, k + 2):
+            return  # another clause between: "the number of people ..., the rate ..., reaching 4.9%"
+        if tokens.words(k, k + 2) in _NUMBER_OF_PHRASES:
+            head = subject_head(tokens, (k, verb - 1))
+            first = k - 1 if k > opening and tokens.lower(k - 1) in DETERMINERS else k
+            r.subject = None if head is None else (first, head)
+            return
 
 
 def _scope_adverb(tokens: WordIndex, r: Reading) -> bool:
