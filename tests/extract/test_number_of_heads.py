@@ -73,3 +73,28 @@ def test_a_scope_adverb_after_the_figure(text: str, expected: list[Reading]) -> 
 def test_a_participle_after_the_number_of(text: str, expected: list[Reading]) -> None:
     """'The number of services has increased ..., reaching 7.3 million' counts services; another clause stops it."""
     assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # copied from real news (GOV.UK): a dash sets the far "including" off as a comma does
+            (
+                "Raising the personal allowance to £11,500 will cut income tax for 31 million taxpayers compared to"
+                " the beginning of this Parliament – including taking 1.3 million out of income tax altogether."
+            ),
+            [
+                ("£11,500", "11500", "GBP", None),
+                ("31 million", "31000000", "person", "taxpayer"),
+                ("1.3 million", "1300000", "person", "taxpayer"),
+            ],
+        ),
+        (  # a far lead with neither comma nor dash before it stays apart
+            "It will cut tax for 31 million taxpayers compared to the start of this Parliament including 1.3 million.",
+            [("31 million", "31000000", "person", "taxpayer"), ("1.3 million", "1300000", "dimensionless", None)],
+        ),
+    ],
+)
+def test_a_far_part_lead_after_a_dash(text: str, expected: list[Reading]) -> None:
+    """'31 million taxpayers ... – including taking 1.3 million' counts taxpayers in the part too."""
+    assert expected == _read(text)
