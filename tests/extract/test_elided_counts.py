@@ -269,6 +269,12 @@ def test_noun_phrases_the_head_noun_finder_reads(text: str, expected: list[tuple
             [("Fewer than three hundred", "300", "person", "person"), ("40", "40", "person", "person")],
         ),
         ("Twelve officers showed up.", [("Twelve", "12", "person", "officer")]),  # a noun of its own
+        (  # a longer phrase, after an auxiliary: "had lost their lives" as "died"
+            "Out of these, 1720 had already been discharged, while 81 had lost their lives.",
+            [("1720", "1720", "dimensionless", None), ("81", "81", "person", "person")],
+        ),
+        ("The firm had 81 lost contracts and their lives changed.", [("81", "81", "dimensionless", None)]),
+        ("By then 81 workers had lost their lives.", [("81", "81", "person", "worker")]),
         (  # "N strong": a crowd of people, unless a noun follows
             "Voters turned out more than 2.9 million strong, backed by 7 strong candidates.",
             [("more than 2.9 million", "2900000", "person", "person"), ("7", "7", "person", "candidate")],
@@ -571,4 +577,24 @@ def test_another_count_elsewhere_takes_the_noun(text: str, expected: list[tuple[
 )
 def test_the_remaining_1_in_digits(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
     """'the remaining 1' in digits takes the noun as 'the remaining three' does; the word 'one' stays a pronoun."""
+    assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # copied from real news (Congressional Record): the relative takes the noun right before it
+            (
+                "For years, this secrecy prevented the public from learning of the dangers of these vehicles--6"
+                " million of which are still on the road."
+            ),
+            [("6 million", "6000000", "vehicle", "vehicle")],
+        ),
+        ("He met the refugees, 200 of whom were children.", [("200", "200", "person", "refugee")]),
+        ("The funds, 40 of which are gone.", [("40", "40", "dimensionless", None)]),  # no known counted noun
+        ("In 2019, 40 of which were new.", [("40", "40", "dimensionless", None)]),  # a year, no noun
+    ],
+)
+def test_a_relative_count_takes_the_noun_before_it(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    """'these vehicles--6 million of which' counts vehicles; a noun with no counted unit lends nothing."""
     assert expected == _read(text)

@@ -112,6 +112,12 @@ def test_numbers_that_are_no_age(text: str, expected: list[tuple[str, str, str, 
         ),
         ("The merger brought £40 million of annual savings.", [("£40 million", "40000000", "GBP / year", None)]),
         ("Families with annual incomes of under $25,000 qualify.", [("under $25,000", "25000", "USD / year", None)]),
+        (  # a bound right after the noun, no "of": blind6 (Wikinews)
+            "Families with annual incomes below US$10,000 qualify.",
+            [("below US$10,000", "10000", "USD / year", None)],
+        ),
+        ("Families with incomes below $10,000 qualify.", [("below $10,000", "10000", "USD", None)]),  # no adjective
+        ("The annual report below £20,000 was cut.", [("below £20,000", "20000", "GBP", None)]),  # no flow noun
         ("The charity has a monthly budget of £9,000.", [("£9,000", "9000", "GBP / month", None)]),
     ],
 )

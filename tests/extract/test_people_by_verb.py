@@ -146,7 +146,7 @@ def test_the_part_of_a_count_of_people(text: str, expected: list[Reading]) -> No
         ("The number of those infected is 640.", [("640", "640", "person", "person")]),
         ("The number of the injured was 40.", [("40", "40", "person", "person")]),
         ("Nine infected were isolated.", [("Nine", "9", "person", "person")]),
-        ("The number of the missing pages is 30.", [("30", "30", "dimensionless", None)]),
+        ("The number of the missing pages is 30.", [("30", "30", "item", "page")]),  # pages, not people
         ("The missing data is 300.", [("300", "300", "dimensionless", None)]),
     ],
 )

@@ -120,6 +120,7 @@ _BE_FIRSTS: Final = frozenset(phrase[0] for phrase in _PEOPLE_BE)  # "are", "wer
 _PEOPLE_SUBJECT_VERBS: Final = _EN.words("people_subject_verbs")  # "300 expressed interest"
 _PEOPLE_PHRASALS: Final = _EN.phrase_set("people_subject_phrasal_verbs")  # "200 showed up"
 _PEOPLE_PHRASAL_FIRSTS: Final = frozenset(phrase[0] for phrase in _PEOPLE_PHRASALS)
+_PEOPLE_PHRASAL_LENGTHS: Final = sorted({len(phrase) for phrase in _PEOPLE_PHRASALS}, reverse=True)
 _ABOARD: Final = _EN.phrase_set("people_aboard_phrases")  # "All 157 on board"
 _ABOARD_LENGTHS: Final = sorted({len(phrase) for phrase in _ABOARD})
 _PEOPLE_SAYING: Final = (
@@ -160,6 +161,8 @@ _PLURAL: Final = 2
 _NOT_PARALLEL: Final = frozenset(";:()[]")
 """Marks between a count and a later bare number that end the parallel: another clause or an aside."""
 _MARKS_AFTER: Final = frozenset(",.;:!?)")
+_RELATIVE_MARKS: Final = frozenset(",-\u2013\u2014")
+"""Marks alone between a noun and "N of which" after it: a comma or a dash ("vehicles--6 million of which")."""
 _CLOSING_MARKS: Final = ".!?\"'\u201d\u2019"
 """Marks that may close a sentence after its last figure: a stop and a closing quote."""
 _LIST_OPENERS: Final = frozenset("\u2014\u2013:")
@@ -618,8 +621,8 @@ def _people_subjects(alive: list[Draft], reader: Reader) -> None:
             k += 1
         if tokens.lower(k) in _PEOPLE_SUBJECT_VERBS:
             pass  # "300 expressed interest": the verb's object may follow
-        elif tokens.words(k, k + 2) in _PEOPLE_PHRASALS and tokens.joined(k, k + 1):
-            pass  # "Fewer than two hundred showed up", "five or ten reached out"
+        elif _people_phrasal(tokens, k):
+            pass  # "Fewer than two hundred showed up", "five or ten reached out", "81 had lost their lives"
         elif tokens[k].word in _PEOPLE_RELATIVES and not draft.counted and amount.value >= _PLURAL:
             pass  # "the tragedy of 70 who died": lower-case, not the WHO; "the only one who" is a pronoun
         elif _aboard(tokens, k) and not draft.counted and amount.value >= _PLURAL:
@@ -633,6 +636,22 @@ def _people_subjects(alive: list[Draft], reader: Reader) -> None:
             if tokens.lower(k) not in _PEOPLE_WORDS or (tokens.joined(k, k + 1) and tokens.lower(k + 1) not in STOP):
                 continue
         _count_people(draft)
+
+
+def _people_phrasal(tokens: WordIndex, k: int) -> bool:
+    """True when a phrase of ``people_subject_phrasal_verbs`` starts at word ``k``, or after an auxiliary there.
+
+    "two hundred showed up", "81 lost their lives"; a word of ``modals`` or ``auxiliaries``
+    may come first: "81 had lost their lives", "five have come forward" (joined words only).
+    """
+    if tokens.lower(k) in _SUBJECT_AUXILIARIES and tokens.joined(k, k + 1) and _people_phrasal(tokens, k + 1):
+        return True
+    for length in _PEOPLE_PHRASAL_LENGTHS:
+        if tokens.words(k, k + length) in _PEOPLE_PHRASALS and all(
+            tokens.joined(j, j + 1) for j in range(k, k + length - 1)
+        ):
+            return True
+    return False
 
 
 def _suspected_members(alive: list[Draft], reader: Reader) -> None:
@@ -913,6 +932,28 @@ def _the_others(alive: list[Draft], reader: Reader) -> None:
             found = _antecedent_ahead(alive[:n], draft, reader)
         if found is not None:
             _count_as(draft, found.amount.unit, found.counted)
+        elif after in _ANAPHORS and after not in _ANAPHORS_BACK:
+            _relative_noun_before(draft, reader, first)  # "these vehicles--6 million of which"
+
+
+def _relative_noun_before(draft: Draft, reader: Reader, first: int) -> None:
+    """Count the noun a relative "N of which" or "N of whom" follows: "these vehicles--6 million of which".
+
+    The phrases of ``anaphoric_count_follows`` that ``anaphoric_count_follows_back`` lacks
+    ("of which", "of whom") relate the number to the noun right before it, past a comma or a
+    dash alone; a lower-case plural with a known counted unit ("vehicles", "refugees"), so "the
+    funds, 40 of which" and "2019, 40 of which" are left alone.
+    """
+    tokens = reader.tokens
+    noun = first - 1
+    gap = tokens.gap(noun, first).strip()
+    word = tokens[noun].word if noun >= 0 else ""
+    if not gap or not set(gap) <= _RELATIVE_MARKS or not word.isalpha() or not word.islower():
+        return
+    unit = counted_unit(word)
+    if unit is None or singular(word) == word:
+        return
+    _count_as(draft, units.unit(unit), singular(word))
 
 
 def _subjects_of_the_sentence_ahead(alive: list[Draft], reader: Reader) -> None:

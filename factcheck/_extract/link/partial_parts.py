@@ -54,6 +54,8 @@ _MAX_BEFORE_LEAD: Final = 3
 _MAX_FAR_LEAD: Final = 10
 """Words from the total to a lead after a comma: "£17bn of measures that will reduce the deficit, including"."""
 _MAX_AFTER_LEAD: Final = 2
+_SETTING_OFF: Final = (",", "\u2013", "\u2014", "--")
+"""Marks before a far lead that set it off from the words after the total: a comma or a dash."""
 _MAX_OPENING: Final = 5
 """Words from "Of the N" to its first part: "Of the 700 staff surveyed last year, 400 ..."."""
 _MAX_QUALIFIED_OPENING: Final = 18
@@ -243,9 +245,13 @@ def _lead_at(words: tuple[str, ...]) -> int | None:
 
 
 def _comma_before(reader: Reader, total: Draft, k: int) -> bool:
-    """True when the ``k``-th word after ``total`` follows a comma: "... the deficit, including"."""
-    tokens = reader.tokens
-    return "," in tokens.gap(total.last + k, total.last + k + 1)
+    """True when the ``k``-th word after ``total`` follows a comma or a dash: "... the deficit, including".
+
+    "31 million taxpayers compared to the beginning of this Parliament – including": a dash sets
+    the lead off as a comma does.
+    """
+    gap = reader.tokens.gap(total.last + k, total.last + k + 1)
+    return any(mark in gap for mark in _SETTING_OFF)
 
 
 def parts_after_some_lead(drafts: list[Draft], reader: Reader) -> None:

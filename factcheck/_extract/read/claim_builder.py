@@ -941,6 +941,8 @@ class Reader:
             found = r.nxt + 1  # "£7 billion of annual savings"
         elif tokens.lower(r.nxt) in adjectives and self._flow_noun(r.nxt + 1, r.clause_end):
             found = r.nxt  # "the £13 billion annual subsidy", "a £2bn annual budget"
+        elif r.lead < r.first and (bound := self._bound_after_flow(r, adjectives)) is not None:
+            found = bound  # "annual incomes below US$10,000"
         elif tokens.lower(r.lead - 1) in _OF:
             for k in range(r.lead - 2, max(r.clause_first, r.lead - 2 - _ADJECTIVE_REACH) - 1, -1):
                 word = tokens[k].word
@@ -957,6 +959,25 @@ class Reader:
         r.amount = with_unit(r.amount, r.amount.unit / units.unit(per), self.policy)
         r.rate = (per, found)
         return True
+
+    def _bound_after_flow(self, r: Reading, adjectives: Mapping[str, str]) -> int | None:
+        """The rate adjective of a flow noun right before money with a hedge: "annual incomes below US$10,000".
+
+        The figure opens with its hedge ("below", "above", "under"), joined to a noun of
+        ``rate_adjective_subjects`` right before it, with a word of ``rate_adjectives`` right
+        before that noun (or before one of its modifiers: "annual net incomes"); else ``None``.
+        """
+        tokens, lead = self.tokens, r.lead
+        noun = lead - 1
+        nouns, modifiers = _rate_adjective_subjects(self.lang)
+        if noun <= r.clause_first or not tokens.joined(noun, lead) or tokens.lower(noun) not in nouns:
+            return None
+        adjective = noun - 1
+        if tokens.lower(adjective) in modifiers and adjective > r.clause_first:
+            adjective -= 1
+        if not tokens.joined(adjective, noun) or tokens.lower(adjective) not in adjectives:
+            return None
+        return adjective
 
     def _flow_noun(self, k: int, limit: int) -> bool:
         """True when word ``k`` (or the word after it, past one of ``modifiers``) is a noun of money flowing over time.

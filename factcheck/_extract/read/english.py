@@ -175,6 +175,10 @@ _NAMED_PLURAL_HEADS: Final = _EN.words("named_plural_heads")  # "6 Next Generati
 _NAMED_RUN: Final = 6
 _TO: Final = _EN.words("to_words")
 _NUMBER_OF_PHRASES: Final = _EN.phrase_set("number_of_phrases")  # "the number of nurses"
+_GERUNDS: Final = _EN.strings("gerund_endings")  # "reaching"
+_SCOPE_ADVERBS: Final = _EN.words("subject_head_adverbs")  # "one million worldwide": where, not what
+_ROW_BREAKS: Final = ("\n", "|")
+"""Marks between a subject and a figure that leave the figure in another line or cell of a table."""
 _NUMBER_TO_REACH: Final = 12  # words back from "to" and the number to "the number of"
 _SUPERLATIVE_COUNTS: Final = _EN.words("superlative_count_words")  # "the most delegates, at 14"
 _SUPERLATIVE_LEADS: Final = _EN.words("superlative_count_leads")
@@ -250,6 +254,7 @@ class EnglishReader:
         points = r.amount.unit in _POINTS  # "the FTSE 100 lost 81.5 points": a fall, though "lost £3m" is a level
         r.change = change_before(tokens, r.lead, r.clause_first, points=points) or after
         _subject(tokens, r)
+        _participle_subject(reader, r)
         _counted_unit(reader, r)
         _lives_lost(reader, r)
         _cases_of_disease(reader, r)
@@ -391,7 +396,11 @@ def _subject(tokens: WordIndex, r: Reading) -> None:
         else:
             verb = level_verb(tokens, lead - (tokens.lower(lead - 1) in _ADVERBS), r.clause_first)
             r.subject = None if verb is None else subject_before(tokens, verb, r.clause_first)
-    elif (change is None or change.index < r.first) and not _bracketed(tokens, r.nxt, r.clause_end):
+    elif (
+        (change is None or change.index < r.first)
+        and not _bracketed(tokens, r.nxt, r.clause_end)
+        and not _scope_adverb(tokens, r)  # "surpassed one million worldwide": no noun of its own
+    ):
         r.subject = noun_phrase(tokens, _past_number_compound(tokens, r), r.clause_end)
     if change is None and r.subject is None:
         verb = level_verb(tokens, lead, r.clause_first)  # "the deficit was £2bn", "fell to 390"
@@ -399,6 +408,47 @@ def _subject(tokens: WordIndex, r: Reading) -> None:
             r.subject = subject_before(tokens, verb, r.clause_first)
     if change is not None and change.index < r.first and r.subject is None and not change.is_noun:
         r.subject = change.object_phrase or subject_before(tokens, change.index, r.clause_first)
+
+
+def _participle_subject(reader: Reader, r: Reading) -> None:
+    """The subject of a participle's level after a comma: "The number of services has risen ..., reaching 7.3 million".
+
+    With no subject found, a level verb in "-ing" (``gerund_endings``) opens the figure's clause
+    right after a comma; the clause before it, with no comma between, holds a phrase of
+    ``number_of_phrases``, so the participle's subject is that number's: "the number of" and
+    its noun, the head ("services"). Not across another clause: "..., reaching 32.5 million in
+    2021, the unemployment rate is forecast to rise ..., reaching 4.9%" leaves the 4.9% alone.
+    """
+    tokens = reader.tokens
+    if r.subject is not None or r.change is not None:
+        return
+    verb = level_verb(tokens, r.lead, r.clause_first)
+    if verb is None or verb != r.clause_first or verb < 1 or "," not in tokens.gap(verb - 1, verb):
+        return
+    if not tokens.lower(verb).endswith(_GERUNDS):
+        return
+    opening = tokens.first_at_or_after(reader.layout.sentence(r.figure.start)[0])
+    for k in range(verb - 3, opening - 1, -1):
+        if "," in tokens.gap(k + 1, k + 2):
+            return  # another clause between: "the number of people ..., the rate ..., reaching 4.9%"
+        if tokens.words(k, k + 2) in _NUMBER_OF_PHRASES:
+            head = subject_head(tokens, (k, verb - 1))
+            first = k - 1 if k > opening and tokens.lower(k - 1) in DETERMINERS else k
+            r.subject = None if head is None else (first, head)
+            return
+
+
+def _scope_adverb(tokens: WordIndex, r: Reading) -> bool:
+    """True when a word of ``subject_head_adverbs`` alone follows the figure: "one million worldwide,".
+
+    The adverb ends its phrase: a mark or a stop word after it, or the clause's end. Not
+    "worldwide trade", "two Combined Authority proposals", "82% overall customer satisfaction":
+    a noun follows the word there.
+    """
+    nxt = r.nxt
+    if nxt >= r.clause_end or tokens.lower(nxt) not in _SCOPE_ADVERBS or not tokens[nxt].word.islower():
+        return False
+    return nxt + 1 >= r.clause_end or not tokens.joined(nxt, nxt + 1) or tokens.lower(nxt + 1) in STOP
 
 
 def _past_number_compound(tokens: WordIndex, r: Reading) -> int:
@@ -517,7 +567,7 @@ def _counted_unit(reader: Reader, r: Reading) -> None:
     elif change is None:
         owned = tokens.lower(r.lead - 1) in _OWNER_CHANGE_VERBS  # "the Lib Dems lost 10": no Lib Dems counted
         head = None if owned else subject_head(tokens, r.subject)
-        noun_unit = None if head is None else _head_unit(tokens, head)
+        noun_unit = None if head is None else _head_unit(tokens, head) or _number_of_things(tokens, r, head)
     elif change.index < r.first:
         after_noun = noun_phrase(tokens, r.nxt, r.clause_end)
         if after_noun is not None:
@@ -527,7 +577,7 @@ def _counted_unit(reader: Reader, r: Reading) -> None:
                 noun_unit, head = "item", after_noun[1]  # "gained 13 seats": things, counted exactly
         if noun_unit is None and tokens.lower(change.index) not in _OWNER_CHANGE_VERBS:
             head = subject_head(tokens, r.subject)
-            noun_unit = None if head is None else _head_unit(tokens, head)
+            noun_unit = None if head is None else _head_unit(tokens, head) or _number_of_things(tokens, r, head)
     if noun_unit is not None and head is not None and not _whole(r.amount) and _averaged(tokens, r):
         r.unit_word = tokens[head].word if head == r.nxt else None
         return  # "the average household has 2.4 people": a mean of counts, not so many whole people
@@ -538,6 +588,29 @@ def _counted_unit(reader: Reader, r: Reading) -> None:
     if noun_unit is not None and head is not None:
         r.amount = with_unit(r.amount, units.unit(noun_unit), reader.policy)
         r.counted = _counted_name(tokens, head)
+
+
+def _number_of_things(tokens: WordIndex, r: Reading, head: int) -> str | None:
+    """``item`` for a whole number above one whose subject is "the number of" a plural of no unit: "services".
+
+    "The number of planned passenger train services ... reached 7.3 million": the head right
+    after a phrase of ``number_of_phrases`` with nothing but its attributes between, a
+    lower-case plural that names no unit or time (not "the number of hours ... 40"), in the
+    same line and cell as the figure, else ``None``.
+    """
+    if not _whole(r.amount) or r.amount.value <= 1 or r.figure.form is Form.FRACTION or r.subject is None:
+        return None
+    first = r.subject[0]
+    if not any(tokens.words(k, k + 2) in _NUMBER_OF_PHRASES for k in range(first, head - 1)):
+        return None
+    word = tokens[head].word
+    if not word.isalpha() or not word.islower() or not is_plural(word):
+        return None
+    if any(mark in tokens.gap(k, k + 1) for k in range(head, r.lead) for mark in _ROW_BREAKS):
+        return None  # a table's header over its cells: "Total number of exit packages ... | 10,000 – 25,000"
+    if time_unit(word) or _unit_named(word) is not None:
+        return None
+    return "item"
 
 
 def _counted_name(tokens: WordIndex, k: int) -> str:
