@@ -1,0 +1,66 @@
+"""Numbers in a standard's name, a quoted title or a rank are no figures; their near cases stay figures."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck._extract.scan.scanner import scan
+
+
+def _written(text: str) -> list[str]:
+    return [text[f.start : f.end] for f in scan(text, "en_GB")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a standard named by its acronym and number (blind6, GOV.UK)
+        (
+            (
+                "IFRS 16 provides a single lessee accounting model, requiring lessees to recognise assets and"
+                " liabilities for all leases unless the lease term is 12 months or less."
+            ),
+            ["12 months"],
+        ),
+        ("The auditors apply IAS 10 and report within 30 days.", ["30 days"]),
+        ("The ISAE 3402 report covered 14 controls.", ["14"]),
+        # a title in quotes with the sentence's mark inside the closing quote (blind6, GOV.UK)
+        (
+            (
+                "The adverts will run for six months on youth channels, starting tonight during programmes such as"
+                " ‘Keeping up with the Kardashians’ and ‘8 Out of 10 Cats.’"
+            ),
+            ["six months"],
+        ),
+        ("They backed the ‘Norwich in 90,’ plan for 2 years.", ["2 years"]),
+        # a rank (blind6, Congressional Record)
+        (
+            (
+                "the wetlands serve as hurricane and storm surge protection for more than two million people living"
+                " in the coastal zone, and as a buffer for the number one port system in the nation"
+            ),
+            ["more than two million"],
+        ),
+        ("He was the number two official at the agency.", []),
+    ],
+)
+def test_codes_titles_and_ranks_are_no_figures(text: str, expected: list[str]) -> None:
+    """An acronym's number, a quoted title's number and "number one" name something; they count nothing."""
+    assert expected == _written(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In the UK 500 people died last year.", ["500"]),  # an acronym, then a count of a plural noun
+        ("They paid GBP 5 for it.", ["GBP 5"]),  # a currency's code
+        ("Members kept to the NATO 2% target.", ["2%"]),  # a unit after the number
+        ("ALL 50 STATES VOTED", ["50"]),  # a line in capitals
+        ("The GDP 40 percent share held.", ["40 percent"]),
+        ('He said it was "about 90 percent."', ["about 90 percent"]),  # a quotation, no title
+        ("The number of cases rose to one hundred.", ["one hundred"]),  # "number" then no rank
+    ],
+)
+def test_near_cases_stay_figures(text: str, expected: list[str]) -> None:
+    """A currency's code, a unit, a plural noun after the number or a quotation in lower case keep the figure."""
+    assert expected == _written(text)
