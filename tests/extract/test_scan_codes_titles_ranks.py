@@ -42,6 +42,12 @@ def _written(text: str) -> list[str]:
             ["more than two million"],
         ),
         ("He was the number two official at the agency.", []),
+        # a military unit's designation (Congressional Record)
+        ("Captain Lyng was promoted to Captain while deployed in Kuwait with the 1-1 ADA.", []),
+        (
+            "He served with the First Air Defense Artillery Regiment (1-1 ADA) also at Ft. Bliss for 3 years.",
+            ["3 years"],
+        ),
     ],
 )
 def test_codes_titles_and_ranks_are_no_figures(text: str, expected: list[str]) -> None:
@@ -59,6 +65,8 @@ def test_codes_titles_and_ranks_are_no_figures(text: str, expected: list[str]) -
         ("The GDP 40 percent share held.", ["40 percent"]),
         ('He said it was "about 90 percent."', ["about 90 percent"]),  # a quotation, no title
         ("The number of cases rose to one hundred.", ["one hundred"]),  # "number" then no rank
+        ("It needs 2-3 NHS trusts.", ["2-3"]),  # a range before an acronym and a plural noun
+        ("It cost 10-20 GBP each.", ["10-20 GBP"]),  # a range before a currency's code
     ],
 )
 def test_near_cases_stay_figures(text: str, expected: list[str]) -> None:
