@@ -65,6 +65,8 @@ def test_codes_titles_and_ranks_are_no_figures(text: str, expected: list[str]) -
         ("The GDP 40 percent share held.", ["40 percent"]),
         ('He said it was "about 90 percent."', ["about 90 percent"]),  # a quotation, no title
         ("The number of cases rose to one hundred.", ["one hundred"]),  # "number" then no rank
+        ("OVER 500 of the staff left.", ["OVER 500"]),  # a hedge in capitals
+        ("It rose to JUST 5 in May.", ["5"]),
         ("It needs 2-3 NHS trusts.", ["2-3"]),  # a range before an acronym and a plural noun
         ("It cost 10-20 GBP each.", ["10-20 GBP"]),  # a range before a currency's code
     ],

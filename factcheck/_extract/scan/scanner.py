@@ -38,7 +38,7 @@ from factcheck._extract.scan.bounds import join_bounds
 from factcheck._extract.scan.currency import is_iso_code
 from factcheck._extract.scan.customary import text_locale
 from factcheck._extract.scan.english.cardinals import ARTICLES, CARDINAL_WORDS
-from factcheck._extract.scan.english_words import DETERMINERS, DOWN, UP
+from factcheck._extract.scan.english_words import COMPLEMENT_PREPOSITIONS, DETERMINERS, DOWN, UP
 from factcheck._extract.scan.figure import Figure, Form
 from factcheck._extract.scan.fraction_amount import fraction_amount
 from factcheck._extract.scan.generic.number_words import read_foreign
@@ -1120,6 +1120,16 @@ class _Scanner:
             return True  # "IFRS 16 provides", "ISAE 3402": a standard named by its letters and number
         return before is not None and before.kind == WORD and self._name_number(k)
 
+    def _english_word_before(self, low: str) -> bool:
+        """True when ``low`` is a word that stands before a figure: a hedge's first word, a range's, a preposition."""
+        hedges = self.tabs.hedges
+        return (
+            low in hedges.range_to
+            or low in hedges.range_joiners
+            or low in COMPLEMENT_PREPOSITIONS
+            or any(phrase[0] == low for phrase in hedges.hedges)
+        )
+
     def _unit_designation(self, k: int) -> bool:
         """True for numeral ``k`` opening a hyphened pair before an acronym: a military unit's designation.
 
@@ -1150,7 +1160,8 @@ class _Scanner:
         """True when numeral ``k`` follows an acronym that it names a standard or a code with: "IFRS 16 provides".
 
         The acronym is capital letters only (at least two), no currency's code ("USD 3", "ALL 50"),
-        no unit and no article or determiner in capitals; the numeral is whole and written plain
+        no unit, and no article, determiner, preposition or hedge's word in capitals ("OVER 500 of
+        the staff", "JUST 5 in May"); the numeral is whole and written plain
         (at most ``_CODE_NUMBER_DIGITS`` digits, "ISAE 3402"); after it a word in lower case that
         is no unit ("NATO 2%", "GDP 40 percent" stay figures) and no plural
         noun, unless an article follows that plural ("IFRS 16 provides a model" names; "UK 500
@@ -1172,6 +1183,8 @@ class _Scanner:
             and len(digits) <= _CODE_NUMBER_DIGITS
         ):
             return False
+        if self._english_word_before(acronym.low):
+            return False  # "OVER 500 of the staff", "JUST 5 in May": a word in capitals for emphasis
         if k + 1 >= len(toks):
             return False  # "XYZ 5": an unknown currency's code, perhaps; a name goes on in its sentence
         after = toks[k + 1]
