@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from factcheck import extract
 from factcheck._extract.scan.scanner import scan
+from factcheck.cli.extract_cmd import claim_record
 
 
 def _written(text: str) -> list[str]:
@@ -74,3 +76,9 @@ def test_codes_titles_and_ranks_are_no_figures(text: str, expected: list[str]) -
 def test_near_cases_stay_figures(text: str, expected: list[str]) -> None:
     """A currency's code, a unit, a plural noun after the number or a quotation in lower case keep the figure."""
     assert expected == _written(text)
+
+
+def test_fiscal_year_after_its_acronym_keeps_the_period() -> None:
+    """ "FY 2019 and" is no acronym's name that hides the year: the figures keep their periods."""
+    records = [claim_record(c) for c in extract("Spending rose 5% in FY 2019 and fell in FY 2020 to 3%.")]
+    assert [(r["text"], r["period"]) for r in records] == [("5%", "2019"), ("3%", "2020")]
