@@ -37,7 +37,16 @@ if TYPE_CHECKING:
     from factcheck._extract.text.tokens import Token
     from factcheck.lexicons import Lexicon
 
-__all__ = ["CurrencyTables", "babel_names", "code_is_word", "currency_at", "currency_tables", "fold", "scaled_code"]
+__all__ = [
+    "CurrencyTables",
+    "babel_names",
+    "code_is_word",
+    "currency_at",
+    "currency_tables",
+    "fold",
+    "is_iso_code",
+    "scaled_code",
+]
 
 _COMMON: Final = lexicon("common")
 _ENGLISH: Final = "en"
@@ -344,6 +353,15 @@ def code_is_word(text: str) -> bool:
     (True, False)
     """
     return text in _WORD_CODES
+
+
+def is_iso_code(text: str) -> bool:
+    """True for a currency's ISO code in capitals, a word or not: "USD", "GBP", "ALL".
+
+    >>> is_iso_code("USD"), is_iso_code("ALL"), is_iso_code("IFRS"), is_iso_code("usd")
+    (True, True, False, False)
+    """
+    return text.isupper() and text in _iso_codes()
 
 
 def scaled_code(text: str) -> tuple[str, int] | None:

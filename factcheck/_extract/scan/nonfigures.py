@@ -43,6 +43,8 @@ _TITLE_QUOTES: Final = lexicon(ENGLISH).string_tuples("quoted_title_marks")
 """Marks opening a short title in quotes -> the marks that close it: "‘" -> "’"."""
 _TITLE_SMALL_WORDS: Final = lexicon(ENGLISH).words("title_small_words")
 """Lower-case words a title in title case may hold: "Norwich in 90", "Five a Day"."""
+_TITLE_END_MARKS: Final = frozenset({".", ",", "!", "?"})
+"""Marks that may close a quoted title inside its quotes, glued to its last word: "‘8 Out of 10 Cats.’"."""
 _TITLE_TOKENS: Final = 4
 """The most tokens of a quoted title looked through on each side of its number."""
 _FOOTNOTE_DIGITS: Final = 3
@@ -329,7 +331,8 @@ def quoted_title_end(toks: Sequence[Token], k: int) -> int | None:
 
     "the ‘Norwich in 90’ rail plans", 'the "Five a Day" campaign': words and numbers only, each
     word capitalised or one of ``title_small_words``, one capitalised word at least, a few tokens
-    each side of the number. '"about 90 percent"' and '"90%"' are no titles.
+    each side of the number, a sentence's mark glued inside the closing quote allowed ("‘8 Out of 10
+    Cats.’"). '"about 90 percent"' and '"90%"' are no titles.
     """
     start = k - 1
     while start >= 0 and k - start <= _TITLE_TOKENS and toks[start].text not in _TITLE_QUOTES:
@@ -338,11 +341,15 @@ def quoted_title_end(toks: Sequence[Token], k: int) -> int | None:
         return None
     closing = _TITLE_QUOTES[toks[start].text]
     end = k + 1
-    while end < len(toks) and end - k <= _TITLE_TOKENS and toks[end].text not in closing:
+    while end < len(toks) and end - k <= _TITLE_TOKENS + 1 and toks[end].text not in closing:
         end += 1
     if end >= len(toks) or toks[end].text not in closing or not toks[end].glued or not toks[start + 1].glued:
         return None
     inside = toks[start + 1 : end]
+    if len(inside) > 1 and inside[-1].text in _TITLE_END_MARKS and inside[-1].glued:
+        inside = inside[:-1]  # "‘8 Out of 10 Cats.’": the sentence's mark typeset inside the quotes
+    if start + len(inside) - k > _TITLE_TOKENS:
+        return None
     capitalised = False
     for tok in inside:
         if tok.kind == NUM:

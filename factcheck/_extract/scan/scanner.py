@@ -35,9 +35,10 @@ from factcheck import units
 from factcheck._amount import Amount
 from factcheck._decimal import CONTEXT, HUNDRED
 from factcheck._extract.scan.bounds import join_bounds
+from factcheck._extract.scan.currency import is_iso_code
 from factcheck._extract.scan.customary import text_locale
 from factcheck._extract.scan.english.cardinals import ARTICLES, CARDINAL_WORDS
-from factcheck._extract.scan.english_words import DOWN, UP
+from factcheck._extract.scan.english_words import COMPLEMENT_PREPOSITIONS, DETERMINERS, DOWN, UP
 from factcheck._extract.scan.figure import Figure, Form
 from factcheck._extract.scan.fraction_amount import fraction_amount
 from factcheck._extract.scan.generic.number_words import read_foreign
@@ -48,7 +49,7 @@ from factcheck._extract.scan.measures import sentence_around, unit_length
 from factcheck._extract.scan.money_compound import scaled_code
 from factcheck._extract.scan.nonfigures import in_dash_chain
 from factcheck._extract.scan.operand import Operand, read_operand, smaller_part_joiners
-from factcheck._extract.scan.unit_index import words_at
+from factcheck._extract.scan.unit_index import unit_at, words_at
 from factcheck._extract.scan.unit_words import (
     DESIGNATORS,
     DOTTED_DESIGNATORS,
@@ -162,6 +163,12 @@ _POSSESSIVE_REACH: Final = 3
 _NAME_ARTICLES: Final = frozenset({*ARTICLES, "the"})
 """Articles that may open a name in a list of tallies: "the Conservatives 17"."""
 _NAME_NUMBER_DIGITS: Final = 3
+_CODE_LETTERS: Final = 2
+"""An acronym naming a standard or a code before its number has at least this many letters: "IAS 10"."""
+_CODE_NUMBER_DIGITS: Final = 4
+"""A standard's or a code's number after its acronym has at most this many digits: "ISAE 3402"."""
+_DESIGNATION_DIGITS: Final = 3
+"""Each number of a unit's designation before its acronym has at most this many digits: "1-1 ADA", "3-187 IN"."""
 """A name ends in a numeral of at most this many digits: "Area 51", "Linux 7"."""
 _NAME_NUMBER_MARKS: Final = frozenset({",", ";", ":", ")", "."})
 """Capitalised words before a numeral, behind a capitalised word, that name a list: "Digital Leaders Top 100"."""
@@ -821,6 +828,7 @@ class _Scanner:
             or self._building_number(k)
             or self._zip_code(k)
             or self._enumerator(k)
+            or self._unit_designation(k)
         ):
             return True
         if k == 0:
@@ -1108,7 +1116,85 @@ class _Scanner:
             and not toks[k - 1].glued
         ):
             return True  # "the Digital Leaders Top 100 awards"; not "the top 100 companies"
+        if self._code_name(k):
+            return True  # "IFRS 16 provides", "ISAE 3402": a standard named by its letters and number
         return before is not None and before.kind == WORD and self._name_number(k)
+
+    def _english_word_before(self, low: str) -> bool:
+        """True when ``low`` is a word that stands before a figure: a hedge's first word, a range's, a preposition."""
+        hedges = self.tabs.hedges
+        return (
+            low in hedges.range_to
+            or low in hedges.range_joiners
+            or low in COMPLEMENT_PREPOSITIONS
+            or any(phrase[0] == low for phrase in hedges.hedges)
+        )
+
+    def _unit_designation(self, k: int) -> bool:
+        """True for numeral ``k`` opening a hyphened pair before an acronym: a military unit's designation.
+
+        "the 1-1 ADA", "(2-7 CAV)": two whole numbers of at most ``_DESIGNATION_DIGITS`` digits
+        each, glued by a hyphen, then an acronym of capital letters that is no unit and no
+        currency's code, and no plural noun in lower case after it ("5-10 MW", "10-20 GBP", "2-3
+        NHS trusts" and "20-30 MPs" stay ranges).
+        """
+        toks = self.toks
+        if k + 3 >= len(toks) or not (toks[k + 1].text == "-" and toks[k + 1].glued and toks[k + 2].glued):
+            return False
+        first, second, acronym = toks[k].text, toks[k + 2].text, toks[k + 3]
+        if not all(part.isdigit() and len(part) <= _DESIGNATION_DIGITS for part in (first, second)):
+            return False
+        if not (
+            not acronym.glued
+            and acronym.text.isalpha()
+            and acronym.text.isupper()
+            and len(acronym.text) >= _CODE_LETTERS
+            and not is_iso_code(acronym.text)
+            and not self._unit_after(k + 2)
+        ):
+            return False
+        after = toks[k + 4] if k + 4 < len(toks) else None
+        return after is None or after.kind != WORD or not after.text.islower() or not is_plural(after.low)
+
+    def _code_name(self, k: int) -> bool:
+        """True when numeral ``k`` follows an acronym that it names a standard or a code with: "IFRS 16 provides".
+
+        The acronym is capital letters only (at least two), no currency's code ("USD 3", "ALL 50"),
+        no unit, and no article, determiner, preposition or hedge's word in capitals ("OVER 500 of
+        the staff", "JUST 5 in May"); the numeral is whole and written plain
+        (at most ``_CODE_NUMBER_DIGITS`` digits, "ISAE 3402"); after it a word in lower case that
+        is no unit ("NATO 2%", "GDP 40 percent" stay figures) and no plural
+        noun, unless an article follows that plural ("IFRS 16 provides a model" names; "UK 500
+        people died" counts). A line in capitals ("ALL 50 STATES") has no lower-case word after it;
+        "XYZ 5" at the end, "IAS 10." stay figures (an unknown currency's code may come before).
+        """
+        toks = self.toks
+        acronym = toks[k - 1]
+        digits = toks[k].text
+        if not (
+            acronym.text.isalpha()
+            and acronym.text.isupper()
+            and len(acronym.text) >= _CODE_LETTERS
+            and not is_iso_code(acronym.text)
+            and acronym.low not in _NOT_NAME_WORDS
+            and acronym.low not in DETERMINERS
+            and unit_at(acronym.text) is None
+            and digits.isdigit()
+            and len(digits) <= _CODE_NUMBER_DIGITS
+        ):
+            return False
+        if self._english_word_before(acronym.low):
+            return False  # "OVER 500 of the staff", "JUST 5 in May": a word in capitals for emphasis
+        if k + 1 >= len(toks):
+            return False  # "XYZ 5": an unknown currency's code, perhaps; a name goes on in its sentence
+        after = toks[k + 1]
+        if after.kind != WORD or after.glued or not after.text.islower() or self._unit_after(k):
+            return False
+        if after.low in _TIMES or after.low in CARDINAL_WORDS:
+            return False
+        if not is_plural(after.low):
+            return True
+        return k + 2 < len(toks) and toks[k + 2].low in _NAME_ARTICLES
 
     def _name_number(self, k: int) -> bool:
         """True when numeral ``k``, after a capitalised word inside a sentence, ends a name: "storm Area 51, a base".
