@@ -39,17 +39,17 @@ PER_CORPUS = {"dev": 80, "test": 80, "final": 80, "blind2": 60, "blind3": 60, "b
 PER_DOCUMENT = {"blind5": 2, "blind6": 3}
 """At most this many sentences of one document in a batch (one where not named)."""
 MEASURED = {
-    "dev": {"value": 97.56, "value+unit": 96.86},
+    "dev": {"value": 97.9, "value+unit": 97.2},
     "test": {"value": 98.92, "value+unit": 98.38},
     "final": {"value": 99.15, "value+unit": 98.86},
     "blind2": {"value": 97.25, "value+unit": 97.25},
     "blind3": {"value": 99.38, "value+unit": 98.96},
     "blind4": {"value": 98.76, "value+unit": 98.26},
     "blind5": {"value": 98.1, "value+unit": 97.25},
-    "blind6": {"value": 94.62, "value+unit": 91.94},
+    "blind6": {"value": 96.5, "value+unit": 95.42},
 }
 """Overall F1 of each batch on main at the end of the sixth round (blind6 scored once, blind, at
-94.6 / 91.9; blind5, scored blind at 96.1 / 92.7 in the fifth round and fixed against since;
+94.6 / 91.9, then fixed against; blind5, scored blind at 96.1 / 92.7 in the fifth round and fixed against since;
 blind4 at 94.5 / 88.5 in the fourth; blind3 at 92.9 / 87.9 in the third); the floor is 2 points
 below. No batch is blind any more: the next round needs a new one."""
 FLOOR_MARGIN = 2.0
