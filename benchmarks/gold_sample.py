@@ -260,7 +260,7 @@ def _rows(corpus: str, docs: list[Document], picked: list[tuple[int, int, int]])
 
 
 def blind_half(document: Document) -> bool:
-    """Whether the document is in the blind half batches 6 and 7 draw from (the other half is audited)."""
+    """Whether the document is in the blind half batches 6, 7 and 8 draw from (the other half is audited)."""
     return zlib.crc32(document.id.encode("utf-8")) % 2 == 0
 
 

@@ -193,7 +193,7 @@ def _local_phone_end(toks: Sequence[Token], k: int) -> int | None:
     first = k
     if toks[k].glued and k > 0 and toks[k - 1].text == "(" and k + 2 < n and toks[k + 1].text == ")":
         first = k + 2  # "(202) 224-5161": the area code, then the number
-        if toks[first].glued or not _three_digits(toks[first]):
+        if toks[first].glued:
             return None
     if not _three_digits(toks[first]) or first + 2 >= n:
         return None

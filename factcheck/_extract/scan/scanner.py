@@ -1144,14 +1144,7 @@ class _Scanner:
         first, second, acronym = toks[k].text, toks[k + 2].text, toks[k + 3]
         if not all(part.isdigit() and len(part) <= _DESIGNATION_DIGITS for part in (first, second)):
             return False
-        if not (
-            not acronym.glued
-            and acronym.text.isalpha()
-            and acronym.text.isupper()
-            and len(acronym.text) >= _CODE_LETTERS
-            and not is_iso_code(acronym.text)
-            and not self._unit_after(k + 2)
-        ):
+        if acronym.glued or not _acronym(acronym) or self._unit_after(k + 2):
             return False
         after = toks[k + 4] if k + 4 < len(toks) else None
         return after is None or after.kind != WORD or not after.text.islower() or not is_plural(after.low)
@@ -1172,10 +1165,7 @@ class _Scanner:
         acronym = toks[k - 1]
         digits = toks[k].text
         if not (
-            acronym.text.isalpha()
-            and acronym.text.isupper()
-            and len(acronym.text) >= _CODE_LETTERS
-            and not is_iso_code(acronym.text)
+            _acronym(acronym)
             and acronym.low not in _NOT_NAME_WORDS
             and acronym.low not in DETERMINERS
             and unit_at(acronym.text) is None
@@ -1291,6 +1281,12 @@ def _foreign_words(toks: list[Token], lang: str) -> dict[int, tuple[Decimal, int
     words = [t.low for t in toks]
     candidates = [t.kind == WORD or (t.kind == SYM and t.text == "-") for t in toks]
     return {i: (w.value, w.end) for i, w in read_foreign(words, lang, candidates).items()}
+
+
+def _acronym(tok: Token) -> bool:
+    """True for capital letters only, at least ``_CODE_LETTERS`` of them, that are no currency's code: "IFRS", "ADA"."""
+    text = tok.text
+    return text.isalpha() and text.isupper() and len(text) >= _CODE_LETTERS and not is_iso_code(text)
 
 
 def _usable(op: Operand | None) -> Operand | None:

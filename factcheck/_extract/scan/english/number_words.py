@@ -85,6 +85,8 @@ _ONE_DAY_IDIOM_AFTER: Final = _WORDS.words("one_day_idiom_before")
 """Words before "one day" that make it the idiom for some day: "I will one day find him"."""
 _ONE_DAY_STORY: Final = _WORDS.mapping("one_day_story")
 """The words around "one day" that make it open a story: "Oh, so, one day I was singing"."""
+_ONE_DAY_OPENERS: Final = frozenset(_ONE_DAY_STORY["openers"])
+_ONE_DAY_SUBJECTS: Final = frozenset(_ONE_DAY_STORY["subjects"])
 _AND_A_HALF: Final = ("-", "and", "-", "a", "-", "half")
 """After a bare scale word: "an additional million-and-a-half" is 1.5 million."""
 _AND_A: Final = ("and", "a")
@@ -311,9 +313,9 @@ def _one_day_story(words: Sequence[str], i: int) -> bool:
     >>> _one_day_story(["in", "one", "day", ",", "we", "raised"], 1)
     False
     """
-    if i + 2 >= len(words) or words[i + 1] != "day" or words[i + 2] not in _ONE_DAY_STORY["subjects"]:
+    if i + 2 >= len(words) or words[i + 1] != "day" or words[i + 2] not in _ONE_DAY_SUBJECTS:
         return False
-    return i == 0 or words[i - 1] in _ONE_DAY_STORY["openers"]
+    return i == 0 or words[i - 1] in _ONE_DAY_OPENERS
 
 
 def read_fraction(words: Sequence[str], glued: Sequence[bool], i: int) -> Fraction | None:
