@@ -904,7 +904,7 @@ class Reader:
         of 2% a year") keeps its percent too.
         """
         tokens = self.tokens
-        rate_of = tuple(tokens.words(r.lead - 2, r.lead)) in _RATE_OF_LEADS  # "grown at a rate of 22% per year"
+        rate_of = tokens.words(r.lead - 2, r.lead) in _RATE_OF_LEADS  # "grown at a rate of 22% per year"
         if r.change is None and not r.signed_rate and not rate_of:
             return False
         found = rate_after(tokens, r.nxt, r.clause_end)
