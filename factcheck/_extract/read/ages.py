@@ -116,8 +116,7 @@ def _age_whens(lang: str) -> frozenset[str]:
 @functools.cache
 def _age_bounds(lang: str) -> frozenset[str]:
     """The language's ``age_people_bounds`` ("over", "under"); none without the table."""
-    lex = lexicon(lang)
-    return lex.words("age_people_bounds") if "age_people_bounds" in lex else frozenset()
+    return lexicon(lang).words("age_people_bounds", optional=True)
 
 
 @functools.cache

@@ -724,9 +724,7 @@ class Reader:
             return False
         if tokens.lower(noun) not in _TALLY_NOUNS:
             return False
-        r.amount = with_unit(r.amount, units.unit(counted_unit("votes") or "item"), self.policy)
-        r.counted, r.unit_word = "vote", None
-        return True
+        return self._count_votes(r)
 
     def _chamber_tally(self, r: Reading) -> bool:
         """True for a number of a tally after a voting body's name, now a count of votes: "the Senate 96 to 3".
@@ -754,9 +752,7 @@ class Reader:
             return False
         if not all(tokens.joined(k, k + 1) for k in range(chamber, first)):
             return False  # "the House, 96 to 3" stands apart
-        r.amount = with_unit(r.amount, units.unit(counted_unit("votes") or "item"), self.policy)
-        r.counted, r.unit_word = "vote", None
-        return True
+        return self._count_votes(r)
 
     def _verb_tally(self, r: Reading) -> bool:
         """True for a number of a tally after a verb of a vote's outcome, now a count of votes: "confirmed 52 to 48".
@@ -786,10 +782,14 @@ class Reader:
             if not tokens.joined(verb, verb + 1) or not tokens[verb].word.isalpha():
                 return False
             if tokens.lower(verb) in _TALLY_VERBS:
-                r.amount = with_unit(r.amount, units.unit(counted_unit("votes") or "item"), self.policy)
-                r.counted, r.unit_word = "vote", None
-                return True
+                return self._count_votes(r)
         return False
+
+    def _count_votes(self, r: Reading) -> bool:
+        """Make the tally's number a count of votes (``vote``); True, for the tallies to return."""
+        r.amount = with_unit(r.amount, units.unit(counted_unit("votes") or "item"), self.policy)
+        r.counted, r.unit_word = "vote", None
+        return True
 
     def _tally_first(self, lead: int) -> int:
         """The first number of a tally whose second begins at word ``lead`` ("66 to 27", "52-48"), or -1."""
@@ -904,7 +904,7 @@ class Reader:
         of 2% a year") keeps its percent too.
         """
         tokens = self.tokens
-        rate_of = tuple(tokens.words(r.lead - 2, r.lead)) in _RATE_OF_LEADS  # "grown at a rate of 22% per year"
+        rate_of = tokens.words(r.lead - 2, r.lead) in _RATE_OF_LEADS  # "grown at a rate of 22% per year"
         if r.change is None and not r.signed_rate and not rate_of:
             return False
         found = rate_after(tokens, r.nxt, r.clause_end)
