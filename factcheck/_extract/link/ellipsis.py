@@ -258,7 +258,7 @@ def _parallels(alive: list[Draft], reader: Reader) -> None:
     tokens = reader.tokens
     for previous, draft in itertools.pairwise(alive):
         follower = tokens.lower(tokens.first_at_or_after(draft.end))
-        bare = _bare_before(draft, follower) if follower in _PARALLEL_FOLLOWERS else _bare_whole(draft)
+        bare = _bare_whole(draft, word=follower) if follower in _PARALLEL_FOLLOWERS else _bare_whole(draft)
         if not bare or previous.counted is None or not units.is_counted(previous.amount.unit):
             continue  # "900,000 elsewhere": the word kept after the number is a follower, no noun
         if previous.amount.value < _PLURAL:
@@ -366,7 +366,7 @@ def _one_of_the_subject(alive: list[Draft], reader: Reader) -> None:
     tokens, layout = reader.tokens, reader.layout
     for draft in alive:
         first, nxt = tokens.first_at_or_after(draft.start), tokens.first_at_or_after(draft.end)
-        bare = _bare_before(draft, tokens.lower(nxt))  # "three | facing"
+        bare = _bare_whole(draft, word=tokens.lower(nxt))  # "three | facing"
         of = first - 1
         if tokens.lower(of) in _NOUN_BEFORE_DETERMINERS and tokens.joined(of, first):
             of -= 1  # "one of the six"
@@ -971,7 +971,7 @@ def _subjects_of_the_sentence_ahead(alive: list[Draft], reader: Reader) -> None:
         first, nxt = tokens.first_at_or_after(draft.start), tokens.first_at_or_after(draft.end)
         word = tokens[nxt].word if nxt < len(tokens) else ""
         verb = word.islower() and (word in _BE_FIRSTS or word in _SUBJECT_AUXILIARIES)
-        bare = _bare_before(draft, word)  # "520 | remain"
+        bare = _bare_whole(draft, word=word)  # "520 | remain"
         if not (bare and verb and tokens.joined(nxt - 1, nxt)):
             continue
         lead = first - 1
@@ -1123,15 +1123,6 @@ def _parallel_verbs(previous: Draft, verb: int, reader: Reader) -> bool:
     )
 
 
-def _bare_before(draft: Draft, word: str) -> bool:
-    """True for a count left bare (``_bare_whole``) but for a unit word kept as written that is ``word``, the next word.
-
-    The reading keeps an unknown word after a number as its unit as written ("520 remain",
-    "900,000 elsewhere"); where a rule reads that word as no noun, the number is bare.
-    """
-    return _bare_whole(draft, word=word)
-
-
 def _one_in_digits(draft: Draft, reader: Reader) -> bool:
     """True for a bare "1" in digits, a count like any other ("the remaining 1"); the word "one" may be a pronoun."""
     if reader.text[draft.start : draft.end] != "1" or draft.cls is not CountClaim:
@@ -1144,7 +1135,9 @@ def _one_in_digits(draft: Draft, reader: Reader) -> bool:
 def _bare_whole(draft: Draft, *, word: str | None = None) -> bool:
     """True for a whole number above one with no unit, counted noun, unit word or age: a count left bare.
 
-    With ``word``, a unit word kept as written that is that word is none (see ``_bare_before``).
+    With ``word``, the next word: a unit word kept as written that is that word is none. The reading
+    keeps an unknown word after a number as its unit as written ("520 remain", "900,000 elsewhere");
+    where a rule reads that word as no noun, the number is bare.
     """
     amount = draft.amount
     if draft.cls not in {CountClaim, AbsoluteChangeClaim} or not units.is_bare(amount.unit):
