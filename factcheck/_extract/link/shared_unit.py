@@ -294,16 +294,16 @@ def _opens_list(draft: Draft) -> bool:
         draft.number
         and draft.subject is not None
         and draft.subject != draft.subject_after
-        and _read_of_nothing(attrs.evolve(draft, subject=None))
+        and _read_of_nothing(draft, subject=True)
     )
 
 
-def _read_of_nothing(draft: Draft) -> bool:
-    """True for a figure with nothing read of it but its own value and unit."""
+def _read_of_nothing(draft: Draft, *, subject: bool = False) -> bool:
+    """True for a figure with nothing read of it but its own value and unit (and its subject, with ``subject``)."""
     return (
         draft.unit_word is None
         and not draft.consumed
-        and draft.subject is None
+        and (subject or draft.subject is None)
         and draft.whole is None
         and draft.over is None
         and draft.part is None
