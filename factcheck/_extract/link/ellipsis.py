@@ -258,7 +258,7 @@ def _parallels(alive: list[Draft], reader: Reader) -> None:
     tokens = reader.tokens
     for previous, draft in itertools.pairwise(alive):
         follower = tokens.lower(tokens.first_at_or_after(draft.end))
-        bare = _bare_before(draft, follower) if follower in _PARALLEL_FOLLOWERS else _bare_whole(draft)
+        bare = _bare_whole(draft, word=follower) if follower in _PARALLEL_FOLLOWERS else _bare_whole(draft)
         if not bare or previous.counted is None or not units.is_counted(previous.amount.unit):
             continue  # "900,000 elsewhere": the word kept after the number is a follower, no noun
         if previous.amount.value < _PLURAL:
@@ -366,7 +366,7 @@ def _one_of_the_subject(alive: list[Draft], reader: Reader) -> None:
     tokens, layout = reader.tokens, reader.layout
     for draft in alive:
         first, nxt = tokens.first_at_or_after(draft.start), tokens.first_at_or_after(draft.end)
-        bare = _bare_before(draft, tokens.lower(nxt))  # "three | facing"
+        bare = _bare_whole(draft, word=tokens.lower(nxt))  # "three | facing"
         of = first - 1
         if tokens.lower(of) in _NOUN_BEFORE_DETERMINERS and tokens.joined(of, first):
             of -= 1  # "one of the six"
@@ -647,9 +647,7 @@ def _people_phrasal(tokens: WordIndex, k: int) -> bool:
     if tokens.lower(k) in _SUBJECT_AUXILIARIES and tokens.joined(k, k + 1) and _people_phrasal(tokens, k + 1):
         return True
     for length in _PEOPLE_PHRASAL_LENGTHS:
-        if tokens.words(k, k + length) in _PEOPLE_PHRASALS and all(
-            tokens.joined(j, j + 1) for j in range(k, k + length - 1)
-        ):
+        if tokens.words(k, k + length) in _PEOPLE_PHRASALS and _joined_run(tokens, k, k + length - 1):
             return True
     return False
 
@@ -719,7 +717,7 @@ def _parts_of_counts(alive: list[Draft], reader: Reader) -> None:
         between = tokens.words(k, first)
         if not between or between[0] not in _OF_WORDS or not set(between[1:]) <= _PART_FILLERS:
             continue
-        if len(between) > _PART_REACH or not all(tokens.joined(j, j + 1) for j in range(k - 1, first)):
+        if len(between) > _PART_REACH or not _joined_run(tokens, k - 1, first):
             continue
         if draft.amount.value <= whole.amount.value:
             _count_as(draft, whole.amount.unit, whole.counted)
@@ -744,7 +742,7 @@ def _wholes_of_parts(alive: list[Draft], reader: Reader) -> None:
         of = first - 1
         while of > first - _PART_REACH and tokens.lower(of) in _PART_FILLERS:  # "out of | the | 56"
             of -= 1
-        if of < 1 or tokens.lower(of) not in _OF_WORDS or not all(tokens.joined(j, j + 1) for j in range(of, first)):
+        if of < 1 or tokens.lower(of) not in _OF_WORDS or not _joined_run(tokens, of, first):
             continue
         part = alive[n - 1]
         share = part.cls is ShareClaim and part.last == of - 1 and tokens.joined(of - 1, of)
@@ -787,7 +785,7 @@ def _included_people(alive: list[Draft], reader: Reader) -> None:
         k, first = tokens.first_at_or_after(draft.end), tokens.first_at_or_after(part.start)
         if k < 1 or tokens.gap(k - 1, k) != ", " or tokens.words(k, first) not in _INCLUDED_LEADS:
             continue
-        if not all(tokens.joined(j, j + 1) for j in range(k, first)) or part.amount.value > draft.amount.value:
+        if not _joined_run(tokens, k, first) or part.amount.value > draft.amount.value:
             continue
         after = tokens.first_at_or_after(part.end)
         for j in range(after, min(after + _INCLUDED_REACH, len(tokens) - 1)):
@@ -875,10 +873,15 @@ def _aboard(tokens: WordIndex, k: int) -> bool:
     """
     for length in _ABOARD_LENGTHS:
         end = k + length
-        if tokens.words(k, end) in _ABOARD and all(tokens.joined(j, j + 1) for j in range(k, end - 1)):
+        if tokens.words(k, end) in _ABOARD and _joined_run(tokens, k, end - 1):
             after = tokens.lower(end)  # no noun: "on board were killed", "on-board died"
             return not tokens.joined(end - 1, end) or after in _STOP_OR_AUXILIARY or after in _PEOPLE_SAYING
     return False
+
+
+def _joined_run(tokens: WordIndex, i: int, j: int) -> bool:
+    """True when words ``i`` through ``j`` stand joined, each to the next: no mark between them."""
+    return all(tokens.joined(k, k + 1) for k in range(i, j))
 
 
 def _people_pronoun(tokens: WordIndex, k: int) -> bool:
@@ -971,7 +974,7 @@ def _subjects_of_the_sentence_ahead(alive: list[Draft], reader: Reader) -> None:
         first, nxt = tokens.first_at_or_after(draft.start), tokens.first_at_or_after(draft.end)
         word = tokens[nxt].word if nxt < len(tokens) else ""
         verb = word.islower() and (word in _BE_FIRSTS or word in _SUBJECT_AUXILIARIES)
-        bare = _bare_before(draft, word)  # "520 | remain"
+        bare = _bare_whole(draft, word=word)  # "520 | remain"
         if not (bare and verb and tokens.joined(nxt - 1, nxt)):
             continue
         lead = first - 1
@@ -1123,15 +1126,6 @@ def _parallel_verbs(previous: Draft, verb: int, reader: Reader) -> bool:
     )
 
 
-def _bare_before(draft: Draft, word: str) -> bool:
-    """True for a count left bare (``_bare_whole``) but for a unit word kept as written that is ``word``, the next word.
-
-    The reading keeps an unknown word after a number as its unit as written ("520 remain",
-    "900,000 elsewhere"); where a rule reads that word as no noun, the number is bare.
-    """
-    return _bare_whole(draft, word=word)
-
-
 def _one_in_digits(draft: Draft, reader: Reader) -> bool:
     """True for a bare "1" in digits, a count like any other ("the remaining 1"); the word "one" may be a pronoun."""
     if reader.text[draft.start : draft.end] != "1" or draft.cls is not CountClaim:
@@ -1144,7 +1138,9 @@ def _one_in_digits(draft: Draft, reader: Reader) -> bool:
 def _bare_whole(draft: Draft, *, word: str | None = None) -> bool:
     """True for a whole number above one with no unit, counted noun, unit word or age: a count left bare.
 
-    With ``word``, a unit word kept as written that is that word is none (see ``_bare_before``).
+    With ``word``, the next word: a unit word kept as written that is that word is none. The reading
+    keeps an unknown word after a number as its unit as written ("520 remain", "900,000 elsewhere");
+    where a rule reads that word as no noun, the number is bare.
     """
     amount = draft.amount
     if draft.cls not in {CountClaim, AbsoluteChangeClaim} or not units.is_bare(amount.unit):

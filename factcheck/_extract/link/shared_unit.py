@@ -73,10 +73,9 @@ _PERSON: Final = "person"
 
 def shared_unit_lists(drafts: list[Draft], reader: Reader) -> None:
     """Give the bare numbers of a list the class and unit of its last figure, which names them once."""
-    glue_words, scales = _words(reader.lang)
+    glue_words, scales, hedged_words = _words(reader.lang)
     if not glue_words:
         return  # a language without the table links no such lists
-    hedged_words = _hedged_glue(reader.lang)
     for n, last in enumerate(drafts):
         if not _names_unit_after(last, reader):
             continue
@@ -191,12 +190,16 @@ def _shape(word: str) -> str | None:
 
 
 @functools.cache
-def _words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The language's ``shared_unit_glue`` words ("and", "or"; none without the table) and scale words."""
+def _words(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The language's ``shared_unit_glue`` words ("and", "or"; none without the table), scale words and hedges.
+
+    The hedges are ``shared_unit_hedged_glue`` ("maybe", "perhaps"), none without that table.
+    """
     lex = lexicon(lang)
     if "shared_unit_glue" not in lex:
-        return frozenset(), frozenset()
-    return lex.words("shared_unit_glue"), frozenset(lex.mapping("scale_words"))
+        return frozenset(), frozenset(), frozenset()
+    hedged = lex.words("shared_unit_hedged_glue", optional=True)
+    return lex.words("shared_unit_glue"), frozenset(lex.mapping("scale_words")), hedged
 
 
 def _names_unit_after(last: Draft, reader: Reader) -> bool:
@@ -214,9 +217,9 @@ def _names_unit_after(last: Draft, reader: Reader) -> bool:
     span = reader.text[last.start : last.end]
     if not span or not span[0].isalnum():
         return False
-    words = [word.lower() for word in _WORD.findall(span)]
     if last.counted is None:
         return True
+    words = [word.lower() for word in _WORD.findall(span)]
     after = _WORD.findall(reader.text[last.end : last.end + _NEXT_WORD])
     return any(word.startswith(last.counted) for word in [*words, *(w.lower() for w in after[:1])])
 
@@ -240,12 +243,6 @@ def _understood_people(earlier: Draft, last: Draft) -> bool:
         and last.counted not in {None, _PERSON}
         and earlier.amount.unit == last.amount.unit
     )
-
-
-@functools.cache
-def _hedged_glue(lang: str) -> frozenset[str]:
-    """The language's ``shared_unit_hedged_glue`` ("maybe", "perhaps"); none without the table."""
-    return lexicon(lang).words("shared_unit_hedged_glue", optional=True)
 
 
 def _hedged(between: str, glue_words: frozenset[str], hedged_words: frozenset[str]) -> bool:
@@ -297,16 +294,16 @@ def _opens_list(draft: Draft) -> bool:
         draft.number
         and draft.subject is not None
         and draft.subject != draft.subject_after
-        and _read_of_nothing(attrs.evolve(draft, subject=None))
+        and _read_of_nothing(draft, subject=True)
     )
 
 
-def _read_of_nothing(draft: Draft) -> bool:
-    """True for a figure with nothing read of it but its own value and unit."""
+def _read_of_nothing(draft: Draft, *, subject: bool = False) -> bool:
+    """True for a figure with nothing read of it but its own value and unit (and its subject, with ``subject``)."""
     return (
         draft.unit_word is None
         and not draft.consumed
-        and draft.subject is None
+        and (subject or draft.subject is None)
         and draft.whole is None
         and draft.over is None
         and draft.part is None
