@@ -145,10 +145,10 @@ print(code, after[0], after[1:] == default[1:], gc.get_freeze_count() > 0, file=
 
 
 def test_the_command_collects_garbage_seldom_and_a_program_keeps_its_collector() -> None:
-    """``cli.run`` (the command's own process) freezes what it loaded and collects every 50,000 objects."""
+    """``cli.run`` (the command's own process) freezes what it loaded and collects every 500,000 objects."""
     done = subprocess.run([sys.executable, "-c", _COLLECTOR], capture_output=True, text=True, check=True)  # noqa: S603
     assert '"value": "5"' in done.stdout
-    assert done.stderr.split() == ["0", "50000", "True", "True"]
+    assert done.stderr.split() == ["0", "500000", "True", "True"]
     program = "import gc, sys, io\nfrom factcheck.cli import main\nsys.stdin = io.StringIO('5 people')\n"
     program += "default = gc.get_threshold()\nmain(['extract', '-'])\n"
     program += "print(gc.get_threshold() == default, gc.get_freeze_count(), file=sys.stderr)"

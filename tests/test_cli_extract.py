@@ -8,7 +8,9 @@ import subprocess
 import sys
 from typing import TYPE_CHECKING
 
+from factcheck import extract
 from factcheck.cli import main
+from factcheck.cli.extract_cmd import claim_record
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -49,6 +51,19 @@ def test_jsonl_has_one_object_per_claim(tmp_path: Path, capsys: pytest.CaptureFi
         "direction",
     )
     assert (0, expected) == (code, [tuple(r.get(f) for f in fields) for r in records])
+
+
+def test_jsonl_lines_are_json_dumps_of_each_record(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Each jsonl line is ``json.dumps(claim_record(claim), ensure_ascii=False)``: the shared encoder's."""
+    text = (
+        "Le prix a augmenté de 5\u00a0% à 1\u202f200\u00a0€ en 2023 ; «\u00a0£3m\u00a0» was spent on 4 café tables.\n"
+    )
+    source = tmp_path / "article.txt"
+    source.write_text(text, encoding="utf-8")
+    code = main(["extract", str(source), "--format", "jsonl"])
+    lines = capsys.readouterr().out.splitlines()
+    expected = [json.dumps(claim_record(c), ensure_ascii=False) for c in extract(text)]
+    assert (0, True, expected) == (code, bool(expected), lines)
 
 
 def test_jsonl_says_modality_and_what_was_inferred(

@@ -23,8 +23,9 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
+from factcheck import units
 from factcheck._claims import CLAIM_KINDS, AbsoluteChangeClaim, CountClaim, NumberClaim, RateClaim
 from factcheck._decimal import plain
 from factcheck._extract import extract
@@ -42,6 +43,8 @@ __all__ = ["add_arguments", "claim_record", "run"]
 
 FORMATS = ("table", "json", "jsonl")
 _WIDEST = 40
+_JSONL: Final = json.JSONEncoder(ensure_ascii=False)
+"""``json.dumps(record, ensure_ascii=False)`` without a new encoder for each record."""
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -93,7 +96,7 @@ def claim_record(claim: Claim) -> dict[str, Any]:
         "value": plain(amount.value),
         "low": _decimal(amount.low),
         "high": _decimal(amount.high),
-        "unit": str(amount.unit) or "dimensionless",
+        "unit": units.name(amount.unit) or "dimensionless",
         "currency": amount.currency,
         "qualifier": claim.qualifier,
         "subject": claim.subject,
@@ -169,7 +172,7 @@ def run(args: argparse.Namespace) -> int:
     elif args.format == "json":
         sys.stdout.write(json.dumps([claim_record(c) for c in claims], ensure_ascii=False, indent=2) + "\n")
     else:
-        sys.stdout.writelines(json.dumps(claim_record(c), ensure_ascii=False) + "\n" for c in claims)
+        sys.stdout.writelines(_JSONL.encode(claim_record(c)) + "\n" for c in claims)
     return 0
 
 
@@ -199,7 +202,7 @@ def _run_archive(args: argparse.Namespace, paths: list[str], locale: str) -> int
             continue
         records = [{"document": result.id, **claim_record(c)} for c in claims]
         if args.format == "jsonl":
-            sys.stdout.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+            sys.stdout.writelines(_JSONL.encode(r) + "\n" for r in records)
             continue
         for record in records:
             text = json.dumps(record, ensure_ascii=False, indent=2).replace("\n", "\n  ")
