@@ -315,8 +315,8 @@ class _Scanner:
         # it steps over all others at once
         stops = _stop_words(self.tabs)
         if foreign:
-            places = [k for k, tok in enumerate(toks) if tok.kind == NUM or tok.kind == WORD or tok.low in stops]
-        else:  # ``opens`` spelt out: most tokens are lower-case words, ruled out by their length or case
+            places = [k for k, tok in enumerate(toks) if tok.kind in (NUM, WORD) or tok.low in stops]
+        else:  # ``opens`` spelt out: most tokens are lower-case words, ruled out by their case
             places = [
                 k
                 for k, tok in enumerate(toks)
