@@ -208,7 +208,7 @@ def scan(text: str, locale: str = "en_GB", *, policy: PrecisionPolicy = DEFAULT_
     tabs = tables(locale)
     figures = _scan(text, tabs, policy, locale)
     written = [f.unit_text for f in figures if f.unit_text]
-    american = text_locale(locale, written)
+    american = text_locale(locale, written) if written else locale  # no unit written: nothing American
     if american != locale:  # "fourteen tons ... four meters": American text, short tons
         figures = _scan(text, tabs, policy, american)
     return figures
