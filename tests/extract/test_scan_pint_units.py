@@ -8,7 +8,7 @@ import pytest
 
 from factcheck import Amount, units
 from factcheck._extract import extract
-from factcheck._extract.scan.unit_index import unit_at, unit_index
+from factcheck._extract.scan.unit_index import UnitIndex, unit_at, unit_index
 from tests.readings import figure_units as _read
 
 
@@ -285,3 +285,41 @@ class _Everything:
 
     def __contains__(self, _word: object) -> bool:
         return True
+
+
+def _plain_lookup(index: UnitIndex, text: str) -> str | None:
+    """``UnitIndex.lookup`` trying every prefix symbol and prefix name in turn, as it did before they were indexed."""
+    low = text.lower()
+    if low in index.not_units:
+        return None
+    if text in index.news:
+        return index.news[text]
+    if len(text) == 1:
+        return None
+    if text in index.symbols:
+        return index.symbols[text]
+    for symbol, prefix in index.prefix_symbols.items():
+        rest = text[len(symbol) :]
+        if text.startswith(symbol) and rest in index.prefixable and rest in index.symbols and not text.isupper():
+            return prefix + index.symbols[rest]
+    if text != low:
+        return None
+    for prefix in ("", *index.prefix_names):
+        if low.startswith(prefix):
+            rest = low[len(prefix) :]
+            forms = [rest, rest[:-1] if rest.endswith("s") else "", rest[:-2] if rest.endswith("es") else ""]
+            forms.append(f"{rest[:-3]}y" if rest.endswith("ies") else "")
+            for stem in filter(None, forms):
+                if len(stem) >= 4 and stem not in index.not_units and stem in index.names:
+                    return prefix + index.names[stem]
+    return None
+
+
+def test_lookup_tries_the_prefixes_a_word_begins_with_as_every_prefix_in_turn() -> None:
+    """The prefixes kept by first character give each word of the index, prefixed or not, its plain answer."""
+    index = unit_index()
+    words = [*index.names, *index.symbols, *index.news, "people", "Minister", "", "k", "kWh", "MWs", "μg"]
+    prefixed = [p + w for p in (*index.prefix_symbols, *index.prefix_names) for w in list(index.symbols)[:40]]
+    plurals = [f"{p}{w}{end}" for p in ("", *index.prefix_names) for w in list(index.names)[:40] for end in ("s", "es")]
+    for text in [*words, *prefixed, *plurals, *(w.upper() for w in words), *(w.title() for w in words)]:
+        assert index.lookup(text) == _plain_lookup(index, text), text

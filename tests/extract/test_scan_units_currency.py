@@ -16,7 +16,10 @@ from factcheck._extract.text.numerals import number_symbols
 from factcheck._extract.text.tokens import tokenize
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from factcheck._extract.scan.figure import Figure
+    from factcheck._extract.text.tokens import Token
 
 
 def _one(text: str, locale: str) -> Figure:
@@ -165,3 +168,27 @@ def test_currency_at(text: str, expected: tuple[str, int] | None) -> None:
 def test_scaled_code(text: str, expected: tuple[str, int] | None) -> None:
     """Scaled codes of major currencies only: "MUSD" is a million dollars, "TEUR" a thousand euros."""
     assert expected == scaled_code(text)
+
+
+def _plain_symbol_at(toks: list[Token], k: int, symbols: Mapping[str, str]) -> tuple[str, int] | None:
+    """The longest currency symbol of three, two or one glued tokens at ``k``, tried longest first."""
+    for length in (3, 2, 1):
+        if k + length <= len(toks) and all(t.glued for t in toks[k + 1 : k + length]):
+            written = "".join(t.text for t in toks[k : k + length])
+            if written in symbols:
+                return symbols[written], k + length
+    return None
+
+
+@pytest.mark.parametrize("locale", ["en_GB", "en_US", "de_DE", "fr_FR", "es_MX"])
+def test_symbols_are_read_longest_first(locale: str) -> None:
+    """``currency_at`` walks a symbol's glued tokens forward; it finds the symbol the longest-first reading finds."""
+    cur = currency_tables(locale)
+    symbols = number_symbols(locale)
+    for symbol in cur.symbols:
+        for text in (symbol, f"{symbol}5", f"{symbol}$5", f"{symbol} 5", f"{symbol}.5m", f"x{symbol}"):
+            toks = tokenize(text, symbols)
+            for k in range(len(toks)):
+                plain = _plain_symbol_at(toks, k, cur.symbols)
+                if plain is not None:
+                    assert currency_at(toks, k, cur) == plain, (text, k)

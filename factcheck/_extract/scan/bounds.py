@@ -170,7 +170,7 @@ def _article_pair(figure: Figure, text: str) -> Figure | None:
     article of ``one_articles`` ("a", "an"), spaces alone between them; else ``None``.
     """
     amount = figure.amount
-    if amount.unit != units.dimensionless() or amount.hedge is not Hedge.NONE or not _one_step(_ONE, amount.value):
+    if not units.is_bare(amount.unit) or amount.hedge is not Hedge.NONE or not _one_step(_ONE, amount.value):
         return None
     pair = _ARTICLE_PAIR.search(text, max(0, figure.start - _BEFORE_REACH), figure.start)
     if pair is None:

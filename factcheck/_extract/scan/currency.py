@@ -52,6 +52,8 @@ _COMMON: Final = lexicon("common")
 _ENGLISH: Final = "en"
 """English currency names and symbols are read in every language."""
 _EURO: Final = "EUR"
+_SYMBOL_TOKENS: Final = 3
+"""The most tokens a currency symbol is cut into: "Mex", "$"; "US", "$"; "R", "$"."""
 
 PREFERRED: Final = _COMMON.strings("preferred_currencies")
 """Codes that win a symbol they share with others, in this order."""
@@ -406,13 +408,20 @@ def currency_at(toks: Sequence[Token], k: int, cur: CurrencyTables) -> tuple[str
     ('HKD', 2)
     """
     n = len(toks)
-    for length in (3, 2, 1) if toks[k].text in cur.symbol_prefixes else ():
-        if k + length > n or any(not toks[m].glued for m in range(k + 1, k + length)):
-            continue
-        written = "".join(t.text for t in toks[k : k + length])
-        if written in cur.symbols:
-            return cur.symbols[written], k + length
     tok = toks[k]
+    written = tok.text
+    if written in cur.symbol_prefixes:  # the longest symbol of up to three glued tokens: "US$", "Mex$", "$"
+        symbol, end = (written, k + 1) if written in cur.symbols else (None, k)
+        m = k + 1
+        while m < n and m < k + _SYMBOL_TOKENS and toks[m].glued:
+            written += toks[m].text
+            if written not in cur.symbol_prefixes:  # nor is any longer one a symbol
+                break
+            m += 1
+            if written in cur.symbols:
+                symbol, end = written, m
+        if symbol is not None:
+            return cur.symbols[symbol], end
     if tok.kind != WORD:
         return None
     if k + 1 < n and toks[k + 1].text == "$" and (len(tok.text) > 1 or tok.low == "c"):

@@ -52,13 +52,24 @@ def _with_english(lang: str, name: str) -> tuple[str, ...]:
 class HedgeTables:
     """Hedge and range phrases of one language."""
 
-    __slots__ = ("from_words", "hedges", "longest", "range_from_leads", "range_joiners", "range_openers", "range_to")
+    __slots__ = (
+        "from_words",
+        "hedges",
+        "longest",
+        "range_from_leads",
+        "range_joiners",
+        "range_openers",
+        "range_to",
+        "starts",
+    )
 
     def __init__(self, lang: str) -> None:
         phrases = {**lexicon(ENGLISH).mapping("hedges"), **own_or_english(lang, "hedges")}
         self.hedges: dict[tuple[str, ...], Hedge] = {tuple(k.split()): Hedge(v) for k, v in phrases.items()}
         """Lower-case token tuples -> hedge."""
         self.longest = max(len(k) for k in self.hedges)
+        self.starts = frozenset(k[0] for k in self.hedges)
+        """The words a hedge begins with: the scanner asks for a hedge only at one of them."""
         self.range_openers = frozenset(_with_english(lang, "range_openers"))
         """Words that open "between a and b"."""
         self.range_joiners = frozenset(_with_english(lang, "range_joiners"))

@@ -425,6 +425,8 @@ def _slash_unit(sc: ScannerView, op: Operand, k: int) -> int | None:
     """
     toks = sc.toks
     n = len(toks)
+    if k + 1 >= n or not toks[k + 1].glued:
+        return None  # "5 people": the slash, and any power or substance before it, is glued to the unit
     length = measures.unit_length(toks, k, sc.tabs.units)
     if any(t.text == "/" for t in toks[k : k + length]):
         return None  # "30 km/h": a form of the tables

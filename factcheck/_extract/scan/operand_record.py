@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 __all__ = ["NumberWords", "Operand", "ScannerView"]
 
 _WORD_SCALES: Final = tuple((power, Decimal(10) ** power) for power in (12, 9, 6, 3, 2))
+_ZERO: Final = Decimal(0)
+"""The value of an operand before its number is read (a Decimal is immutable: one serves every operand)."""
 """The powers of the scale words, largest first (trillion, billion, million, thousand, hundred), with their values."""
 
 
@@ -91,7 +93,7 @@ class Operand:
         self.skip = False
         self.number_first = start
         self.number_last = start
-        self.value = Decimal(0)
+        self.value = _ZERO
         self.power = 0
         self.currency: str | None = None
         self.minor = False

@@ -28,6 +28,7 @@ Readings chosen (documented in the tests too):
 
 from __future__ import annotations
 
+import functools
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final
 
@@ -207,7 +208,7 @@ def scan(text: str, locale: str = "en_GB", *, policy: PrecisionPolicy = DEFAULT_
     tabs = tables(locale)
     figures = _scan(text, tabs, policy, locale)
     written = [f.unit_text for f in figures if f.unit_text]
-    american = text_locale(locale, written)
+    american = text_locale(locale, written) if written else locale  # no unit written: nothing American
     if american != locale:  # "fourteen tons ... four meters": American text, short tons
         figures = _scan(text, tabs, policy, american)
     return figures
@@ -255,6 +256,18 @@ def _chunk_end(text: str, start: int) -> int:
     return n
 
 
+@functools.cache
+def _stop_words(tabs: Tables) -> frozenset[str]:
+    """The lower-case words the scanner stops at: its starters, web addresses' starts, currency names first."""
+    names = tabs.currency.name_starts if tabs.currency_name_first else frozenset()
+    return tabs.starters | _URL_STARTS | names
+
+
+def _code_shaped(text: str) -> bool:
+    """True for a currency code's shape: three capitals ("GBP"), or four letters, capitals after the first ("kEUR")."""
+    return 3 <= len(text) <= 4 and (text.isupper() or text[1:].isupper())  # noqa: PLR2004
+
+
 class _Scanner:
     def __init__(
         self,
@@ -296,16 +309,21 @@ class _Scanner:
         names = self.tabs.currency.name_starts if self.tabs.currency_name_first else frozenset()
 
         def opens(tok: Token) -> bool:
-            # a code: three capitals ("GBP"), or four letters, capitals after the first ("kEUR")
-            code = 3 <= len(tok.text) <= 4 and (tok.text.isupper() or tok.text[1:].isupper())  # noqa: PLR2004
-            return tok.kind == WORD and (foreign or tok.low in names or code)
+            return tok.kind == WORD and (foreign or tok.low in names or _code_shaped(tok.text))
 
-        # the tokens the loop below may stop at; it steps over all others at once
-        places = [
-            k
-            for k, tok in enumerate(toks)
-            if tok.kind == NUM or tok.low in starters or tok.low in _URL_STARTS or opens(tok)
-        ]
+        # the tokens the loop below may stop at (a numeral, a word of ``stops``, a word ``opens``);
+        # it steps over all others at once
+        stops = _stop_words(self.tabs)
+        if foreign:
+            places = [k for k, tok in enumerate(toks) if tok.kind in (NUM, WORD) or tok.low in stops]
+        else:  # ``opens`` spelt out: most tokens are lower-case words, ruled out by their case
+            places = [
+                k
+                for k, tok in enumerate(toks)
+                if tok.kind == NUM
+                or tok.low in stops
+                or (tok.kind == WORD and tok.text != tok.low and _code_shaped(tok.text))  # a capital: a code?
+            ]
         for k in places:
             if k < i:
                 continue
@@ -364,7 +382,7 @@ class _Scanner:
         tok = toks[i]
         hedge, qualifier, j = Hedge.NONE, None, i
         opener = False
-        length = match(toks, i, tabs.hedges.hedges, tabs.hedges.longest)
+        length = match(toks, i, tabs.hedges.hedges, tabs.hedges.longest) if tok.low in tabs.hedges.starts else 0
         if length and not (tok.kind == SYM and tok.text != "~"):
             hedge = tabs.hedges.hedges[tuple(t.low for t in toks[i : i + length])]
             qualifier = self.text[tok.start : toks[i + length - 1].end]

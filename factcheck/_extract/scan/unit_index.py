@@ -41,13 +41,25 @@ __all__ = ["UnitIndex", "unit_at", "unit_index", "words_at"]
 _MIN_NAME: Final = 4
 """Names shorter than this are symbols: matched with their case, never with a plural."""
 _LONGEST: Final = 3
+_NO_PREFIX: Final = ("",)
 """The most words of a unit name read ("troy ounces", "light years")."""
 
 
 class UnitIndex:
     """The names of every unit of pint's defaults, by how they are matched."""
 
-    __slots__ = ("last_words", "names", "news", "not_units", "prefix_names", "prefix_symbols", "prefixable", "symbols")
+    __slots__ = (
+        "last_words",
+        "names",
+        "names_by_first",
+        "news",
+        "not_units",
+        "prefix_names",
+        "prefix_symbols",
+        "prefixable",
+        "symbols",
+        "symbols_by_first",
+    )
 
     def __init__(self) -> None:
         common = lexicon("common")
@@ -61,6 +73,15 @@ class UnitIndex:
         self.prefix_symbols = common.string_map("unit_prefix_symbols")
         self.prefixable = common.words("unit_prefixable_symbols")
         self.prefix_names = common.strings("unit_prefix_names")
+        self.symbols_by_first: dict[str, list[tuple[str, str]]] = {}
+        """``prefix_symbols`` by their first character, in order: a word is tried with those it begins with."""
+        for symbol, prefix in self.prefix_symbols.items():
+            self.symbols_by_first.setdefault(symbol[:1], []).append((symbol, prefix))
+        self.names_by_first: dict[str, tuple[str, ...]] = {
+            first: ("", *(prefix for prefix in self.prefix_names if prefix[:1] == first))
+            for first in {prefix[:1] for prefix in self.prefix_names}
+        }
+        """No prefix, then ``prefix_names`` in order, by their first letter: the prefixes a name is tried with."""
         self.symbols: dict[str, str] = {}
         """Symbols of two letters or more, case kept -> canonical unit name."""
         self.names: dict[str, str] = {}
@@ -90,14 +111,14 @@ class UnitIndex:
             return None
         if text in self.symbols:
             return self.symbols[text]
-        for symbol, prefix in self.prefix_symbols.items():
+        for symbol, prefix in self.symbols_by_first.get(text[:1], ()):
             rest = text[len(symbol) :]
             if text.startswith(symbol) and rest in self.prefixable and rest in self.symbols and not text.isupper():
                 return prefix + self.symbols[rest]
         return self._name(low) if text == low else None  # "the 2012 Volt", "10 Watt Street": a name
 
     def _name(self, low: str) -> str | None:
-        for prefix in ("", *self.prefix_names):
+        for prefix in self.names_by_first.get(low[:1], _NO_PREFIX):
             if not low.startswith(prefix):
                 continue
             rest = low[len(prefix) :]

@@ -8,7 +8,7 @@ is not kept; ``glued`` records that a token touches the one before it ("£5", "5
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, NamedTuple
 
 from factcheck._extract.text.numerals import leading_decimal, read_number
 
@@ -100,32 +100,50 @@ def match(
     left = len(tokens) - i
     if left <= 0 or longest <= 0:
         return 0
-    entry = _FIRST_WORDS.get(id(table))
-    if entry is None or entry[0] is not table or entry[1] != len(table):
-        entry = _first_words(table)
+    entry = _KEY_STARTS.get(id(table))
+    if entry is None or entry.table is not table or entry.size != len(table):
+        entry = _key_starts(table)
     first = tokens[i]
     word = first.low if lower else first.text
-    if word not in entry[2]:  # most words start no key
+    if word not in entry.first_words:  # most words start no key
         return 0
     top = longest if longest < left else left  # noqa: FURB136  (a call of min() costs more, and this is hot)
-    if top == 1:
-        return 1 if (word,) in table else 0
-    words = [t.low for t in tokens[i : i + top]] if lower else [t.text for t in tokens[i : i + top]]
-    for length in range(top, 0, -1):
-        if tuple(words[:length]) in table:
-            return length
-    return 0
+    # one word more at a time while the words so far begin a key: most phrases stop after a word or two
+    found = 1 if (word,) in table else 0
+    spelt = [word]
+    for length in range(2, top + 1):
+        nxt = tokens[i + length - 1]
+        spelt.append(nxt.low if lower else nxt.text)
+        key = tuple(spelt)
+        if key not in entry.prefixes:
+            break
+        if key in table:
+            found = length
+    return found
 
 
-_FIRST_WORDS: Final[dict[int, tuple[object, int, frozenset[str]]]] = {}
-"""The first words of each table's keys, by the table's ``id`` (the table is kept, so its ``id`` stays its own)."""
+class _KeyStarts(NamedTuple):
+    """What :func:`match` keeps of a table: the table, its size, and the beginnings of its keys."""
+
+    table: object
+    size: int
+    first_words: frozenset[str]
+    """The words that begin a key."""
+    prefixes: frozenset[tuple[str, ...]]
+    """Every key's first two words, first three, and so on up to the whole key."""
 
 
-def _first_words(table: Mapping[tuple[str, ...], object]) -> tuple[object, int, frozenset[str]]:
-    """Find and store the ``_FIRST_WORDS`` entry of ``table``: the table, its size, the words that begin a key.
+_KEY_STARTS: Final[dict[int, _KeyStarts]] = {}
+"""The ``_KeyStarts`` of each table, by the table's ``id`` (the table is kept, so its ``id`` stays its own)."""
+
+
+def _key_starts(table: Mapping[tuple[str, ...], object]) -> _KeyStarts:
+    """Find and store the ``_KEY_STARTS`` entry of ``table``.
 
     :func:`match` calls it once per table, and again if the table's size changed.
     """
-    entry = (table, len(table), frozenset(key[0] for key in table if key))
-    _FIRST_WORDS[id(table)] = entry
+    first_words = frozenset(key[0] for key in table if key)
+    prefixes = frozenset(key[:length] for key in table for length in range(2, len(key) + 1))
+    entry = _KeyStarts(table, len(table), first_words, prefixes)
+    _KEY_STARTS[id(table)] = entry
     return entry
