@@ -112,7 +112,27 @@ class Amount:
         discrete = units.is_counted(u)
         nonnegative = discrete or units.is_currency(u)
         bounds = stated_interval(dec, exp, hedge, discrete=discrete, nonnegative=nonnegative, policy=policy)
+        if cls is Amount and isinstance(hedge, Hedge) and type(exp) is int:
+            return cls._made(dec, u, bounds, hedge, exp)  # converted above; stated bounds touch their value
         return cls(dec, u, bounds, hedge, exp)
+
+    @classmethod
+    def _made(cls, value: Decimal, unit: pint.Unit, bounds: Interval, hedge: Hedge, exponent: int | None) -> Amount:
+        """An amount of fields already converted and checked, built without the constructor's converters and validators.
+
+        For the library's own hot paths (extraction builds thousands of amounts a megabyte):
+        ``value`` a finite Decimal, ``unit`` a pint unit, ``bounds`` an Interval touching
+        ``value``, ``hedge`` a Hedge, ``exponent`` an int or ``None``, as ``Amount(...)`` would
+        make and check them. The result is equal to ``Amount(value, unit, bounds, hedge, exponent)``.
+        """
+        amount = object.__new__(cls)
+        setattr_ = object.__setattr__  # a frozen class: its own __setattr__ refuses
+        setattr_(amount, "value", value)
+        setattr_(amount, "unit", unit)
+        setattr_(amount, "bounds", bounds)
+        setattr_(amount, "hedge", hedge)
+        setattr_(amount, "exponent", exponent)
+        return amount
 
     @classmethod
     def exact(cls, value: object, unit: pint.Unit | str = "dimensionless") -> Amount:

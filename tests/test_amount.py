@@ -401,3 +401,18 @@ def test_comparisons_convert_units_and_refuse_currencies() -> None:
 def test_float_is_the_stated_value() -> None:
     """float() gives the value, for plotting."""
     assert float(Amount.stated("1.2E+6", "GBP")) == 1.2e6
+
+
+@given(VALUES, UNITS, st.sampled_from(list(Hedge)), st.none() | st.integers(min_value=-3, max_value=9))
+def test_stated_equals_the_checked_constructor(value: Decimal, unit: str, hedge: Hedge, exponent: int | None) -> None:
+    """``stated`` builds its amount without the constructor's checks: it is the amount the constructor makes."""
+    amount = Amount.stated(value, unit, hedge=hedge, exponent=exponent)
+    checked = Amount(amount.value, amount.unit, amount.bounds, amount.hedge, amount.exponent)
+    unpickled = pickle.loads(pickle.dumps(amount))  # noqa: S301  (our own bytes)
+    assert (amount, hash(amount), repr(amount), unpickled) == (checked, hash(checked), repr(checked), checked)
+
+
+def test_stated_still_checks_the_hedge() -> None:
+    """A hedge that is no Hedge is refused by ``stated`` as by the constructor."""
+    with pytest.raises(TypeError, match="hedge"):
+        Amount.stated("5", "person", hedge="about")  # type: ignore[arg-type]

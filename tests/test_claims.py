@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import pickle
 
+import attrs
 import pytest
+from hypothesis import given
 
 from factcheck import (
     AbsoluteChangeClaim,
@@ -13,6 +15,7 @@ from factcheck import (
     CountClaim,
     Direction,
     Hedge,
+    Inferred,
     MoneyClaim,
     Period,
     RelativeChangeClaim,
@@ -21,6 +24,7 @@ from factcheck import (
     ValidationError,
 )
 from factcheck._claims import CLAIM_KINDS, CLAIM_TYPES, Claim
+from factcheck.strategies import claims
 
 
 def test_span_holds_its_text() -> None:
@@ -161,3 +165,21 @@ CLAIMS = [
 def test_pickle_round_trip(claim: Claim) -> None:
     """Claims with nested amounts pickle to equal claims."""
     assert claim == pickle.loads(pickle.dumps(claim))  # noqa: S301  (our own bytes)
+
+
+@given(claims())
+def test_made_equals_the_checked_constructor(claim: Claim) -> None:
+    """``Claim._made`` (extraction's builder, without the type checks) makes what the constructor makes."""
+    fields = {a.name: getattr(claim, a.name) for a in attrs.fields(type(claim))[1:]}
+    made = type(claim)._made(claim.amount, **fields)
+    assert (type(made), made, hash(made), repr(made)) == (type(claim), claim, hash(claim), repr(claim))
+
+
+def test_made_converts_and_checks_as_the_constructor() -> None:
+    """``Claim._made`` orders the inferred readings, and refuses partial parts without parts and an unknown field."""
+    made = CountClaim._made(Amount.exact(3, "person"), inferred={Inferred.PERIOD, Inferred.LINK}, as_stated=True)
+    assert made.inferred == CountClaim(Amount.exact(3, "person"), inferred=[Inferred.PERIOD, Inferred.LINK]).inferred
+    with pytest.raises(ValidationError):
+        CountClaim._made(Amount.exact(3, "person"), parts_complete=False)
+    with pytest.raises(TypeError, match="no field 'colour'"):
+        CountClaim._made(Amount.exact(3, "person"), colour="red")

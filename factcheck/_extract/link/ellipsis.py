@@ -257,13 +257,15 @@ def _parallels(alive: list[Draft], reader: Reader) -> None:
     """
     tokens = reader.tokens
     for previous, draft in itertools.pairwise(alive):
-        follower = tokens.lower(tokens.first_at_or_after(draft.end))
-        bare = _bare_whole(draft, word=follower) if follower in _PARALLEL_FOLLOWERS else _bare_whole(draft)
-        if not bare or previous.counted is None or not units.is_counted(previous.amount.unit):
-            continue  # "900,000 elsewhere": the word kept after the number is a follower, no noun
+        if previous.counted is None or previous.cls not in {CountClaim, AbsoluteChangeClaim}:
+            continue  # first the cheap tests of the figure before, which most figures fail
         if previous.amount.value < _PLURAL:
             continue  # "55 members of one party, 45 in the other": one party is no noun to share
-        if previous.cls not in {CountClaim, AbsoluteChangeClaim} or not same_sentence(previous, draft, reader):
+        follower = tokens.lower(tokens.first_at_or_after(draft.end))
+        bare = _bare_whole(draft, word=follower) if follower in _PARALLEL_FOLLOWERS else _bare_whole(draft)
+        if not bare or not units.is_counted(previous.amount.unit):
+            continue  # "900,000 elsewhere": the word kept after the number is a follower, no noun
+        if not same_sentence(previous, draft, reader):
             continue
         first = tokens.first_at_or_after(draft.start)
         between = reader.text[previous.end : draft.start]
@@ -838,13 +840,26 @@ def _other_people(alive: list[Draft], reader: Reader) -> None:
     for n, draft in enumerate(alive):
         if draft.cls is not CountClaim or draft.counted not in _OTHERS_COUNTED or draft.amount.unit == person:
             continue
-        earlier = [d for d in alive[:n] if same_sentence(d, draft, reader)]
+        earlier = _earlier_in_sentence(alive, n, reader)
         if any(d.age or (d.cls is CountClaim and d.amount.unit == person) for d in earlier):
             _count_people(draft)
         elif _people_verb_before(draft, earlier, reader):
             _count_people(draft)  # "injured at least nineteen others"
         elif earlier and _antecedent(earlier[-1]) and earlier[-1].counted not in _OTHERS_COUNTED:
             _count_as(draft, earlier[-1].amount.unit, earlier[-1].counted)  # "eight states ... 23 others"
+
+
+def _earlier_in_sentence(alive: list[Draft], n: int, reader: Reader) -> list[Draft]:
+    """The drafts before ``alive[n]`` in its sentence (``same_sentence``), in order.
+
+    ``alive`` is in text order, so they stand right before it: the walk back stops at the first
+    draft of an earlier sentence instead of testing every draft of the text.
+    """
+    draft, sentence = alive[n], reader.layout.sentence_index(alive[n].start)
+    k = n
+    while k > 0 and reader.layout.sentence_index(alive[k - 1].start) == sentence:
+        k -= 1
+    return [d for d in alive[k:n] if same_sentence(d, draft, reader)]
 
 
 def _people_verb_before(draft: Draft, earlier: list[Draft], reader: Reader) -> bool:

@@ -436,8 +436,11 @@ def appositive_lists(drafts: list[Draft], reader: Reader) -> None:
         if not _may_total(total) or not units.is_count(total.amount.unit):
             continue
         first = drafts[n + 1]
+        first_word = tokens.first_at_or_after(first.start)
+        if first_word - total.last - 1 > _MAX_TO_FIRST:
+            continue  # the common case, told before the words are read: too far for the total's own clause
         between = reader.text[total.end : first.start]
-        gap = tokens.words(total.last + 1, tokens.first_at_or_after(first.start))
+        gap = tokens.words(total.last + 1, first_word)
         if not same_sentence(total, first, reader) or _separator(between) != "," or len(gap) > _MAX_TO_FIRST:
             continue
         if any(c in between for c in ";:()") or _some_lead_in(gap) or not any(_verb_like(w) for w in gap):

@@ -54,6 +54,8 @@ _MAX_BEFORE_LEAD: Final = 3
 _MAX_FAR_LEAD: Final = 10
 """Words from the total to a lead after a comma: "£17bn of measures that will reduce the deficit, including"."""
 _MAX_AFTER_LEAD: Final = 2
+_MAX_TO_PART: Final = _MAX_FAR_LEAD + max(map(len, _SOME_LEADS)) + _MAX_AFTER_LEAD
+"""The most words from a total to its first part: a lead at its furthest, then the words after it."""
 _SETTING_OFF: Final = (",", "\u2013", "\u2014", "--")
 """Marks before a far lead that set it off from the words after the total: a comma or a dash."""
 _MAX_OPENING: Final = 5
@@ -259,11 +261,13 @@ def parts_after_some_lead(drafts: list[Draft], reader: Reader) -> None:
     tokens = reader.tokens
     for n, draft in enumerate(drafts[:-1]):
         first_part, total, comparative = drafts[n + 1], draft, None
+        part_first = tokens.first_at_or_after(first_part.start)
+        if part_first - draft.last - 1 > _MAX_TO_PART:
+            continue  # the common case, told first: no room for a lead and the words after it
         if n > 0 and _comparative(draft, reader):
             total, comparative = drafts[n - 1], draft  # "£2.8m (2015-16: £3.1m) includes £1.9m": before the bracket
         if total.parts or issubclass(total.cls, _RELATIONS) or issubclass(first_part.cls, _RELATIONS):
             continue
-        part_first = tokens.first_at_or_after(first_part.start)
         between = tokens.words(draft.last + 1, part_first)
         k = _lead_at(between)
         if k is None or not _BREAKS.isdisjoint(between[:k]):

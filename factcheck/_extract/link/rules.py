@@ -487,7 +487,13 @@ def _up_from(drafts: list[Draft], reader: Reader) -> None:
     """Link "rose to 4.4%, up from 4.2%, a rise of 0.2 points" or "rose 14% to 112,000, from 98,000"."""
     tokens = reader.tokens
     for n, draft in enumerate(drafts[1:], start=1):
-        glue = tokens.words(drafts[n - 1].last + 1, tokens.first_at_or_after(draft.start))
+        first, last_before = tokens.first_at_or_after(draft.start), drafts[n - 1].last
+        k = first - 1
+        while k > last_before and tokens.lower(k) in _ARTICLES:
+            k -= 1
+        if k <= last_before or tokens.lower(k) not in _FROM:
+            continue  # the common case, told before the words are read: both readings below end in "from"
+        glue = tokens.words(last_before + 1, first)
         while glue and glue[-1] in _ARTICLES:
             glue = glue[:-1]  # "£45m, up from a £30m penalty"
         to_from = (

@@ -35,8 +35,6 @@ import itertools
 import re
 from typing import TYPE_CHECKING, Final
 
-import attrs
-
 from factcheck import units
 from factcheck._claims import (
     CountClaim,
@@ -145,16 +143,15 @@ def _modified_pairs(drafts: list[Draft], reader: Reader, glue_words: frozenset[s
     for earlier, later in itertools.pairwise(d for d in drafts if not d.consumed):
         if later.cls is not CountClaim or later.counted is None or earlier.last + 1 >= len(tokens):
             continue
+        glue, first = earlier.last + 2, tokens.first_at_or_after(later.start)
+        if first != glue + 1 or tokens.lower(glue) not in glue_words:
+            continue  # first the cheap test: most pairs have no one-word modifier and glue between
         own = tokens[earlier.last + 1].word
-        if not _bare(attrs.evolve(earlier, subject=None, unit_word=None)) or {earlier.subject, earlier.unit_word} - {
-            None,
-            own,
-        }:
+        if not _bare_but_modifier(earlier) or {earlier.subject, earlier.unit_word} - {None, own}:
             continue  # read of nothing but its modifier: "18 FM" ("FM" its subject, or its unit word)
         if earlier.amount.value != earlier.amount.value.to_integral_value() or year_like(tokens[earlier.last].word):
             continue
-        glue, first = earlier.last + 2, tokens.first_at_or_after(later.start)
-        if first != glue + 1 or tokens.lower(glue) not in glue_words or not same_sentence(earlier, later, reader):
+        if not same_sentence(earlier, later, reader):
             continue
         if not all(tokens.joined(k, k + 1) for k in (earlier.last, earlier.last + 1, glue, later.last)):
             continue
@@ -285,6 +282,11 @@ def _bare(draft: Draft) -> bool:
     return draft.number and _read_of_nothing(draft)
 
 
+def _bare_but_modifier(draft: Draft) -> bool:
+    """True for a bare number nothing else is read of but, maybe, a subject or unit word (its modifier: "18 FM")."""
+    return draft.number and _read_of_nothing(draft, subject=True, unit_word=True)
+
+
 def _opens_list(draft: Draft) -> bool:
     """True for a bare number nothing else is read of but a subject before it: "Rides reach 70" of "70, 80 or 90 mph".
 
@@ -298,10 +300,13 @@ def _opens_list(draft: Draft) -> bool:
     )
 
 
-def _read_of_nothing(draft: Draft, *, subject: bool = False) -> bool:
-    """True for a figure with nothing read of it but its own value and unit (and its subject, with ``subject``)."""
+def _read_of_nothing(draft: Draft, *, subject: bool = False, unit_word: bool = False) -> bool:
+    """True for a figure with nothing read of it but its own value and unit.
+
+    With ``subject``, its subject may be read too; with ``unit_word``, its unit word.
+    """
     return (
-        draft.unit_word is None
+        (unit_word or draft.unit_word is None)
         and not draft.consumed
         and (subject or draft.subject is None)
         and draft.whole is None

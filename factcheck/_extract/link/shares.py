@@ -9,6 +9,7 @@ figures that measure the same thing. Every rule looks a bounded number of words 
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from typing import TYPE_CHECKING, Final
 
@@ -310,6 +311,8 @@ def split_into(drafts: list[Draft], reader: Reader) -> None:
     tokens = reader.tokens
     for n, total in enumerate(drafts[:-1]):
         first_part = drafts[n + 1]
+        if first_part.first - total.last - 1 > _LOOKAHEAD:
+            continue  # the common case, told before the words are read
         between = tokens.words(total.last + 1, first_part.first)
         if len(between) > _LOOKAHEAD or _PART_WORDS.isdisjoint(between):
             continue
@@ -400,7 +403,8 @@ def _far_parts_before_total(drafts: list[Draft], reader: Reader) -> None:
         if not sentences:
             sentences = [reader.layout.sentence_index(d.start) for d in drafts]
         here = sentences[n]
-        parts = [d for k, d in enumerate(drafts[:n]) if sentences[k] == here and same_sentence(d, total, reader)]
+        opening = bisect.bisect_left(sentences, here, 0, n)  # the drafts are in text order: the sentence's first
+        parts = [d for d in drafts[opening:n] if same_sentence(d, total, reader)]
         if len(parts) < 2 or any(p.parts or issubclass(p.cls, ChangeClaim | ShareClaim | RatioClaim) for p in parts):  # noqa: PLR2004
             continue
         if any(word_before(p, reader) in _ENDS_BEFORE for p in parts):

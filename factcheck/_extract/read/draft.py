@@ -125,7 +125,11 @@ def bare_in_prose(draft: Draft, text: str, used: Collection[Amount] = ()) -> boo
 
 
 def finish(draft: Draft, text: str) -> Claim:
-    """The immutable claim a draft describes, kept as stated."""
+    """The immutable claim a draft describes, kept as stated.
+
+    Built by ``Claim._made``: the draft's fields have their types by construction, so the
+    constructor's type checks are skipped (extraction finishes thousands of claims a megabyte).
+    """
     common: dict[str, object] = {
         "subject": draft.subject,
         "period": draft.period,
@@ -149,19 +153,19 @@ def finish(draft: Draft, text: str) -> Claim:
         if draft.cls is AbsoluteChangeClaim:
             common["counted"] = draft.counted
     elif draft.number:
-        return NumberClaim(draft.amount, unit_word=draft.unit_word, **common)  # type: ignore[arg-type]
+        return NumberClaim._made(draft.amount, unit_word=draft.unit_word, **common)  # noqa: SLF001
     elif draft.cls is CountClaim:
         common["counted"] = draft.counted
     elif draft.cls is RateClaim:
         common.update(counted=draft.counted, per=draft.per)
-    return draft.cls(draft.amount, **common)  # type: ignore[arg-type]
+    return draft.cls._made(draft.amount, **common)  # noqa: SLF001
 
 
 def with_unit(amount: Amount, unit: pint.Unit, policy: PrecisionPolicy, *, factor: Decimal = ONE) -> Amount:
     """``amount`` read in ``unit`` (its value times ``factor``), bounds recomputed for the new unit."""
     if amount.hedge is Hedge.RANGE and amount.low is not None and amount.high is not None:
-        if factor == ONE:
-            return Amount(amount.value, unit, amount.bounds, Hedge.RANGE, amount.exponent)
+        if factor == ONE:  # the range read in another unit: its parts were checked when it was made
+            return Amount._made(amount.value, unit, amount.bounds, Hedge.RANGE, amount.exponent)  # noqa: SLF001
         return Amount.between(CONTEXT.multiply(amount.low, factor), CONTEXT.multiply(amount.high, factor), unit)
     if amount.exponent is None:  # no stated digits ("a quarter"): keep the reading, scaled
         return Amount(CONTEXT.multiply(amount.value, factor), unit, amount.bounds * factor, amount.hedge, None)
