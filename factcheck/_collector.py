@@ -29,7 +29,7 @@ def collect_seldom() -> None:
     never walked again), and the youngest generation is collected every 500,000 objects rather
     than every 700 (Python 3.11), which still frees cycles a check or an archive run may leave.
     A collection costs what the young objects refer to, and while a text is read that includes
-    its word index (four lists of one entry a word, a million references on 1.5 MB, scattered
+    its word index (four columns of one entry a word, a million references on 1.5 MB, scattered
     in memory): at 50,000 objects the 1.5 MB file met one collection, of 57-109 ms.
     """
     gc.freeze()
