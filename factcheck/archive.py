@@ -49,6 +49,7 @@ from attrs import field, frozen
 
 from . import units
 from ._claims import Claim
+from ._collector import collect_seldom
 from ._extract import extract
 from ._locale import babel_name
 from ._precision import DEFAULT_POLICY
@@ -188,12 +189,15 @@ def _start_worker(task: bytes, locale: str) -> None:
     worker runs only extraction and checks, on ``Decimal`` figures, and starts faster without
     them. The task comes pickled, so that the amounts in it are rebuilt only then, on that
     registry; it is unpickled with nothing hidden, since the modules of a caller's own checks
-    may import those libraries.
+    may import those libraries. What the worker has loaded then is frozen, and its collector runs
+    seldom, as in the ``factcheck`` command's process (:func:`factcheck._collector.collect_seldom`):
+    the process is factcheck's, and reading makes no reference cycles.
     """
     global _WORKER_TASK  # noqa: PLW0603  (one task per worker process, set once)
     units.build_lean_registry()
     _WORKER_TASK = pickle.loads(task)  # noqa: S301  (the calling process pickled it)
     extract("In 2024, 5,294 people paid £1.2m, up 5%.", locale)
+    collect_seldom()
 
 
 def _worker_chunk(jobs: Sequence[_Job]) -> bytes:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import itertools
 import os
+import subprocess
+import sys
 from typing import TYPE_CHECKING
 
 import pytest
@@ -192,9 +194,24 @@ def test_three_workers_give_the_same_results_as_one() -> None:
     assert list(extract_many(documents, workers=3)) == list(extract_many(documents, workers=1))
 
 
+_WORKER_COLLECTOR = """
+import gc, pickle, sys
+from factcheck.archive import _start_worker, _Task
+default = gc.get_threshold()
+_start_worker(pickle.dumps(_Task()), "en_GB")
+after = gc.get_threshold()
+print(after[0], after[1:] == default[1:], gc.get_freeze_count() > 0, file=sys.stderr)
+"""
+
+
+def test_a_worker_freezes_what_it_loaded_and_collects_garbage_seldom() -> None:
+    """A worker process is factcheck's own: its collector is set as in the command's process."""
+    done = subprocess.run([sys.executable, "-c", _WORKER_COLLECTOR], capture_output=True, text=True, check=True)  # noqa: S603
+    assert done.stderr.split() == ["500000", "True", "True"]
+
+
 def test_modules_hidden_while_a_worker_starts_are_importable_again_afterwards() -> None:
     import importlib  # noqa: PLC0415
-    import sys  # noqa: PLC0415
 
     from factcheck.units import _hidden  # noqa: PLC0415
 

@@ -7,12 +7,12 @@ reports. Exit codes: 0 clean, 1 findings (``check`` only), 2 usage or input erro
 from __future__ import annotations
 
 import argparse
-import gc
 import importlib.metadata
 import sys
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING
 
 from factcheck import units
+from factcheck._collector import collect_seldom
 
 from . import check_cmd, extract_cmd
 from .options import quiet_broken_pipe
@@ -67,33 +67,10 @@ def run() -> int:
 
     The process is factcheck's, so pint is imported without its array libraries (numpy, dask),
     which this command never uses: 0.1-0.2 s less at every start when they are installed
-    (:func:`factcheck.units.build_lean_registry`). :func:`main`, called from a program, leaves
-    pint as the program has it.
+    (:func:`factcheck.units.build_lean_registry`), and the garbage collector is set as in every
+    process factcheck owns (:func:`factcheck._collector.collect_seldom`). :func:`main`, called
+    from a program, leaves pint and the collector as the program has them.
     """
     units.build_lean_registry()
-    _fewer_collections()
+    collect_seldom()
     return main()
-
-
-_YOUNG_OBJECTS: Final = 500_000
-"""Objects allocated (less those freed) between two collections of the youngest generation (3.11's default: 700).
-
-More than one long text holds while it is read (about 30,000 objects a megabyte of news: the
-1.5 MB file peaks near 55,000), so a text of 15 MB or so is read without a collection."""
-
-
-def _fewer_collections() -> None:
-    """Set the garbage collector for the command's own process: what it has loaded stays, and it runs seldom.
-
-    Extraction makes no reference cycles (a collection after it finds next to nothing to free), so
-    the collector's passes only walk live objects: about 85 ms of 1.35 s on 1.5 MB of news as one
-    text, with Python's defaults. The modules, pint's registry and babel's data loaded at the
-    start are frozen (``gc.freeze``: never walked again), and the youngest generation is
-    collected every 500,000 objects rather than every 700 (Python 3.11), which still frees cycles
-    a check or an archive run may leave. A collection costs what the young objects refer to, and
-    while a text is read that includes its word index (four lists of one entry a word, a million
-    references on 1.5 MB, scattered in memory): at 50,000 objects the 1.5 MB file met one
-    collection, of 57-109 ms. A library leaves the collector as its program has it.
-    """
-    gc.freeze()
-    gc.set_threshold(_YOUNG_OBJECTS)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 
 import pytest
@@ -64,6 +65,16 @@ def test_question_and_exclamation_marks_end_sentences() -> None:
     """'?' and '!' end sentences too, with closing quotes kept."""
     expected = ["Who paid?", '"Not us!"', "They said so."]
     assert expected == _sentences('Who paid? "Not us!" They said so.')
+
+
+@given(st.text(alphabet=st.sampled_from("Ab5. ,;\n"), max_size=80), st.lists(st.integers(-2, 90), max_size=30))
+def test_remembered_sentence_and_clause_numbers_are_the_bisections(text: str, positions: list[int]) -> None:
+    """``sentence_index`` and ``clause_index`` remember their answers: asked again, they give the same."""
+    lay = layout(text)
+    for position in positions + positions:
+        assert lay.sentence_index(position) == bisect.bisect_right(lay.sentence_starts, position) - 1
+        assert lay.clause_index(position) == bisect.bisect_right(lay.clause_starts, position) - 1
+    assert lay == layout(text)  # what it remembers is no part of the layout's value
 
 
 def test_empty_text_is_one_empty_sentence() -> None:
