@@ -183,3 +183,22 @@ def test_made_converts_and_checks_as_the_constructor() -> None:
         CountClaim._made(Amount.exact(3, "person"), parts_complete=False)
     with pytest.raises(TypeError, match="no field 'colour'"):
         CountClaim._made(Amount.exact(3, "person"), colour="red")
+
+
+_UNITS = ("person", "GBP", "percent", "percentage_point", "year", "GBP / year", "dimensionless", "metre")
+
+
+@pytest.mark.parametrize("cls", CLAIM_TYPES, ids=lambda cls: cls.kind)
+def test_made_fills_defaults_as_the_constructor(cls: type[Claim]) -> None:
+    """``Claim._made`` of the amount alone gives the constructor's defaults (a factory's default would differ)."""
+    made = []
+    for unit in _UNITS:
+        amount = Amount.exact(3, unit)
+        try:
+            claim = cls(amount)
+        except ValidationError:
+            continue
+        made.append((cls._made(amount), claim))
+    assert made, f"no unit of {_UNITS} makes a {cls.kind} claim"
+    for fast, checked in made:
+        assert (fast, repr(fast)) == (checked, repr(checked))
