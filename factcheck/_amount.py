@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 from decimal import ROUND_HALF_EVEN, Context, Decimal, DivisionByZero, InvalidOperation, Overflow, localcontext
+from types import NoneType
 from typing import TYPE_CHECKING, Any, Final
 
 import attrs
@@ -13,7 +14,7 @@ from . import units
 from ._decimal import CEILING, CONTEXT, FLOOR, WIDE, tidy, to_decimal
 from ._format import amount_html, format_amount
 from ._interval import Interval
-from ._precision import DEFAULT_POLICY, Hedge, PrecisionPolicy, stated_exponent, stated_interval
+from ._precision import DEFAULT_POLICY, Hedge, PrecisionPolicy, stated_exponent, stated_interval, unhedged_reading
 from .errors import CurrencyConversionError, DimensionError, OffsetUnitError, ValidationError
 
 if TYPE_CHECKING:
@@ -108,8 +109,11 @@ class Amount:
         """
         dec = to_decimal(value)
         u = _to_unit(unit)
-        exp = stated_exponent(dec, policy) if exponent is None else exponent
         discrete = units.is_counted(u)
+        if hedge is Hedge.NONE and policy is DEFAULT_POLICY and cls is Amount and type(exponent) in (int, NoneType):
+            exp, bounds = unhedged_reading(str(dec), exponent, discrete)  # most figures: remembered
+            return cls._made(dec, u, bounds, hedge, exp)
+        exp = stated_exponent(dec, policy) if exponent is None else exponent
         nonnegative = discrete or units.is_currency(u)
         bounds = stated_interval(dec, exp, hedge, discrete=discrete, nonnegative=nonnegative, policy=policy)
         if cls is Amount and isinstance(hedge, Hedge) and type(exp) is int:

@@ -6,6 +6,7 @@ See ``docs/precision.md`` for the policy in prose.
 from __future__ import annotations
 
 import enum
+import functools
 from decimal import Decimal
 
 from attrs import field, frozen, validators
@@ -87,6 +88,9 @@ class PrecisionPolicy:
 
 DEFAULT_POLICY = PrecisionPolicy()
 
+_ROUNDED_ONLY = (Hedge.NONE, Hedge.DERIVED, Hedge.RANGE)
+"""The hedges whose interval is the figure's rounding interval alone."""
+
 
 def stated_exponent(value: Decimal, policy: PrecisionPolicy) -> int:
     """The power of ten of the last significant stated digit of ``value`` under ``policy``."""
@@ -121,8 +125,7 @@ def stated_interval(
     '(5000, inf)'
     """
     rounded = rounding_interval(value, exponent, discrete=discrete, policy=policy)
-    floor = ZERO if nonnegative and policy.nonnegative_floor and value >= ZERO else None
-    if hedge in (Hedge.NONE, Hedge.DERIVED, Hedge.RANGE):
+    if hedge in _ROUNDED_ONLY:
         return rounded
     if hedge is Hedge.ABOUT:
         spread = CEILING.multiply(abs(value), policy.about)
@@ -137,10 +140,25 @@ def stated_interval(
         return Interval.above(value)
     if hedge is Hedge.AT_LEAST:
         return Interval.above(value, closed=True)
+    floor = ZERO if nonnegative and policy.nonnegative_floor and value >= ZERO else None
     if hedge is Hedge.LESS_THAN:
         return _capped(floor, value, closed=False)
     # Hedge.UP_TO
     return _capped(floor, value, closed=True)
+
+
+@functools.lru_cache(maxsize=4096)
+def unhedged_reading(written: str, exponent: int | None, discrete: bool) -> tuple[int, Interval]:
+    """The stated exponent and interval of a figure with no hedge under :data:`DEFAULT_POLICY`.
+
+    ``written`` is the figure as ``str`` writes its Decimal, which tells ``5`` from ``5.0`` (equal
+    as Decimals, stated to different digits); ``exponent`` is the one given, or ``None`` for the
+    figure's last digit. Kept for the last 4,096 figures: news repeats its figures ("2", "2019"),
+    and extraction states about two in three of them more than once.
+    """
+    value = Decimal(written)
+    stated = stated_exponent(value, DEFAULT_POLICY) if exponent is None else exponent
+    return stated, stated_interval(value, stated, Hedge.NONE, discrete=discrete)
 
 
 def _capped(floor: Decimal | None, high: Decimal, *, closed: bool) -> Interval:

@@ -91,6 +91,12 @@ def test_unit_of_wrong_type() -> None:
 
 
 VALUES = st.decimals(min_value=-(10**9), max_value=10**9, places=3, allow_nan=False, allow_infinity=False)
+WRITTEN = st.builds(
+    lambda sign, coefficient, exponent: Decimal((sign, tuple(map(int, str(coefficient))), exponent)),
+    st.integers(0, 1),
+    st.integers(0, 10**12),
+    st.integers(-12, 12),
+)
 UNITS = st.sampled_from(["person", "GBP", "percent", "dimensionless", "person / year", "kilometre"])
 
 
@@ -410,6 +416,14 @@ def test_stated_equals_the_checked_constructor(value: Decimal, unit: str, hedge:
     checked = Amount(amount.value, amount.unit, amount.bounds, amount.hedge, amount.exponent)
     unpickled = pickle.loads(pickle.dumps(amount))  # noqa: S301  (our own bytes)
     assert (amount, hash(amount), repr(amount), unpickled) == (checked, hash(checked), repr(checked), checked)
+
+
+@given(WRITTEN, UNITS, st.none() | st.integers(min_value=-12, max_value=12))
+def test_stated_remembered_equals_the_plain_path(value: Decimal, unit: str, exponent: int | None) -> None:
+    """A figure with no hedge under the default policy (remembered readings) is stated as under an equal policy."""
+    remembered = Amount.stated(value, unit, exponent=exponent)
+    plain = Amount.stated(value, unit, exponent=exponent, policy=PrecisionPolicy())
+    assert (remembered, hash(remembered), repr(remembered)) == (plain, hash(plain), repr(plain))
 
 
 def test_stated_still_checks_the_hedge() -> None:

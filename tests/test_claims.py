@@ -202,3 +202,16 @@ def test_made_fills_defaults_as_the_constructor(cls: type[Claim]) -> None:
     assert made, f"no unit of {_UNITS} makes a {cls.kind} claim"
     for fast, checked in made:
         assert (fast, repr(fast)) == (checked, repr(checked))
+
+
+def test_parts_are_kept_as_a_tuple_of_amounts() -> None:
+    """``parts`` takes any iterable and keeps a tuple of amounts; other items are refused."""
+    amounts = [Amount.exact(2, "GBP"), Amount.exact(3, "GBP")]
+    whole = Amount.exact(5, "GBP")
+    from_list = MoneyClaim(whole, parts=amounts)
+    assert from_list.parts == tuple(amounts)
+    assert type(from_list.parts) is tuple
+    assert from_list == MoneyClaim(whole, parts=iter(amounts)) == MoneyClaim._made(whole, parts=amounts)
+    assert MoneyClaim(whole).parts == ()
+    with pytest.raises(TypeError, match="parts must hold Amounts"):
+        MoneyClaim(whole, parts=[2, 3])

@@ -5,9 +5,19 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from factcheck import Hedge, Interval, PrecisionPolicy, Rounding, TrailingZeros
-from factcheck._precision import stated_exponent, stated_interval
+from factcheck._precision import DEFAULT_POLICY, stated_exponent, stated_interval, unhedged_reading
+
+WRITTEN = st.builds(
+    lambda sign, coefficient, exponent: Decimal((sign, tuple(map(int, str(coefficient))), exponent)),
+    st.integers(0, 1),
+    st.integers(0, 10**12),
+    st.integers(-12, 12),
+)
+"""Decimals as figures are written: any sign, digits and exponent ("5", "5.0", "1.2E+6", "-0")."""
 
 
 @pytest.mark.parametrize(
@@ -104,3 +114,13 @@ def test_default_policy() -> None:
         )
         == PrecisionPolicy()
     )
+
+
+@given(WRITTEN, st.none() | st.integers(-12, 12), st.booleans())
+def test_unhedged_reading_is_the_plain_reading(value: Decimal, exponent: int | None, discrete: bool) -> None:
+    """The remembered reading of a figure with no hedge is the one ``stated_interval`` gives, to the digit."""
+    stated = stated_exponent(value, DEFAULT_POLICY) if exponent is None else exponent
+    plain = stated_interval(value, stated, Hedge.NONE, discrete=discrete)
+    for _ in range(2):  # computed, then remembered
+        got, bounds = unhedged_reading(str(value), exponent, discrete)
+        assert (got, bounds, repr(bounds)) == (stated, plain, repr(plain))
