@@ -112,5 +112,5 @@ def tidy(value: Decimal) -> Decimal:
 def plain(value: Decimal) -> str:
     """A decimal as plain digits, never in exponent notation: ``plain(Decimal('1.2E+6'))`` is '1200000'."""
     if value == value.to_integral_value():
-        return f"{value.quantize(ONE, context=CONTEXT):f}" if abs(value) < Decimal("1E+34") else f"{value:f}"
+        return f"{value.quantize(ONE, context=CONTEXT):f}" if value.copy_abs() < Decimal("1E+34") else f"{value:f}"
     return f"{value.normalize(CONTEXT):f}"

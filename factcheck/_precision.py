@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from attrs import field, frozen, validators
 
-from ._decimal import CEILING, FLOOR, HALF, ONE, ZERO, last_digit_exponent, significant_exponent, to_decimal
+from ._decimal import CEILING, CONTEXT, FLOOR, HALF, ONE, ZERO, last_digit_exponent, significant_exponent, to_decimal
 from ._interval import Interval
 
 __all__ = ["Hedge", "PrecisionPolicy", "Rounding", "TrailingZeros", "stated_interval"]
@@ -104,7 +104,7 @@ def rounding_interval(value: Decimal, exponent: int | None, *, discrete: bool, p
     """``value`` ± half a unit in the place ``10**exponent`` (an exact point where the policy says so)."""
     if exponent is None or policy.rounding is Rounding.EXACT or (discrete and policy.counts_exact and exponent <= 0):
         return Interval.point(value)
-    half = HALF.scaleb(exponent)
+    half = HALF.scaleb(exponent, CONTEXT)  # the package's context, not the thread's: the caller's changes nothing
     return Interval(FLOOR.subtract(value, half), CEILING.add(value, half), high_closed=False)
 
 
@@ -128,10 +128,10 @@ def stated_interval(
     if hedge in _ROUNDED_ONLY:
         return rounded
     if hedge is Hedge.ABOUT:
-        spread = CEILING.multiply(abs(value), policy.about)
+        spread = CEILING.multiply(value.copy_abs(), policy.about)
         return rounded.hull(Interval(FLOOR.subtract(value, spread), CEILING.add(value, spread)))
     if hedge is Hedge.NEARLY:
-        spread = CEILING.multiply(abs(value), policy.nearly)
+        spread = CEILING.multiply(value.copy_abs(), policy.nearly)
         low = min(FLOOR.subtract(value, spread), rounded.low if rounded.low is not None else value)
         return Interval(low, value, high_closed=False) if spread or low < value else Interval.point(value)
     # A bound is exact at its number: "more than £1m" is (1,000,000, inf), not (500,000, inf).

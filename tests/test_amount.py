@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import pickle
-from decimal import Decimal
+from decimal import Decimal, localcontext
 from fractions import Fraction
 
 import pytest
@@ -430,3 +430,14 @@ def test_stated_still_checks_the_hedge() -> None:
     """A hedge that is no Hedge is refused by ``stated`` as by the constructor."""
     with pytest.raises(TypeError, match="hedge"):
         Amount.stated("5", "person", hedge="about")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("written", ["5e20", "123456", "0.0004", "2019.5"])
+@pytest.mark.parametrize("hedge", [Hedge.NONE, Hedge.ABOUT])
+def test_stated_bounds_ignore_the_callers_decimal_context(written: str, hedge: Hedge) -> None:
+    """A thread context of few digits and a small exponent range changes no bound, remembered or not."""
+    expected = Amount.stated(written, "person", hedge=hedge).bounds
+    Amount.stated.__func__.__globals__["unhedged_reading"].cache_clear()  # type: ignore[attr-defined]
+    with localcontext(prec=3, Emax=10, Emin=-10):
+        narrow = Amount.stated(written, "person", hedge=hedge).bounds
+    assert narrow == expected
