@@ -1,9 +1,11 @@
 """Extraction work grows linearly with repetitive text: ten times the text, at most 12 times the work.
 
 The work is counted, not timed: every Python and C function call made while ``extract`` runs
-(``sys.setprofile``), which does not depend on the machine's load. A count cannot see a single C
-call whose cost grows with the text (slicing the text before every figure was one:
-``benchmarks/bench_growth.py`` times every unit, 100 KB against 1 MB, for those).
+(``sys.setprofile``) and every line of Python it runs (``sys.settrace``), which do not depend on
+the machine's load. Lines count a loop that calls nothing (a walk along a list of numerals, asked
+again at each numeral, was one). A count cannot see a single C call whose cost grows with the
+text (slicing the text before every figure was one: ``benchmarks/bench_growth.py`` times every
+unit, 100 KB against 1 MB, for those).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import pytest
 from factcheck import extract
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from types import FrameType
 
 SMALL = 600
@@ -48,7 +51,7 @@ def _repeated(unit: str, size: int) -> str:
 
 
 def _calls(text: str) -> int:
-    """The number of function calls (Python and C) ``extract(text)`` makes."""
+    """The function calls (Python and C) and the lines of Python that ``extract(text)`` runs."""
     count = 0
 
     def profile(_frame: FrameType, event: str, _arg: object) -> None:
@@ -56,10 +59,18 @@ def _calls(text: str) -> int:
         if event in {"call", "c_call"}:
             count += 1
 
+    def lines(_frame: FrameType, event: str, _arg: object) -> Callable[[FrameType, str, object], object]:
+        nonlocal count
+        if event == "line":
+            count += 1
+        return lines
+
     sys.setprofile(profile)
+    sys.settrace(lines)
     try:
         extract(text)
     finally:
+        sys.settrace(None)
         sys.setprofile(None)
     return count
 

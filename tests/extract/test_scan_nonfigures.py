@@ -262,6 +262,7 @@ def test_a_small_numeral_opening_a_sentence_before_this_or_the_is_a_notes_mark(
         ("Limits: delta–9–tetrahydrocannabinol, 2 µg/L.", [("2 µg/L", Decimal(2))]),
         ("Take omega-3 oils daily.", []),
         ("Tests found 3,4-methylenedioxy compounds and 6-monoacetylmorphine.", []),
+        ("Soil held 1,2,3,4,6,7,8-heptachlorodibenzo-p-dioxin at 5 sites.", [("5", Decimal(5))]),
         ("The 6-methyl group had 4 members.", [("4", Decimal(4))]),
         ("A 6-month study of 40 patients.", [("6-month", Decimal(6)), ("40", Decimal(40))]),
         ("The delta grew 9 metres.", [("9 metres", Decimal(9))]),
@@ -327,3 +328,10 @@ def test_a_small_numeral_after_a_capitalised_word_ends_a_name(text: str, expecte
 )
 def test_idioms_with_a_number_word_are_no_figures(text: str, expected: list[Decimal]) -> None:
     assert expected == [c.amount.value for c in extract(text, "en_US", bare_numbers=True)]
+
+
+def test_a_long_list_of_numerals_before_a_chemical_stem_is_read_in_linear_time() -> None:
+    """The walk along "7,7,7,..." is bounded: 20,000 numerals scan at once (unbounded: minutes)."""
+    text = ",".join(["7"] * 20_000) + "-chloro"
+    figures = scan(text, "en_GB")
+    assert len(figures) == 20_000 - 13  # the last 13 are a locant list of the stem (the bound: 12 after the first)

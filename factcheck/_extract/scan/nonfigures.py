@@ -60,6 +60,10 @@ _LOCANT_STEMS: Final = lexicon(ENGLISH).words("locant_stems")
 """Parts of a chemical's name in a word hyphened after numerals: "3,4-methylenedioxy", "6-monoacetylmorphine"."""
 _HYPHENS_OR_EN_DASH: Final = HYPHENS | {"\u2013"}
 """What joins the parts of a chemical's name: a hyphen, or an en dash typeset for one."""
+_LOCANTS_MOST: Final = 12
+"""The most numerals a chemical name's list of locants is read over ("1,2,3,4,6,7,8-hepta..." has
+seven): the walk along a list is asked again at each of its numerals, so an unbounded one took
+time in the square of a long run of "1,2,3,..." (a megabyte of it: minutes)."""
 _NOT_NAME_WORDS: Final = lexicon(ENGLISH).words("name_number_not_after")
 """Capitalised words (months, days, "No") that do not begin a name a number word ends: "on May Five"."""
 _ARTICLES: Final = lexicon(ENGLISH).words("articles")
@@ -282,7 +286,8 @@ def _locant_end(toks: Sequence[Token], k: int) -> int | None:
         and toks[k - 2].low in _LOCANT_LETTERS
     )
     end = k + 1
-    while end + 1 < n and toks[end].text == "," and toks[end].glued and toks[end + 1].glued:
+    last = min(n, end + 2 * _LOCANTS_MOST)
+    while end + 1 < last and toks[end].text == "," and toks[end].glued and toks[end + 1].glued:
         if toks[end + 1].kind != NUM:
             break
         end += 2
