@@ -37,7 +37,15 @@ from factcheck._claims import (
     RelativeChangeClaim,
     ShareClaim,
 )
-from factcheck._extract.link.shares import MAX_GLUE, align_units, link_change, reunit, same_sentence, word_before
+from factcheck._extract.link.shares import (
+    MAX_GLUE,
+    align_units,
+    earlier_in_sentence,
+    link_change,
+    reunit,
+    same_sentence,
+    word_before,
+)
 from factcheck._extract.read.clause import noun_phrase
 from factcheck._extract.read.verbs import what_happened
 from factcheck._extract.scan.english_words import DETERMINERS, STOP, months
@@ -840,26 +848,13 @@ def _other_people(alive: list[Draft], reader: Reader) -> None:
     for n, draft in enumerate(alive):
         if draft.cls is not CountClaim or draft.counted not in _OTHERS_COUNTED or draft.amount.unit == person:
             continue
-        earlier = _earlier_in_sentence(alive, n, reader)
+        earlier = earlier_in_sentence(alive, n, reader)
         if any(d.age or (d.cls is CountClaim and d.amount.unit == person) for d in earlier):
             _count_people(draft)
         elif _people_verb_before(draft, earlier, reader):
             _count_people(draft)  # "injured at least nineteen others"
         elif earlier and _antecedent(earlier[-1]) and earlier[-1].counted not in _OTHERS_COUNTED:
             _count_as(draft, earlier[-1].amount.unit, earlier[-1].counted)  # "eight states ... 23 others"
-
-
-def _earlier_in_sentence(alive: list[Draft], n: int, reader: Reader) -> list[Draft]:
-    """The drafts before ``alive[n]`` in its sentence (``same_sentence``), in order.
-
-    ``alive`` is in text order, so they stand right before it: the walk back stops at the first
-    draft of an earlier sentence instead of testing every draft of the text.
-    """
-    draft, sentence = alive[n], reader.layout.sentence_index(alive[n].start)
-    k = n
-    while k > 0 and reader.layout.sentence_index(alive[k - 1].start) == sentence:
-        k -= 1
-    return [d for d in alive[k:n] if same_sentence(d, draft, reader)]
 
 
 def _people_verb_before(draft: Draft, earlier: list[Draft], reader: Reader) -> bool:

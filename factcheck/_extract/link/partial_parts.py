@@ -42,7 +42,16 @@ if TYPE_CHECKING:
     from factcheck._extract.read.claim_builder import Reader
     from factcheck._extract.read.draft import Draft
 
-__all__ = ["alike", "kin", "part_before_of", "parts_after_of", "parts_after_some_lead", "reunit", "states_a_total"]
+__all__ = [
+    "alike",
+    "earlier_in_sentence",
+    "kin",
+    "part_before_of",
+    "parts_after_of",
+    "parts_after_some_lead",
+    "reunit",
+    "states_a_total",
+]
 
 _EN: Final = lexicon("en")
 
@@ -151,6 +160,19 @@ def same_sentence(a: Draft, b: Draft, reader: Reader) -> bool:
         return False
     first, last = sorted((a.start, b.start))
     return "\n" not in reader.text[first:last] or not (reader.in_table_row(a.start) or reader.in_table_row(b.start))
+
+
+def earlier_in_sentence(drafts: list[Draft], n: int, reader: Reader) -> list[Draft]:
+    """The drafts before ``drafts[n]`` in its sentence (:func:`same_sentence`), in order.
+
+    ``drafts`` are in text order, so they stand right before it: the walk back stops at the first
+    draft of an earlier sentence instead of testing every draft of the text.
+    """
+    draft, sentence = drafts[n], _sentence(drafts[n], reader)
+    k = n
+    while k > 0 and _sentence(drafts[k - 1], reader) == sentence:
+        k -= 1
+    return [d for d in drafts[k:n] if same_sentence(d, draft, reader)]
 
 
 def _more_parts(total: Draft, parts: list[Draft], rest: list[Draft], reader: Reader) -> None:

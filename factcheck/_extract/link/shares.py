@@ -9,7 +9,6 @@ figures that measure the same thing. Every rule looks a bounded number of words 
 
 from __future__ import annotations
 
-import bisect
 import itertools
 from typing import TYPE_CHECKING, Final
 
@@ -28,6 +27,7 @@ from factcheck._claims import (
 from factcheck._decimal import HUNDRED, ONE, ZERO
 from factcheck._extract.link.partial_parts import (
     alike,
+    earlier_in_sentence,
     kin,
     part_before_of,
     parts_after_of,
@@ -49,6 +49,7 @@ __all__ = [
     "MAX_GLUE",
     "align_units",
     "as_share",
+    "earlier_in_sentence",
     "link_change",
     "part_of_total",
     "remaining_share",
@@ -391,7 +392,6 @@ def _far_parts_before_total(drafts: list[Draft], reader: Reader) -> None:
     or comparison). The parts are all of the total.
     """
     tokens = reader.tokens
-    sentences: list[int] = []  # each draft's sentence, found when a total first needs them
     for n, total in enumerate(drafts):
         if n < 2 or total.parts or issubclass(total.cls, ChangeClaim | ShareClaim | RatioClaim):  # noqa: PLR2004
             continue
@@ -400,11 +400,7 @@ def _far_parts_before_total(drafts: list[Draft], reader: Reader) -> None:
             continue
         if tokens.words(first - 2, first) not in _TOTAL_BEFORE and not _sum_lead(reader, first):
             continue
-        if not sentences:
-            sentences = [reader.layout.sentence_index(d.start) for d in drafts]
-        here = sentences[n]
-        opening = bisect.bisect_left(sentences, here, 0, n)  # the drafts are in text order: the sentence's first
-        parts = [d for d in drafts[opening:n] if same_sentence(d, total, reader)]
+        parts = earlier_in_sentence(drafts, n, reader)
         if len(parts) < 2 or any(p.parts or issubclass(p.cls, ChangeClaim | ShareClaim | RatioClaim) for p in parts):  # noqa: PLR2004
             continue
         if any(word_before(p, reader) in _ENDS_BEFORE for p in parts):
