@@ -24,6 +24,7 @@ from factcheck import (
     parse_amount,
     units,
 )
+from factcheck._precision import unhedged_reading
 
 RATE = ExchangeRate("GBP", "USD", Decimal("1.25"), dt.date(2024, 12, 31), "a central bank")
 
@@ -437,7 +438,7 @@ def test_stated_still_checks_the_hedge() -> None:
 def test_stated_bounds_ignore_the_callers_decimal_context(written: str, hedge: Hedge) -> None:
     """A thread context of few digits and a small exponent range changes no bound, remembered or not."""
     expected = Amount.stated(written, "person", hedge=hedge).bounds
-    Amount.stated.__func__.__globals__["unhedged_reading"].cache_clear()  # type: ignore[attr-defined]
+    unhedged_reading.cache_clear()  # the narrow context's own reading, not the one remembered above
     with localcontext(prec=3, Emax=10, Emin=-10):
         narrow = Amount.stated(written, "person", hedge=hedge).bounds
     assert narrow == expected
