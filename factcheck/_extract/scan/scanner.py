@@ -121,7 +121,7 @@ _ENUMERATOR_DIGITS: Final = 2
 _ENUMERATION_REACH: Final = 80
 """Tokens looked at either side of a list's number for the next or previous one."""
 _OPENING_QUOTES: Final = frozenset({"\u201c", "\u2018"})
-_ITEM_LEADS: Final = _OPENING_QUOTES | {"-", "\u2013", "\u2014"}
+_ITEM_LEADS: Final = _OPENING_QUOTES | _DASHES
 """Marks between a sentence's end and a list's opening number: "Required.--(1)", "inserting “(1)"."""
 _CLAUSE_MARKS: Final = frozenset({",", ";", ":", "(", ")"})
 _METRIC_LENGTHS: Final = frozenset({"millimetre", "centimetre", "decimetre", "kilometre"})
@@ -133,7 +133,7 @@ _AGE_NOUNS_AFTER: Final = _ENGLISH.words("age_nouns_after")  # "10-19 year olds"
 _PERCENT_WORDS: Final = _ENGLISH.words("percent_tokens")
 _TIMES: Final = _ENGLISH.words("times_words")  # "the World Series 27 times": no designator
 _DESIGNATOR_LINKS: Final = _ENGLISH.words("designator_links")  # "amendments numbered 1306 through 1308"
-_BILL_PREFIXES: Final = frozenset(_ENGLISH.strings("bill_prefixes"))
+_BILL_PREFIXES: Final = _ENGLISH.words("bill_prefixes")
 """Letters, written as they stand, before a bill's or an amendment's number: "S. 211", "SA 1304"."""
 _NUMBER_PREFIXES: Final = _ENGLISH.words("number_prefixes")
 """Words glued before a numeral that leave it a figure: "mid-2024"."""
@@ -164,13 +164,13 @@ _POSSESSIVE_REACH: Final = 3
 _NAME_ARTICLES: Final = frozenset({*ARTICLES, "the"})
 """Articles that may open a name in a list of tallies: "the Conservatives 17"."""
 _NAME_NUMBER_DIGITS: Final = 3
+"""A name ends in a numeral of at most this many digits: "Area 51", "Linux 7"."""
 _CODE_LETTERS: Final = 2
 """An acronym naming a standard or a code before its number has at least this many letters: "IAS 10"."""
 _CODE_NUMBER_DIGITS: Final = 4
 """A standard's or a code's number after its acronym has at most this many digits: "ISAE 3402"."""
 _DESIGNATION_DIGITS: Final = 3
 """Each number of a unit's designation before its acronym has at most this many digits: "1-1 ADA", "3-187 IN"."""
-"""A name ends in a numeral of at most this many digits: "Area 51", "Linux 7"."""
 _NAME_NUMBER_MARKS: Final = frozenset({",", ";", ":", ")", "."})
 """Capitalised words before a numeral, behind a capitalised word, that name a list: "Digital Leaders Top 100"."""
 _CIRCA: Final = _ENGLISH.words("circa_marks")
@@ -900,9 +900,9 @@ class _Scanner:
             return True  # "25 USC 2212", "73 Stat. 4": the section or page of a cited code
         if word.text in _BILL_PREFIXES and not (at > 0 and word.glued and toks[at - 1].text == "."):
             return True  # "S. 211", "SA 1304": a bill's or an amendment's number; not "the U.S. 500"
-        if word.low in DESIGNATORS and self._unit_after(k):
+        if word.low not in DESIGNATORS or self._unit_after(k):
             return False  # "lost her title 2 years ago", "line 5 miles": a figure after the word
-        return word.low in DESIGNATORS and not (word.low == "no" and word.text == "no" and prev is word)
+        return not (word.low == "no" and word.text == "no" and prev is word)
 
     def _lettered_part(self, k: int) -> bool:
         """True for numeral ``k`` after a designator, a capital letter and a dot glued: "Table B.1", "Chart A.3"."""
@@ -1145,7 +1145,7 @@ class _Scanner:
             low in hedges.range_to
             or low in hedges.range_joiners
             or low in COMPLEMENT_PREPOSITIONS
-            or any(phrase[0] == low for phrase in hedges.hedges)
+            or low in hedges.starts
         )
 
     def _unit_designation(self, k: int) -> bool:

@@ -151,12 +151,12 @@ def modifies_noun(word: str, following: str) -> bool:
         return False
     if counted_unit(following) is not None:
         return True
-    plural_after = following.isalpha() and following.islower() and following.endswith("s") and is_plural(following)
-    collective = is_plural(lower) and singular(lower) == lower
-    if collective and plural_after:
-        return True
-    if plural_after and word.islower() and not is_plural(lower) and counted_unit(lower) not in {None, "person"}:
-        return True  # "17.3 million vehicle enquiries"; a person acts ("a child dies every 15 seconds")
+    if following.isalpha() and following.islower() and following.endswith("s") and is_plural(following):
+        plural = is_plural(lower)
+        if plural and singular(lower) == lower:
+            return True  # a collective noun: "22 police authorities"
+        if not plural and word.islower() and counted_unit(lower) not in {None, "person"}:
+            return True  # "17.3 million vehicle enquiries"; a person acts ("a child dies every 15 seconds")
     by_ending_only = lower not in COUNTED_NOUNS and _written_count_words().get(lower) is None
     return by_ending_only and following.isalpha()
 
