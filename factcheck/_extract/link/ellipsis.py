@@ -942,7 +942,7 @@ def _the_others(alive: list[Draft], reader: Reader) -> None:
                 found = earlier
                 break
         if found is None and after in _ANAPHORS_BACK:
-            found = _antecedent_ahead(alive[:n], draft, reader)
+            found = _antecedent_ahead(alive, n, reader)
         if found is not None:
             _count_as(draft, found.amount.unit, found.counted)
         elif after in _ANAPHORS and after not in _ANAPHORS_BACK:
@@ -997,7 +997,7 @@ def _subjects_of_the_sentence_ahead(alive: list[Draft], reader: Reader) -> None:
         )
         if not follows and draft.start != layout.sentence(draft.start)[0]:
             continue
-        found = subjects[-1] if follows else _antecedent_ahead(alive[:n], draft, reader)
+        found = subjects[-1] if follows else _antecedent_ahead(alive, n, reader)
         if found is None or draft.amount.value > found.amount.value:
             continue
         _count_as(draft, found.amount.unit, found.counted)
@@ -1044,20 +1044,24 @@ def _antecedent(earlier: Draft) -> bool:
     return earlier.counted is not None and units.is_counted(earlier.amount.unit) and earlier.amount.value >= _PLURAL
 
 
-def _antecedent_ahead(earlier: list[Draft], draft: Draft, reader: Reader) -> Draft | None:
-    """The last count in the sentence ahead of ``draft`` (same paragraph) that "N of them" refers to, if unambiguous.
+def _antecedent_ahead(alive: list[Draft], n: int, reader: Reader) -> Draft | None:
+    """The last count in the sentence ahead of ``alive[n]`` (same paragraph) that "N of them" refers to, if unambiguous.
 
     "Some 900 patients were admitted. About 300 of them went home": every count of a counted noun
     in that sentence counts the same noun and unit, and the number is no larger than the last of
     them (a part of it); otherwise none.
     """
-    layout = reader.layout
+    layout, draft = reader.layout, alive[n]
     sentence, paragraph = layout.sentence_index(draft.start), layout.paragraph_index(draft.start)
-    ahead = [
-        d
-        for d in earlier
-        if layout.sentence_index(d.start) == sentence - 1 and layout.paragraph_index(d.start) == paragraph
-    ]
+    ahead: list[Draft] = []
+    for k in range(n - 1, -1, -1):  # in text order: the sentence ahead stands right before
+        d = alive[k]
+        at = layout.sentence_index(d.start)
+        if at < sentence - 1:
+            break
+        if at == sentence - 1 and layout.paragraph_index(d.start) == paragraph:
+            ahead.append(d)
+    ahead.reverse()
     counts = [d for d in ahead if d.counted is not None and units.is_counted(d.amount.unit)]
     if not counts or not _antecedent(counts[-1]) or len({(d.counted, d.amount.unit) for d in counts}) != 1:
         return None
