@@ -269,7 +269,8 @@ def _parallels(alive: list[Draft], reader: Reader) -> None:
             continue  # first the cheap tests of the figure before, which most figures fail
         if previous.amount.value < _PLURAL:
             continue  # "55 members of one party, 45 in the other": one party is no noun to share
-        follower = tokens.lower(tokens.first_at_or_after(draft.end))
+        nxt = tokens.first_at_or_after(draft.end)
+        follower = tokens.lower(nxt)
         bare = _bare_whole(draft, word=follower) if follower in _PARALLEL_FOLLOWERS else _bare_whole(draft)
         if not bare or not units.is_counted(previous.amount.unit):
             continue  # "900,000 elsewhere": the word kept after the number is a follower, no noun
@@ -277,7 +278,6 @@ def _parallels(alive: list[Draft], reader: Reader) -> None:
             continue
         first = tokens.first_at_or_after(draft.start)
         between = reader.text[previous.end : draft.start]
-        nxt = tokens.first_at_or_after(draft.end)
         repeated = _same_words_after(previous, nxt, reader)  # "129 jurisdictions have committed ... 95 have committed"
         reach = 2 * _PARALLEL_REACH if repeated else _PARALLEL_REACH
         repeated = repeated or _same_auxiliary_after(previous, nxt, reader)  # "22 countries will ..., 14 will ..."
