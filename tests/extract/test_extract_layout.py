@@ -161,3 +161,12 @@ def test_a_heading_number_is_found_at_a_line_start_after_white_space_only() -> N
     """ "1.2 People" opening a line (after spaces) names a paragraph; after other words it is a figure."""
     text = "Intro line\n  1.2 People in work\nThe rate was 1.2 Million in all"
     assert [c.span.text for c in extract(text) if c.span is not None] == ["1.2 Million"]
+
+
+def test_a_joined_run_has_no_mark_between_its_words() -> None:
+    """``WordIndex.joined_run``: spaces and hyphens join words; a comma or a full stop breaks the run."""
+    words = WordIndex("the two-day sale, then 5 more. Next")
+    assert words.joined_run(0, 3)  # "the two-day sale"
+    assert not words.joined_run(2, 4)  # "sale, then"
+    assert not words.joined_run(5, 7)  # "more. Next"
+    assert words.joined_run(4, 4)  # a single word

@@ -657,7 +657,7 @@ def _people_phrasal(tokens: WordIndex, k: int) -> bool:
     if tokens.lower(k) in _SUBJECT_AUXILIARIES and tokens.joined(k, k + 1) and _people_phrasal(tokens, k + 1):
         return True
     for length in _PEOPLE_PHRASAL_LENGTHS:
-        if tokens.words(k, k + length) in _PEOPLE_PHRASALS and _joined_run(tokens, k, k + length - 1):
+        if tokens.words(k, k + length) in _PEOPLE_PHRASALS and tokens.joined_run(k, k + length - 1):
             return True
     return False
 
@@ -727,7 +727,7 @@ def _parts_of_counts(alive: list[Draft], reader: Reader) -> None:
         between = tokens.words(k, first)
         if not between or between[0] not in _OF_WORDS or not set(between[1:]) <= _PART_FILLERS:
             continue
-        if len(between) > _PART_REACH or not _joined_run(tokens, k - 1, first):
+        if len(between) > _PART_REACH or not tokens.joined_run(k - 1, first):
             continue
         if draft.amount.value <= whole.amount.value:
             _count_as(draft, whole.amount.unit, whole.counted)
@@ -752,7 +752,7 @@ def _wholes_of_parts(alive: list[Draft], reader: Reader) -> None:
         of = first - 1
         while of > first - _PART_REACH and tokens.lower(of) in _PART_FILLERS:  # "out of | the | 56"
             of -= 1
-        if of < 1 or tokens.lower(of) not in _OF_WORDS or not _joined_run(tokens, of, first):
+        if of < 1 or tokens.lower(of) not in _OF_WORDS or not tokens.joined_run(of, first):
             continue
         part = alive[n - 1]
         share = part.cls is ShareClaim and part.last == of - 1 and tokens.joined(of - 1, of)
@@ -795,7 +795,7 @@ def _included_people(alive: list[Draft], reader: Reader) -> None:
         k, first = tokens.first_at_or_after(draft.end), tokens.first_at_or_after(part.start)
         if k < 1 or tokens.gap(k - 1, k) != ", " or tokens.words(k, first) not in _INCLUDED_LEADS:
             continue
-        if not _joined_run(tokens, k, first) or part.amount.value > draft.amount.value:
+        if not tokens.joined_run(k, first) or part.amount.value > draft.amount.value:
             continue
         after = tokens.first_at_or_after(part.end)
         for j in range(after, min(after + _INCLUDED_REACH, len(tokens) - 1)):
@@ -883,15 +883,10 @@ def _aboard(tokens: WordIndex, k: int) -> bool:
     """
     for length in _ABOARD_LENGTHS:
         end = k + length
-        if tokens.words(k, end) in _ABOARD and _joined_run(tokens, k, end - 1):
+        if tokens.words(k, end) in _ABOARD and tokens.joined_run(k, end - 1):
             after = tokens.lower(end)  # no noun: "on board were killed", "on-board died"
             return not tokens.joined(end - 1, end) or after in _STOP_OR_AUXILIARY or after in _PEOPLE_SAYING
     return False
-
-
-def _joined_run(tokens: WordIndex, i: int, j: int) -> bool:
-    """True when words ``i`` through ``j`` stand joined, each to the next: no mark between them."""
-    return all(tokens.joined(k, k + 1) for k in range(i, j))
 
 
 def _people_pronoun(tokens: WordIndex, k: int) -> bool:

@@ -750,7 +750,7 @@ class Reader:
                 break
         if chamber < 0 or tokens.lower(chamber) not in _TALLY_CHAMBERS or not tokens[chamber].word[:1].isupper():
             return False
-        if not all(tokens.joined(k, k + 1) for k in range(chamber, first)):
+        if not tokens.joined_run(chamber, first):
             return False  # "the House, 96 to 3" stands apart
         return self._count_votes(r)
 
@@ -1073,7 +1073,7 @@ class Reader:
         if r.nxt >= r.clause_end or not _plain_gap(self.text[r.end : tokens[r.nxt].start]):
             return  # not past a comma, a bracket or a line break: "| 2.0\nGDP per capita |"
         per = self._denominator(r, at)
-        if per is None and after_subject != r.nxt and all(tokens.joined(k, k + 1) for k in range(r.nxt, after_subject)):
+        if per is None and after_subject != r.nxt and tokens.joined_run(r.nxt, after_subject):
             at = after_subject
             per = self._denominator(r, at)
         bridge = money_bridge(tokens, self.locale, r.nxt, r.clause_end) if per is None else None

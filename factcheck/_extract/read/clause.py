@@ -649,7 +649,7 @@ def trailing_source(tokens: WordIndex, first: int, last: int) -> tuple[int, int]
     """Find an attribution closing a sentence in a clause of its own, as in "..., the Treasury estimates"."""
     if last - first > _MAX_PHRASE or last <= first or tokens.lower(last) not in SOURCE_VERBS:
         return None
-    if not all(tokens.joined(k, k + 1) for k in range(first, last - 1)):
+    if not tokens.joined_run(first, last - 1):
         return None
     if all(tokens.lower(k) in STOP for k in range(first, last)):
         return None  # "..., he said."

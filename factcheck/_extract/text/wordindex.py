@@ -85,6 +85,10 @@ class WordIndex:
         between = self.text[self.ends[i] : self.starts[j]]
         return len(between) <= 3 and not between.strip(_JOINING)  # noqa: PLR2004  (only those)
 
+    def joined_run(self, i: int, j: int) -> bool:
+        """True when words ``i`` through ``j`` stand joined, each to the next (:meth:`joined`): no mark between them."""
+        return all(self.joined(k, k + 1) for k in range(i, j))
+
     def words(self, i: int, j: int) -> tuple[str, ...]:
         """Lower-cased words ``i`` to ``j - 1`` (clipped to the text)."""
         # a slice clips the end itself; two conditional expressions cost less than two calls of max()
