@@ -15,6 +15,7 @@ LOCALES = ("en_GB", "en_US", "de_DE", "fr_FR", "es_ES")
 _PIECES = [*"0123456789,. -–−+%£$€:/()'°\u00a0\u202f", "m", "bn", "k", "million", "between", "and", "to", "from"]
 _PIECES += ["around", "more than", "per cent", "half", "a", "third", "one in", "two", "hundreds of", "Mio.", "M"]
 _PIECES += ["pp", "points", "GBP", "US$", "-day", "people", "No", "section", "Covid", "pm", "\n", "\x00", "é"]
+_PIECES += ["almost", "up to", "bis", "mehr als", "acht", "environ", "à", "casi", "entre", "y", "el"]
 _NEWSY = st.lists(st.sampled_from(_PIECES), max_size=30).map("".join)
 
 
@@ -35,6 +36,21 @@ def test_any_text_scans_with_valid_offsets(text: str, locale: str) -> None:
 def test_newsy_noise_scans_with_valid_offsets(text: str, locale: str) -> None:
     """Text made of figure-like pieces never raises and keeps offsets valid."""
     assert _offsets_valid(text, locale)
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("2 to almost", "en_GB"),
+        ("from 2 to more than", "en_GB"),
+        ("Acht bis mehr als", "de_DE"),
+        ("8 bis mehr als", "de_DE"),
+    ],
+)
+def test_a_range_cut_off_after_its_far_hedge_scans(text: str, locale: str) -> None:
+    """A text that ends after a range's to-word and a hedge has no far end to read (it raised IndexError)."""
+    assert _offsets_valid(text, locale)
+    assert scan(text + " 9 percent", locale)  # with the far end written, the range is read
 
 
 @pytest.mark.parametrize(

@@ -686,6 +686,8 @@ def read_operand(sc: ScannerView, j: int, *, signed: bool = True, second: bool =
     """
     toks = sc.toks
     n = len(toks)
+    if j >= n:  # the text ends first: "from 2 to almost", a range's far end read past its hedge
+        return None
     op = Operand(j)
     k = j
     tok = toks[k]
