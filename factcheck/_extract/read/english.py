@@ -196,6 +196,9 @@ _NO_UNIT_WORDS: Final = frozenset().union(
 _NOUNS_AS_PAST: Final = _EN.words("nouns_ending_as_past")  # "a 5 speed gearbox": "speed" may be a unit word
 _NOUNS_AS_ADVERB: Final = _EN.words("nouns_ending_as_adverb")  # "one family": no adverb
 _ADVERB_ENDINGS: Final = _EN.strings("adverb_endings")  # "two slightly": an adverb, no unit
+_NOUNS_AS_GERUND: Final = _EN.words("nouns_ending_as_gerund")  # "a 9 inning game": no participle
+_SHORT_GERUND: Final = 5
+"""The most letters of a word in "-ing" that is no verb form by its ending: "thing", "sting", "swing"."""
 _EED: Final = "eed"
 """The ending of a word in "-ed" read as no past tense after "one": "speed", "breed" are nouns."""
 _ADJECTIVE_ENDINGS: Final = _EN.strings("adjective_endings")  # "three-dimensional structures"
@@ -1381,19 +1384,24 @@ def _no_unit(word: str, *, hyphened: bool) -> bool:
     """True for a lower-case word the lexicon reads as no noun, so no unit: "520 remain", "40 said", "two slightly".
 
     A word of ``_NO_UNIT_WORDS`` (stop words and prepositions, forms of "be", auxiliaries and
-    modals, relative pronouns, the people words and verbs), an adverb in "-ly" (not a noun of
-    ``nouns_ending_as_adverb``: "family") or a past tense (:func:`past_tense`; not a noun of
-    ``nouns_ending_as_past``: "speed"), unless ``hyphened`` to the number: "a 3-sided
-    staircase" is no verb. "rpg", "mph", "WAR", "GHz" and "386 strong" (``strength_words``)
-    stay unit words.
+    modals, relative pronouns, the people words and verbs); and, unless ``hyphened`` to the
+    number ("a 3-sided staircase", "2-ply": no verb, no adverb), an adverb in "-ly" ("two
+    slightly"; not a noun of ``nouns_ending_as_adverb``: "family", "ply"), a participle in
+    "-ing" ("three facing him"; not a noun of ``nouns_ending_as_gerund``: "inning") or a past
+    tense (:func:`past_tense`; not a noun of ``nouns_ending_as_past``: "speed"). "rpg", "mph",
+    "WAR", "GHz" and "386 strong" (``strength_words``) stay unit words.
     """
     if not word.islower():
         return False
     if word in _NO_UNIT_WORDS:
         return True
+    if hyphened:
+        return False
     if word.endswith(_ADVERB_ENDINGS):
         return word not in _NOUNS_AS_ADVERB
-    return not hyphened and past_tense(word) and word not in _NOUNS_AS_PAST
+    if len(word) > _SHORT_GERUND and word.endswith(_GERUNDS):
+        return word not in _NOUNS_AS_GERUND
+    return past_tense(word) and word not in _NOUNS_AS_PAST
 
 
 def _code_letters(tokens: WordIndex, k: int) -> bool:
