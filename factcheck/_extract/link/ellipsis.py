@@ -269,11 +269,9 @@ def _parallels(alive: list[Draft], reader: Reader) -> None:
             continue  # first the cheap tests of the figure before, which most figures fail
         if previous.amount.value < _PLURAL:
             continue  # "55 members of one party, 45 in the other": one party is no noun to share
+        if not _bare_whole(draft) or not units.is_counted(previous.amount.unit):
+            continue
         nxt = tokens.first_at_or_after(draft.end)
-        follower = tokens.lower(nxt)
-        bare = _bare_whole(draft)
-        if not bare or not units.is_counted(previous.amount.unit):
-            continue  # "900,000 elsewhere": the word kept after the number is a follower, no noun
         if not same_sentence(previous, draft, reader):
             continue
         first = tokens.first_at_or_after(draft.start)
@@ -617,8 +615,8 @@ def _people_subjects(alive: list[Draft], reader: Reader) -> None:
     for draft in alive:
         amount = draft.amount
         said = draft.unit_word
-        if draft.cls is not CountClaim or (said is not None and said.lower() not in _PEOPLE_SAYING) or draft.age:
-            continue  # "two dead": "dead" was kept as the word after the number
+        if draft.cls is not CountClaim or (said is not None and said.lower() not in _PEOPLE_WORDS) or draft.age:
+            continue  # "2.9 million strong": the one people word the reading keeps, a strength (``strength_words``)
         if amount.value < 1 or amount.value != amount.value.to_integral_value():
             continue
         bare = units.is_bare(amount.unit) and draft.counted is None
@@ -672,10 +670,9 @@ def _suspected_members(alive: list[Draft], reader: Reader) -> None:
     """
     tokens = reader.tokens
     for draft in alive:
-        said = draft.unit_word
         if draft.cls is not CountClaim or draft.counted is not None or not units.is_bare(draft.amount.unit):
             continue
-        if draft.age or (said is not None and said.lower() not in _SUSPECT_WORDS):
+        if draft.age or draft.unit_word is not None:
             continue
         amount = draft.amount
         if amount.value < 1 or amount.value != amount.value.to_integral_value():

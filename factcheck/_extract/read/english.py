@@ -171,28 +171,32 @@ _CAPITALISED_DETERMINERS: Final = frozenset(
 )
 _PLACE_CONJUNCTIONS: Final = _EN.words("place_conjunctions")  # "England and Wales"
 _VERB_FORMS: Final = (*_EN.strings("past_endings"), *_EN.strings("gerund_endings"))
-_NO_UNIT_WORDS: Final = frozenset().union(
-    STOP,  # stop words, prepositions, auxiliaries and modals: "40 were", "11 in"
-    LEADERS,  # "65 if higher"
-    _RELATIVES,  # "70 who"
-    NEGATIONS,
-    _ADVERBS,  # "56 already"
-    PARTICIPLES,  # "three taken", "two left"
-    INFINITIVE_VERBS,  # "six due to", "two likely"
-    *(
-        _EN.words(name)
-        for name in (
-            "people_subject_words",  # "27 dead"
-            "people_subject_verbs",  # "40 said"
-            "people_suspect_words",  # "800 suspected"
-            "people_object_verbs",  # "two employ"
-            "parallel_count_followers",  # "900,000 elsewhere"
-        )
-    ),
-    (phrase[0] for phrase in _EN.phrase_set("people_subject_be")),  # "520 remain"
-    (phrase[0] for phrase in _EN.phrase_set("people_subject_phrasal_verbs")),  # "200 showed up"
-).difference(_STRENGTH_WORDS)  # "a 386 strong chain": its size, as a unit word
-"""Lower-case words the lexicon reads as no noun, so none is a unit word after a bare number (``_unit_word``)."""
+_NO_UNIT_TABLES: Final = (
+    "people_subject_words",  # "27 dead"
+    "people_subject_verbs",  # "40 said"
+    "people_suspect_words",  # "800 suspected"
+    "people_object_verbs",  # "two employ"
+    "parallel_count_followers",  # "900,000 elsewhere"
+)
+_NO_UNIT_WORDS: Final = (
+    frozenset().union(
+        STOP,  # stop words, prepositions, auxiliaries and modals: "40 were", "11 in"
+        LEADERS,  # "65 if higher"
+        _RELATIVES,  # "70 who"
+        NEGATIONS,
+        _ADVERBS,  # "56 already"
+        PARTICIPLES,  # "three taken", "two left"
+        INFINITIVE_VERBS,  # "six due to", "two likely"
+        *(_EN.words(name) for name in _NO_UNIT_TABLES),
+        (phrase[0] for phrase in _EN.phrase_set("people_subject_be")),  # "520 remain"
+        (phrase[0] for phrase in _EN.phrase_set("people_subject_phrasal_verbs")),  # "200 showed up"
+        (phrase[0] for phrase in _EN.phrase_set("people_aboard_phrases")),  # "157 aboard"
+    )
+    - _STRENGTH_WORDS
+)
+"""Lower-case words the lexicon reads as no noun, so none is a unit word after a bare number (``_unit_word``).
+
+Not the words of ``strength_words``, which the people words hold too: "a 386 strong chain" states its size."""
 _NOUNS_AS_PAST: Final = _EN.words("nouns_ending_as_past")  # "a 5 speed gearbox": "speed" may be a unit word
 _NOUNS_AS_ADVERB: Final = _EN.words("nouns_ending_as_adverb")  # "one family": no adverb
 _ADVERB_ENDINGS: Final = _EN.strings("adverb_endings")  # "two slightly": an adverb, no unit
