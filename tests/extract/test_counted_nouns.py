@@ -131,6 +131,62 @@ def test_codes_and_names_are_no_units_as_written(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Another 2,000 elsewhere were told to wait.", [("number", "2000", "dimensionless", None, None)]),
+        ("After the vote 35 remain unconvinced.", [("number", "35", "dimensionless", None, None)]),
+        (
+            "About 18 would stay and 7 might go.",
+            [("number", "18", "dimensionless", None, None), ("number", "7", "dimensionless", None, None)],
+        ),
+        ("The age limit is 65 if no waiver applies.", [("number", "65", "dimensionless", None, None)]),
+        ("The band played to 9,000 gathered outside.", [("number", "9000", "dimensionless", None, None)]),
+        ("Police said 12 arrested overnight were freed.", [("number", "12", "dimensionless", None, None)]),
+        ("Inspectors judged 14 slightly unsafe.", [("number", "14", "dimensionless", None, None)]),
+        ("The squad has 11 training abroad this week.", [("number", "11", "dimensionless", None, None)]),
+        ("Of the staff, 6 due to retire stayed on.", [("number", "6", "dimensionless", None, None)]),
+    ],
+)
+def test_a_word_read_as_no_noun_is_no_unit_word(
+    text: str, expected: list[tuple[str, str, str, str | None, str | None]]
+) -> None:
+    """A stop word, "be", a modal, a past tense, a participle, an "-ly" adverb after a bare number is no unit."""
+    assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The winger managed 6.1 rpg and 0.8 WAR, and the field pumps 80,000 bpd.",
+            [
+                ("number", "6.1", "dimensionless", None, "rpg"),
+                ("number", "0.8", "dimensionless", None, "WAR"),
+                ("number", "80000", "dimensionless", None, "bpd"),
+            ],
+        ),
+        (  # nouns that end as a past tense, an "-ing" form or an adverb
+            "She bought a 12 speed bicycle, a 9 inning ticket and a 3 ply rope.",
+            [
+                ("number", "12", "dimensionless", None, "speed"),
+                ("number", "9", "dimensionless", None, "inning"),
+                ("number", "3", "dimensionless", None, "ply"),
+            ],
+        ),
+        (  # hyphened to the number, "-ed" makes an adjective of a noun, no past tense
+            "The crew built a 3-sided shelter.",
+            [("number", "3", "dimensionless", None, "sided")],
+        ),
+    ],
+)
+def test_unit_words_stay_beside_the_no_noun_words(
+    text: str, expected: list[tuple[str, str, str, str | None, str | None]]
+) -> None:
+    """Abbreviations and nouns that only end like a verb form or an adverb stay units as written."""
+    assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The index slipped to 27,349.19 and the rand fell to 18.305 per dollar.",

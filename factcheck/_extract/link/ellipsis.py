@@ -269,11 +269,9 @@ def _parallels(alive: list[Draft], reader: Reader) -> None:
             continue  # first the cheap tests of the figure before, which most figures fail
         if previous.amount.value < _PLURAL:
             continue  # "55 members of one party, 45 in the other": one party is no noun to share
+        if not _bare_whole(draft) or not units.is_counted(previous.amount.unit):
+            continue
         nxt = tokens.first_at_or_after(draft.end)
-        follower = tokens.lower(nxt)
-        bare = _bare_whole(draft, word=follower) if follower in _PARALLEL_FOLLOWERS else _bare_whole(draft)
-        if not bare or not units.is_counted(previous.amount.unit):
-            continue  # "900,000 elsewhere": the word kept after the number is a follower, no noun
         if not same_sentence(previous, draft, reader):
             continue
         first = tokens.first_at_or_after(draft.start)
@@ -376,7 +374,7 @@ def _one_of_the_subject(alive: list[Draft], reader: Reader) -> None:
     tokens, layout = reader.tokens, reader.layout
     for draft in alive:
         first, nxt = tokens.first_at_or_after(draft.start), tokens.first_at_or_after(draft.end)
-        bare = _bare_whole(draft, word=tokens.lower(nxt))  # "three | facing"
+        bare = _bare_whole(draft)
         of = first - 1
         if tokens.lower(of) in _NOUN_BEFORE_DETERMINERS and tokens.joined(of, first):
             of -= 1  # "one of the six"
@@ -617,8 +615,8 @@ def _people_subjects(alive: list[Draft], reader: Reader) -> None:
     for draft in alive:
         amount = draft.amount
         said = draft.unit_word
-        if draft.cls is not CountClaim or (said is not None and said.lower() not in _PEOPLE_SAYING) or draft.age:
-            continue  # "two dead": "dead" was kept as the word after the number
+        if draft.cls is not CountClaim or (said is not None and said.lower() not in _PEOPLE_WORDS) or draft.age:
+            continue  # "2.9 million strong": the one people word the reading keeps, a strength (``strength_words``)
         if amount.value < 1 or amount.value != amount.value.to_integral_value():
             continue
         bare = units.is_bare(amount.unit) and draft.counted is None
@@ -672,10 +670,9 @@ def _suspected_members(alive: list[Draft], reader: Reader) -> None:
     """
     tokens = reader.tokens
     for draft in alive:
-        said = draft.unit_word
         if draft.cls is not CountClaim or draft.counted is not None or not units.is_bare(draft.amount.unit):
             continue
-        if draft.age or (said is not None and said.lower() not in _SUSPECT_WORDS):
+        if draft.age or draft.unit_word is not None:
             continue
         amount = draft.amount
         if amount.value < 1 or amount.value != amount.value.to_integral_value():
@@ -979,7 +976,7 @@ def _subjects_of_the_sentence_ahead(alive: list[Draft], reader: Reader) -> None:
         first, nxt = tokens.first_at_or_after(draft.start), tokens.first_at_or_after(draft.end)
         word = tokens[nxt].word if nxt < len(tokens) else ""
         verb = word.islower() and (word in _BE_FIRSTS or word in _SUBJECT_AUXILIARIES)
-        bare = _bare_whole(draft, word=word)  # "520 | remain"
+        bare = _bare_whole(draft)
         if not (bare and verb and tokens.joined(nxt - 1, nxt)):
             continue
         lead = first - 1
@@ -1144,18 +1141,12 @@ def _one_in_digits(draft: Draft, reader: Reader) -> bool:
     return draft.counted is None and draft.unit_word is None and not draft.age
 
 
-def _bare_whole(draft: Draft, *, word: str | None = None) -> bool:
-    """True for a whole number above one with no unit, counted noun, unit word or age: a count left bare.
-
-    With ``word``, the next word: a unit word kept as written that is that word is none. The reading
-    keeps an unknown word after a number as its unit as written ("520 remain", "900,000 elsewhere");
-    where a rule reads that word as no noun, the number is bare.
-    """
+def _bare_whole(draft: Draft) -> bool:
+    """True for a whole number above one with no unit, counted noun, unit word or age: a count left bare."""
     amount = draft.amount
     if draft.cls not in {CountClaim, AbsoluteChangeClaim} or not units.is_bare(amount.unit):
         return False
-    said = draft.unit_word
-    if draft.counted is not None or draft.age or (said is not None and (word is None or said.lower() != word.lower())):
+    if draft.counted is not None or draft.age or draft.unit_word is not None:
         return False
     return amount.value >= _PLURAL and amount.value == amount.value.to_integral_value()
 

@@ -41,7 +41,11 @@ from factcheck._extract.scan.english_words import (
     COMPARATIVES,
     DETERMINERS,
     DOWN,
+    INFINITIVE_VERBS,
+    LEADERS,
     MULTIPLIERS,
+    NEGATIONS,
+    PARTICIPLES,
     STOP,
     TRANSITIVE,
     UP,
@@ -167,6 +171,38 @@ _CAPITALISED_DETERMINERS: Final = frozenset(
 )
 _PLACE_CONJUNCTIONS: Final = _EN.words("place_conjunctions")  # "England and Wales"
 _VERB_FORMS: Final = (*_EN.strings("past_endings"), *_EN.strings("gerund_endings"))
+_NO_UNIT_TABLES: Final = (
+    "people_subject_words",  # "27 dead"
+    "people_subject_verbs",  # "40 said"
+    "people_suspect_words",  # "800 suspected"
+    "people_object_verbs",  # "two employ"
+    "parallel_count_followers",  # "900,000 elsewhere"
+)
+_NO_UNIT_WORDS: Final = (
+    frozenset().union(
+        STOP,  # stop words, prepositions, auxiliaries and modals: "40 were", "11 in"
+        LEADERS,  # "65 if higher"
+        _RELATIVES,  # "70 who"
+        NEGATIONS,
+        _ADVERBS,  # "56 already"
+        PARTICIPLES,  # "three taken", "two left"
+        INFINITIVE_VERBS,  # "six due to", "two likely"
+        *(_EN.words(name) for name in _NO_UNIT_TABLES),
+        (phrase[0] for phrase in _EN.phrase_set("people_subject_be")),  # "520 remain"
+        (phrase[0] for phrase in _EN.phrase_set("people_subject_phrasal_verbs")),  # "200 showed up"
+        (phrase[0] for phrase in _EN.phrase_set("people_aboard_phrases")),  # "157 aboard"
+    )
+    - _STRENGTH_WORDS
+)
+"""Lower-case words the lexicon reads as no noun, so none is a unit word after a bare number (``_unit_word``).
+
+Not the words of ``strength_words``, which the people words hold too: "a 386 strong chain" states its size."""
+_NOUNS_AS_PAST: Final = _EN.words("nouns_ending_as_past")  # "a 5 speed gearbox": "speed" may be a unit word
+_NOUNS_AS_ADVERB: Final = _EN.words("nouns_ending_as_adverb")  # "one family": no adverb
+_ADVERB_ENDINGS: Final = _EN.strings("adverb_endings")  # "two slightly": an adverb, no unit
+_NOUNS_AS_GERUND: Final = _EN.words("nouns_ending_as_gerund")  # "a 9 inning game": no participle
+_SHORT_GERUND: Final = 5
+"""The most letters of a word in "-ing" that is no verb form by its ending: "thing", "sting", "swing"."""
 _EED: Final = "eed"
 """The ending of a word in "-ed" read as no past tense after "one": "speed", "breed" are nouns."""
 _ADJECTIVE_ENDINGS: Final = _EN.strings("adjective_endings")  # "three-dimensional structures"
@@ -1341,9 +1377,35 @@ def _unit_word(tokens: WordIndex, r: Reading) -> str | None:
     word = tokens[r.nxt].word
     if not word.isalpha() or (word[:1].isupper() and word[1:].islower()):
         return None
+    if _no_unit(word, hyphened=tokens.gap(r.last, r.nxt) in HYPHENS):
+        return None
     if _code_letters(tokens, r.nxt) or _named_by_number(tokens, r):
         return None
     return word
+
+
+def _no_unit(word: str, *, hyphened: bool) -> bool:
+    """True for a lower-case word the lexicon reads as no noun, so no unit: "520 remain", "40 said", "two slightly".
+
+    A word of ``_NO_UNIT_WORDS`` (stop words and prepositions, forms of "be", auxiliaries and
+    modals, relative pronouns, the people words and verbs); and, unless ``hyphened`` to the
+    number ("a 3-sided staircase", "2-ply": no verb, no adverb), an adverb in "-ly" ("two
+    slightly"; not a noun of ``nouns_ending_as_adverb``: "family", "ply"), a participle in
+    "-ing" ("three facing him"; not a noun of ``nouns_ending_as_gerund``: "inning") or a past
+    tense (:func:`past_tense`; not a noun of ``nouns_ending_as_past``: "speed"). "rpg", "mph",
+    "WAR", "GHz" and "386 strong" (``strength_words``) stay unit words.
+    """
+    if not word.islower():
+        return False
+    if word in _NO_UNIT_WORDS:
+        return True
+    if hyphened:
+        return False
+    if word.endswith(_ADVERB_ENDINGS):
+        return word not in _NOUNS_AS_ADVERB
+    if len(word) > _SHORT_GERUND and word.endswith(_GERUNDS):
+        return word not in _NOUNS_AS_GERUND
+    return past_tense(word) and word not in _NOUNS_AS_PAST
 
 
 def _code_letters(tokens: WordIndex, k: int) -> bool:
