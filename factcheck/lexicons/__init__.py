@@ -22,8 +22,7 @@ a precise type: :meth:`Lexicon.words`, :meth:`~Lexicon.strings`, :meth:`~Lexicon
 :meth:`~Lexicon.decimal_map`; :meth:`~Lexicon.phrases` and :meth:`~Lexicon.phrase_set` give a
 list of phrases with each phrase split into its words. Each takes ``optional=True`` for a table
 only some languages have: where none has it, an empty one of its shape, not an error. Each
-answer is made once and kept, optional or not: callers look a table up where they use it
-rather than keeping their own cache of it.
+answer is made once and kept, optional or not, so a caller need not cache it again.
 
 >>> lex = lexicon("en_GB")
 >>> lex.language, lex.languages
