@@ -307,6 +307,16 @@ def test_an_optional_table_is_empty_where_no_language_has_it(tmp_path: Path) -> 
         lex.words("none")  # asked for without ``optional`` after an optional miss: still unknown
 
 
+def test_optional_tables_are_made_once(tmp_path: Path) -> None:
+    """An optional table, missing or present, is made once and kept: asked again, it is the same object."""
+    _write_in(tmp_path, "en", "a.json", {"leads": ["aged"]})
+    lex = _chain(tmp_path, "en")
+    firsts = (lex.words("none", optional=True), lex.phrases("none", optional=True), lex.words("leads", optional=True))
+    again = (lex.words("none", optional=True), lex.phrases("none", optional=True), lex.words("leads", optional=True))
+    assert [first is second for first, second in zip(firsts, again, strict=True)] == [True, True, True]
+    assert lex.words("leads", optional=True) is lex.words("leads")  # present: one view, asked either way
+
+
 @pytest.mark.parametrize("language", ["EN", "../en", "en_", "en_GB/../de"])
 def test_language_is_never_a_path(language: str) -> None:
     """Capitals, separators at the end and paths are refused before any file is opened."""

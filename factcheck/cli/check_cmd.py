@@ -46,12 +46,6 @@ _FAIL_ON = ("warning", "error")
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Declare the options of ``factcheck check``."""
-    parser.add_argument(
-        "paths",
-        nargs="*",
-        metavar="PATH",
-        help="UTF-8 text files, folders, JSON Lines corpora (.jsonl, .jsonl.gz), or - for standard input (default)",
-    )
     parser.add_argument("--references", metavar="CSV", help="a table of reference figures (see the docs for columns)")
     parser.add_argument("--locale", default="en_GB", help="the text's locale, such as en_GB, de_DE (default en_GB)")
     parser.add_argument("--format", choices=FORMATS, default="text", help="output format (default text)")

@@ -47,7 +47,13 @@ _CORPUS_SUFFIXES = (".jsonl", ".jsonl.gz")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    """Declare the options both commands take for archives."""
+    """Declare what both commands take for archives: the paths, and the options for reading them."""
+    parser.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help="UTF-8 text files, folders, JSON Lines corpora (.jsonl, .jsonl.gz), or - for standard input (default)",
+    )
     group = parser.add_argument_group("archives (folders, JSON Lines corpora, several files)")
     group.add_argument(
         "--jobs",

@@ -50,12 +50,6 @@ _JSONL: Final = json.JSONEncoder(ensure_ascii=False)
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Declare the options of ``factcheck extract``."""
     parser.add_argument(
-        "paths",
-        nargs="*",
-        metavar="PATH",
-        help="UTF-8 text files, folders, JSON Lines corpora (.jsonl, .jsonl.gz), or - for standard input (default)",
-    )
-    parser.add_argument(
         "--locale", default="en_GB", help="the text's locale, such as en_GB, en_US, de_DE (default en_GB)"
     )
     parser.add_argument("--format", choices=FORMATS, default="table", help="output format (default table)")

@@ -21,7 +21,8 @@ a precise type: :meth:`Lexicon.words`, :meth:`~Lexicon.strings`, :meth:`~Lexicon
 :meth:`~Lexicon.string_map`, :meth:`~Lexicon.string_tuples`, :meth:`~Lexicon.int_map`,
 :meth:`~Lexicon.decimal_map`; :meth:`~Lexicon.phrases` and :meth:`~Lexicon.phrase_set` give a
 list of phrases with each phrase split into its words. Each takes ``optional=True`` for a table
-only some languages have: where none has it, an empty one of its shape, not an error.
+only some languages have: where none has it, an empty one of its shape, not an error. Each
+answer is made once and kept, optional or not, so a caller need not cache it again.
 
 >>> lex = lexicon("en_GB")
 >>> lex.language, lex.languages
@@ -77,7 +78,7 @@ class Lexicon:
     """The file each of this language's own tables comes from: ``{"scale_words": "en/scale.json"}``."""
     notes: Mapping[str, str] = field(default=_EMPTY, kw_only=True, repr=False)
     """What each table holds, from its file's ``"_about"``."""
-    _shaped: dict[tuple[str, str], object] = field(factory=dict, init=False, repr=False)
+    _shaped: dict[tuple[str, str, bool], object] = field(factory=dict, init=False, repr=False)
     """Typed views of tables, made on first request (see :meth:`_shaped_table`)."""
 
     def chain(self) -> Iterator[Lexicon]:
@@ -136,19 +137,23 @@ class Lexicon:
         """``make(table)``, made once per accessor and table; ``None`` from ``make`` means not ``shape``.
 
         With ``optional``, a table that no language of the chain has is made of an empty list, or of
-        an empty mapping where the shape is a mapping's: no words. That is not kept, so asked for
-        without ``optional`` the table is unknown still.
+        an empty mapping where the shape is a mapping's: no words. That is kept apart from the
+        table asked for without ``optional``, which stays unknown; a table some language has is
+        the same object either way.
         """
-        key = (accessor, name)
+        key = (accessor, name, optional)
         if key not in self._shaped:
             if optional and name not in self:
                 made = make(())
-                return cast("T", make(_EMPTY) if made is None else made)
-            made = make(self[name])
-            if made is None:
-                msg = f"word table {name!r} of {self.source(name)}"
-                raise LexiconError(msg, f"is not {shape}")
-            self._shaped[key] = made
+                self._shaped[key] = make(_EMPTY) if made is None else made
+            elif optional:
+                self._shaped[key] = self._shaped_table(accessor, name, shape, make)
+            else:
+                made = make(self[name])
+                if made is None:
+                    msg = f"word table {name!r} of {self.source(name)}"
+                    raise LexiconError(msg, f"is not {shape}")
+                self._shaped[key] = made
         return cast("T", self._shaped[key])
 
     def words(self, name: str, *, optional: bool = False) -> frozenset[str]:

@@ -10,6 +10,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from factcheck import Period, extract
+from factcheck._extract.text.bisection import Bisection
 from factcheck._extract.text.periods import Dated, find_periods
 from factcheck._extract.text.sentences import layout
 from factcheck._extract.text.wordindex import _WORD, WordIndex
@@ -75,6 +76,20 @@ def test_remembered_sentence_and_clause_numbers_are_the_bisections(text: str, po
         assert lay.sentence_index(position) == bisect.bisect_right(lay.sentence_starts, position) - 1
         assert lay.clause_index(position) == bisect.bisect_right(lay.clause_starts, position) - 1
     assert lay == layout(text)  # what it remembers is no part of the layout's value
+
+
+@given(
+    st.lists(st.integers(-5, 60), max_size=20).map(sorted),
+    st.lists(st.integers(-10, 70), max_size=30),
+    st.booleans(),
+)
+def test_a_bisection_answers_as_bisect_does(offsets: list[int], positions: list[int], right: bool) -> None:
+    """``Bisection`` gives bisect_left's answer (bisect_right's with ``right``), asked once or again."""
+    plain = bisect.bisect_right if right else bisect.bisect_left
+    remembered = Bisection(tuple(offsets), right=right)
+    answers = [remembered[position] for position in positions + positions]
+    assert [plain(offsets, position) for position in positions + positions] == answers
+    assert dict(remembered) == {position: plain(offsets, position) for position in positions}
 
 
 def test_empty_text_is_one_empty_sentence() -> None:

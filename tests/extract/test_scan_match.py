@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from factcheck._extract.scan.hedges import hedge_tables
 from factcheck._extract.text.numerals import number_symbols
-from factcheck._extract.text.tokens import match, tokenize
+from factcheck._extract.text.tokens import first_words, match, tokenize
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
@@ -54,3 +54,15 @@ def test_hedge_starts_are_the_first_words_of_the_hedges() -> None:
     for lang in ("en", "de", "fr", "es"):
         tables = hedge_tables(lang)
         assert tables.starts == {phrase[0] for phrase in tables.hedges}
+
+
+@given(keys=_KEYS, words=st.lists(_WORDS, max_size=8))
+def test_match_finds_nothing_at_a_word_no_key_begins_with(keys: list[tuple[str, ...]], words: list[str]) -> None:
+    """``first_words`` is every key's first word, and ``match`` finds no key at any other word."""
+    table = dict.fromkeys(keys, True)
+    starts = first_words(table)
+    assert starts == {key[0] for key in keys}
+    tokens = tokenize(" ".join(words), number_symbols("en_GB"))
+    for i, token in enumerate(tokens):
+        if token.low not in starts:
+            assert match(tokens, i, table, 5) == 0

@@ -76,18 +76,6 @@ def _age_words(lang: str) -> tuple[_Leads, frozenset[str]]:
 
 
 @functools.cache
-def _name_suffixes(lang: str) -> frozenset[str]:
-    """The language's ``age_apposition_name_suffixes`` ("jr"); none without the table."""
-    return lexicon(lang).words("age_apposition_name_suffixes", optional=True)
-
-
-@functools.cache
-def _partner_possessives(lang: str) -> frozenset[str]:
-    """The language's ``age_apposition_partner_possessives`` ("his", "her"); none without the table."""
-    return lexicon(lang).words("age_apposition_partner_possessives", optional=True)
-
-
-@functools.cache
 def _age_people(lang: str) -> tuple[frozenset[str], frozenset[str], _Leads, _Leads]:
     """The language's ``age_apposition_people``, ``range_openers``, ``age_be_leads`` and ``age_context``."""
     lex = lexicon(lang)
@@ -108,24 +96,6 @@ def _last_words(lang: str) -> frozenset[str]:
 
 
 @functools.cache
-def _age_whens(lang: str) -> frozenset[str]:
-    """The language's ``age_when_leads`` ("when", "since"); none without the table."""
-    return lexicon(lang).words("age_when_leads", optional=True)
-
-
-@functools.cache
-def _age_bounds(lang: str) -> frozenset[str]:
-    """The language's ``age_people_bounds`` ("over", "under"); none without the table."""
-    return lexicon(lang).words("age_people_bounds", optional=True)
-
-
-@functools.cache
-def _age_verbs(lang: str) -> _Leads:
-    """The language's ``age_verb_leads`` ("turning", "turned") as word tuples; none without the table."""
-    return lexicon(lang).phrases("age_verb_leads", optional=True)
-
-
-@functools.cache
 def _age_counted(lang: str) -> tuple[str, str] | None:
     """The language's ``age_counted_noun`` ("person": "two aged fourteen") and its counted unit; none without it."""
     lex = lexicon(lang)
@@ -142,6 +112,8 @@ class Ages:
     def __init__(self, tokens: WordIndex, lang: str, figures: FigureIndex) -> None:
         self.tokens = tokens
         self.lang = lang
+        self.lex = lexicon(lang)
+        """The lexicon of ``lang``: tables are looked up where they are read (the lexicon keeps each)."""
         self.figures = figures
 
     def counted_before(self, r: Reading) -> tuple[str, str] | None:
@@ -200,7 +172,7 @@ class Ages:
         words before the number (the name) follow a noun for a person ("Rabbi", "Dr", "Senator").
         """
         tokens = self.tokens
-        possessives = _partner_possessives(self.lang)
+        possessives = self.lex.words("age_apposition_partner_possessives", optional=True)  # "his", "her"
         if tokens.lower(nxt) not in _LIST_JOINS or tokens.lower(nxt + 1) not in possessives:
             return False
         if not tokens.joined(nxt, nxt + 1):
@@ -215,7 +187,8 @@ class Ages:
     def _apposition_gap(self, k: int) -> str:
         """The gap before word ``k``, read as ", " after a name's suffix with its full stop: "Linde, Jr., 30"."""
         gap = self.tokens.gap(k - 1, k)
-        if gap == _SUFFIX_GAP and self.tokens.lower(k - 1) in _name_suffixes(self.lang):
+        suffixes = self.lex.words("age_apposition_name_suffixes", optional=True)  # "jr", "sr"
+        if gap == _SUFFIX_GAP and self.tokens.lower(k - 1) in suffixes:
             return _APPOSITION[0]
         return gap
 
@@ -279,7 +252,8 @@ class Ages:
         """
         tokens = self.tokens
         noun = r.lead - 1
-        if r.first != r.lead + 1 or noun < 0 or tokens.lower(r.lead) not in _age_bounds(self.lang):
+        bounds = self.lex.words("age_people_bounds", optional=True)  # "over", "under"
+        if r.first != r.lead + 1 or noun < 0 or tokens.lower(r.lead) not in bounds:
             return False
         word = tokens[noun].word
         return (
@@ -324,7 +298,7 @@ class Ages:
 
     def _when_before(self, k: int, leads: _Leads) -> bool:
         """True when a word of ``age_when_leads`` stands right before the ``age_be_leads`` phrase ending at ``k``."""
-        tokens, whens = self.tokens, _age_whens(self.lang)
+        tokens, whens = self.tokens, self.lex.words("age_when_leads", optional=True)  # "when", "since"
         for lead in leads:
             start = k - len(lead)
             if start > 0 and tokens.words(start, k) == lead:
@@ -342,7 +316,7 @@ class Ages:
         """True for a plain whole number after an age verb, no plural after it: "turns 30 in May"."""
         if r.amount.hedge is not Hedge.NONE or self._plural_after(r):
             return False  # "turning dozens of homes into rubble", "turned 3 shops into cafes"
-        return self._lead_before(r.lead, _age_verbs(self.lang))
+        return self._lead_before(r.lead, self.lex.phrases("age_verb_leads", optional=True))  # "turning", "turned"
 
     def _paired_apposition(self, k: int, not_before: frozenset[str]) -> bool:
         """True for either number of "Name and Name, 40 and 49, worked": two ages in apposition to two names."""

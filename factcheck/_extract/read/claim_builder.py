@@ -192,34 +192,12 @@ def _plain_gap(gap: str) -> bool:
 
 
 @functools.cache
-def _counted_time_units(lang: str) -> Mapping[str, str]:
-    """The language's ``counted_time_units`` ("quarters": "14 consecutive quarters"); none without the table."""
-    return lexicon(lang).mapping("counted_time_units", optional=True)
+def _phrase_nouns(lang: str, table: str) -> tuple[tuple[tuple[str, ...], str], ...]:
+    """The language's ``table`` of phrases and their nouns, each phrase as word tuples; none without the table.
 
-
-@functools.cache
-def _duration_adjectives(lang: str) -> frozenset[str]:
-    """The language's ``duration_adjectives`` ("consecutive": "4 consecutive years"); none without the table."""
-    return lexicon(lang).words("duration_adjectives", optional=True)
-
-
-@functools.cache
-def _elided_count_leads(lang: str) -> tuple[tuple[tuple[str, ...], str], ...]:
-    """The language's ``elided_count_leads`` ("father of": child) as word tuples; none without the table."""
-    lex = lexicon(lang)
-    if "elided_count_leads" not in lex:
-        return ()
-    leads = lex.string_map("elided_count_leads")
-    return tuple(zip(split_phrases(leads), leads.values(), strict=True))
-
-
-@functools.cache
-def _tally_leads(lang: str, table: str = "tally_leads") -> tuple[tuple[tuple[str, ...], str], ...]:
-    """The language's ``tally_leads`` ("voted": vote) or ``table`` as word tuples; none without the table."""
-    lex = lexicon(lang)
-    if table not in lex:
-        return ()
-    leads = lex.string_map(table)
+    ``elided_count_leads`` ("father of": child), ``tally_leads`` ("voted": vote), ``tally_leads_before_comma``.
+    """
+    leads = lexicon(lang).string_map(table, optional=True)
     return tuple(zip(split_phrases(leads), leads.values(), strict=True))
 
 
@@ -236,24 +214,6 @@ _MODEL_PLURAL: Final = re.compile(r"[A-Z]{0,3}\d+[A-Z0-9]*s")
 """The plural of a name written with digits: "737s", "A320s", "17s" of "B-17s"."""
 _DECADE: Final = re.compile(r"\d{1,3}0s")
 """A decade written in digits ("1990s", "80s"), no name of a thing."""
-
-
-@functools.cache
-def _counted_aliases(lang: str) -> Mapping[str, str]:
-    """The language's ``counted_noun_aliases`` ("yea": vote, "aye": vote); none without the table."""
-    return lexicon(lang).string_map("counted_noun_aliases", optional=True)
-
-
-@functools.cache
-def _rate_adjectives(lang: str) -> Mapping[str, str]:
-    """The language's ``rate_adjectives`` ("annual": year); none without the table."""
-    return lexicon(lang).string_map("rate_adjectives", optional=True)
-
-
-@functools.cache
-def _understood_numerators(lang: str) -> frozenset[str]:
-    """The language's ``understood_rate_numerators`` ("deaths", "suicides"); none without the table."""
-    return lexicon(lang).words("understood_rate_numerators", optional=True)
 
 
 @functools.cache
@@ -309,6 +269,8 @@ class Reader:
         self.locale = locale
         self.lang = language_of(locale)
         """The language of ``locale`` ("en" of "en_GB")."""
+        self.lex = lexicon(self.lang)
+        """The lexicon of that language: tables are looked up where they are read (the lexicon keeps each)."""
         self.language: LanguageReader = language_reader(self.lang)
         self.policy = policy
         self._table_rows: tuple[list[int], list[int]] | None = None
@@ -504,7 +466,9 @@ class Reader:
         if cls is DurationClaim and self.language.period_phrase(tokens, r.first, r.last):
             self.period_durations.append(draft)  # "the three months to June": a period, and a duration as written
             return None
-        counted = r.counted if r.counted is None else _counted_aliases(self.lang).get(r.counted, r.counted)
+        counted = r.counted
+        if counted is not None:  # "yea": vote, "aye": vote
+            counted = self.lex.string_map("counted_noun_aliases", optional=True).get(counted, counted)
         draft.counted, draft.unit_word, draft.per, draft.age = counted, r.unit_word, r.per, age
         if cls is CountClaim and r.dimensionless and r.change is None:  # a bare number: is it a level?
             draft.completes_level = self.language.level_verb(
@@ -575,14 +539,14 @@ class Reader:
         tokens, nxt = self.tokens, r.nxt
         if not (r.dimensionless and 0 < nxt < r.clause_end and tokens.joined(nxt - 1, nxt)):
             return None
-        counted_units = _counted_time_units(self.lang)
+        counted_units = self.lex.mapping("counted_time_units", optional=True)  # "14 consecutive quarters"
         t_unit = self.language.time_unit(tokens.lower(nxt))
         if t_unit is None and r.figure.form is Form.DIGITS and tokens.lower(nxt + 1) not in _OF:
             t_unit = counted_units.get(tokens.lower(nxt))  # "4 quarters", not "three quarters" or "4 quarters of"
         if (
             t_unit is None
             and nxt + 1 < r.clause_end
-            and tokens.lower(nxt) in _duration_adjectives(self.lang)
+            and tokens.lower(nxt) in self.lex.words("duration_adjectives", optional=True)  # "4 consecutive years"
             and tokens.joined(nxt, nxt + 1)
         ):
             after = tokens.lower(nxt + 1)
@@ -637,7 +601,7 @@ class Reader:
         joined = r.nxt + 1 < len(tokens) and tokens.joined(r.last, r.nxt) and tokens[r.nxt + 1].word[:1].isdigit()
         if joined and tokens.lower(r.nxt) in _NUMBER_JOINS:
             return  # "parents of 3 and 4 year olds": a number of a list, not the children
-        for lead, noun in _elided_count_leads(self.lang):
+        for lead, noun in _phrase_nouns(self.lang, "elided_count_leads"):
             unit = counted_unit(noun)
             if unit is not None and tokens.words(r.lead - len(lead), r.lead) == lead:
                 r.amount = with_unit(amount, units.unit(unit), self.policy)
@@ -682,7 +646,7 @@ class Reader:
         party lines, 230-to-198"), or before the number in digits that "to" or a dash joins
         to it ("66 to 27", "52-48": the second number of a tally counts what the first does).
         """
-        leads = _tally_leads(self.lang)
+        leads = _phrase_nouns(self.lang, "tally_leads")
         if not leads:
             return False
         own_noun = r.nxt < r.clause_end and self.tokens.joined(r.last, r.nxt)
@@ -690,7 +654,7 @@ class Reader:
         if own_noun and self._tally_first(r.lead) < 0:
             return False  # "voted 3 budgets": a noun of its own after the number; not "11 to 7 majority"
         tokens, lead = self.tokens, r.lead
-        comma_leads = _tally_leads(self.lang, "tally_leads_before_comma")
+        comma_leads = _phrase_nouns(self.lang, "tally_leads_before_comma")
         for _ in range(2):
             for words, noun in (*leads, *comma_leads):
                 comma = (words, noun) in comma_leads and tokens.gap(lead - 1, lead).strip() == ","
@@ -930,7 +894,7 @@ class Reader:
         Only money joined to the noun by "of", with no change read: "an annual increase of £500" is
         a change, "annual inflation of 3%" no money.
         """
-        adjectives = _rate_adjectives(self.lang)
+        adjectives = self.lex.string_map("rate_adjectives", optional=True)  # "annual": year
         if not adjectives or units.currency_code(r.amount.unit) is None:
             return False
         tokens = self.tokens
@@ -1057,7 +1021,7 @@ class Reader:
         stratified by race, ... at a rate of seven per 100,000 people" is 7 ``death /
         hundred_thousand_person``; with none, the number stays a rate of ``unit``.
         """
-        nouns = _understood_numerators(self.lang)
+        nouns = self.lex.words("understood_rate_numerators", optional=True)  # "deaths", "suicides"
         tokens = self.tokens
         for k in range(r.lead - 1, max(-1, r.lead - _NUMERATOR_REACH), -1):
             lower = tokens.lower(k)

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any, Final
 from factcheck._extract.scan.unit_words import linked_forms, unit_forms
 from factcheck._extract.text.numerals import babel_locale, number_symbols
 from factcheck._extract.text.tokens import NUM, WORD, match, tokenize
+from factcheck.currency import currency_codes
 from factcheck.lexicons import LANGUAGES, lexicon
 
 if TYPE_CHECKING:
@@ -101,7 +102,6 @@ class CurrencyTables:
     def __init__(
         self,
         symbols: dict[str, str],
-        codes: frozenset[str],
         names: dict[tuple[str, ...], str],
         minor: dict[str, str],
         ambiguous: frozenset[str],
@@ -110,8 +110,8 @@ class CurrencyTables:
     ) -> None:
         self.symbols = symbols
         """Symbol as written -> ISO code ("US$" -> "USD")."""
-        self.codes = codes
-        """Every ISO 4217 code babel knows."""
+        self.codes = currency_codes()
+        """Every ISO 4217 code babel knows, in capitals (the set :func:`is_iso_code` asks)."""
         self.names = names
         """Lower-case name tokens -> ISO code (("pounds",) -> "GBP")."""
         self.minor = minor
@@ -170,10 +170,10 @@ def currency_tables(locale: str) -> CurrencyTables:
     >>> tables.symbols["£GB"], tables.symbols["$US"], tables.names[("livres",)]
     ('GBP', 'USD', 'GBP')
     """
-    from babel.numbers import get_currency_symbol, get_territory_currencies, list_currencies  # noqa: PLC0415
+    from babel.numbers import get_currency_symbol, get_territory_currencies  # noqa: PLC0415
 
     loc = babel_locale(locale)
-    codes = frozenset(list_currencies())
+    codes = currency_codes()
     holders: dict[str, set[str]] = {}
     symbols: dict[str, str] = {}
     order = [*PREFERRED, *sorted(codes - set(PREFERRED))]
@@ -225,7 +225,7 @@ def currency_tables(locale: str) -> CurrencyTables:
     if own is not None and local and local[0] != _EURO:  # "centavos" of the local peso, sol, quetzal...
         minor.update(dict.fromkeys(own.own("local_minor_units") or (), local[0]))
     also = own.own("minor_units_also_of") if own is not None else None
-    return CurrencyTables(symbols, codes, names, minor, ambiguous, minor_of=_minor_of(minor, also or {}))
+    return CurrencyTables(symbols, names, minor, ambiguous, minor_of=_minor_of(minor, also or {}))
 
 
 def _own_lexicon(lang: str) -> Lexicon | None:
@@ -244,12 +244,10 @@ def _minor_of(minor: dict[str, str], also: Mapping[str, Sequence[str]]) -> dict[
 
     ``also`` names more currencies some minor units divide (French centimes the Swiss franc).
     """
-    from babel.numbers import get_currency_name, list_currencies  # noqa: PLC0415
+    from babel.numbers import get_currency_name  # noqa: PLC0415
 
     english = babel_locale(_ENGLISH)  # a Locale, not its name: babel parses a name on every call
-    dollars = {
-        code for code in list_currencies() if get_currency_name(code, locale=english).lower().endswith(" dollar")
-    }
+    dollars = {code for code in currency_codes() if get_currency_name(code, locale=english).lower().endswith(" dollar")}
     own_only = _COMMON.words("minor_units_own_only")
     shared = _COMMON.strings("minor_units_shared")
     out: dict[str, frozenset[str]] = {}
@@ -290,7 +288,7 @@ def babel_names(lang: str, preferred: tuple[str, ...] = TIE_BREAK) -> dict[tuple
     False
     """
     from babel import Locale  # noqa: PLC0415
-    from babel.numbers import get_currency_name, get_territory_currencies, list_currencies  # noqa: PLC0415
+    from babel.numbers import get_currency_name, get_territory_currencies  # noqa: PLC0415
 
     symbols = number_symbols(lang)
     in_use: set[str] = set()
@@ -298,7 +296,7 @@ def babel_names(lang: str, preferred: tuple[str, ...] = TIE_BREAK) -> dict[tuple
         if len(territory) == 2 and territory.isalpha():  # noqa: PLR2004  (countries, not regions such as "001")
             in_use.update(get_territory_currencies(territory))
     ranked = [*dict.fromkeys(c for c in preferred if c in in_use), *sorted(in_use - set(preferred))]
-    ranked += sorted(set(list_currencies()) - in_use)
+    ranked += sorted(currency_codes() - in_use)
     head_first = bool(_own(lang, "currency_names_head_first"))
     declension = _own(lang, "currency_adjective_declension")
     ampersand = lexicon(lang if lang in LANGUAGES else _ENGLISH)["conjunction_and"]
@@ -363,7 +361,7 @@ def is_iso_code(text: str) -> bool:
     >>> is_iso_code("USD"), is_iso_code("ALL"), is_iso_code("IFRS"), is_iso_code("usd")
     (True, True, False, False)
     """
-    return text.isupper() and text in _iso_codes()
+    return text.isupper() and text in currency_codes()
 
 
 def scaled_code(text: str) -> tuple[str, int] | None:
@@ -380,18 +378,11 @@ def scaled_code(text: str) -> tuple[str, int] | None:
     if len(text) != 4 or text[0] not in _SCALED_PREFIXES:  # noqa: PLR2004
         return None
     code = text[1:]
-    if not code.isupper() or code in _WORD_CODES or code not in _iso_codes():
+    if not code.isupper() or code in _WORD_CODES or code not in currency_codes():
         return None
     if code.startswith("X") and code not in _X_CURRENCIES:
         return None
     return code, _SCALED_PREFIXES[text[0]]
-
-
-@functools.cache
-def _iso_codes() -> frozenset[str]:
-    from babel.numbers import list_currencies  # noqa: PLC0415
-
-    return frozenset(list_currencies())
 
 
 def currency_at(toks: Sequence[Token], k: int, cur: CurrencyTables) -> tuple[str, int] | None:
@@ -454,7 +445,7 @@ def _withdrawn_code(code: str) -> bool:
     >>> _withdrawn_code("DEM"), _withdrawn_code("ESA"), _withdrawn_code("EUR"), _withdrawn_code("GBP")
     (True, True, False, False)
     """
-    return code in _iso_codes() and code not in _codes_in_use()
+    return code in currency_codes() and code not in _codes_in_use()
 
 
 def _declined(key: tuple[str, ...], declension: Mapping[str, Any] | None) -> tuple[tuple[str, ...], ...]:

@@ -13,6 +13,7 @@ from typing import Final
 
 from attrs import frozen
 
+from factcheck._extract.text.tokens import first_words
 from factcheck._extract.text.vocabulary import ENGLISH, every_language, own_or_english
 from factcheck._precision import Hedge
 from factcheck.lexicons import lexicon
@@ -68,8 +69,8 @@ class HedgeTables:
         self.hedges: dict[tuple[str, ...], Hedge] = {tuple(k.split()): Hedge(v) for k, v in phrases.items()}
         """Lower-case token tuples -> hedge."""
         self.longest = max(len(k) for k in self.hedges)
-        self.starts = frozenset(k[0] for k in self.hedges)
-        """The words a hedge begins with: the scanner asks for a hedge only at one of them."""
+        self.starts = first_words(self.hedges)
+        """The words a hedge begins with: the scanner asks for a hedge only at one of them (``match``'s own set)."""
         self.range_openers = frozenset(_with_english(lang, "range_openers"))
         """Words that open "between a and b"."""
         self.range_joiners = frozenset(_with_english(lang, "range_joiners"))

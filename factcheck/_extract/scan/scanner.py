@@ -154,6 +154,7 @@ _NAME_LETTERS: Final = _ENGLISH.words("named_by_letters_after")
 _NAME_ENDS: Final = _ENGLISH.words("name_ends_after_numbers")
 """Capitalised words after a numeral behind a capitalised word that end a name: "Rocky 101 LLC"."""
 _LIST_NAMES: Final = _ENGLISH.words("list_names_before_numbers")
+"""Capitalised words before a numeral, behind a capitalised word, that name a list: "Digital Leaders Top 100"."""
 _NOT_NAME_WORDS: Final = _ENGLISH.words("name_number_not_after")
 """Capitalised words that do not make the small numeral after them a name's end: months, "No", "Number"."""
 _NOT_NAME_BEFORE: Final = _ENGLISH.words("name_number_not_before")
@@ -172,7 +173,10 @@ _CODE_NUMBER_DIGITS: Final = 4
 _DESIGNATION_DIGITS: Final = 3
 """Each number of a unit's designation before its acronym has at most this many digits: "1-1 ADA", "3-187 IN"."""
 _NAME_NUMBER_MARKS: Final = frozenset({",", ";", ":", ")", "."})
-"""Capitalised words before a numeral, behind a capitalised word, that name a list: "Digital Leaders Top 100"."""
+"""Marks right after a small numeral behind a capitalised word that end a name there: "storm Area 51, a base".
+
+Not a mark with a numeral glued after it (:meth:`_glued_number`: the "," of "5,000").
+"""
 _CIRCA: Final = _ENGLISH.words("circa_marks")
 """Abbreviations of "circa" glued by a dot before a year: "c.1675"."""
 _YEAR_DIGITS: Final = (3, 4)

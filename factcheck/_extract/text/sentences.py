@@ -16,6 +16,7 @@ from typing import Final
 
 from attrs import field, frozen
 
+from factcheck._extract.text.bisection import Bisection
 from factcheck._extract.text.periods import months
 from factcheck._extract.text.vocabulary import COMMON
 from factcheck.lexicons import lexicon
@@ -44,10 +45,18 @@ class Layout:
     paragraph_starts: tuple[int, ...]
     """Offset where each paragraph (text after a blank line) starts."""
     length: int
-    _sentence_numbers: dict[int, int] = field(factory=dict, init=False, repr=False, eq=False)
-    """:meth:`sentence_index`'s answers by position: the linking rules ask about the same figures again and again."""
-    _clause_numbers: dict[int, int] = field(factory=dict, init=False, repr=False, eq=False)
-    """:meth:`clause_index`'s answers by position."""
+    _sentences_to: Bisection = field(init=False, repr=False, eq=False)
+    """How many sentences start at or before each position asked about: the linking rules ask again and again."""
+    _clauses_to: Bisection = field(init=False, repr=False, eq=False)
+    """How many clauses start at or before each position asked about."""
+
+    @_sentences_to.default
+    def _count_sentences(self) -> Bisection:
+        return Bisection(self.sentence_starts, right=True)
+
+    @_clauses_to.default
+    def _count_clauses(self) -> Bisection:
+        return Bisection(self.clause_starts, right=True)
 
     def sentence(self, position: int) -> tuple[int, int]:
         """The ``(start, end)`` of the sentence holding ``position``."""
@@ -59,12 +68,7 @@ class Layout:
 
     def sentence_index(self, position: int) -> int:
         """The number of the sentence holding ``position``, from 0."""
-        # on 1.5 MB of news, 71,500 questions about 4,000 positions: a dictionary answers in a
-        # fifth of the time a bisection of the tuple takes
-        found = self._sentence_numbers.get(position)
-        if found is None:
-            found = self._sentence_numbers[position] = bisect.bisect_right(self.sentence_starts, position) - 1
-        return found
+        return self._sentences_to[position] - 1
 
     def paragraph_index(self, position: int) -> int:
         """The number of the paragraph holding ``position``, from 0."""
@@ -72,10 +76,7 @@ class Layout:
 
     def clause_index(self, position: int) -> int:
         """The number of the clause holding ``position``, from 0."""
-        found = self._clause_numbers.get(position)  # 9,200 questions about 4,000 positions on 1.5 MB
-        if found is None:
-            found = self._clause_numbers[position] = bisect.bisect_right(self.clause_starts, position) - 1
-        return found
+        return self._clauses_to[position] - 1  # 9,200 questions about 4,000 positions on 1.5 MB
 
 
 def _around(starts: tuple[int, ...], position: int, length: int) -> tuple[int, int]:

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
     from factcheck._extract.text.numerals import NumberSymbols
 
-__all__ = ["HYPHENS", "JUNK", "NUM", "SYM", "WORD", "Token", "match", "tokenize"]
+__all__ = ["HYPHENS", "JUNK", "NUM", "SYM", "WORD", "Token", "first_words", "match", "tokenize"]
 
 NUM: Final = 0
 """A numeral in digits (``digits`` holds it plainly: "5294", "1.2")."""
@@ -122,6 +122,15 @@ def match(
     return found
 
 
+def first_words(table: Mapping[tuple[str, ...], object]) -> frozenset[str]:
+    """The words a key of ``table`` begins with: :func:`match` finds nothing at any other word.
+
+    The set :func:`match` keeps for the table (made now and kept for it), so a caller that keeps
+    this set may test a word before calling :func:`match`.
+    """
+    return _key_starts(table).first_words
+
+
 class _KeyStarts(NamedTuple):
     """What :func:`match` keeps of a table: the table, its size, and the beginnings of its keys."""
 
@@ -140,7 +149,8 @@ _KEY_STARTS: Final[dict[int, _KeyStarts]] = {}
 def _key_starts(table: Mapping[tuple[str, ...], object]) -> _KeyStarts:
     """Find and store the ``_KEY_STARTS`` entry of ``table``.
 
-    :func:`match` calls it once per table, and again if the table's size changed.
+    :func:`match` calls it once per table, and again if the table's size changed;
+    :func:`first_words` once for each table whose first words it is asked for.
     """
     first_words = frozenset(key[0] for key in table if key)
     prefixes = frozenset(key[:length] for key in table for length in range(2, len(key) + 1))

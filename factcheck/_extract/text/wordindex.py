@@ -6,11 +6,11 @@ This index serves the sentence-level reading (``read.claim_builder``, ``read.cla
 
 from __future__ import annotations
 
-import bisect
 import itertools
 import re
 from typing import Final, NamedTuple
 
+from factcheck._extract.text.bisection import Bisection
 from factcheck._extract.text.tokens import HYPHENS
 
 __all__ = ["Word", "WordIndex"]
@@ -58,7 +58,7 @@ class WordIndex:
         # one lower() for all the words: the separator is no word's and stops the final-sigma rule
         self.lowers: tuple[str, ...] = tuple("\x00".join(self.texts).lower().split("\x00")) if self.texts else ()
         self._count = len(self.texts)
-        self._firsts: dict[int, int] = {}
+        self._firsts = Bisection(self.starts)
         """:meth:`first_at_or_after`'s answers by position: the rules ask about the same figures again and again."""
 
     def __len__(self) -> int:
@@ -69,10 +69,7 @@ class WordIndex:
 
     def first_at_or_after(self, position: int) -> int:
         """Index of the first word starting at or after ``position`` (``len`` when none)."""
-        found = self._firsts.get(position)
-        if found is None:  # on 1.5 MB of news, 93,000 questions about 18,000 positions
-            found = self._firsts[position] = bisect.bisect_left(self.starts, position)
-        return found
+        return self._firsts[position]
 
     def gap(self, i: int, j: int) -> str:
         """The characters between word ``i`` and word ``j`` (``i < j``)."""
