@@ -56,6 +56,8 @@ from factcheck.errors import FactcheckError
 from factcheck.lexicons import LANGUAGES, lexicon
 
 if TYPE_CHECKING:
+    from collections.abc import Collection
+
     import pint
 
     from factcheck._extract.read.claim_builder import Reader
@@ -403,10 +405,10 @@ def _one_of_the_subject(alive: list[Draft], reader: Reader) -> None:
 
 
 def _whole_ends(draft: Draft) -> bool:
-    """True for a bare count with whole ends, a number or a range ("25 to 30"), no noun, unit word or age."""
-    amount = draft.amount
-    if draft.cls is not CountClaim or not units.is_bare(amount.unit) or draft.counted is not None or draft.age:
+    """True for a bare count (``_left_bare``) with whole ends, a number or a range ("25 to 30")."""
+    if draft.cls is not CountClaim or not _left_bare(draft):
         return False
+    amount = draft.amount
     ends = (amount.low, amount.high) if amount.hedge is Hedge.RANGE else (amount.value,)
     return all(end is not None and end >= 1 and end == end.to_integral_value() for end in ends)
 
@@ -445,7 +447,7 @@ def _levels_of_the_number(alive: list[Draft], reader: Reader) -> None:
             ),
             None,
         )
-        if noun is None or not all(_whole_ends(d) and d.unit_word is None for d in drafts):
+        if noun is None or not all(_whole_ends(d) for d in drafts):
             continue
         for draft in drafts:
             _count_as(draft, count.amount.unit, count.counted)
@@ -460,7 +462,7 @@ def _apposed_counts(alive: list[Draft], reader: Reader) -> None:
     """
     tokens = reader.tokens
     for draft in alive:
-        if not _whole_ends(draft) or draft.unit_word is not None:
+        if not _whole_ends(draft):
             continue
         first, nxt = tokens.first_at_or_after(draft.start), tokens.first_at_or_after(draft.end)
         k = first - 1
@@ -672,11 +674,8 @@ def _suspected_members(alive: list[Draft], reader: Reader) -> None:
     """
     tokens = reader.tokens
     for draft in alive:
-        said = draft.unit_word
-        if draft.cls is not CountClaim or draft.counted is not None or not units.is_bare(draft.amount.unit):
-            continue
-        if draft.age or (said is not None and said.lower() not in _SUSPECT_WORDS):
-            continue
+        if draft.cls is not CountClaim or not _left_bare(draft, _SUSPECT_WORDS):
+            continue  # "800 suspected": the word after the number was kept as its unit word
         amount = draft.amount
         if amount.value < 1 or amount.value != amount.value.to_integral_value():
             continue
@@ -1139,25 +1138,35 @@ def _one_in_digits(draft: Draft, reader: Reader) -> bool:
     """True for a bare "1" in digits, a count like any other ("the remaining 1"); the word "one" may be a pronoun."""
     if reader.text[draft.start : draft.end] != "1" or draft.cls is not CountClaim:
         return False
-    if not units.is_bare(draft.amount.unit):
-        return False
-    return draft.counted is None and draft.unit_word is None and not draft.age
+    return _left_bare(draft)
 
 
 def _bare_whole(draft: Draft, *, word: str | None = None) -> bool:
     """True for a whole number above one with no unit, counted noun, unit word or age: a count left bare.
 
-    With ``word``, the next word: a unit word kept as written that is that word is none. The reading
-    keeps an unknown word after a number as its unit as written ("520 remain", "900,000 elsewhere");
-    where a rule reads that word as no noun, the number is bare.
+    With ``word``, the next word: a unit word kept as written that is that word is none (``_left_bare``).
     """
+    kept = () if word is None else (word.lower(),)
+    if draft.cls not in {CountClaim, AbsoluteChangeClaim} or not _left_bare(draft, kept):
+        return False
     amount = draft.amount
-    if draft.cls not in {CountClaim, AbsoluteChangeClaim} or not units.is_bare(amount.unit):
-        return False
-    said = draft.unit_word
-    if draft.counted is not None or draft.age or (said is not None and (word is None or said.lower() != word.lower())):
-        return False
     return amount.value >= _PLURAL and amount.value == amount.value.to_integral_value()
+
+
+def _left_bare(draft: Draft, kept: Collection[str] = ()) -> bool:
+    """True for a figure with no unit, counted noun, unit word or age of its own.
+
+    A unit word kept as written that is one of ``kept`` (lower-cased words) is none. The reading
+    keeps an unknown word after a number as its unit as written ("520 remain", "900,000 elsewhere",
+    "800 suspected"); where a rule reads that word as no noun, the number is bare.
+    """
+    said = draft.unit_word
+    return (
+        units.is_bare(draft.amount.unit)
+        and draft.counted is None
+        and not draft.age
+        and (said is None or said.lower() in kept)
+    )
 
 
 def _alternative_price(previous: Draft, draft: Draft, reader: Reader) -> bool:
