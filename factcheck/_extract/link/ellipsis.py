@@ -298,11 +298,11 @@ def _parallels(alive: list[Draft], reader: Reader) -> None:
         joined = "," in tokens.gap(lead, lead + 1) or tokens.lower(lead) in _PARALLEL_LEADS
         if not joined and draft.verb != lead and not verbs:
             continue
-        after = _text_after(reader, draft.end, nxt)
         repeated = repeated or (tokens.lower(nxt) in _REPORTED and _reported_subject(previous, reader))
-        if not (_MARKS_AFTER & set(after) or tokens.lower(nxt) in _PARALLEL_FOLLOWERS or repeated):
+        marked = _closed_after(reader, draft.end, nxt)  # a mark after the number
+        if not (marked or tokens.lower(nxt) in _PARALLEL_FOLLOWERS or repeated):
             continue
-        if _MARKS_AFTER & set(after) and "," in tokens.gap(first - 1, first) and tokens[first - 1].word[:1].isupper():
+        if marked and "," in tokens.gap(first - 1, first) and tokens[first - 1].word[:1].isupper():
             continue  # "two boys, Darren, 15, and Colin, 13": an age after a name, set off by commas
         _count_as(draft, previous.amount.unit, previous.counted)
 
@@ -386,10 +386,9 @@ def _one_of_the_subject(alive: list[Draft], reader: Reader) -> None:
             continue
         if not (tokens.joined(of - 1, of) and tokens.joined(of, of + 1)):
             continue
-        after = _text_after(reader, draft.end, nxt)
         word = tokens[nxt].word if nxt < len(tokens) else ""
         participle = tokens.joined(nxt - 1, nxt) and word.islower() and word.endswith(_PARTICIPLE_ENDINGS)
-        if not (_MARKS_AFTER & set(after) or participle):
+        if not (participle or _closed_after(reader, draft.end, nxt)):
             continue
         if tokens.words(of - 3, of - 1) in _PEOPLE_ONE_OF and tokens.joined(of - 2, of - 1):
             _count_people(draft)  # "I am one of six": the group a person belongs to
@@ -568,9 +567,7 @@ def _more_of_the_same(alive: list[Draft], reader: Reader) -> None:
             continue
         if draft.amount.unit not in (units.dimensionless(), previous.amount.unit):
             continue
-        nxt = draft.verb + 1
-        after = _text_after(reader, tokens[draft.verb].end, nxt)
-        closed = _MARKS_AFTER & set(after) or tokens.lower(nxt) in _PARALLEL_FOLLOWERS  # "two more with minor injuries"
+        closed = _closed_after(reader, tokens[draft.verb].end, draft.verb + 1, _PARALLEL_FOLLOWERS)  # "two more with"
         if not closed or tokens.first_at_or_after(draft.start) - previous.last > _PARALLEL_REACH:
             continue
         draft.cls, draft.direction, draft.verb = CountClaim, Direction.UNSPECIFIED, None
@@ -766,7 +763,7 @@ def _wholes_of_parts(alive: list[Draft], reader: Reader) -> None:
         noun = _count_noun(part, reader) or part.last
         if first - noun > _PARALLEL_REACH or not _NOT_PARALLEL.isdisjoint(reader.text[part.end : draft.start]):
             continue
-        if _MARKS_AFTER & set(_text_after(reader, draft.end, nxt)) or _no_noun_at(nxt, reader):
+        if _closed_after(reader, draft.end, nxt) or _no_noun_at(nxt, reader):
             _count_as(draft, part.amount.unit, part.counted)
 
 
@@ -905,6 +902,22 @@ def _text_after(reader: Reader, end: int, nxt: int) -> str:
     return reader.text[end : reader.tokens[nxt].start] if nxt < len(reader.tokens) else "."
 
 
+def _closed_after(
+    reader: Reader, end: int, nxt: int, words: Collection[str] = frozenset(), *, spaced: bool = False
+) -> bool:
+    """True when no noun follows a number ending at ``end``: a mark of ``_MARKS_AFTER``, or a word that names none.
+
+    A mark stands between ``end`` and word ``nxt`` (or no word follows: the text's end), or word
+    ``nxt`` is one of ``words`` ("100 thousand in London", "the eight was"); with ``spaced``, after
+    spaces alone ("the 8(a) program" has a noun of its own). Each rule passes the words after
+    which its number may stand alone.
+    """
+    after = _text_after(reader, end, nxt)
+    if not _MARKS_AFTER.isdisjoint(after):
+        return True
+    return reader.tokens.lower(nxt) in words and not (spaced and after.strip())
+
+
 def _count_as(draft: Draft, unit: pint.Unit, counted: str | None) -> None:
     """Make ``draft`` a count in ``unit`` of the noun ``counted``, with no unit word of its own."""
     draft.amount = reunit(draft.amount, Amount.exact(1, unit))
@@ -1016,9 +1029,7 @@ def _noun_before_the(alive: list[Draft], reader: Reader) -> None:
         lead = first - 1
         if lead < 1 or tokens.lower(lead) not in _NOUN_BEFORE_DETERMINERS or not tokens.joined(lead, first):
             continue
-        nxt = tokens.first_at_or_after(draft.end)
-        after = _text_after(reader, draft.end, nxt)
-        if not (_MARKS_AFTER & set(after) or (not after.strip() and tokens.lower(nxt) in _STOP_OR_AUXILIARY)):
+        if not _closed_after(reader, draft.end, tokens.first_at_or_after(draft.end), _STOP_OR_AUXILIARY, spaced=True):
             continue  # "the 1789 view", "the three preceding decades", "the 8(a) program": a noun of its own
         opening = tokens.first_at_or_after(reader.layout.sentence(draft.start)[0])
         for k in range(lead - 1, max(opening, lead - _NOUN_BEFORE_REACH) - 1, -1):
