@@ -125,14 +125,11 @@ _MORE_RELATIVES: Final = _EN.words("more_relative_words")  # "and half a million
 _MORE_WHO_UNITS: Final = (units.dimensionless(), units.unit("person"))
 """Units of "N more" a relative pronoun after it makes a count of people: bare, or people from the count before."""
 _PEOPLE_BE: Final = _EN.phrase_set("people_subject_be")  # "Three were killed"
-_PEOPLE_BE_LENGTHS: Final = sorted({len(phrase) for phrase in _PEOPLE_BE}, reverse=True)
 _BE_FIRSTS: Final = frozenset(phrase[0] for phrase in _PEOPLE_BE)  # "are", "were", "remain"
 _PEOPLE_SUBJECT_VERBS: Final = _EN.words("people_subject_verbs")  # "300 expressed interest"
 _PEOPLE_PHRASALS: Final = _EN.phrase_set("people_subject_phrasal_verbs")  # "200 showed up"
 _PEOPLE_PHRASAL_FIRSTS: Final = frozenset(phrase[0] for phrase in _PEOPLE_PHRASALS)
-_PEOPLE_PHRASAL_LENGTHS: Final = sorted({len(phrase) for phrase in _PEOPLE_PHRASALS}, reverse=True)
 _ABOARD: Final = _EN.phrase_set("people_aboard_phrases")  # "All 157 on board"
-_ABOARD_LENGTHS: Final = sorted({len(phrase) for phrase in _ABOARD})
 _PEOPLE_SAYING: Final = (
     _PEOPLE_WORDS
     | _PEOPLE_SUBJECT_VERBS
@@ -655,10 +652,7 @@ def _people_phrasal(tokens: WordIndex, k: int) -> bool:
     """
     if tokens.lower(k) in _SUBJECT_AUXILIARIES and tokens.joined(k, k + 1) and _people_phrasal(tokens, k + 1):
         return True
-    for length in _PEOPLE_PHRASAL_LENGTHS:
-        if tokens.words(k, k + length) in _PEOPLE_PHRASALS and tokens.joined_run(k, k + length - 1):
-            return True
-    return False
+    return _phrase_at(tokens, k, _PEOPLE_PHRASALS) > 0
 
 
 def _suspected_members(alive: list[Draft], reader: Reader) -> None:
@@ -806,9 +800,10 @@ def _past_be(k: int, tokens: WordIndex) -> int:
     """The word after a form of "be" (``people_subject_be``) that starts at word ``k``, else ``k``.
 
     A participle of ``reported_participles`` right after the form of "be" is passed too: "33
-    were reported hospitalised", "two were confirmed dead".
+    were reported hospitalised", "two were confirmed dead". The form's last word is joined to the
+    word after it; its own words need not be (not ``_phrase_at``): "Twelve are, still missing".
     """
-    for length in _PEOPLE_BE_LENGTHS:
+    for length in _lengths(_PEOPLE_BE):
         if tokens.words(k, k + length) in _PEOPLE_BE and tokens.joined(k + length - 1, k + length):
             k += length
             if tokens.lower(k) in _REPORTED and tokens.joined(k, k + 1):
@@ -877,19 +872,30 @@ def _aboard(tokens: WordIndex, k: int) -> bool:
 
     After it a mark, a stop word, an auxiliary or a word that may make a number people ("died").
     """
-    for length in _ABOARD_LENGTHS:
-        end = k + length
-        if tokens.words(k, end) in _ABOARD and tokens.joined_run(k, end - 1):
-            after = tokens.lower(end)  # no noun: "on board were killed", "on-board died"
-            return not tokens.joined(end - 1, end) or after in _STOP_OR_AUXILIARY or after in _PEOPLE_SAYING
-    return False
+    end = k + _phrase_at(tokens, k, _ABOARD)
+    if end == k:
+        return False
+    after = tokens.lower(end)  # no noun: "on board were killed", "on-board died"
+    return not tokens.joined(end - 1, end) or after in _STOP_OR_AUXILIARY or after in _PEOPLE_SAYING
 
 
 def _people_pronoun(tokens: WordIndex, k: int) -> bool:
     """True when a phrase of ``people_pronoun_phrases`` starts at word ``k``: "of us", "of you"."""
-    return (
-        k + 1 < len(tokens) and tokens.joined(k, k + 1) and (tokens.lower(k), tokens.lower(k + 1)) in _PEOPLE_PRONOUNS
-    )
+    return _phrase_at(tokens, k, _PEOPLE_PRONOUNS) > 0
+
+
+def _phrase_at(tokens: WordIndex, k: int, phrases: frozenset[tuple[str, ...]]) -> int:
+    """The length of the longest phrase of ``phrases`` that starts at word ``k``, its words joined; 0 if none."""
+    for length in _lengths(phrases):
+        if tokens.words(k, k + length) in phrases and tokens.joined_run(k, k + length - 1):
+            return length
+    return 0
+
+
+@functools.cache
+def _lengths(phrases: frozenset[tuple[str, ...]]) -> tuple[int, ...]:
+    """The lengths of ``phrases``, longest first, once per table."""
+    return tuple(sorted({len(phrase) for phrase in phrases}, reverse=True))
 
 
 def _count_people(draft: Draft) -> None:
