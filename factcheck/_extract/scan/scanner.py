@@ -422,7 +422,8 @@ class _Scanner:
             hedge, qualifier, i = Hedge.NONE, None, j  # "over five years" is a period, not a hedge
         if first.form is Form.FRACTION and (product := self._fraction_of(i, first, hedge, qualifier)) is not None:
             return [product[0]], product[1]
-        second = self._range_end(first, opener, hedged=hedge is not Hedge.NONE)
+        hedged_end = self._hedge_after_to(first.end)  # "from 2 to almost 9 percent": two figures, one unit
+        second = self._range_end(first, opener, hedged=hedge is not Hedge.NONE, hedged_end=hedged_end)
         if second is None:
             if opener:
                 i = j
@@ -437,7 +438,6 @@ class _Scanner:
             and toks[first.end].text not in _DASHES  # "from 18-21 year olds": a range after "from", no change
         )
         to_level = first.stated_unit() and not second.stated_unit() and toks[first.end].low in tabs.hedges.range_to
-        hedged_end = self._hedge_after_to(first.end) > 0  # "from 2 to almost 9 percent": two figures, one unit
         if from_word or to_level or hedged_end or not first.compatible(second):  # "rose by 7% to 14,577": two figures
             first = first.inherit(second)
             figure = self._figure(i, first, hedge, qualifier)
@@ -600,7 +600,8 @@ class _Scanner:
             k += 1
         return k < len(toks) and toks[k].low in _AGE_NOUNS_AFTER
 
-    def _range_end(self, first: Operand, opener: bool, *, hedged: bool = False) -> Operand | None:
+    def _range_end(self, first: Operand, opener: bool, *, hedged: bool, hedged_end: int) -> Operand | None:
+        """The high end of a range after ``first``, else ``None``; ``hedged_end`` is ``_hedge_after_to(first.end)``."""
         toks, tabs = self.toks, self.tabs
         k = first.end
         if k >= len(toks) - 1 or first.form is Form.FRACTION or first.vague is not None:
@@ -635,8 +636,8 @@ class _Scanner:
             return None
         if opener and k + 2 < len(toks) and toks[k + 1].low in _RANGE_ARTICLES and toks[k + 2].kind == NUM:
             k += 1  # "entre el 10 y el 20 %"
-        elif not opener and (hedge := self._hedge_after_to(first.end)):
-            k += hedge  # "from 2 to almost 9 percent": the high end's unit, read past its hedge
+        elif not opener and hedged_end:
+            k += hedged_end  # "from 2 to almost 9 percent": the high end's unit, read past its hedge
         second = _usable(read_operand(self, k + 1, signed=joiner.text not in _DASHES, second=True))
         if second is None:
             return None
