@@ -1196,14 +1196,9 @@ class _Scanner:
             return False  # "OVER 500 of the staff", "JUST 5 in May": a word in capitals for emphasis
         if k + 1 >= len(toks):
             return False  # "XYZ 5": an unknown currency's code, perhaps; a name goes on in its sentence
-        after = toks[k + 1]
-        if after.kind != WORD or after.glued or not after.text.islower() or self._unit_after(k):
+        if not self._word_after_name(k, _TIMES):
             return False
-        if after.low in _TIMES or after.low in CARDINAL_WORDS:
-            return False
-        if not is_plural(after.low):
-            return True
-        return k + 2 < len(toks) and toks[k + 2].low in _NAME_ARTICLES
+        return not is_plural(toks[k + 1].low) or (k + 2 < len(toks) and toks[k + 2].low in _NAME_ARTICLES)
 
     def _name_number(self, k: int) -> bool:
         """True when numeral ``k``, after a capitalised word inside a sentence, ends a name: "storm Area 51, a base".
@@ -1229,13 +1224,22 @@ class _Scanner:
         rest = self.text[toks[k].end : toks[k].end + _POSSESSIVE_REACH]
         if any(rest.startswith(end) and not rest[len(end) : len(end) + 1].isalnum() for end in _POSSESSIVE_ENDS):
             return True  # "an officer of Local 38's board", "Apollo 11's crew": a name owns something
+        return self._word_after_name(k, _NOT_NAME_BEFORE) and not is_plural(after.low)
+
+    def _word_after_name(self, k: int, others: frozenset[str]) -> bool:
+        """True when a word that may follow a name's number follows numeral ``k``, a space between.
+
+        A word in lower case that is no number word, no unit and none of ``others``: "IFRS 16
+        provides", "a Falcon 9 rocket"; not "NATO 2%", "GDP 40 percent", "Area 51 five".
+        """
+        toks = self.toks
+        after = toks[k + 1]
         return (
             after.kind == WORD
-            and after.text.islower()
             and not after.glued
+            and after.text.islower()
+            and after.low not in others
             and after.low not in CARDINAL_WORDS
-            and after.low not in _NOT_NAME_BEFORE
-            and not is_plural(after.low)
             and not self._unit_after(k)
         )
 
