@@ -1163,8 +1163,9 @@ def _bare_whole(draft: Draft, *, word: str | None = None) -> bool:
 
     With ``word``, the next word: a unit word kept as written that is that word is none (``_left_bare``).
     """
-    kept = () if word is None else (word.lower(),)
-    if draft.cls not in {CountClaim, AbsoluteChangeClaim} or not _left_bare(draft, kept):
+    if draft.cls not in {CountClaim, AbsoluteChangeClaim}:
+        return False
+    if not _left_bare(draft, () if word is None else (word.lower(),)):
         return False
     amount = draft.amount
     return amount.value >= _PLURAL and amount.value == amount.value.to_integral_value()
