@@ -914,9 +914,9 @@ def _closed_after(
     """True when no noun follows a number ending at ``end``: a mark of ``_MARKS_AFTER``, or a word that names none.
 
     A mark stands between ``end`` and word ``nxt`` (or no word follows: the text's end), or word
-    ``nxt`` is one of ``words`` ("100 thousand in London", "the eight was"); with ``spaced``, after
-    spaces alone ("the 8(a) program" has a noun of its own). Each rule passes the words after
-    which its number may stand alone.
+    ``nxt`` is one of ``words`` ("two more with minor injuries", "the eight was"); with
+    ``spaced``, after spaces alone ("the 8(a) program" has a noun of its own). Each rule passes
+    the words after which its number may stand alone.
     """
     after = _text_after(reader, end, nxt)
     if not _MARKS_AFTER.isdisjoint(after):
