@@ -46,6 +46,8 @@ def test_a_form_of_be_before_a_people_word(text: str, expected: list[Reading]) -
             [("Almost 400", "400", "person", "woman"), ("more than 70", "70", "person", "person")],
         ),
         ("At least 12 are still missing after the storm.", [("At least 12", "12", "person", "person")]),
+        ("At least 12 are, still, missing.", [("At least 12", "12", "dimensionless", None)]),
+        ("At least 12 are, still missing.", [("At least 12", "12", "person", "person")]),  # the form's words apart
         ("Only 3 remain open.", [("3", "3", "dimensionless", None)]),
     ],
 )

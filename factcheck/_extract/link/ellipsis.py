@@ -56,6 +56,8 @@ from factcheck.errors import FactcheckError
 from factcheck.lexicons import LANGUAGES, lexicon
 
 if TYPE_CHECKING:
+    from collections.abc import Collection
+
     import pint
 
     from factcheck._extract.read.claim_builder import Reader
@@ -123,14 +125,11 @@ _MORE_RELATIVES: Final = _EN.words("more_relative_words")  # "and half a million
 _MORE_WHO_UNITS: Final = (units.dimensionless(), units.unit("person"))
 """Units of "N more" a relative pronoun after it makes a count of people: bare, or people from the count before."""
 _PEOPLE_BE: Final = _EN.phrase_set("people_subject_be")  # "Three were killed"
-_PEOPLE_BE_LENGTHS: Final = sorted({len(phrase) for phrase in _PEOPLE_BE}, reverse=True)
 _BE_FIRSTS: Final = frozenset(phrase[0] for phrase in _PEOPLE_BE)  # "are", "were", "remain"
 _PEOPLE_SUBJECT_VERBS: Final = _EN.words("people_subject_verbs")  # "300 expressed interest"
 _PEOPLE_PHRASALS: Final = _EN.phrase_set("people_subject_phrasal_verbs")  # "200 showed up"
 _PEOPLE_PHRASAL_FIRSTS: Final = frozenset(phrase[0] for phrase in _PEOPLE_PHRASALS)
-_PEOPLE_PHRASAL_LENGTHS: Final = sorted({len(phrase) for phrase in _PEOPLE_PHRASALS}, reverse=True)
 _ABOARD: Final = _EN.phrase_set("people_aboard_phrases")  # "All 157 on board"
-_ABOARD_LENGTHS: Final = sorted({len(phrase) for phrase in _ABOARD})
 _PEOPLE_SAYING: Final = (
     _PEOPLE_WORDS
     | _PEOPLE_SUBJECT_VERBS
@@ -294,11 +293,11 @@ def _parallels(alive: list[Draft], reader: Reader) -> None:
         joined = "," in tokens.gap(lead, lead + 1) or tokens.lower(lead) in _PARALLEL_LEADS
         if not joined and draft.verb != lead and not verbs:
             continue
-        after = _text_after(reader, draft.end, nxt)
         repeated = repeated or (tokens.lower(nxt) in _REPORTED and _reported_subject(previous, reader))
-        if not (_MARKS_AFTER & set(after) or tokens.lower(nxt) in _PARALLEL_FOLLOWERS or repeated):
+        marked = _closed_after(reader, draft.end, nxt)  # a mark after the number
+        if not (marked or tokens.lower(nxt) in _PARALLEL_FOLLOWERS or repeated):
             continue
-        if _MARKS_AFTER & set(after) and "," in tokens.gap(first - 1, first) and tokens[first - 1].word[:1].isupper():
+        if marked and "," in tokens.gap(first - 1, first) and tokens[first - 1].word[:1].isupper():
             continue  # "two boys, Darren, 15, and Colin, 13": an age after a name, set off by commas
         _count_as(draft, previous.amount.unit, previous.counted)
 
@@ -382,10 +381,9 @@ def _one_of_the_subject(alive: list[Draft], reader: Reader) -> None:
             continue
         if not (tokens.joined(of - 1, of) and tokens.joined(of, of + 1)):
             continue
-        after = _text_after(reader, draft.end, nxt)
         word = tokens[nxt].word if nxt < len(tokens) else ""
         participle = tokens.joined(nxt - 1, nxt) and word.islower() and word.endswith(_PARTICIPLE_ENDINGS)
-        if not (_MARKS_AFTER & set(after) or participle):
+        if not (participle or _closed_after(reader, draft.end, nxt)):
             continue
         if tokens.words(of - 3, of - 1) in _PEOPLE_ONE_OF and tokens.joined(of - 2, of - 1):
             _count_people(draft)  # "I am one of six": the group a person belongs to
@@ -401,10 +399,10 @@ def _one_of_the_subject(alive: list[Draft], reader: Reader) -> None:
 
 
 def _whole_ends(draft: Draft) -> bool:
-    """True for a bare count with whole ends, a number or a range ("25 to 30"), no noun, unit word or age."""
-    amount = draft.amount
-    if draft.cls is not CountClaim or not units.is_bare(amount.unit) or draft.counted is not None or draft.age:
+    """True for a bare count (``_left_bare``) with whole ends, a number or a range ("25 to 30")."""
+    if draft.cls is not CountClaim or not _left_bare(draft):
         return False
+    amount = draft.amount
     ends = (amount.low, amount.high) if amount.hedge is Hedge.RANGE else (amount.value,)
     return all(end is not None and end >= 1 and end == end.to_integral_value() for end in ends)
 
@@ -443,7 +441,7 @@ def _levels_of_the_number(alive: list[Draft], reader: Reader) -> None:
             ),
             None,
         )
-        if noun is None or not all(_whole_ends(d) and d.unit_word is None for d in drafts):
+        if noun is None or not all(_whole_ends(d) for d in drafts):
             continue
         for draft in drafts:
             _count_as(draft, count.amount.unit, count.counted)
@@ -458,7 +456,7 @@ def _apposed_counts(alive: list[Draft], reader: Reader) -> None:
     """
     tokens = reader.tokens
     for draft in alive:
-        if not _whole_ends(draft) or draft.unit_word is not None:
+        if not _whole_ends(draft):
             continue
         first, nxt = tokens.first_at_or_after(draft.start), tokens.first_at_or_after(draft.end)
         k = first - 1
@@ -564,9 +562,7 @@ def _more_of_the_same(alive: list[Draft], reader: Reader) -> None:
             continue
         if draft.amount.unit not in (units.dimensionless(), previous.amount.unit):
             continue
-        nxt = draft.verb + 1
-        after = _text_after(reader, tokens[draft.verb].end, nxt)
-        closed = _MARKS_AFTER & set(after) or tokens.lower(nxt) in _PARALLEL_FOLLOWERS  # "two more with minor injuries"
+        closed = _closed_after(reader, tokens[draft.verb].end, draft.verb + 1, _PARALLEL_FOLLOWERS)  # "two more with"
         if not closed or tokens.first_at_or_after(draft.start) - previous.last > _PARALLEL_REACH:
             continue
         draft.cls, draft.direction, draft.verb = CountClaim, Direction.UNSPECIFIED, None
@@ -654,10 +650,7 @@ def _people_phrasal(tokens: WordIndex, k: int) -> bool:
     """
     if tokens.lower(k) in _SUBJECT_AUXILIARIES and tokens.joined(k, k + 1) and _people_phrasal(tokens, k + 1):
         return True
-    for length in _PEOPLE_PHRASAL_LENGTHS:
-        if tokens.words(k, k + length) in _PEOPLE_PHRASALS and tokens.joined_run(k, k + length - 1):
-            return True
-    return False
+    return _phrase_at(tokens, k, _PEOPLE_PHRASALS) > 0
 
 
 def _suspected_members(alive: list[Draft], reader: Reader) -> None:
@@ -670,9 +663,7 @@ def _suspected_members(alive: list[Draft], reader: Reader) -> None:
     """
     tokens = reader.tokens
     for draft in alive:
-        if draft.cls is not CountClaim or draft.counted is not None or not units.is_bare(draft.amount.unit):
-            continue
-        if draft.age or draft.unit_word is not None:
+        if draft.cls is not CountClaim or not _left_bare(draft):
             continue
         amount = draft.amount
         if amount.value < 1 or amount.value != amount.value.to_integral_value():
@@ -764,7 +755,7 @@ def _wholes_of_parts(alive: list[Draft], reader: Reader) -> None:
         noun = _count_noun(part, reader) or part.last
         if first - noun > _PARALLEL_REACH or not _NOT_PARALLEL.isdisjoint(reader.text[part.end : draft.start]):
             continue
-        if _MARKS_AFTER & set(_text_after(reader, draft.end, nxt)) or _no_noun_at(nxt, reader):
+        if _closed_after(reader, draft.end, nxt) or _no_noun_at(nxt, reader):
             _count_as(draft, part.amount.unit, part.counted)
 
 
@@ -807,9 +798,10 @@ def _past_be(k: int, tokens: WordIndex) -> int:
     """The word after a form of "be" (``people_subject_be``) that starts at word ``k``, else ``k``.
 
     A participle of ``reported_participles`` right after the form of "be" is passed too: "33
-    were reported hospitalised", "two were confirmed dead".
+    were reported hospitalised", "two were confirmed dead". The form's last word is joined to the
+    word after it; its own words need not be (not ``_phrase_at``): "Twelve are, still missing".
     """
-    for length in _PEOPLE_BE_LENGTHS:
+    for length in _lengths(_PEOPLE_BE):
         if tokens.words(k, k + length) in _PEOPLE_BE and tokens.joined(k + length - 1, k + length):
             k += length
             if tokens.lower(k) in _REPORTED and tokens.joined(k, k + 1):
@@ -878,19 +870,30 @@ def _aboard(tokens: WordIndex, k: int) -> bool:
 
     After it a mark, a stop word, an auxiliary or a word that may make a number people ("died").
     """
-    for length in _ABOARD_LENGTHS:
-        end = k + length
-        if tokens.words(k, end) in _ABOARD and tokens.joined_run(k, end - 1):
-            after = tokens.lower(end)  # no noun: "on board were killed", "on-board died"
-            return not tokens.joined(end - 1, end) or after in _STOP_OR_AUXILIARY or after in _PEOPLE_SAYING
-    return False
+    end = k + _phrase_at(tokens, k, _ABOARD)
+    if end == k:
+        return False
+    after = tokens.lower(end)  # no noun: "on board were killed", "on-board died"
+    return not tokens.joined(end - 1, end) or after in _STOP_OR_AUXILIARY or after in _PEOPLE_SAYING
 
 
 def _people_pronoun(tokens: WordIndex, k: int) -> bool:
     """True when a phrase of ``people_pronoun_phrases`` starts at word ``k``: "of us", "of you"."""
-    return (
-        k + 1 < len(tokens) and tokens.joined(k, k + 1) and (tokens.lower(k), tokens.lower(k + 1)) in _PEOPLE_PRONOUNS
-    )
+    return _phrase_at(tokens, k, _PEOPLE_PRONOUNS) > 0
+
+
+def _phrase_at(tokens: WordIndex, k: int, phrases: frozenset[tuple[str, ...]]) -> int:
+    """The length of the longest phrase of ``phrases`` that starts at word ``k``, its words joined; 0 if none."""
+    for length in _lengths(phrases):
+        if tokens.words(k, k + length) in phrases and tokens.joined_run(k, k + length - 1):
+            return length
+    return 0
+
+
+@functools.cache
+def _lengths(phrases: frozenset[tuple[str, ...]]) -> tuple[int, ...]:
+    """The lengths of ``phrases``, longest first, once per table."""
+    return tuple(sorted({len(phrase) for phrase in phrases}, reverse=True))
 
 
 def _count_people(draft: Draft) -> None:
@@ -901,6 +904,22 @@ def _count_people(draft: Draft) -> None:
 def _text_after(reader: Reader, end: int, nxt: int) -> str:
     """The text from ``end`` to word ``nxt``; "." when no word follows (the text's end closes it)."""
     return reader.text[end : reader.tokens[nxt].start] if nxt < len(reader.tokens) else "."
+
+
+def _closed_after(
+    reader: Reader, end: int, nxt: int, words: Collection[str] = frozenset(), *, spaced: bool = False
+) -> bool:
+    """True when no noun follows a number ending at ``end``: a mark of ``_MARKS_AFTER``, or a word that names none.
+
+    A mark stands between ``end`` and word ``nxt`` (or no word follows: the text's end), or word
+    ``nxt`` is one of ``words`` ("two more with minor injuries", "the eight was"); with
+    ``spaced``, after spaces alone ("the 8(a) program" has a noun of its own). Each rule passes
+    the words after which its number may stand alone.
+    """
+    after = _text_after(reader, end, nxt)
+    if not _MARKS_AFTER.isdisjoint(after):
+        return True
+    return reader.tokens.lower(nxt) in words and not (spaced and after.strip())
 
 
 def _count_as(draft: Draft, unit: pint.Unit, counted: str | None) -> None:
@@ -1014,9 +1033,7 @@ def _noun_before_the(alive: list[Draft], reader: Reader) -> None:
         lead = first - 1
         if lead < 1 or tokens.lower(lead) not in _NOUN_BEFORE_DETERMINERS or not tokens.joined(lead, first):
             continue
-        nxt = tokens.first_at_or_after(draft.end)
-        after = _text_after(reader, draft.end, nxt)
-        if not (_MARKS_AFTER & set(after) or (not after.strip() and tokens.lower(nxt) in _STOP_OR_AUXILIARY)):
+        if not _closed_after(reader, draft.end, tokens.first_at_or_after(draft.end), _STOP_OR_AUXILIARY, spaced=True):
             continue  # "the 1789 view", "the three preceding decades", "the 8(a) program": a noun of its own
         opening = tokens.first_at_or_after(reader.layout.sentence(draft.start)[0])
         for k in range(lead - 1, max(opening, lead - _NOUN_BEFORE_REACH) - 1, -1):
@@ -1136,19 +1153,20 @@ def _one_in_digits(draft: Draft, reader: Reader) -> bool:
     """True for a bare "1" in digits, a count like any other ("the remaining 1"); the word "one" may be a pronoun."""
     if reader.text[draft.start : draft.end] != "1" or draft.cls is not CountClaim:
         return False
-    if not units.is_bare(draft.amount.unit):
-        return False
-    return draft.counted is None and draft.unit_word is None and not draft.age
+    return _left_bare(draft)
 
 
 def _bare_whole(draft: Draft) -> bool:
     """True for a whole number above one with no unit, counted noun, unit word or age: a count left bare."""
+    if draft.cls not in {CountClaim, AbsoluteChangeClaim} or not _left_bare(draft):
+        return False
     amount = draft.amount
-    if draft.cls not in {CountClaim, AbsoluteChangeClaim} or not units.is_bare(amount.unit):
-        return False
-    if draft.counted is not None or draft.age or draft.unit_word is not None:
-        return False
     return amount.value >= _PLURAL and amount.value == amount.value.to_integral_value()
+
+
+def _left_bare(draft: Draft) -> bool:
+    """True for a figure with no unit, counted noun, unit word or age of its own."""
+    return units.is_bare(draft.amount.unit) and draft.counted is None and draft.unit_word is None and not draft.age
 
 
 def _alternative_price(previous: Draft, draft: Draft, reader: Reader) -> bool:

@@ -53,13 +53,14 @@ from factcheck._extract.text.counted_nouns import (
 from factcheck.lexicons import lexicon
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Collection, Mapping, Sequence
 
     from factcheck._amount import Amount
     from factcheck._extract.text.wordindex import WordIndex
 
 __all__ = [
     "Change",
+    "approximation_at",
     "change_after",
     "change_before",
     "level_noun",
@@ -531,7 +532,11 @@ def change_after(tokens: WordIndex, following: int, limit: int) -> Change | None
     word = tokens.lower(following)
     if word in CHANGE_NOUNS:
         return Change(CHANGE_NOUNS[word], following, None, is_noun=True)
-    if word in COMPARATIVES and not _approximation_at(tokens, following) and not _compound_particle(tokens, following):
+    if (
+        word in COMPARATIVES
+        and not approximation_at(tokens, following, _APPROXIMATIONS, _APPROXIMATION_BREAKERS)
+        and not _compound_particle(tokens, following)
+    ):
         if tokens[following].word.istitle():
             return None  # "| -1.00% More than 10 years |": a capital opens the next row's label
         return Change(COMPARATIVES[word], following, None, is_noun=True)
@@ -547,11 +552,17 @@ def _compound_particle(tokens: WordIndex, k: int) -> bool:
     return tokens.lower(k) in _COMPOUND_PARTICLES and _hyphened(tokens, k) and tokens[k + 1].word.isalpha()
 
 
-def _approximation_at(tokens: WordIndex, k: int) -> bool:
-    """True when an approximation opens at word ``k``: "more or less", not "more or less than"."""
-    for phrase in _APPROXIMATIONS:
+def approximation_at(
+    tokens: WordIndex, k: int, approximations: Sequence[tuple[str, ...]], breakers: Collection[str]
+) -> bool:
+    """True when an approximation opens at word ``k``: "more or less", "más o menos"; not "more or less than".
+
+    The first phrase of ``approximations`` (a language's ``approximations_after``, in written
+    order) spelt from word ``k``, with no word of ``breakers`` (``approximation_breakers``) after it.
+    """
+    for phrase in approximations:
         if tokens.words(k, k + len(phrase)) == phrase:
-            return tokens.lower(k + len(phrase)) not in _APPROXIMATION_BREAKERS
+            return tokens.lower(k + len(phrase)) not in breakers
     return False
 
 

@@ -289,8 +289,7 @@ class EnglishReader:
             after = None  # "The two cuts took the rate from 5.25% to 4.75%": how many changes, not how much
         points = r.amount.unit in _POINTS  # "the FTSE 100 lost 81.5 points": a fall, though "lost £3m" is a level
         r.change = change_before(tokens, r.lead, r.clause_first, points=points) or after
-        _subject(tokens, r)
-        _participle_subject(reader, r)
+        _subject(reader, r)
         _counted_unit(reader, r)
         _lives_lost(reader, r)
         _cases_of_disease(reader, r)
@@ -421,9 +420,9 @@ def _bracketed(tokens: WordIndex, nxt: int, clause_end: int) -> bool:
     return 0 < nxt < clause_end and "(" in tokens.gap(nxt - 1, nxt)
 
 
-def _subject(tokens: WordIndex, r: Reading) -> None:
-    """What the figure measures: the noun phrase after it, "of X", or the subject of its verb."""
-    change, lead = r.change, r.lead
+def _subject(reader: Reader, r: Reading) -> None:
+    """What the figure measures: the noun phrase after it, "of X", or the subject of its verb (or participle's)."""
+    tokens, change, lead = reader.tokens, r.change, r.lead
     if r.nxt < r.clause_end and tokens.lower(r.nxt) in _OF:
         r.of_phrase = noun_phrase(tokens, r.nxt + 1, r.clause_end, allow_of=True)
     if change is not None and change.index >= r.nxt:  # "a 95% drop in X", "prices were 25% higher"
@@ -441,37 +440,35 @@ def _subject(tokens: WordIndex, r: Reading) -> None:
     if change is None and r.subject is None:
         verb = level_verb(tokens, lead, r.clause_first)  # "the deficit was £2bn", "fell to 390"
         if verb is not None:
-            r.subject = subject_before(tokens, verb, r.clause_first)
+            r.subject = subject_before(tokens, verb, r.clause_first) or _participle_subject(reader, r, verb)
     if change is not None and change.index < r.first and r.subject is None and not change.is_noun:
         r.subject = change.object_phrase or subject_before(tokens, change.index, r.clause_first)
 
 
-def _participle_subject(reader: Reader, r: Reading) -> None:
+def _participle_subject(reader: Reader, r: Reading, verb: int) -> tuple[int, int] | None:
     """The subject of a participle's level after a comma: "The number of services has risen ..., reaching 7.3 million".
 
-    With no subject found, a level verb in "-ing" (``gerund_endings``) opens the figure's clause
-    right after a comma; the clause before it, with no comma between, holds a phrase of
-    ``number_of_phrases``, so the participle's subject is that number's: "the number of" and
-    its noun, the head ("services"). Not across another clause: "..., reaching 32.5 million in
-    2021, the unemployment rate is forecast to rise ..., reaching 4.9%" leaves the 4.9% alone.
+    With no subject before the level verb at word ``verb``: the verb, in "-ing" (``gerund_endings``),
+    opens the figure's clause right after a comma; the clause before it, with no comma between,
+    holds a phrase of ``number_of_phrases``, so the participle's subject is that number's: "the
+    number of" and its noun, the head ("services"), else ``None``. Not across another clause:
+    "..., reaching 32.5 million in 2021, the unemployment rate is forecast to rise ..., reaching
+    4.9%" leaves the 4.9% alone.
     """
     tokens = reader.tokens
-    if r.subject is not None or r.change is not None:
-        return
-    verb = level_verb(tokens, r.lead, r.clause_first)
-    if verb is None or verb != r.clause_first or verb < 1 or "," not in tokens.gap(verb - 1, verb):
-        return
+    if verb != r.clause_first or verb < 1 or "," not in tokens.gap(verb - 1, verb):
+        return None
     if not tokens.lower(verb).endswith(_GERUNDS):
-        return
+        return None
     opening = tokens.first_at_or_after(reader.layout.sentence(r.figure.start)[0])
     for k in range(verb - 3, opening - 1, -1):
         if "," in tokens.gap(k + 1, k + 2):
-            return  # another clause between: "the number of people ..., the rate ..., reaching 4.9%"
+            return None  # another clause between: "the number of people ..., the rate ..., reaching 4.9%"
         if tokens.words(k, k + 2) in _NUMBER_OF_PHRASES:
             head = subject_head(tokens, (k, verb - 1))
             first = k - 1 if k > opening and tokens.lower(k - 1) in DETERMINERS else k
-            r.subject = None if head is None else (first, head)
-            return
+            return None if head is None else (first, head)
+    return None
 
 
 def _scope_adverb(tokens: WordIndex, r: Reading) -> bool:

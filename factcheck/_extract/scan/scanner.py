@@ -426,7 +426,8 @@ class _Scanner:
             hedge, qualifier, i = Hedge.NONE, None, j  # "over five years" is a period, not a hedge
         if first.form is Form.FRACTION and (product := self._fraction_of(i, first, hedge, qualifier)) is not None:
             return [product[0]], product[1]
-        second = self._range_end(first, opener, hedged=hedge is not Hedge.NONE)
+        hedged_end = self._hedge_after_to(first.end)  # "from 2 to almost 9 percent": two figures, one unit
+        second = self._range_end(first, opener, hedged=hedge is not Hedge.NONE, hedged_end=hedged_end)
         if second is None:
             if opener:
                 i = j
@@ -441,7 +442,6 @@ class _Scanner:
             and toks[first.end].text not in _DASHES  # "from 18-21 year olds": a range after "from", no change
         )
         to_level = first.stated_unit() and not second.stated_unit() and toks[first.end].low in tabs.hedges.range_to
-        hedged_end = self._hedge_after_to(first.end) > 0  # "from 2 to almost 9 percent": two figures, one unit
         if from_word or to_level or hedged_end or not first.compatible(second):  # "rose by 7% to 14,577": two figures
             first = first.inherit(second)
             figure = self._figure(i, first, hedge, qualifier)
@@ -604,7 +604,8 @@ class _Scanner:
             k += 1
         return k < len(toks) and toks[k].low in _AGE_NOUNS_AFTER
 
-    def _range_end(self, first: Operand, opener: bool, *, hedged: bool = False) -> Operand | None:
+    def _range_end(self, first: Operand, opener: bool, *, hedged: bool, hedged_end: int) -> Operand | None:
+        """The high end of a range after ``first``, else ``None``; ``hedged_end`` is ``_hedge_after_to(first.end)``."""
         toks, tabs = self.toks, self.tabs
         k = first.end
         if k >= len(toks) - 1 or first.form is Form.FRACTION or first.vague is not None:
@@ -639,8 +640,8 @@ class _Scanner:
             return None
         if opener and k + 2 < len(toks) and toks[k + 1].low in _RANGE_ARTICLES and toks[k + 2].kind == NUM:
             k += 1  # "entre el 10 y el 20 %"
-        elif not opener and (hedge := self._hedge_after_to(first.end)):
-            k += hedge  # "from 2 to almost 9 percent": the high end's unit, read past its hedge
+        elif not opener and hedged_end:
+            k += hedged_end  # "from 2 to almost 9 percent": the high end's unit, read past its hedge
         second = _usable(read_operand(self, k + 1, signed=joiner.text not in _DASHES, second=True))
         if second is None:
             return None
@@ -1199,14 +1200,9 @@ class _Scanner:
             return False  # "OVER 500 of the staff", "JUST 5 in May": a word in capitals for emphasis
         if k + 1 >= len(toks):
             return False  # "XYZ 5": an unknown currency's code, perhaps; a name goes on in its sentence
-        after = toks[k + 1]
-        if after.kind != WORD or after.glued or not after.text.islower() or self._unit_after(k):
+        if not self._word_after_name(k, _TIMES):
             return False
-        if after.low in _TIMES or after.low in CARDINAL_WORDS:
-            return False
-        if not is_plural(after.low):
-            return True
-        return k + 2 < len(toks) and toks[k + 2].low in _NAME_ARTICLES
+        return not is_plural(toks[k + 1].low) or (k + 2 < len(toks) and toks[k + 2].low in _NAME_ARTICLES)
 
     def _name_number(self, k: int) -> bool:
         """True when numeral ``k``, after a capitalised word inside a sentence, ends a name: "storm Area 51, a base".
@@ -1232,13 +1228,22 @@ class _Scanner:
         rest = self.text[toks[k].end : toks[k].end + _POSSESSIVE_REACH]
         if any(rest.startswith(end) and not rest[len(end) : len(end) + 1].isalnum() for end in _POSSESSIVE_ENDS):
             return True  # "an officer of Local 38's board", "Apollo 11's crew": a name owns something
+        return self._word_after_name(k, _NOT_NAME_BEFORE) and not is_plural(after.low)
+
+    def _word_after_name(self, k: int, others: frozenset[str]) -> bool:
+        """True when a word that may follow a name's number follows numeral ``k``, a space between.
+
+        A word in lower case that is no number word, no unit and none of ``others``: "IFRS 16
+        provides", "a Falcon 9 rocket"; not "NATO 2%", "GDP 40 percent", "Area 51 five".
+        """
+        toks = self.toks
+        after = toks[k + 1]
         return (
             after.kind == WORD
-            and after.text.islower()
             and not after.glued
+            and after.text.islower()
+            and after.low not in others
             and after.low not in CARDINAL_WORDS
-            and after.low not in _NOT_NAME_BEFORE
-            and not is_plural(after.low)
             and not self._unit_after(k)
         )
 

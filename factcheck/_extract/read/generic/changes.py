@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 from factcheck import units
 from factcheck._amount import Amount
 from factcheck._claims import Direction, RelativeChangeClaim
-from factcheck._extract.read.clause import Change
+from factcheck._extract.read.clause import Change, approximation_at
 from factcheck._extract.read.draft import Draft
 from factcheck._extract.read.generic.change_words import Language, all_words, language
 
@@ -223,7 +223,7 @@ def _after(tokens: WordIndex, lang: Language, lead: int, nxt: int, clause: tuple
         return None
     word, at = tokens.lower(nxt), nxt
     phrase = (word, tokens.lower(nxt + 1)) if nxt + 1 < clause_end else ()
-    if _approximation_at(tokens, lang, nxt):
+    if approximation_at(tokens, nxt, lang.approximations, lang.approximation_breakers):
         return None  # "30 Euro mehr oder weniger": about 30 euros, not 30 euros more
     if word in lang.comparatives:
         direction = lang.comparatives[word]
@@ -234,14 +234,6 @@ def _after(tokens: WordIndex, lang: Language, lead: int, nxt: int, clause: tuple
     anchor = lead - (tokens.lower(lead - 1) in lang.by)  # "son un 5 % más altos"
     subject = subject_before_word(tokens, lang, anchor, clause_first) if anchor > clause_first else None
     return ForeignChange(Change(direction, at, None, is_noun=True), subject)
-
-
-def _approximation_at(tokens: WordIndex, lang: Language, k: int) -> bool:
-    """True when an approximation opens at word ``k``: "más o menos", not "más o menos que"."""
-    for phrase in lang.approximations:
-        if tokens.words(k, k + len(phrase)) == phrase:
-            return tokens.lower(k + len(phrase)) not in lang.approximation_breakers
-    return False
 
 
 def subject_before_word(tokens: WordIndex, lang: Language, anchor: int, clause_first: int) -> tuple[int, int] | None:
