@@ -66,7 +66,7 @@ from factcheck._extract.link.change_levels import (
     levels_after_changes,
     opens_restating,
 )
-from factcheck._extract.link.ellipsis import (
+from factcheck._extract.link.ellipsis.people import (
     before_in_sentence_ahead,
     elliptical,
     list_members,

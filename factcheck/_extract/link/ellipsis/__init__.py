@@ -1,0 +1,1 @@
+"""Figures that leave out what they measure, read by their neighbours: the rules of ellipsis, one family a module."""
