@@ -37,6 +37,19 @@ from factcheck._claims import (
     RelativeChangeClaim,
     ShareClaim,
 )
+from factcheck._extract.link.ellipsis.bare_counts import (
+    MARKS_AFTER,
+    NOUN_REACH,
+    PLURAL,
+    antecedent,
+    bare_whole,
+    closed_after,
+    count_as,
+    count_noun,
+    count_people,
+    left_bare,
+    text_after,
+)
 from factcheck._extract.link.shares import (
     MAX_GLUE,
     align_units,
@@ -56,8 +69,6 @@ from factcheck.errors import FactcheckError
 from factcheck.lexicons import LANGUAGES, lexicon
 
 if TYPE_CHECKING:
-    from collections.abc import Collection
-
     import pint
 
     from factcheck._extract.read.claim_builder import Reader
@@ -115,8 +126,6 @@ _OWNER_REACH: Final = 4
 """Capitalised words of a name with a possessive right before a figure: "President Donald Trump's"."""
 _REPEATED: Final = 2
 """Words after a count that a later bare number repeats, so it counts the same: "have committed"."""
-_NOUN_REACH: Final = 4
-"""Words from a count's figure to its noun: "129 | jurisdictions", "41 pledged | delegates"."""
 _PEOPLE_VERBS: Final = _EN.words("people_object_verbs")  # "killing seven riders and injuring three more"
 _TALLY_VERBS: Final = _EN.words("parallel_tally_verbs")  # "amassed 1,217 delegates ..., Sanders has earned 914"
 _PEOPLE_WORDS: Final = _EN.words("people_subject_words")  # "Three killed"
@@ -163,11 +172,8 @@ _NOUN_BEFORE_REACH: Final = 4
 """Words from a counted noun back from the determiner before a bare number: "victim | of | the eight"."""
 _OTHERS_VERB_REACH: Final = 4
 """Words from a verb of ``people_object_verbs`` to "N others" it takes: "kills | photojournalist | , | at least"."""
-_PLURAL: Final = 2
-"""The least count that shares its plural noun: "two Argentinians, one from France" is no Argentinian."""
 _NOT_PARALLEL: Final = frozenset(";:()[]")
 """Marks between a count and a later bare number that end the parallel: another clause or an aside."""
-_MARKS_AFTER: Final = frozenset(",.;:!?)")
 _RELATIVE_MARKS: Final = frozenset(",-\u2013\u2014")
 """Marks alone between a noun and "N of which" after it: a comma or a dash ("vehicles--6 million of which")."""
 _CLOSING_MARKS: Final = ".!?\"'\u201d\u2019"
@@ -266,9 +272,9 @@ def _parallels(alive: list[Draft], reader: Reader) -> None:
     for previous, draft in itertools.pairwise(alive):
         if previous.counted is None or previous.cls not in {CountClaim, AbsoluteChangeClaim}:
             continue  # first the cheap tests of the figure before, which most figures fail
-        if previous.amount.value < _PLURAL:
+        if previous.amount.value < PLURAL:
             continue  # "55 members of one party, 45 in the other": one party is no noun to share
-        if not _bare_whole(draft) or not units.is_counted(previous.amount.unit):
+        if not bare_whole(draft) or not units.is_counted(previous.amount.unit):
             continue
         nxt = tokens.first_at_or_after(draft.end)
         if not same_sentence(previous, draft, reader):
@@ -294,12 +300,12 @@ def _parallels(alive: list[Draft], reader: Reader) -> None:
         if not joined and draft.verb != lead and not verbs:
             continue
         repeated = repeated or (tokens.lower(nxt) in _REPORTED and _reported_subject(previous, reader))
-        marked = _closed_after(reader, draft.end, nxt)  # a mark after the number
+        marked = closed_after(reader, draft.end, nxt)  # a mark after the number
         if not (marked or tokens.lower(nxt) in _PARALLEL_FOLLOWERS or repeated):
             continue
         if marked and "," in tokens.gap(first - 1, first) and tokens[first - 1].word[:1].isupper():
             continue  # "two boys, Darren, 15, and Colin, 13": an age after a name, set off by commas
-        _count_as(draft, previous.amount.unit, previous.counted)
+        count_as(draft, previous.amount.unit, previous.counted)
 
 
 def parallel_counts(drafts: list[Draft], reader: Reader) -> None:
@@ -354,7 +360,7 @@ def _reported_subject(previous: Draft, reader: Reader) -> bool:
     recorded") then counts what the subject counts.
     """
     tokens = reader.tokens
-    noun = _count_noun(previous, reader)
+    noun = count_noun(previous, reader)
     if noun is None or not tokens.joined(noun, noun + 1):
         return False
     return tokens.lower(noun + 1) in _SUBJECT_AUXILIARIES or tokens.lower(noun + 1) in _REPORTED
@@ -373,7 +379,7 @@ def _one_of_the_subject(alive: list[Draft], reader: Reader) -> None:
     tokens, layout = reader.tokens, reader.layout
     for draft in alive:
         first, nxt = tokens.first_at_or_after(draft.start), tokens.first_at_or_after(draft.end)
-        bare = _bare_whole(draft)
+        bare = bare_whole(draft)
         of = first - 1
         if tokens.lower(of) in _NOUN_BEFORE_DETERMINERS and tokens.joined(of, first):
             of -= 1  # "one of the six"
@@ -383,10 +389,10 @@ def _one_of_the_subject(alive: list[Draft], reader: Reader) -> None:
             continue
         word = tokens[nxt].word if nxt < len(tokens) else ""
         participle = tokens.joined(nxt - 1, nxt) and word.islower() and word.endswith(_PARTICIPLE_ENDINGS)
-        if not (participle or _closed_after(reader, draft.end, nxt)):
+        if not (participle or closed_after(reader, draft.end, nxt)):
             continue
         if tokens.words(of - 3, of - 1) in _PEOPLE_ONE_OF and tokens.joined(of - 2, of - 1):
-            _count_people(draft)  # "I am one of six": the group a person belongs to
+            count_people(draft)  # "I am one of six": the group a person belongs to
             continue
         opening = tokens.first_at_or_after(layout.sentence(draft.start)[0])
         noun = tokens[opening + 1].word if opening + 1 < first else ""
@@ -395,12 +401,12 @@ def _one_of_the_subject(alive: list[Draft], reader: Reader) -> None:
         if singular(noun) != noun or tokens.lower(opening + 2) not in _SUBJECT_AUXILIARIES:
             continue
         unit = counted_unit(plurals(noun)[0]) if plurals(noun) else None
-        _count_as(draft, units.unit(unit or "item"), noun)
+        count_as(draft, units.unit(unit or "item"), noun)
 
 
 def _whole_ends(draft: Draft) -> bool:
-    """True for a bare count (``_left_bare``) with whole ends, a number or a range ("25 to 30")."""
-    if draft.cls is not CountClaim or not _left_bare(draft):
+    """True for a bare count (``left_bare``) with whole ends, a number or a range ("25 to 30")."""
+    if draft.cls is not CountClaim or not left_bare(draft):
         return False
     amount = draft.amount
     ends = (amount.low, amount.high) if amount.hedge is Hedge.RANGE else (amount.value,)
@@ -444,7 +450,7 @@ def _levels_of_the_number(alive: list[Draft], reader: Reader) -> None:
         if noun is None or not all(_whole_ends(d) for d in drafts):
             continue
         for draft in drafts:
-            _count_as(draft, count.amount.unit, count.counted)
+            count_as(draft, count.amount.unit, count.counted)
 
 
 def _apposed_counts(alive: list[Draft], reader: Reader) -> None:
@@ -464,12 +470,12 @@ def _apposed_counts(alive: list[Draft], reader: Reader) -> None:
             k -= 1
         if k < 0 or tokens.gap(k, k + 1) != ", ":
             continue
-        after = _text_after(reader, draft.end, nxt)
+        after = text_after(reader, draft.end, nxt)
         word = tokens[k].word
         unit = counted_unit(word)
-        if not (_MARKS_AFTER & set(after[:1])) or unit is None or singular(tokens.lower(k)) == tokens.lower(k):
+        if not (MARKS_AFTER & set(after[:1])) or unit is None or singular(tokens.lower(k)) == tokens.lower(k):
             continue
-        _count_as(draft, units.unit(unit), singular(tokens.lower(k)))
+        count_as(draft, units.unit(unit), singular(tokens.lower(k)))
 
 
 def _adjective_members(alive: list[Draft], reader: Reader) -> None:
@@ -486,7 +492,7 @@ def _adjective_members(alive: list[Draft], reader: Reader) -> None:
     for n, whole in enumerate(alive):
         if whole.counted is None or whole.cls is not CountClaim or not units.is_counted(whole.amount.unit):
             continue
-        if whole.amount.value < _PLURAL or n + 1 >= len(alive) or not same_sentence(whole, alive[n + 1], reader):
+        if whole.amount.value < PLURAL or n + 1 >= len(alive) or not same_sentence(whole, alive[n + 1], reader):
             continue
         opening = reader.text[whole.end : alive[n + 1].start]
         words = tokens.words(whole.last + 1, tokens.first_at_or_after(alive[n + 1].start))
@@ -497,7 +503,7 @@ def _adjective_members(alive: list[Draft], reader: Reader) -> None:
             continue
         for member in members:
             if _adjective_after(member, reader):
-                _count_as(member, whole.amount.unit, whole.counted)
+                count_as(member, whole.amount.unit, whole.counted)
 
 
 def _list_after(rest: list[Draft], whole: Draft, reader: Reader) -> list[Draft]:
@@ -515,10 +521,10 @@ def _list_after(rest: list[Draft], whole: Draft, reader: Reader) -> list[Draft]:
         if members:
             between = tokens.words(members[-1].last + 1, tokens.first_at_or_after(draft.start))
             glue = reader.text[members[-1].end : draft.start]
-            if len(between) > _NOUN_REACH or ("," not in glue and _JOINERS.isdisjoint(between)):
+            if len(between) > NOUN_REACH or ("," not in glue and _JOINERS.isdisjoint(between)):
                 return []
         members.append(draft)
-    return members if len(members) >= _PLURAL else []
+    return members if len(members) >= PLURAL else []
 
 
 def _adjective_after(member: Draft, reader: Reader) -> bool:
@@ -562,11 +568,11 @@ def _more_of_the_same(alive: list[Draft], reader: Reader) -> None:
             continue
         if draft.amount.unit not in (units.dimensionless(), previous.amount.unit):
             continue
-        closed = _closed_after(reader, tokens[draft.verb].end, draft.verb + 1, _PARALLEL_FOLLOWERS)  # "two more with"
+        closed = closed_after(reader, tokens[draft.verb].end, draft.verb + 1, _PARALLEL_FOLLOWERS)  # "two more with"
         if not closed or tokens.first_at_or_after(draft.start) - previous.last > _PARALLEL_REACH:
             continue
         draft.cls, draft.direction, draft.verb = CountClaim, Direction.UNSPECIFIED, None
-        _count_as(draft, previous.amount.unit, previous.counted)
+        count_as(draft, previous.amount.unit, previous.counted)
 
 
 def _more_who(alive: list[Draft], reader: Reader) -> None:
@@ -588,7 +594,7 @@ def _more_who(alive: list[Draft], reader: Reader) -> None:
         if reader.text[tokens[draft.verb].end : tokens[nxt].start].strip() or tokens.lower(nxt) not in _MORE_RELATIVES:
             continue  # "50 more than last year", "40 more, who": a relative pronoun must follow at once
         draft.cls, draft.direction, draft.verb = CountClaim, Direction.UNSPECIFIED, None
-        _count_people(draft)
+        count_people(draft)
 
 
 def _people_subjects(alive: list[Draft], reader: Reader) -> None:
@@ -627,11 +633,11 @@ def _people_subjects(alive: list[Draft], reader: Reader) -> None:
             pass  # "300 expressed interest": the verb's object may follow
         elif _people_phrasal(tokens, k):
             pass  # "Fewer than two hundred showed up", "five or ten reached out", "81 had lost their lives"
-        elif tokens[k].word in _PEOPLE_RELATIVES and not draft.counted and amount.value >= _PLURAL:
+        elif tokens[k].word in _PEOPLE_RELATIVES and not draft.counted and amount.value >= PLURAL:
             pass  # "the tragedy of 70 who died": lower-case, not the WHO; "the only one who" is a pronoun
-        elif _aboard(tokens, k) and not draft.counted and amount.value >= _PLURAL:
+        elif _aboard(tokens, k) and not draft.counted and amount.value >= PLURAL:
             pass  # "All 157 on board were killed", "the sixteen on-board died"
-        elif _people_pronoun(tokens, k) and not draft.counted and amount.value >= _PLURAL:
+        elif _people_pronoun(tokens, k) and not draft.counted and amount.value >= PLURAL:
             if amount.hedge is Hedge.RANGE:
                 continue  # "Hundreds of us came": a vague amount, no count
             # "Fifty-seven of us introduced a bill"; "one of us" is a pronoun
@@ -639,7 +645,7 @@ def _people_subjects(alive: list[Draft], reader: Reader) -> None:
             k = _past_adverb(_past_be(k, tokens), tokens)  # "Three were killed", "five seriously injured"
             if tokens.lower(k) not in _PEOPLE_WORDS or (tokens.joined(k, k + 1) and tokens.lower(k + 1) not in STOP):
                 continue
-        _count_people(draft)
+        count_people(draft)
 
 
 def _people_phrasal(tokens: WordIndex, k: int) -> bool:
@@ -663,7 +669,7 @@ def _suspected_members(alive: list[Draft], reader: Reader) -> None:
     """
     tokens = reader.tokens
     for draft in alive:
-        if draft.cls is not CountClaim or not _left_bare(draft):
+        if draft.cls is not CountClaim or not left_bare(draft):
             continue
         amount = draft.amount
         if amount.value < 1 or amount.value != amount.value.to_integral_value():
@@ -680,7 +686,7 @@ def _suspected_members(alive: list[Draft], reader: Reader) -> None:
             continue  # "30 suspected Ebola": cases of a disease, not people
         if tokens.joined(last, last + 1) and tokens.lower(last + 1) not in STOP:
             continue  # "40 suspected Taliban fighters", "3 suspected Covid cases": a noun of its own
-        _count_people(draft)
+        count_people(draft)
 
 
 def _after_a_name(first: int, reader: Reader) -> bool:
@@ -709,7 +715,7 @@ def _parts_of_counts(alive: list[Draft], reader: Reader) -> None:
     """
     tokens = reader.tokens
     for draft, whole in itertools.pairwise(alive):
-        if not _bare_whole(draft) or whole.counted is None or not units.is_counted(whole.amount.unit):
+        if not bare_whole(draft) or whole.counted is None or not units.is_counted(whole.amount.unit):
             continue
         k, first = tokens.first_at_or_after(draft.end), tokens.first_at_or_after(whole.start)
         between = tokens.words(k, first)
@@ -718,7 +724,7 @@ def _parts_of_counts(alive: list[Draft], reader: Reader) -> None:
         if len(between) > _PART_REACH or not tokens.joined_run(k - 1, first):
             continue
         if draft.amount.value <= whole.amount.value:
-            _count_as(draft, whole.amount.unit, whole.counted)
+            count_as(draft, whole.amount.unit, whole.counted)
 
 
 def _wholes_of_parts(alive: list[Draft], reader: Reader) -> None:
@@ -734,7 +740,7 @@ def _wholes_of_parts(alive: list[Draft], reader: Reader) -> None:
     """
     tokens = reader.tokens
     for n, draft in enumerate(alive):
-        if not _bare_whole(draft) or n == 0:
+        if not bare_whole(draft) or n == 0:
             continue
         first, nxt = tokens.first_at_or_after(draft.start), tokens.first_at_or_after(draft.end)
         of = first - 1
@@ -752,11 +758,11 @@ def _wholes_of_parts(alive: list[Draft], reader: Reader) -> None:
             continue
         if not same_sentence(part, draft, reader) or part.amount.value > draft.amount.value:
             continue
-        noun = _count_noun(part, reader) or part.last
+        noun = count_noun(part, reader) or part.last
         if first - noun > _PARALLEL_REACH or not _NOT_PARALLEL.isdisjoint(reader.text[part.end : draft.start]):
             continue
-        if _closed_after(reader, draft.end, nxt) or _no_noun_at(nxt, reader):
-            _count_as(draft, part.amount.unit, part.counted)
+        if closed_after(reader, draft.end, nxt) or _no_noun_at(nxt, reader):
+            count_as(draft, part.amount.unit, part.counted)
 
 
 def _no_noun_at(k: int, reader: Reader) -> bool:
@@ -778,7 +784,7 @@ def _included_people(alive: list[Draft], reader: Reader) -> None:
     tokens = reader.tokens
     person = units.unit("person")
     for draft, part in itertools.pairwise(alive):
-        if not _bare_whole(draft) or part.cls is not CountClaim or part.amount.unit != person:
+        if not bare_whole(draft) or part.cls is not CountClaim or part.amount.unit != person:
             continue
         k, first = tokens.first_at_or_after(draft.end), tokens.first_at_or_after(part.start)
         if k < 1 or tokens.gap(k - 1, k) != ", " or tokens.words(k, first) not in _INCLUDED_LEADS:
@@ -789,7 +795,7 @@ def _included_people(alive: list[Draft], reader: Reader) -> None:
         for j in range(after, min(after + _INCLUDED_REACH, len(tokens) - 1)):
             gap = tokens.gap(j, j + 1)
             if "," in gap:
-                _count_people(draft)  # "four children," ends the part: the whole counts people
+                count_people(draft)  # "four children," ends the part: the whole counts people
             if gap.strip():
                 break
 
@@ -839,11 +845,11 @@ def _other_people(alive: list[Draft], reader: Reader) -> None:
             continue
         earlier = earlier_in_sentence(alive, n, reader)
         if any(d.age or (d.cls is CountClaim and d.amount.unit == person) for d in earlier):
-            _count_people(draft)
+            count_people(draft)
         elif _people_verb_before(draft, earlier, reader):
-            _count_people(draft)  # "injured at least nineteen others"
-        elif earlier and _antecedent(earlier[-1]) and earlier[-1].counted not in _OTHERS_COUNTED:
-            _count_as(draft, earlier[-1].amount.unit, earlier[-1].counted)  # "eight states ... 23 others"
+            count_people(draft)  # "injured at least nineteen others"
+        elif earlier and antecedent(earlier[-1]) and earlier[-1].counted not in _OTHERS_COUNTED:
+            count_as(draft, earlier[-1].amount.unit, earlier[-1].counted)  # "eight states ... 23 others"
 
 
 def _people_verb_before(draft: Draft, earlier: list[Draft], reader: Reader) -> bool:
@@ -896,38 +902,6 @@ def _lengths(phrases: frozenset[tuple[str, ...]]) -> tuple[int, ...]:
     return tuple(sorted({len(phrase) for phrase in phrases}, reverse=True))
 
 
-def _count_people(draft: Draft) -> None:
-    """Make ``draft`` a count of people: unit ``person``, counted noun "person"."""
-    _count_as(draft, units.unit("person"), "person")
-
-
-def _text_after(reader: Reader, end: int, nxt: int) -> str:
-    """The text from ``end`` to word ``nxt``; "." when no word follows (the text's end closes it)."""
-    return reader.text[end : reader.tokens[nxt].start] if nxt < len(reader.tokens) else "."
-
-
-def _closed_after(
-    reader: Reader, end: int, nxt: int, words: Collection[str] = frozenset(), *, spaced: bool = False
-) -> bool:
-    """True when no noun follows a number ending at ``end``: a mark of ``_MARKS_AFTER``, or a word that names none.
-
-    A mark stands between ``end`` and word ``nxt`` (or no word follows: the text's end), or word
-    ``nxt`` is one of ``words`` ("two more with minor injuries", "the eight was"); with
-    ``spaced``, after spaces alone ("the 8(a) program" has a noun of its own). Each rule passes
-    the words after which its number may stand alone.
-    """
-    after = _text_after(reader, end, nxt)
-    if not _MARKS_AFTER.isdisjoint(after):
-        return True
-    return reader.tokens.lower(nxt) in words and not (spaced and after.strip())
-
-
-def _count_as(draft: Draft, unit: pint.Unit, counted: str | None) -> None:
-    """Make ``draft`` a count in ``unit`` of the noun ``counted``, with no unit word of its own."""
-    draft.amount = reunit(draft.amount, Amount.exact(1, unit))
-    draft.counted, draft.unit_word = counted, None
-
-
 def _the_others(alive: list[Draft], reader: Reader) -> None:
     """Give "the other three" the noun of the last count of two or more earlier in its sentence.
 
@@ -942,20 +916,20 @@ def _the_others(alive: list[Draft], reader: Reader) -> None:
     for n, draft in enumerate(alive):
         first, nxt = tokens.first_at_or_after(draft.start), tokens.first_at_or_after(draft.end)
         after = tokens.words(nxt, nxt + _ANAPHOR_LENGTH)
-        bare = _bare_whole(draft) or _one_in_digits(draft, reader)  # "earned the remaining 1"
+        bare = bare_whole(draft) or _one_in_digits(draft, reader)  # "earned the remaining 1"
         if not bare or (tokens.lower(first - 1) not in _ANAPHORIC_LEADS and after not in _ANAPHORS):
             continue
         found = None
         for earlier in reversed(alive[:n]):
             if not same_sentence(earlier, draft, reader):
                 break
-            if _antecedent(earlier):
+            if antecedent(earlier):
                 found = earlier
                 break
         if found is None and after in _ANAPHORS_BACK:
             found = _antecedent_ahead(alive, n, reader)
         if found is not None:
-            _count_as(draft, found.amount.unit, found.counted)
+            count_as(draft, found.amount.unit, found.counted)
         elif after in _ANAPHORS and after not in _ANAPHORS_BACK:
             _relative_noun_before(draft, reader, first)  # "these vehicles--6 million of which"
 
@@ -977,7 +951,7 @@ def _relative_noun_before(draft: Draft, reader: Reader, first: int) -> None:
     unit = counted_unit(word)
     if unit is None or singular(word) == word:
         return
-    _count_as(draft, units.unit(unit), singular(word))
+    count_as(draft, units.unit(unit), singular(word))
 
 
 def _subjects_of_the_sentence_ahead(alive: list[Draft], reader: Reader) -> None:
@@ -995,7 +969,7 @@ def _subjects_of_the_sentence_ahead(alive: list[Draft], reader: Reader) -> None:
         first, nxt = tokens.first_at_or_after(draft.start), tokens.first_at_or_after(draft.end)
         word = tokens[nxt].word if nxt < len(tokens) else ""
         verb = word.islower() and (word in _BE_FIRSTS or word in _SUBJECT_AUXILIARIES)
-        bare = _bare_whole(draft)
+        bare = bare_whole(draft)
         if not (bare and verb and tokens.joined(nxt - 1, nxt)):
             continue
         lead = first - 1
@@ -1011,7 +985,7 @@ def _subjects_of_the_sentence_ahead(alive: list[Draft], reader: Reader) -> None:
         found = subjects[-1] if follows else _antecedent_ahead(alive, n, reader)
         if found is None or draft.amount.value > found.amount.value:
             continue
-        _count_as(draft, found.amount.unit, found.counted)
+        count_as(draft, found.amount.unit, found.counted)
         subjects.append(draft)
 
 
@@ -1027,13 +1001,13 @@ def _noun_before_the(alive: list[Draft], reader: Reader) -> None:
     """
     tokens = reader.tokens
     for draft in alive:
-        if not _bare_whole(draft) or draft.amount.value < _PLURAL:
+        if not bare_whole(draft) or draft.amount.value < PLURAL:
             continue
         first = tokens.first_at_or_after(draft.start)
         lead = first - 1
         if lead < 1 or tokens.lower(lead) not in _NOUN_BEFORE_DETERMINERS or not tokens.joined(lead, first):
             continue
-        if not _closed_after(reader, draft.end, tokens.first_at_or_after(draft.end), _STOP_OR_AUXILIARY, spaced=True):
+        if not closed_after(reader, draft.end, tokens.first_at_or_after(draft.end), _STOP_OR_AUXILIARY, spaced=True):
             continue  # "the 1789 view", "the three preceding decades", "the 8(a) program": a noun of its own
         opening = tokens.first_at_or_after(reader.layout.sentence(draft.start)[0])
         for k in range(lead - 1, max(opening, lead - _NOUN_BEFORE_REACH) - 1, -1):
@@ -1044,13 +1018,8 @@ def _noun_before_the(alive: list[Draft], reader: Reader) -> None:
                 continue
             unit = counted_unit(word) or singular_counted_unit(word)
             if unit is not None:
-                _count_as(draft, units.unit(unit), singular(word))
+                count_as(draft, units.unit(unit), singular(word))
                 break
-
-
-def _antecedent(earlier: Draft) -> bool:
-    """True for a count of two or more of a counted noun, which a later "of them" may refer to."""
-    return earlier.counted is not None and units.is_counted(earlier.amount.unit) and earlier.amount.value >= _PLURAL
 
 
 def _antecedent_ahead(alive: list[Draft], n: int, reader: Reader) -> Draft | None:
@@ -1072,18 +1041,9 @@ def _antecedent_ahead(alive: list[Draft], n: int, reader: Reader) -> Draft | Non
             ahead.append(d)
     ahead.reverse()
     counts = [d for d in ahead if d.counted is not None and units.is_counted(d.amount.unit)]
-    if not counts or not _antecedent(counts[-1]) or len({(d.counted, d.amount.unit) for d in counts}) != 1:
+    if not counts or not antecedent(counts[-1]) or len({(d.counted, d.amount.unit) for d in counts}) != 1:
         return None
     return counts[-1] if draft.amount.value <= counts[-1].amount.value else None
-
-
-def _count_noun(previous: Draft, reader: Reader) -> int | None:
-    """The word of the counted noun of ``previous``, after the words of its figure: "129 | jurisdictions"."""
-    tokens = reader.tokens
-    return next(
-        (k for k in range(previous.last, previous.last + _NOUN_REACH) if singular(tokens.lower(k)) == previous.counted),
-        None,
-    )
 
 
 def _same_auxiliary_after(previous: Draft, nxt: int, reader: Reader) -> bool:
@@ -1093,7 +1053,7 @@ def _same_auxiliary_after(previous: Draft, nxt: int, reader: Reader) -> bool:
     modal or auxiliary (``modals``, ``auxiliaries``), so the second counts what the first counts.
     """
     tokens = reader.tokens
-    noun = _count_noun(previous, reader)
+    noun = count_noun(previous, reader)
     if noun is None or not tokens.joined(nxt - 1, nxt) or not tokens.joined(nxt, nxt + 1):
         return False
     word = tokens.lower(nxt)
@@ -1114,7 +1074,7 @@ def _same_words_after(previous: Draft, nxt: int, reader: Reader) -> bool:
     both is no such repeat.
     """
     tokens = reader.tokens
-    noun = _count_noun(previous, reader)
+    noun = count_noun(previous, reader)
     if noun is None or not tokens.joined(nxt - 1, nxt):
         return False
     after = noun + 1
@@ -1153,20 +1113,7 @@ def _one_in_digits(draft: Draft, reader: Reader) -> bool:
     """True for a bare "1" in digits, a count like any other ("the remaining 1"); the word "one" may be a pronoun."""
     if reader.text[draft.start : draft.end] != "1" or draft.cls is not CountClaim:
         return False
-    return _left_bare(draft)
-
-
-def _bare_whole(draft: Draft) -> bool:
-    """True for a whole number above one with no unit, counted noun, unit word or age: a count left bare."""
-    if draft.cls not in {CountClaim, AbsoluteChangeClaim} or not _left_bare(draft):
-        return False
-    amount = draft.amount
-    return amount.value >= _PLURAL and amount.value == amount.value.to_integral_value()
-
-
-def _left_bare(draft: Draft) -> bool:
-    """True for a figure with no unit, counted noun, unit word or age of its own."""
-    return units.is_bare(draft.amount.unit) and draft.counted is None and draft.unit_word is None and not draft.age
+    return left_bare(draft)
 
 
 def _alternative_price(previous: Draft, draft: Draft, reader: Reader) -> bool:
