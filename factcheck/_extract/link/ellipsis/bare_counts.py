@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 __all__ = [
     "MARKS_AFTER",
     "NOUN_REACH",
+    "PARALLEL_REACH",
     "PLURAL",
     "antecedent",
     "bare_whole",
@@ -41,6 +42,8 @@ __all__ = [
     "text_after",
 ]
 
+PARALLEL_REACH: Final = 12
+"""Words at most between a count and a later bare number that takes its noun."""
 NOUN_REACH: Final = 4
 """Words from a count's figure to its noun: "129 | jurisdictions", "41 pledged | delegates"."""
 PLURAL: Final = 2

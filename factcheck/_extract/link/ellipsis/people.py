@@ -24,22 +24,20 @@ import itertools
 from typing import TYPE_CHECKING, Final
 
 from factcheck import units
-from factcheck._amount import Amount
 from factcheck._claims import (
     AbsoluteChangeClaim,
     ChangeClaim,
     CountClaim,
     Direction,
     Inferred,
-    MoneyClaim,
     PointsChangeClaim,
-    RateClaim,
     RelativeChangeClaim,
     ShareClaim,
 )
 from factcheck._extract.link.ellipsis.bare_counts import (
     MARKS_AFTER,
     NOUN_REACH,
+    PARALLEL_REACH,
     PLURAL,
     antecedent,
     bare_whole,
@@ -50,17 +48,8 @@ from factcheck._extract.link.ellipsis.bare_counts import (
     left_bare,
     text_after,
 )
-from factcheck._extract.link.shares import (
-    MAX_GLUE,
-    align_units,
-    earlier_in_sentence,
-    link_change,
-    reunit,
-    same_sentence,
-    word_before,
-)
+from factcheck._extract.link.shares import align_units, earlier_in_sentence, link_change, same_sentence, word_before
 from factcheck._extract.read.clause import noun_phrase
-from factcheck._extract.read.verbs import what_happened
 from factcheck._extract.scan.english_words import DETERMINERS, STOP, months
 from factcheck._extract.text.counted_nouns import counted_unit, plurals, singular, singular_counted_unit
 from factcheck._extract.text.tokens import HYPHENS
@@ -69,20 +58,12 @@ from factcheck.errors import FactcheckError
 from factcheck.lexicons import LANGUAGES, lexicon
 
 if TYPE_CHECKING:
-    import pint
-
+    from factcheck._amount import Amount
     from factcheck._extract.read.claim_builder import Reader
     from factcheck._extract.read.draft import Draft
     from factcheck._extract.text.wordindex import WordIndex
 
-__all__ = [
-    "before_in_sentence_ahead",
-    "elliptical",
-    "list_members",
-    "parallel_counts",
-    "relative_after_absolute",
-    "second_mentions",
-]
+__all__ = ["before_in_sentence_ahead", "list_members", "parallel_counts", "relative_after_absolute"]
 
 _LOOKBACK: Final = 12
 _EN: Final = lexicon("en")
@@ -91,11 +72,6 @@ _REFERRING: Final = _EN.words("referring_subjects")
 _DETERMINING: Final = DETERMINERS | _EN.words("of_words") | {""}
 _LOOKAHEAD: Final = 8
 _CHANGE_ADVERBS: Final = _EN.words("change_adverbs")  # "28%, up two points"
-_CHANGE_OPENINGS: Final = _CHANGE_ADVERBS | _EN.words("apposition_openers")  # ", up 3%", ", a rise of 3%"
-_FROM_WORDS: Final = _EN.words("from_words")
-_CHANGE_FROM: Final = frozenset((adverb, word) for adverb in _CHANGE_ADVERBS for word in _FROM_WORDS)
-_ELLIPSIS_GLUE: Final = _EN.words("ellipsis_glue")
-_OR: Final = _EN.words("alternative_words")  # "or"
 _TO: Final = _EN.words("to_words")
 _LEVEL_LEADS: Final = _TO | _EN.words("new_level_leads")  # "fell by 75% to 390", "stood at"
 _MEMBER_LEADS: Final = _EN.words("member_qualifier_leads")  # "82.0% for recovery", "79% among women"
@@ -105,8 +81,6 @@ _PARALLEL_LEADS: Final = _EN.words("parallel_count_leads")  # "and", "with"
 _PARALLEL_ADVERBS: Final = _EN.words("parallel_count_adverbs")  # "only 27 have ratified"
 _PARALLEL_FOLLOWERS: Final = _EN.words("parallel_count_followers")  # "in London"
 _OWNER_VERBS: Final = _EN.words("owner_change_verbs")  # "gained 13 seats and the Lib Dems lost 10"
-_PARALLEL_REACH: Final = 12
-"""Words at most between a count and a later bare number that takes its noun."""
 _REPORTED: Final = _EN.words("reported_participles")  # "3,728 cases have been reported ..., with 198 recorded"
 _ONE_OF: Final = _EN.words("one_of_leads")  # "The trial was one of three facing ..."
 _PEOPLE_ONE_OF: Final = _EN.phrase_set("people_one_of_subjects")  # "I am one of six"
@@ -119,11 +93,6 @@ _NO_NOUN_ENDINGS: Final = (*_PAST_ENDINGS, *_ADVERB_ENDINGS)
 _COUNT_REFERRING: Final = _EN.words("count_referring_nouns")  # "that number should go up to 7,700"
 _REFERRING_DETERMINERS: Final = _EN.words("referring_determiners")
 _APPOSITION_HEDGES: Final = _EN.words("apposition_count_hedges")  # "Republicans, probably 25 to 30"
-_COMPARED_WITH: Final = _EN.phrase_set("comparison_glue")
-"""Two words right before a figure that compare it with the one before, which may stand further back."""
-_POSSESSIVE: Final = _EN.strings("possessive_endings")
-_OWNER_REACH: Final = 4
-"""Capitalised words of a name with a possessive right before a figure: "President Donald Trump's"."""
 _REPEATED: Final = 2
 """Words after a count that a later bare number repeats, so it counts the same: "have committed"."""
 _PEOPLE_VERBS: Final = _EN.words("people_object_verbs")  # "killing seven riders and injuring three more"
@@ -183,76 +152,6 @@ _LIST_OPENERS: Final = frozenset("\u2014\u2013:")
 _MEMBER_MARKS: Final = frozenset(",.;")
 
 
-def elliptical(drafts: list[Draft], reader: Reader) -> None:
-    """Read a figure that leaves out what it measures by its neighbour in the sentence.
-
-    "20,000 people a month, or 300,000 over the year" (a bare count takes the noun), "rose by
-    £12,000, or 4.5%" (a percentage after a change is the same change, relative), "12% of
-    applicants, compared with 18%" and "28%, up two points" (the same subject).
-    """
-    tokens = reader.tokens
-    dimensionless = units.dimensionless()
-    restating = reader.language.restating_words  # "also", "soit", "o sea": "or" in German, French, Spanish
-    for previous, draft in itertools.pairwise(
-        d for d in drafts if not d.consumed
-    ):  # a duration read as `over` is no neighbour
-        if draft.subject is not None or not same_sentence(previous, draft, reader):
-            continue
-        own = _own_verb(draft, reader)
-        if own is not None and previous.noun is None:
-            continue  # "8,000 arrivals were stopped and 2,000 returned" (no noun to lend)
-        own_base = _base_key(draft.amount)
-        if own_base is not None and own_base != _base_key(previous.amount):
-            continue  # "£1m" after "390 arrivals" measures something else
-        first = tokens.first_at_or_after(draft.start)
-        glue = tokens.words(previous.last + 1, _owner_start(tokens, previous.last + 1, first))
-        up_from = glue[-2:] in _CHANGE_FROM  # "5,294 ... in 2023, up from 1,032"
-        bare_count = draft.cls is CountClaim and draft.amount.unit == dimensionless
-        compared = bare_count and glue[-2:] in _COMPARED_WITH  # "3.8 million people ... compared to 4.9 million"
-        reach = _PARALLEL_REACH if compared else MAX_GLUE + 2
-        if not up_from and (len(glue) > reach or not any(w in _ELLIPSIS_GLUE or w in restating for w in glue[-3:])):
-            clause_first, _ = reader.clause_words(draft.start)
-            opening = tokens.lower(clause_first)
-            if not (_is_change(draft) and clause_first > previous.last and opening in _CHANGE_OPENINGS):
-                continue  # ", up 3%", ", a rise of 3%": a change of what the sentence just gave
-        if (not _OR.isdisjoint(glue[-2:]) or not restating.isdisjoint(glue[-2:])) and not _alternative_price(
-            previous, draft, reader
-        ):
-            _restated_rate(previous, draft)
-        if _is_change(previous) and draft.cls is ShareClaim and glue and glue[-1] in _OR:
-            draft.cls = RelativeChangeClaim  # "rose by £12,000, or 4.5%"
-            draft.direction, draft.before, draft.after = previous.direction, previous.before, previous.after
-        base = _base_key(previous.amount)
-        counted = base is not None and units.currency_code(previous.amount.unit) is None
-        per = units.time_denominator(draft.amount.unit)
-        if draft.cls is CountClaim and draft.amount.unit == dimensionless and counted and base is not None:
-            draft.amount = reunit(draft.amount, Amount.exact(1, base))
-            draft.counted = previous.counted  # "20,000 people a month, or 300,000 over the year": people
-        elif per is not None and draft.amount.unit * per == dimensionless and counted and base is not None:
-            draft.amount = reunit(
-                draft.amount, Amount.exact(1, f"{base} / {per}")
-            )  # "homes over five years, or 300,000 a year"
-        draft.subject = previous.subject if own is None else f"{previous.noun} {own}"  # "..., and 1,200 were hurt"
-        earlier = bool(glue) and glue[-1] in _FROM_WORDS  # "62% of pupils, up from 60%", "to 98% of GDP, from 85%"
-        if draft.cls is ShareClaim and previous.cls is ShareClaim and draft.whole is None and not earlier:
-            draft.whole = previous.whole  # not after "from": the same whole at another time
-
-
-def _owner_start(tokens: WordIndex, start: int, first: int) -> int:
-    """Where a name's possessive right before word ``first`` begins: "to President Donald Trump's | 214".
-
-    Up to ``_OWNER_REACH`` capitalised words ending in a possessive, from ``start`` on; ``first``
-    itself when none stands there. The glue from a figure to the one that leaves out what it
-    measures reads past whose the second is ("279 electoral votes to President Donald Trump's 214").
-    """
-    k = first - 1
-    if k < start or not tokens[k].word.endswith(_POSSESSIVE) or not tokens[k].word[:1].isupper():
-        return first
-    while k - 1 >= max(start, first - _OWNER_REACH) and tokens[k - 1].word[:1].isupper() and tokens.joined(k - 1, k):
-        k -= 1
-    return k
-
-
 def _parallels(alive: list[Draft], reader: Reader) -> None:
     """Give a bare whole number the counted noun of a count it stands parallel to in the sentence.
 
@@ -260,7 +159,7 @@ def _parallels(alive: list[Draft], reader: Reader) -> None:
     Germany" (all protesters), "the SNP gained 13 seats and the Lib Dems lost 10" (seats), "Both
     earned 9 delegates, followed by Klobuchar with 6" (delegates). Conservative: the figure just
     before is a count of a noun (or a change counted so), in the same sentence, at most
-    ``_PARALLEL_REACH`` words back, with no semicolon, colon or bracket between; the number is
+    ``PARALLEL_REACH`` words back, with no semicolon, colon or bracket between; the number is
     whole, has no unit, noun or age of its own, and no noun follows it (a comma, the end of the
     sentence or a word of ``parallel_count_followers``); a comma or a word of
     ``parallel_count_leads`` stands right before it (or before words of ``parallel_count_adverbs``
@@ -282,16 +181,16 @@ def _parallels(alive: list[Draft], reader: Reader) -> None:
         first = tokens.first_at_or_after(draft.start)
         between = reader.text[previous.end : draft.start]
         repeated = _same_words_after(previous, nxt, reader)  # "129 jurisdictions have committed ... 95 have committed"
-        reach = 2 * _PARALLEL_REACH if repeated else _PARALLEL_REACH
+        reach = 2 * PARALLEL_REACH if repeated else PARALLEL_REACH
         repeated = repeated or _same_auxiliary_after(previous, nxt, reader)  # "22 countries will ..., 14 will ..."
         lead = first - 1
         while lead > previous.last and tokens.lower(lead) in _PARALLEL_ADVERBS and tokens.joined(lead, lead + 1):
             lead -= 1  # "54 nations have signed, only 27 have ratified": past "only" to the comma
         verbs = draft.verb != lead and _parallel_verbs(previous, lead, reader)
         if verbs and tokens.lower(lead) not in STOP:
-            reach = 2 * _PARALLEL_REACH  # "gained 66 seats since ..., while ... Labour, lost 42"
+            reach = 2 * PARALLEL_REACH  # "gained 66 seats since ..., while ... Labour, lost 42"
         if _closing_clause(previous, draft, lead, verbs, reader):
-            reach = 2 * _PARALLEL_REACH  # "41 pledged delegates; Pete Buttigieg, ..., came in first with 14."
+            reach = 2 * PARALLEL_REACH  # "41 pledged delegates; Pete Buttigieg, ..., came in first with 14."
         elif not _NOT_PARALLEL.isdisjoint(between):
             continue
         if first - previous.last > reach:
@@ -482,7 +381,7 @@ def _adjective_members(alive: list[Draft], reader: Reader) -> None:
     """Give a bare number with only an adjective after it the noun of the whole its list divides.
 
     "the five firearms he used \u2014 two semi-automatic, two shotguns, and one lever-action": a
-    count of two or more of a counted noun, then at most ``_PARALLEL_REACH`` words and a dash or
+    count of two or more of a counted noun, then at most ``PARALLEL_REACH`` words and a dash or
     colon that opens a list of counts in its sentence, joined by commas or words of
     ``member_joiners``, that add up to no more than the whole. A member that is a whole number
     with one word after it (hyphens may join its parts) that is no plural, then a comma, stop or a
@@ -496,7 +395,7 @@ def _adjective_members(alive: list[Draft], reader: Reader) -> None:
             continue
         opening = reader.text[whole.end : alive[n + 1].start]
         words = tokens.words(whole.last + 1, tokens.first_at_or_after(alive[n + 1].start))
-        if len(words) > _PARALLEL_REACH or not _LIST_OPENERS & set(opening.rstrip()[-1:]):
+        if len(words) > PARALLEL_REACH or not _LIST_OPENERS & set(opening.rstrip()[-1:]):
             continue
         members = _list_after(alive[n + 1 :], whole, reader)
         if not members or sum(m.amount.value for m in members) > whole.amount.value:
@@ -555,7 +454,7 @@ def _more_of_the_same(alive: list[Draft], reader: Reader) -> None:
     A change read from "more" right after the number, with no word after "more" (a mark, or the
     sentence's end: "around twenty more, including ...") but one of ``parallel_count_followers``
     ("two more with minor injuries"), the figure just before a count of a
-    noun in the same sentence, at most ``_PARALLEL_REACH`` words back. Not "50 more than last
+    noun in the same sentence, at most ``PARALLEL_REACH`` words back. Not "50 more than last
     year", nor "£2bn more" (money).
     """
     tokens = reader.tokens
@@ -569,7 +468,7 @@ def _more_of_the_same(alive: list[Draft], reader: Reader) -> None:
         if draft.amount.unit not in (units.dimensionless(), previous.amount.unit):
             continue
         closed = closed_after(reader, tokens[draft.verb].end, draft.verb + 1, _PARALLEL_FOLLOWERS)  # "two more with"
-        if not closed or tokens.first_at_or_after(draft.start) - previous.last > _PARALLEL_REACH:
+        if not closed or tokens.first_at_or_after(draft.start) - previous.last > PARALLEL_REACH:
             continue
         draft.cls, draft.direction, draft.verb = CountClaim, Direction.UNSPECIFIED, None
         count_as(draft, previous.amount.unit, previous.counted)
@@ -734,7 +633,7 @@ def _wholes_of_parts(alive: list[Draft], reader: Reader) -> None:
     half of 275": "of" and at most two of ``partitive_fillers`` right before the number, with a
     word of ``partitive_out_words`` before "of" or a share ending right there ("half of 275");
     the count before it (a share between passed over) in its sentence, its noun at most
-    ``_PARALLEL_REACH`` words back with no semicolon, colon or bracket between, counts a noun
+    ``PARALLEL_REACH`` words back with no semicolon, colon or bracket between, counts a noun
     and is no larger than the number; no noun follows the number (a mark, the text's end, a stop
     word or a lower-case word in "-ed" or "-ly": "13,000 served", "56 already returned").
     """
@@ -759,7 +658,7 @@ def _wholes_of_parts(alive: list[Draft], reader: Reader) -> None:
         if not same_sentence(part, draft, reader) or part.amount.value > draft.amount.value:
             continue
         noun = count_noun(part, reader) or part.last
-        if first - noun > _PARALLEL_REACH or not _NOT_PARALLEL.isdisjoint(reader.text[part.end : draft.start]):
+        if first - noun > PARALLEL_REACH or not _NOT_PARALLEL.isdisjoint(reader.text[part.end : draft.start]):
             continue
         if closed_after(reader, draft.end, nxt) or _no_noun_at(nxt, reader):
             count_as(draft, part.amount.unit, part.counted)
@@ -976,7 +875,7 @@ def _subjects_of_the_sentence_ahead(alive: list[Draft], reader: Reader) -> None:
         follows = (
             bool(subjects)
             and same_sentence(subjects[-1], draft, reader)
-            and first - subjects[-1].last <= _PARALLEL_REACH
+            and first - subjects[-1].last <= PARALLEL_REACH
             and _NOT_PARALLEL.isdisjoint(reader.text[subjects[-1].end : draft.start])
             and ("," in tokens.gap(lead, first) or tokens.lower(lead) in _PARALLEL_LEADS)
         )
@@ -1114,84 +1013,6 @@ def _one_in_digits(draft: Draft, reader: Reader) -> bool:
     if reader.text[draft.start : draft.end] != "1" or draft.cls is not CountClaim:
         return False
     return left_bare(draft)
-
-
-def _alternative_price(previous: Draft, draft: Draft, reader: Reader) -> bool:
-    """True for "£8.99 a month or £89.99 a year": prices joined by "or" with no comma are two offers.
-
-    A restatement sets itself off with a comma ("earn £2,800 a month, or £33,600 a year"); without
-    one, a monthly and a yearly price are alternatives, and a yearly plan is often priced apart.
-    """
-    if units.currency_code(previous.amount.unit) is None:
-        return False
-    return "," not in reader.text[previous.end : draft.start]
-
-
-def _restated_rate(previous: Draft, draft: Draft) -> None:
-    """Read "250 patients a week, or 13,000 a year" as 13,000 over one year, to compare with the weekly rate."""
-    per, own_per = units.time_denominator(previous.amount.unit), units.time_denominator(draft.amount.unit)
-    if previous.cls is not RateClaim or draft.cls is not RateClaim or per is None or own_per is None or per == own_per:
-        return
-    total = draft.amount.unit * own_per
-    if total == units.dimensionless() and units.is_counted(previous.amount.unit * per):
-        total = previous.amount.unit * per  # "or 13,000 a year" counts what "250 patients a week" counts
-    if total != previous.amount.unit * per:
-        return
-    draft.amount = reunit(draft.amount, Amount.exact(1, total))
-    draft.counted = previous.counted
-    draft.cls = MoneyClaim if units.currency_code(total) is not None else CountClaim
-    draft.over = Amount.exact(1, own_per)
-
-
-def _base_key(amount: Amount) -> str | None:
-    return _unit_base_key(amount.unit)
-
-
-@functools.lru_cache(maxsize=1024)
-def _unit_base_key(unit: pint.Unit) -> str | None:
-    """What a figure in ``unit`` counts, once per unit: its currency, or its counted thing (per time left out)."""
-    code = units.currency_code(unit)
-    if code is not None:
-        return code
-    denominator = units.time_denominator(unit)
-    base = unit * denominator if denominator is not None else unit
-    return str(base) if units.is_counted(base) else None
-
-
-def second_mentions(drafts: list[Draft], reader: Reader) -> None:
-    """Give a figure with no subject the subject of the last figure of its kind in this or the sentence before.
-
-    Not a difference named by a comparative after it ("will be £80 better off", "£2bn more"): it
-    is compared with something the text leaves unsaid, not the figure before.
-    """
-    layout = reader.layout
-    last_seen: dict[str, tuple[int, int, str]] = {}
-    for draft in drafts:
-        if draft.consumed:
-            continue
-        key = _base_key(draft.amount)
-        if key is None:
-            continue
-        paragraph = layout.paragraph_index(draft.start)
-        sentence = layout.sentence_index(draft.start)
-        compared = draft.verb is not None and draft.verb > draft.last  # "£80 better off": than what is unsaid
-        if draft.subject is None and _own_verb(draft, reader) is None and not compared:
-            seen = last_seen.get(key)
-            if seen is not None and seen[0] == paragraph and sentence - seen[1] <= 1:
-                draft.subject = seen[2]
-        if draft.subject is not None:
-            last_seen[key] = (paragraph, sentence, draft.subject)
-
-
-def _own_verb(draft: Draft, reader: Reader) -> str | None:
-    """What happened to a bare count by a verb of its own ("..., and 2,000 were returned"), or ``None``.
-
-    A subject borrowed from a neighbour must then say what happened to this count, not to the neighbour.
-    """
-    if not units.is_count(draft.amount.unit) or _is_change(draft):
-        return None
-    _, clause_end = reader.clause_words(draft.start)
-    return what_happened(reader.tokens, draft.last, clause_end)
 
 
 def _is_change(draft: Draft) -> bool:
