@@ -66,13 +66,9 @@ from factcheck._extract.link.change_levels import (
     levels_after_changes,
     opens_restating,
 )
+from factcheck._extract.link.ellipsis.change_befores import before_in_sentence_ahead, relative_after_absolute
 from factcheck._extract.link.ellipsis.neighbours import elliptical, second_mentions
-from factcheck._extract.link.ellipsis.people import (
-    before_in_sentence_ahead,
-    list_members,
-    parallel_counts,
-    relative_after_absolute,
-)
+from factcheck._extract.link.ellipsis.people import list_members, parallel_counts
 from factcheck._extract.link.exhaustive import announced_lists, exhaustive_lists
 from factcheck._extract.link.generic.links import foreign_links
 from factcheck._extract.link.narrative import narrated_changes
