@@ -69,7 +69,7 @@ from factcheck._extract.link.change_levels import (
 from factcheck._extract.link.ellipsis.change_befores import before_in_sentence_ahead, relative_after_absolute
 from factcheck._extract.link.ellipsis.member_qualifiers import list_members
 from factcheck._extract.link.ellipsis.neighbours import elliptical, second_mentions
-from factcheck._extract.link.ellipsis.people import parallel_counts
+from factcheck._extract.link.ellipsis.parallels import parallel_counts
 from factcheck._extract.link.exhaustive import announced_lists, exhaustive_lists
 from factcheck._extract.link.generic.links import foreign_links
 from factcheck._extract.link.narrative import narrated_changes

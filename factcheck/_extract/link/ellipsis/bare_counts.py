@@ -18,6 +18,7 @@ from factcheck._amount import Amount
 from factcheck._claims import AbsoluteChangeClaim, CountClaim
 from factcheck._extract.link.shares import reunit
 from factcheck._extract.text.counted_nouns import singular
+from factcheck.lexicons import lexicon
 
 if TYPE_CHECKING:
     from collections.abc import Collection
@@ -29,9 +30,12 @@ if TYPE_CHECKING:
 
 __all__ = [
     "MARKS_AFTER",
+    "NOT_PARALLEL",
     "NOUN_REACH",
+    "PARALLEL_LEADS",
     "PARALLEL_REACH",
     "PLURAL",
+    "SUBJECT_AUXILIARIES",
     "antecedent",
     "bare_whole",
     "closed_after",
@@ -42,12 +46,17 @@ __all__ = [
     "text_after",
 ]
 
+_EN: Final = lexicon("en")
+PARALLEL_LEADS: Final = _EN.words("parallel_count_leads")  # "and", "with"
 PARALLEL_REACH: Final = 12
 """Words at most between a count and a later bare number that takes its noun."""
 NOUN_REACH: Final = 4
 """Words from a count's figure to its noun: "129 | jurisdictions", "41 pledged | delegates"."""
+SUBJECT_AUXILIARIES: Final = _EN.words("modals") | _EN.words("auxiliaries")  # "22 countries will ..., 14 will ..."
 PLURAL: Final = 2
 """The least count that shares its plural noun: "two Argentinians, one from France" is no Argentinian."""
+NOT_PARALLEL: Final = frozenset(";:()[]")
+"""Marks between a count and a later bare number that end the parallel: another clause or an aside."""
 MARKS_AFTER: Final = frozenset(",.;:!?)")
 
 

@@ -27,9 +27,12 @@ from factcheck import units
 from factcheck._claims import AbsoluteChangeClaim, CountClaim, Direction, ShareClaim
 from factcheck._extract.link.ellipsis.bare_counts import (
     MARKS_AFTER,
+    NOT_PARALLEL,
     NOUN_REACH,
+    PARALLEL_LEADS,
     PARALLEL_REACH,
     PLURAL,
+    SUBJECT_AUXILIARIES,
     antecedent,
     bare_whole,
     closed_after,
@@ -51,15 +54,29 @@ if TYPE_CHECKING:
     from factcheck._extract.read.draft import Draft
     from factcheck._extract.text.wordindex import WordIndex
 
-__all__ = ["parallel_counts"]
+__all__ = [
+    "PEOPLE_OTHERS",
+    "PEOPLE_VERBS",
+    "REPORTED",
+    "adjective_members",
+    "apposed_counts",
+    "included_people",
+    "levels_of_the_number",
+    "more_who",
+    "noun_before_the",
+    "one_of_the_subject",
+    "other_people",
+    "parts_of_counts",
+    "people_subjects",
+    "subjects_of_the_sentence_ahead",
+    "suspected_members",
+    "the_others",
+    "wholes_of_parts",
+]
 
 _EN: Final = lexicon("en")
 _JOINERS: Final = _EN.words("member_joiners")  # "and", "while"
-_PARALLEL_LEADS: Final = _EN.words("parallel_count_leads")  # "and", "with"
-_PARALLEL_ADVERBS: Final = _EN.words("parallel_count_adverbs")  # "only 27 have ratified"
-_PARALLEL_FOLLOWERS: Final = _EN.words("parallel_count_followers")  # "in London"
-_OWNER_VERBS: Final = _EN.words("owner_change_verbs")  # "gained 13 seats and the Lib Dems lost 10"
-_REPORTED: Final = _EN.words("reported_participles")  # "3,728 cases have been reported ..., with 198 recorded"
+REPORTED: Final = _EN.words("reported_participles")  # "3,728 cases have been reported ..., with 198 recorded"
 _ONE_OF: Final = _EN.words("one_of_leads")  # "The trial was one of three facing ..."
 _PEOPLE_ONE_OF: Final = _EN.phrase_set("people_one_of_subjects")  # "I am one of six"
 _PAST_ENDINGS: Final = _EN.strings("past_endings")  # "-ed"
@@ -71,12 +88,9 @@ _NO_NOUN_ENDINGS: Final = (*_PAST_ENDINGS, *_ADVERB_ENDINGS)
 _COUNT_REFERRING: Final = _EN.words("count_referring_nouns")  # "that number should go up to 7,700"
 _REFERRING_DETERMINERS: Final = _EN.words("referring_determiners")
 _APPOSITION_HEDGES: Final = _EN.words("apposition_count_hedges")  # "Republicans, probably 25 to 30"
-_REPEATED: Final = 2
-"""Words after a count that a later bare number repeats, so it counts the same: "have committed"."""
-_PEOPLE_VERBS: Final = _EN.words("people_object_verbs")  # "killing seven riders and injuring three more"
-_TALLY_VERBS: Final = _EN.words("parallel_tally_verbs")  # "amassed 1,217 delegates ..., Sanders has earned 914"
+PEOPLE_VERBS: Final = _EN.words("people_object_verbs")  # "killing seven riders and injuring three more"
 _PEOPLE_WORDS: Final = _EN.words("people_subject_words")  # "Three killed"
-_PEOPLE_OTHERS: Final = _EN.words("people_others")  # "three others injured"
+PEOPLE_OTHERS: Final = _EN.words("people_others")  # "three others injured"
 _MORE_RELATIVES: Final = _EN.words("more_relative_words")  # "and half a million more who fled"
 _MORE_WHO_UNITS: Final = (units.dimensionless(), units.unit("person"))
 """Units of "N more" a relative pronoun after it makes a count of people: bare, or people from the count before."""
@@ -97,8 +111,7 @@ _PEOPLE_SAYING: Final = (
 a be-form or an aboard phrase."""
 _PEOPLE_RELATIVES: Final = _EN.words("people_relatives")  # "70 who died"
 _PEOPLE_PRONOUNS: Final = _EN.phrase_set("people_pronoun_phrases")  # "Fifty-seven of us"
-_SUBJECT_AUXILIARIES: Final = _EN.words("modals") | _EN.words("auxiliaries")  # "22 countries will ..., 14 will ..."
-_STOP_OR_AUXILIARY: Final = STOP | _SUBJECT_AUXILIARIES
+_STOP_OR_AUXILIARY: Final = STOP | SUBJECT_AUXILIARIES
 _OF_WORDS: Final = _EN.words("of_words")
 _OUT_WORDS: Final = _EN.words("partitive_out_words")  # "2,000 families, out of 13,000"
 _PART_REACH: Final = 3
@@ -109,7 +122,7 @@ _GROUP_JOINERS: Final = _EN.words("group_name_joiners")  # "al Qaeda or Taliban"
 _DISEASES: Final = frozenset(_EN.mapping("cases_of_disease")["disease_words"])  # "30 suspected Ebola": cases
 _PART_FILLERS: Final = _EN.words("partitive_fillers")  # "25 of the 202 released"
 _INCLUDED_LEADS: Final = _EN.phrase_set("included_part_leads")  # "At least seven, including four children, died"
-_OTHERS_COUNTED: Final = frozenset(word.removesuffix("s") for word in _PEOPLE_OTHERS)  # "other": read as a noun
+_OTHERS_COUNTED: Final = frozenset(word.removesuffix("s") for word in PEOPLE_OTHERS)  # "other": read as a noun
 _ANAPHORS: Final = _EN.phrase_set("anaphoric_count_follows")  # "two of them"
 _ANAPHORS_BACK: Final = _EN.phrase_set("anaphoric_count_follows_back")  # "... 900 patients. 300 of them"
 _ANAPHOR_LENGTH: Final = 2
@@ -119,131 +132,14 @@ _NOUN_BEFORE_REACH: Final = 4
 """Words from a counted noun back from the determiner before a bare number: "victim | of | the eight"."""
 _OTHERS_VERB_REACH: Final = 4
 """Words from a verb of ``people_object_verbs`` to "N others" it takes: "kills | photojournalist | , | at least"."""
-_NOT_PARALLEL: Final = frozenset(";:()[]")
-"""Marks between a count and a later bare number that end the parallel: another clause or an aside."""
 _RELATIVE_MARKS: Final = frozenset(",-\u2013\u2014")
 """Marks alone between a noun and "N of which" after it: a comma or a dash ("vehicles--6 million of which")."""
-_CLOSING_MARKS: Final = ".!?\"'\u201d\u2019"
-"""Marks that may close a sentence after its last figure: a stop and a closing quote."""
 _LIST_OPENERS: Final = frozenset("\u2014\u2013:")
 """Marks after a counted whole that open the list of its members: "the five firearms he used \u2014 two ..."."""
 _MEMBER_MARKS: Final = frozenset(",.;")
 
 
-def _parallels(alive: list[Draft], reader: Reader) -> None:
-    """Give a bare whole number the counted noun of a count it stands parallel to in the sentence.
-
-    "marches of 250 thousand protesters in New York, 100 thousand in London, and 1.4 million in
-    Germany" (all protesters), "the SNP gained 13 seats and the Lib Dems lost 10" (seats), "Both
-    earned 9 delegates, followed by Klobuchar with 6" (delegates). Conservative: the figure just
-    before is a count of a noun (or a change counted so), in the same sentence, at most
-    ``PARALLEL_REACH`` words back, with no semicolon, colon or bracket between; the number is
-    whole, has no unit, noun or age of its own, and no noun follows it (a comma, the end of the
-    sentence or a word of ``parallel_count_followers``); a comma or a word of
-    ``parallel_count_leads`` stands right before it (or before words of ``parallel_count_adverbs``
-    before it: ", only 27 have ratified"), or its own change verb does ("lost 10"). A verb paired
-    with the one before the count (no stop word) reaches twice as far ("gained 66 seats since
-    ..., while the second largest party, Labour, lost 42").
-    """
-    tokens = reader.tokens
-    for previous, draft in itertools.pairwise(alive):
-        if previous.counted is None or previous.cls not in {CountClaim, AbsoluteChangeClaim}:
-            continue  # first the cheap tests of the figure before, which most figures fail
-        if previous.amount.value < PLURAL:
-            continue  # "55 members of one party, 45 in the other": one party is no noun to share
-        if not bare_whole(draft) or not units.is_counted(previous.amount.unit):
-            continue
-        nxt = tokens.first_at_or_after(draft.end)
-        if not same_sentence(previous, draft, reader):
-            continue
-        first = tokens.first_at_or_after(draft.start)
-        between = reader.text[previous.end : draft.start]
-        repeated = _same_words_after(previous, nxt, reader)  # "129 jurisdictions have committed ... 95 have committed"
-        reach = 2 * PARALLEL_REACH if repeated else PARALLEL_REACH
-        repeated = repeated or _same_auxiliary_after(previous, nxt, reader)  # "22 countries will ..., 14 will ..."
-        lead = first - 1
-        while lead > previous.last and tokens.lower(lead) in _PARALLEL_ADVERBS and tokens.joined(lead, lead + 1):
-            lead -= 1  # "54 nations have signed, only 27 have ratified": past "only" to the comma
-        verbs = draft.verb != lead and _parallel_verbs(previous, lead, reader)
-        if verbs and tokens.lower(lead) not in STOP:
-            reach = 2 * PARALLEL_REACH  # "gained 66 seats since ..., while ... Labour, lost 42"
-        if _closing_clause(previous, draft, lead, verbs, reader):
-            reach = 2 * PARALLEL_REACH  # "41 pledged delegates; Pete Buttigieg, ..., came in first with 14."
-        elif not _NOT_PARALLEL.isdisjoint(between):
-            continue
-        if first - previous.last > reach:
-            continue
-        joined = "," in tokens.gap(lead, lead + 1) or tokens.lower(lead) in _PARALLEL_LEADS
-        if not joined and draft.verb != lead and not verbs:
-            continue
-        repeated = repeated or (tokens.lower(nxt) in _REPORTED and _reported_subject(previous, reader))
-        marked = closed_after(reader, draft.end, nxt)  # a mark after the number
-        if not (marked or tokens.lower(nxt) in _PARALLEL_FOLLOWERS or repeated):
-            continue
-        if marked and "," in tokens.gap(first - 1, first) and tokens[first - 1].word[:1].isupper():
-            continue  # "two boys, Darren, 15, and Colin, 13": an age after a name, set off by commas
-        count_as(draft, previous.amount.unit, previous.counted)
-
-
-def parallel_counts(drafts: list[Draft], reader: Reader) -> None:
-    """Give a bare whole number the noun it counts from its neighbours: the rules below, in this order.
-
-    A count it stands parallel to first ("100 thousand in London" after "250 thousand protesters";
-    ``_parallels``), then the other rules of an understood noun, all on the drafts not consumed
-    before them: a list's members, "one of three", "N more", "the other 5", people, parts and
-    wholes, and the subject of the sentence ahead last, after the people rules.
-    """
-    alive = [d for d in drafts if not d.consumed]
-    _parallels(alive, reader)
-    _adjective_members(alive, reader)
-    _one_of_the_subject(alive, reader)
-    _levels_of_the_number(alive, reader)
-    _apposed_counts(alive, reader)
-    _more_of_the_same(alive, reader)
-    _more_who(alive, reader)
-    _suspected_members(alive, reader)
-    _the_others(alive, reader)
-    _noun_before_the(alive, reader)
-    _people_subjects(alive, reader)
-    _included_people(alive, reader)
-    _parts_of_counts(alive, reader)
-    _wholes_of_parts(alive, reader)
-    _other_people(alive, reader)
-    _subjects_of_the_sentence_ahead(alive, reader)  # after the people rules: "Four were killed" counts people
-
-
-def _closing_clause(previous: Draft, draft: Draft, lead: int, verbs: bool, reader: Reader) -> bool:
-    """True when a bare number closes the clause after a semicolon after a count: "...; ... came in first with 14.".
-
-    One semicolon and no other mark of ``_NOT_PARALLEL`` between the count and the number; a
-    word of ``parallel_count_leads`` right before the number ("with 14"), or the word before the
-    count repeated there ("a total of 1,124 pledged delegates; ... with a total of 815"); and the
-    sentence ends right after the number, so it has no noun of its own.
-    """
-    between = reader.text[previous.end : draft.start]
-    if between.count(";") != 1 or not _NOT_PARALLEL.isdisjoint(between.replace(";", "")):
-        return False
-    tokens = reader.tokens
-    if tokens.lower(lead) not in _PARALLEL_LEADS and not verbs:
-        return False
-    end = reader.layout.sentence(draft.start)[1]
-    return not reader.text[draft.end : end].strip().rstrip(_CLOSING_MARKS)
-
-
-def _reported_subject(previous: Draft, reader: Reader) -> bool:
-    """True when the counted noun of ``previous`` is a subject a verb follows at once: "3,728 cases have been reported".
-
-    A later bare number with a participle of ``reported_participles`` after it ("with 198
-    recorded") then counts what the subject counts.
-    """
-    tokens = reader.tokens
-    noun = count_noun(previous, reader)
-    if noun is None or not tokens.joined(noun, noun + 1):
-        return False
-    return tokens.lower(noun + 1) in _SUBJECT_AUXILIARIES or tokens.lower(noun + 1) in _REPORTED
-
-
-def _one_of_the_subject(alive: list[Draft], reader: Reader) -> None:
+def one_of_the_subject(alive: list[Draft], reader: Reader) -> None:
     """Count the sentence's subject noun with the group after "one of": "The trial was one of three facing him".
 
     The bare whole number stands right after a word of ``one_of_leads`` and an of-word (and a
@@ -275,7 +171,7 @@ def _one_of_the_subject(alive: list[Draft], reader: Reader) -> None:
         noun = tokens[opening + 1].word if opening + 1 < first else ""
         if tokens.lower(opening) not in DETERMINERS or not noun.isalpha() or not noun.islower():
             continue
-        if singular(noun) != noun or tokens.lower(opening + 2) not in _SUBJECT_AUXILIARIES:
+        if singular(noun) != noun or tokens.lower(opening + 2) not in SUBJECT_AUXILIARIES:
             continue
         unit = counted_unit(plurals(noun)[0]) if plurals(noun) else None
         count_as(draft, units.unit(unit or "item"), noun)
@@ -290,7 +186,7 @@ def _whole_ends(draft: Draft) -> bool:
     return all(end is not None and end >= 1 and end == end.to_integral_value() for end in ends)
 
 
-def _levels_of_the_number(alive: list[Draft], reader: Reader) -> None:
+def levels_of_the_number(alive: list[Draft], reader: Reader) -> None:
     """Count the bare levels after "that number" with the count in the sentence ahead.
 
     "2,400 troops ... . By August, that number should go up to 7,700 and by next spring 12,300".
@@ -330,7 +226,7 @@ def _levels_of_the_number(alive: list[Draft], reader: Reader) -> None:
             count_as(draft, count.amount.unit, count.counted)
 
 
-def _apposed_counts(alive: list[Draft], reader: Reader) -> None:
+def apposed_counts(alive: list[Draft], reader: Reader) -> None:
     """Count a plural noun's count in apposition after it: "a strong support of Republicans, probably 25 to 30,".
 
     The word before the comma is a plural noun a count counts (``counted_unit``), at most one
@@ -355,7 +251,7 @@ def _apposed_counts(alive: list[Draft], reader: Reader) -> None:
         count_as(draft, units.unit(unit), singular(tokens.lower(k)))
 
 
-def _adjective_members(alive: list[Draft], reader: Reader) -> None:
+def adjective_members(alive: list[Draft], reader: Reader) -> None:
     """Give a bare number with only an adjective after it the noun of the whole its list divides.
 
     "the five firearms he used \u2014 two semi-automatic, two shotguns, and one lever-action": a
@@ -426,33 +322,7 @@ def _adjective_after(member: Draft, reader: Reader) -> bool:
     )
 
 
-def _more_of_the_same(alive: list[Draft], reader: Reader) -> None:
-    """Count "N more" after a count as more of what that count counts: "killed nine people and injured 50 more".
-
-    A change read from "more" right after the number, with no word after "more" (a mark, or the
-    sentence's end: "around twenty more, including ...") but one of ``parallel_count_followers``
-    ("two more with minor injuries"), the figure just before a count of a
-    noun in the same sentence, at most ``PARALLEL_REACH`` words back. Not "50 more than last
-    year", nor "£2bn more" (money).
-    """
-    tokens = reader.tokens
-    for previous, draft in itertools.pairwise(alive):
-        if draft.cls is not AbsoluteChangeClaim or draft.before is not None or draft.verb != draft.last + 1:
-            continue
-        if tokens.lower(draft.verb) not in _PEOPLE_OTHERS or not same_sentence(previous, draft, reader):
-            continue  # "more": a further count, not a difference
-        if previous.counted is None or not units.is_counted(previous.amount.unit) or previous.cls is not CountClaim:
-            continue
-        if draft.amount.unit not in (units.dimensionless(), previous.amount.unit):
-            continue
-        closed = closed_after(reader, tokens[draft.verb].end, draft.verb + 1, _PARALLEL_FOLLOWERS)  # "two more with"
-        if not closed or tokens.first_at_or_after(draft.start) - previous.last > PARALLEL_REACH:
-            continue
-        draft.cls, draft.direction, draft.verb = CountClaim, Direction.UNSPECIFIED, None
-        count_as(draft, previous.amount.unit, previous.counted)
-
-
-def _more_who(alive: list[Draft], reader: Reader) -> None:
+def more_who(alive: list[Draft], reader: Reader) -> None:
     """Count people with "N more" or "N others" before "who": "and an estimated half million more who fled".
 
     A bare change read from the word of ``people_others`` right after the number, then a space
@@ -463,7 +333,7 @@ def _more_who(alive: list[Draft], reader: Reader) -> None:
     for draft in alive:
         if draft.cls is not AbsoluteChangeClaim or draft.before is not None or draft.verb != draft.last + 1:
             continue
-        if tokens.lower(draft.verb) not in _PEOPLE_OTHERS or draft.amount.unit not in _MORE_WHO_UNITS:
+        if tokens.lower(draft.verb) not in PEOPLE_OTHERS or draft.amount.unit not in _MORE_WHO_UNITS:
             continue
         amount, nxt = draft.amount, draft.verb + 1
         if amount.value < 1 or amount.value != amount.value.to_integral_value() or nxt >= len(tokens):
@@ -474,7 +344,7 @@ def _more_who(alive: list[Draft], reader: Reader) -> None:
         count_people(draft)
 
 
-def _people_subjects(alive: list[Draft], reader: Reader) -> None:
+def people_subjects(alive: list[Draft], reader: Reader) -> None:
     """Count people with a bare whole number a people word follows: "Three killed, three others injured".
 
     The word after the number (or after "others" or "more" there: ``people_others``, or after
@@ -504,7 +374,7 @@ def _people_subjects(alive: list[Draft], reader: Reader) -> None:
         k, first = tokens.first_at_or_after(draft.end), tokens.first_at_or_after(draft.start)
         if not tokens.joined(k - 1, k) or _after_a_name(first, reader):
             continue  # "iOS 14 released": a version of a name
-        if tokens.lower(k) in _PEOPLE_OTHERS and tokens.joined(k, k + 1):
+        if tokens.lower(k) in PEOPLE_OTHERS and tokens.joined(k, k + 1):
             k += 1
         if tokens.lower(k) in _PEOPLE_SUBJECT_VERBS:
             pass  # "300 expressed interest": the verb's object may follow
@@ -531,12 +401,12 @@ def _people_phrasal(tokens: WordIndex, k: int) -> bool:
     "two hundred showed up", "81 lost their lives"; a word of ``modals`` or ``auxiliaries``
     may come first: "81 had lost their lives", "five have come forward" (joined words only).
     """
-    if tokens.lower(k) in _SUBJECT_AUXILIARIES and tokens.joined(k, k + 1) and _people_phrasal(tokens, k + 1):
+    if tokens.lower(k) in SUBJECT_AUXILIARIES and tokens.joined(k, k + 1) and _people_phrasal(tokens, k + 1):
         return True
     return _phrase_at(tokens, k, _PEOPLE_PHRASALS) > 0
 
 
-def _suspected_members(alive: list[Draft], reader: Reader) -> None:
+def suspected_members(alive: list[Draft], reader: Reader) -> None:
     """Count people with a bare whole number before "suspected" and a group's name: "800 suspected al Qaeda or Taliban".
 
     A word of ``people_suspect_words`` right after the number, then capitalised words joined
@@ -582,11 +452,11 @@ def _after_a_name(first: int, reader: Reader) -> bool:
     return name > 0 and layout.sentence_index(tokens[name - 1].start) == layout.sentence_index(tokens[name].start)
 
 
-def _parts_of_counts(alive: list[Draft], reader: Reader) -> None:
+def parts_of_counts(alive: list[Draft], reader: Reader) -> None:
     """Give a bare whole number the noun of the count right after "of" it is part of: "25 of the 202 released".
 
     The reading stage gives a part the noun of its whole where that noun follows the whole
-    ("39 of the 40 delegates"); a whole that a link counted (``_people_subjects``: "the 202
+    ("39 of the 40 delegates"); a whole that a link counted (``people_subjects``: "the 202
     released") lends its noun here. Between them stand "of" and at most two of
     ``partitive_fillers`` ("the", "its"); the part is no larger than the whole.
     """
@@ -604,7 +474,7 @@ def _parts_of_counts(alive: list[Draft], reader: Reader) -> None:
             count_as(draft, whole.amount.unit, whole.counted)
 
 
-def _wholes_of_parts(alive: list[Draft], reader: Reader) -> None:
+def wholes_of_parts(alive: list[Draft], reader: Reader) -> None:
     """Give a bare whole number after "out of" the noun of the count before it: "2,000 families, out of 13,000".
 
     "Twelve of the people ... out of the 56 already returned", "126 Members ..., that is nearly
@@ -636,7 +506,7 @@ def _wholes_of_parts(alive: list[Draft], reader: Reader) -> None:
         if not same_sentence(part, draft, reader) or part.amount.value > draft.amount.value:
             continue
         noun = count_noun(part, reader) or part.last
-        if first - noun > PARALLEL_REACH or not _NOT_PARALLEL.isdisjoint(reader.text[part.end : draft.start]):
+        if first - noun > PARALLEL_REACH or not NOT_PARALLEL.isdisjoint(reader.text[part.end : draft.start]):
             continue
         if closed_after(reader, draft.end, nxt) or _no_noun_at(nxt, reader):
             count_as(draft, part.amount.unit, part.counted)
@@ -651,7 +521,7 @@ def _no_noun_at(k: int, reader: Reader) -> bool:
     return word in STOP or word.endswith(_NO_NOUN_ENDINGS)
 
 
-def _included_people(alive: list[Draft], reader: Reader) -> None:
+def included_people(alive: list[Draft], reader: Reader) -> None:
     """Count people with a bare whole number whose part, a count of people, follows set off by commas.
 
     "At least seven, including four children, died", "Twelve, among them three officers, were
@@ -687,7 +557,7 @@ def _past_be(k: int, tokens: WordIndex) -> int:
     for length in _lengths(_PEOPLE_BE):
         if tokens.words(k, k + length) in _PEOPLE_BE and tokens.joined(k + length - 1, k + length):
             k += length
-            if tokens.lower(k) in _REPORTED and tokens.joined(k, k + 1):
+            if tokens.lower(k) in REPORTED and tokens.joined(k, k + 1):
                 k += 1
             return k
     return k
@@ -705,7 +575,7 @@ def _past_adverb(k: int, tokens: WordIndex) -> int:
     return k
 
 
-def _other_people(alive: list[Draft], reader: Reader) -> None:
+def other_people(alive: list[Draft], reader: Reader) -> None:
     """Give "seven others" what they are others of: people, or the things counted before them in the sentence.
 
     "Bryant aged 41, his daughter aged 13, and seven others", "two aides and seven others": a
@@ -741,9 +611,9 @@ def _people_verb_before(draft: Draft, earlier: list[Draft], reader: Reader) -> b
     if earlier:
         since = max(since, earlier[-1].last + 1)
     for k in range(first - 1, since - 1, -1):
-        if not _NOT_PARALLEL.isdisjoint(tokens.gap(k, k + 1)):
+        if not NOT_PARALLEL.isdisjoint(tokens.gap(k, k + 1)):
             return False
-        if tokens.lower(k) in _PEOPLE_VERBS:
+        if tokens.lower(k) in PEOPLE_VERBS:
             return True
     return False
 
@@ -779,7 +649,7 @@ def _lengths(phrases: frozenset[tuple[str, ...]]) -> tuple[int, ...]:
     return tuple(sorted({len(phrase) for phrase in phrases}, reverse=True))
 
 
-def _the_others(alive: list[Draft], reader: Reader) -> None:
+def the_others(alive: list[Draft], reader: Reader) -> None:
     """Give "the other three" the noun of the last count of two or more earlier in its sentence.
 
     "four people on board; one was pronounced dead ..., with the other three being taken to
@@ -831,21 +701,21 @@ def _relative_noun_before(draft: Draft, reader: Reader, first: int) -> None:
     count_as(draft, units.unit(unit), singular(word))
 
 
-def _subjects_of_the_sentence_ahead(alive: list[Draft], reader: Reader) -> None:
+def subjects_of_the_sentence_ahead(alive: list[Draft], reader: Reader) -> None:
     """Give a bare subject count the noun the sentence ahead counts: "800 members ... were sent. 520 remain and 61 ...".
 
     A bare whole number that opens its sentence (its hedge words apart), or follows a comma or a
     word of ``parallel_count_leads`` after such a number, with a form of "be", "remain" (the
     first words of ``people_subject_be``) or an auxiliary right after it, so it is the subject
     of its clause and has no noun of its own; the sentence ahead in its paragraph counts one
-    noun (``_antecedent_ahead``), no smaller than the number. "N of them" reads so in ``_the_others``.
+    noun (``_antecedent_ahead``), no smaller than the number. "N of them" reads so in ``the_others``.
     """
     tokens, layout = reader.tokens, reader.layout
     subjects: list[Draft] = []
     for n, draft in enumerate(alive):
         first, nxt = tokens.first_at_or_after(draft.start), tokens.first_at_or_after(draft.end)
         word = tokens[nxt].word if nxt < len(tokens) else ""
-        verb = word.islower() and (word in _BE_FIRSTS or word in _SUBJECT_AUXILIARIES)
+        verb = word.islower() and (word in _BE_FIRSTS or word in SUBJECT_AUXILIARIES)
         bare = bare_whole(draft)
         if not (bare and verb and tokens.joined(nxt - 1, nxt)):
             continue
@@ -854,8 +724,8 @@ def _subjects_of_the_sentence_ahead(alive: list[Draft], reader: Reader) -> None:
             bool(subjects)
             and same_sentence(subjects[-1], draft, reader)
             and first - subjects[-1].last <= PARALLEL_REACH
-            and _NOT_PARALLEL.isdisjoint(reader.text[subjects[-1].end : draft.start])
-            and ("," in tokens.gap(lead, first) or tokens.lower(lead) in _PARALLEL_LEADS)
+            and NOT_PARALLEL.isdisjoint(reader.text[subjects[-1].end : draft.start])
+            and ("," in tokens.gap(lead, first) or tokens.lower(lead) in PARALLEL_LEADS)
         )
         if not follows and draft.start != layout.sentence(draft.start)[0]:
             continue
@@ -866,7 +736,7 @@ def _subjects_of_the_sentence_ahead(alive: list[Draft], reader: Reader) -> None:
         subjects.append(draft)
 
 
-def _noun_before_the(alive: list[Draft], reader: Reader) -> None:
+def noun_before_the(alive: list[Draft], reader: Reader) -> None:
     """Give "the eight" the known counted noun a few words before it: "McArthur's first victim of the eight".
 
     A bare whole number of two or more right after a word of ``noun_before_count_determiners``
@@ -921,69 +791,6 @@ def _antecedent_ahead(alive: list[Draft], n: int, reader: Reader) -> Draft | Non
     if not counts or not antecedent(counts[-1]) or len({(d.counted, d.amount.unit) for d in counts}) != 1:
         return None
     return counts[-1] if draft.amount.value <= counts[-1].amount.value else None
-
-
-def _same_auxiliary_after(previous: Draft, nxt: int, reader: Reader) -> bool:
-    """True when word ``nxt`` repeats the modal or auxiliary right after the noun of ``previous``, a word follows.
-
-    "22 countries will introduce new laws, 14 will strengthen ...": both are subjects of the same
-    modal or auxiliary (``modals``, ``auxiliaries``), so the second counts what the first counts.
-    """
-    tokens = reader.tokens
-    noun = count_noun(previous, reader)
-    if noun is None or not tokens.joined(nxt - 1, nxt) or not tokens.joined(nxt, nxt + 1):
-        return False
-    word = tokens.lower(nxt)
-    return (
-        word in _SUBJECT_AUXILIARIES
-        and tokens.lower(noun + 1) == word
-        and tokens.joined(noun, noun + 1)
-        and tokens[nxt].word.islower()
-        and tokens.lower(nxt + 1).isalpha()
-    )
-
-
-def _same_words_after(previous: Draft, nxt: int, reader: Reader) -> bool:
-    """True when the two words from ``nxt`` on repeat the two right after ``previous`` and one is no stop.
-
-    "129 jurisdictions have committed to ... and more than 95 have committed to ...": the second
-    number does what the count before it did, so it counts the same; "in the" or "of the" after
-    both is no such repeat.
-    """
-    tokens = reader.tokens
-    noun = count_noun(previous, reader)
-    if noun is None or not tokens.joined(nxt - 1, nxt):
-        return False
-    after = noun + 1
-    words = tokens.words(after, after + _REPEATED)
-    return (
-        len(words) == _REPEATED
-        and words == tokens.words(nxt, nxt + _REPEATED)
-        and all(word.isalpha() for word in words)
-        and not all(word in STOP for word in words)
-        and tokens.joined(noun, after)
-        and tokens.joined(after, after + 1)
-        and tokens.joined(nxt, nxt + 1)
-    )
-
-
-def _parallel_verbs(previous: Draft, verb: int, reader: Reader) -> bool:
-    """True when the word ``verb`` right before a bare number repeats the verb right before ``previous``.
-
-    The same word ("sold 30 kayaks and the shop sold 12"), two of ``owner_change_verbs``
-    ("gained 13 seats and the Lib Dems lost 10"), two of ``people_object_verbs`` ("killing
-    seven riders and injuring three more") or two of ``parallel_tally_verbs`` ("amassed 1,217
-    delegates, while Sanders has earned 914").
-    """
-    tokens = reader.tokens
-    before = tokens.lower(tokens.first_at_or_after(previous.start) - 1)
-    word = tokens.lower(verb)
-    return bool(word) and (
-        word == before
-        or (word in _OWNER_VERBS and before in _OWNER_VERBS)
-        or (word in _PEOPLE_VERBS and before in _PEOPLE_VERBS)  # "killing seven riders and injuring three more"
-        or (word in _TALLY_VERBS and before in _TALLY_VERBS)  # "has amassed 1,217 delegates, ... has earned 914"
-    )
 
 
 def _one_in_digits(draft: Draft, reader: Reader) -> bool:
