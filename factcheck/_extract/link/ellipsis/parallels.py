@@ -24,11 +24,11 @@ from factcheck._extract.link.ellipsis.bare_counts import (
     count_as,
     count_noun,
 )
+from factcheck._extract.link.ellipsis.parts_and_wholes import adjective_members, parts_of_counts, wholes_of_parts
 from factcheck._extract.link.ellipsis.people import (
     PEOPLE_OTHERS,
     PEOPLE_VERBS,
     REPORTED,
-    adjective_members,
     apposed_counts,
     included_people,
     levels_of_the_number,
@@ -36,12 +36,10 @@ from factcheck._extract.link.ellipsis.people import (
     noun_before_the,
     one_of_the_subject,
     other_people,
-    parts_of_counts,
     people_subjects,
     subjects_of_the_sentence_ahead,
     suspected_members,
     the_others,
-    wholes_of_parts,
 )
 from factcheck._extract.link.shares import same_sentence
 from factcheck._extract.scan.english_words import STOP
