@@ -17,6 +17,7 @@ from factcheck import units
 from factcheck._amount import Amount
 from factcheck._claims import AbsoluteChangeClaim, CountClaim
 from factcheck._extract.link.shares import reunit
+from factcheck._extract.scan.english_words import STOP
 from factcheck._extract.text.counted_nouns import singular
 from factcheck.lexicons import lexicon
 
@@ -35,6 +36,7 @@ __all__ = [
     "PARALLEL_LEADS",
     "PARALLEL_REACH",
     "PLURAL",
+    "STOP_OR_AUXILIARY",
     "SUBJECT_AUXILIARIES",
     "antecedent",
     "bare_whole",
@@ -53,6 +55,7 @@ PARALLEL_REACH: Final = 12
 NOUN_REACH: Final = 4
 """Words from a count's figure to its noun: "129 | jurisdictions", "41 pledged | delegates"."""
 SUBJECT_AUXILIARIES: Final = _EN.words("modals") | _EN.words("auxiliaries")  # "22 countries will ..., 14 will ..."
+STOP_OR_AUXILIARY: Final = STOP | SUBJECT_AUXILIARIES
 PLURAL: Final = 2
 """The least count that shares its plural noun: "two Argentinians, one from France" is no Argentinian."""
 NOT_PARALLEL: Final = frozenset(";:()[]")

@@ -13,6 +13,14 @@ from typing import TYPE_CHECKING, Final
 
 from factcheck import units
 from factcheck._claims import AbsoluteChangeClaim, CountClaim, Direction
+from factcheck._extract.link.ellipsis.anaphora import (
+    apposed_counts,
+    levels_of_the_number,
+    noun_before_the,
+    one_of_the_subject,
+    subjects_of_the_sentence_ahead,
+    the_others,
+)
 from factcheck._extract.link.ellipsis.bare_counts import (
     NOT_PARALLEL,
     PARALLEL_LEADS,
@@ -29,17 +37,11 @@ from factcheck._extract.link.ellipsis.people import (
     PEOPLE_OTHERS,
     PEOPLE_VERBS,
     REPORTED,
-    apposed_counts,
     included_people,
-    levels_of_the_number,
     more_who,
-    noun_before_the,
-    one_of_the_subject,
     other_people,
     people_subjects,
-    subjects_of_the_sentence_ahead,
     suspected_members,
-    the_others,
 )
 from factcheck._extract.link.shares import same_sentence
 from factcheck._extract.scan.english_words import STOP
