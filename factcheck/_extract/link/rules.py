@@ -9,27 +9,33 @@
   Spanish "de X a Y" likewise (words in ``read.generic.change_words``), and their multiplier
   words ("verdoppelt", "a doublé", "se duplicó") become changes first; a change a few words
   before a pair with its own verb of the same direction that names again what changed ("by
-  £1,000 - the government will increase the allowance from £2,000 to £3,000") is restated by it;
+  £1,000 - the government will increase the allowance from £2,000 to £3,000") is restated by it
+  (:mod:`.from_to`);
 * "rose to 4.4%, up from 4.2%, a rise of 0.2 points", "rose 14% to 112,000, from 98,000" and
   "fell to 4.6% in October, from 6.7% in September": the same, with the after before the before;
-  "climbed 30 cents to $4.30, up 7.5%": the relative change runs from $4.00 to $4.30;
+  "climbed 30 cents to $4.30, up 7.5%": the relative change runs from $4.00 to $4.30
+  (:mod:`.ellipsis.change_befores`);
 * "N of M, or P%", "M staff, of whom N, or a quarter", "M burglaries. Of those, N ..., a rate of
   P%", "30% of the 5,000 firms, or 1,500": the share gets ``part`` N and ``total`` M (rules in
-  :mod:`._shares`);
+  :mod:`.shares`);
+* "61% of voters said yes, 30% said no and 14% were unsure": the shares of a list that names
+  its whole once take it (:mod:`.listed_shares`);
 * "a £2m fund split into £800,000, £700,000 and £900,000", "£40m, £35m and £25m, £100m in
   total" and "$66bn from Social Security, some $10bn from Medicare, ..., for a total of $154bn":
   the total gets ``parts``; so do lists the words make all of their total ("The scheme has 4
   sections: 3 ... and one ...", "..., giving us 62", "approved 12 routes and will add 7 bus and 5
   tram routes": :mod:`.exhaustive`);
 * "240,000 over a year", "£1bn over five years", "£150m a year for four years, a total of
-  £600m": the figure gets ``over`` (the duration is not a claim of its own);
+  £600m": the figure gets ``over`` (the duration is not a claim of its own: :mod:`.durations`);
 * a change with its new level ("In 2023 they fell by 75% to 390", "It now has 120, a fall of
   20%") takes its before from the sentence ahead when exactly one earlier figure there measures
-  the same thing ("Arrivals reached 8,000 in 2022.") (:mod:`._ellipsis`);
+  the same thing ("Arrivals reached 8,000 in 2022.") (:mod:`.ellipsis.change_befores`);
 * the figure right after a change and "to" or "from" is a level even when no rule linked them
   ("shed 95.4 points to 7,612.3"), no bare number in running prose (:mod:`.change_levels`);
-* "1.49 children per woman", "2.4 people per household": a ratio, not a count of whole things;
-* figures that leave out what they measure are read by their neighbours (:mod:`._ellipsis`);
+* "1.49 children per woman", "2.4 people per household": a ratio, not a count of whole things
+  (:mod:`.per_head`);
+* figures that leave out what they measure are read by their neighbours (the package
+  :mod:`.ellipsis`);
 * attribution ("according to the ONS", "official figures show") and place ("in Albania")
   for the figures of their sentence or clause; an opening "In Wales," names the place of the
   whole sentence.
@@ -40,11 +46,9 @@ Every rule looks a bounded number of words or figures ahead, so linking is linea
 from __future__ import annotations
 
 import itertools
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING
 
-from factcheck import units
-from factcheck._amount import Amount
-from factcheck._claims import CountClaim, RateClaim, RatioClaim, ShareClaim
+from factcheck._claims import RateClaim, RatioClaim, ShareClaim
 from factcheck._extract.link.change_levels import change_against_figure, change_between_levels, levels_after_changes
 from factcheck._extract.link.durations import over, rate_elsewhere
 from factcheck._extract.link.ellipsis.change_befores import before_in_sentence_ahead, relative_after_absolute
@@ -52,7 +56,7 @@ from factcheck._extract.link.ellipsis.member_qualifiers import list_members
 from factcheck._extract.link.ellipsis.neighbours import elliptical, second_mentions
 from factcheck._extract.link.ellipsis.parallels import parallel_counts
 from factcheck._extract.link.exhaustive import announced_lists, exhaustive_lists
-from factcheck._extract.link.from_to import CHANGE_BREAKS, from_to, level_after_change, up_from
+from factcheck._extract.link.from_to import from_to, level_after_change, up_from
 from factcheck._extract.link.generic.links import foreign_links
 from factcheck._extract.link.listed_shares import listed_shares
 from factcheck._extract.link.narrative import narrated_changes
@@ -65,19 +69,17 @@ from factcheck._extract.link.outright import (
     restatements,
     share_with_total_after,
 )
+from factcheck._extract.link.per_head import per_head
 from factcheck._extract.link.shared_unit import shared_unit_lists
 from factcheck._extract.link.shares import (
     part_of_total,
     remaining_share,
-    reunit,
     share_then_part,
     split_into,
     total_after_parts,
 )
 from factcheck._extract.link.whole_earlier import share_of_all_earlier
-from factcheck._extract.read.clause import time_unit
 from factcheck._extract.read.where_when import assign_periods, assign_sources_and_places
-from factcheck.lexicons import lexicon
 
 if TYPE_CHECKING:
     from factcheck._extract.read.claim_builder import Reader
@@ -85,12 +87,6 @@ if TYPE_CHECKING:
     from factcheck._extract.text.periods import Dated
 
 __all__ = ["link"]
-
-_EN: Final = lexicon("en")
-_PER: Final = _EN.words("per_words")  # "1.49 children per woman"
-_PER_PHRASES: Final = _EN.phrase_set("per_phrases")  # "for every"
-_PER_PHRASE_REACH: Final = 6
-_OF_WORDS: Final = _EN.words("of_words")
 
 
 def link(drafts: list[Draft], reader: Reader, periods: list[Dated]) -> None:
@@ -100,7 +96,7 @@ def link(drafts: list[Draft], reader: Reader, periods: list[Dated]) -> None:
             draft.consumed = True  # "10p a quarter": the fraction is the rate's period
         elif previous.cls is RateClaim and previous.per_last is not None and draft.first <= previous.per_last:
             draft.consumed = True  # "5.2 deaths per 1,000 people": the number is what the rate is per
-    _per_head(drafts, reader)
+    per_head(drafts, reader)
     assign_periods(drafts, reader, periods)
     assign_sources_and_places(drafts, reader)  # and the place an opening "In Wales," names
     from_to(drafts, reader)
@@ -136,38 +132,3 @@ def link(drafts: list[Draft], reader: Reader, periods: list[Dated]) -> None:
     rate_elsewhere(drafts, reader)  # "... 2 million in 6 weeks. ... 100,000 times a day": no rate of its own
     shared_unit_lists(drafts, reader)  # "by 1 or 2 or 3 or 4 votes": the bare numbers take the last one's unit
     levels_after_changes(drafts, reader)  # "shed 95.4 points to 7,612.3": a level, not a bare number; last
-
-
-def _per_head(drafts: list[Draft], reader: Reader) -> None:
-    """Read "1.49 children per woman", "2.4 people per household" as a ratio, not a count of whole things."""
-    tokens = reader.tokens
-    for draft in drafts:
-        if draft.cls is not CountClaim or not units.is_counted(draft.amount.unit):
-            continue
-        _, clause_end = reader.clause_words(draft.start)
-        for k in range(draft.last + 1, min(clause_end - 1, draft.last + 4)):
-            if not tokens.joined(k - 1, k) or tokens.lower(k) in CHANGE_BREAKS:
-                break
-            if tokens.lower(k) in _PER and time_unit(tokens.lower(k + 1)) is None and tokens.joined(k, k + 1):
-                draft.cls = RatioClaim
-                draft.amount = reunit(draft.amount, Amount.exact(1, units.dimensionless()))
-                break
-        else:
-            _per_phrase(draft, reader, clause_end)
-
-
-def _per_phrase(draft: Draft, reader: Reader, clause_end: int) -> None:
-    """Read "1.5 adult males for every adult female" as a ratio: "for every" within a few joined words.
-
-    Not before "of" (``of_words``): "1,000 agents for each of the next 3 years" stays a count.
-    """
-    tokens = reader.tokens
-    for k in range(draft.last + 1, min(clause_end - 2, draft.last + _PER_PHRASE_REACH + 1)):
-        if not tokens.joined(k - 1, k) or tokens[k].word[:1].isdigit():
-            return
-        if tokens.words(k, k + 2) in _PER_PHRASES and time_unit(tokens.lower(k + 2)) is None:
-            if tokens.lower(k + 2) in _OF_WORDS:
-                return  # "1,000 agents for each of the next 3 years": a count spread over a set
-            draft.cls = RatioClaim
-            draft.amount = reunit(draft.amount, Amount.exact(1, units.dimensionless()))
-            return
