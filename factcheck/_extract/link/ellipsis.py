@@ -46,7 +46,7 @@ from factcheck._extract.link.shares import (
     same_sentence,
     word_before,
 )
-from factcheck._extract.read.clause import noun_phrase
+from factcheck._extract.read.clause.noun_phrases import noun_phrase
 from factcheck._extract.read.verbs import what_happened
 from factcheck._extract.scan.english_words import DETERMINERS, STOP, months
 from factcheck._extract.text.counted_nouns import counted_unit, plurals, singular, singular_counted_unit

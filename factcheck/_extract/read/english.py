@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Final
 from factcheck import units
 from factcheck._amount import Amount
 from factcheck._claims import CountClaim, Direction, RateClaim, RatioClaim, RelativeChangeClaim
-from factcheck._extract.read.clause import (
+from factcheck._extract.read.clause.noun_phrases import (
     change_after,
     change_before,
     level_noun,
