@@ -17,14 +17,12 @@ from typing import TYPE_CHECKING, Final
 from factcheck import units
 from factcheck._amount import Amount
 from factcheck._claims import CountClaim, Direction, RateClaim, RatioClaim, RelativeChangeClaim
+from factcheck._extract.read.clause.changes import change_after, change_before, multiplier_word
 from factcheck._extract.read.clause.noun_phrases import (
-    change_after,
-    change_before,
     level_noun,
     level_verb,
     magnitude_like,
     magnitude_sentence,
-    multiplier_word,
     noun_phrase,
     past_tense,
     rate_after,

@@ -19,27 +19,21 @@ import itertools
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final
 
-from factcheck._claims import Direction
 from factcheck._extract.scan.english.cardinals import CARDINAL_WORDS
 from factcheck._extract.scan.english_words import (
     AUXILIARIES,
-    CHANGE_NOUNS,
-    COMPARATIVES,
     COMPOUND_STOPS,
     DETERMINERS,
     DOWN,
-    HEDGE_WORDS,
     IRREGULAR_PAST,
     LEADERS,
     LINKING,
-    MULTIPLIERS,
     PARTICIPLES,
     PER,
     RATE_ADVERBS,
     SOURCE_VERBS,
     STOP,
     TIME_UNITS,
-    TRANSITIVE,
     UP,
 )
 from factcheck._extract.scan.hedges import UP_PARTICLE_VERBS
@@ -53,21 +47,18 @@ from factcheck._extract.text.counted_nouns import (
 from factcheck.lexicons import lexicon
 
 if TYPE_CHECKING:
-    from collections.abc import Collection, Mapping, Sequence
+    from collections.abc import Mapping
 
     from factcheck._amount import Amount
     from factcheck._extract.text.wordindex import WordIndex
 
 __all__ = [
-    "Change",
-    "approximation_at",
-    "change_after",
-    "change_before",
+    "MAX_PHRASE",
+    "compound_particle",
     "level_noun",
     "level_verb",
     "magnitude_like",
     "magnitude_sentence",
-    "multiplier_word",
     "noun_phrase",
     "past_tense",
     "source_of",
@@ -77,7 +68,8 @@ __all__ = [
     "trailing_source",
 ]
 
-_MAX_PHRASE: Final = 6
+MAX_PHRASE: Final = 6
+"""The most words a phrase is read over: a noun phrase, the hedges before a change, a source's opening words."""
 _MAX_SUBJECT: Final = 12
 _CODE_LETTERS: Final = 3
 
@@ -113,21 +105,12 @@ _PARTICIPLE_NOUN_REACH: Final = 3  # "trained and equipped | Iraqi security forc
 _VERB_OR_ADVERB: Final = (*_PAST, *_GERUND, *_ADVERB)
 _NOT_RATE_BEFORE: Final = _EN.words("rate_not_before")  # "in a year", "for a year"
 _NOT_RATE_AFTER: Final = _EN.words("rate_not_after")  # "98,000 a year earlier"
-_APPROXIMATIONS: Final = _EN.phrases("approximations_after")  # "more or less"
-_APPROXIMATION_BREAKERS: Final = _EN.words("approximation_breakers")  # "more or less than"
 _NOT_RATE_AT_END: Final = _EN.words("rate_not_after_at_end")  # "a year before."
 _SLASH_TIME_UNITS: Final[Mapping[str, str]] = _EN.mapping("slash_time_units")  # "50 km/s", "£5/wk"
 _SLASH: Final = "/"
 _RATE_PHRASES: Final = {tuple(phrase.split()): unit for phrase, unit in _EN.mapping("rate_phrases").items()}  # p.a.
 _AMBIGUOUS_TIME_UNITS: Final[Mapping[str, str]] = _EN.mapping("ambiguous_time_units")  # "a quarter"
 _OF: Final = _EN.words("of_words")
-_BY: Final = _EN.words("change_by_words")
-_BY_PHRASES: Final = _EN.phrase_set("change_by_phrases")
-_HEDGES_AFTER_BY: Final = _EN.words("change_hedges_after_by")  # "by up to 5%"
-_LEVEL_PARTICLES: Final = _EN.words("level_particles")  # "ended up at 40%"
-_SHARE_UP_VERBS: Final = _EN.words("share_up_verbs")  # "make up 35%": a share, not a rise
-_NOUN_LINKS: Final = _EN.words("change_noun_links")  # "a drop of 95%"
-_FROM_TO: Final = _EN.words("from_words") | _EN.words("to_words")
 _SUBJECT_BOUNDARIES: Final = LEADERS | SOURCE_VERBS | _EN.words("subject_boundaries")
 _LINKING_PARTICIPLES: Final = _EN.words("subject_linking_participles")  # "deaths linked to infections"
 _ARTICLES: Final = _EN.words("articles")
@@ -163,11 +146,6 @@ def subject_head(tokens: WordIndex, span: tuple[int, int]) -> int | None:
 def time_unit(word: str) -> str | None:
     """The time unit a word names ("days" is day), or ``None``."""
     return TIME_UNITS.get(word.lower())
-
-
-def multiplier_word(word: str) -> tuple[int, Direction] | None:
-    """The percent and direction of a multiplier verb: "doubled" is +100 %, "halved" -50 %."""
-    return MULTIPLIERS.get(word.lower())
 
 
 def rate_after(tokens: WordIndex, i: int, limit: int, *, skip: int = 0) -> tuple[str, int] | None:
@@ -292,7 +270,7 @@ def noun_phrase(tokens: WordIndex, i: int, limit: int, *, allow_of: bool = False
     k = i
     lowers, texts = tokens.lowers, tokens.texts  # the word index's lists: no Word built per word
     counting = _counting_adjective(tokens, i, limit)  # "20 different tax increases": "increases" is a noun
-    while k < min(limit, i + _MAX_PHRASE * (2 if allow_of else 1)):
+    while k < min(limit, i + MAX_PHRASE * (2 if allow_of else 1)):
         if k > i and not tokens.joined(k - 1, k) and not _abbreviated(tokens, k):
             break
         lower = lowers[k]
@@ -325,7 +303,7 @@ def noun_phrase(tokens: WordIndex, i: int, limit: int, *, allow_of: bool = False
             or (
                 (lower in UP or lower in DOWN)
                 and not (counting and k > i and is_plural(lower))
-                and not _compound_particle(tokens, k)  # "11,693 up-armored HMMWVs"
+                and not compound_particle(tokens, k)  # "11,693 up-armored HMMWVs"
             )
             or (texts[k].isdigit() and not _code_number(tokens, k, i))
             or time_unit(lower)
@@ -468,102 +446,13 @@ def _adjectives_joined(tokens: WordIndex, k: int, limit: int) -> bool:
     return k + 2 < limit and tokens.joined(k + 1, k + 2) and is_plural(tokens.texts[k + 2])
 
 
-class Change:
-    """A change word found near a figure: its direction, its word index, and the object when transitive."""
-
-    __slots__ = ("direction", "index", "is_noun", "object_phrase")
-
-    def __init__(
-        self, direction: Direction, index: int, object_phrase: tuple[int, int] | None, *, is_noun: bool = False
-    ) -> None:
-        self.direction = direction
-        self.index = index
-        self.object_phrase = object_phrase
-        self.is_noun = is_noun
-
-
-def change_before(tokens: WordIndex, first: int, clause_start: int, *, points: bool = False) -> Change | None:
-    """A change verb governing the figure whose first word is ``first``.
-
-    "rose 10%", "dropped by 95%", "cut net migration by around 100,000", "a drop of 95%",
-    "up 3 points". ``clause_start`` is the index of the clause's first word. ``points`` is for a
-    figure in index or percentage points: before it the verbs that state a level before money are
-    changes ("lost 81.5 points"; "lost £3m" is a level).
-    """
-    k = first - 1
-    while k >= max(clause_start, first - _MAX_PHRASE) and tokens.lower(k) in HEDGE_WORDS:
-        if tokens.lower(k) in _HEDGES_AFTER_BY and tokens.lower(k - 1) not in _BY:
-            break
-        k -= 1
-    if k < clause_start:
-        return None
-    word = tokens.lower(k)
-    if word in _LEVEL_PARTICLES and tokens.lower(k - 1) in UP_PARTICLE_VERBS:
-        return None  # "ended up at 40%", "adds up to £1,500": a level
-    if word in UP and tokens.lower(k - 1) in _SHARE_UP_VERBS:
-        return None  # "nurses make up 35% of the staff": a share
-    if (word in UP or word in DOWN) and (points or word not in _LEVEL_VERBS):
-        return Change(Direction.UP if word in UP else Direction.DOWN, k, None)
-    if word in _NOUN_LINKS and k - 1 >= clause_start and tokens.lower(k - 1) in CHANGE_NOUNS:
-        return Change(CHANGE_NOUNS[tokens.lower(k - 1)], k - 1, None, is_noun=True)
-    by_phrase = next((p for p in _BY_PHRASES if p[-1] == word and tokens.words(k - len(p) + 1, k + 1) == p), None)
-    if by_phrase is not None:
-        k, word = k - len(by_phrase) + 1, by_phrase[0]  # "rose by an average of £12,000"
-    if word in _BY:
-        for j in range(k - 1, max(clause_start, k - 8) - 1, -1):
-            verb = tokens.lower(j)
-            if verb in UP or verb in DOWN:
-                direction = Direction.UP if verb in UP else Direction.DOWN
-                obj = (j + 1, k - 1) if verb in TRANSITIVE and j + 1 <= k - 1 else None
-                return Change(direction, j, obj)
-            if verb in _FROM_TO:
-                break
-    return None
-
-
-def change_after(tokens: WordIndex, following: int, limit: int) -> Change | None:
-    """A change noun or comparative right after the figure: "a 95% drop", "3% higher", "£2bn more".
-
-    Not a comparative that opens an approximation: "30 m more or less" is about 30 m, nor a
-    capitalised one, which opens what follows: "-1.00% More than 10 years" (a table's next row).
-    """
-    if following >= limit:
-        return None
-    word = tokens.lower(following)
-    if word in CHANGE_NOUNS:
-        return Change(CHANGE_NOUNS[word], following, None, is_noun=True)
-    if (
-        word in COMPARATIVES
-        and not approximation_at(tokens, following, _APPROXIMATIONS, _APPROXIMATION_BREAKERS)
-        and not _compound_particle(tokens, following)
-    ):
-        if tokens[following].word.istitle():
-            return None  # "| -1.00% More than 10 years |": a capital opens the next row's label
-        return Change(COMPARATIVES[word], following, None, is_noun=True)
-    return None
-
-
-def _compound_particle(tokens: WordIndex, k: int) -> bool:
+def compound_particle(tokens: WordIndex, k: int) -> bool:
     """True when word ``k`` is a particle of ``compound_particles`` hyphened to the word after it.
 
     "11,693 up-armored HMMWVs", "500 up-front fees": the particle opens a compound adjective of
     the noun; it says no change ("5% up on the year" does).
     """
     return tokens.lower(k) in _COMPOUND_PARTICLES and _hyphened(tokens, k) and tokens[k + 1].word.isalpha()
-
-
-def approximation_at(
-    tokens: WordIndex, k: int, approximations: Sequence[tuple[str, ...]], breakers: Collection[str]
-) -> bool:
-    """True when an approximation opens at word ``k``: "more or less", "más o menos"; not "more or less than".
-
-    The first phrase of ``approximations`` (a language's ``approximations_after``, in written
-    order) spelt from word ``k``, with no word of ``breakers`` (``approximation_breakers``) after it.
-    """
-    for phrase in approximations:
-        if tokens.words(k, k + len(phrase)) == phrase:
-            return tokens.lower(k + len(phrase)) not in breakers
-    return False
 
 
 def subject_before(tokens: WordIndex, verb: int, clause_start: int) -> tuple[int, int] | None:
@@ -626,7 +515,7 @@ def _after_time_phrase(tokens: WordIndex, first: int, last: int) -> int:
 def source_of(tokens: WordIndex, first: int, last: int) -> tuple[int, int] | None:
     """The attribution in words ``first``..``last`` of a sentence: "according to X" or "X show(s)"."""
     verb = 0  # the last source verb of the opening phrase: "A 2022 report found", "Official estimates show"
-    window = min(last, first + _MAX_PHRASE)
+    window = min(last, first + MAX_PHRASE)
     rest = window + 1  # where only an attribution phrase matters any more
     for k in range(first, window + 1):
         lower = tokens.lower(k)
@@ -658,7 +547,7 @@ def _attribution_at(tokens: WordIndex, k: int, lower: str) -> tuple[str, ...] | 
 
 def trailing_source(tokens: WordIndex, first: int, last: int) -> tuple[int, int] | None:
     """Find an attribution closing a sentence in a clause of its own, as in "..., the Treasury estimates"."""
-    if last - first > _MAX_PHRASE or last <= first or tokens.lower(last) not in SOURCE_VERBS:
+    if last - first > MAX_PHRASE or last <= first or tokens.lower(last) not in SOURCE_VERBS:
         return None
     if not tokens.joined_run(first, last - 1):
         return None
