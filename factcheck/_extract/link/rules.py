@@ -101,7 +101,7 @@ from factcheck._extract.link.shares import (
     word_before,
 )
 from factcheck._extract.link.whole_earlier import share_of_all_earlier
-from factcheck._extract.read.clause.noun_phrases import time_unit
+from factcheck._extract.read.clause.time_rates import time_unit
 from factcheck._extract.read.where_when import assign_periods, assign_sources_and_places
 from factcheck._extract.scan.english_words import DOWN, UP, months
 from factcheck._precision import Hedge

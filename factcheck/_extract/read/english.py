@@ -25,13 +25,12 @@ from factcheck._extract.read.clause.noun_phrases import (
     magnitude_sentence,
     noun_phrase,
     past_tense,
-    rate_after,
     source_of,
     subject_before,
     subject_head,
-    time_unit,
     trailing_source,
 )
+from factcheck._extract.read.clause.time_rates import rate_after, time_unit
 from factcheck._extract.read.draft import Draft, with_unit
 from factcheck._extract.read.verbs import what_happened
 from factcheck._extract.scan.english.cardinals import CARDINAL_WORDS
