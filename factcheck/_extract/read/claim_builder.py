@@ -42,7 +42,7 @@ from factcheck._claims import (
 )
 from factcheck._decimal import HUNDRED, ZERO
 from factcheck._extract.read.ages import LIST_WORD_JOINS, Ages
-from factcheck._extract.read.clause.noun_phrases import subject_before
+from factcheck._extract.read.clause.subjects import subject_before
 from factcheck._extract.read.clause.time_rates import each_of_period, rate_after
 from factcheck._extract.read.draft import Draft, finish, with_unit
 from factcheck._extract.read.figure_index import FigureIndex

@@ -26,10 +26,9 @@ from factcheck._extract.read.clause.noun_phrases import (
     noun_phrase,
     past_tense,
     source_of,
-    subject_before,
-    subject_head,
     trailing_source,
 )
+from factcheck._extract.read.clause.subjects import subject_before, subject_head
 from factcheck._extract.read.clause.time_rates import rate_after, time_unit
 from factcheck._extract.read.draft import Draft, with_unit
 from factcheck._extract.read.verbs import what_happened

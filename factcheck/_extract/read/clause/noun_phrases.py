@@ -19,10 +19,10 @@ import itertools
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final
 
+from factcheck._extract.read.clause.subjects import MAX_SUBJECT
 from factcheck._extract.read.clause.time_rates import time_unit
 from factcheck._extract.scan.english.cardinals import CARDINAL_WORDS
 from factcheck._extract.scan.english_words import (
-    AUXILIARIES,
     COMPOUND_STOPS,
     DETERMINERS,
     DOWN,
@@ -36,7 +36,6 @@ from factcheck._extract.scan.english_words import (
     STOP,
     UP,
 )
-from factcheck._extract.scan.hedges import UP_PARTICLE_VERBS
 from factcheck._extract.text.counted_nouns import (
     counted_unit,
     is_plural,
@@ -62,14 +61,11 @@ __all__ = [
     "noun_phrase",
     "past_tense",
     "source_of",
-    "subject_before",
-    "subject_head",
     "trailing_source",
 ]
 
 MAX_PHRASE: Final = 6
 """The most words a phrase is read over: a noun phrase, the hedges before a change, a source's opening words."""
-_MAX_SUBJECT: Final = 12
 _CODE_LETTERS: Final = 3
 
 _EN: Final = lexicon("en")
@@ -90,50 +86,21 @@ _MAGNITUDE_EXPONENTS: Final = frozenset({-1, -2})  # "5.0", "6.25": a magnitude 
 _LEVEL_NOUNS_OF: Final = _EN.words("level_nouns")  # "an elasticity of 0.8", "a population of 2 billion"
 _RANGE_OPENERS: Final = _EN.words("range_openers")  # "a body mass index between 18.5 and 25"
 _COMPOUND_PARTICLES: Final = _EN.words("compound_particles")  # "up-armored": no change
-_NUMBER_OF: Final = _EN.phrase_set("number_of_phrases")
-_HEAD_ADVERBS: Final = _EN.words("subject_head_adverbs")  # "the number of infections worldwide"
 _GERUND: Final = _EN.strings("gerund_endings")
 _PAST: Final = _EN.strings("past_endings")
 _PAST_AFTER_NOUNS: Final = _EN.words("irregular_past_after_nouns")  # "one family member broke"
 _SHORT_PAST: Final = 4  # "bed", "shed": no past tense by its ending
 _NOUNS_AS_PAST: Final = _EN.words("nouns_ending_as_past")  # "one hospital bed", "top speed": no past tense
 _ADVERB: Final = _EN.strings("adverb_endings")
-_VERB_ENDINGS: Final = (*_GERUND, *_PAST)
 _PAST_OR_ADVERB: Final = (*_PAST, *_ADVERB)
 _PARTICIPLE_NOUN_REACH: Final = 3  # "trained and equipped | Iraqi security forces"
 _VERB_OR_ADVERB: Final = (*_PAST, *_GERUND, *_ADVERB)
 _AMBIGUOUS_TIME_UNITS: Final[Mapping[str, str]] = _EN.mapping("ambiguous_time_units")  # "a quarter"
 _OF: Final = _EN.words("of_words")
-_SUBJECT_BOUNDARIES: Final = LEADERS | SOURCE_VERBS | _EN.words("subject_boundaries")
-_LINKING_PARTICIPLES: Final = _EN.words("subject_linking_participles")  # "deaths linked to infections"
-_ARTICLES: Final = _EN.words("articles")
 _THE: Final = _EN.words("definite_articles")
 _ATTRIBUTION: Final = _EN.phrases("attribution_phrases")
 _ATTRIBUTION_FIRSTS: Final = frozenset(phrase[0] for phrase in _ATTRIBUTION)
 _NAME_CONNECTORS: Final = _EN.words("name_connectors")  # "the Office for National Statistics"
-
-
-def subject_head(tokens: WordIndex, span: tuple[int, int]) -> int | None:
-    """The index of a subject phrase's head noun, or of the noun after "number of".
-
-    A word of ``subject_head_adverbs`` after the head leaves it the head: "the number of
-    infections worldwide" is headed by "infections".
-    """
-    first, last = span
-    for k in range(first, last):
-        if tokens.words(k, k + 2) in _NUMBER_OF:  # "the number of arrivals"
-            first = k + 2
-            break
-    head = None
-    for k in range(first, last + 1):
-        lower = tokens.lower(k)
-        if head is not None and (lower in STOP or lower.endswith(_VERB_ENDINGS)):
-            break
-        if head is not None and lower in _HEAD_ADVERBS:
-            continue
-        if lower not in STOP:
-            head = k
-    return head
 
 
 def _hyphened(tokens: WordIndex, k: int) -> bool:
@@ -388,63 +355,6 @@ def compound_particle(tokens: WordIndex, k: int) -> bool:
     return tokens.lower(k) in _COMPOUND_PARTICLES and _hyphened(tokens, k) and tokens[k + 1].word.isalpha()
 
 
-def subject_before(tokens: WordIndex, verb: int, clause_start: int) -> tuple[int, int] | None:
-    """The noun phrase ahead of a change verb in its clause: ``(first, last)`` word indices."""
-    last = verb - 1
-    while last >= clause_start and (
-        tokens.lower(last) in AUXILIARIES
-        or tokens.lower(last) in DETERMINERS
-        or tokens.lower(last) in UP_PARTICLE_VERBS
-    ):
-        last -= 1  # "has fallen", "ended up at": the verb's helpers are not the subject
-    if last < clause_start or time_unit(tokens.lower(last)) is not None or tokens[last].word.isdigit():
-        return None  # "Over five years that is ...": a time, not what is measured
-    first = max(clause_start, last - _MAX_SUBJECT + 1)
-    for k in range(last, first - 1, -1):
-        if tokens.lower(k) in _SUBJECT_BOUNDARIES and not _linked_to(tokens, k, first):
-            first = k + 1
-            break
-    while first <= last and tokens.lower(first) in LEADERS and tokens.lower(first) not in _ARTICLES:
-        first += 1
-    first = _after_time_phrase(tokens, first, last)
-    if first > last or all(tokens.lower(k) in STOP for k in range(first, last + 1)):
-        return None
-    return first, last
-
-
-def _linked_to(tokens: WordIndex, k: int, first: int) -> bool:
-    """True when the boundary word at ``k`` follows a participle after a noun: "deaths linked | to infections".
-
-    The participle (``subject_linking_participles``: "linked", "related", "attributed") and what
-    it links to qualify the noun before it, which heads the subject: "the number of deaths linked
-    to the virus surpassed 100,000" measures deaths, not the virus.
-    """
-    if k - 2 < first or not tokens.joined(k - 2, k - 1) or not tokens.joined(k - 1, k):
-        return False
-    before = tokens.lower(k - 2)
-    return tokens.lower(k - 1) in _LINKING_PARTICIPLES and before.isalpha() and before not in STOP
-
-
-_TIME_PREPOSITIONS: Final = _EN.words("year_prepositions")  # "In 2023"
-_TIME_DETERMINERS: Final = _EN.words("time_determiners")  # "Last year"
-_YEAR_DIGITS: Final = 4
-
-
-def _after_time_phrase(tokens: WordIndex, first: int, last: int) -> int:
-    """The first word after an opening time phrase: "In 2023 the number" starts at "the", "Last year they" at "they"."""
-    word = tokens.lower(first)
-    if (
-        first < last
-        and word in _TIME_PREPOSITIONS
-        and tokens[first + 1].word.isdigit()
-        and len(tokens[first + 1].word) == _YEAR_DIGITS
-    ):
-        return first + 2  # "In 2023", "By 2024"
-    if first < last and word in _TIME_DETERMINERS and time_unit(tokens.lower(first + 1)) is not None:
-        return first + 2  # "Last year", "This month"
-    return first
-
-
 def source_of(tokens: WordIndex, first: int, last: int) -> tuple[int, int] | None:
     """The attribution in words ``first``..``last`` of a sentence: "according to X" or "X show(s)"."""
     verb = 0  # the last source verb of the opening phrase: "A 2022 report found", "Official estimates show"
@@ -492,7 +402,7 @@ def trailing_source(tokens: WordIndex, first: int, last: int) -> tuple[int, int]
 def _named(tokens: WordIndex, first: int, last: int) -> tuple[int, int] | None:
     """A name such as "the Office for National Statistics": joined words up to a lower-case content word."""
     end = None
-    for k in range(first, min(last + 1, first + _MAX_SUBJECT)):
+    for k in range(first, min(last + 1, first + MAX_SUBJECT)):
         if k > first and not tokens.joined(k - 1, k):
             break
         word = tokens[k].word
