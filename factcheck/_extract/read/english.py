@@ -25,9 +25,8 @@ from factcheck._extract.read.clause.noun_phrases import (
     magnitude_sentence,
     noun_phrase,
     past_tense,
-    source_of,
-    trailing_source,
 )
+from factcheck._extract.read.clause.sources import source_of, trailing_source
 from factcheck._extract.read.clause.subjects import subject_before, subject_head
 from factcheck._extract.read.clause.time_rates import rate_after, time_unit
 from factcheck._extract.read.draft import Draft, with_unit
