@@ -11,4 +11,9 @@ says happened to it: "Albanians returned"); the subject of a change is the noun 
 its verb in the same clause ("the number of arrivals fell by 95%"), the object of a transitive
 verb ("cut net migration by 100,000") or the phrase after "in" ("a 95% drop in arrivals").
 Relative clauses, pronouns and anything across sentences are not resolved here.
+
+One module a family of rules, each with the words only it reads: ``noun_phrases`` (what a figure
+counts), ``subjects`` (the noun phrase before its verb), ``changes`` (change verbs, nouns and
+comparatives), ``levels`` (level verbs and nouns, magnitudes), ``time_rates`` (rates in time) and
+``sources`` (attributions).
 """

@@ -1,21 +1,16 @@
-"""Reading the words around a figure: what it counts, whether it is a change or a rate, who says so.
+"""Noun phrases after a figure, in English: what a number counts ("5,294 Albanians", "two forgery detection machines").
 
-Lexical rules only, no parser: each rule looks at a few words either side of the figure within
-its clause, so the cost per figure is bounded and extraction stays linear. The words are English
-(``lexicons/en/clauses.json``); ``read.english`` reads figures with these rules, and German, French
-and Spanish figures are read by ``read.generic`` (see ``read.language``).
-
-Limits, on purpose: the subject of a count is the run of content words right after it ("5,294
-Albanians", "two forgery detection machines"; ``read.verbs`` adds to a one-word one what the clause
-says happened to it: "Albanians returned"); the subject of a change is the noun phrase before
-its verb in the same clause ("the number of arrivals fell by 95%"), the object of a transitive
-verb ("cut net migration by 100,000") or the phrase after "in" ("a 95% drop in arrivals").
-Relative clauses, pronouns and anything across sentences are not resolved here.
+:func:`noun_phrase` reads the run of content words from a word up to the first stop word, past
+what may stand inside one: an open end ("2 or more judges"), an abbreviation ("50 U.S. states"),
+a code ("100,000 AK-103 rifles"), joined adjectives or participles ("two separate and unequal
+systems"), a superlative ("the 25 most influential Americans") or a noun that reads as a past
+tense ("one hospital bed"); :func:`past_tense` tells a verb's past from such a noun. The other
+clause modules import from here what they share with it: :data:`MAX_PHRASE` and
+:func:`compound_particle` ("11,693 up-armored HMMWVs": a particle that says no change).
 """
 
 from __future__ import annotations
 
-from decimal import Decimal
 from typing import TYPE_CHECKING, Final
 
 from factcheck._extract.read.clause.time_rates import time_unit
@@ -25,7 +20,6 @@ from factcheck._extract.scan.english_words import (
     DETERMINERS,
     DOWN,
     IRREGULAR_PAST,
-    LINKING,
     PARTICIPLES,
     PER,
     RATE_ADVERBS,
@@ -45,16 +39,11 @@ from factcheck.lexicons import lexicon
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
-    from factcheck._amount import Amount
     from factcheck._extract.text.wordindex import WordIndex
 
 __all__ = [
     "MAX_PHRASE",
     "compound_particle",
-    "level_noun",
-    "level_verb",
-    "magnitude_like",
-    "magnitude_sentence",
     "noun_phrase",
     "past_tense",
 ]
@@ -69,17 +58,6 @@ _OPEN_END_LENGTH: Final = 2
 _ADJECTIVE_JOINS: Final = _EN.words("adjective_joins")  # "two separate and unequal systems"
 _SUPERLATIVES: Final = _EN.words("superlative_words")  # "the 25 most influential Americans"
 _COUNTING_ADJECTIVES: Final = _EN.words("counting_adjectives")  # "20 different tax increases"
-_LEVEL_VERBS: Final = _EN.words("money_level_verbs")  # "would raise £2bn", "lost £3m"
-_LEVEL_FILLERS: Final = _EN.words("level_fillers")  # "reached a record 906,000"
-_LEVEL_PREPOSITIONS: Final = _EN.words("level_prepositions")  # "fell to 390", "stood at 4%"
-_STAND_VERBS: Final = _EN.words("level_stand_verbs")  # "closed at 7,123", "was trading at 43.3"
-_LEVEL_NOUNS: Final = _EN.words("level_nouns_before_number")  # "magnitude 6.9"
-_MAGNITUDE_WORDS: Final = _EN.words("magnitude_words")  # "the 5.0 earthquake", "USGS reported 5.8"
-_MAGNITUDE_LOW: Final = Decimal(1)
-_MAGNITUDE_HIGH: Final = Decimal(10)
-_MAGNITUDE_EXPONENTS: Final = frozenset({-1, -2})  # "5.0", "6.25": a magnitude is written with decimals
-_LEVEL_NOUNS_OF: Final = _EN.words("level_nouns")  # "an elasticity of 0.8", "a population of 2 billion"
-_RANGE_OPENERS: Final = _EN.words("range_openers")  # "a body mass index between 18.5 and 25"
 _COMPOUND_PARTICLES: Final = _EN.words("compound_particles")  # "up-armored": no change
 _GERUND: Final = _EN.strings("gerund_endings")
 _PAST: Final = _EN.strings("past_endings")
@@ -344,60 +322,3 @@ def compound_particle(tokens: WordIndex, k: int) -> bool:
     the noun; it says no change ("5% up on the year" does).
     """
     return tokens.lower(k) in _COMPOUND_PARTICLES and _hyphened(tokens, k) and tokens[k + 1].word.isalpha()
-
-
-def level_noun(tokens: WordIndex, first: int, clause_start: int) -> bool:
-    """True when a noun naming a level stands right before the figure, or before "of" and it.
-
-    "magnitude 6.9" (``level_nouns_before_number``), "an elasticity of 0.8", "a population of
-    2 billion" (``level_nouns``, in the plural too: "R0 values of about 2"): the noun says what the
-    number measures, as a level verb would. Before a range that opens with "between" (``range_openers``)
-    the noun needs no "of": "a body mass index between 18.5 and 25".
-    """
-    k = first - 1
-    if k < clause_start:
-        return False
-    word = tokens.lower(k)
-    if word in _LEVEL_NOUNS:
-        return True
-    if tokens.lower(first) in _RANGE_OPENERS and _names_level(word):
-        return True
-    return k - 1 >= clause_start and word in _OF and _names_level(tokens.lower(k - 1))
-
-
-def _names_level(word: str) -> bool:
-    """True when ``word`` is a noun of ``level_nouns``, or its plural ("values", "rates")."""
-    return word in _LEVEL_NOUNS_OF or singular(word) in _LEVEL_NOUNS_OF
-
-
-def magnitude_like(amount: Amount) -> bool:
-    """True for a number written with one or two decimals from 1 to 10, as magnitudes are ("5.0", "6.4")."""
-    exponent = amount.exponent
-    return exponent in _MAGNITUDE_EXPONENTS and _MAGNITUDE_LOW <= amount.value < _MAGNITUDE_HIGH
-
-
-def magnitude_sentence(tokens: WordIndex, first: int, end: int) -> bool:
-    """True when words ``first`` to ``end`` (one past the last) name an earthquake or its magnitude."""
-    words = tokens.words(first, end)
-    return not _MAGNITUDE_WORDS.isdisjoint(words) or not _MAGNITUDE_WORDS.isdisjoint(
-        word[:-2]
-        for word in words
-        if word.endswith(("'s", "\u2019s"))  # "the earthquake's magnitude"
-    )
-
-
-def level_verb(tokens: WordIndex, first: int, clause_start: int) -> int | None:
-    """The verb a level figure completes: "was £2bn", "fell to 390", "stood at 4%"; its word index."""
-    k = first - 1
-    while k > clause_start and first - k <= 3 and tokens.lower(k) in _LEVEL_FILLERS:  # noqa: PLR2004
-        k -= 1  # "reached a record 906,000", "was an estimated £2bn"
-    if k < clause_start:
-        return None
-    word = tokens.lower(k)
-    if word in LINKING or word in _LEVEL_VERBS:
-        return k
-    if word in _LEVEL_PREPOSITIONS and k - 1 >= clause_start:
-        verb = tokens.lower(k - 1)
-        if verb in UP or verb in DOWN or verb in LINKING or verb in _STAND_VERBS:
-            return k - 1
-    return None
