@@ -42,6 +42,7 @@ from factcheck._claims import (
 )
 from factcheck._decimal import HUNDRED, ZERO
 from factcheck._extract.read.ages import LIST_WORD_JOINS, Ages
+from factcheck._extract.read.bare_counts import elided_count, model_count
 from factcheck._extract.read.clause.subjects import subject_before
 from factcheck._extract.read.clause.time_rates import each_of_period, rate_after
 from factcheck._extract.read.draft import Draft, finish, with_unit
@@ -56,7 +57,7 @@ from factcheck._extract.scan.figure import Figure, Form
 from factcheck._extract.text.counted_nouns import counted_unit, is_plural, singular
 from factcheck._extract.text.tokens import HYPHENS
 from factcheck._locale import language_of
-from factcheck.lexicons import LANGUAGES, lexicon, split_phrases
+from factcheck.lexicons import LANGUAGES, lexicon
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping
@@ -99,10 +100,6 @@ _MODALITY_BACK: Final = 12
 _MODALITY_REACH: Final = 3
 """How many words after a figure a participle of modality is looked for."""
 _OF: Final = _EN.words("of_words")
-_LIST_JOINS: Final = _EN.words("list_conjunctions")  # "aged 34 and 36"
-_RANGE_TO: Final = _EN.words("range_to")
-_NUMBER_JOINS: Final = _LIST_JOINS | _RANGE_TO
-"""Words after a number that join it to another: "3 and 4 year olds", "2 to 5"."""
 _RATIO_WHOLES: Final = _EN.words("ratio_wholes")  # "153% of income" is a ratio
 _RATIO_WHOLE_REACH: Final = 4
 """Words read after "of" for a ratio whole: "of the long-term average"."""
@@ -146,31 +143,6 @@ _PLAIN_GAP: Final = re.compile(r"[ \u00a0/-]*")
 
 def _plain_gap(gap: str) -> bool:
     return _PLAIN_GAP.fullmatch(gap) is not None
-
-
-@functools.cache
-def _phrase_nouns(lang: str, table: str) -> tuple[tuple[tuple[str, ...], str], ...]:
-    """The language's ``table`` of phrases and their nouns, each phrase as word tuples; none without the table.
-
-    ``elided_count_leads`` ("father of": child), ``tally_leads`` ("voted": vote), ``tally_leads_before_comma``.
-    """
-    leads = lexicon(lang).string_map(table, optional=True)
-    return tuple(zip(split_phrases(leads), leads.values(), strict=True))
-
-
-_TALLY_DASHES: Final = HYPHENS | frozenset("\u2012\u2013\u2014")
-"""What joins the two numbers of a tally written "52-48" or "52 – 48": a hyphen, or a figure, en or em dash."""
-_TALLY_CHAMBERS: Final = _EN.words("tally_chambers")  # "passed the Senate 96 to 3"
-_TALLY_ASIDES: Final = _EN.phrases("tally_asides")  # "the Senate I believe 96 to 3"
-_TALLY_NOUNS: Final = _EN.words("tally_nouns_after")  # "by a 46-41 vote"
-_TALLY_VERBS: Final = _EN.words("tally_verbs")  # "he was confirmed 52 to 48"
-_NOT_A_NOUN: Final = _EN.words("noun_phrase_stops") | _EN.words("auxiliaries") | _TALLY_NOUNS  # "passed 230-198 as ..."
-_TALLY_OBJECT: Final = 3
-"""Words of a tally verb's object read past before the tally: "passed the measure 230 to 198"."""
-_MODEL_PLURAL: Final = re.compile(r"[A-Z]{0,3}\d+[A-Z0-9]*s")
-"""The plural of a name written with digits: "737s", "A320s", "17s" of "B-17s"."""
-_DECADE: Final = re.compile(r"\d{1,3}0s")
-"""A decade written in digits ("1990s", "80s"), no name of a thing."""
 
 
 @functools.cache
@@ -296,8 +268,8 @@ class Reader:
         self.language.read_change(self, r)
         if people is not None and r.subject is not None and r.subject[0] >= r.nxt:
             r.subject = None  # "two aged fourteen": the age is no subject of the count
-        self._elided_count(r)
-        self._model_count(r)
+        elided_count(self, r)
+        model_count(self, r)
         self._index_level(r)
         if r.change is not None and r.amount.value < ZERO:
             if self.text[figure.start] == "(":  # "(Increase) in receivables | (2,441)": accounts' sign, the row's word
@@ -434,183 +406,6 @@ class Reader:
         unit_gap = self.text[later.number_end : later.end]
         if unit_gap[:1] in HYPHENS:
             r.amount = with_unit(r.amount, later.amount.unit, self.policy)
-
-    def _elided_count(self, r: Reading) -> None:
-        """A bare whole number whose noun its lead words imply: "father of two" counts children."""
-        amount, tokens = r.amount, self.tokens
-        if not r.dimensionless or r.change is not None or r.figure.form is Form.FRACTION:
-            return
-        if amount.value != amount.value.to_integral_value() or amount.value < 0 or self._tally(r):
-            return
-        if (r.subject is not None and r.subject[0] < r.nxt) or amount.value < 1:
-            return  # "The mayor's 3 ...": what it counts stands before it
-        joined = r.nxt + 1 < len(tokens) and tokens.joined(r.last, r.nxt) and tokens[r.nxt + 1].word[:1].isdigit()
-        if joined and tokens.lower(r.nxt) in _NUMBER_JOINS:
-            return  # "parents of 3 and 4 year olds": a number of a list, not the children
-        for lead, noun in _phrase_nouns(self.lang, "elided_count_leads"):
-            unit = counted_unit(noun)
-            if unit is not None and tokens.words(r.lead - len(lead), r.lead) == lead:
-                r.amount = with_unit(amount, units.unit(unit), self.policy)
-                r.counted, r.unit_word = noun, None  # "a crowd of 900 waited": no unit "waited"
-                return
-
-    def _model_count(self, r: Reading) -> None:
-        """A bare whole number before the plural of a name written with digits counts items: "eighteen B-17s".
-
-        The plural ("737s", "A320s", "17s" of "B-17s") right after the number, or after one capitalised
-        word joined to it by a space or a hyphen ("24 Boeing 737s", "two F-16s"): so many things of that
-        name, a count of ``item`` whose counted noun is the name in the singular, lower-cased as every
-        counted noun is ("b-17", "boeing 737"): a count always names what it counts.
-        """
-        amount, tokens = r.amount, self.tokens
-        if not r.dimensionless or r.change is not None or r.counted is not None or r.figure.form is Form.FRACTION:
-            return
-        if amount.value != amount.value.to_integral_value() or amount.value < 1 or r.nxt >= r.clause_end:
-            return
-        model = r.nxt
-        if not tokens.joined(r.last, model):
-            return
-        if _MODEL_PLURAL.fullmatch(tokens[model].word) is None:
-            first = tokens[model].word
-            model += 1
-            maker = first[:1].isupper() and first.isalpha()
-            if not (maker and model < r.clause_end and tokens.joined(model - 1, model)):
-                return
-            if _MODEL_PLURAL.fullmatch(tokens[model].word) is None:
-                return
-        if _DECADE.fullmatch(tokens[model].word):
-            return  # "three 1990s hits": a decade, no name
-        r.amount = with_unit(amount, units.unit("item"), self.policy)
-        name = "".join(tokens.gap(k - 1, k) + tokens[k].word for k in range(r.nxt + 1, model + 1))
-        r.counted, r.unit_word = (tokens[r.nxt].word + name)[:-1].lower(), None
-
-    def _tally(self, r: Reading) -> bool:
-        """True for a number of a vote tally, now a count of what its lead counts: "voted 66 to 27".
-
-        A tally lead (``tally_leads``) right before the number ("yeas 416, nays 1, not voting
-        16", "by a vote of 45 to 43"; ``tally_leads_before_comma`` with a comma between: "along
-        party lines, 230-to-198"), or before the number in digits that "to" or a dash joins
-        to it ("66 to 27", "52-48": the second number of a tally counts what the first does).
-        """
-        leads = _phrase_nouns(self.lang, "tally_leads")
-        if not leads:
-            return False
-        own_noun = r.nxt < r.clause_end and self.tokens.joined(r.last, r.nxt)
-        own_noun = own_noun and r.subject is not None and r.subject[0] >= r.nxt  # not "the vote was 224 to 201"
-        if own_noun and self._tally_first(r.lead) < 0:
-            return False  # "voted 3 budgets": a noun of its own after the number; not "11 to 7 majority"
-        tokens, lead = self.tokens, r.lead
-        comma_leads = _phrase_nouns(self.lang, "tally_leads_before_comma")
-        for _ in range(2):
-            for words, noun in (*leads, *comma_leads):
-                comma = (words, noun) in comma_leads and tokens.gap(lead - 1, lead).strip() == ","
-                if tokens.words(lead - len(words), lead) == words and (comma or tokens.joined(lead - 1, lead)):
-                    r.amount = with_unit(r.amount, units.unit(counted_unit(noun) or "item"), self.policy)
-                    r.counted, r.unit_word = singular(noun), None
-                    return True
-            lead = self._tally_first(lead)
-            if lead < 0:
-                break
-        return self._noun_tally(r) or self._chamber_tally(r) or self._verb_tally(r)
-
-    def _noun_tally(self, r: Reading) -> bool:
-        """True for a number of a tally that a word of ``tally_nouns_after`` follows: "by a 46-41 vote".
-
-        Two whole numbers in digits joined by a dash, the noun right after the second: both count votes.
-        """
-        tokens = self.tokens
-        if self._tally_first(r.lead) >= 0:
-            second = r.lead  # "46-41 vote": the second number
-        elif (
-            r.nxt + 1 < r.clause_end
-            and tokens.gap(r.last, r.nxt).strip() in _TALLY_DASHES
-            and tokens[r.last].word.isdigit()
-        ):
-            second = r.nxt  # "46-41 vote": the first number
-        else:
-            return False
-        noun = second + 1
-        if not (tokens[second].word.isdigit() and noun < len(tokens) and tokens.joined(second, noun)):
-            return False
-        if tokens.lower(noun) not in _TALLY_NOUNS:
-            return False
-        return self._count_votes(r)
-
-    def _chamber_tally(self, r: Reading) -> bool:
-        """True for a number of a tally after a voting body's name, now a count of votes: "the Senate 96 to 3".
-
-        Two whole numbers in digits that "to" joins (a dash only for the second), the first right after a capitalised
-        word of ``tally_chambers`` ("Senate", "House") or after one and an aside of
-        ``tally_asides`` ("the Senate I believe 96 to 3").
-        """
-        tokens = self.tokens
-        first = self._tally_first(r.lead)
-        if first < 0:
-            first = r.lead
-            nxt = r.nxt
-            if nxt + 1 >= len(tokens):
-                return False  # no second number after it: the text ends
-            joined = tokens.lower(nxt) in _RANGE_TO and tokens.joined(first, nxt) and tokens.joined(nxt, nxt + 1)
-            if not (joined and tokens[first].word.isdigit() and tokens[nxt + 1].word.isdigit()):
-                return False  # "the Senate 96 to 3": the first number of a tally
-        chamber = first - 1
-        for aside in _TALLY_ASIDES:
-            if tokens.words(first - len(aside), first) == aside:
-                chamber = first - len(aside) - 1
-                break
-        if chamber < 0 or tokens.lower(chamber) not in _TALLY_CHAMBERS or not tokens[chamber].word[:1].isupper():
-            return False
-        if not tokens.joined_run(chamber, first):
-            return False  # "the House, 96 to 3" stands apart
-        return self._count_votes(r)
-
-    def _verb_tally(self, r: Reading) -> bool:
-        """True for a number of a tally after a verb of a vote's outcome, now a count of votes: "confirmed 52 to 48".
-
-        Two whole numbers in digits that "to" or a dash joins, with no noun of their own after the
-        second, a word of ``tally_verbs`` ("confirmed", "passed") before the first, right before it
-        or before at most ``_TALLY_OBJECT`` words of its object ("confirmed him 52 to 48", "passed the
-        measure 230-198"), all joined: no comma, no number between.
-        """
-        tokens = self.tokens
-        first = self._tally_first(r.lead)
-        second = r.lead
-        if first < 0:
-            if r.nxt >= len(tokens):
-                return False  # no second number after it: the text ends
-            first, second = r.lead, r.nxt + 1
-            if not (tokens.lower(r.nxt) in _RANGE_TO and tokens.joined(r.last, r.nxt) and tokens.joined(r.nxt, second)):
-                second = r.nxt  # "52-48"
-                if tokens.gap(r.last, r.nxt).strip() not in _TALLY_DASHES:
-                    return False
-        if not (tokens[first].word.isdigit() and tokens[second].word.isdigit()):
-            return False
-        after = tokens.lower(second + 1)
-        if tokens.joined(second, second + 1) and is_plural(after) and after not in _NOT_A_NOUN:
-            return False  # "approved 12 to 3 projects": a count of its own noun
-        for verb in range(first - 1, max(-1, first - 2 - _TALLY_OBJECT), -1):
-            if not tokens.joined(verb, verb + 1) or not tokens[verb].word.isalpha():
-                return False
-            if tokens.lower(verb) in _TALLY_VERBS:
-                return self._count_votes(r)
-        return False
-
-    def _count_votes(self, r: Reading) -> bool:
-        """Make the tally's number a count of votes (``vote``); True, for the tallies to return."""
-        r.amount = with_unit(r.amount, units.unit(counted_unit("votes") or "item"), self.policy)
-        r.counted, r.unit_word = "vote", None
-        return True
-
-    def _tally_first(self, lead: int) -> int:
-        """The first number of a tally whose second begins at word ``lead`` ("66 to 27", "52-48"), or -1."""
-        tokens = self.tokens
-        if lead > 1 and tokens.lower(lead - 1) in _RANGE_TO and tokens.joined(lead - 2, lead - 1):
-            first = lead - 2
-        elif lead > 0 and tokens.gap(lead - 1, lead).strip() in _TALLY_DASHES:
-            return lead - 1 if tokens[lead - 1].word.isdigit() else -1
-        else:
-            return -1
-        return first if tokens[first].word.isdigit() else -1
 
     def _rate(self, r: Reading) -> None:
         """A rate: "100,000 a year", "£20 per week", "5,000 people each month"."""
