@@ -25,22 +25,13 @@ from typing import TYPE_CHECKING, Final
 
 from factcheck import units
 from factcheck._claims import (
-    AbsoluteChangeClaim,
-    Claim,
     CountClaim,
     Direction,
     DurationClaim,
     Modality,
-    MoneyClaim,
-    NumberClaim,
-    PointsChangeClaim,
-    QuantityClaim,
     RateClaim,
-    RatioClaim,
-    RelativeChangeClaim,
-    ShareClaim,
 )
-from factcheck._decimal import HUNDRED, ZERO
+from factcheck._decimal import ZERO
 from factcheck._extract.read.ages import LIST_WORD_JOINS, Ages
 from factcheck._extract.read.bare_counts import elided_count, model_count
 from factcheck._extract.read.clause.subjects import subject_before
@@ -48,16 +39,17 @@ from factcheck._extract.read.clause.time_rates import each_of_period, rate_after
 from factcheck._extract.read.draft import Draft, finish, with_unit
 from factcheck._extract.read.figure_index import FigureIndex
 from factcheck._extract.read.index_level import index_level, level_lead
+from factcheck._extract.read.kinds import kind
 from factcheck._extract.read.labels import is_label
 from factcheck._extract.read.language import language_reader
 from factcheck._extract.read.per_unit import Per, denominator_at, money_bridge
 from factcheck._extract.read.reading import Around, Reading
-from factcheck._extract.scan.english_words import PER, months
+from factcheck._extract.scan.english_words import PER
 from factcheck._extract.scan.figure import Figure, Form
 from factcheck._extract.text.counted_nouns import counted_unit, is_plural, singular
 from factcheck._extract.text.tokens import HYPHENS
 from factcheck._locale import language_of
-from factcheck.lexicons import LANGUAGES, lexicon
+from factcheck.lexicons import lexicon
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping
@@ -71,8 +63,6 @@ if TYPE_CHECKING:
 
 __all__ = ["Draft", "Reader", "finish", "with_unit"]
 
-ONE_HUNDREDTH: Final = Decimal("0.01")
-_DATE_LIKE: Final = re.compile(r"\d|[QH][1-4]$")  # a year, a day or a quarter after "in"
 _SCALED_PREFIXES: Final = tuple(f"{scale}_" for scale in units.COUNT_SCALES.values())
 """The starts of a count unit per so many ("thousand_person"): see :data:`factcheck.units.COUNT_SCALES`."""
 _NUMERATOR_REACH: Final = 60
@@ -82,11 +72,6 @@ _NUMERATOR_REACH: Final = 60
 _EN: Final = lexicon("en")  # English words read in every language, as before: "of", "one in five"
 _RATE_PREPOSITIONS: Final = _EN.words("rate_prepositions")  # "grow at -2.3% annually": a signed rate
 _RATE_OF_LEADS: Final = _EN.phrase_set("rate_of_leads")  # "at an average rate of 22 percent per year"
-_POINT_WORDS: Final = frozenset(
-    word for language in LANGUAGES for word in lexicon(language).strings("percentage_points_in_context")
-)
-"""Points after a number ("up 3 points"): a fraction before them is a part of a point, not a percentage."""
-_POINT_LINKS: Final = _EN.phrase_set("part_of_a_point_links")  # "three quarters of a point"
 _MODALITY_BEFORE: Final = {
     word: Modality(name) for name, words in _EN.mapping("modality_words").items() for word in words
 }
@@ -101,13 +86,6 @@ _MODALITY_REACH: Final = 3
 """How many words after a figure a participle of modality is looked for."""
 _OF: Final = _EN.words("of_words")
 _RATIO_WHOLES: Final = _EN.words("ratio_wholes")  # "153% of income" is a ratio
-_RATIO_WHOLE_REACH: Final = 4
-"""Words read after "of" for a ratio whole: "of the long-term average"."""
-_PERIOD_LEADS: Final = _EN.words("period_leads")  # "153% in 2021": no whole follows
-_TIME_AFTER: Final = (
-    _EN.words("time_determiners") | _EN.words("undated_times") | _EN.words("not_a_whole_after")
-)  # "211% last year", "300% now", "211% at the end of 2023": no whole follows
-_GROUP_RATIOS: Final = tuple(f" {words} " for words in _EN.strings("group_ratio_words"))  # " in ", " out of "
 
 
 _CELL: Final = re.compile(r"\t|\|(?<= \|)(?= )")
@@ -279,7 +257,7 @@ class Reader:
             else:
                 r.amount, r.signed_down = -r.amount, True  # "fell -2.7%": a fall of 2.7%
         self._rate(r)
-        cls, whole = self._kind(r)
+        cls, whole = kind(self, r)
         draft = Draft(cls, r.amount, figure.start, r.end, r.first, r.last, qualifier=figure.qualifier, whole=whole)
         if cls is DurationClaim and self.language.period_phrase(tokens, r.first, r.last):
             self.period_durations.append(draft)  # "the three months to June": a period, and a duration as written
@@ -735,107 +713,3 @@ class Reader:
         if r.subject is not None and r.subject[0] <= last:
             verb = self.language.level_verb(self.tokens, r.lead, r.clause_first)
             r.subject = None if verb is None else subject_before(self.tokens, verb, r.clause_first)
-
-    def _kind(self, r: Reading) -> tuple[type[Claim], str | None]:
-        """The claim class (and, for a share, its whole); adjusts the amount where the kind needs it."""
-        figure, change = r.figure, r.change
-        fraction = figure.form is Form.FRACTION and (r.dimensionless or units.is_percent(r.amount.unit))
-        if fraction and self._of_a_point(r):
-            fraction = False  # "fell 1/4 point", "three quarters of a point": a part of a point, not a percentage
-            r.amount = with_unit(r.amount, units.dimensionless(), self.policy, factor=ONE_HUNDREDTH)
-        if fraction and r.dimensionless:
-            r.amount = with_unit(r.amount, units.unit("percent"), self.policy, factor=HUNDRED)
-        unit = r.amount.unit
-        if change is not None:
-            if units.is_percentage_point(unit):
-                return PointsChangeClaim, None
-            if units.is_percent(unit) or r.change_per_period:
-                return RelativeChangeClaim, None  # "rose 4%", "rose 4% a year" ("fell by 1.1% of GDP a year": absolute)
-            delta = units.difference_unit(unit)  # "rose by 3 degrees C": a difference of temperatures
-            if delta != unit:
-                r.amount = with_unit(r.amount, delta, self.policy)
-            return AbsoluteChangeClaim, None
-        if units.currency_code(unit) is not None:
-            return (RateClaim if r.rate is not None else MoneyClaim), None
-        of_follows = self.tokens.lower(r.nxt) in _OF and r.nxt + 1 < r.clause_end  # "of" and a whole
-        named_after = r.subject is not None and r.subject[0] > r.last  # "half the voters", not "turnout was half"
-        bare = not of_follows and not named_after and not self._of_a_group(figure, r.nxt, r.clause_end)
-        if fraction and (bare or not ZERO <= r.amount.value <= HUNDRED):  # "seven fifths" is no share
-            r.amount = with_unit(r.amount, units.dimensionless(), self.policy, factor=ONE_HUNDREDTH)
-            if r.amount.value < ZERO:
-                return NumberClaim, None  # "-4/5", "minus three fifths": a signed number, not a ratio of sizes
-            return RatioClaim, None  # "two thirds", "1 in 21" on their own: a bare ratio
-        if units.is_percent(unit):
-            outside = not ZERO <= r.amount.value <= HUNDRED
-            if outside and of_follows and self._ratio_whole_follows(r):
-                r.amount = with_unit(r.amount, units.dimensionless(), self.policy, factor=ONE_HUNDREDTH)
-                return RatioClaim, None  # "150% of the monthly average": the phrase stops at "monthly"
-            if r.of_phrase is None:
-                return (self._not_a_share(r) if outside else ShareClaim), None
-            if outside and self.tokens.lower(r.of_phrase[1]) in _RATIO_WHOLES:
-                r.amount = with_unit(r.amount, units.dimensionless(), self.policy, factor=ONE_HUNDREDTH)
-                return RatioClaim, None  # "153% of income": a ratio to another quantity, not a part of a whole
-            verb = self.language.level_verb(self.tokens, r.lead, r.clause_first)
-            stated = None if verb is None else subject_before(self.tokens, verb, r.clause_first)
-            whole = self.phrase(*r.of_phrase)
-            r.subject = r.of_phrase if stated is None else stated
-            return ShareClaim, whole
-        if r.rate is not None:
-            return RateClaim, None
-        if units.is_time(unit):
-            return DurationClaim, None
-        if not units.is_count(unit):
-            return QuantityClaim, None
-        if r.subject is None and r.of_phrase is not None:
-            r.subject = r.of_phrase  # "hundreds of migrants", "dozens of them"
-        return CountClaim, None
-
-    def _of_a_point(self, r: Reading) -> bool:
-        """True when points follow the figure: "1/4 point", "three quarters of a point"."""
-        tokens, k = self.tokens, r.nxt
-        if k + 2 < r.clause_end and tokens.words(k, k + 2) in _POINT_LINKS:
-            k += 2
-        return k < r.clause_end and tokens.lower(k) in _POINT_WORDS
-
-    def _not_a_share(self, r: Reading) -> type[Claim]:
-        """A percentage outside 0-100% with no "of" whole: a signed level, or a ratio.
-
-        "Inflation was -0.1%", "a discount rate of -2.70%", a table cell "-4%": a level in percent
-        with its sign (a :class:`QuantityClaim`, as no share has a sign); a change needs a change
-        word ("fell 2.7%", "fell -2.7%": read before this). "Reaching 153% in 2021": a
-        ratio to a quantity not named, when nothing but punctuation or a period follows it; words
-        after it may still name a whole ("a 130% share of approvals", "112 % der Mitglieder").
-        """
-        if r.amount.value < ZERO:
-            return QuantityClaim
-        tokens, nxt = self.tokens, r.nxt
-        dated = (
-            tokens.lower(nxt) in _PERIOD_LEADS
-            and nxt + 1 < r.clause_end
-            and (_DATE_LIKE.match(tokens[nxt + 1].word) or tokens.lower(nxt + 1) in months())  # "in 2021", "in May"
-        )
-        dated = dated or tokens.lower(nxt) in _TIME_AFTER  # "inflation reached 211% last year": a rate, no share
-        if nxt < r.clause_end and tokens[nxt].word[:1].isalpha() and not dated:
-            return ShareClaim
-        r.amount = with_unit(r.amount, units.dimensionless(), self.policy, factor=ONE_HUNDREDTH)
-        return RatioClaim
-
-    def _ratio_whole_follows(self, r: Reading) -> bool:
-        """True when a ratio whole is one of the few words after "of", joined: "of the monthly average".
-
-        The noun phrase after "of" stops at a time or rate word ("monthly", "long-term"), so its
-        last word misses the whole that follows it.
-        """
-        tokens = self.tokens
-        end = min(r.clause_end, r.nxt + 1 + _RATIO_WHOLE_REACH)
-        for k in range(r.nxt + 1, end):
-            if k > r.nxt + 1 and not tokens.joined(k - 1, k):
-                return False
-            if tokens.lower(k) in _RATIO_WHOLES:
-                return True
-        return False
-
-    def _of_a_group(self, figure: Figure, nxt: int, clause_end: int) -> bool:
-        """True for "one in five said ...": "N in M" with words after it counts members of a group."""
-        number = self.text[figure.number_start : figure.number_end].lower()
-        return nxt < clause_end and any(words in number for words in _GROUP_RATIOS)
