@@ -34,7 +34,6 @@ from factcheck._claims import (
 from factcheck._decimal import ZERO
 from factcheck._extract.read.ages import LIST_WORD_JOINS, Ages
 from factcheck._extract.read.bare_counts import elided_count, model_count
-from factcheck._extract.read.clause.subjects import subject_before
 from factcheck._extract.read.clause.time_rates import each_of_period, rate_after
 from factcheck._extract.read.draft import Draft, finish, with_unit
 from factcheck._extract.read.figure_index import FigureIndex
@@ -42,12 +41,19 @@ from factcheck._extract.read.index_level import index_level, level_lead
 from factcheck._extract.read.kinds import kind
 from factcheck._extract.read.labels import is_label
 from factcheck._extract.read.language import language_reader
-from factcheck._extract.read.per_unit import Per, denominator_at, money_bridge
 from factcheck._extract.read.rate_adjectives import adjective_rate
+from factcheck._extract.read.rates_per_unit import (
+    counted_noun_then,
+    denominator,
+    money_or_measure,
+    per,
+    per_after_later_time,
+    per_after_time,
+    per_before_time,
+)
 from factcheck._extract.read.reading import Around, Reading
 from factcheck._extract.scan.english_words import PER
 from factcheck._extract.scan.figure import Figure, Form
-from factcheck._extract.text.counted_nouns import counted_unit, is_plural, singular
 from factcheck._extract.text.tokens import HYPHENS
 from factcheck._locale import language_of
 from factcheck.lexicons import lexicon
@@ -63,11 +69,6 @@ if TYPE_CHECKING:
     from factcheck._precision import PrecisionPolicy
 
 __all__ = ["Draft", "Reader", "finish", "with_unit"]
-
-_SCALED_PREFIXES: Final = tuple(f"{scale}_" for scale in units.COUNT_SCALES.values())
-"""The starts of a count unit per so many ("thousand_person"): see :data:`factcheck.units.COUNT_SCALES`."""
-_NUMERATOR_REACH: Final = 60
-"""The most words back to the noun a bare number per so many counts: ``understood_rate_numerators``."""
 
 
 _EN: Final = lexicon("en")  # English words read in every language, as before: "of", "one in five"
@@ -116,14 +117,6 @@ def _table_rows(text: str) -> tuple[list[int], list[int]]:
     return starts, ends
 
 
-_PLAIN_GAP: Final = re.compile(r"[ \u00a0/-]*")
-"""What may stand between a figure and the word after it that says what it is per: spaces, a hyphen, "/"."""
-
-
-def _plain_gap(gap: str) -> bool:
-    return _PLAIN_GAP.fullmatch(gap) is not None
-
-
 @functools.lru_cache(maxsize=1024)
 def _takes_no_rate(unit: pint.Unit) -> bool:
     """True for a unit no rate words apply to: a percentage, points, or a rate already.
@@ -131,13 +124,6 @@ def _takes_no_rate(unit: pint.Unit) -> bool:
     A duration is no rate either; :meth:`Reader._rate`, the caller, reads it first ("23 hours a day").
     """
     return units.is_percent(unit) or units.is_percentage_point(unit) or _already_a_rate(unit)
-
-
-@functools.lru_cache(maxsize=1024)
-def _money_or_measure(unit: pint.Unit) -> tuple[bool, bool]:
-    """Whether a figure in ``unit`` is a sum of money, and whether it is a physical quantity (no count)."""
-    money = units.currency_code(unit) is not None
-    return money, not money and not units.is_count(unit)
 
 
 def _already_a_rate(unit: pint.Unit) -> bool:
@@ -364,7 +350,7 @@ class Reader:
         if gap[:1] not in HYPHENS or gap[1:].strip() or tokens.lower(nxt) not in LIST_WORD_JOINS:
             return
         later = self.figures.starting_at(nxt + 1)
-        if later is None or later.amount.unit == units.dimensionless() or not _money_or_measure(later.amount.unit)[1]:
+        if later is None or later.amount.unit == units.dimensionless() or not money_or_measure(later.amount.unit)[1]:
             return
         unit_gap = self.text[later.number_end : later.end]
         if unit_gap[:1] in HYPHENS:
@@ -381,7 +367,7 @@ class Reader:
         if _takes_no_rate(unit):
             return
         after_subject = r.subject[1] + 1 if r.subject is not None and r.subject[0] >= r.nxt else r.nxt
-        if after_subject != r.nxt and self._denominator(r, r.nxt) is not None:
+        if after_subject != r.nxt and denominator(self, r, r.nxt) is not None:
             after_subject = r.nxt  # "10p a mile each day": "a mile" is what it is per, not a subject
         r.rate = rate_after(tokens, after_subject, r.clause_end, skip=1) or rate_after(tokens, r.nxt, r.clause_end)
         if r.rate is None and not r.dimensionless:
@@ -395,37 +381,18 @@ class Reader:
         if r.rate is None and adjective_rate(self, r):
             return  # "£7 billion of annual savings", "annual incomes of less than $30,000"
         if r.rate is None:  # "$60 a barrel", "15.3 points per game", "per 1,000 people"
-            self._per(r, after_subject)
+            per(self, r, after_subject)
             return
         if r.rate is not None:
             r.amount = with_unit(r.amount, unit / units.unit(r.rate[0]), self.policy)
             if r.rate[1] in (r.nxt, r.nxt + 1):
                 r.end, r.last = tokens[r.rate[1]].end, r.rate[1]
-                self._per_after_time(r)
-            elif self._counted_noun_then(r, after_subject) and r.rate[1] in (after_subject, after_subject + 1):
+                per_after_time(self, r)
+            elif counted_noun_then(self, r, after_subject) and r.rate[1] in (after_subject, after_subject + 1):
                 r.end, r.last = tokens[r.rate[1]].end, r.rate[1]  # "120 patients a day": the whole rate
             else:
-                self._per_before_time(r)
-                self._per_after_later_time(r)
-
-    def _per_after_later_time(self, r: Reading) -> None:
-        """Money per a noun right after a later rate in time: "£2,000 of childcare support per year per child".
-
-        The rate in time stands past the figure (after what the money is of), and a noun follows
-        it with "per" or another per-word: the money is per that noun too (``GBP / person / year``).
-        The figure's span stays as written; a unit after the rate ("a mile") is not read so.
-        """
-        tokens = self.tokens
-        if r.rate is None or r.per is not None or r.rate[1] <= r.last or units.currency_code(r.amount.unit) is None:
-            return
-        nxt = r.rate[1] + 1
-        if nxt >= r.clause_end or not _plain_gap(self.text[tokens[r.rate[1]].end : tokens[nxt].start]):
-            return
-        per = denominator_at(tokens, self.locale, nxt, r.clause_end, money=True, measure=False)
-        if per is None or per.noun is None:
-            return
-        r.amount = with_unit(r.amount, r.amount.unit / units.unit(per.unit), self.policy)
-        r.per, r.per_last = per.noun, per.last
+                per_before_time(self, r)
+                per_after_later_time(self, r)
 
     def _rate_of(self, r: Reading) -> tuple[str, int] | None:
         """A rate phrase right after what a measure or sum is of, or opening it hyphened, or ``None``.
@@ -491,116 +458,3 @@ class Reader:
         r.rate = found
         r.amount = with_unit(r.amount, r.amount.unit / units.unit(found[0]), self.policy)
         r.end, r.last = self.tokens[found[1]].end, found[1]
-
-    def _per_before_time(self, r: Reading) -> None:
-        """A rate per a unit right after the figure, before a later rate in time: "10p a mile each day"."""
-        tokens = self.tokens
-        if r.rate is None or r.nxt >= r.clause_end or not _plain_gap(self.text[r.end : tokens[r.nxt].start]):
-            return
-        per = self._denominator(r, r.nxt)
-        if per is None or per.noun is not None or per.last >= r.rate[1]:
-            return  # only a unit: "a mile"; "£5 a head each week" is left as it was
-        r.amount = with_unit(r.amount, r.amount.unit / units.unit(per.unit), self.policy)
-        r.per_last = per.last
-        r.end, r.last = tokens[per.last].end, per.last
-        self._no_subject_through(r, per.last)  # "a mile" is what it is per, no subject
-
-    def _per_after_time(self, r: Reading) -> None:
-        """A rate per anything right after a rate in time: "£50 a night per room", "$20 a day each"."""
-        tokens, nxt = self.tokens, r.last + 1
-        if nxt >= r.clause_end or not _plain_gap(self.text[r.end : tokens[nxt].start]):
-            return
-        money = units.currency_code(r.amount.unit) is not None
-        measure = not money and not units.is_count(units.numerator(r.amount.unit))
-        per = denominator_at(tokens, self.locale, nxt, r.clause_end, money=money, measure=measure)
-        if per is not None:
-            r.amount = with_unit(r.amount, r.amount.unit / units.unit(per.unit), self.policy)
-            r.per, r.per_last = per.noun, per.last
-            r.end, r.last = tokens[per.last].end, per.last
-
-    def _denominator(self, r: Reading, at: int) -> Per | None:
-        """What the figure is per when a per-word is at word ``at`` ("a barrel", "per game"), or ``None``."""
-        money, measure = _money_or_measure(r.amount.unit)
-        return denominator_at(self.tokens, self.locale, at, r.clause_end, money=money, measure=measure)
-
-    def _numerator_before(self, r: Reading, unit: pint.Unit) -> pint.Unit:
-        """The count a bare number per so many of a noun counts, named a few words before, else ``unit``.
-
-        The nearest word of ``understood_rate_numerators`` ("deaths", "suicides") at most
-        ``_NUMERATOR_REACH`` words before the figure, sentences apart or not: "premature deaths were
-        stratified by race, ... at a rate of seven per 100,000 people" is 7 ``death /
-        hundred_thousand_person``; with none, the number stays a rate of ``unit``.
-        """
-        nouns = self.lex.words("understood_rate_numerators", optional=True)  # "deaths", "suicides"
-        tokens = self.tokens
-        for k in range(r.lead - 1, max(-1, r.lead - _NUMERATOR_REACH), -1):
-            lower = tokens.lower(k)
-            if lower in nouns:
-                r.counted = singular(lower)
-                return units.unit(counted_unit(lower) or "item")
-        return unit
-
-    def _per(self, r: Reading, after_subject: int) -> None:
-        """A rate per anything but time, right after the figure or the noun it counts (``read.per_unit``)."""
-        tokens = self.tokens
-        at = r.nxt
-        if r.nxt >= r.clause_end or not _plain_gap(self.text[r.end : tokens[r.nxt].start]):
-            return  # not past a comma, a bracket or a line break: "| 2.0\nGDP per capita |"
-        per = self._denominator(r, at)
-        if per is None and after_subject != r.nxt and tokens.joined_run(r.nxt, after_subject):
-            at = after_subject
-            per = self._denominator(r, at)
-        bridge = money_bridge(tokens, self.locale, r.nxt, r.clause_end) if per is None else None
-        if bridge is not None and units.currency_code(r.amount.unit) is not None:
-            at = bridge  # "$19,000 in debt for every man": the money stays as written, per person
-            per = self._denominator(r, at)
-        if per is None and (substance := self._substance_end(r)) is not None:
-            at = substance  # "0.002 moles of oxygen per cubic meter": the substance is left out of the unit
-            per = self._denominator(r, at)
-        if per is None:
-            return
-        unit = r.amount.unit
-        if r.unit_word is not None:  # "15.3 points per game": the points are counted, as many as they average
-            if not is_plural(r.unit_word) or not r.unit_word.isalpha() or not r.unit_word.islower():
-                return  # "7.4 rpg per ...": a unit of its own, not a counted noun
-            unit = units.unit(counted_unit(r.unit_word) or "item")
-            r.counted, r.unit_word = singular(r.unit_word), None
-        if unit == units.dimensionless() and per.unit.startswith(_SCALED_PREFIXES):
-            unit = self._numerator_before(r, unit)  # "premature deaths ... at a rate of seven per 100,000 people"
-        rate = unit / units.unit(per.unit)
-        if not units.has_denominator(rate) and per.noun is None:
-            return  # "3 points each": no denominator left to say what it is per
-        last = per.last
-        then = rate_after(tokens, last + 1, r.clause_end)  # "18.9 deaths per 100,000 people per year"
-        if then is not None and then[1] == last + 2:
-            rate, last = rate / units.unit(then[0]), then[1]
-        r.amount = with_unit(r.amount, rate, self.policy)
-        r.rate, r.per, r.per_last = (per.unit, last), per.noun, last
-        if at == r.nxt:
-            r.end, r.last = tokens[last].end, last
-            self._no_subject_through(r, last)  # "$60 a barrel": "barrel" is no subject
-        elif self._counted_noun_then(r, at):
-            r.end, r.last = tokens[last].end, last  # "15.3 points per game": the whole rate; "points" stay its subject
-
-    def _substance_end(self, r: Reading) -> int | None:
-        """The word after "of" and one word of letters after a measure: "0.002 moles of oxygen | per cubic meter".
-
-        Only for a physical quantity written with its unit ("5 tonnes of carbon per person"); money
-        and counts keep their own readings ("$5 of tax per ...", "5 of the 10 per ...").
-        """
-        tokens, k = self.tokens, r.nxt
-        if not _money_or_measure(r.amount.unit)[1] or r.dimensionless or k + 2 >= r.clause_end:
-            return None
-        if tokens.lower(k) not in _OF or not tokens[k + 1].word.isalnum() or tokens[k + 1].word.isdigit():
-            return None
-        return k + 2 if tokens.joined(k, k + 1) and tokens.joined(k + 1, k + 2) else None
-
-    def _counted_noun_then(self, r: Reading, at: int) -> bool:
-        """True when the figure's counted noun alone stands between it and word ``at``: "15.3 points | per game"."""
-        return r.counted is not None and at == r.nxt + 1 and singular(self.tokens.lower(r.nxt)) == r.counted
-
-    def _no_subject_through(self, r: Reading, last: int) -> None:
-        """Read the subject again from the level verb when the one found starts at or before word ``last``."""
-        if r.subject is not None and r.subject[0] <= last:
-            verb = self.language.level_verb(self.tokens, r.lead, r.clause_first)
-            r.subject = None if verb is None else subject_before(self.tokens, verb, r.clause_first)
