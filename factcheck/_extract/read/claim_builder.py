@@ -13,46 +13,35 @@ before it becomes an immutable Claim. Kinds, in order of precedence:
    duration (a time unit: "a two-day visit", "six months"); 7. a physical quantity; 8. a count:
    of people for people nouns ("5,294 Albanians"), of households, jobs, cases ... for those
    nouns, of ``item`` for any other noun ("12 sites"), dimensionless with no noun after it.
+
+The :class:`Reader` holds what the steps share about one text (its words, layout, clauses by
+position, table rows) and runs the steps in order; the families of rules it applies are
+functions of the reader and the figure's :class:`~factcheck._extract.read.reading.Reading`, one
+module each: ``read.labels`` (numbers that are no figures), ``read.bare_counts`` (what a bare
+number counts), ``read.rates`` with ``read.rates_per_unit`` and ``read.rate_adjectives``, and
+``read.kinds`` (the kind above).
 """
 
 from __future__ import annotations
 
 import bisect
-import functools
 import re
-from decimal import Decimal
 from typing import TYPE_CHECKING, Final
 
 from factcheck import units
-from factcheck._claims import (
-    CountClaim,
-    Direction,
-    DurationClaim,
-    Modality,
-    RateClaim,
-)
+from factcheck._claims import CountClaim, Direction, DurationClaim, Modality, RateClaim
 from factcheck._decimal import ZERO
 from factcheck._extract.read.ages import LIST_WORD_JOINS, Ages
 from factcheck._extract.read.bare_counts import elided_count, model_count
-from factcheck._extract.read.clause.time_rates import each_of_period, rate_after
-from factcheck._extract.read.draft import Draft, finish, with_unit
+from factcheck._extract.read.draft import Draft, with_unit
 from factcheck._extract.read.figure_index import FigureIndex
 from factcheck._extract.read.index_level import index_level, level_lead
 from factcheck._extract.read.kinds import kind
 from factcheck._extract.read.labels import is_label
 from factcheck._extract.read.language import language_reader
-from factcheck._extract.read.rate_adjectives import adjective_rate
-from factcheck._extract.read.rates_per_unit import (
-    counted_noun_then,
-    denominator,
-    money_or_measure,
-    per,
-    per_after_later_time,
-    per_after_time,
-    per_before_time,
-)
-from factcheck._extract.read.reading import Around, Reading
-from factcheck._extract.scan.english_words import PER
+from factcheck._extract.read.rates import rate
+from factcheck._extract.read.rates_per_unit import money_or_measure
+from factcheck._extract.read.reading import Reading
 from factcheck._extract.scan.figure import Figure, Form
 from factcheck._extract.text.tokens import HYPHENS
 from factcheck._locale import language_of
@@ -61,19 +50,16 @@ from factcheck.lexicons import lexicon
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-    import pint
-
     from factcheck._extract.read.language import LanguageReader
     from factcheck._extract.text.sentences import Layout
     from factcheck._extract.text.wordindex import WordIndex
     from factcheck._precision import PrecisionPolicy
 
-__all__ = ["Draft", "Reader", "finish", "with_unit"]
+__all__ = ["Reader"]
 
 
 _EN: Final = lexicon("en")  # English words read in every language, as before: "of", "one in five"
 _RATE_PREPOSITIONS: Final = _EN.words("rate_prepositions")  # "grow at -2.3% annually": a signed rate
-_RATE_OF_LEADS: Final = _EN.phrase_set("rate_of_leads")  # "at an average rate of 22 percent per year"
 _MODALITY_BEFORE: Final = {
     word: Modality(name) for name, words in _EN.mapping("modality_words").items() for word in words
 }
@@ -87,7 +73,6 @@ _MODALITY_BACK: Final = 12
 _MODALITY_REACH: Final = 3
 """How many words after a figure a participle of modality is looked for."""
 _OF: Final = _EN.words("of_words")
-_RATIO_WHOLES: Final = _EN.words("ratio_wholes")  # "153% of income" is a ratio
 
 
 _CELL: Final = re.compile(r"\t|\|(?<= \|)(?= )")
@@ -115,26 +100,6 @@ def _table_rows(text: str) -> tuple[list[int], list[int]]:
         ends.append(end)
         found = _CELL.search(text, end + 1) if end < len(text) else None
     return starts, ends
-
-
-@functools.lru_cache(maxsize=1024)
-def _takes_no_rate(unit: pint.Unit) -> bool:
-    """True for a unit no rate words apply to: a percentage, points, or a rate already.
-
-    A duration is no rate either; :meth:`Reader._rate`, the caller, reads it first ("23 hours a day").
-    """
-    return units.is_percent(unit) or units.is_percentage_point(unit) or _already_a_rate(unit)
-
-
-def _already_a_rate(unit: pint.Unit) -> bool:
-    """True for a unit that is a rate as written: a speed ("mph", "km/h"), a frequency, a flow, "USD / barrel".
-
-    It takes no further "per" from the words after it: "five miles per hour (eight kilometers per
-    hour)" is one speed, not miles per hour per hour. Energy and power ("5 GW a year") carry time
-    in their dimension without being written as a rate, and are left to be read as one.
-    """
-    dims = {str(name): Decimal(str(power)) for name, power in unit.dimensionality.items()}
-    return units.has_denominator(unit) or (dims.get("[time]", ZERO) < ZERO and "[mass]" not in dims)
 
 
 class Reader:
@@ -227,7 +192,7 @@ class Reader:
                 r.change, r.signed_rate = None, True  # "grow at -2.3% annually": the rate it goes at, with its sign
             else:
                 r.amount, r.signed_down = -r.amount, True  # "fell -2.7%": a fall of 2.7%
-        self._rate(r)
+        rate(self, r)
         cls, whole = kind(self, r)
         draft = Draft(cls, r.amount, figure.start, r.end, r.first, r.last, qualifier=figure.qualifier, whole=whole)
         if cls is DurationClaim and self.language.period_phrase(tokens, r.first, r.last):
@@ -355,106 +320,3 @@ class Reader:
         unit_gap = self.text[later.number_end : later.end]
         if unit_gap[:1] in HYPHENS:
             r.amount = with_unit(r.amount, later.amount.unit, self.policy)
-
-    def _rate(self, r: Reading) -> None:
-        """A rate: "100,000 a year", "£20 per week", "5,000 people each month"."""
-        unit, tokens = r.amount.unit, self.tokens
-        if units.is_time(unit):
-            self._time_per_time(r)
-            return
-        if units.is_percent(unit) and (self._share_of_a_flow(r) or self._change_per_period(r)):
-            return  # "1.1% of GDP a year", "rose 4% a year": percent / year
-        if _takes_no_rate(unit):
-            return
-        after_subject = r.subject[1] + 1 if r.subject is not None and r.subject[0] >= r.nxt else r.nxt
-        if after_subject != r.nxt and denominator(self, r, r.nxt) is not None:
-            after_subject = r.nxt  # "10p a mile each day": "a mile" is what it is per, not a subject
-        r.rate = rate_after(tokens, after_subject, r.clause_end, skip=1) or rate_after(tokens, r.nxt, r.clause_end)
-        if r.rate is None and not r.dimensionless:
-            r.rate = self._rate_of(r)  # "2 billion cubic metres of gas per year"
-        if r.rate is None and not r.dimensionless:  # "$3 million for each of 10 years"
-            r.rate = each_of_period(tokens, after_subject, r.clause_end) or each_of_period(tokens, r.nxt, r.clause_end)
-        if r.rate is None:  # "... each month", "pro Jahr", "par mois"
-            r.rate = self.language.rate(
-                tokens, Around(r.lead, after_subject, r.clause_first, r.clause_end, measured=not r.dimensionless)
-            )
-        if r.rate is None and adjective_rate(self, r):
-            return  # "£7 billion of annual savings", "annual incomes of less than $30,000"
-        if r.rate is None:  # "$60 a barrel", "15.3 points per game", "per 1,000 people"
-            per(self, r, after_subject)
-            return
-        if r.rate is not None:
-            r.amount = with_unit(r.amount, unit / units.unit(r.rate[0]), self.policy)
-            if r.rate[1] in (r.nxt, r.nxt + 1):
-                r.end, r.last = tokens[r.rate[1]].end, r.rate[1]
-                per_after_time(self, r)
-            elif counted_noun_then(self, r, after_subject) and r.rate[1] in (after_subject, after_subject + 1):
-                r.end, r.last = tokens[r.rate[1]].end, r.rate[1]  # "120 patients a day": the whole rate
-            else:
-                per_before_time(self, r)
-                per_after_later_time(self, r)
-
-    def _rate_of(self, r: Reading) -> tuple[str, int] | None:
-        """A rate phrase right after what a measure or sum is of, or opening it hyphened, or ``None``.
-
-        "2 billion cubic metres of gas per year", "500 tonnes of steel a week", "$5 million of
-        federal money a year"; "5.7 million barrels of per-day production". "£5m of aid a year
-        ago" is no rate (``rate_after`` reads no "a year" before "ago").
-        """
-        tokens, of, first = self.tokens, r.of_phrase, r.nxt + 1
-        if r.nxt + 2 >= r.clause_end or tokens.lower(r.nxt) not in _OF:
-            return None
-        per = self.language.time_unit(tokens.lower(first + 1)) if tokens.lower(first) in PER else None
-        if per is not None and tokens.gap(first, first + 1) == "-" and first + 2 < r.clause_end:
-            return per, first + 1  # "per-day production"
-        if of is None or of[0] != first:
-            return None
-        found = rate_after(tokens, of[1] + 1, r.clause_end)
-        return found if found is not None and found[1] in (of[1] + 1, of[1] + 2) else None
-
-    def _share_of_a_flow(self, r: Reading) -> bool:
-        """A percentage of a quantity of its own per a time: "1.1% of GDP a year" is percent / year.
-
-        The whole after "of" ends in a word of ``ratio_wholes`` (GDP, income...) and a rate phrase
-        follows it at once; "rose 3% a year" and "3% of staff a year" keep their percent.
-        """
-        tokens, of = self.tokens, r.of_phrase
-        if of is None or tokens.lower(of[1]) not in _RATIO_WHOLES:
-            return False
-        found = rate_after(tokens, of[1] + 1, r.clause_end)
-        if found is None:
-            return False
-        r.amount = with_unit(r.amount, r.amount.unit / units.unit(found[0]), self.policy)
-        r.rate = found
-        return True
-
-    def _change_per_period(self, r: Reading) -> bool:
-        """A relative change or growth rate per a period right after it: "rose 4% a year" is percent / year.
-
-        The figure is a change's ("has increased 10 percent annually", "growth of 2% a year") or the
-        signed rate a change goes at ("grow at -2.3% annually") or a rate after "rate of" ("at an
-        average rate of 22 percent per year"; ``rate_of_leads``), and a rate phrase follows it at once,
-        as "$60 million annually" is USD / year. An adjective before the change ("an annual rise of
-        5%", "annual growth of 1.7%") names the year-on-year change, a percent; a level ("inflation
-        of 2% a year") keeps its percent too.
-        """
-        tokens = self.tokens
-        rate_of = tokens.words(r.lead - 2, r.lead) in _RATE_OF_LEADS  # "grown at a rate of 22% per year"
-        if r.change is None and not r.signed_rate and not rate_of:
-            return False
-        found = rate_after(tokens, r.nxt, r.clause_end)
-        if found is None or found[1] not in (r.nxt, r.nxt + 1):
-            return False
-        r.rate, r.change_per_period = found, True
-        r.amount = with_unit(r.amount, r.amount.unit / units.unit(found[0]), self.policy)
-        r.end, r.last = tokens[found[1]].end, found[1]
-        return True
-
-    def _time_per_time(self, r: Reading) -> None:
-        """A duration per another unit of time right after it: "23 hours per day", "three days a week"."""
-        found = rate_after(self.tokens, r.nxt, r.clause_end)
-        if found is None or found[1] != r.nxt + 1 or units.unit(found[0]) == r.amount.unit:
-            return
-        r.rate = found
-        r.amount = with_unit(r.amount, r.amount.unit / units.unit(found[0]), self.policy)
-        r.end, r.last = self.tokens[found[1]].end, found[1]
