@@ -41,12 +41,7 @@ if TYPE_CHECKING:
 
     from factcheck._extract.text.wordindex import WordIndex
 
-__all__ = [
-    "MAX_PHRASE",
-    "compound_particle",
-    "noun_phrase",
-    "past_tense",
-]
+__all__ = ["MAX_PHRASE", "compound_particle", "noun_phrase", "past_tense"]
 
 MAX_PHRASE: Final = 6
 """The most words a phrase is read over: a noun phrase, the hedges before a change, a source's opening words."""
