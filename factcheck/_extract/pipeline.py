@@ -14,8 +14,8 @@ import re
 from typing import TYPE_CHECKING
 
 from factcheck._extract.link.rules import link
-from factcheck._extract.read.claim_builder import Reader, finish
-from factcheck._extract.read.draft import bare_in_prose
+from factcheck._extract.read.claim_builder import Reader
+from factcheck._extract.read.draft import bare_in_prose, finish
 from factcheck._extract.scan.generic.tables import GENERIC_LANGUAGES
 from factcheck._extract.scan.generic.triggers import numbers_among, trigger_pairs, trigger_words
 from factcheck._extract.scan.locale_tables import tables

@@ -12,7 +12,7 @@ from factcheck._amount import Amount
 from factcheck._claims import CountClaim, RatioClaim
 from factcheck._extract.link.from_to import CHANGE_BREAKS
 from factcheck._extract.link.shares import reunit
-from factcheck._extract.read.clause import time_unit
+from factcheck._extract.read.clause.time_rates import time_unit
 from factcheck.lexicons import lexicon
 
 if TYPE_CHECKING:

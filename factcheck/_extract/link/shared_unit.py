@@ -44,7 +44,7 @@ from factcheck._claims import (
     ShareClaim,
 )
 from factcheck._extract.link.partial_parts import reunit, same_sentence
-from factcheck._extract.read.clause import time_unit
+from factcheck._extract.read.clause.time_rates import time_unit
 from factcheck._extract.scan.english_words import STOP
 from factcheck._extract.scan.unit_index import unit_at
 from factcheck._extract.text.counted_nouns import is_plural, singular

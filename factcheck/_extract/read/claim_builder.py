@@ -13,121 +13,53 @@ before it becomes an immutable Claim. Kinds, in order of precedence:
    duration (a time unit: "a two-day visit", "six months"); 7. a physical quantity; 8. a count:
    of people for people nouns ("5,294 Albanians"), of households, jobs, cases ... for those
    nouns, of ``item`` for any other noun ("12 sites"), dimensionless with no noun after it.
+
+The :class:`Reader` holds what the steps share about one text (its words, layout, clauses by
+position, table rows) and runs the steps in order; the families of rules it applies are
+functions of the reader and the figure's :class:`~factcheck._extract.read.reading.Reading`, one
+module each: ``read.labels`` (numbers that are no figures), ``read.bare_counts`` (what a bare
+number counts), ``read.rates`` with ``read.rates_per_unit`` and ``read.rate_adjectives``, and
+``read.kinds`` (the kind above).
 """
 
 from __future__ import annotations
 
 import bisect
-import functools
 import re
-from decimal import Decimal
 from typing import TYPE_CHECKING, Final
 
 from factcheck import units
-from factcheck._claims import (
-    AbsoluteChangeClaim,
-    Claim,
-    CountClaim,
-    Direction,
-    DurationClaim,
-    Modality,
-    MoneyClaim,
-    NumberClaim,
-    PointsChangeClaim,
-    QuantityClaim,
-    RateClaim,
-    RatioClaim,
-    RelativeChangeClaim,
-    ShareClaim,
-)
-from factcheck._decimal import HUNDRED, ZERO
+from factcheck._claims import CountClaim, Direction, DurationClaim, Modality, RateClaim
+from factcheck._decimal import ZERO
 from factcheck._extract.read.ages import LIST_WORD_JOINS, Ages
-from factcheck._extract.read.clause import each_of_period, rate_after, subject_before
-from factcheck._extract.read.draft import Draft, finish, with_unit
+from factcheck._extract.read.bare_counts import elided_count, model_count
+from factcheck._extract.read.draft import Draft, with_unit
 from factcheck._extract.read.figure_index import FigureIndex
 from factcheck._extract.read.index_level import index_level, level_lead
+from factcheck._extract.read.kinds import kind
+from factcheck._extract.read.labels import is_label
 from factcheck._extract.read.language import language_reader
-from factcheck._extract.read.per_unit import Per, denominator_at, money_bridge
-from factcheck._extract.read.reading import Around, Reading
-from factcheck._extract.scan.english_words import LABELS, PER, months
+from factcheck._extract.read.rates import rate
+from factcheck._extract.read.rates_per_unit import money_or_measure
+from factcheck._extract.read.reading import Reading
 from factcheck._extract.scan.figure import Figure, Form
-from factcheck._extract.text.counted_nouns import counted_unit, is_plural, singular
-from factcheck._extract.text.numerals import year_like
 from factcheck._extract.text.tokens import HYPHENS
 from factcheck._locale import language_of
-from factcheck.lexicons import LANGUAGES, lexicon, split_phrases
+from factcheck.lexicons import lexicon
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Mapping
-
-    import pint
+    from collections.abc import Iterable
 
     from factcheck._extract.read.language import LanguageReader
     from factcheck._extract.text.sentences import Layout
     from factcheck._extract.text.wordindex import WordIndex
     from factcheck._precision import PrecisionPolicy
 
-__all__ = ["Draft", "Reader", "finish", "with_unit"]
-
-ONE_HUNDREDTH: Final = Decimal("0.01")
-_DATE_LIKE: Final = re.compile(r"\d|[QH][1-4]$")  # a year, a day or a quarter after "in"
-_SECTION_NUMBER: Final = re.compile(r"[1-9]\d?\.\d{1,2}")  # "1.2", "3.15": numbered paragraphs
-_CODE_AFTER: Final = re.compile(r"-[A-Z]{2,5}(?![\w-])")
-"""Capitals hyphened after a bare number that make it part of a code: "6-MAM" (a unit would have been read)."""
-_NAME_WORDS: Final = 2
-"""Capitalised words after a year that make a name it dates: "the 2014 Police Federation conference"."""
-_NOTE_DIGITS: Final = 2
-"""A note under a table is numbered with at most this many digits."""
-_SCALED_PREFIXES: Final = tuple(f"{scale}_" for scale in units.COUNT_SCALES.values())
-"""The starts of a count unit per so many ("thousand_person"): see :data:`factcheck.units.COUNT_SCALES`."""
-_NUMERATOR_REACH: Final = 60
-"""The most words back to the noun a bare number per so many counts: ``understood_rate_numerators``."""
-_NOTE_LINES_BACK: Final = 2
-"""Lines (not blank) looked back from note 1 for its table: "Figures may not sum due to rounding." may stand between."""
-_CELL_JOIN: Final = " | "
-"""What joins the cells of a table row, one row a line (the layout real-news tables are written in)."""
-_DASHED_CODE: Final = re.compile(r"\d+-\d+")
-"""Two numerals joined by a hyphen alone, a model's code after a label: "Boeing 737-800"."""
-_CAPITALISED_PAIR: Final = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+")
-"""Two capitalised number words joined by a hyphen, a name ("the Five-Seven handgun"), not a range."""
-_ORDINAL_MARK: Final = "\u00ba"
-"""The masculine ordinal mark ("13º", not the degree sign "13°"): a floor after a street number "477-13º"."""
-_TITLE_UNIT: Final = re.compile(r"(?:\d+|[A-Z][a-z]+)-[A-Z][a-z]+")
-"""A number hyphened to a capitalised unit, in a title when a capitalised word follows: "5-Year Plan"."""
-
-
-def _lines_before(text: str, end: int, count: int) -> list[str]:
-    """Up to ``count`` lines that are not blank, ending before offset ``end`` (a line break), nearest first."""
-    lines: list[str] = []
-    while end > 0 and len(lines) < count:
-        start = text.rfind("\n", 0, end) + 1
-        if text[start:end].strip():
-            lines.append(text[start:end])
-        end = start - 1
-    return lines
-
-
-def _opens_line(text: str, position: int) -> bool:
-    """True when only white space stands between the line's start and ``position``.
-
-    Walks back over the white space alone, so the cost does not grow with the text or the line
-    (it once sliced the whole text before every figure: quadratic in long texts).
-    """
-    i = position - 1
-    while i >= 0 and text[i] != "\n" and text[i].isspace():
-        i -= 1
-    return i < 0 or text[i] == "\n"
+__all__ = ["Reader"]
 
 
 _EN: Final = lexicon("en")  # English words read in every language, as before: "of", "one in five"
 _RATE_PREPOSITIONS: Final = _EN.words("rate_prepositions")  # "grow at -2.3% annually": a signed rate
-_RATE_OF_LEADS: Final = _EN.phrase_set("rate_of_leads")  # "at an average rate of 22 percent per year"
-_POINT_WORDS: Final = frozenset(
-    word for language in LANGUAGES for word in lexicon(language).strings("percentage_points_in_context")
-)
-"""Points after a number ("up 3 points"): a fraction before them is a part of a point, not a percentage."""
-_POINT_LINKS: Final = _EN.phrase_set("part_of_a_point_links")  # "three quarters of a point"
-_DESIGNATOR_LINKS: Final = _EN.words("designator_links")  # "an amendment numbered 1305": a name
 _MODALITY_BEFORE: Final = {
     word: Modality(name) for name, words in _EN.mapping("modality_words").items() for word in words
 }
@@ -141,19 +73,6 @@ _MODALITY_BACK: Final = 12
 _MODALITY_REACH: Final = 3
 """How many words after a figure a participle of modality is looked for."""
 _OF: Final = _EN.words("of_words")
-_LIST_JOINS: Final = _EN.words("list_conjunctions")  # "aged 34 and 36"
-_RANGE_TO: Final = _EN.words("range_to")
-_NUMBER_JOINS: Final = _LIST_JOINS | _RANGE_TO
-"""Words after a number that join it to another: "3 and 4 year olds", "2 to 5"."""
-_RATIO_WHOLES: Final = _EN.words("ratio_wholes")  # "153% of income" is a ratio
-_TIMES: Final = _EN.words("times_words")
-_RATIO_WHOLE_REACH: Final = 4
-"""Words read after "of" for a ratio whole: "of the long-term average"."""
-_PERIOD_LEADS: Final = _EN.words("period_leads")  # "153% in 2021": no whole follows
-_TIME_AFTER: Final = (
-    _EN.words("time_determiners") | _EN.words("undated_times") | _EN.words("not_a_whole_after")
-)  # "211% last year", "300% now", "211% at the end of 2023": no whole follows
-_GROUP_RATIOS: Final = tuple(f" {words} " for words in _EN.strings("group_ratio_words"))  # " in ", " out of "
 
 
 _CELL: Final = re.compile(r"\t|\|(?<= \|)(?= )")
@@ -181,82 +100,6 @@ def _table_rows(text: str) -> tuple[list[int], list[int]]:
         ends.append(end)
         found = _CELL.search(text, end + 1) if end < len(text) else None
     return starts, ends
-
-
-_PLAIN_GAP: Final = re.compile(r"[ \u00a0/-]*")
-"""What may stand between a figure and the word after it that says what it is per: spaces, a hyphen, "/"."""
-
-
-def _plain_gap(gap: str) -> bool:
-    return _PLAIN_GAP.fullmatch(gap) is not None
-
-
-@functools.cache
-def _phrase_nouns(lang: str, table: str) -> tuple[tuple[tuple[str, ...], str], ...]:
-    """The language's ``table`` of phrases and their nouns, each phrase as word tuples; none without the table.
-
-    ``elided_count_leads`` ("father of": child), ``tally_leads`` ("voted": vote), ``tally_leads_before_comma``.
-    """
-    leads = lexicon(lang).string_map(table, optional=True)
-    return tuple(zip(split_phrases(leads), leads.values(), strict=True))
-
-
-_TALLY_DASHES: Final = HYPHENS | frozenset("\u2012\u2013\u2014")
-"""What joins the two numbers of a tally written "52-48" or "52 – 48": a hyphen, or a figure, en or em dash."""
-_TALLY_CHAMBERS: Final = _EN.words("tally_chambers")  # "passed the Senate 96 to 3"
-_TALLY_ASIDES: Final = _EN.phrases("tally_asides")  # "the Senate I believe 96 to 3"
-_TALLY_NOUNS: Final = _EN.words("tally_nouns_after")  # "by a 46-41 vote"
-_TALLY_VERBS: Final = _EN.words("tally_verbs")  # "he was confirmed 52 to 48"
-_NOT_A_NOUN: Final = _EN.words("noun_phrase_stops") | _EN.words("auxiliaries") | _TALLY_NOUNS  # "passed 230-198 as ..."
-_TALLY_OBJECT: Final = 3
-"""Words of a tally verb's object read past before the tally: "passed the measure 230 to 198"."""
-_MODEL_PLURAL: Final = re.compile(r"[A-Z]{0,3}\d+[A-Z0-9]*s")
-"""The plural of a name written with digits: "737s", "A320s", "17s" of "B-17s"."""
-_DECADE: Final = re.compile(r"\d{1,3}0s")
-"""A decade written in digits ("1990s", "80s"), no name of a thing."""
-
-
-@functools.cache
-def _rate_adjective_subjects(lang: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The language's ``rate_adjective_subjects``: nouns ("cost", "budget") and modifiers ("net"); none without it."""
-    lex = lexicon(lang)
-    if "rate_adjective_subjects" not in lex:
-        return frozenset(), frozenset()
-    table = lex["rate_adjective_subjects"]
-    return frozenset(table["nouns"]), frozenset(table["modifiers"])
-
-
-_SUBJECT_LEADERS: Final = _EN.words("articles") | _EN.words("partitive_fillers")
-"""Words before the first word of a subject's noun phrase: "the", "its", "their"."""
-_ADJECTIVE_REACH: Final = 3
-"""How many words of a noun phrase before "of" and money are searched for a rate adjective ("annual ... of")."""
-
-
-@functools.lru_cache(maxsize=1024)
-def _takes_no_rate(unit: pint.Unit) -> bool:
-    """True for a unit no rate words apply to: a percentage, points, or a rate already.
-
-    A duration is no rate either; :meth:`Reader._rate`, the caller, reads it first ("23 hours a day").
-    """
-    return units.is_percent(unit) or units.is_percentage_point(unit) or _already_a_rate(unit)
-
-
-@functools.lru_cache(maxsize=1024)
-def _money_or_measure(unit: pint.Unit) -> tuple[bool, bool]:
-    """Whether a figure in ``unit`` is a sum of money, and whether it is a physical quantity (no count)."""
-    money = units.currency_code(unit) is not None
-    return money, not money and not units.is_count(unit)
-
-
-def _already_a_rate(unit: pint.Unit) -> bool:
-    """True for a unit that is a rate as written: a speed ("mph", "km/h"), a frequency, a flow, "USD / barrel".
-
-    It takes no further "per" from the words after it: "five miles per hour (eight kilometers per
-    hour)" is one speed, not miles per hour per hour. Energy and power ("5 GW a year") carry time
-    in their dimension without being written as a rate, and are left to be read as one.
-    """
-    dims = {str(name): Decimal(str(power)) for name, power in unit.dimensionality.items()}
-    return units.has_denominator(unit) or (dims.get("[time]", ZERO) < ZERO and "[mass]" not in dims)
 
 
 class Reader:
@@ -306,122 +149,11 @@ class Reader:
         """The text from word ``first`` to word ``last``, as written."""
         return self.text[self.tokens[first].start : self.tokens[last].end]
 
-    def is_label(self, figure: Figure, first: int) -> bool:
-        """'section 3', 'No 10', 'article 50', a heading's '1.2 People ...': a number naming a thing, not a figure."""
-        if self._heading_number(figure) or self._table_note(figure) or self._year_of_a_name(figure, first):
-            return True
-        written = self.text[figure.start : figure.end]
-        if figure.form is Form.WORDS and _CAPITALISED_PAIR.fullmatch(written) and first > 0:
-            return True  # "the Five-Seven handgun": a name; not opening a sentence
-        if _TITLE_UNIT.fullmatch(written) and figure.unit_text is not None and self._title_follows(figure):
-            return True  # "TREA 5-Year Planning Committee", "the Five-Year Plan": part of a title
-        ahead = self.text[max(0, figure.start - 2) : figure.start]
-        if figure.unit_text == _ORDINAL_MARK and ahead[:1].isdigit() and ahead[1:] == "-":
-            return True  # "Diagonal, 477-13º": a floor after a street number, not degrees
-        if figure.bare and _CODE_AFTER.match(self.text, figure.end):
-            return True  # "6-MAM", "5-HT": a code; "50-MW", "12-HOUR" are read with their unit
-        if not (figure.bare or _DASHED_CODE.fullmatch(written)) or first == 0:
-            return False
-        before = self.tokens[first - 1]
-        if before.lower in _DESIGNATOR_LINKS and self.tokens.joined(first - 1, first) and first >= 2:  # noqa: PLR2004
-            label = self.tokens.lower(first - 2)  # "an amendment numbered 1305"
-            return self.tokens.joined(first - 2, first - 1) and (label in LABELS or singular(label) in LABELS)
-        if first >= 2 and before.word.isdigit() and self.tokens.gap(first - 1, first) == "-":  # noqa: PLR2004
-            first, before = first - 1, self.tokens[first - 2]  # "Boeing 767-300": the second part of a code
-        if not (self.tokens.joined(first - 1, first) and before.lower in LABELS):
-            return False
-        after = self.tokens.first_at_or_after(figure.end)
-        return not (after < len(self.tokens) and self.tokens.lower(after) in _TIMES)  # "the World Series 27 times"
-
-    def _title_follows(self, figure: Figure) -> bool:
-        """True when a capitalised word follows ``figure`` with only a space between: "5-Year Plan"."""
-        nxt = self.tokens.first_at_or_after(figure.end)
-        if nxt >= len(self.tokens) or self.text[figure.end : self.tokens[nxt].start] != " ":
-            return False
-        word = self.tokens[nxt].word
-        return word[:1].isupper() and word.isalpha()
-
-    def _table_note(self, figure: Figure) -> bool:
-        """The number of a note under a table: "1 All figures in this table are rounded", "2 Includes households".
-
-        A whole number below 100 written alone, opening a line, a capitalised word (not all
-        capitals) after it: note 1 with a table's row (a line of cells joined by " | ") among the
-        two lines (not blank) before it, note ``n`` right after the lines notes ``n - 1`` ... 1
-        open, one a line, note 1 so after a table; a later note may follow a sentence of the line
-        such a note opens ("1 Debt at end of March. 2 Output gap measured as ..."). "53 Prime
-        Ministers helped shape ..." and "5 Army nominations" after "4 Air Force nominations" in
-        prose, and "10 Downing Street", are no notes.
-        """
-        number = self.text[figure.number_start : figure.number_end]
-        if (figure.start, figure.end) != (figure.number_start, figure.number_end) or not number.isdigit():
-            return False
-        if len(number) > _NOTE_DIGITS or number.startswith("0"):
-            return False
-        nxt = self.tokens.first_at_or_after(figure.end)
-        word = self.tokens[nxt].word if nxt < len(self.tokens) else ""
-        if not word[:1].isupper() or word.isupper() or self.text[figure.end : self.tokens[nxt].start] != " ":
-            return False
-        line_end = self.text.rfind("\n", 0, figure.start)
-        if not _opens_line(self.text, figure.start):  # "... fiscal forecast. 2 Total welfare ...": the line's
-            head = self.text[line_end + 1 : figure.start].split(" ", 1)[0]  # own note opens it
-            if self.text[max(0, figure.start - 2) : figure.start] != ". " or not head.isdigit():
-                return False
-            if not 0 < int(head) < int(number) or len(head) > _NOTE_DIGITS:
-                return False
-            number = head
-        notes = int(number) - 1
-        before = _lines_before(self.text, line_end, notes + _NOTE_LINES_BACK)
-        for k, line in enumerate(before[:notes]):  # notes n - 1, ..., 1 right before, one a line
-            if line.split(" ", 1)[0] != str(notes - k):
-                return False
-        return any(_CELL_JOIN in line for line in before[notes:])
-
-    def _year_of_a_name(self, figure: Figure, first: int) -> bool:
-        """A year before a name of two capitalised words or more: "the 2014 Police Federation conference".
-
-        Four digits of a year written alone after a word inside the sentence, then capitalised
-        words (not all capitals) with only spaces between, the last no plural, and no plural in
-        lower case after them: "the 1974 Trade Act", "the 2006 Mozart Youth Choral Festival".
-        "1500 Royal Marines", "2000 British Army troops" and "some 1200 Police Scotland
-        officers" stay counts.
-        """
-        tokens = self.tokens
-        if (figure.start, figure.end) != (figure.number_start, figure.number_end) or first == 0:
-            return False
-        if not year_like(self.text[figure.start : figure.end]) or not tokens[first - 1].word.isalpha():
-            return False
-        k = first + 1
-        while (
-            k < len(tokens)
-            and self.text[tokens[k - 1].end : tokens[k].start] == " "
-            and tokens[k].word[:1].isupper()
-            and tokens[k].word.isalpha()
-            and not tokens[k].word.isupper()
-        ):
-            k += 1
-        if k - first - 1 < _NAME_WORDS or is_plural(tokens[k - 1].word):
-            return False
-        after = tokens[k].word if k < len(tokens) and tokens.joined(k - 1, k) else ""
-        return not (after.isalpha() and after.islower() and is_plural(after))
-
-    def _heading_number(self, figure: Figure) -> bool:
-        """A numbered paragraph or heading: "1.2" or "3.15" opening a line, a capitalised word after it."""
-        if (figure.start, figure.end) != (figure.number_start, figure.number_end):
-            return False  # a hedge, sign, unit or scale: "3.5 million People" is a figure
-        nxt = self.tokens.first_at_or_after(figure.end)
-        if (
-            not _opens_line(self.text, figure.start)
-            or nxt >= len(self.tokens)
-            or not self.tokens[nxt].word[:1].isupper()
-        ):
-            return False
-        return _SECTION_NUMBER.fullmatch(self.text[figure.number_start : figure.number_end]) is not None
-
     def read(self, figure: Figure) -> Draft | None:
         """The draft claim for ``figure``, or ``None`` for a number that is not a claim."""
         tokens = self.tokens
         first = tokens.first_at_or_after(figure.number_start)
-        if first >= len(tokens) or self.is_label(figure, first):
+        if first >= len(tokens) or is_label(self, figure, first):
             return None
         clause_first, clause_end = self.clause_words(figure.start)
         nxt = tokens.first_at_or_after(figure.end)
@@ -450,8 +182,8 @@ class Reader:
         self.language.read_change(self, r)
         if people is not None and r.subject is not None and r.subject[0] >= r.nxt:
             r.subject = None  # "two aged fourteen": the age is no subject of the count
-        self._elided_count(r)
-        self._model_count(r)
+        elided_count(self, r)
+        model_count(self, r)
         self._index_level(r)
         if r.change is not None and r.amount.value < ZERO:
             if self.text[figure.start] == "(":  # "(Increase) in receivables | (2,441)": accounts' sign, the row's word
@@ -460,8 +192,8 @@ class Reader:
                 r.change, r.signed_rate = None, True  # "grow at -2.3% annually": the rate it goes at, with its sign
             else:
                 r.amount, r.signed_down = -r.amount, True  # "fell -2.7%": a fall of 2.7%
-        self._rate(r)
-        cls, whole = self._kind(r)
+        rate(self, r)
+        cls, whole = kind(self, r)
         draft = Draft(cls, r.amount, figure.start, r.end, r.first, r.last, qualifier=figure.qualifier, whole=whole)
         if cls is DurationClaim and self.language.period_phrase(tokens, r.first, r.last):
             self.period_durations.append(draft)  # "the three months to June": a period, and a duration as written
@@ -583,618 +315,8 @@ class Reader:
         if gap[:1] not in HYPHENS or gap[1:].strip() or tokens.lower(nxt) not in LIST_WORD_JOINS:
             return
         later = self.figures.starting_at(nxt + 1)
-        if later is None or later.amount.unit == units.dimensionless() or not _money_or_measure(later.amount.unit)[1]:
+        if later is None or later.amount.unit == units.dimensionless() or not money_or_measure(later.amount.unit)[1]:
             return
         unit_gap = self.text[later.number_end : later.end]
         if unit_gap[:1] in HYPHENS:
             r.amount = with_unit(r.amount, later.amount.unit, self.policy)
-
-    def _elided_count(self, r: Reading) -> None:
-        """A bare whole number whose noun its lead words imply: "father of two" counts children."""
-        amount, tokens = r.amount, self.tokens
-        if not r.dimensionless or r.change is not None or r.figure.form is Form.FRACTION:
-            return
-        if amount.value != amount.value.to_integral_value() or amount.value < 0 or self._tally(r):
-            return
-        if (r.subject is not None and r.subject[0] < r.nxt) or amount.value < 1:
-            return  # "The mayor's 3 ...": what it counts stands before it
-        joined = r.nxt + 1 < len(tokens) and tokens.joined(r.last, r.nxt) and tokens[r.nxt + 1].word[:1].isdigit()
-        if joined and tokens.lower(r.nxt) in _NUMBER_JOINS:
-            return  # "parents of 3 and 4 year olds": a number of a list, not the children
-        for lead, noun in _phrase_nouns(self.lang, "elided_count_leads"):
-            unit = counted_unit(noun)
-            if unit is not None and tokens.words(r.lead - len(lead), r.lead) == lead:
-                r.amount = with_unit(amount, units.unit(unit), self.policy)
-                r.counted, r.unit_word = noun, None  # "a crowd of 900 waited": no unit "waited"
-                return
-
-    def _model_count(self, r: Reading) -> None:
-        """A bare whole number before the plural of a name written with digits counts items: "eighteen B-17s".
-
-        The plural ("737s", "A320s", "17s" of "B-17s") right after the number, or after one capitalised
-        word joined to it by a space or a hyphen ("24 Boeing 737s", "two F-16s"): so many things of that
-        name, a count of ``item`` whose counted noun is the name in the singular, lower-cased as every
-        counted noun is ("b-17", "boeing 737"): a count always names what it counts.
-        """
-        amount, tokens = r.amount, self.tokens
-        if not r.dimensionless or r.change is not None or r.counted is not None or r.figure.form is Form.FRACTION:
-            return
-        if amount.value != amount.value.to_integral_value() or amount.value < 1 or r.nxt >= r.clause_end:
-            return
-        model = r.nxt
-        if not tokens.joined(r.last, model):
-            return
-        if _MODEL_PLURAL.fullmatch(tokens[model].word) is None:
-            first = tokens[model].word
-            model += 1
-            maker = first[:1].isupper() and first.isalpha()
-            if not (maker and model < r.clause_end and tokens.joined(model - 1, model)):
-                return
-            if _MODEL_PLURAL.fullmatch(tokens[model].word) is None:
-                return
-        if _DECADE.fullmatch(tokens[model].word):
-            return  # "three 1990s hits": a decade, no name
-        r.amount = with_unit(amount, units.unit("item"), self.policy)
-        name = "".join(tokens.gap(k - 1, k) + tokens[k].word for k in range(r.nxt + 1, model + 1))
-        r.counted, r.unit_word = (tokens[r.nxt].word + name)[:-1].lower(), None
-
-    def _tally(self, r: Reading) -> bool:
-        """True for a number of a vote tally, now a count of what its lead counts: "voted 66 to 27".
-
-        A tally lead (``tally_leads``) right before the number ("yeas 416, nays 1, not voting
-        16", "by a vote of 45 to 43"; ``tally_leads_before_comma`` with a comma between: "along
-        party lines, 230-to-198"), or before the number in digits that "to" or a dash joins
-        to it ("66 to 27", "52-48": the second number of a tally counts what the first does).
-        """
-        leads = _phrase_nouns(self.lang, "tally_leads")
-        if not leads:
-            return False
-        own_noun = r.nxt < r.clause_end and self.tokens.joined(r.last, r.nxt)
-        own_noun = own_noun and r.subject is not None and r.subject[0] >= r.nxt  # not "the vote was 224 to 201"
-        if own_noun and self._tally_first(r.lead) < 0:
-            return False  # "voted 3 budgets": a noun of its own after the number; not "11 to 7 majority"
-        tokens, lead = self.tokens, r.lead
-        comma_leads = _phrase_nouns(self.lang, "tally_leads_before_comma")
-        for _ in range(2):
-            for words, noun in (*leads, *comma_leads):
-                comma = (words, noun) in comma_leads and tokens.gap(lead - 1, lead).strip() == ","
-                if tokens.words(lead - len(words), lead) == words and (comma or tokens.joined(lead - 1, lead)):
-                    r.amount = with_unit(r.amount, units.unit(counted_unit(noun) or "item"), self.policy)
-                    r.counted, r.unit_word = singular(noun), None
-                    return True
-            lead = self._tally_first(lead)
-            if lead < 0:
-                break
-        return self._noun_tally(r) or self._chamber_tally(r) or self._verb_tally(r)
-
-    def _noun_tally(self, r: Reading) -> bool:
-        """True for a number of a tally that a word of ``tally_nouns_after`` follows: "by a 46-41 vote".
-
-        Two whole numbers in digits joined by a dash, the noun right after the second: both count votes.
-        """
-        tokens = self.tokens
-        if self._tally_first(r.lead) >= 0:
-            second = r.lead  # "46-41 vote": the second number
-        elif (
-            r.nxt + 1 < r.clause_end
-            and tokens.gap(r.last, r.nxt).strip() in _TALLY_DASHES
-            and tokens[r.last].word.isdigit()
-        ):
-            second = r.nxt  # "46-41 vote": the first number
-        else:
-            return False
-        noun = second + 1
-        if not (tokens[second].word.isdigit() and noun < len(tokens) and tokens.joined(second, noun)):
-            return False
-        if tokens.lower(noun) not in _TALLY_NOUNS:
-            return False
-        return self._count_votes(r)
-
-    def _chamber_tally(self, r: Reading) -> bool:
-        """True for a number of a tally after a voting body's name, now a count of votes: "the Senate 96 to 3".
-
-        Two whole numbers in digits that "to" joins (a dash only for the second), the first right after a capitalised
-        word of ``tally_chambers`` ("Senate", "House") or after one and an aside of
-        ``tally_asides`` ("the Senate I believe 96 to 3").
-        """
-        tokens = self.tokens
-        first = self._tally_first(r.lead)
-        if first < 0:
-            first = r.lead
-            nxt = r.nxt
-            if nxt + 1 >= len(tokens):
-                return False  # no second number after it: the text ends
-            joined = tokens.lower(nxt) in _RANGE_TO and tokens.joined(first, nxt) and tokens.joined(nxt, nxt + 1)
-            if not (joined and tokens[first].word.isdigit() and tokens[nxt + 1].word.isdigit()):
-                return False  # "the Senate 96 to 3": the first number of a tally
-        chamber = first - 1
-        for aside in _TALLY_ASIDES:
-            if tokens.words(first - len(aside), first) == aside:
-                chamber = first - len(aside) - 1
-                break
-        if chamber < 0 or tokens.lower(chamber) not in _TALLY_CHAMBERS or not tokens[chamber].word[:1].isupper():
-            return False
-        if not tokens.joined_run(chamber, first):
-            return False  # "the House, 96 to 3" stands apart
-        return self._count_votes(r)
-
-    def _verb_tally(self, r: Reading) -> bool:
-        """True for a number of a tally after a verb of a vote's outcome, now a count of votes: "confirmed 52 to 48".
-
-        Two whole numbers in digits that "to" or a dash joins, with no noun of their own after the
-        second, a word of ``tally_verbs`` ("confirmed", "passed") before the first, right before it
-        or before at most ``_TALLY_OBJECT`` words of its object ("confirmed him 52 to 48", "passed the
-        measure 230-198"), all joined: no comma, no number between.
-        """
-        tokens = self.tokens
-        first = self._tally_first(r.lead)
-        second = r.lead
-        if first < 0:
-            if r.nxt >= len(tokens):
-                return False  # no second number after it: the text ends
-            first, second = r.lead, r.nxt + 1
-            if not (tokens.lower(r.nxt) in _RANGE_TO and tokens.joined(r.last, r.nxt) and tokens.joined(r.nxt, second)):
-                second = r.nxt  # "52-48"
-                if tokens.gap(r.last, r.nxt).strip() not in _TALLY_DASHES:
-                    return False
-        if not (tokens[first].word.isdigit() and tokens[second].word.isdigit()):
-            return False
-        after = tokens.lower(second + 1)
-        if tokens.joined(second, second + 1) and is_plural(after) and after not in _NOT_A_NOUN:
-            return False  # "approved 12 to 3 projects": a count of its own noun
-        for verb in range(first - 1, max(-1, first - 2 - _TALLY_OBJECT), -1):
-            if not tokens.joined(verb, verb + 1) or not tokens[verb].word.isalpha():
-                return False
-            if tokens.lower(verb) in _TALLY_VERBS:
-                return self._count_votes(r)
-        return False
-
-    def _count_votes(self, r: Reading) -> bool:
-        """Make the tally's number a count of votes (``vote``); True, for the tallies to return."""
-        r.amount = with_unit(r.amount, units.unit(counted_unit("votes") or "item"), self.policy)
-        r.counted, r.unit_word = "vote", None
-        return True
-
-    def _tally_first(self, lead: int) -> int:
-        """The first number of a tally whose second begins at word ``lead`` ("66 to 27", "52-48"), or -1."""
-        tokens = self.tokens
-        if lead > 1 and tokens.lower(lead - 1) in _RANGE_TO and tokens.joined(lead - 2, lead - 1):
-            first = lead - 2
-        elif lead > 0 and tokens.gap(lead - 1, lead).strip() in _TALLY_DASHES:
-            return lead - 1 if tokens[lead - 1].word.isdigit() else -1
-        else:
-            return -1
-        return first if tokens[first].word.isdigit() else -1
-
-    def _rate(self, r: Reading) -> None:
-        """A rate: "100,000 a year", "£20 per week", "5,000 people each month"."""
-        unit, tokens = r.amount.unit, self.tokens
-        if units.is_time(unit):
-            self._time_per_time(r)
-            return
-        if units.is_percent(unit) and (self._share_of_a_flow(r) or self._change_per_period(r)):
-            return  # "1.1% of GDP a year", "rose 4% a year": percent / year
-        if _takes_no_rate(unit):
-            return
-        after_subject = r.subject[1] + 1 if r.subject is not None and r.subject[0] >= r.nxt else r.nxt
-        if after_subject != r.nxt and self._denominator(r, r.nxt) is not None:
-            after_subject = r.nxt  # "10p a mile each day": "a mile" is what it is per, not a subject
-        r.rate = rate_after(tokens, after_subject, r.clause_end, skip=1) or rate_after(tokens, r.nxt, r.clause_end)
-        if r.rate is None and not r.dimensionless:
-            r.rate = self._rate_of(r)  # "2 billion cubic metres of gas per year"
-        if r.rate is None and not r.dimensionless:  # "$3 million for each of 10 years"
-            r.rate = each_of_period(tokens, after_subject, r.clause_end) or each_of_period(tokens, r.nxt, r.clause_end)
-        if r.rate is None:  # "... each month", "pro Jahr", "par mois"
-            r.rate = self.language.rate(
-                tokens, Around(r.lead, after_subject, r.clause_first, r.clause_end, measured=not r.dimensionless)
-            )
-        if r.rate is None and self._adjective_rate(r):
-            return  # "£7 billion of annual savings", "annual incomes of less than $30,000"
-        if r.rate is None:  # "$60 a barrel", "15.3 points per game", "per 1,000 people"
-            self._per(r, after_subject)
-            return
-        if r.rate is not None:
-            r.amount = with_unit(r.amount, unit / units.unit(r.rate[0]), self.policy)
-            if r.rate[1] in (r.nxt, r.nxt + 1):
-                r.end, r.last = tokens[r.rate[1]].end, r.rate[1]
-                self._per_after_time(r)
-            elif self._counted_noun_then(r, after_subject) and r.rate[1] in (after_subject, after_subject + 1):
-                r.end, r.last = tokens[r.rate[1]].end, r.rate[1]  # "120 patients a day": the whole rate
-            else:
-                self._per_before_time(r)
-                self._per_after_later_time(r)
-
-    def _per_after_later_time(self, r: Reading) -> None:
-        """Money per a noun right after a later rate in time: "£2,000 of childcare support per year per child".
-
-        The rate in time stands past the figure (after what the money is of), and a noun follows
-        it with "per" or another per-word: the money is per that noun too (``GBP / person / year``).
-        The figure's span stays as written; a unit after the rate ("a mile") is not read so.
-        """
-        tokens = self.tokens
-        if r.rate is None or r.per is not None or r.rate[1] <= r.last or units.currency_code(r.amount.unit) is None:
-            return
-        nxt = r.rate[1] + 1
-        if nxt >= r.clause_end or not _plain_gap(self.text[tokens[r.rate[1]].end : tokens[nxt].start]):
-            return
-        per = denominator_at(tokens, self.locale, nxt, r.clause_end, money=True, measure=False)
-        if per is None or per.noun is None:
-            return
-        r.amount = with_unit(r.amount, r.amount.unit / units.unit(per.unit), self.policy)
-        r.per, r.per_last = per.noun, per.last
-
-    def _rate_of(self, r: Reading) -> tuple[str, int] | None:
-        """A rate phrase right after what a measure or sum is of, or opening it hyphened, or ``None``.
-
-        "2 billion cubic metres of gas per year", "500 tonnes of steel a week", "$5 million of
-        federal money a year"; "5.7 million barrels of per-day production". "£5m of aid a year
-        ago" is no rate (``rate_after`` reads no "a year" before "ago").
-        """
-        tokens, of, first = self.tokens, r.of_phrase, r.nxt + 1
-        if r.nxt + 2 >= r.clause_end or tokens.lower(r.nxt) not in _OF:
-            return None
-        per = self.language.time_unit(tokens.lower(first + 1)) if tokens.lower(first) in PER else None
-        if per is not None and tokens.gap(first, first + 1) == "-" and first + 2 < r.clause_end:
-            return per, first + 1  # "per-day production"
-        if of is None or of[0] != first:
-            return None
-        found = rate_after(tokens, of[1] + 1, r.clause_end)
-        return found if found is not None and found[1] in (of[1] + 1, of[1] + 2) else None
-
-    def _share_of_a_flow(self, r: Reading) -> bool:
-        """A percentage of a quantity of its own per a time: "1.1% of GDP a year" is percent / year.
-
-        The whole after "of" ends in a word of ``ratio_wholes`` (GDP, income...) and a rate phrase
-        follows it at once; "rose 3% a year" and "3% of staff a year" keep their percent.
-        """
-        tokens, of = self.tokens, r.of_phrase
-        if of is None or tokens.lower(of[1]) not in _RATIO_WHOLES:
-            return False
-        found = rate_after(tokens, of[1] + 1, r.clause_end)
-        if found is None:
-            return False
-        r.amount = with_unit(r.amount, r.amount.unit / units.unit(found[0]), self.policy)
-        r.rate = found
-        return True
-
-    def _change_per_period(self, r: Reading) -> bool:
-        """A relative change or growth rate per a period right after it: "rose 4% a year" is percent / year.
-
-        The figure is a change's ("has increased 10 percent annually", "growth of 2% a year") or the
-        signed rate a change goes at ("grow at -2.3% annually") or a rate after "rate of" ("at an
-        average rate of 22 percent per year"; ``rate_of_leads``), and a rate phrase follows it at once,
-        as "$60 million annually" is USD / year. An adjective before the change ("an annual rise of
-        5%", "annual growth of 1.7%") names the year-on-year change, a percent; a level ("inflation
-        of 2% a year") keeps its percent too.
-        """
-        tokens = self.tokens
-        rate_of = tokens.words(r.lead - 2, r.lead) in _RATE_OF_LEADS  # "grown at a rate of 22% per year"
-        if r.change is None and not r.signed_rate and not rate_of:
-            return False
-        found = rate_after(tokens, r.nxt, r.clause_end)
-        if found is None or found[1] not in (r.nxt, r.nxt + 1):
-            return False
-        r.rate, r.change_per_period = found, True
-        r.amount = with_unit(r.amount, r.amount.unit / units.unit(found[0]), self.policy)
-        r.end, r.last = tokens[found[1]].end, found[1]
-        return True
-
-    def _time_per_time(self, r: Reading) -> None:
-        """A duration per another unit of time right after it: "23 hours per day", "three days a week"."""
-        found = rate_after(self.tokens, r.nxt, r.clause_end)
-        if found is None or found[1] != r.nxt + 1 or units.unit(found[0]) == r.amount.unit:
-            return
-        r.rate = found
-        r.amount = with_unit(r.amount, r.amount.unit / units.unit(found[0]), self.policy)
-        r.end, r.last = self.tokens[found[1]].end, found[1]
-
-    def _adjective_rate(self, r: Reading) -> bool:
-        """Money an adjective of its noun makes a rate: "£7 billion of annual savings", "annual incomes of $30,000".
-
-        Only money joined to the noun by "of", with no change read: "an annual increase of £500" is
-        a change, "annual inflation of 3%" no money.
-        """
-        adjectives = self.lex.string_map("rate_adjectives", optional=True)  # "annual": year
-        if not adjectives or units.currency_code(r.amount.unit) is None:
-            return False
-        tokens = self.tokens
-        found = None
-        if r.change is not None:
-            found = self._rate_subject(r, adjectives)  # "the annual net cost ... has fallen to £10.31 million"
-        elif tokens.lower(r.nxt) in _OF and r.nxt + 2 < r.clause_end and tokens.lower(r.nxt + 1) in adjectives:
-            found = r.nxt + 1  # "£7 billion of annual savings"
-        elif tokens.lower(r.nxt) in adjectives and self._flow_noun(r.nxt + 1, r.clause_end):
-            found = r.nxt  # "the £13 billion annual subsidy", "a £2bn annual budget"
-        elif r.lead < r.first and (bound := self._bound_after_flow(r, adjectives)) is not None:
-            found = bound  # "annual incomes below US$10,000"
-        elif tokens.lower(r.lead - 1) in _OF:
-            for k in range(r.lead - 2, max(r.clause_first, r.lead - 2 - _ADJECTIVE_REACH) - 1, -1):
-                word = tokens[k].word
-                if tokens.lower(k) in adjectives:
-                    found = k  # "annual incomes of less than $30,000", "an annual budget of £5m"
-                    break
-                if not (word.isalpha() and word.islower()) or tokens.lower(k) in _OF:
-                    break
-        else:
-            found = self._rate_subject(r, adjectives)  # "The annual budget is £5m"
-        if found is None:
-            return False
-        per = adjectives[tokens.lower(found)]
-        r.amount = with_unit(r.amount, r.amount.unit / units.unit(per), self.policy)
-        r.rate = (per, found)
-        return True
-
-    def _bound_after_flow(self, r: Reading, adjectives: Mapping[str, str]) -> int | None:
-        """The rate adjective of a flow noun right before money with a hedge: "annual incomes below US$10,000".
-
-        The figure opens with its hedge ("below", "above", "under"), joined to a noun of
-        ``rate_adjective_subjects`` right before it, with a word of ``rate_adjectives`` right
-        before that noun (or before one of its modifiers: "annual net incomes"); else ``None``.
-        """
-        tokens, lead = self.tokens, r.lead
-        noun = lead - 1
-        nouns, modifiers = _rate_adjective_subjects(self.lang)
-        if noun <= r.clause_first or not tokens.joined(noun, lead) or tokens.lower(noun) not in nouns:
-            return None
-        adjective = noun - 1
-        if tokens.lower(adjective) in modifiers and adjective > r.clause_first:
-            adjective -= 1
-        if not tokens.joined(adjective, noun) or tokens.lower(adjective) not in adjectives:
-            return None
-        return adjective
-
-    def _flow_noun(self, k: int, limit: int) -> bool:
-        """True when word ``k`` (or the word after it, past one of ``modifiers``) is a noun of money flowing over time.
-
-        The nouns and modifiers of ``rate_adjective_subjects``: "subsidy", "net cost"; not "annual report".
-        """
-        nouns, modifiers = _rate_adjective_subjects(self.lang)
-        tokens = self.tokens
-        if k < limit and tokens.joined(k - 1, k) and tokens.lower(k) in modifiers:
-            k += 1
-        return k < limit and tokens.joined(k - 1, k) and tokens.lower(k) in nouns
-
-    def _rate_subject(self, r: Reading, adjectives: Mapping[str, str]) -> int | None:
-        """The rate adjective of the noun opening the clause's subject when the money measures it, else ``None``.
-
-        "the equivalent annual net cost to business ... has fallen to £10.31 million (down from
-        £11.79 million)", "The annual budget is £5m", "the annual cost rose by £2m": a noun of
-        ``rate_adjective_subjects`` right after the adjective or after one of its modifiers
-        ("annual net cost"; not "the annual report cost £40,000"), and the money changing it, after
-        a level verb, or after "to" or "from" ("rose by £2m to £9m").
-        """
-        tokens, lead = self.tokens, r.lead
-        before = tokens.lower(lead - 1) if lead > r.clause_first else ""
-        levels = self.language.to_words | self.language.from_words
-        if r.change is None and before not in levels and self.language.level_verb(tokens, lead, r.clause_first) is None:
-            return None
-        nouns, modifiers = _rate_adjective_subjects(self.lang)
-        k = r.clause_first
-        while k < lead and tokens.lower(k) in _SUBJECT_LEADERS:
-            k += 1
-        for adjective in range(k, min(lead, k + _ADJECTIVE_REACH)):
-            word = tokens[adjective].word
-            if not (word.isalpha() and word.islower()):
-                return None
-            if tokens.lower(adjective) not in adjectives:
-                continue
-            noun = adjective + 1 + (tokens.lower(adjective + 1) in modifiers)
-            return adjective if noun < lead and tokens.lower(noun) in nouns else None
-        return None
-
-    def _per_before_time(self, r: Reading) -> None:
-        """A rate per a unit right after the figure, before a later rate in time: "10p a mile each day"."""
-        tokens = self.tokens
-        if r.rate is None or r.nxt >= r.clause_end or not _plain_gap(self.text[r.end : tokens[r.nxt].start]):
-            return
-        per = self._denominator(r, r.nxt)
-        if per is None or per.noun is not None or per.last >= r.rate[1]:
-            return  # only a unit: "a mile"; "£5 a head each week" is left as it was
-        r.amount = with_unit(r.amount, r.amount.unit / units.unit(per.unit), self.policy)
-        r.per_last = per.last
-        r.end, r.last = tokens[per.last].end, per.last
-        self._no_subject_through(r, per.last)  # "a mile" is what it is per, no subject
-
-    def _per_after_time(self, r: Reading) -> None:
-        """A rate per anything right after a rate in time: "£50 a night per room", "$20 a day each"."""
-        tokens, nxt = self.tokens, r.last + 1
-        if nxt >= r.clause_end or not _plain_gap(self.text[r.end : tokens[nxt].start]):
-            return
-        money = units.currency_code(r.amount.unit) is not None
-        measure = not money and not units.is_count(units.numerator(r.amount.unit))
-        per = denominator_at(tokens, self.locale, nxt, r.clause_end, money=money, measure=measure)
-        if per is not None:
-            r.amount = with_unit(r.amount, r.amount.unit / units.unit(per.unit), self.policy)
-            r.per, r.per_last = per.noun, per.last
-            r.end, r.last = tokens[per.last].end, per.last
-
-    def _denominator(self, r: Reading, at: int) -> Per | None:
-        """What the figure is per when a per-word is at word ``at`` ("a barrel", "per game"), or ``None``."""
-        money, measure = _money_or_measure(r.amount.unit)
-        return denominator_at(self.tokens, self.locale, at, r.clause_end, money=money, measure=measure)
-
-    def _numerator_before(self, r: Reading, unit: pint.Unit) -> pint.Unit:
-        """The count a bare number per so many of a noun counts, named a few words before, else ``unit``.
-
-        The nearest word of ``understood_rate_numerators`` ("deaths", "suicides") at most
-        ``_NUMERATOR_REACH`` words before the figure, sentences apart or not: "premature deaths were
-        stratified by race, ... at a rate of seven per 100,000 people" is 7 ``death /
-        hundred_thousand_person``; with none, the number stays a rate of ``unit``.
-        """
-        nouns = self.lex.words("understood_rate_numerators", optional=True)  # "deaths", "suicides"
-        tokens = self.tokens
-        for k in range(r.lead - 1, max(-1, r.lead - _NUMERATOR_REACH), -1):
-            lower = tokens.lower(k)
-            if lower in nouns:
-                r.counted = singular(lower)
-                return units.unit(counted_unit(lower) or "item")
-        return unit
-
-    def _per(self, r: Reading, after_subject: int) -> None:
-        """A rate per anything but time, right after the figure or the noun it counts (``read.per_unit``)."""
-        tokens = self.tokens
-        at = r.nxt
-        if r.nxt >= r.clause_end or not _plain_gap(self.text[r.end : tokens[r.nxt].start]):
-            return  # not past a comma, a bracket or a line break: "| 2.0\nGDP per capita |"
-        per = self._denominator(r, at)
-        if per is None and after_subject != r.nxt and tokens.joined_run(r.nxt, after_subject):
-            at = after_subject
-            per = self._denominator(r, at)
-        bridge = money_bridge(tokens, self.locale, r.nxt, r.clause_end) if per is None else None
-        if bridge is not None and units.currency_code(r.amount.unit) is not None:
-            at = bridge  # "$19,000 in debt for every man": the money stays as written, per person
-            per = self._denominator(r, at)
-        if per is None and (substance := self._substance_end(r)) is not None:
-            at = substance  # "0.002 moles of oxygen per cubic meter": the substance is left out of the unit
-            per = self._denominator(r, at)
-        if per is None:
-            return
-        unit = r.amount.unit
-        if r.unit_word is not None:  # "15.3 points per game": the points are counted, as many as they average
-            if not is_plural(r.unit_word) or not r.unit_word.isalpha() or not r.unit_word.islower():
-                return  # "7.4 rpg per ...": a unit of its own, not a counted noun
-            unit = units.unit(counted_unit(r.unit_word) or "item")
-            r.counted, r.unit_word = singular(r.unit_word), None
-        if unit == units.dimensionless() and per.unit.startswith(_SCALED_PREFIXES):
-            unit = self._numerator_before(r, unit)  # "premature deaths ... at a rate of seven per 100,000 people"
-        rate = unit / units.unit(per.unit)
-        if not units.has_denominator(rate) and per.noun is None:
-            return  # "3 points each": no denominator left to say what it is per
-        last = per.last
-        then = rate_after(tokens, last + 1, r.clause_end)  # "18.9 deaths per 100,000 people per year"
-        if then is not None and then[1] == last + 2:
-            rate, last = rate / units.unit(then[0]), then[1]
-        r.amount = with_unit(r.amount, rate, self.policy)
-        r.rate, r.per, r.per_last = (per.unit, last), per.noun, last
-        if at == r.nxt:
-            r.end, r.last = tokens[last].end, last
-            self._no_subject_through(r, last)  # "$60 a barrel": "barrel" is no subject
-        elif self._counted_noun_then(r, at):
-            r.end, r.last = tokens[last].end, last  # "15.3 points per game": the whole rate; "points" stay its subject
-
-    def _substance_end(self, r: Reading) -> int | None:
-        """The word after "of" and one word of letters after a measure: "0.002 moles of oxygen | per cubic meter".
-
-        Only for a physical quantity written with its unit ("5 tonnes of carbon per person"); money
-        and counts keep their own readings ("$5 of tax per ...", "5 of the 10 per ...").
-        """
-        tokens, k = self.tokens, r.nxt
-        if not _money_or_measure(r.amount.unit)[1] or r.dimensionless or k + 2 >= r.clause_end:
-            return None
-        if tokens.lower(k) not in _OF or not tokens[k + 1].word.isalnum() or tokens[k + 1].word.isdigit():
-            return None
-        return k + 2 if tokens.joined(k, k + 1) and tokens.joined(k + 1, k + 2) else None
-
-    def _counted_noun_then(self, r: Reading, at: int) -> bool:
-        """True when the figure's counted noun alone stands between it and word ``at``: "15.3 points | per game"."""
-        return r.counted is not None and at == r.nxt + 1 and singular(self.tokens.lower(r.nxt)) == r.counted
-
-    def _no_subject_through(self, r: Reading, last: int) -> None:
-        """Read the subject again from the level verb when the one found starts at or before word ``last``."""
-        if r.subject is not None and r.subject[0] <= last:
-            verb = self.language.level_verb(self.tokens, r.lead, r.clause_first)
-            r.subject = None if verb is None else subject_before(self.tokens, verb, r.clause_first)
-
-    def _kind(self, r: Reading) -> tuple[type[Claim], str | None]:
-        """The claim class (and, for a share, its whole); adjusts the amount where the kind needs it."""
-        figure, change = r.figure, r.change
-        fraction = figure.form is Form.FRACTION and (r.dimensionless or units.is_percent(r.amount.unit))
-        if fraction and self._of_a_point(r):
-            fraction = False  # "fell 1/4 point", "three quarters of a point": a part of a point, not a percentage
-            r.amount = with_unit(r.amount, units.dimensionless(), self.policy, factor=ONE_HUNDREDTH)
-        if fraction and r.dimensionless:
-            r.amount = with_unit(r.amount, units.unit("percent"), self.policy, factor=HUNDRED)
-        unit = r.amount.unit
-        if change is not None:
-            if units.is_percentage_point(unit):
-                return PointsChangeClaim, None
-            if units.is_percent(unit) or r.change_per_period:
-                return RelativeChangeClaim, None  # "rose 4%", "rose 4% a year" ("fell by 1.1% of GDP a year": absolute)
-            delta = units.difference_unit(unit)  # "rose by 3 degrees C": a difference of temperatures
-            if delta != unit:
-                r.amount = with_unit(r.amount, delta, self.policy)
-            return AbsoluteChangeClaim, None
-        if units.currency_code(unit) is not None:
-            return (RateClaim if r.rate is not None else MoneyClaim), None
-        of_follows = self.tokens.lower(r.nxt) in _OF and r.nxt + 1 < r.clause_end  # "of" and a whole
-        named_after = r.subject is not None and r.subject[0] > r.last  # "half the voters", not "turnout was half"
-        bare = not of_follows and not named_after and not self._of_a_group(figure, r.nxt, r.clause_end)
-        if fraction and (bare or not ZERO <= r.amount.value <= HUNDRED):  # "seven fifths" is no share
-            r.amount = with_unit(r.amount, units.dimensionless(), self.policy, factor=ONE_HUNDREDTH)
-            if r.amount.value < ZERO:
-                return NumberClaim, None  # "-4/5", "minus three fifths": a signed number, not a ratio of sizes
-            return RatioClaim, None  # "two thirds", "1 in 21" on their own: a bare ratio
-        if units.is_percent(unit):
-            outside = not ZERO <= r.amount.value <= HUNDRED
-            if outside and of_follows and self._ratio_whole_follows(r):
-                r.amount = with_unit(r.amount, units.dimensionless(), self.policy, factor=ONE_HUNDREDTH)
-                return RatioClaim, None  # "150% of the monthly average": the phrase stops at "monthly"
-            if r.of_phrase is None:
-                return (self._not_a_share(r) if outside else ShareClaim), None
-            if outside and self.tokens.lower(r.of_phrase[1]) in _RATIO_WHOLES:
-                r.amount = with_unit(r.amount, units.dimensionless(), self.policy, factor=ONE_HUNDREDTH)
-                return RatioClaim, None  # "153% of income": a ratio to another quantity, not a part of a whole
-            verb = self.language.level_verb(self.tokens, r.lead, r.clause_first)
-            stated = None if verb is None else subject_before(self.tokens, verb, r.clause_first)
-            whole = self.phrase(*r.of_phrase)
-            r.subject = r.of_phrase if stated is None else stated
-            return ShareClaim, whole
-        if r.rate is not None:
-            return RateClaim, None
-        if units.is_time(unit):
-            return DurationClaim, None
-        if not units.is_count(unit):
-            return QuantityClaim, None
-        if r.subject is None and r.of_phrase is not None:
-            r.subject = r.of_phrase  # "hundreds of migrants", "dozens of them"
-        return CountClaim, None
-
-    def _of_a_point(self, r: Reading) -> bool:
-        """True when points follow the figure: "1/4 point", "three quarters of a point"."""
-        tokens, k = self.tokens, r.nxt
-        if k + 2 < r.clause_end and tokens.words(k, k + 2) in _POINT_LINKS:
-            k += 2
-        return k < r.clause_end and tokens.lower(k) in _POINT_WORDS
-
-    def _not_a_share(self, r: Reading) -> type[Claim]:
-        """A percentage outside 0-100% with no "of" whole: a signed level, or a ratio.
-
-        "Inflation was -0.1%", "a discount rate of -2.70%", a table cell "-4%": a level in percent
-        with its sign (a :class:`QuantityClaim`, as no share has a sign); a change needs a change
-        word ("fell 2.7%", "fell -2.7%": read before this). "Reaching 153% in 2021": a
-        ratio to a quantity not named, when nothing but punctuation or a period follows it; words
-        after it may still name a whole ("a 130% share of approvals", "112 % der Mitglieder").
-        """
-        if r.amount.value < ZERO:
-            return QuantityClaim
-        tokens, nxt = self.tokens, r.nxt
-        dated = (
-            tokens.lower(nxt) in _PERIOD_LEADS
-            and nxt + 1 < r.clause_end
-            and (_DATE_LIKE.match(tokens[nxt + 1].word) or tokens.lower(nxt + 1) in months())  # "in 2021", "in May"
-        )
-        dated = dated or tokens.lower(nxt) in _TIME_AFTER  # "inflation reached 211% last year": a rate, no share
-        if nxt < r.clause_end and tokens[nxt].word[:1].isalpha() and not dated:
-            return ShareClaim
-        r.amount = with_unit(r.amount, units.dimensionless(), self.policy, factor=ONE_HUNDREDTH)
-        return RatioClaim
-
-    def _ratio_whole_follows(self, r: Reading) -> bool:
-        """True when a ratio whole is one of the few words after "of", joined: "of the monthly average".
-
-        The noun phrase after "of" stops at a time or rate word ("monthly", "long-term"), so its
-        last word misses the whole that follows it.
-        """
-        tokens = self.tokens
-        end = min(r.clause_end, r.nxt + 1 + _RATIO_WHOLE_REACH)
-        for k in range(r.nxt + 1, end):
-            if k > r.nxt + 1 and not tokens.joined(k - 1, k):
-                return False
-            if tokens.lower(k) in _RATIO_WHOLES:
-                return True
-        return False
-
-    def _of_a_group(self, figure: Figure, nxt: int, clause_end: int) -> bool:
-        """True for "one in five said ...": "N in M" with words after it counts members of a group."""
-        number = self.text[figure.number_start : figure.number_end].lower()
-        return nxt < clause_end and any(words in number for words in _GROUP_RATIOS)

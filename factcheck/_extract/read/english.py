@@ -17,23 +17,12 @@ from typing import TYPE_CHECKING, Final
 from factcheck import units
 from factcheck._amount import Amount
 from factcheck._claims import CountClaim, Direction, RateClaim, RatioClaim, RelativeChangeClaim
-from factcheck._extract.read.clause import (
-    change_after,
-    change_before,
-    level_noun,
-    level_verb,
-    magnitude_like,
-    magnitude_sentence,
-    multiplier_word,
-    noun_phrase,
-    past_tense,
-    rate_after,
-    source_of,
-    subject_before,
-    subject_head,
-    time_unit,
-    trailing_source,
-)
+from factcheck._extract.read.clause.changes import change_after, change_before, multiplier_word
+from factcheck._extract.read.clause.levels import level_noun, level_verb, magnitude_like, magnitude_sentence
+from factcheck._extract.read.clause.noun_phrases import noun_phrase, past_tense
+from factcheck._extract.read.clause.sources import source_of, trailing_source
+from factcheck._extract.read.clause.subjects import subject_before, subject_head
+from factcheck._extract.read.clause.time_rates import rate_after, time_unit
 from factcheck._extract.read.draft import Draft, with_unit
 from factcheck._extract.read.verbs import what_happened
 from factcheck._extract.scan.english.cardinals import CARDINAL_WORDS

@@ -15,7 +15,7 @@ from factcheck import units
 
 if TYPE_CHECKING:
     from factcheck._amount import Amount
-    from factcheck._extract.read.clause import Change
+    from factcheck._extract.read.clause.changes import Change
     from factcheck._extract.scan.figure import Figure
 
 __all__ = ["Around", "Reading"]

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
-from factcheck._extract.read.clause import noun_phrase, time_unit
+from factcheck._extract.read.clause.noun_phrases import noun_phrase
+from factcheck._extract.read.clause.time_rates import time_unit
 from factcheck._extract.scan.english_words import (
     AUXILIARIES,
     COMPLEMENT_PREPOSITIONS,

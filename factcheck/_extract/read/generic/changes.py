@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 from factcheck import units
 from factcheck._amount import Amount
 from factcheck._claims import Direction, RelativeChangeClaim
-from factcheck._extract.read.clause import Change, approximation_at
+from factcheck._extract.read.clause.changes import Change, approximation_at
 from factcheck._extract.read.draft import Draft
 from factcheck._extract.read.generic.change_words import Language, all_words, language
 
