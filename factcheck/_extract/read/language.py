@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING, Protocol
 
-from factcheck._extract.read.english import EnglishReader
+from factcheck._extract.read.english.counts import EnglishReader
 from factcheck._extract.read.generic.reader import GenericReader
 
 if TYPE_CHECKING:
