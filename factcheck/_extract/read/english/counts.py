@@ -35,6 +35,24 @@ from factcheck._extract.read.clause import (
     trailing_source,
 )
 from factcheck._extract.read.draft import Draft, with_unit
+from factcheck._extract.read.english.words import (
+    _ADJECTIVE_ENDINGS,
+    _ADVERBS,
+    _EN,
+    _FROM,
+    _GERUNDS,
+    _MIN_UNIT_NAME,
+    _NUMBER_OF_PHRASES,
+    _OF,
+    _RELATIVES,
+    _STRENGTH_WORDS,
+    _THE,
+    _VERB_FORMS,
+    _counted_plural,
+    _noun_after,
+    _unit_named,
+    _whole,
+)
 from factcheck._extract.read.verbs import what_happened
 from factcheck._extract.scan.english.cardinals import CARDINAL_WORDS
 from factcheck._extract.scan.english_words import (
@@ -66,7 +84,6 @@ from factcheck._extract.text.numerals import year_like
 from factcheck._extract.text.tokens import HYPHENS
 from factcheck._precision import Hedge
 from factcheck.currency import currency_codes
-from factcheck.lexicons import lexicon
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
@@ -83,7 +100,6 @@ _PLACE_REACH: Final = 8
 _LOOKAHEAD: Final = 8
 _AVERAGE_REACH: Final = 4  # words either side of a clause where "On average," stands
 
-_EN: Final = lexicon("en")
 _TIMES_WORDS: Final = _EN.words("times_words")
 _THING_RELATIVES: Final = _EN.words("thing_relatives")  # "one that sits": no noun after the number
 _YEAR_MODIFIER_LEADS: Final = _EN.words("year_modifier_leads")  # "the 2020 population": a year
@@ -92,7 +108,6 @@ _RATIO_ADVERB_FOLLOWERS: Final = _EN.words("ratio_adverb_followers")
 _TIMES_OCCASIONS: Final = _EN.words("times_occasion_followers")
 _TIMES_ROLES: Final = _EN.words("times_role_words")
 _ROLE_ARTICLES: Final = _EN.words("one_articles")
-_FROM: Final = _EN.words("from_words")  # "toll from fourteen to 31"
 _FROM_OR_TO: Final = _FROM | _EN.words("to_words")
 _OCCASION: Final[str] = _EN["times_occasion_noun"]
 _OCCASION_UNIT: Final = counted_unit(_OCCASION) or "item"
@@ -103,15 +118,12 @@ _RATIO_SUBJECT_LEADS: Final = _EN.phrases("ratio_subject_leads")
 _MULTIPLIER_HEDGES: Final = {
     tuple(phrase.split()): Hedge(hedge) for phrase, hedge in _EN.mapping("multiplier_hedges").items()
 }
-_ADVERBS: Final = _EN.words("adverbs") | _EN.words("adverbs_before_figure")
-_RELATIVES: Final = _EN.words("relative_words")
 _SENTENCE_ENDS: Final = frozenset(".!?\n")
 """Marks before "Each year," that make it the opening of a sentence."""
 _PLACE_LEADS: Final = _EN.words("place_leads")
 _OVER_WORDS: Final = _EN.words("over_words")
 _OVER_FILLERS: Final = _EN.words("over_fillers")
 _SINGLE_PERIOD: Final = _EN.words("single_period_words")
-_THE: Final = _EN.words("definite_articles")  # "in the Netherlands", "the three months to June"
 _PERIOD_ENDS: Final = _EN.words("duration_period_ends")
 _DISTRIBUTIVE: Final = _EN.words("distributive_words")
 _CLAUSE_ANDS: Final = _EN.words("distributive_clause_joiners")
@@ -119,13 +131,10 @@ _CLAUSE_ANDS: Final = _EN.words("distributive_clause_joiners")
 _COORDINATED_REACH: Final = 30
 """The most words looked back from ", and" to the fronted "each year," of its sentence."""
 _AMBIGUOUS_TIME_UNITS: Final[Mapping[str, str]] = _EN.mapping("ambiguous_time_units")  # "quarter"
-_OF: Final = _EN.words("of_words")
 _VAGUE_JOINERS: Final = _EN.words("vague_modifier_joiners")  # "hundreds of American and coalition troops"
 _VAGUE_REACH: Final = 5
 """Words after an approximate amount's "of" searched for its plural: "of American and coalition service members"."""
 _CURRENCY_WORDS: Final = frozenset(unit_forms(_EN.mapping("currency_names")))  # "billions of extra dollars": money
-_MIN_UNIT_NAME: Final = 3
-_STRENGTH_WORDS: Final = _EN.words("strength_words")  # "a 40,000-strong army": people
 _PEOPLE_KINDS: Final = _EN.words("people_kind_nouns")  # "men, women and children": people
 _LIST_JOINS: Final = frozenset({"and", "or"})
 _LIST_MARKS: Final = frozenset({",", "&", ",&"})  # what may stand between two listed nouns ("&": a join word)
@@ -170,7 +179,6 @@ _CAPITALISED_DETERMINERS: Final = frozenset(
     word.capitalize() for word in (*_EN.strings("articles"), *_EN.strings("demonstratives"))
 )
 _PLACE_CONJUNCTIONS: Final = _EN.words("place_conjunctions")  # "England and Wales"
-_VERB_FORMS: Final = (*_EN.strings("past_endings"), *_EN.strings("gerund_endings"))
 _NO_UNIT_TABLES: Final = (
     "people_subject_words",  # "27 dead"
     "people_subject_verbs",  # "40 said"
@@ -205,13 +213,10 @@ _SHORT_GERUND: Final = 5
 """The most letters of a word in "-ing" that is no verb form by its ending: "thing", "sting", "swing"."""
 _EED: Final = "eed"
 """The ending of a word in "-ed" read as no past tense after "one": "speed", "breed" are nouns."""
-_ADJECTIVE_ENDINGS: Final = _EN.strings("adjective_endings")  # "three-dimensional structures"
 _KIND_COMPOUNDS: Final = _EN.words("kind_compounds")  # "two-digit numbers", "a two-way street"
 _NAMED_PLURAL_HEADS: Final = _EN.words("named_plural_heads")  # "6 Next Generation Digital Economy Centres"
 _NAMED_RUN: Final = 6
 _TO: Final = _EN.words("to_words")
-_NUMBER_OF_PHRASES: Final = _EN.phrase_set("number_of_phrases")  # "the number of nurses"
-_GERUNDS: Final = _EN.strings("gerund_endings")  # "reaching"
 _SCOPE_ADVERBS: Final = _EN.words("subject_head_adverbs")  # "one million worldwide": where, not what
 _ROW_BREAKS: Final = ("\n", "|")
 """Marks between a subject and a figure that leave the figure in another line or cell of a table."""
@@ -702,17 +707,6 @@ def _named_count(reader: Reader, r: Reading) -> bool:
     r.counted = singular(tokens[last].word)
     r.subject = (nxt, last)
     return True
-
-
-def _noun_after(tokens: WordIndex, last: int, limit: int) -> bool:
-    """True when a lower-case plural or counted noun, no stop, follows word ``last``: "States | citizens"."""
-    after = last + 1
-    if after >= limit or not tokens.joined(last, after):
-        return False
-    word = tokens[after].word
-    if not word.islower() or word in STOP:
-        return False
-    return counted_unit(word) is not None or (word.isalpha() and is_plural(word))
 
 
 def _worded_plural_run(reader: Reader, r: Reading, last: int) -> bool:
@@ -1235,11 +1229,6 @@ def _sentence_words(reader: Reader, r: Reading) -> set[str]:
     return {tokens.lower(k) for k in range(tokens.first_at_or_after(first), tokens.first_at_or_after(end))}
 
 
-def _counted_plural(word: str) -> bool:
-    """True for a lower-case plural noun a number can count: "systems", "counties" (not "eligible", "km")."""
-    return word.isalpha() and word.islower() and len(word) > _MIN_UNIT_NAME and is_plural(word)
-
-
 def _vague_head(tokens: WordIndex, first: int, clause_end: int) -> tuple[str, str | None] | None:
     """The plural an approximate amount counts or measures, past the modifiers after its "of" (word ``first``).
 
@@ -1273,15 +1262,6 @@ def _vague_head(tokens: WordIndex, first: int, clause_end: int) -> tuple[str, st
         if lower in STOP and lower not in _VAGUE_JOINERS:
             return None
     return None
-
-
-def _unit_named(word: str) -> str | None:
-    """The unit a word names after "of" ("miles", "tonnes", "litres"), else ``None``; durations and percent are not."""
-    name = unit_tables("en").units.get((word.lower(),)) or (unit_at(word) if len(word) > _MIN_UNIT_NAME else None)
-    if name is None:
-        return None
-    unit = units.unit(name)
-    return None if units.is_time(unit) or units.is_percent(unit) or units.is_percentage_point(unit) else name
 
 
 def _plural_noun(tokens: WordIndex, r: Reading, head: int, start: int) -> int | None:
@@ -1453,12 +1433,6 @@ def _averaged(tokens: WordIndex, r: Reading) -> bool:
     """
     near = tokens.lowers[max(0, r.clause_first - _AVERAGE_REACH) : min(len(tokens), r.clause_end + _AVERAGE_REACH)]
     return not _AVERAGE_WORDS.isdisjoint(near)
-
-
-def _whole(amount: Amount) -> bool:
-    """True for a number of whole things: no digits below one ("4", "1.5 million", "55 to 74"; not "7.3")."""
-    ends = (amount.low, amount.high) if amount.hedge is Hedge.RANGE else (amount.value,)
-    return all(end is not None and end == end.to_integral_value() for end in ends)
 
 
 def _ratio_subject(reader: Reader, draft: Draft, k: int, clause_end: int) -> None:
