@@ -35,6 +35,7 @@ from factcheck._extract.read.clause import (
     trailing_source,
 )
 from factcheck._extract.read.draft import Draft, with_unit
+from factcheck._extract.read.english.places import _opening_place, _place
 from factcheck._extract.read.english.rates import _distributive, _fronted_distributive
 from factcheck._extract.read.english.words import (
     _ADJECTIVE_ENDINGS,
@@ -68,8 +69,6 @@ from factcheck._extract.scan.english_words import (
     STOP,
     TRANSITIVE,
     UP,
-    months,
-    not_places,
 )
 from factcheck._extract.scan.figure import Form
 from factcheck._extract.scan.unit_index import unit_at
@@ -95,7 +94,6 @@ if TYPE_CHECKING:
 
 __all__ = ["EnglishReader"]
 
-_PLACE_REACH: Final = 8
 _LOOKAHEAD: Final = 8
 _AVERAGE_REACH: Final = 4  # words either side of a clause where "On average," stands
 
@@ -117,7 +115,6 @@ _RATIO_SUBJECT_LEADS: Final = _EN.phrases("ratio_subject_leads")
 _MULTIPLIER_HEDGES: Final = {
     tuple(phrase.split()): Hedge(hedge) for phrase, hedge in _EN.mapping("multiplier_hedges").items()
 }
-_PLACE_LEADS: Final = _EN.words("place_leads")
 _OVER_WORDS: Final = _EN.words("over_words")
 _OVER_FILLERS: Final = _EN.words("over_fillers")
 _SINGLE_PERIOD: Final = _EN.words("single_period_words")
@@ -169,7 +166,6 @@ _CHANGE_SUBJECT_LEADS: Final = _EN.words("change_subject_leads")
 _CAPITALISED_DETERMINERS: Final = frozenset(
     word.capitalize() for word in (*_EN.strings("articles"), *_EN.strings("demonstratives"))
 )
-_PLACE_CONJUNCTIONS: Final = _EN.words("place_conjunctions")  # "England and Wales"
 _NO_UNIT_TABLES: Final = (
     "people_subject_words",  # "27 dead"
     "people_subject_verbs",  # "40 said"
@@ -1557,51 +1553,3 @@ def _tidy(phrase: str) -> str:
 def _any_between(starts: list[int], low: int, high: int) -> bool:
     i = bisect.bisect_left(starts, low)
     return i < len(starts) and starts[i] < high
-
-
-def _place(draft: Draft, reader: Reader) -> str | None:
-    tokens = reader.tokens
-    clause_first, clause_end = reader.clause_words(draft.start)
-    low, high = max(clause_first, draft.first - _PLACE_REACH), min(clause_end, draft.last + _PLACE_REACH)
-    if _PLACE_LEADS.isdisjoint(tokens.lowers[max(low, 0) : high]):
-        return None  # no "in", "across" ... near the figure: the common case, answered at once
-    for k in range(low, high):
-        if tokens.lower(k) not in _PLACE_LEADS or k + 1 >= clause_end:
-            continue
-        j = k + 1 + (tokens.lower(k + 1) in _THE)
-        if j >= clause_end or not tokens[j].word[:1].isupper() or tokens.lower(j) in not_places():
-            continue
-        last = j
-        while last + 1 < clause_end and tokens.joined(last, last + 1):
-            if tokens[last + 1].word[:1].isupper():
-                last += 1
-            elif (
-                tokens.lower(last + 1) in _PLACE_CONJUNCTIONS and tokens[last + 2].word[:1].isupper()
-                if last + 2 < clause_end
-                else False
-            ):
-                last += 2  # "England and Wales"
-            else:
-                break
-        if tokens[j].word.isdigit():
-            continue
-        return reader.phrase(k + 1, last)
-    return None
-
-
-def _opening_place(drafts: list[Draft], reader: Reader) -> None:
-    """Give the figures of a sentence the place its opening phrase names: "In Wales, 3,000 homes were built"."""
-    tokens = reader.tokens
-    for draft in drafts:
-        if draft.place is not None:
-            continue
-        first = tokens.first_at_or_after(reader.layout.sentence(draft.start)[0])
-        if tokens.lower(first) not in _PLACE_LEADS or first + 1 >= draft.first:
-            continue
-        last = first + 1 + (tokens.lower(first + 1) in _THE)
-        if not tokens[last].word[:1].isupper() or tokens.lower(last) in months():
-            continue
-        while last + 1 < draft.first and tokens.joined(last, last + 1) and tokens[last + 1].word[:1].isupper():
-            last += 1
-        if "," in tokens.gap(last, last + 1) and last + 1 <= draft.first:
-            draft.place = reader.phrase(first + 1, last)
