@@ -37,6 +37,7 @@ from factcheck._extract.read.clause import (
 from factcheck._extract.read.draft import Draft, with_unit
 from factcheck._extract.read.english.places import _opening_place, _place
 from factcheck._extract.read.english.rates import _distributive, _fronted_distributive
+from factcheck._extract.read.english.subjects import _subject, _tidy
 from factcheck._extract.read.english.words import (
     _ADJECTIVE_ENDINGS,
     _ADVERBS,
@@ -162,10 +163,6 @@ _POSSESSIVE: Final = _EN.strings("possessive_endings")
 """Letters a unit or a plural named after "of" needs beyond the hand tables ("of miles", not "of us")."""
 _VAGUE_AMOUNTS: Final = frozenset(_EN.mapping("vague_amounts"))
 """Words of an approximate amount ("thousands"): counted by the noun after "of"."""
-_CHANGE_SUBJECT_LEADS: Final = _EN.words("change_subject_leads")
-_CAPITALISED_DETERMINERS: Final = frozenset(
-    word.capitalize() for word in (*_EN.strings("articles"), *_EN.strings("demonstratives"))
-)
 _NO_UNIT_TABLES: Final = (
     "people_subject_words",  # "27 dead"
     "people_subject_verbs",  # "40 said"
@@ -204,7 +201,6 @@ _KIND_COMPOUNDS: Final = _EN.words("kind_compounds")  # "two-digit numbers", "a 
 _NAMED_PLURAL_HEADS: Final = _EN.words("named_plural_heads")  # "6 Next Generation Digital Economy Centres"
 _NAMED_RUN: Final = 6
 _TO: Final = _EN.words("to_words")
-_SCOPE_ADVERBS: Final = _EN.words("subject_head_adverbs")  # "one million worldwide": where, not what
 _ROW_BREAKS: Final = ("\n", "|")
 """Marks between a subject and a figure that leave the figure in another line or cell of a table."""
 _NUMBER_TO_REACH: Final = 12  # words back from "to" and the number to "the number of"
@@ -405,92 +401,6 @@ def _counts_events(tokens: WordIndex, r: Reading, noun: int) -> bool:
         and amount.value == amount.value.to_integral_value()
         and (is_plural(tokens[noun].word) or (amount.value == 1 and tokens.lower(noun) not in COMPARATIVES))
     )
-
-
-def _bracketed(tokens: WordIndex, nxt: int, clause_end: int) -> bool:
-    """True when a bracket opens between a figure and word ``nxt``: an aside ("5 mph (8 km/h)"), not what it counts."""
-    return 0 < nxt < clause_end and "(" in tokens.gap(nxt - 1, nxt)
-
-
-def _subject(reader: Reader, r: Reading) -> None:
-    """What the figure measures: the noun phrase after it, "of X", or the subject of its verb (or participle's)."""
-    tokens, change, lead = reader.tokens, r.change, r.lead
-    if r.nxt < r.clause_end and tokens.lower(r.nxt) in _OF:
-        r.of_phrase = noun_phrase(tokens, r.nxt + 1, r.clause_end, allow_of=True)
-    if change is not None and change.index >= r.nxt:  # "a 95% drop in X", "prices were 25% higher"
-        if tokens.lower(change.index + 1) in _CHANGE_SUBJECT_LEADS:
-            r.subject = noun_phrase(tokens, change.index + 2, r.clause_end, allow_of=True)
-        else:
-            verb = level_verb(tokens, lead - (tokens.lower(lead - 1) in _ADVERBS), r.clause_first)
-            r.subject = None if verb is None else subject_before(tokens, verb, r.clause_first)
-    elif (
-        (change is None or change.index < r.first)
-        and not _bracketed(tokens, r.nxt, r.clause_end)
-        and not _scope_adverb(tokens, r)  # "surpassed one million worldwide": no noun of its own
-    ):
-        r.subject = noun_phrase(tokens, _past_number_compound(tokens, r), r.clause_end)
-    if change is None and r.subject is None:
-        verb = level_verb(tokens, lead, r.clause_first)  # "the deficit was £2bn", "fell to 390"
-        if verb is not None:
-            r.subject = subject_before(tokens, verb, r.clause_first) or _participle_subject(reader, r, verb)
-    if change is not None and change.index < r.first and r.subject is None and not change.is_noun:
-        r.subject = change.object_phrase or subject_before(tokens, change.index, r.clause_first)
-
-
-def _participle_subject(reader: Reader, r: Reading, verb: int) -> tuple[int, int] | None:
-    """The subject of a participle's level after a comma: "The number of services has risen ..., reaching 7.3 million".
-
-    With no subject before the level verb at word ``verb``: the verb, in "-ing" (``gerund_endings``),
-    opens the figure's clause right after a comma; the clause before it, with no comma between,
-    holds a phrase of ``number_of_phrases``, so the participle's subject is that number's: "the
-    number of" and its noun, the head ("services"), else ``None``. Not across another clause:
-    "..., reaching 32.5 million in 2021, the unemployment rate is forecast to rise ..., reaching
-    4.9%" leaves the 4.9% alone.
-    """
-    tokens = reader.tokens
-    if verb != r.clause_first or verb < 1 or "," not in tokens.gap(verb - 1, verb):
-        return None
-    if not tokens.lower(verb).endswith(_GERUNDS):
-        return None
-    opening = tokens.first_at_or_after(reader.layout.sentence(r.figure.start)[0])
-    for k in range(verb - 3, opening - 1, -1):
-        if "," in tokens.gap(k + 1, k + 2):
-            return None  # another clause between: "the number of people ..., the rate ..., reaching 4.9%"
-        if tokens.words(k, k + 2) in _NUMBER_OF_PHRASES:
-            head = subject_head(tokens, (k, verb - 1))
-            first = k - 1 if k > opening and tokens.lower(k - 1) in DETERMINERS else k
-            return None if head is None else (first, head)
-    return None
-
-
-def _scope_adverb(tokens: WordIndex, r: Reading) -> bool:
-    """True when a word of ``subject_head_adverbs`` alone follows the figure: "one million worldwide,".
-
-    The adverb ends its phrase: a mark or a stop word after it, or the clause's end. Not
-    "worldwide trade", "two Combined Authority proposals", "82% overall customer satisfaction":
-    a noun follows the word there.
-    """
-    nxt = r.nxt
-    if nxt >= r.clause_end or tokens.lower(nxt) not in _SCOPE_ADVERBS or not tokens[nxt].word.islower():
-        return False
-    return nxt + 1 >= r.clause_end or not tokens.joined(nxt, nxt + 1) or tokens.lower(nxt + 1) in STOP
-
-
-def _past_number_compound(tokens: WordIndex, r: Reading) -> int:
-    """Where a bare number's noun phrase starts: past a compound of a number, a hyphen and a word after it.
-
-    "two 12-roll packs", "three 2-litre bottles", "40 3-bedroom homes": the compound modifies the
-    noun, which the first number counts (packs, bottles, homes); else ``r.nxt``.
-    """
-    nxt = r.nxt
-    if r.amount.unit != units.dimensionless() or r.amount.value != r.amount.value.to_integral_value():
-        return nxt
-    if nxt + 2 >= r.clause_end or not tokens.joined(r.last, nxt) or not tokens[nxt].word.isdigit():
-        return nxt
-    if tokens.gap(nxt, nxt + 1) not in HYPHENS or not tokens[nxt + 1].word.isalpha():
-        return nxt
-    noun = nxt + 2  # "packs" of "12-roll packs": past the compound's word, a unit ("2-litre bottles") too
-    return noun if tokens.joined(nxt + 1, noun) and not tokens.gap(nxt + 1, noun).strip() else nxt
 
 
 def _year_modifier(tokens: WordIndex, r: Reading) -> bool:
@@ -1540,14 +1450,6 @@ def _multiplier(reader: Reader, index: int, percent: int, direction: Direction) 
     if subject is not None:
         draft.subject = _tidy(reader.phrase(*subject))
     return draft
-
-
-def _tidy(phrase: str) -> str:
-    """A subject as written, with a sentence-initial determiner lower-cased."""
-    head, _, rest = phrase.partition(" ")
-    if head in _CAPITALISED_DETERMINERS and rest:
-        return f"{head.lower()} {rest}"
-    return phrase
 
 
 def _any_between(starts: list[int], low: int, high: int) -> bool:
