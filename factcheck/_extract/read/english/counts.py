@@ -26,7 +26,6 @@ from factcheck._extract.read.clause import (
     magnitude_sentence,
     multiplier_word,
     noun_phrase,
-    past_tense,
     rate_after,
     source_of,
     subject_before,
@@ -59,9 +58,10 @@ from factcheck._extract.read.english.people import (
     _people_participle,
 )
 from factcheck._extract.read.english.places import _opening_place, _place
+from factcheck._extract.read.english.plural_nouns import _before_past, _plural_noun
 from factcheck._extract.read.english.rates import _distributive, _fronted_distributive
 from factcheck._extract.read.english.subjects import _subject, _tidy
-from factcheck._extract.read.english.unit_words import _code_letters, _unit_word
+from factcheck._extract.read.english.unit_words import _unit_word
 from factcheck._extract.read.english.words import (
     _ADJECTIVE_ENDINGS,
     _EN,
@@ -92,9 +92,6 @@ from factcheck._extract.text.counted_nouns import (
     singular_counted_unit,
 )
 from factcheck._extract.text.numerals import year_like
-from factcheck._extract.text.tokens import HYPHENS
-from factcheck._precision import Hedge
-from factcheck.currency import currency_codes
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -122,8 +119,6 @@ _CURRENCY_WORDS: Final = frozenset(unit_forms(_EN.mapping("currency_names")))  #
 _PEOPLE_KINDS: Final = _EN.words("people_kind_nouns")  # "men, women and children": people
 _LIST_JOINS: Final = frozenset({"and", "or"})
 _LIST_MARKS: Final = frozenset({",", "&", ",&"})  # what may stand between two listed nouns ("&": a join word)
-_ABBREVIATION_LEAST: Final = 2
-"""The fewest capitals of an abbreviation a number counts ("MPs"; a single capital is an initial or a unit)."""
 _PARTITIVE_FILLERS: Final = _EN.words("partitive_fillers")
 _PARTITIVE_REACH: Final = 4  # fillers and possessives between "of" and the whole's number: "of South Carolina's 54"
 _NAME_BEFORE_POSSESSIVE: Final = 2  # capitalised words of a name before its possessive word: "New South Wales's"
@@ -135,8 +130,6 @@ _POSSESSIVE: Final = _EN.strings("possessive_endings")
 """Letters a unit or a plural named after "of" needs beyond the hand tables ("of miles", not "of us")."""
 _VAGUE_AMOUNTS: Final = frozenset(_EN.mapping("vague_amounts"))
 """Words of an approximate amount ("thousands"): counted by the noun after "of"."""
-_EED: Final = "eed"
-"""The ending of a word in "-ed" read as no past tense after "one": "speed", "breed" are nouns."""
 _KIND_COMPOUNDS: Final = _EN.words("kind_compounds")  # "two-digit numbers", "a two-way street"
 _NAMED_PLURAL_HEADS: Final = _EN.words("named_plural_heads")  # "6 Next Generation Digital Economy Centres"
 _NAMED_RUN: Final = 6
@@ -983,84 +976,6 @@ def _vague_head(tokens: WordIndex, first: int, clause_end: int) -> tuple[str, st
         if lower in STOP and lower not in _VAGUE_JOINERS:
             return None
     return None
-
-
-def _plural_noun(tokens: WordIndex, r: Reading, head: int, start: int) -> int | None:
-    """The noun a whole number counts in the phrase after it (words ``start`` to ``head``), or ``None``.
-
-    The phrase's last plural word ("things happening", "forgery detection machines"), or after
-    "one" the phrase's head ("one site"); none when the words are singular after a number above
-    one ("6,000 rpm", "a 30 page report"), nor when one plural word alone follows "one": a verb
-    ("one tries to", "if one accepts", "Table 1 sets out"), not what is counted ("one or more
-    flats" counts flats).
-    """
-    if r.amount.value <= 1:
-        word = tokens[head].word
-        if r.amount.value == 1 and head == start == r.nxt and _plural_form(word):
-            return None
-        return head if (word.isalpha() and word.islower()) or _one_abbreviation(tokens, r, head, start) else None
-    for k in range(head, start - 1, -1):
-        word = tokens[k].word
-        if (word.isalpha() and word.islower() and is_plural(word)) or _abbreviation(word, plural=True):
-            return k
-    return None
-
-
-def _plural_form(word: str) -> bool:
-    """True for a lower-case word in a plural form, not its own singular: "tries", "sets" (not "species", "staff")."""
-    return word.isalpha() and word.islower() and singular(word) != word
-
-
-def _one_abbreviation(tokens: WordIndex, r: Reading, head: int, start: int) -> bool:
-    """True when "one" counts the abbreviation at word ``head``, right after it: "One MP told".
-
-    Not a range's ("the 1-1 ADA", a unit's name), not the letters of a code ("One COVID-19
-    lesson") and not past other words ("having one near QVM").
-    """
-    if head != start or start != r.nxt or r.amount.hedge is Hedge.RANGE or _code_letters(tokens, head):
-        return False
-    return _abbreviation(tokens[head].word, plural=False)
-
-
-def _abbreviation(word: str, *, plural: bool) -> bool:
-    """True for a capitalised abbreviation a number counts: "40 NGOs", "two PIs"; after "one", "One MP told".
-
-    Two capitals or more (a plural adds a lower-case "s"), and no unit or currency code ("5 GHz",
-    "10 KW", "4 GBs", "40 USD" are measures and money, not so many things).
-    """
-    if plural and not word.endswith("s"):
-        return False
-    stem = word[:-1] if plural else word
-    if len(stem) < _ABBREVIATION_LEAST or not (stem.isalpha() and stem.isupper()):
-        return False
-    if stem in currency_codes() or _unit_named(stem) is not None or unit_at(stem) is not None:
-        return False
-    return unit_tables("en").units.get((stem.lower(),)) is None and unit_at(word) is None
-
-
-def _before_past(tokens: WordIndex, r: Reading, start: int, head: int) -> int:
-    """The head of the phrase after "one" (words ``start`` to ``head``), cut before a past tense in it.
-
-    "one tool broke", "one resident told reporters": the noun before the verb, not the verb or
-    its object. A word hyphened to the one before it is no verb ("one medium-sized firm"); a
-    number above one keeps its head (its plural is found apart).
-    """
-    if r.amount.value > 1:
-        return head
-    verb = next(
-        (k for k in range(start + 1, head + 1) if _past_verb(tokens.lower(k)) and tokens.gap(k - 1, k) not in HYPHENS),
-        None,
-    )
-    return head if verb is None else verb - 1
-
-
-def _past_verb(word: str) -> bool:
-    """True for a past tense (:func:`~factcheck._extract.read.clause.past_tense`) that ends no noun after "one".
-
-    Not a word in "-eed", so "one top speed", "one breed" keep their noun; "agreed" and "freed" are
-    passed over with them (no irregular past ends in "-eed").
-    """
-    return past_tense(word) and not word.endswith(_EED)
 
 
 def _noun_of(reader: Reader, r: Reading, head: int) -> bool:
