@@ -55,6 +55,7 @@ from factcheck._extract.read.english.multipliers import (
     _repeated,
     _times_word,
 )
+from factcheck._extract.read.english.named_counts import _named_count
 from factcheck._extract.read.english.noun_senses import _bodies_of_the_dead, _cases_of_disease, _lives_lost
 from factcheck._extract.read.english.partitives import _part_of_whole_before, _partitive
 from factcheck._extract.read.english.people import _people_level, _people_object, _people_participle
@@ -71,7 +72,6 @@ from factcheck._extract.read.english.words import (
     _STRENGTH_WORDS,
     _THE,
     _counted_plural,
-    _noun_after,
     _unit_named,
     _whole,
 )
@@ -113,8 +113,6 @@ _LIST_MARKS: Final = frozenset({",", "&", ",&"})  # what may stand between two l
 _VAGUE_AMOUNTS: Final = frozenset(_EN.mapping("vague_amounts"))
 """Words of an approximate amount ("thousands"): counted by the noun after "of"."""
 _KIND_COMPOUNDS: Final = _EN.words("kind_compounds")  # "two-digit numbers", "a two-way street"
-_NAMED_PLURAL_HEADS: Final = _EN.words("named_plural_heads")  # "6 Next Generation Digital Economy Centres"
-_NAMED_RUN: Final = 6
 _FRACTION_WORDS: Final = frozenset(_EN.mapping("simple_fractions"))  # "three-quarter turns"
 _POINT_WORDS: Final = _EN.words("percentage_points_in_context")  # "points"
 _POINTS: Final = (units.unit("index_point"), units.unit("percentage_point"))
@@ -441,83 +439,6 @@ def _counted_name(tokens: WordIndex, k: int) -> str:
         if marks in _LIST_MARKS and tokens.lower(j) in _PEOPLE_KINDS:
             return "person"
     return singular(tokens[k].word)
-
-
-def _named_count(reader: Reader, r: Reading) -> bool:
-    """Count the things a run of capitalised words after a number names: "6 Next Generation Digital Economy Centres".
-
-    Up to six capitalised words right after the number; the last is a plural of
-    ``named_plural_heads`` and the run ends there (a lower-case word, a stop or the clause end
-    follows). The number is above one and has no other noun after it ("10 Downing Street", "Six
-    Flags" and "Route 66" are names, not counts).
-
-    After a number word in lower case ("two Distinguished Flying Crosses", "four Silver Stars")
-    any plural that names no unit or time ends the run: a name carries its number capitalised
-    ("Six Flags", "Four Seasons"), so a lower-case one counts. There a mark, a stop or the
-    clause end must follow the run: "two Fox News anchors" counts the anchors, not the run.
-    """
-    tokens, nxt = reader.tokens, r.nxt
-    if not _whole(r.amount) or r.amount.value <= 1 or r.figure.form is Form.FRACTION:
-        return False
-    if nxt >= r.clause_end or not tokens.joined(r.last, nxt) or tokens.gap(r.last, nxt) == "-":
-        return False
-    k = nxt
-    while k < min(r.clause_end, nxt + _NAMED_RUN) and (k == nxt or tokens.joined(k - 1, k)):
-        word = tokens[k].word
-        if not (word.isalpha() and word[:1].isupper() and word[1:].islower()):
-            break
-        k += 1
-    last = k - 1
-    if last < nxt or not (
-        tokens.lower(last) in _NAMED_PLURAL_HEADS
-        or _worded_plural_run(reader, r, last)
-        or _worded_singular_title(reader, r, last)
-    ):
-        return False
-    if _noun_after(tokens, last, r.clause_end):
-        return False  # "53 United States citizens": the run names whose, the noun after it what is counted
-    unit = (
-        counted_unit(tokens[last].word) or singular_counted_unit(tokens[last].word) or "item"
-    )  # "two Presidents": people
-    r.amount = with_unit(r.amount, units.unit(unit), reader.policy)
-    r.counted = singular(tokens[last].word)
-    r.subject = (nxt, last)
-    return True
-
-
-def _worded_plural_run(reader: Reader, r: Reading, last: int) -> bool:
-    """True when a lower-case number word counts the capitalised plural ``last`` ending the run after it.
-
-    "ten Silver Stars, ...", "two Purple Hearts for wounds": the number is written in lower-case
-    words, ``last`` is a plural that names no unit or time, and a mark, a stop or the clause end
-    follows it.
-    """
-    tokens = reader.tokens
-    if r.figure.form is not Form.WORDS or not tokens[r.last].word.islower():
-        return False
-    word = tokens[last].word
-    lower = word.lower()
-    if len(word) <= _MIN_UNIT_NAME or not is_plural(word) or time_unit(lower) or _unit_named(word) is not None:
-        return False
-    after = last + 1
-    return after >= r.clause_end or not tokens.joined(last, after) or tokens.lower(after) in STOP
-
-
-def _worded_singular_title(reader: Reader, r: Reading, last: int) -> bool:
-    """True when a lower-case number word above one counts people by a title left in the singular.
-
-    "the three Presidents and two Prime Minister": a slip for "Ministers", so many people. The
-    number is written in lower-case words, ``last`` (ending the run after it) is a singular
-    counted noun of people, and a mark, a stop or the clause end follows it.
-    """
-    tokens = reader.tokens
-    if r.figure.form is not Form.WORDS or not tokens[r.last].word.islower():
-        return False
-    word = tokens[last].word
-    if is_plural(word) or singular_counted_unit(word) != "person":
-        return False
-    after = last + 1
-    return after >= r.clause_end or not tokens.joined(last, after) or tokens.lower(after) in STOP
 
 
 def _compared_count(reader: Reader, r: Reading, comparative: int) -> bool:
