@@ -8,7 +8,7 @@ from importlib import resources
 import pytest
 
 from factcheck._amount import Amount
-from factcheck._extract.read.english import EnglishReader
+from factcheck._extract.read.english.reader import EnglishReader
 from factcheck._extract.read.generic.reader import GenericReader
 from factcheck._extract.read.language import LanguageReader, language_reader
 from factcheck._extract.text.wordindex import WordIndex

@@ -2,7 +2,7 @@
 
 The shared reader (``read.claim_builder.Reader``) and the link rules (``link.rules``) ask the
 :class:`LanguageReader` of the text's language wherever languages differ, instead of branching
-on the language: :class:`~factcheck._extract.read.english.EnglishReader` for English,
+on the language: :class:`~factcheck._extract.read.english.reader.EnglishReader` for English,
 :class:`~factcheck._extract.read.generic.reader.GenericReader` configured by the language's
 lexicon for German, French and Spanish. A language with no word tables of its own is read by the
 generic reader without them; it borrows the English "from X to Y" and "over a year" words.
@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING, Protocol
 
-from factcheck._extract.read.english import EnglishReader
+from factcheck._extract.read.english.reader import EnglishReader
 from factcheck._extract.read.generic.reader import GenericReader
 
 if TYPE_CHECKING:
