@@ -101,7 +101,7 @@ def _before_past(tokens: WordIndex, r: Reading, start: int, head: int) -> int:
 
 
 def _past_verb(word: str) -> bool:
-    """True for a past tense (:func:`~factcheck._extract.read.clause.noun_phrases.past_tense`), no noun after "one".
+    """A past tense (:func:`~factcheck._extract.read.clause.noun_phrases.past_tense`) that ends no noun after "one".
 
     Not a word in "-eed", so "one top speed", "one breed" keep their noun; "agreed" and "freed" are
     passed over with them (no irregular past ends in "-eed").
