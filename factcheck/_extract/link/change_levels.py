@@ -119,7 +119,7 @@ def _change_direction(change: Draft, reader: Reader) -> Direction | None:
     """The direction of a change with no before yet, or of a level a change noun makes one."""
     if change.before is not None or change.consumed or change.parts or change.restates is not None:
         return None
-    if issubclass(change.cls, ChangeClaim):
+    if change.is_change:
         return None if change.direction is Direction.UNSPECIFIED else change.direction
     if change.cls in _LEVEL_KINDS:
         return _noun_direction(change, reader)
@@ -202,7 +202,7 @@ def change_between_levels(drafts: list[Draft], reader: Reader) -> None:
         align_units(base, level)
         if base.amount.unit != level.amount.unit or not _measures(change, base):
             continue
-        if not issubclass(change.cls, ChangeClaim):
+        if not change.is_change:
             change.cls, change.direction = AbsoluteChangeClaim, direction  # "a reduction in the stock of £10.5bn"
         link_change(change, base, level)
         change.explicit = True
@@ -255,7 +255,7 @@ def change_against_figure(drafts: list[Draft], reader: Reader) -> None:
     tokens, layout = reader.tokens, reader.layout
     for n in range(1, len(drafts) - 1):
         change, base = drafts[n], drafts[n + 1]
-        if not issubclass(change.cls, ChangeClaim) or _change_direction(change, reader) is None:
+        if not change.is_change or _change_direction(change, reader) is None:
             continue
         if not is_level(base) or not same_sentence(change, base, reader):
             continue
@@ -314,5 +314,5 @@ def levels_after_changes(drafts: list[Draft], reader: Reader) -> None:
     links = reader.language.to_words | reader.language.from_words
     live = [d for d in drafts if not d.consumed]
     for previous, draft in itertools.pairwise(live):
-        if issubclass(previous.cls, ChangeClaim) and reader.text[previous.end : draft.start].strip().lower() in links:
+        if previous.is_change and reader.text[previous.end : draft.start].strip().lower() in links:
             draft.completes_level = True

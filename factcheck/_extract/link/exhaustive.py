@@ -153,7 +153,7 @@ def _separator(text: str) -> str | None:
 def _adjective_change(draft: Draft, reader: Reader) -> bool:
     """True for "4 smaller restrictions": a comparative read as a change that is an adjective of the noun after it."""
     tokens = reader.tokens
-    if not issubclass(draft.cls, ChangeClaim):
+    if not draft.is_change:
         return False
     if draft.before is not None or draft.verb != draft.last + 1 or tokens.lower(draft.verb) not in _COMPARATIVES:
         return False

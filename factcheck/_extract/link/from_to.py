@@ -21,7 +21,6 @@ from typing import TYPE_CHECKING, Final
 from factcheck import units
 from factcheck._amount import Amount
 from factcheck._claims import (
-    ChangeClaim,
     CountClaim,
     Direction,
     DurationClaim,
@@ -73,16 +72,12 @@ _CHANGE_FROM: Final = frozenset((adverb, word) for adverb in _EN.strings("change
 _NEW_LEVEL_LEADS: Final = _EN.words("new_level_leads")  # "stood at 40%"
 
 
-def _is_change(draft: Draft) -> bool:
-    return issubclass(draft.cls, ChangeClaim)
-
-
 def from_to(drafts: list[Draft], reader: Reader) -> None:
     tokens = reader.tokens
     from_words, to_words = reader.language.from_words, reader.language.to_words  # "from"/"to", "von"/"auf", "de"/"à"
     for n, low in enumerate(drafts):
         from_at = _from_at(low, reader, from_words)
-        if from_at is None or n + 1 >= len(drafts) or _is_change(low):
+        if from_at is None or n + 1 >= len(drafts) or low.is_change:
             continue
         high = drafts[n + 1]
         if not _to_before(high, reader, to_words) or high.first - low.last > LOOKAHEAD:
@@ -207,7 +202,7 @@ def up_from(drafts: list[Draft], reader: Reader) -> None:
         if not CLAUSE_BREAKS.isdisjoint(glue[:-2]) and not _time_phrase(glue[:-2]):
             continue  # "1,000 were arrested and 40 charged, up from 30": the change is of the second
         high = drafts[n - 1]
-        if _is_change(high) or _is_change(draft) or not same_sentence(high, draft, reader):
+        if high.is_change or draft.is_change or not same_sentence(high, draft, reader):
             continue
         align_units(draft, high)
         if not units.same_dimension(draft.amount.unit, high.amount.unit):
@@ -246,7 +241,7 @@ def _nearby_change(drafts: list[Draft], n: int, reader: Reader, from_at: int | N
     if from_at is None:
         from_at = reader.tokens.first_at_or_after(low.start) - 1
     candidates = [  # not a change that ends the sentence before: "Halifax said they rose 4.3%. Sales fell from"
-        d for d in drafts[max(0, n - 2) : n] if _is_change(d) and d.verb is not None and same_sentence(d, low, reader)
+        d for d in drafts[max(0, n - 2) : n] if d.is_change and d.verb is not None and same_sentence(d, low, reader)
     ]
     for d in reversed(candidates):
         gap = reader.tokens.words(d.last + 1, from_at)
@@ -265,7 +260,7 @@ def _nearby_change(drafts: list[Draft], n: int, reader: Reader, from_at: int | N
         gap = reader.tokens.words(drafts[n + 1].last + 1, reader.tokens.first_at_or_after(d.start))
         if not CHANGE_BREAKS.isdisjoint(gap):
             break  # "rose from £2 to £3, while wages rose 5%": another clause's change
-        if _is_change(d) and d.before is None and same_sentence(low, d, reader):
+        if d.is_change and d.before is None and same_sentence(low, d, reader):
             return d
     return None
 
@@ -282,7 +277,7 @@ def _restated_change(drafts: list[Draft], n: int, reader: Reader, from_at: int) 
     tokens = reader.tokens
     low = drafts[n]
     for d in reversed(drafts[max(0, n - 2) : n]):
-        if not _is_change(d) or d.verb is None or d.before is not None or not same_sentence(d, low, reader):
+        if not d.is_change or d.verb is None or d.before is not None or not same_sentence(d, low, reader):
             continue
         gap = tokens.words(d.last + 1, from_at)
         verbs = UP if d.direction is Direction.UP else DOWN if d.direction is Direction.DOWN else frozenset()
@@ -317,7 +312,7 @@ def level_after_change(drafts: list[Draft], reader: Reader) -> None:
     tokens = reader.tokens
     levels = _NEW_LEVEL_LEADS | reader.language.to_words  # "at", "to", "auf", "à", "a"
     for previous, draft in itertools.pairwise(drafts):
-        if draft.subject is not None or not _is_change(previous) or _is_change(draft):
+        if draft.subject is not None or not previous.is_change or draft.is_change:
             continue
         if tokens.lower(draft.first - 1) not in levels or draft.first - previous.last > 3:  # noqa: PLR2004
             continue

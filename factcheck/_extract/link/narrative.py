@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
-from factcheck._claims import ChangeClaim, Inferred, Period
+from factcheck._claims import Inferred, Period
 from factcheck.lexicons import lexicon
 
 if TYPE_CHECKING:
@@ -55,7 +55,7 @@ def narrated_changes(drafts: list[Draft], reader: Reader) -> None:
     """Take ``Inferred.LINK`` off a change whose before the sentence ahead gives beyond doubt (see the module)."""
     layout = reader.layout
     for change in drafts:
-        if not issubclass(change.cls, ChangeClaim) or Inferred.LINK not in change.inferred:
+        if not change.is_change or Inferred.LINK not in change.inferred:
             continue
         before = next((d for d in drafts if change.before is not None and d.amount is change.before), None)
         after = next((d for d in drafts if change.after is not None and d.amount is change.after), None)

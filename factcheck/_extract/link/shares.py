@@ -356,7 +356,7 @@ def total_after_parts(drafts: list[Draft], reader: Reader) -> None:
             gap = tokens.words(part.last + 1, parts[-1].first) if parts else ()
             if not alike(part, total) or part.parts or not same_sentence(part, total, reader):
                 break
-            if len(gap) > 4 or not _NOT_A_LIST.isdisjoint(gap) or issubclass(part.cls, ChangeClaim):  # noqa: PLR2004
+            if len(gap) > 4 or not _NOT_A_LIST.isdisjoint(gap) or part.is_change:  # noqa: PLR2004
                 break
             opening = tokens.first_at_or_after(part.start)
             if not _OF.isdisjoint(tokens.words(opening - 2, opening)):

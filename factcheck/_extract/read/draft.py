@@ -10,6 +10,7 @@ from factcheck import units
 from factcheck._amount import Amount
 from factcheck._claims import (
     AbsoluteChangeClaim,
+    ChangeClaim,
     Claim,
     CountClaim,
     Direction,
@@ -96,6 +97,11 @@ class Draft:
     """Outturn, or forecast, estimate, target, plan or hypothesis, read from the figure's clause."""
     inferred: set[Inferred] = field(factory=set)
     """What was inferred rather than read beside the figure: a link across sentences, a period from elsewhere."""
+
+    @property
+    def is_change(self) -> bool:
+        """True for a draft of a change: absolute, relative or in points (a :class:`ChangeClaim`)."""
+        return issubclass(self.cls, ChangeClaim)
 
     @property
     def number(self) -> bool:

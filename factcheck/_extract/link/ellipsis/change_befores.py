@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, Final
 from factcheck import units
 from factcheck._claims import (
     AbsoluteChangeClaim,
-    ChangeClaim,
     Direction,
     Inferred,
     PointsChangeClaim,
@@ -46,10 +45,6 @@ _TO: Final = _EN.words("to_words")
 _LEVEL_LEADS: Final = _TO | _EN.words("new_level_leads")  # "fell by 75% to 390", "stood at"
 
 
-def _is_change(draft: Draft) -> bool:
-    return issubclass(draft.cls, ChangeClaim)
-
-
 def relative_after_absolute(drafts: list[Draft], reader: Reader) -> None:
     """Give "up 7.5%" in "climbed 30 cents to $4.30, up 7.5%" its before ($4.00) and after ($4.30)."""
     for change, level, relative in zip(drafts, drafts[1:], drafts[2:], strict=False):
@@ -57,7 +52,7 @@ def relative_after_absolute(drafts: list[Draft], reader: Reader) -> None:
             continue
         if relative.before is not None:
             continue
-        if word_before(level, reader) not in _TO or level.first - change.last > 2 or _is_change(level):  # noqa: PLR2004
+        if word_before(level, reader) not in _TO or level.first - change.last > 2 or level.is_change:  # noqa: PLR2004
             continue
         if not _apposed(level, relative, reader) or relative.direction not in (change.direction, Direction.UNSPECIFIED):
             continue
@@ -75,7 +70,7 @@ def _new_level(drafts: list[Draft], n: int, reader: Reader) -> Draft | None:
     tokens = reader.tokens
     change = drafts[n]
     for m in (n + 1, n - 1):
-        if not 0 <= m < len(drafts) or _is_change(drafts[m]) or drafts[m].consumed:
+        if not 0 <= m < len(drafts) or drafts[m].is_change or drafts[m].consumed:
             continue
         level = drafts[m]
         if not same_sentence(level, change, reader):
@@ -117,7 +112,7 @@ def before_in_sentence_ahead(drafts: list[Draft], reader: Reader) -> None:
     """
     layout = reader.layout
     for n, change in enumerate(drafts):
-        if not _is_change(change) or change.before is not None or change.cls is PointsChangeClaim:
+        if not change.is_change or change.before is not None or change.cls is PointsChangeClaim:
             continue
         after = _new_level(drafts, n, reader)
         if after is None:
@@ -128,7 +123,7 @@ def before_in_sentence_ahead(drafts: list[Draft], reader: Reader) -> None:
             for d in drafts[max(0, n - _LOOKBACK) : n]
             if layout.sentence_index(d.start) == sentence - 1
             and layout.paragraph_index(d.start) == paragraph
-            and not _is_change(d)
+            and not d.is_change
             and d.cls is not ShareClaim
             and not d.consumed
             and d.period is not None

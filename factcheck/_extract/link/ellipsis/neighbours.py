@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Final
 
 from factcheck import units
 from factcheck._amount import Amount
-from factcheck._claims import ChangeClaim, CountClaim, MoneyClaim, RateClaim, RelativeChangeClaim, ShareClaim
+from factcheck._claims import CountClaim, MoneyClaim, RateClaim, RelativeChangeClaim, ShareClaim
 from factcheck._extract.link.ellipsis.bare_counts import PARALLEL_REACH
 from factcheck._extract.link.shares import MAX_GLUE, reunit, same_sentence
 from factcheck._extract.read.verbs import what_happened
@@ -81,13 +81,13 @@ def elliptical(drafts: list[Draft], reader: Reader) -> None:
         if not up_from and (len(glue) > reach or not any(w in _ELLIPSIS_GLUE or w in restating for w in glue[-3:])):
             clause_first, _ = reader.clause_words(draft.start)
             opening = tokens.lower(clause_first)
-            if not (_is_change(draft) and clause_first > previous.last and opening in _CHANGE_OPENINGS):
+            if not (draft.is_change and clause_first > previous.last and opening in _CHANGE_OPENINGS):
                 continue  # ", up 3%", ", a rise of 3%": a change of what the sentence just gave
         if (not _OR.isdisjoint(glue[-2:]) or not restating.isdisjoint(glue[-2:])) and not _alternative_price(
             previous, draft, reader
         ):
             _restated_rate(previous, draft)
-        if _is_change(previous) and draft.cls is ShareClaim and glue and glue[-1] in _OR:
+        if previous.is_change and draft.cls is ShareClaim and glue and glue[-1] in _OR:
             draft.cls = RelativeChangeClaim  # "rose by £12,000, or 4.5%"
             draft.direction, draft.before, draft.after = previous.direction, previous.before, previous.after
         base = _base_key(previous.amount)
@@ -193,11 +193,7 @@ def _own_verb(draft: Draft, reader: Reader) -> str | None:
 
     A subject borrowed from a neighbour must then say what happened to this count, not to the neighbour.
     """
-    if not units.is_count(draft.amount.unit) or _is_change(draft):
+    if not units.is_count(draft.amount.unit) or draft.is_change:
         return None
     _, clause_end = reader.clause_words(draft.start)
     return what_happened(reader.tokens, draft.last, clause_end)
-
-
-def _is_change(draft: Draft) -> bool:
-    return issubclass(draft.cls, ChangeClaim)

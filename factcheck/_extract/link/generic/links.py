@@ -80,7 +80,7 @@ def _restates(glue: tuple[str, ...], words: LinkWords, named: set[str]) -> bool:
 
 def _make_share(share: Draft, part: Draft, total: Draft, reader: Reader) -> bool:
     align_units(part, total)
-    if not units.same_dimension(part.amount.unit, total.amount.unit) or issubclass(part.cls, ChangeClaim):
+    if not units.same_dimension(part.amount.unit, total.amount.unit) or part.is_change:
         return False
     as_share(share, reader)  # "jeder fünfte", "la moitié": the fraction of the total
     share.part, share.total = part.amount, total.amount
@@ -114,7 +114,7 @@ def _part_then_share(drafts: list[Draft], reader: Reader, words: LinkWords) -> N
     for first, second, share in zip(drafts, drafts[1:], drafts[2:], strict=False):
         if not _share_like(share) or not same_sentence(first, share, reader):
             continue
-        if issubclass(first.cls, ChangeClaim | ShareClaim | RatioClaim) or issubclass(second.cls, ChangeClaim):
+        if issubclass(first.cls, ChangeClaim | ShareClaim | RatioClaim) or second.is_change:
             continue
         between = _gap(reader, first, second)
         if between in words.of:  # "300 der 1.500 Firmen, also 20 %"
@@ -245,7 +245,7 @@ def _level_then_earlier(drafts: list[Draft], reader: Reader, words: LinkWords) -
     tokens = reader.tokens
     for n in range(1, len(drafts)):
         high, low = drafts[n - 1], drafts[n]
-        if issubclass(high.cls, ChangeClaim) or issubclass(low.cls, ChangeClaim):
+        if high.is_change or low.is_change:
             continue
         glue = tuple(w for w in _gap(reader, high, low) if w not in words.determiners)
         if not any(glue[-len(p) :] == p for p in words.earlier) or len(glue) > _MAX_GLUE + 2:
@@ -310,11 +310,11 @@ def _change_near(drafts: list[Draft], n: int, reader: Reader, words: LinkWords) 
     high = drafts[n - 1]
     if n >= 2:  # noqa: PLR2004
         before = drafts[n - 2]
-        if issubclass(before.cls, ChangeClaim) and before.before is None and len(_gap(reader, before, high)) <= 3:  # noqa: PLR2004
+        if before.is_change and before.before is None and len(_gap(reader, before, high)) <= 3:  # noqa: PLR2004
             return before  # "wuchs um 10 % auf 22 Mrd. Euro"
     for d in drafts[n + 1 : n + 3]:
         if not words.breaks.isdisjoint(_gap(reader, drafts[n], d)):
             break
-        if issubclass(d.cls, ChangeClaim) and d.before is None and same_sentence(high, d, reader):
+        if d.is_change and d.before is None and same_sentence(high, d, reader):
             return d  # "auf 3,8 %, nach 4,5 %, ein Rückgang um 0,7 Prozentpunkte"
     return None
