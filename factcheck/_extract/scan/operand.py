@@ -22,6 +22,7 @@ from factcheck._extract.scan.english.ratio_words import CLAUSE_END_JOINERS, rati
 from factcheck._extract.scan.english_words import CHANGE_NOUNS
 from factcheck._extract.scan.figure import Form
 from factcheck._extract.scan.generic.ratios import foreign_half_after
+from factcheck._extract.scan.names.designators import _named_range_end, not_a_figure_before
 from factcheck._extract.scan.nonfigures import capitalised_name_end, idiom_end, non_figure_end, quoted_title_end
 from factcheck._extract.scan.notation import Notation, read_notation
 from factcheck._extract.scan.operand_record import Operand, ScannerView
@@ -29,7 +30,6 @@ from factcheck._extract.scan.scale import AMBIGUOUS_M
 from factcheck._extract.scan.unit_index import unit_at, words_at
 from factcheck._extract.scan.vague import read_vague, vague_starts
 from factcheck._extract.scan.word_number import Fraction
-from factcheck._extract.text.counted_nouns import is_plural
 from factcheck._extract.text.tokens import NUM, SYM, WORD, Token, match
 from factcheck._extract.text.vocabulary import COMMON, ENGLISH, every_language
 from factcheck.lexicons import LANGUAGES, lexicon
@@ -45,7 +45,6 @@ _NOT_AS_WRITTEN: Final = _COMMON_WORDS.string_tuples("unit_forms_not_as_written"
 _LOWER_CASE_UNITS: Final = lexicon(ENGLISH).words("lower_case_unit_forms")
 _ROUND_FILLERS: Final = lexicon(ENGLISH).words("round_number_fillers")
 """Words between a round number and its unit: "30 some years", "20-odd miles" (30 years, 20 miles)."""
-_LIST_SEPARATORS: Final = lexicon(ENGLISH).words("list_separators")
 _ROUND: Final = 10
 _ROUND_BELOW: Final = 1000
 """Round numbers read past a filler are below this ("200-odd miles"; not a long numeral)."""
@@ -146,54 +145,6 @@ def _notation_into(op: Operand, notation: Notation) -> int:
     return notation.last + 1
 
 
-def _named_range_end(sc: ScannerView, k: int) -> int:
-    """The token after a name's numeral at ``k``, or after a bare numeral joined to it: "sections 3 to 5".
-
-    A list of such numerals goes with it ("Sections 3, 4 and 5", "amendments numbered 1318, 1319
-    and 1320", "Nos. 1318, 1319, and 1320"): numerals written alike (as many dots), joined by
-    commas and ending with a word of ``list_separators`` (a comma before it or not) or a range
-    word before the last one, which no unit, percent or plural noun follows.
-    """
-    toks, hedges = sc.toks, sc.tabs.hedges
-    listed = _named_list_end(sc, k)
-    if listed is not None:
-        return listed
-    far = k + 2
-    if far >= len(toks) or toks[far].kind != NUM or toks[k + 1].low not in hedges.range_to | hedges.range_joiners:
-        return k + 1
-    after = toks[far + 1] if far + 1 < len(toks) else None
-    if after is not None and (after.text == "%" or (after.kind == WORD and unit_at(after.low) is not None)):
-        return k + 1  # "version 2 to 40 percent"? the second is a figure
-    if after is not None and (after.kind == NUM or (after.glued and after.kind == SYM and after.text not in ",.;:)")):
-        return k + 1  # "230-to-197 and 229-to-198": a score goes on
-    return far + 1
-
-
-def _named_list_end(sc: ScannerView, k: int) -> int | None:
-    """The token after a list of names' numerals from ``k`` ("3, 4 and 5"), else ``None`` (no such list)."""
-    toks, hedges = sc.toks, sc.tabs.hedges
-    dots = toks[k].text.count(".")
-    j = k
-    while j + 2 < len(toks) and toks[j + 1].text == "," and toks[j + 2].kind == NUM:
-        j += 2
-        if toks[j].text.count(".") != dots:
-            return None
-    sep = j + 1
-    if j > k and sep + 1 < len(toks) and toks[sep].text == "," and toks[sep + 1].low in _LIST_SEPARATORS:
-        sep += 1  # "Nos. 1318, 1319, and 1320": a comma before the last joiner
-    last = sep + 1
-    if j == k or last >= len(toks) or toks[last].kind != NUM or toks[last].text.count(".") != dots:
-        return None
-    if toks[sep].low not in _LIST_SEPARATORS and toks[sep].low not in hedges.range_to:
-        return None
-    after = toks[last + 1] if last + 1 < len(toks) else None
-    if after is not None and (
-        after.text == "%" or (after.kind == WORD and (unit_at(after.low) is not None or is_plural(after.low)))
-    ):
-        return None  # "sections 3, 4 and 5 percent", "Section 4, 25 and 30 people": the last is a figure
-    return last + 1
-
-
 def _number(sc: ScannerView, op: Operand, k: int, has_prefix: bool) -> int | None:
     """Read the number at ``k`` into ``op``; return the token after it (``-1``: skip through ``op.end``)."""
     toks, lows = sc.toks, sc.lows
@@ -204,7 +155,7 @@ def _number(sc: ScannerView, op: Operand, k: int, has_prefix: bool) -> int | Non
         op.end = name_end
         return -1  # "a half back", "the two-party-preferred vote", "the ‘Norwich in 90’ plan": names
     if tok.kind == NUM:
-        if not has_prefix and sc.not_a_figure_before(k):
+        if not has_prefix and not_a_figure_before(sc, k):
             op.end = _named_range_end(sc, k)  # "version 0.3 to 0.4": both ends are names
             return -1
         if (notation := read_notation(toks, k)) is not None:  # "3/4", "2 1/4", "1.3e6", "10^6"
