@@ -43,6 +43,7 @@ from factcheck._decimal import CONTEXT, ONE, ZERO
 from factcheck._extract.scan.customary import customary_unit
 from factcheck._extract.scan.english.number_words import Fraction, read_english
 from factcheck._extract.scan.figure import Form
+from factcheck._extract.scan.points import index_context, percent_context
 from factcheck._extract.text.counted_nouns import is_plural
 from factcheck._extract.text.tokens import NUM, SYM, WORD, match
 from factcheck._extract.text.vocabulary import every_language
@@ -274,7 +275,7 @@ def context_point(sc: ScannerView, k: int) -> str | None:
     """
     if k >= len(sc.toks) or (sc.lows[k],) not in sc.tabs.units.context_points:
         return None
-    return "index_point" if sc.index_context(k) else "percentage_point" if sc.percent_context(k) else None
+    return "index_point" if index_context(sc, k) else "percentage_point" if percent_context(sc, k) else None
 
 
 # after the unit ----------------------------------------------------------------------------------

@@ -26,6 +26,7 @@ from factcheck._extract.scan.names.designators import _named_range_end, not_a_fi
 from factcheck._extract.scan.nonfigures import capitalised_name_end, idiom_end, non_figure_end, quoted_title_end
 from factcheck._extract.scan.notation import Notation, read_notation
 from factcheck._extract.scan.operand_record import Operand, ScannerView
+from factcheck._extract.scan.points import index_context, percent_context
 from factcheck._extract.scan.scale import AMBIGUOUS_M
 from factcheck._extract.scan.unit_index import unit_at, words_at
 from factcheck._extract.scan.vague import read_vague, vague_starts
@@ -559,7 +560,9 @@ def _unit_after(sc: ScannerView, op: Operand, k: int) -> int:
     change_noun = start + 1 < n and toks[start + 1].low in CHANGE_NOUNS
     # an index's points first: "the Nasdaq rose 1.2% and the Dow gained 310 points"
     if (toks[start].low,) in tabs.context_points and (not hyphen or change_noun):
-        points = "index_point" if sc.index_context(start) else "percentage_point" if sc.percent_context(start) else None
+        points = (
+            "index_point" if index_context(sc, start) else "percentage_point" if percent_context(sc, start) else None
+        )
         if points is not None:
             op.unit_name = points
             op.parts.append((start, start))

@@ -39,12 +39,12 @@ class ScannerView(Protocol):
     tabs: Tables
     customary_locale: str
     """The locale whose customary units the text writes ("en_US" for American text read as en_GB)."""
+    last_percent: int
+    """The token after the last percentage the scanner made a figure of, -1 before any (``points.percent_context``)."""
 
     @property
     def foreign(self) -> dict[int, tuple[Decimal, int]]: ...
 
-    def percent_context(self, k: int) -> bool: ...
-    def index_context(self, k: int) -> bool: ...
     def metre_context(self, first: int, k: int) -> bool: ...
 
 
