@@ -211,7 +211,7 @@ def _number(sc: ScannerView, op: Operand, k: int, has_prefix: bool) -> int | Non
 def smaller_part_joiners(lang: str) -> frozenset[str]:
     """Words joining a scaled number to a smaller part in ``lang`` ("and"; none outside English).
 
-    Also the joiner of a compound duration: "13 years and 5 months" (``Scanner._time_goes_on``).
+    Also the joiner of a compound duration: "13 years and 5 months" (``ranges._time_goes_on``).
     """
     return frozenset(lexicon(lang).own("smaller_part_joiners") or ())
 

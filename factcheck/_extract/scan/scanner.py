@@ -37,8 +37,7 @@ from factcheck._amount import Amount
 from factcheck._decimal import CONTEXT, HUNDRED
 from factcheck._extract.scan.bounds import join_bounds
 from factcheck._extract.scan.customary import text_locale
-from factcheck._extract.scan.english.cardinals import ARTICLES, CARDINAL_WORDS
-from factcheck._extract.scan.english_words import DOWN, UP
+from factcheck._extract.scan.english.cardinals import ARTICLES
 from factcheck._extract.scan.figure import Figure, Form
 from factcheck._extract.scan.fraction_amount import fraction_amount
 from factcheck._extract.scan.generic.number_words import read_foreign
@@ -48,12 +47,17 @@ from factcheck._extract.scan.locale_tables import Tables, tables
 from factcheck._extract.scan.marks import _DASHES
 from factcheck._extract.scan.measures import sentence_around
 from factcheck._extract.scan.money_compound import scaled_code
-from factcheck._extract.scan.nonfigures import in_dash_chain
-from factcheck._extract.scan.operand import Operand, read_operand, smaller_part_joiners
-from factcheck._extract.scan.unit_words import (
-    LENGTH_CONTEXT,
-    ORDINAL_SUFFIXES,
+from factcheck._extract.scan.operand import Operand, read_operand
+from factcheck._extract.scan.ranges import (
+    _RANGE_ARTICLES,
+    _alternative_of,
+    _change_then_level,
+    _hedge_after_to,
+    _margin_of,
+    _range_end,
+    _range_from,
 )
+from factcheck._extract.scan.unit_words import LENGTH_CONTEXT, ORDINAL_SUFFIXES
 from factcheck._extract.text.cells import bracketed_in_cell
 from factcheck._extract.text.counted_nouns import is_plural
 from factcheck._extract.text.tokens import NUM, SYM, WORD, Token, match, tokenize
@@ -69,19 +73,7 @@ __all__ = ["scan"]
 
 _CHUNK: Final = 8192
 """Characters per scanning chunk (see ``_chunk_end``)."""
-_COMMA_RANGE_SPAN: Final = 2
-"""How many times the first of "about 110, 120 miles" the second stays under, to be a range."""
 _URL_STARTS: Final = lexicon(COMMON).words("url_starts")
-_RANGE_ARTICLES: Final = every_language("range_articles")
-"""Articles between a range opener or joiner and a numeral ("entre el 10 y el 20 %")."""
-_ALTERNATIVES: Final = every_language("alternative_joiners")
-"""Words between two numbers that the unit after the second serves both: "$3 or $4 million"."""
-_MARGIN_SIGNS: Final = lexicon(COMMON).words("margin_signs")
-"""Signs between a value and its margin: "40.3 ± 0.4 days", "5 +/- 1 kg"."""
-_MARGIN_SIGN_TOKENS: Final = 3
-"""The most tokens a margin sign is written in ("+/-")."""
-_MARGIN_FIRST: Final = frozenset(sign[:1] for sign in _MARGIN_SIGNS)
-"""The characters a margin sign opens with: an operand followed by none of them has no margin."""
 _RANGE_FILLERS: Final = lexicon("en").phrases("range_opener_fillers")
 """Words between "between" and its first number: "between the ages of 17 and 29" (the figure starts at 17)."""
 _RANGE_ASIDES: Final = lexicon("en").words("range_opener_asides")
@@ -99,9 +91,6 @@ _METRIC_LENGTHS: Final = frozenset({"millimetre", "centimetre", "decimetre", "ki
 """Other metric lengths after a number that make a "5m" ending its clause metres: "1m is 10 dm"."""
 _PERIOD_HEDGES: Final = _ENGLISH.words("period_hedges")
 """Hedges that make a period before a time unit: "over five years"."""
-_CHANGE_BY: Final = _ENGLISH.words("change_by")
-_AGE_NOUNS_AFTER: Final = _ENGLISH.words("age_nouns_after")  # "10-19 year olds": ages, not a change
-_BY_TO_SPAN: Final = 10  # after "by", "5 to 60%" (over ten times): a change and a level, not a range
 
 
 def scan(text: str, locale: str = "en_GB", *, policy: PrecisionPolicy = DEFAULT_POLICY) -> list[Figure]:
@@ -330,19 +319,19 @@ class _Scanner:
             hedge, qualifier, i = Hedge.NONE, None, j  # "over five years" is a period, not a hedge
         if first.form is Form.FRACTION and (product := self._fraction_of(i, first, hedge, qualifier)) is not None:
             return [product[0]], product[1]
-        hedged_end = self._hedge_after_to(first.end)  # "from 2 to almost 9 percent": two figures, one unit
-        second = self._range_end(first, opener, hedged=hedge is not Hedge.NONE, hedged_end=hedged_end)
+        hedged_end = _hedge_after_to(self, first.end)  # "from 2 to almost 9 percent": two figures, one unit
+        second = _range_end(self, first, opener, hedged=hedge is not Hedge.NONE, hedged_end=hedged_end)
         if second is None:
             if opener:
                 i = j
-            first = self._margin_of(self._alternative_of(first))
+            first = _margin_of(self, _alternative_of(self, first))
             figure = self._figure(i, first, hedge, qualifier)
             return ([figure] if figure is not None else []), first.end
         from_word = (
             i > 0
             and toks[i - 1].low in tabs.hedges.from_words
             and not opener
-            and not self._range_from(i - 1)
+            and not _range_from(self, i - 1)
             and toks[first.end].text not in _DASHES  # "from 18-21 year olds": a range after "from", no change
         )
         to_level = first.stated_unit() and not second.stated_unit() and toks[first.end].low in tabs.hedges.range_to
@@ -351,7 +340,7 @@ class _Scanner:
             figure = self._figure(i, first, hedge, qualifier)
             return ([figure] if figure is not None else []), first.end
         low, high = first.inherit(second).thousands_of(second), second.inherit(first)
-        if self._change_then_level(i, low, high):
+        if _change_then_level(self, i, low, high):
             figure = self._figure(i, first.inherit(second), hedge, qualifier)  # "grew by 700,000 to 68.3 million"
             return ([figure] if figure is not None else []), first.end
         figure = self._range(i, low, high, qualifier)
@@ -361,62 +350,6 @@ class _Scanner:
             alone = self._figure(i, first, hedge, qualifier)
             return ([alone] if alone is not None else []), first.end
         return [figure], second.end
-
-    def _alternative_of(self, first: Operand) -> Operand:
-        """``first`` with the currency, unit and scale of the number after "or" where it states none.
-
-        "$3 or $4 million" is $3 million or $4 million, "2 or 3 million people" 2 million or 3
-        million; ``join_bounds`` then makes one range of the two where they are close.
-        """
-        toks, k = self.toks, first.end
-        if k + 1 >= len(toks) or toks[k].low not in _ALTERNATIVES or first.form is Form.FRACTION:
-            return first
-        if first.vague is not None or (toks[k + 1].kind == WORD and toks[k + 1].low not in CARDINAL_WORDS):
-            return first
-        second = _usable(read_operand(self, k + 1, signed=False, second=True))
-        if second is None:
-            return first
-        after = second.end
-        if after + 1 < len(toks) and toks[after + 1].kind == NUM and toks[after].low in self.tabs.hedges.range_to:
-            return first  # "from 25 or 27 days to 30 days per year": the second opens a range of its own
-        return first.inherit(second)
-
-    def _margin_of(self, first: Operand) -> Operand:
-        """``first`` with the unit, currency and scale of its margin after a sign of ``margin_signs``.
-
-        "40.333 ± 0.004 days" is 40.333 days, "1010 ± 195 light years" 1010 light years; the margin
-        is read next as written ("0.004 days", "+/-50%": 50), neither a negative nor a rise.
-        """
-        toks, k = self.toks, first.end
-        if k >= len(toks) or toks[k].text[:1] not in _MARGIN_FIRST:
-            return first
-        if first.stated_unit() or first.form is Form.FRACTION or first.vague is not None:
-            return first
-        length = next(
-            (
-                n
-                for n in range(_MARGIN_SIGN_TOKENS, 0, -1)
-                if k + n < len(toks)
-                and all(t.glued for t in toks[k + 1 : k + n])
-                and "".join(t.text for t in toks[k : k + n]) in _MARGIN_SIGNS
-            ),
-            0,
-        )
-        if not length:
-            return first
-        margin = _usable(read_operand(self, k + length, signed=False, second=True))
-        if margin is None:
-            return first
-        return first.inherit(margin) if margin.stated_unit() else first
-
-    def _range_from(self, k: int) -> bool:
-        """True when the words before the from-word at token ``k`` make "from a to b" a range: "aged from 18 to 24"."""
-        toks = self.toks
-        for lead in self.tabs.hedges.range_from_leads:
-            start = k - len(lead)
-            if start >= 0 and all(toks[start + n].low == word for n, word in enumerate(lead)):
-                return True
-        return False
 
     def _past_stray_one(self, op: Operand) -> Operand | None:
         """The figure in digits right after a stray "one" ``op``: "over one 1,000 deaths per day", else ``None``.
@@ -485,129 +418,6 @@ class _Scanner:
             bare=False,
         )
         return figure, of.end
-
-    def _change_then_level(self, i: int, low: Operand, high: Operand) -> bool:
-        """True for "grew by 700,000 to 68.3 million", "fell 6p to 142p": a change, then the new level.
-
-        After "by" or an English change verb, "X to Y" is a change and a level when Y is above X;
-        for shares only when Y is over ten times X ("rose by 5 to 10%" is a range of changes); never
-        for a range of ages ("suicides by 10–19 year olds": a time unit, then ``age_nouns_after``).
-        """
-        before = self.toks[i - 1].low if i > 0 else ""
-        if before not in _CHANGE_BY and not (self.tabs.lang == ENGLISH and (before in UP or before in DOWN)):
-            return False
-        if high.unit_name in units.TIME_UNITS and self._age_noun_at(high.end):
-            return False
-        share = high.unit_name in ("percent", "percentage_point")
-        return high.value > (_BY_TO_SPAN * low.value if share else low.value)
-
-    def _age_noun_at(self, k: int) -> bool:
-        """True when an age noun stands at token ``k``, or after a hyphen there: "year olds", "year-olds"."""
-        toks = self.toks
-        if k < len(toks) and toks[k].text in _DASHES and toks[k].glued:
-            k += 1
-        return k < len(toks) and toks[k].low in _AGE_NOUNS_AFTER
-
-    def _range_end(self, first: Operand, opener: bool, *, hedged: bool, hedged_end: int) -> Operand | None:
-        """The high end of a range after ``first``, else ``None``; ``hedged_end`` is ``_hedge_after_to(first.end)``."""
-        toks, tabs = self.toks, self.tabs
-        k = first.end
-        if k >= len(toks) - 1 or first.form is Form.FRACTION or first.vague is not None:
-            return None
-        joiner = toks[k]
-        if self._hyphened_to(k):  # "one-to-two hundred", "5-to-10 percent": the hyphened word is the joiner
-            k += 2
-            second = _usable(read_operand(self, k + 1, signed=False, second=True))
-            if second is None:
-                return None
-            return None if self._time_goes_on(second) else second
-        if hedged and joiner.text == "," and not opener:
-            return self._comma_range_end(first)
-        if opener:  # "between 10 and 20", "between 5-10 percent" (a dash between digits, as in "5-10 percent")
-            ok = joiner.low in tabs.hedges.range_joiners or (
-                joiner.text in _DASHES
-                and toks[first.number_first].kind == NUM
-                and joiner.glued
-                and toks[k + 1].glued
-                and not in_dash_chain(toks, first.number_first, k + 1)
-            )
-        elif joiner.text == "~" and joiner.glued and toks[k + 1].glued:  # "20~100"
-            ok = True
-        elif joiner.text in _DASHES:
-            ok = joiner.glued and toks[k + 1].glued and not in_dash_chain(toks, first.number_first, k + 1)
-            ok = ok if joiner.text == "-" else True
-        else:
-            ok = joiner.low in tabs.hedges.range_to
-        spaced = not ok and joiner.text == "-" and not joiner.glued and not toks[k + 1].glued
-        half = not ok and joiner.text == "-" and not joiner.glued and toks[k + 1].glued and not first.stated_unit()
-        if not ok and not spaced and not half:
-            return None
-        if opener and k + 2 < len(toks) and toks[k + 1].low in _RANGE_ARTICLES and toks[k + 2].kind == NUM:
-            k += 1  # "entre el 10 y el 20 %"
-        elif not opener and hedged_end:
-            k += hedged_end  # "from 2 to almost 9 percent": the high end's unit, read past its hedge
-        second = _usable(read_operand(self, k + 1, signed=joiner.text not in _DASHES, second=True))
-        if second is None:
-            return None
-        if spaced and not second.stated_unit():
-            return None  # "40 - 50 years" is a range; "won 3 - 1" is a score
-        if half and not (second.stated_unit() and second.value > first.value):
-            return None  # "a 75 -300mm lens" is a range; "rates of 5 -3" are not
-        if first.unit_name and not second.unit_name and not second.currency and second.power:
-            return None  # "winds of 80mph to 1.2 million homes": the unit's figure, then a count
-        if self._time_goes_on(second):
-            return None  # "between 10 years and 13 years and 5 months": the high end is not 13 years
-        return second
-
-    def _hedge_after_to(self, k: int) -> int:
-        """The length of a hedge of words after a ``range_to`` word at token ``k`` ("to almost 9 percent"), else 0."""
-        toks, hedges = self.toks, self.tabs.hedges
-        if k + 1 >= len(toks) or toks[k].low not in hedges.range_to or toks[k + 1].kind != WORD:
-            return 0
-        return match(toks, k + 1, hedges.hedges, hedges.longest)
-
-    def _hyphened_to(self, k: int) -> bool:
-        """True for a ``range_to`` word between hyphens glued either side at token ``k``: "one-to-two"."""
-        toks = self.toks
-        return (
-            k + 3 < len(toks)
-            and toks[k].text == "-"
-            and toks[k + 1].low in self.tabs.hedges.range_to
-            and toks[k + 2].text == "-"
-            and all(t.glued for t in toks[k : k + 4])
-        )
-
-    def _time_goes_on(self, op: Operand) -> bool:
-        """True when a duration ``op`` goes on with "and" and a duration: "13 years and 5 months"."""
-        toks, k = self.toks, op.end
-        if op.unit_name not in units.TIME_UNITS or k + 1 >= len(toks) or toks[k + 1].kind != NUM:
-            return False
-        if toks[k].low not in smaller_part_joiners(self.tabs.lang):
-            return False
-        more = read_operand(self, k + 1, signed=False, second=True)
-        return more is not None and not more.skip and more.unit_name in units.TIME_UNITS
-
-    def _comma_range_end(self, first: Operand) -> Operand | None:
-        """The higher of two hedged whole numbers side by side with one unit: "roughly about 110, 120 miles".
-
-        Both in digits, whole, the first with no unit and the second with one, the second above
-        the first and under twice it, with no third number after a comma ("about 10, 12, 14 miles"
-        is a list); otherwise ``None`` (the first figure alone).
-        """
-        toks, k = self.toks, first.end
-        if first.form is not Form.DIGITS or not first.plain_integer or first.stated_unit() or first.power:
-            return None
-        if toks[k + 1].kind != NUM or toks[k + 1].glued:
-            return None
-        second = read_operand(self, k + 1, signed=False, second=True)
-        if second is None or second.skip or second.form is not Form.DIGITS or not second.plain_integer:
-            return None
-        if not second.stated_unit() or second.power or not first.value < second.value < _COMMA_RANGE_SPAN * first.value:
-            return None
-        after = second.end
-        if after + 1 < len(toks) and toks[after].text == "," and toks[after + 1].kind == NUM:
-            return None
-        return second
 
     # building ---------------------------------------------------------------------------------
     def _unit(self, op: Operand) -> pint.Unit:
@@ -718,8 +528,3 @@ def _foreign_words(toks: list[Token], lang: str) -> dict[int, tuple[Decimal, int
     words = [t.low for t in toks]
     candidates = [t.kind == WORD or (t.kind == SYM and t.text == "-") for t in toks]
     return {i: (w.value, w.end) for i, w in read_foreign(words, lang, candidates).items()}
-
-
-def _usable(op: Operand | None) -> Operand | None:
-    """``op`` as the end of a pair, or ``None`` when none was read or it is skipped, a fraction or a vague amount."""
-    return None if op is None or op.skip or op.form is Form.FRACTION or op.vague is not None else op

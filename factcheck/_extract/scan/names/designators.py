@@ -17,12 +17,7 @@ from factcheck._extract.scan.names.addresses import _building_number, _house_num
 from factcheck._extract.scan.names.capitalised import _TIMES, _in_capitalised_name, _unit_after, _unit_designation
 from factcheck._extract.scan.names.enumerators import _enumerator
 from factcheck._extract.scan.unit_index import unit_at
-from factcheck._extract.scan.unit_words import (
-    DESIGNATORS,
-    DOTTED_DESIGNATORS,
-    NAMED_AFTER_ROUND,
-    NAMED_BEFORE,
-)
+from factcheck._extract.scan.unit_words import DESIGNATORS, DOTTED_DESIGNATORS, NAMED_AFTER_ROUND, NAMED_BEFORE
 from factcheck._extract.text.counted_nouns import is_plural, singular
 from factcheck._extract.text.tokens import NUM, SYM, WORD, Token
 from factcheck._extract.text.vocabulary import COMMON, ENGLISH, every_language
