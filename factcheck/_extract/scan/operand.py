@@ -26,16 +26,17 @@ from factcheck._extract.scan.nonfigures import capitalised_name_end, idiom_end, 
 from factcheck._extract.scan.notation import Notation, read_notation
 from factcheck._extract.scan.operand_currency import _currency_after, _currency_at
 from factcheck._extract.scan.operand_record import Operand, ScannerView
+from factcheck._extract.scan.operand_scales import _scale_at, smaller_part_joiners
 from factcheck._extract.scan.points import index_context, percent_context
 from factcheck._extract.scan.scale import AMBIGUOUS_M
 from factcheck._extract.scan.unit_index import unit_at, words_at
 from factcheck._extract.scan.vague import read_vague, vague_starts
 from factcheck._extract.scan.word_number import Fraction
-from factcheck._extract.text.tokens import NUM, SYM, WORD, Token, match
+from factcheck._extract.text.tokens import NUM, SYM, WORD, Token
 from factcheck._extract.text.vocabulary import COMMON, ENGLISH, every_language
 from factcheck.lexicons import LANGUAGES, lexicon
 
-__all__ = ["Operand", "ScannerView", "read_operand", "smaller_part_joiners"]
+__all__ = ["Operand", "ScannerView", "read_operand"]
 
 _MINUS_WORDS: Final = every_language("minus_words")
 _NOT_MINUS_AFTER: Final = lexicon(ENGLISH).mapping("minus_words_not_after")
@@ -83,12 +84,6 @@ _INCH_MARK_CONTEXT: Final = lexicon(ENGLISH).words("inch_mark_context")
 _SPACED_MINUS: Final = frozenset({"-", "\u2212"})
 """Signs read apart from their digits, and only before a temperature with its scale written."""
 _VAGUE_WINDOW: Final = 5
-_ONE_LETTER_SCALES: Final = frozenset(
-    form for form in lexicon(ENGLISH).mapping("scale_abbreviations") if len(form) == 1
-)
-"""The English one-letter scale suffixes: "5k", "£2m", "$3bn" is not one."""
-_THOUSAND_LETTER: Final = "k"
-"""The one-letter suffix that counts spaced from the number in English too: "2.5 k"."""
 
 
 def _skip(end: int) -> Operand:
@@ -194,65 +189,6 @@ def _number(sc: ScannerView, op: Operand, k: int, has_prefix: bool) -> int | Non
         op.value, op.form = words.value, Form.WORDS
     op.number_last = words.end - 1
     return words.end
-
-
-@functools.cache
-def smaller_part_joiners(lang: str) -> frozenset[str]:
-    """Words joining a scaled number to a smaller part in ``lang`` ("and"; none outside English).
-
-    Also the joiner of a compound duration: "13 years and 5 months" (``ranges._time_goes_on``).
-    """
-    return frozenset(lexicon(lang).own("smaller_part_joiners") or ())
-
-
-def _scale_at(sc: ScannerView, op: Operand, k: int) -> int:
-    """Read a scale word or suffix at ``k`` into ``op``; return the token after it."""
-    toks = sc.toks
-    tabs = sc.tabs
-    if k >= len(toks):
-        return k
-    by_case = match(toks, k, tabs.scales.abbreviations, tabs.scales.longest, lower=False)
-    by_word = match(toks, k, tabs.scales.words, tabs.scales.longest)
-    if not by_case and not by_word and op.currency is not None and (toks[k].low,) in tabs.scales.misspelt:
-        op.power = tabs.scales.misspelt[toks[k].low,]  # "£8 billon": a typo of a scale word, after money only
-        op.parts.append((k, k))
-        return k + 1
-    if not by_case and not by_word:
-        return k
-    if by_word >= by_case:
-        key = tuple(t.low for t in toks[k : k + by_word])
-        power, length = tabs.scales.words[key], by_word
-    else:
-        key = tuple(t.text for t in toks[k : k + by_case])
-        power, length = tabs.scales.abbreviations[key], by_case
-        letter = key[0] if len(key) == 1 and key[0] in _ONE_LETTER_SCALES else None
-        if (
-            letter not in (None, _THOUSAND_LETTER)
-            and tabs.scale_letters_glued
-            and not toks[k].glued
-            and op.currency is None
-        ):
-            return k  # "5 m", "plan 5 B": not a scale in English unless glued or after money; "2.5 k" is
-        if letter == AMBIGUOUS_M and op.currency is None and measures.power_follows(toks, k):
-            return k  # "24703m2": square metres, read as a unit
-        if letter == AMBIGUOUS_M and tabs.ambiguous_m and op.currency is None:
-            after = _currency_at(sc, k + 1) if k + 1 < len(toks) else None
-            named = k + 1 < len(toks) and tabs.currency.word_code(toks[k + 1].low) is not None
-            if after is None and not named and sc.metre_context(op.number_first, k):
-                op.unit_name = "metre"
-                op.parts.append((k, k))
-                return k + 1
-    op.power = power
-    op.parts.append((k, k + length - 1))
-    k += length
-    stacked = match(toks, k, tabs.scales.words, tabs.scales.longest) if k < len(toks) else 0
-    if stacked:  # "lakh crore", "thousand million": a scale of a larger scale multiplies
-        upper = tabs.scales.words[tuple(t.low for t in toks[k : k + stacked])]
-        if upper > power:
-            op.power = power + upper
-            op.parts.append((k, k + stacked - 1))
-            k += stacked
-    return k
 
 
 def _and_smaller(sc: ScannerView, op: Operand, k: int) -> tuple[Decimal, int] | None:

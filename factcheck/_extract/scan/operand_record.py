@@ -45,8 +45,6 @@ class ScannerView(Protocol):
     @property
     def foreign(self) -> dict[int, tuple[Decimal, int]]: ...
 
-    def metre_context(self, first: int, k: int) -> bool: ...
-
 
 class NumberWords(Protocol):
     """How one language's number words are read: the English grammar, or text2num and the generic tables."""

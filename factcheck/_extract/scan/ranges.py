@@ -17,7 +17,8 @@ from factcheck._extract.scan.english_words import DOWN, UP
 from factcheck._extract.scan.figure import Form
 from factcheck._extract.scan.marks import _DASHES
 from factcheck._extract.scan.nonfigures import in_dash_chain
-from factcheck._extract.scan.operand import read_operand, smaller_part_joiners
+from factcheck._extract.scan.operand import read_operand
+from factcheck._extract.scan.operand_scales import smaller_part_joiners
 from factcheck._extract.text.tokens import NUM, WORD, match
 from factcheck._extract.text.vocabulary import COMMON, ENGLISH, every_language
 from factcheck.lexicons import lexicon

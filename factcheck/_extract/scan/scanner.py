@@ -37,7 +37,6 @@ from factcheck._amount import Amount
 from factcheck._decimal import CONTEXT, HUNDRED
 from factcheck._extract.scan.bounds import join_bounds
 from factcheck._extract.scan.customary import text_locale
-from factcheck._extract.scan.english.cardinals import ARTICLES
 from factcheck._extract.scan.figure import Figure, Form
 from factcheck._extract.scan.fraction_amount import fraction_amount
 from factcheck._extract.scan.generic.number_words import read_foreign
@@ -45,7 +44,6 @@ from factcheck._extract.scan.generic.tables import GENERIC_LANGUAGES
 from factcheck._extract.scan.hedges import OVER_PARTICLE, UP_PARTICLE
 from factcheck._extract.scan.locale_tables import Tables, tables
 from factcheck._extract.scan.marks import _DASHES
-from factcheck._extract.scan.measures import sentence_around
 from factcheck._extract.scan.money_compound import scaled_code
 from factcheck._extract.scan.operand import Operand, read_operand
 from factcheck._extract.scan.ranges import (
@@ -57,7 +55,7 @@ from factcheck._extract.scan.ranges import (
     _range_end,
     _range_from,
 )
-from factcheck._extract.scan.unit_words import LENGTH_CONTEXT, ORDINAL_SUFFIXES
+from factcheck._extract.scan.unit_words import ORDINAL_SUFFIXES
 from factcheck._extract.text.cells import bracketed_in_cell
 from factcheck._extract.text.counted_nouns import is_plural
 from factcheck._extract.text.tokens import NUM, SYM, WORD, Token, match, tokenize
@@ -82,13 +80,6 @@ _FRACTION_OF: Final = every_language("fraction_of_figure_links")
 """Words between a fraction and a share that make one figure of them: "one-tenth of 1 percent"."""
 _SHARE_UNITS: Final = frozenset({"percent", "percentage_point"})
 _ENGLISH: Final = lexicon(ENGLISH)
-_METRE_NOUNS: Final = _ENGLISH.words("metre_context_nouns")
-"""Words anywhere in the sentence that make a "5m" ending its clause metres: "the outreach is 48m"."""
-_METRE_LINKS: Final = _ENGLISH.words("metre_context_links")
-"""Words after "5m" that leave it ending its clause: "1m is equal to 10 dm"."""
-_CLAUSE_MARKS: Final = frozenset({",", ";", ":", "(", ")"})
-_METRIC_LENGTHS: Final = frozenset({"millimetre", "centimetre", "decimetre", "kilometre"})
-"""Other metric lengths after a number that make a "5m" ending its clause metres: "1m is 10 dm"."""
 _PERIOD_HEDGES: Final = _ENGLISH.words("period_hedges")
 """Hedges that make a period before a time unit: "over five years"."""
 
@@ -489,32 +480,6 @@ class _Scanner:
             qualifier=qualifier,
             unit_text=high.unit_text(self.text, toks) or low.unit_text(self.text, toks),
             bare=False,
-        )
-
-    def metre_context(self, first: int, k: int) -> bool:
-        """True when the English "m" at token ``k`` after the number at ``first`` reads as metres."""
-        toks = self.toks
-        if first > 0 and toks[first - 1].low in ARTICLES:
-            return True
-        nxt = k + 1
-        if nxt < len(toks) and toks[nxt].text in _DASHES and toks[nxt].glued:
-            nxt += 1
-        if nxt < len(toks) and toks[nxt].low in LENGTH_CONTEXT:
-            return True
-        ends = nxt >= len(toks) or toks[nxt].kind == SYM or toks[nxt].low in _METRE_LINKS
-        return ends and self._about_length(first, k)
-
-    def _about_length(self, first: int, k: int) -> bool:
-        """True when the clause before ``first`` names a length, or its sentence has another metric length."""
-        toks, lows, table = self.toks, self.lows, self.tabs.units.units
-        around = sentence_around(toks, first, k)
-        for i in range(first - 1, around.start - 1, -1):
-            if toks[i].kind == SYM and toks[i].text in _CLAUSE_MARKS:
-                break
-            if lows[i] in _METRE_NOUNS:
-                return True
-        return any(
-            i != k and toks[i - 1].kind == NUM and table.get((lows[i],)) in _METRIC_LENGTHS for i in around if i > 0
         )
 
     def ordinal_suffix(self, tok: Token) -> bool:
