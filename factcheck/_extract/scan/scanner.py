@@ -29,16 +29,13 @@ Readings chosen (documented in the tests too):
 from __future__ import annotations
 
 import functools
-from decimal import Decimal
 from typing import TYPE_CHECKING, Final
 
 from factcheck import units
-from factcheck._amount import Amount
-from factcheck._decimal import CONTEXT, HUNDRED
 from factcheck._extract.scan.bounds import join_bounds
+from factcheck._extract.scan.building import _figure, _fraction_of, _range
 from factcheck._extract.scan.customary import text_locale
 from factcheck._extract.scan.figure import Figure, Form
-from factcheck._extract.scan.fraction_amount import fraction_amount
 from factcheck._extract.scan.generic.number_words import read_foreign
 from factcheck._extract.scan.generic.tables import GENERIC_LANGUAGES
 from factcheck._extract.scan.hedges import OVER_PARTICLE, UP_PARTICLE
@@ -56,16 +53,14 @@ from factcheck._extract.scan.ranges import (
     _range_from,
 )
 from factcheck._extract.scan.unit_words import ORDINAL_SUFFIXES
-from factcheck._extract.text.cells import bracketed_in_cell
 from factcheck._extract.text.counted_nouns import is_plural
 from factcheck._extract.text.tokens import NUM, SYM, WORD, Token, match, tokenize
-from factcheck._extract.text.vocabulary import COMMON, ENGLISH, every_language
-from factcheck._interval import Interval
+from factcheck._extract.text.vocabulary import COMMON, ENGLISH
 from factcheck._precision import DEFAULT_POLICY, Hedge, PrecisionPolicy
 from factcheck.lexicons import lexicon
 
 if TYPE_CHECKING:
-    import pint
+    from decimal import Decimal
 
 __all__ = ["scan"]
 
@@ -76,9 +71,6 @@ _RANGE_FILLERS: Final = lexicon("en").phrases("range_opener_fillers")
 """Words between "between" and its first number: "between the ages of 17 and 29" (the figure starts at 17)."""
 _RANGE_ASIDES: Final = lexicon("en").words("range_opener_asides")
 """Spoken fillers after "between", inside the figure: "between like one and five million years"."""
-_FRACTION_OF: Final = every_language("fraction_of_figure_links")
-"""Words between a fraction and a share that make one figure of them: "one-tenth of 1 percent"."""
-_SHARE_UNITS: Final = frozenset({"percent", "percentage_point"})
 _ENGLISH: Final = lexicon(ENGLISH)
 _PERIOD_HEDGES: Final = _ENGLISH.words("period_hedges")
 """Hedges that make a period before a time unit: "over five years"."""
@@ -308,7 +300,7 @@ class _Scanner:
             and qualifier.lower() in _PERIOD_HEDGES
         ):
             hedge, qualifier, i = Hedge.NONE, None, j  # "over five years" is a period, not a hedge
-        if first.form is Form.FRACTION and (product := self._fraction_of(i, first, hedge, qualifier)) is not None:
+        if first.form is Form.FRACTION and (product := _fraction_of(self, i, first, hedge, qualifier)) is not None:
             return [product[0]], product[1]
         hedged_end = _hedge_after_to(self, first.end)  # "from 2 to almost 9 percent": two figures, one unit
         second = _range_end(self, first, opener, hedged=hedge is not Hedge.NONE, hedged_end=hedged_end)
@@ -316,7 +308,7 @@ class _Scanner:
             if opener:
                 i = j
             first = _margin_of(self, _alternative_of(self, first))
-            figure = self._figure(i, first, hedge, qualifier)
+            figure = _figure(self, i, first, hedge, qualifier)
             return ([figure] if figure is not None else []), first.end
         from_word = (
             i > 0
@@ -328,17 +320,17 @@ class _Scanner:
         to_level = first.stated_unit() and not second.stated_unit() and toks[first.end].low in tabs.hedges.range_to
         if from_word or to_level or hedged_end or not first.compatible(second):  # "rose by 7% to 14,577": two figures
             first = first.inherit(second)
-            figure = self._figure(i, first, hedge, qualifier)
+            figure = _figure(self, i, first, hedge, qualifier)
             return ([figure] if figure is not None else []), first.end
         low, high = first.inherit(second).thousands_of(second), second.inherit(first)
         if _change_then_level(self, i, low, high):
-            figure = self._figure(i, first.inherit(second), hedge, qualifier)  # "grew by 700,000 to 68.3 million"
+            figure = _figure(self, i, first.inherit(second), hedge, qualifier)  # "grew by 700,000 to 68.3 million"
             return ([figure] if figure is not None else []), first.end
-        figure = self._range(i, low, high, qualifier)
+        figure = _range(self, i, low, high, qualifier)
         if figure is None:  # not a range after all ("2019-20", "5-3"): the first figure alone
             if opener:
                 i = j
-            alone = self._figure(i, first, hedge, qualifier)
+            alone = _figure(self, i, first, hedge, qualifier)
             return ([alone] if alone is not None else []), first.end
         return [figure], second.end
 
@@ -375,112 +367,6 @@ class _Scanner:
             return None
         after = toks[digits.end]
         return digits if after.kind == WORD and not after.glued and is_plural(after.text) else None
-
-    def _fraction_of(self, i: int, fraction: Operand, hedge: Hedge, qualifier: str | None) -> tuple[Figure, int] | None:
-        """A fraction of a share is one figure, their product: "one-tenth of 1 percent", "half of 1%".
-
-        The figure and the token after it; ``None`` unless a share follows the fraction.
-        """
-        toks, k = self.toks, fraction.end
-        if fraction.fraction is None or k + 1 >= len(toks) or toks[k].low not in _FRACTION_OF:
-            return None
-        if toks[k + 1].kind != NUM:
-            return None
-        of = read_operand(self, k + 1, second=True)
-        if of is None or of.skip or of.unit_name not in _SHARE_UNITS or of.form is Form.FRACTION or of.vague:
-            return None
-        try:
-            whole = Amount.stated(of.value, self._unit(of), policy=self.policy)
-            share = fraction_amount(fraction.fraction, whole.unit, hedge, self.policy)  # "a third": about 33.3%
-            value = CONTEXT.divide(CONTEXT.multiply(whole.value, share.value), HUNDRED)
-            amount = Amount(value, whole.unit, whole.bounds * share.bounds / HUNDRED, hedge, None)
-        except (ValueError, ArithmeticError):
-            return None
-        self.last_percent = of.end
-        figure = Figure(
-            start=toks[i].start,
-            end=toks[of.end - 1].end,
-            amount=amount,
-            number_start=toks[fraction.number_first].start,
-            number_end=toks[of.number_last].end,
-            form=Form.DIGITS,
-            qualifier=qualifier,
-            unit_text=of.unit_text(self.text, toks),
-            bare=False,
-        )
-        return figure, of.end
-
-    # building ---------------------------------------------------------------------------------
-    def _unit(self, op: Operand) -> pint.Unit:
-        if op.fraction is not None:
-            return units.unit("percent")
-        if op.currency is not None:
-            return (units.minor_unit(op.currency) if op.minor else None) or units.unit(op.currency)
-        if op.unit_name is not None:
-            return units.unit(op.unit_name)
-        return units.dimensionless()
-
-    def _figure(self, i: int, op: Operand, hedge: Hedge, qualifier: str | None) -> Figure | None:
-        toks = self.toks
-        if op.filled and hedge is Hedge.NONE:
-            hedge = Hedge.ABOUT  # "30 some years", "$70-some billion": the round number with a hedge
-        try:
-            unit = self._unit(op)
-            if op.vague is not None:
-                low, high = Decimal(op.vague[0]), Decimal(op.vague[1])
-                amount = Amount(low, unit, Interval(low, high, high_closed=False), Hedge.RANGE, None)
-            elif op.fraction is not None:
-                amount = fraction_amount(op.fraction, unit, hedge, self.policy)
-            else:
-                amount = Amount.stated(op.value, unit, hedge=hedge, policy=self.policy)
-        except (ValueError, ArithmeticError):
-            return None
-        start, end = toks[i].start, toks[op.end - 1].end
-        if hedge is Hedge.NONE and not op.signed and op.vague is None and bracketed_in_cell(self.text, start, end):
-            amount, start, end = -amount, start - 1, end + 1  # "| (14) |": accounts write a negative in brackets
-            op.signed = True
-        if op.unit_name == "percent":
-            self.last_percent = op.end
-        bare = (
-            op.form is Form.DIGITS
-            and op.plain_integer
-            and hedge is Hedge.NONE
-            and op.currency is None
-            and op.unit_name is None
-            and op.power == 0
-            and not op.signed
-        )
-        return Figure(
-            start=start,
-            end=end,
-            amount=amount,
-            number_start=toks[op.number_first].start,
-            number_end=toks[op.number_last].end,
-            form=op.form,
-            qualifier=qualifier,
-            unit_text=op.unit_text(self.text, toks),
-            bare=bare,
-        )
-
-    def _range(self, i: int, low: Operand, high: Operand, qualifier: str | None) -> Figure | None:
-        toks = self.toks
-        try:
-            amount = Amount.between(low.value, high.value, self._unit(high))
-        except (ValueError, ArithmeticError):
-            return None
-        if high.unit_name == "percent":
-            self.last_percent = high.end
-        return Figure(
-            start=toks[i].start,
-            end=toks[high.end - 1].end,
-            amount=amount,
-            number_start=toks[low.number_first].start,
-            number_end=toks[high.number_last].end,
-            form=low.form,
-            qualifier=qualifier,
-            unit_text=high.unit_text(self.text, toks) or low.unit_text(self.text, toks),
-            bare=False,
-        )
 
     def ordinal_suffix(self, tok: Token) -> bool:
         """True for "st", "nd", "rd", "th" (and other languages' ordinal marks)."""
