@@ -1,6 +1,7 @@
 """Physical measures as news text writes them, beyond "number unit".
 
-The operand reader (``scan.operand.py``) calls these around its unit step:
+The operand reader (``scan.operand.py`` and its steps beside it: ``operand_units.py``,
+``operand_scales.py``, ``operand_currency.py``) calls these around its unit step:
 
 * :func:`pound_is_mass` decides whether the word "pounds" after a number is weight, not
   sterling. "Pounds" is money by default; it is the mass unit ``pound`` when its sentence
