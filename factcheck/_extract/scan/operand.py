@@ -2,6 +2,10 @@
 
 :func:`read_operand` reads it at a token, or says the numeral there is not a figure at all
 (a phone number, a time, a date, a name such as "G7") so that the scanner skips it whole.
+Here are the sign, the number (digits, notation, words, a vague amount) and the fillers of a
+round number ("30 some years"); the steps after the number have modules of their own beside
+this one: the scale (``operand_scales``), the currency (``operand_currency``) and the unit
+(``operand_units``). Names and codes are told by ``scan.names``.
 """
 
 from __future__ import annotations

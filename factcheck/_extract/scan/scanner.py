@@ -10,6 +10,11 @@ so the time is linear in the text's length. Numbers that name or date something 
 whole: "Covid-19", "G7", "ID.4", "No 10", "section 3", "21st", "10:30", "3pm", "12/05/2024",
 "2024-05-12", "07700 900123", "+44 20 7946 0000", "5G", "4x4".
 
+Here are :func:`scan`, its chunks and the scanner's pass over them (its tokens, where a figure
+may start, one figure or a range at a token). The rules it applies are functions of its
+``ScannerView`` in the modules beside it: ``operand`` reads one side of a figure, ``ranges`` the
+second, ``building`` makes the figures, ``points`` and ``scan.names`` answer the operand reader.
+
 Readings chosen (documented in the tests too):
 
 * English "m" after a number is a million when money is named (a symbol, code or name) or
