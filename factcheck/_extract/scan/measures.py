@@ -1,6 +1,7 @@
 """Physical measures as news text writes them, beyond "number unit".
 
-The operand reader (``scan.operand.py``) calls these around its unit step:
+The operand reader (``scan.operand.py`` and its steps beside it: ``operand_units.py``,
+``operand_scales.py``, ``operand_currency.py``) calls these around its unit step:
 
 * :func:`pound_is_mass` decides whether the word "pounds" after a number is weight, not
   sterling. "Pounds" is money by default; it is the mass unit ``pound`` when its sentence
@@ -43,6 +44,7 @@ from factcheck._decimal import CONTEXT, ONE, ZERO
 from factcheck._extract.scan.customary import customary_unit
 from factcheck._extract.scan.english.number_words import Fraction, read_english
 from factcheck._extract.scan.figure import Form
+from factcheck._extract.scan.points import index_context, percent_context
 from factcheck._extract.text.counted_nouns import is_plural
 from factcheck._extract.text.tokens import NUM, SYM, WORD, match
 from factcheck._extract.text.vocabulary import every_language
@@ -274,7 +276,7 @@ def context_point(sc: ScannerView, k: int) -> str | None:
     """
     if k >= len(sc.toks) or (sc.lows[k],) not in sc.tabs.units.context_points:
         return None
-    return "index_point" if sc.index_context(k) else "percentage_point" if sc.percent_context(k) else None
+    return "index_point" if index_context(sc, k) else "percentage_point" if percent_context(sc, k) else None
 
 
 # after the unit ----------------------------------------------------------------------------------

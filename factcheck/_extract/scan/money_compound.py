@@ -1,6 +1,7 @@
 """Money written in two parts: "3 dollars 50 cents", "£3 and 50p", "30 MUSD", "75 USD million".
 
-The operand reader (``scan.operand.py``) calls these after it has read a currency:
+The operand reader (``scan.operand.py``, and ``scan.operand_currency.py`` for the currency after
+the number) calls these after it has read a currency:
 
 * :func:`minor_after` fuses a whole amount of a currency with the hundredths that follow it,
   when the minor unit divides that currency ("cents" a dollar or the euro, "p" and "pence" the

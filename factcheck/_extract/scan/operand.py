@@ -2,93 +2,62 @@
 
 :func:`read_operand` reads it at a token, or says the numeral there is not a figure at all
 (a phone number, a time, a date, a name such as "G7") so that the scanner skips it whole.
+Here are the sign, the number (digits, notation, words, a vague amount) and the fillers of a
+round number ("30 some years"); the steps after the number have modules of their own beside
+this one: the scale (``operand_scales``), the currency (``operand_currency``) and the unit
+(``operand_units``). Names and codes are told by ``scan.names``.
 """
 
 from __future__ import annotations
 
-import functools
 from decimal import Decimal
 from typing import Final
 
-from factcheck import units
 from factcheck._decimal import scale
 from factcheck._extract.scan import degrees, measures
 from factcheck._extract.scan import money_compound as money
-from factcheck._extract.scan.currency import code_is_word, currency_at
-from factcheck._extract.scan.customary import customary_unit
+from factcheck._extract.scan.currency import code_is_word
 from factcheck._extract.scan.english.fractions import and_fraction
 from factcheck._extract.scan.english.number_words import is_ratio
 from factcheck._extract.scan.english.ratio_words import CLAUSE_END_JOINERS, ratio_joiner_at
-from factcheck._extract.scan.english_words import CHANGE_NOUNS
 from factcheck._extract.scan.figure import Form
 from factcheck._extract.scan.generic.ratios import foreign_half_after
+from factcheck._extract.scan.names.designators import _named_range_end, not_a_figure_before
 from factcheck._extract.scan.nonfigures import capitalised_name_end, idiom_end, non_figure_end, quoted_title_end
 from factcheck._extract.scan.notation import Notation, read_notation
+from factcheck._extract.scan.operand_currency import _currency_after, _currency_at
 from factcheck._extract.scan.operand_record import Operand, ScannerView
-from factcheck._extract.scan.scale import AMBIGUOUS_M
-from factcheck._extract.scan.unit_index import unit_at, words_at
+from factcheck._extract.scan.operand_scales import _scale_at, smaller_part_joiners
+from factcheck._extract.scan.operand_units import (
+    _digits_glued_after,
+    _glued_letter_unit,
+    _own_ordinal,
+    _substance_unit,
+    _unit_after,
+)
+from factcheck._extract.scan.unit_index import unit_at
 from factcheck._extract.scan.vague import read_vague, vague_starts
 from factcheck._extract.scan.word_number import Fraction
-from factcheck._extract.text.counted_nouns import is_plural
-from factcheck._extract.text.tokens import NUM, SYM, WORD, Token, match
-from factcheck._extract.text.vocabulary import COMMON, ENGLISH, every_language
-from factcheck.lexicons import LANGUAGES, lexicon
+from factcheck._extract.text.tokens import NUM, SYM, WORD
+from factcheck._extract.text.vocabulary import ENGLISH, every_language
+from factcheck.lexicons import lexicon
 
-__all__ = ["Operand", "ScannerView", "read_operand", "smaller_part_joiners"]
+__all__ = ["Operand", "ScannerView", "read_operand"]
 
 _MINUS_WORDS: Final = every_language("minus_words")
 _NOT_MINUS_AFTER: Final = lexicon(ENGLISH).mapping("minus_words_not_after")
 """Minus words that are a result, not a sign, after some words: "tested negative 3 times"."""
-_COMMON_WORDS: Final = lexicon(COMMON)
-_NOT_AS_WRITTEN: Final = _COMMON_WORDS.string_tuples("unit_forms_not_as_written")
-"""Unit forms not read in these spellings, which the news forms read otherwise: "Mb" is megabits."""
-_LOWER_CASE_UNITS: Final = lexicon(ENGLISH).words("lower_case_unit_forms")
 _ROUND_FILLERS: Final = lexicon(ENGLISH).words("round_number_fillers")
 """Words between a round number and its unit: "30 some years", "20-odd miles" (30 years, 20 miles)."""
-_LIST_SEPARATORS: Final = lexicon(ENGLISH).words("list_separators")
 _ROUND: Final = 10
 _ROUND_BELOW: Final = 1000
 """Round numbers read past a filler are below this ("200-odd miles"; not a long numeral)."""
-"""Unit forms read only in lower case: "5 pc" is percent, "a 386 PC" a computer."""
 _PLUS: Final = "+"
 _JOINED_AFTER: Final = frozenset("%)]°\u2030/")
 """Symbols a dash glued after is no sign: it joins two figures ("80%-20%", "(2019)-20") or writes ± ("+/-50%")."""
-_GLUED_LETTER_UNITS: Final = {
-    form: unit for unit, forms in _COMMON_WORDS.string_tuples("glued_letter_units").items() for form in forms
-}
-"""One-letter unit symbols read only glued to their digits: "100t"."""
-_SLASH_LETTERS: Final = {
-    form: unit for unit, forms in _COMMON_WORDS.string_tuples("slash_unit_letters").items() for form in forms
-}
-"""One-letter unit symbols read beside a slash between units: "1.3 A/cm2", "100 W/m2"."""
-_SUBSTANCES: Final = tuple(sorted(_COMMON_WORDS.strings("unit_substances"), key=len, reverse=True))
-"""Substances written glued after a unit symbol and left out of the unit: "500gCO2/kWh", "35 MtCO2e"."""
-_SUBSTANCE_LETTERS: Final = {
-    form: unit for unit, forms in _COMMON_WORDS.string_tuples("substance_unit_letters").items() for form in forms
-}
-"""One-letter unit symbols read before a substance, besides ``_SLASH_LETTERS``: "tCO2" is tonnes."""
-_SUPERSCRIPTS: Final = {"²": 2, "³": 3}
-_COUNTED_UNLESS: Final = {
-    unit: frozenset(words)
-    for lang in LANGUAGES
-    for unit, words in (lexicon(lang).own("counted_unless_rotation") or {}).items()
-}
-"""Units a whole number of which is a count unless the sentence turns something: "20 turns at bat"."""
-_POWER_DIGITS: Final = {"2": 2, "3": 3}
-_BRACKETS: Final = {"(": ")", "[": "]", "{": "}", "<": ">"}
-"""Brackets a unit symbol may stand in after a number ("20 (kg)"), and the one that closes each."""
-_INCH_MARK: Final = '"'
-_INCH_MARK_CONTEXT: Final = lexicon(ENGLISH).words("inch_mark_context")
-"""Words after a straight double quote that make it the inch mark: '10" long'."""
 _SPACED_MINUS: Final = frozenset({"-", "\u2212"})
 """Signs read apart from their digits, and only before a temperature with its scale written."""
 _VAGUE_WINDOW: Final = 5
-_ONE_LETTER_SCALES: Final = frozenset(
-    form for form in lexicon(ENGLISH).mapping("scale_abbreviations") if len(form) == 1
-)
-"""The English one-letter scale suffixes: "5k", "£2m", "$3bn" is not one."""
-_THOUSAND_LETTER: Final = "k"
-"""The one-letter suffix that counts spaced from the number in English too: "2.5 k"."""
 
 
 def _skip(end: int) -> Operand:
@@ -96,17 +65,6 @@ def _skip(end: int) -> Operand:
     op.skip = True
     op.end = end
     return op
-
-
-def _currency_at(sc: ScannerView, k: int) -> tuple[str, int] | None:
-    """A currency symbol or code at token ``k``: its ISO code and the token after it."""
-    return currency_at(sc.toks, k, sc.tabs.currency)
-
-
-def _opens_next(sc: ScannerView, k: int, after: int) -> bool:
-    """True when the one-token symbol or code at ``k``, spaced from the token before, is glued to the next numeral."""
-    toks = sc.toks
-    return after == k + 1 and not toks[k].glued and after < len(toks) and toks[after].kind == NUM and toks[after].glued
 
 
 def _glued_suffix_ok(sc: ScannerView, k: int, nxt: int) -> bool:
@@ -128,70 +86,12 @@ def _glued_suffix_ok(sc: ScannerView, k: int, nxt: int) -> bool:
     return not _own_ordinal(tabs.lang, tok) and unit_at(tok.text) is not None  # "3.8GHz", "25º"
 
 
-@functools.cache
-def _own_ordinals(lang: str) -> frozenset[str]:
-    """The ordinal marks of ``lang`` itself ("º" in Spanish), which are never units there."""
-    return frozenset(lexicon(lang).own("ordinal_suffixes") or ()) if lang in LANGUAGES else frozenset()
-
-
-def _own_ordinal(lang: str, tok: Token) -> bool:
-    return tok.glued and tok.low in _own_ordinals(lang)
-
-
 def _notation_into(op: Operand, notation: Notation) -> int:
     """Put a number written in several tokens into ``op``; return the token after it."""
     op.value, op.number_last = notation.value, notation.last
     if notation.fraction is not None:
         op.form, op.fraction = Form.FRACTION, notation.fraction
     return notation.last + 1
-
-
-def _named_range_end(sc: ScannerView, k: int) -> int:
-    """The token after a name's numeral at ``k``, or after a bare numeral joined to it: "sections 3 to 5".
-
-    A list of such numerals goes with it ("Sections 3, 4 and 5", "amendments numbered 1318, 1319
-    and 1320", "Nos. 1318, 1319, and 1320"): numerals written alike (as many dots), joined by
-    commas and ending with a word of ``list_separators`` (a comma before it or not) or a range
-    word before the last one, which no unit, percent or plural noun follows.
-    """
-    toks, hedges = sc.toks, sc.tabs.hedges
-    listed = _named_list_end(sc, k)
-    if listed is not None:
-        return listed
-    far = k + 2
-    if far >= len(toks) or toks[far].kind != NUM or toks[k + 1].low not in hedges.range_to | hedges.range_joiners:
-        return k + 1
-    after = toks[far + 1] if far + 1 < len(toks) else None
-    if after is not None and (after.text == "%" or (after.kind == WORD and unit_at(after.low) is not None)):
-        return k + 1  # "version 2 to 40 percent"? the second is a figure
-    if after is not None and (after.kind == NUM or (after.glued and after.kind == SYM and after.text not in ",.;:)")):
-        return k + 1  # "230-to-197 and 229-to-198": a score goes on
-    return far + 1
-
-
-def _named_list_end(sc: ScannerView, k: int) -> int | None:
-    """The token after a list of names' numerals from ``k`` ("3, 4 and 5"), else ``None`` (no such list)."""
-    toks, hedges = sc.toks, sc.tabs.hedges
-    dots = toks[k].text.count(".")
-    j = k
-    while j + 2 < len(toks) and toks[j + 1].text == "," and toks[j + 2].kind == NUM:
-        j += 2
-        if toks[j].text.count(".") != dots:
-            return None
-    sep = j + 1
-    if j > k and sep + 1 < len(toks) and toks[sep].text == "," and toks[sep + 1].low in _LIST_SEPARATORS:
-        sep += 1  # "Nos. 1318, 1319, and 1320": a comma before the last joiner
-    last = sep + 1
-    if j == k or last >= len(toks) or toks[last].kind != NUM or toks[last].text.count(".") != dots:
-        return None
-    if toks[sep].low not in _LIST_SEPARATORS and toks[sep].low not in hedges.range_to:
-        return None
-    after = toks[last + 1] if last + 1 < len(toks) else None
-    if after is not None and (
-        after.text == "%" or (after.kind == WORD and (unit_at(after.low) is not None or is_plural(after.low)))
-    ):
-        return None  # "sections 3, 4 and 5 percent", "Section 4, 25 and 30 people": the last is a figure
-    return last + 1
 
 
 def _number(sc: ScannerView, op: Operand, k: int, has_prefix: bool) -> int | None:
@@ -204,7 +104,7 @@ def _number(sc: ScannerView, op: Operand, k: int, has_prefix: bool) -> int | Non
         op.end = name_end
         return -1  # "a half back", "the two-party-preferred vote", "the ‘Norwich in 90’ plan": names
     if tok.kind == NUM:
-        if not has_prefix and sc.not_a_figure_before(k):
+        if not has_prefix and not_a_figure_before(sc, k):
             op.end = _named_range_end(sc, k)  # "version 0.3 to 0.4": both ends are names
             return -1
         if (notation := read_notation(toks, k)) is not None:  # "3/4", "2 1/4", "1.3e6", "10^6"
@@ -255,65 +155,6 @@ def _number(sc: ScannerView, op: Operand, k: int, has_prefix: bool) -> int | Non
     return words.end
 
 
-@functools.cache
-def smaller_part_joiners(lang: str) -> frozenset[str]:
-    """Words joining a scaled number to a smaller part in ``lang`` ("and"; none outside English).
-
-    Also the joiner of a compound duration: "13 years and 5 months" (``Scanner._time_goes_on``).
-    """
-    return frozenset(lexicon(lang).own("smaller_part_joiners") or ())
-
-
-def _scale_at(sc: ScannerView, op: Operand, k: int) -> int:
-    """Read a scale word or suffix at ``k`` into ``op``; return the token after it."""
-    toks = sc.toks
-    tabs = sc.tabs
-    if k >= len(toks):
-        return k
-    by_case = match(toks, k, tabs.scales.abbreviations, tabs.scales.longest, lower=False)
-    by_word = match(toks, k, tabs.scales.words, tabs.scales.longest)
-    if not by_case and not by_word and op.currency is not None and (toks[k].low,) in tabs.scales.misspelt:
-        op.power = tabs.scales.misspelt[toks[k].low,]  # "£8 billon": a typo of a scale word, after money only
-        op.parts.append((k, k))
-        return k + 1
-    if not by_case and not by_word:
-        return k
-    if by_word >= by_case:
-        key = tuple(t.low for t in toks[k : k + by_word])
-        power, length = tabs.scales.words[key], by_word
-    else:
-        key = tuple(t.text for t in toks[k : k + by_case])
-        power, length = tabs.scales.abbreviations[key], by_case
-        letter = key[0] if len(key) == 1 and key[0] in _ONE_LETTER_SCALES else None
-        if (
-            letter not in (None, _THOUSAND_LETTER)
-            and tabs.scale_letters_glued
-            and not toks[k].glued
-            and op.currency is None
-        ):
-            return k  # "5 m", "plan 5 B": not a scale in English unless glued or after money; "2.5 k" is
-        if letter == AMBIGUOUS_M and op.currency is None and measures.power_follows(toks, k):
-            return k  # "24703m2": square metres, read as a unit
-        if letter == AMBIGUOUS_M and tabs.ambiguous_m and op.currency is None:
-            after = _currency_at(sc, k + 1) if k + 1 < len(toks) else None
-            named = k + 1 < len(toks) and tabs.currency.word_code(toks[k + 1].low) is not None
-            if after is None and not named and sc.metre_context(op.number_first, k):
-                op.unit_name = "metre"
-                op.parts.append((k, k))
-                return k + 1
-    op.power = power
-    op.parts.append((k, k + length - 1))
-    k += length
-    stacked = match(toks, k, tabs.scales.words, tabs.scales.longest) if k < len(toks) else 0
-    if stacked:  # "lakh crore", "thousand million": a scale of a larger scale multiplies
-        upper = tabs.scales.words[tuple(t.low for t in toks[k : k + stacked])]
-        if upper > power:
-            op.power = power + upper
-            op.parts.append((k, k + stacked - 1))
-            k += stacked
-    return k
-
-
 def _and_smaller(sc: ScannerView, op: Operand, k: int) -> tuple[Decimal, int] | None:
     """A scaled number's smaller part after "and": "2 crore and 50 lakh", "1 million and two hundred".
 
@@ -334,295 +175,6 @@ def _and_smaller(sc: ScannerView, op: Operand, k: int) -> tuple[Decimal, int] | 
         return None
     op.number_last = after - 1
     return op.value + value, after
-
-
-def _currency_after(sc: ScannerView, op: Operand, k: int) -> int:
-    toks = sc.toks
-    n = len(toks)
-    if k >= n:
-        return k
-    found = _currency_at(sc, k)
-    if found is not None and _opens_next(sc, k, found[1]):
-        return k  # "1 $10 bill", "3 USD50 cards": the symbol or code glued to the next number is that number's
-    if found is not None:
-        op.currency = found[0]
-        op.parts.append((k, found[1] - 1))
-        return found[1]
-    if op.power == 0 and (scaled := money.scaled_code_at(sc, k)) is not None:  # "30 MUSD", "250 kEUR"
-        op.currency, op.power = scaled
-        op.value = scale(op.value, op.power)
-        op.parts.append((k, k))
-        return k + 1
-    cur = sc.tabs.currency
-    start, k = k, money.hyphen_money_at(sc, k)  # "a one-yen bid", "a 12-cent dividend"
-    named = cur.name_at(toks, k, min(cur.longest, 5)) if k < len(toks) else None
-    if named is not None and named[1] == 1 and measures.pound_is_mass(sc, op, k):  # "the baby weighs 7 pounds"
-        op.unit_name = "pound"
-        op.parts.append((k, k))
-        return k + 1
-    if named is not None:
-        op.currency, length = named
-        op.parts.append((k, k + length - 1))
-        return k + length
-    tok = toks[k]
-    if (
-        tok.low in cur.minor
-        and (tok.glued or len(tok.low) > 1 or _spaced_letter_minor(sc, op, k))
-        and op.form is not Form.FRACTION
-    ):
-        op.currency = cur.minor[tok.low]
-        if units.minor_unit(op.currency) is None:  # no hundredths unit for it: read in the currency
-            op.value = scale(op.value, -2)
-        else:
-            op.minor = True  # "50p" stays 50 pence, as written
-        op.parts.append((k, k))
-        return k + 1
-    return start
-
-
-def _spaced_letter_minor(sc: ScannerView, op: Operand, k: int) -> bool:
-    """A one-letter minor unit after a space counts after decimals: "125.8 p" (a share price), not "5.30 p.m."."""
-    exponent = op.value.as_tuple().exponent
-    if not isinstance(exponent, int) or exponent >= 0 or op.power:
-        return False
-    toks = sc.toks
-    after = toks[k + 1] if k + 1 < len(toks) else None
-    return after is None or not (after.glued and after.text == "." and k + 2 < len(toks) and toks[k + 2].glued)
-
-
-def _bracketed_unit(sc: ScannerView, op: Operand, k: int) -> int | None:
-    """A unit symbol in brackets after the number, as tables write them: "20 (kg)", "20 [kg]"; the token after."""
-    toks = sc.toks
-    inner = k + 1
-    if inner + 1 >= len(toks) or not toks[inner].glued or len(toks[inner].text) < 2:  # noqa: PLR2004
-        return None
-    close = _BRACKETS.get(toks[k].text)
-    length = measures.unit_length(toks, inner, sc.tabs.units)
-    name = sc.tabs.units.units[tuple(t.low for t in toks[inner : inner + length])] if length else None
-    if name is None and (found := words_at(toks, inner)) is not None:
-        name, length = found
-    after = inner + length
-    if name is None or after >= len(toks) or toks[after].text != close or not toks[after].glued:
-        return None
-    op.unit_name = name
-    op.parts.append((inner, after - 1))
-    return after + 1
-
-
-def _counted_not_unit(sc: ScannerView, op: Operand, k: int, name: str) -> bool:
-    """True when the unit ``name`` at ``k`` counts: a whole number of it, no word of turning in the sentence."""
-    if op.fraction is not None or op.value != op.value.to_integral_value() or op.power:
-        return False  # "a quarter turn", "1.5 turns"
-    cues = _COUNTED_UNLESS[name]
-    return not any(sc.lows[i] in cues for i in measures.sentence_around(sc.toks, op.number_first, k))
-
-
-def _slash_unit(sc: ScannerView, op: Operand, k: int) -> int | None:
-    """A unit per a unit with a slash that the tables do not read whole; the token after it, else ``None``.
-
-    Read here only where a one-letter symbol or a power makes it ("1.3 A/cm2", "100 W/m2", "5
-    kg/m3", "2.7 g/cm³"); the rest ("50 km/ms", "250 mg/dL") is read as a rate per a unit later.
-    """
-    toks = sc.toks
-    n = len(toks)
-    if k + 1 >= n or not toks[k + 1].glued:
-        return None  # "5 people": the slash, and any power or substance before it, is glued to the unit
-    length = measures.unit_length(toks, k, sc.tabs.units)
-    if any(t.text == "/" for t in toks[k : k + length]):
-        return None  # "30 km/h": a form of the tables
-    top = _slash_side(sc, k)
-    if top is None or top[0][1] != 1:
-        return None
-    (numerator, _, special), end = top
-    per: list[str] = []
-    while end + 1 < n and toks[end].text == "/" and toks[end].glued and toks[end + 1].glued:
-        side = _slash_side(sc, end + 1)  # "3 kg/m2/year": per each unit in turn
-        if side is None:
-            break
-        (denominator, power, letter), end = side
-        special = special or letter or power > 1
-        per.append(f" / {denominator}" + (f" ** {power}" if power > 1 else ""))
-    if not per or not special or (end < n and toks[end].glued and toks[end].kind in (NUM, WORD)):
-        return None  # "50 km/ms": a rate per a unit, read with the clause
-    op.unit_name = numerator + "".join(per)
-    op.parts.append((k, end - 1))
-    return end
-
-
-def _slash_side(sc: ScannerView, k: int) -> tuple[tuple[str, int, bool], int] | None:
-    """The unit at ``k`` beside a slash: (its name, its power, whether a lone letter), and the token after it."""
-    toks = sc.toks
-    if k >= len(toks) or toks[k].kind != WORD:
-        return None
-    if (substance := _substance_unit(sc, k)) is not None:
-        return (substance[0], 1, True), substance[1]  # "500gCO2/kWh": grams per kilowatt hour
-    text = toks[k].text
-    base, power = text, 1
-    if text[-1:] in _SUPERSCRIPTS and len(text) > 1:  # "cm²"
-        base, power = text[:-1], _SUPERSCRIPTS[text[-1]]
-    name = _SLASH_LETTERS.get(base)
-    letter = name is not None
-    if name is None and len(base) > 1:
-        name = sc.tabs.units.units.get((base.lower(),)) or unit_at(base)
-    if name is None or (len(base) == 1 and not letter):
-        return None
-    after = k + 1
-    nxt = toks[after] if after < len(toks) else None
-    if power == 1 and nxt is not None and nxt.glued and nxt.kind == NUM and nxt.text in _POWER_DIGITS:
-        power, after = _POWER_DIGITS[nxt.text], after + 1  # "m2", "cm3"
-    return (name, power, letter), after
-
-
-def _substance_unit(sc: ScannerView, k: int) -> tuple[str, int] | None:
-    """The unit of a unit symbol with a substance glued after it at token ``k``, and the token after it.
-
-    "gCO2", "tCO2e", "MtCO2e" (``unit_substances``): the substance is left out of the unit, as
-    the oil is of "$60 a barrel". The symbol must be a unit alone ("kg", "Mt") or a letter of
-    ``slash_unit_letters`` or ``substance_unit_letters`` ("g", "t"); the substance ends its word.
-    """
-    toks = sc.toks
-    n = len(toks)
-    if k >= n or toks[k].kind != WORD:
-        return None
-    if not (k + 1 < n and toks[k + 1].glued) and not toks[k].text.endswith(_SUBSTANCES):
-        return None  # most words after a number: no substance glued in them
-    end, written = k + 1, toks[k].text
-    while end < n and toks[end].glued and toks[end].kind in (NUM, WORD):
-        written += toks[end].text
-        end += 1
-    substance = next((s for s in _SUBSTANCES if written.endswith(s)), None)
-    if substance is None:
-        return None
-    symbol = written[: -len(substance)]
-    if not (symbol and toks[k].text.startswith(symbol) and len(symbol) < len(toks[k].text)):
-        return None  # the substance begins inside the symbol's word: "gCO2", not "CO2" alone
-    name = _SLASH_LETTERS.get(symbol) or _SUBSTANCE_LETTERS.get(symbol)
-    if name is None and len(symbol) > 1:
-        name = unit_at(symbol)  # "Mt", "kg"
-    return None if name is None else (name, end)
-
-
-def _inch_mark(sc: ScannerView, op: Operand, k: int) -> int | None:
-    """A straight double quote for inches before a word of size: '10" long', 'a pen 10 " long'; the token after."""
-    toks = sc.toks
-    if toks[k].text != _INCH_MARK or k + 1 >= len(toks) or toks[k + 1].low not in _INCH_MARK_CONTEXT:
-        return None
-    op.unit_name = "inch"
-    op.parts.append((k, k))
-    return k + 1
-
-
-def _code_follows(sc: ScannerView, k: int) -> bool:
-    """True when digits touch the letter at ``k``, or a hyphen and digits with no unit after them: "m212", "L-202"."""
-    toks = sc.toks
-    if _digits_glued_after(sc, k):
-        return True
-    nxt = k + 1
-    if nxt + 1 >= len(toks) or toks[nxt].text != "-" or not toks[nxt].glued:
-        return False
-    digits = toks[nxt + 1]
-    return (
-        digits.glued
-        and digits.kind == NUM
-        and (nxt + 2 >= len(toks) or not measures.unit_length(toks, nxt + 2, sc.tabs.units))  # "5 m-10 m": a range
-    )
-
-
-def _digits_glued_after(sc: ScannerView, k: int) -> bool:
-    """True when digits touch the letters at ``k`` after a numeral, beyond a power ("m212"; not "m2", "km²")."""
-    toks = sc.toks
-    nxt = k + 1
-    return nxt < len(toks) and toks[nxt].glued and toks[nxt].kind == NUM and not measures.power_follows(toks, k)
-
-
-def _glued_letter_unit(sc: ScannerView, k: int) -> str | None:
-    """The unit of a one-letter symbol glued to the digits before it and ending the word ("100t"), else ``None``."""
-    toks = sc.toks
-    tok = toks[k]
-    if not tok.glued or k == 0 or toks[k - 1].kind != NUM or tok.text not in _GLUED_LETTER_UNITS:
-        return None
-    ends = k + 1 >= len(toks) or not (toks[k + 1].glued and toks[k + 1].kind in (NUM, WORD))
-    return _GLUED_LETTER_UNITS[tok.text] if ends else None
-
-
-def _unit_after(sc: ScannerView, op: Operand, k: int) -> int:
-    toks = sc.toks
-    n = len(toks)
-    tabs = sc.tabs.units
-    if k >= n:
-        return k
-    if (letter := _glued_letter_unit(sc, k)) is not None:
-        op.unit_name = letter
-        op.parts.append((k, k))
-        return k + 1
-    if toks[k].text in _BRACKETS and (after := _bracketed_unit(sc, op, k)) is not None:
-        return after
-    if op.currency is None and (after := _slash_unit(sc, op, k)) is not None:
-        return after
-    if op.currency is None and (substance := _substance_unit(sc, k)) is not None:
-        op.unit_name, after = substance  # "35 MtCO2e": megatonnes, the substance left out
-        op.parts.append((k, after - 1))
-        return after
-    if (after := _inch_mark(sc, op, k)) is not None:
-        return after
-    if op.currency is None and (compound := measures.compound_measure(sc, op, k)) is not None:
-        op.unit_name, after = compound  # "312.4 billion vehicle miles": miles, not a count of vehicles
-        op.parts.append((k, after - 1))
-        return after
-    start = k
-    hyphen = toks[k].text == "-" and toks[k].glued and k + 1 < n and toks[k + 1].glued
-    if hyphen:
-        start = k + 1
-    length = measures.unit_length(toks, start, tabs)  # "12 m 2 dm" is not square metres
-    if length == 1 and toks[start].text in _NOT_AS_WRITTEN.get(toks[start].low, ()):
-        length = 0  # "100 Mb": megabits, read from the news forms below
-    if length:
-        key = tuple(t.low for t in toks[start : start + length])
-        name = tabs.units[key]
-        if len(key) == 1 and len(key[0]) == 1 and toks[start].text not in (key[0], "L") and key[0] != "%":
-            return k  # single letters keep their case: "5G" is not five grams
-        if len(key) == 1 and len(key[0]) == 1 and not toks[start].glued and _code_follows(sc, start):
-            return k  # "24703 m212", "24 L-39 jets": a letter with digits after it is a code, not a unit
-        if len(key) == 1 and key[0] in _LOWER_CASE_UNITS and not toks[start].text.islower():
-            return k
-        name = customary_unit(sc.customary_locale, key, name)  # "30 tons": short tons in American news
-        if (product := measures.unit_product(sc, start + length, name)) is not None:
-            op.unit_name, after = product  # "20 billion tonne-kilometres"
-            op.parts.append((start, after - 1))
-            return after
-        op.unit_name = degrees.degree_reading(sc, op, start) if name == degrees.ANGLE else name
-        op.parts.append((start, start + length - 1))
-        return start + length
-    if toks[start].kind != NUM and not _own_ordinal(sc.tabs.lang, toks[start]):
-        found = words_at(toks, start)  # pint's units: "300 horsepower", "2.4 GHz", "30°"
-        if found is not None and found[0] in _COUNTED_UNLESS and _counted_not_unit(sc, op, start, found[0]):
-            found = None  # "20 turns at bat": a count of turns, not an angle
-        if found is not None:
-            written = tuple(t.low for t in toks[start : start + found[1]])
-            name = customary_unit(sc.customary_locale, written, found[0])  # "40 mpg": US gallons in American news
-            op.unit_name = degrees.degree_reading(sc, op, start) if name == degrees.ANGLE else name
-            op.parts.append((start, start + found[1] - 1))
-            return start + found[1]
-    # "up 3 points" after or before a percentage, "lost 162 points" with an index;
-    # "a 7-point gain" with a change noun after it
-    change_noun = start + 1 < n and toks[start + 1].low in CHANGE_NOUNS
-    # an index's points first: "the Nasdaq rose 1.2% and the Dow gained 310 points"
-    if (toks[start].low,) in tabs.context_points and (not hyphen or change_noun):
-        points = "index_point" if sc.index_context(start) else "percentage_point" if sc.percent_context(start) else None
-        if points is not None:
-            op.unit_name = points
-            op.parts.append((start, start))
-            return start + 1
-    scale = None if hyphen or op.currency is not None else degrees.glued_scale(sc, op.number_first, k)
-    if scale is not None:  # "30C" in a sentence about the weather; not "a 13F filing"
-        op.unit_name = scale
-        op.parts.append((k, k))
-        return k + 1
-    if not hyphen and not sc.tabs.ambiguous_m and toks[k].text == AMBIGUOUS_M:
-        op.unit_name = "metre"
-        op.parts.append((k, k))
-        return k + 1
-    return k
 
 
 def _past_filler(sc: ScannerView, op: Operand, k: int) -> int | None:

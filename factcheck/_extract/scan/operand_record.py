@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from factcheck._extract.scan.notation import Notation
     from factcheck._extract.scan.word_number import Fraction, WordNumber
     from factcheck._extract.text.tokens import Token
+    from factcheck._precision import PrecisionPolicy
 
 __all__ = ["NumberWords", "Operand", "ScannerView"]
 
@@ -30,7 +31,7 @@ _ZERO: Final = Decimal(0)
 
 
 class ScannerView(Protocol):
-    """What the operand reader needs from the scanner."""
+    """What the operand reader and the scanner's rules in other modules need from the scanner."""
 
     text: str
     toks: list[Token]
@@ -39,14 +40,13 @@ class ScannerView(Protocol):
     tabs: Tables
     customary_locale: str
     """The locale whose customary units the text writes ("en_US" for American text read as en_GB)."""
+    policy: PrecisionPolicy
+    """How figures are read as intervals: the widths of hedges and rounding (``building`` reads it)."""
+    last_percent: int
+    """The token after the last percentage the scanner made a figure of, -1 before any (``points.percent_context``)."""
 
     @property
     def foreign(self) -> dict[int, tuple[Decimal, int]]: ...
-
-    def percent_context(self, k: int) -> bool: ...
-    def index_context(self, k: int) -> bool: ...
-    def not_a_figure_before(self, k: int) -> bool: ...
-    def metre_context(self, first: int, k: int) -> bool: ...
 
 
 class NumberWords(Protocol):

@@ -10,6 +10,11 @@ so the time is linear in the text's length. Numbers that name or date something 
 whole: "Covid-19", "G7", "ID.4", "No 10", "section 3", "21st", "10:30", "3pm", "12/05/2024",
 "2024-05-12", "07700 900123", "+44 20 7946 0000", "5G", "4x4".
 
+Here are :func:`scan`, its chunks and the scanner's pass over them (its tokens, where a figure
+may start, one figure or a range at a token). The rules it applies are functions of its
+``ScannerView`` in the modules beside it: ``operand`` reads one side of a figure, ``ranges`` the
+second, ``building`` makes the figures, ``points`` and ``scan.names`` answer the operand reader.
+
 Readings chosen (documented in the tests too):
 
 * English "m" after a number is a million when money is named (a symbol, code or name) or
@@ -29,175 +34,51 @@ Readings chosen (documented in the tests too):
 from __future__ import annotations
 
 import functools
-from decimal import Decimal
 from typing import TYPE_CHECKING, Final
 
 from factcheck import units
-from factcheck._amount import Amount
-from factcheck._decimal import CONTEXT, HUNDRED
 from factcheck._extract.scan.bounds import join_bounds
-from factcheck._extract.scan.currency import is_iso_code
+from factcheck._extract.scan.building import _figure, _fraction_of, _range
 from factcheck._extract.scan.customary import text_locale
-from factcheck._extract.scan.english.cardinals import ARTICLES, CARDINAL_WORDS
-from factcheck._extract.scan.english_words import COMPLEMENT_PREPOSITIONS, DETERMINERS, DOWN, UP
 from factcheck._extract.scan.figure import Figure, Form
-from factcheck._extract.scan.fraction_amount import fraction_amount
 from factcheck._extract.scan.generic.number_words import read_foreign
 from factcheck._extract.scan.generic.tables import GENERIC_LANGUAGES
 from factcheck._extract.scan.hedges import OVER_PARTICLE, UP_PARTICLE
 from factcheck._extract.scan.locale_tables import Tables, tables
-from factcheck._extract.scan.measures import sentence_around, unit_length
+from factcheck._extract.scan.marks import _DASHES
 from factcheck._extract.scan.money_compound import scaled_code
-from factcheck._extract.scan.nonfigures import in_dash_chain
-from factcheck._extract.scan.operand import Operand, read_operand, smaller_part_joiners
-from factcheck._extract.scan.unit_index import unit_at, words_at
-from factcheck._extract.scan.unit_words import (
-    DESIGNATORS,
-    DOTTED_DESIGNATORS,
-    LENGTH_CONTEXT,
-    NAMED_AFTER_ROUND,
-    NAMED_BEFORE,
-    ORDINAL_SUFFIXES,
+from factcheck._extract.scan.operand import Operand, read_operand
+from factcheck._extract.scan.ranges import (
+    _RANGE_ARTICLES,
+    _alternative_of,
+    _change_then_level,
+    _hedge_after_to,
+    _margin_of,
+    _range_end,
+    _range_from,
 )
-from factcheck._extract.text.cells import bracketed_in_cell
-from factcheck._extract.text.counted_nouns import is_plural, singular
+from factcheck._extract.scan.unit_words import ORDINAL_SUFFIXES
+from factcheck._extract.text.counted_nouns import is_plural
 from factcheck._extract.text.tokens import NUM, SYM, WORD, Token, match, tokenize
-from factcheck._extract.text.vocabulary import COMMON, ENGLISH, every_language
-from factcheck._interval import Interval
+from factcheck._extract.text.vocabulary import COMMON, ENGLISH
 from factcheck._precision import DEFAULT_POLICY, Hedge, PrecisionPolicy
 from factcheck.lexicons import lexicon
 
 if TYPE_CHECKING:
-    import pint
+    from decimal import Decimal
 
 __all__ = ["scan"]
 
-_NAMED_OR_DESIGNATOR: Final = NAMED_BEFORE | DESIGNATORS | DOTTED_DESIGNATORS
-_ROUND: Final = 100
-"""Digits before a word of ``NAMED_AFTER_ROUND`` are a name when a whole multiple of this: "1000 series"."""
-_DOTTED: Final = 6
-"""How many tokens a dotted abbreviation after a numeral is read over ("U.S.C." is six)."""
 _CHUNK: Final = 8192
 """Characters per scanning chunk (see ``_chunk_end``)."""
-_COMMA_RANGE_SPAN: Final = 2
-"""How many times the first of "about 110, 120 miles" the second stays under, to be a range."""
-_DASHES: Final = frozenset({"-", "\u2013", "\u2014"})
 _URL_STARTS: Final = lexicon(COMMON).words("url_starts")
-_FILE_FORMATS: Final = lexicon(COMMON).words("file_formats")
-"""Names of file formats a file's size may be glued after: "CSV1.74KB"."""
-_SENTENCE_END: Final = frozenset({".", "!", "?", ";"})
-_RANGE_ARTICLES: Final = every_language("range_articles")
-"""Articles between a range opener or joiner and a numeral ("entre el 10 y el 20 %")."""
-_ALTERNATIVES: Final = every_language("alternative_joiners")
-"""Words between two numbers that the unit after the second serves both: "$3 or $4 million"."""
-_MARGIN_SIGNS: Final = lexicon(COMMON).words("margin_signs")
-"""Signs between a value and its margin: "40.3 ± 0.4 days", "5 +/- 1 kg"."""
-_MARGIN_SIGN_TOKENS: Final = 3
-"""The most tokens a margin sign is written in ("+/-")."""
-_MARGIN_FIRST: Final = frozenset(sign[:1] for sign in _MARGIN_SIGNS)
-"""The characters a margin sign opens with: an operand followed by none of them has no margin."""
 _RANGE_FILLERS: Final = lexicon("en").phrases("range_opener_fillers")
 """Words between "between" and its first number: "between the ages of 17 and 29" (the figure starts at 17)."""
 _RANGE_ASIDES: Final = lexicon("en").words("range_opener_asides")
 """Spoken fillers after "between", inside the figure: "between like one and five million years"."""
-_FRACTION_OF: Final = every_language("fraction_of_figure_links")
-"""Words between a fraction and a share that make one figure of them: "one-tenth of 1 percent"."""
-_SHARE_UNITS: Final = frozenset({"percent", "percentage_point"})
 _ENGLISH: Final = lexicon(ENGLISH)
-_METRE_NOUNS: Final = _ENGLISH.words("metre_context_nouns")
-"""Words anywhere in the sentence that make a "5m" ending its clause metres: "the outreach is 48m"."""
-_METRE_LINKS: Final = _ENGLISH.words("metre_context_links")
-"""Words after "5m" that leave it ending its clause: "1m is equal to 10 dm"."""
-_STREET_WORDS: Final = _ENGLISH.words("address_street_words")
-"""Capitalised words ending a street's name: the number before the name is a house number."""
-_STREET_WORDS_MAX: Final = 4
-"""The most words of a street's name read after a house number ("12 Old Kent Road")."""
-_BUILDING_WORDS: Final = _ENGLISH.words("address_building_words")
-"""Words ending a building's name before its number and street: "Richmond House 79 Whitehall"."""
-_STATE_CODES: Final = _ENGLISH.words("us_state_codes")
-_ZIP_DIGITS: Final = 5
-_ENUMERATOR_DIGITS: Final = 2
-"""The most digits of a list's number ("12)")."""
-_ENUMERATION_REACH: Final = 80
-"""Tokens looked at either side of a list's number for the next or previous one."""
-_OPENING_QUOTES: Final = frozenset({"\u201c", "\u2018"})
-_ITEM_LEADS: Final = _OPENING_QUOTES | _DASHES
-"""Marks between a sentence's end and a list's opening number: "Required.--(1)", "inserting “(1)"."""
-_CLAUSE_MARKS: Final = frozenset({",", ";", ":", "(", ")"})
-_METRIC_LENGTHS: Final = frozenset({"millimetre", "centimetre", "decimetre", "kilometre"})
-"""Other metric lengths after a number that make a "5m" ending its clause metres: "1m is 10 dm"."""
 _PERIOD_HEDGES: Final = _ENGLISH.words("period_hedges")
 """Hedges that make a period before a time unit: "over five years"."""
-_CHANGE_BY: Final = _ENGLISH.words("change_by")
-_AGE_NOUNS_AFTER: Final = _ENGLISH.words("age_nouns_after")  # "10-19 year olds": ages, not a change
-_PERCENT_WORDS: Final = _ENGLISH.words("percent_tokens")
-_TIMES: Final = _ENGLISH.words("times_words")  # "the World Series 27 times": no designator
-_DESIGNATOR_LINKS: Final = _ENGLISH.words("designator_links")  # "amendments numbered 1306 through 1308"
-_BILL_PREFIXES: Final = _ENGLISH.words("bill_prefixes")
-"""Letters, written as they stand, before a bill's or an amendment's number: "S. 211", "SA 1304"."""
-_NUMBER_PREFIXES: Final = _ENGLISH.words("number_prefixes")
-"""Words glued before a numeral that leave it a figure: "mid-2024"."""
-_HYPHEN_PREFIXES: Final = _NUMBER_PREFIXES | _ENGLISH.words("hyphen_number_prefixes")
-"""Words hyphenated before a numeral that leave it a figure: "late-2023"; any other makes a name ("Covid-19")."""
-_POINTS_LOOKAHEAD: Final = 8
-"""Tokens looked ahead for a percentage that makes "points" percentage points."""
-_INDEX_WORDS: Final = every_language("index_point_context")
-"""Words that make "points" index points: "FTSE", "Dow", "index", "Leitindex", "indice"."""
-_INDEX_NAMES: Final = {
-    name: frozenset(numbers) for name, numbers in lexicon(COMMON).string_tuples("index_names").items()
-}
-"""Stock indices named with a number, name -> its numbers: "FTSE 100", "S&P 500" (the number is no figure)."""
-_ROAD_WORDS: Final = every_language("road_designators")
-"""Words before a numeral that make it a road's or a junction's name, unless a unit follows: "highway 35"."""
-_NAME_LETTERS: Final = _ENGLISH.words("named_by_letters_after")
-"""Capitals glued (or hyphened) after a numeral that make it a name: "3D", "2-D"."""
-_NAME_ENDS: Final = _ENGLISH.words("name_ends_after_numbers")
-"""Capitalised words after a numeral behind a capitalised word that end a name: "Rocky 101 LLC"."""
-_LIST_NAMES: Final = _ENGLISH.words("list_names_before_numbers")
-"""Capitalised words before a numeral, behind a capitalised word, that name a list: "Digital Leaders Top 100"."""
-_NOT_NAME_WORDS: Final = _ENGLISH.words("name_number_not_after")
-"""Capitalised words that do not make the small numeral after them a name's end: months, "No", "Number"."""
-_NOT_NAME_BEFORE: Final = _ENGLISH.words("name_number_not_before")
-"""Lower-case words after a numeral that leave it a figure after a capitalised word: "Red Hat 7 or 8 years"."""
-_POSSESSIVE_ENDS: Final = tuple(_ENGLISH.strings("possessive_endings"))
-_POSSESSIVE_REACH: Final = 3
-"""Characters after a numeral read for a possessive ending and the mark after it: "38's "."""
-_NAME_ARTICLES: Final = frozenset({*ARTICLES, "the"})
-"""Articles that may open a name in a list of tallies: "the Conservatives 17"."""
-_NAME_NUMBER_DIGITS: Final = 3
-"""A name ends in a numeral of at most this many digits: "Area 51", "Linux 7"."""
-_CODE_LETTERS: Final = 2
-"""An acronym naming a standard or a code before its number has at least this many letters: "IAS 10"."""
-_CODE_NUMBER_DIGITS: Final = 4
-"""A standard's or a code's number after its acronym has at most this many digits: "ISAE 3402"."""
-_DESIGNATION_DIGITS: Final = 3
-"""Each number of a unit's designation before its acronym has at most this many digits: "1-1 ADA", "3-187 IN"."""
-_NAME_NUMBER_MARKS: Final = frozenset({",", ";", ":", ")", "."})
-"""Marks right after a small numeral behind a capitalised word that end a name there: "storm Area 51, a base".
-
-Not a mark with a numeral glued after it (:meth:`_glued_number`: the "," of "5,000").
-"""
-_CIRCA: Final = _ENGLISH.words("circa_marks")
-"""Abbreviations of "circa" glued by a dot before a year: "c.1675"."""
-_YEAR_DIGITS: Final = (3, 4)
-_ERA_MARKS: Final = _ENGLISH.words("era_marks")
-"""Marks of an era after a year: "664 b.c.e.", "55 BC"."""
-_NUMBER_SIGNS: Final = _ENGLISH.words("number_signs")
-"""Signs before a numeral that make it a rank or a section's number: "#19", "§ 1201"."""
-_MARKET_WORDS: Final = every_language("index_point_market_words")
-"""Words before a change in points that make them index points: "the market plummeted 190 points"."""
-_MARKET_LOOKBACK: Final = 5
-"""Tokens before "points" a market word is looked for in: "the market plummeted 190 points"."""
-_MARKET_NOT_BEFORE: Final = every_language("index_point_market_not_before")
-"""Words after a market word that make it no index: "market share"."""
-_RESTATEMENT_LEADS: Final = every_language("index_point_restatement_leads")
-"""Words after "points," that restate the change in percent: "the Dow gained 312 points, or 0.8%"."""
-_LEVEL_WORDS: Final = frozenset({"to", "at"})
-"""Words between "points" and a level: "lost 162 points to 7,245", "closed 12 points lower at 3,811"."""
-_INDEX_LOOKBACK: Final = 40
-_CHANGE_LOOKBACK: Final = 4
-"""Tokens looked back from "points" for a verb of change that makes a level after them an index's."""
-_BY_TO_SPAN: Final = 10  # after "by", "5 to 60%" (over ten times): a change and a level, not a range
 
 
 def scan(text: str, locale: str = "en_GB", *, policy: PrecisionPolicy = DEFAULT_POLICY) -> list[Figure]:
@@ -424,95 +305,39 @@ class _Scanner:
             and qualifier.lower() in _PERIOD_HEDGES
         ):
             hedge, qualifier, i = Hedge.NONE, None, j  # "over five years" is a period, not a hedge
-        if first.form is Form.FRACTION and (product := self._fraction_of(i, first, hedge, qualifier)) is not None:
+        if first.form is Form.FRACTION and (product := _fraction_of(self, i, first, hedge, qualifier)) is not None:
             return [product[0]], product[1]
-        hedged_end = self._hedge_after_to(first.end)  # "from 2 to almost 9 percent": two figures, one unit
-        second = self._range_end(first, opener, hedged=hedge is not Hedge.NONE, hedged_end=hedged_end)
+        hedged_end = _hedge_after_to(self, first.end)  # "from 2 to almost 9 percent": two figures, one unit
+        second = _range_end(self, first, opener, hedged=hedge is not Hedge.NONE, hedged_end=hedged_end)
         if second is None:
             if opener:
                 i = j
-            first = self._margin_of(self._alternative_of(first))
-            figure = self._figure(i, first, hedge, qualifier)
+            first = _margin_of(self, _alternative_of(self, first))
+            figure = _figure(self, i, first, hedge, qualifier)
             return ([figure] if figure is not None else []), first.end
         from_word = (
             i > 0
             and toks[i - 1].low in tabs.hedges.from_words
             and not opener
-            and not self._range_from(i - 1)
+            and not _range_from(self, i - 1)
             and toks[first.end].text not in _DASHES  # "from 18-21 year olds": a range after "from", no change
         )
         to_level = first.stated_unit() and not second.stated_unit() and toks[first.end].low in tabs.hedges.range_to
         if from_word or to_level or hedged_end or not first.compatible(second):  # "rose by 7% to 14,577": two figures
             first = first.inherit(second)
-            figure = self._figure(i, first, hedge, qualifier)
+            figure = _figure(self, i, first, hedge, qualifier)
             return ([figure] if figure is not None else []), first.end
         low, high = first.inherit(second).thousands_of(second), second.inherit(first)
-        if self._change_then_level(i, low, high):
-            figure = self._figure(i, first.inherit(second), hedge, qualifier)  # "grew by 700,000 to 68.3 million"
+        if _change_then_level(self, i, low, high):
+            figure = _figure(self, i, first.inherit(second), hedge, qualifier)  # "grew by 700,000 to 68.3 million"
             return ([figure] if figure is not None else []), first.end
-        figure = self._range(i, low, high, qualifier)
+        figure = _range(self, i, low, high, qualifier)
         if figure is None:  # not a range after all ("2019-20", "5-3"): the first figure alone
             if opener:
                 i = j
-            alone = self._figure(i, first, hedge, qualifier)
+            alone = _figure(self, i, first, hedge, qualifier)
             return ([alone] if alone is not None else []), first.end
         return [figure], second.end
-
-    def _alternative_of(self, first: Operand) -> Operand:
-        """``first`` with the currency, unit and scale of the number after "or" where it states none.
-
-        "$3 or $4 million" is $3 million or $4 million, "2 or 3 million people" 2 million or 3
-        million; ``join_bounds`` then makes one range of the two where they are close.
-        """
-        toks, k = self.toks, first.end
-        if k + 1 >= len(toks) or toks[k].low not in _ALTERNATIVES or first.form is Form.FRACTION:
-            return first
-        if first.vague is not None or (toks[k + 1].kind == WORD and toks[k + 1].low not in CARDINAL_WORDS):
-            return first
-        second = _usable(read_operand(self, k + 1, signed=False, second=True))
-        if second is None:
-            return first
-        after = second.end
-        if after + 1 < len(toks) and toks[after + 1].kind == NUM and toks[after].low in self.tabs.hedges.range_to:
-            return first  # "from 25 or 27 days to 30 days per year": the second opens a range of its own
-        return first.inherit(second)
-
-    def _margin_of(self, first: Operand) -> Operand:
-        """``first`` with the unit, currency and scale of its margin after a sign of ``margin_signs``.
-
-        "40.333 ± 0.004 days" is 40.333 days, "1010 ± 195 light years" 1010 light years; the margin
-        is read next as written ("0.004 days", "+/-50%": 50), neither a negative nor a rise.
-        """
-        toks, k = self.toks, first.end
-        if k >= len(toks) or toks[k].text[:1] not in _MARGIN_FIRST:
-            return first
-        if first.stated_unit() or first.form is Form.FRACTION or first.vague is not None:
-            return first
-        length = next(
-            (
-                n
-                for n in range(_MARGIN_SIGN_TOKENS, 0, -1)
-                if k + n < len(toks)
-                and all(t.glued for t in toks[k + 1 : k + n])
-                and "".join(t.text for t in toks[k : k + n]) in _MARGIN_SIGNS
-            ),
-            0,
-        )
-        if not length:
-            return first
-        margin = _usable(read_operand(self, k + length, signed=False, second=True))
-        if margin is None:
-            return first
-        return first.inherit(margin) if margin.stated_unit() else first
-
-    def _range_from(self, k: int) -> bool:
-        """True when the words before the from-word at token ``k`` make "from a to b" a range: "aged from 18 to 24"."""
-        toks = self.toks
-        for lead in self.tabs.hedges.range_from_leads:
-            start = k - len(lead)
-            if start >= 0 and all(toks[start + n].low == word for n, word in enumerate(lead)):
-                return True
-        return False
 
     def _past_stray_one(self, op: Operand) -> Operand | None:
         """The figure in digits right after a stray "one" ``op``: "over one 1,000 deaths per day", else ``None``.
@@ -548,755 +373,6 @@ class _Scanner:
         after = toks[digits.end]
         return digits if after.kind == WORD and not after.glued and is_plural(after.text) else None
 
-    def _fraction_of(self, i: int, fraction: Operand, hedge: Hedge, qualifier: str | None) -> tuple[Figure, int] | None:
-        """A fraction of a share is one figure, their product: "one-tenth of 1 percent", "half of 1%".
-
-        The figure and the token after it; ``None`` unless a share follows the fraction.
-        """
-        toks, k = self.toks, fraction.end
-        if fraction.fraction is None or k + 1 >= len(toks) or toks[k].low not in _FRACTION_OF:
-            return None
-        if toks[k + 1].kind != NUM:
-            return None
-        of = read_operand(self, k + 1, second=True)
-        if of is None or of.skip or of.unit_name not in _SHARE_UNITS or of.form is Form.FRACTION or of.vague:
-            return None
-        try:
-            whole = Amount.stated(of.value, self._unit(of), policy=self.policy)
-            share = fraction_amount(fraction.fraction, whole.unit, hedge, self.policy)  # "a third": about 33.3%
-            value = CONTEXT.divide(CONTEXT.multiply(whole.value, share.value), HUNDRED)
-            amount = Amount(value, whole.unit, whole.bounds * share.bounds / HUNDRED, hedge, None)
-        except (ValueError, ArithmeticError):
-            return None
-        self.last_percent = of.end
-        figure = Figure(
-            start=toks[i].start,
-            end=toks[of.end - 1].end,
-            amount=amount,
-            number_start=toks[fraction.number_first].start,
-            number_end=toks[of.number_last].end,
-            form=Form.DIGITS,
-            qualifier=qualifier,
-            unit_text=of.unit_text(self.text, toks),
-            bare=False,
-        )
-        return figure, of.end
-
-    def _change_then_level(self, i: int, low: Operand, high: Operand) -> bool:
-        """True for "grew by 700,000 to 68.3 million", "fell 6p to 142p": a change, then the new level.
-
-        After "by" or an English change verb, "X to Y" is a change and a level when Y is above X;
-        for shares only when Y is over ten times X ("rose by 5 to 10%" is a range of changes); never
-        for a range of ages ("suicides by 10–19 year olds": a time unit, then ``age_nouns_after``).
-        """
-        before = self.toks[i - 1].low if i > 0 else ""
-        if before not in _CHANGE_BY and not (self.tabs.lang == ENGLISH and (before in UP or before in DOWN)):
-            return False
-        if high.unit_name in units.TIME_UNITS and self._age_noun_at(high.end):
-            return False
-        share = high.unit_name in ("percent", "percentage_point")
-        return high.value > (_BY_TO_SPAN * low.value if share else low.value)
-
-    def _age_noun_at(self, k: int) -> bool:
-        """True when an age noun stands at token ``k``, or after a hyphen there: "year olds", "year-olds"."""
-        toks = self.toks
-        if k < len(toks) and toks[k].text in _DASHES and toks[k].glued:
-            k += 1
-        return k < len(toks) and toks[k].low in _AGE_NOUNS_AFTER
-
-    def _range_end(self, first: Operand, opener: bool, *, hedged: bool, hedged_end: int) -> Operand | None:
-        """The high end of a range after ``first``, else ``None``; ``hedged_end`` is ``_hedge_after_to(first.end)``."""
-        toks, tabs = self.toks, self.tabs
-        k = first.end
-        if k >= len(toks) - 1 or first.form is Form.FRACTION or first.vague is not None:
-            return None
-        joiner = toks[k]
-        if self._hyphened_to(k):  # "one-to-two hundred", "5-to-10 percent": the hyphened word is the joiner
-            k += 2
-            second = _usable(read_operand(self, k + 1, signed=False, second=True))
-            if second is None:
-                return None
-            return None if self._time_goes_on(second) else second
-        if hedged and joiner.text == "," and not opener:
-            return self._comma_range_end(first)
-        if opener:  # "between 10 and 20", "between 5-10 percent" (a dash between digits, as in "5-10 percent")
-            ok = joiner.low in tabs.hedges.range_joiners or (
-                joiner.text in _DASHES
-                and toks[first.number_first].kind == NUM
-                and joiner.glued
-                and toks[k + 1].glued
-                and not in_dash_chain(toks, first.number_first, k + 1)
-            )
-        elif joiner.text == "~" and joiner.glued and toks[k + 1].glued:  # "20~100"
-            ok = True
-        elif joiner.text in _DASHES:
-            ok = joiner.glued and toks[k + 1].glued and not in_dash_chain(toks, first.number_first, k + 1)
-            ok = ok if joiner.text == "-" else True
-        else:
-            ok = joiner.low in tabs.hedges.range_to
-        spaced = not ok and joiner.text == "-" and not joiner.glued and not toks[k + 1].glued
-        half = not ok and joiner.text == "-" and not joiner.glued and toks[k + 1].glued and not first.stated_unit()
-        if not ok and not spaced and not half:
-            return None
-        if opener and k + 2 < len(toks) and toks[k + 1].low in _RANGE_ARTICLES and toks[k + 2].kind == NUM:
-            k += 1  # "entre el 10 y el 20 %"
-        elif not opener and hedged_end:
-            k += hedged_end  # "from 2 to almost 9 percent": the high end's unit, read past its hedge
-        second = _usable(read_operand(self, k + 1, signed=joiner.text not in _DASHES, second=True))
-        if second is None:
-            return None
-        if spaced and not second.stated_unit():
-            return None  # "40 - 50 years" is a range; "won 3 - 1" is a score
-        if half and not (second.stated_unit() and second.value > first.value):
-            return None  # "a 75 -300mm lens" is a range; "rates of 5 -3" are not
-        if first.unit_name and not second.unit_name and not second.currency and second.power:
-            return None  # "winds of 80mph to 1.2 million homes": the unit's figure, then a count
-        if self._time_goes_on(second):
-            return None  # "between 10 years and 13 years and 5 months": the high end is not 13 years
-        return second
-
-    def _hedge_after_to(self, k: int) -> int:
-        """The length of a hedge of words after a ``range_to`` word at token ``k`` ("to almost 9 percent"), else 0."""
-        toks, hedges = self.toks, self.tabs.hedges
-        if k + 1 >= len(toks) or toks[k].low not in hedges.range_to or toks[k + 1].kind != WORD:
-            return 0
-        return match(toks, k + 1, hedges.hedges, hedges.longest)
-
-    def _hyphened_to(self, k: int) -> bool:
-        """True for a ``range_to`` word between hyphens glued either side at token ``k``: "one-to-two"."""
-        toks = self.toks
-        return (
-            k + 3 < len(toks)
-            and toks[k].text == "-"
-            and toks[k + 1].low in self.tabs.hedges.range_to
-            and toks[k + 2].text == "-"
-            and all(t.glued for t in toks[k : k + 4])
-        )
-
-    def _time_goes_on(self, op: Operand) -> bool:
-        """True when a duration ``op`` goes on with "and" and a duration: "13 years and 5 months"."""
-        toks, k = self.toks, op.end
-        if op.unit_name not in units.TIME_UNITS or k + 1 >= len(toks) or toks[k + 1].kind != NUM:
-            return False
-        if toks[k].low not in smaller_part_joiners(self.tabs.lang):
-            return False
-        more = read_operand(self, k + 1, signed=False, second=True)
-        return more is not None and not more.skip and more.unit_name in units.TIME_UNITS
-
-    def _comma_range_end(self, first: Operand) -> Operand | None:
-        """The higher of two hedged whole numbers side by side with one unit: "roughly about 110, 120 miles".
-
-        Both in digits, whole, the first with no unit and the second with one, the second above
-        the first and under twice it, with no third number after a comma ("about 10, 12, 14 miles"
-        is a list); otherwise ``None`` (the first figure alone).
-        """
-        toks, k = self.toks, first.end
-        if first.form is not Form.DIGITS or not first.plain_integer or first.stated_unit() or first.power:
-            return None
-        if toks[k + 1].kind != NUM or toks[k + 1].glued:
-            return None
-        second = read_operand(self, k + 1, signed=False, second=True)
-        if second is None or second.skip or second.form is not Form.DIGITS or not second.plain_integer:
-            return None
-        if not second.stated_unit() or second.power or not first.value < second.value < _COMMA_RANGE_SPAN * first.value:
-            return None
-        after = second.end
-        if after + 1 < len(toks) and toks[after].text == "," and toks[after + 1].kind == NUM:
-            return None
-        return second
-
-    # building ---------------------------------------------------------------------------------
-    def _unit(self, op: Operand) -> pint.Unit:
-        if op.fraction is not None:
-            return units.unit("percent")
-        if op.currency is not None:
-            return (units.minor_unit(op.currency) if op.minor else None) or units.unit(op.currency)
-        if op.unit_name is not None:
-            return units.unit(op.unit_name)
-        return units.dimensionless()
-
-    def _figure(self, i: int, op: Operand, hedge: Hedge, qualifier: str | None) -> Figure | None:
-        toks = self.toks
-        if op.filled and hedge is Hedge.NONE:
-            hedge = Hedge.ABOUT  # "30 some years", "$70-some billion": the round number with a hedge
-        try:
-            unit = self._unit(op)
-            if op.vague is not None:
-                low, high = Decimal(op.vague[0]), Decimal(op.vague[1])
-                amount = Amount(low, unit, Interval(low, high, high_closed=False), Hedge.RANGE, None)
-            elif op.fraction is not None:
-                amount = fraction_amount(op.fraction, unit, hedge, self.policy)
-            else:
-                amount = Amount.stated(op.value, unit, hedge=hedge, policy=self.policy)
-        except (ValueError, ArithmeticError):
-            return None
-        start, end = toks[i].start, toks[op.end - 1].end
-        if hedge is Hedge.NONE and not op.signed and op.vague is None and bracketed_in_cell(self.text, start, end):
-            amount, start, end = -amount, start - 1, end + 1  # "| (14) |": accounts write a negative in brackets
-            op.signed = True
-        if op.unit_name == "percent":
-            self.last_percent = op.end
-        bare = (
-            op.form is Form.DIGITS
-            and op.plain_integer
-            and hedge is Hedge.NONE
-            and op.currency is None
-            and op.unit_name is None
-            and op.power == 0
-            and not op.signed
-        )
-        return Figure(
-            start=start,
-            end=end,
-            amount=amount,
-            number_start=toks[op.number_first].start,
-            number_end=toks[op.number_last].end,
-            form=op.form,
-            qualifier=qualifier,
-            unit_text=op.unit_text(self.text, toks),
-            bare=bare,
-        )
-
-    def _range(self, i: int, low: Operand, high: Operand, qualifier: str | None) -> Figure | None:
-        toks = self.toks
-        try:
-            amount = Amount.between(low.value, high.value, self._unit(high))
-        except (ValueError, ArithmeticError):
-            return None
-        if high.unit_name == "percent":
-            self.last_percent = high.end
-        return Figure(
-            start=toks[i].start,
-            end=toks[high.end - 1].end,
-            amount=amount,
-            number_start=toks[low.number_first].start,
-            number_end=toks[high.number_last].end,
-            form=low.form,
-            qualifier=qualifier,
-            unit_text=high.unit_text(self.text, toks) or low.unit_text(self.text, toks),
-            bare=False,
-        )
-
-    # context the operand reader asks for ------------------------------------------------------
-    def percent_context(self, k: int) -> bool:
-        """True when a percentage stands in the same sentence as token ``k``: before it, or a few words after.
-
-        "rose from 40% to 47%, a rise of 7 points"; "rose 7 points to 47%".
-        """
-        toks = self.toks
-        ahead = toks[k + 1 : k + 1 + _POINTS_LOOKAHEAD]
-        for t in ahead:
-            if t.kind == SYM and t.text in _SENTENCE_END:
-                break
-            if t.text == "%" or t.low in _PERCENT_WORDS:
-                return True
-        if self.last_percent < 0 or k - self.last_percent > 40:  # noqa: PLR2004
-            return False
-        return not any(t.kind == SYM and t.text in _SENTENCE_END for t in toks[self.last_percent : k] if t.text != "%")
-
-    def index_context(self, k: int) -> bool:
-        """True when "points" at token ``k`` are index points.
-
-        No percentage follows within a few words, and the sentence names an index ("the FTSE 100
-        lost 162 points", "the Dow rose 250 points"), or the points lead to a level without a
-        percent after a verb of change ("fell 40 points to 7,245"; not the score "won 45 points to 24").
-        """
-        toks = self.toks
-        first = k
-        while first > 0 and k - first < _INDEX_LOOKBACK and not _sentence_end(toks[first - 1]):
-            first -= 1
-        last = k + 1
-        while last < len(toks) and last - k <= _POINTS_LOOKAHEAD and not _sentence_end(toks[last]):
-            last += 1
-        after = k + 1
-        if (
-            after + 2 < last
-            and toks[after].text == ","
-            and toks[after + 1].low in _RESTATEMENT_LEADS
-            and toks[after + 2].kind == NUM
-        ):
-            for end in range(after + 3, min(after + 5, last)):  # "0.8%", "0.8 per cent"
-                if toks[end].text == "%" or toks[end].low in _PERCENT_WORDS:
-                    after = end + 1  # "312 points, or 0.8%,": the same change in percent, not a level
-                    break
-        if any(t.text == "%" or t.low in _PERCENT_WORDS for t in toks[after:last]):
-            return False  # "rose 3 points to 47%": the level is a percentage
-        for j in range(first, last):
-            glued = j + 2 < len(toks) and toks[j + 1].glued and toks[j + 2].glued
-            if toks[j].low in _INDEX_WORDS or (glued and "".join(t.low for t in toks[j : j + 3]) in _INDEX_WORDS):
-                return True  # "Dow", "S&P"
-        if not any(t.low in UP or t.low in DOWN for t in toks[max(first, k - _CHANGE_LOOKBACK) : min(k + 2, last)]):
-            return False  # "won by 45 points to 24" is a score; "fell 56 points to 4,120" a change of a level
-        if any(
-            toks[j].low in _MARKET_WORDS and (j + 1 >= len(toks) or toks[j + 1].low not in _MARKET_NOT_BEFORE)
-            for j in range(max(first, k - _MARKET_LOOKBACK), k)
-        ):
-            return True  # "the market plummeted 190 points"; not "market share rose 3 points"
-        j = k + 2 if k + 1 < last and toks[k + 1].kind == WORD and toks[k + 1].low not in _LEVEL_WORDS else k + 1
-        # "fell 56 points to 4,120", "closed 12 points lower at 3,811": the level right after the points
-        return j + 1 < last and toks[j].low in _LEVEL_WORDS and toks[j + 1].kind == NUM
-
-    def not_a_figure_before(self, k: int) -> bool:
-        """True when the token before numeral ``k`` makes it a name or a designator, or the word after it does.
-
-        "section 3", "Class 2 NICs", "(a)(6)" (a subsection: a bracketed numeral right after a
-        bracket), "7 U.S.C.", "2175 Rayburn"; an address's number ("123 Random Street", "Cloud City,
-        PA 23456") and a list's ("(1) cost, (2) time").
-        """
-        toks = self.toks
-        if (
-            self._named_by_next(k)
-            or self._in_capitalised_name(k)
-            or self._house_number(k)
-            or self._building_number(k)
-            or self._zip_code(k)
-            or self._enumerator(k)
-            or self._unit_designation(k)
-        ):
-            return True
-        if k == 0:
-            return False
-        prev = toks[k - 1]
-        if prev.text in _NUMBER_SIGNS:
-            return True  # "peaked at #19", "§ 1201": a rank, a section
-        if not toks[k].glued and self._dotted_before(k) in _NAMED_OR_DESIGNATOR:
-            return True  # "42 U.S.C. 5301", "H.R. 697", "Public Law 96-374", "Executive Order 13313"
-        if toks[k].glued and prev.text == "(" and prev.glued and k > 1 and toks[k - 2].text == ")":
-            return True  # "section 1(a)(6)": a subsection, not a figure
-        if toks[k].glued and prev.text == "(" and self._designator_bracket(k):
-            return True  # "section 201(4)", "paragraph (1)": a subsection of a designated part
-        if toks[k].glued and prev.kind == WORD:
-            if prev.low in _FILE_FORMATS and self._unit_after(k):
-                return False  # "Download CSV1.74KB": the file's size
-            return prev.low not in _NUMBER_PREFIXES  # "G7", "M25", "A1"; "mid-2024" reads
-        if toks[k].glued and prev.kind == SYM and prev.text == "." and k > 1 and prev.glued and _model(toks[k - 2]):
-            return True  # "ID.4", "EQ.5": a model's name
-        if toks[k].glued and prev.text == "." and k > 1 and prev.glued and toks[k - 2].low in _CIRCA:
-            digits = toks[k].digits or ""
-            return digits.isdigit() and len(digits) in _YEAR_DIGITS  # "c.1675": a year, circa
-        if toks[k].glued and prev.kind == SYM and prev.text == "-" and k > 1 and prev.glued:
-            before = toks[k - 2]
-            if before.kind == WORD and before.low in self.tabs.hedges.range_to and self._hyphened_numeral_before(k - 2):
-                return False  # "passed 230-to-198": the second number of a tally or score
-            if before.kind == WORD and before.low not in _HYPHEN_PREFIXES:
-                return True  # "Covid-19", "F-35"
-            if before.kind == NUM:
-                return self.not_a_figure_before(k - 2)  # "Public Law 96-374": the rest of a name
-        word = prev
-        if prev.kind == SYM and prev.text == "." and k > 1:
-            word = toks[k - 2]
-        if word.kind != WORD:
-            return False
-        if prev is word and not toks[k].glued and self._index_name(k):
-            return True  # "the FTSE 100 lost 162 points": the number is part of the index's name
-        if prev is word and word.low in _ROAD_WORDS:
-            return not self._unit_after(k)  # "on highway 35", "exit 436"; not "the highway 35 miles north"
-        if k + 1 < len(toks) and toks[k + 1].low in _TIMES:
-            return False  # "won the World Series 27 times": occasions, not "Series 27"
-        if prev is word and word.low in _DESIGNATOR_LINKS and k > 1 and toks[k - 2].kind == WORD:
-            label = toks[k - 2].low  # "amendments numbered 1306 through 1308"; "the crowd numbered 5,000" counts
-            return label in DESIGNATORS or singular(label) in DESIGNATORS
-        if prev is not word and word.low in DOTTED_DESIGNATORS:
-            return True  # "S. Res. 28": the abbreviation with its dot
-        if prev is not word and self._lettered_part(k):
-            return True  # "Table B.1", "Annex A.2": the number of a lettered part
-        at = k - 1 if prev is word else k - 2
-        if at > 0 and toks[at - 1].kind == NUM and word.low in NAMED_BEFORE:
-            return True  # "25 USC 2212", "73 Stat. 4": the section or page of a cited code
-        if word.text in _BILL_PREFIXES and not (at > 0 and word.glued and toks[at - 1].text == "."):
-            return True  # "S. 211", "SA 1304": a bill's or an amendment's number; not "the U.S. 500"
-        if word.low not in DESIGNATORS or self._unit_after(k):
-            return False  # "lost her title 2 years ago", "line 5 miles": a figure after the word
-        return not (word.low == "no" and word.text == "no" and prev is word)
-
-    def _lettered_part(self, k: int) -> bool:
-        """True for numeral ``k`` after a designator, a capital letter and a dot glued: "Table B.1", "Chart A.3"."""
-        toks = self.toks
-        if k < 3 or not (toks[k].glued and toks[k - 1].glued) or toks[k - 2].glued:  # noqa: PLR2004
-            return False
-        letter, label = toks[k - 2], toks[k - 3]
-        return len(letter.text) == 1 and letter.text.isupper() and label.kind == WORD and label.low in DESIGNATORS
-
-    def _designator_bracket(self, k: int) -> bool:
-        """True for numeral ``k`` in brackets after a designator or glued to its numeral: "paragraph (1)", "201(4)"."""
-        toks = self.toks
-        if k < 2 or k + 1 >= len(toks) or toks[k + 1].text != ")":  # noqa: PLR2004
-            return False
-        before = toks[k - 2]
-        if before.kind == NUM:
-            return toks[k - 1].glued and self.not_a_figure_before(k - 2)  # "section 201(4)", "Sec. 107(8)"
-        return before.kind == WORD and not toks[k - 1].glued and before.low in DESIGNATORS
-
-    def _hyphened_numeral_before(self, k: int) -> bool:
-        """True when a numeral and a glued hyphen stand right before token ``k``: the "230-" of "230-to-198"."""
-        toks = self.toks
-        return k > 1 and toks[k].glued and toks[k - 1].text == "-" and toks[k - 1].glued and toks[k - 2].kind == NUM
-
-    def _index_name(self, k: int) -> bool:
-        """True when numeral ``k`` ends a stock index's name: "FTSE 100", "S&P 500", "Nikkei 225"."""
-        toks = self.toks
-        j = k - 1
-        while j > 0 and toks[j].glued and k - j < 3:  # noqa: PLR2004  ("S&P": three tokens glued)
-            j -= 1
-        return toks[k].text in _INDEX_NAMES.get("".join(t.low for t in toks[j:k]), ())
-
-    def _unit_after(self, k: int) -> bool:
-        """True when a unit follows numeral ``k`` ("35 miles", "80 km")."""
-        return k + 1 < len(self.toks) and (
-            unit_length(self.toks, k + 1, self.tabs.units) > 0 or words_at(self.toks, k + 1) is not None
-        )
-
-    def _house_number(self, k: int) -> bool:
-        """True when capitalised words ending in a street's name follow numeral ``k``: "123 Random Street".
-
-        Not words all in capitals ("31 HGV Road User Levy" is a row of a table).
-        """
-        toks = self.toks
-        for j in range(k + 1, min(k + 1 + _STREET_WORDS_MAX, len(toks))):
-            tok = toks[j]
-            if (
-                tok.kind != WORD
-                or tok.glued
-                or not tok.text[:1].isupper()
-                or (len(tok.text) > 1 and tok.text.isupper())
-            ):
-                return False  # "31 HGV Road User Levy": a table's row, not an address
-            if j > k + 1 and tok.text in _STREET_WORDS:
-                return True
-        return False
-
-    def _building_number(self, k: int) -> bool:
-        """True for a number between a building's name and a capitalised street: "Richmond House 79 Whitehall"."""
-        toks = self.toks
-        if not (2 <= k < len(toks) - 1) or toks[k].glued or toks[k + 1].glued:  # noqa: PLR2004
-            return False
-        name, building, street = toks[k - 2], toks[k - 1], toks[k + 1]
-        return (
-            building.text in _BUILDING_WORDS
-            and name.kind == WORD
-            and name.text[:1].isupper()
-            and street.kind == WORD
-            and street.text[:1].isupper()
-            and not street.text.isupper()
-        )
-
-    def _zip_code(self, k: int) -> bool:
-        """True for five digits after a US state's code behind a comma: "Cloud City, PA 23456"."""
-        toks = self.toks
-        digits = toks[k].digits or ""
-        return (
-            k > 1
-            and len(digits) == _ZIP_DIGITS
-            and digits.isdigit()
-            and toks[k - 1].text in _STATE_CODES
-            and not toks[k].glued
-            and toks[k - 2].text == ","
-        )
-
-    def _enumerator(self, k: int) -> bool:
-        """True for a list's numbering: "1 ) explains ...; 2 ) cautions ...", "(1) cost, (2) time".
-
-        A small whole number with a closing bracket after it and no bracket of the text open
-        before it (or one right before it), with the next or previous number of the list marked
-        alike within a few dozen tokens; or in brackets at the start of a line or paragraph ("(1)
-        The water resources ...").
-        """
-        toks = self.toks
-        opened = self._enumerator_mark(k)
-        dotted = opened is None and self._dotted_item(k)
-        if opened is None and not dotted:
-            return False
-        if opened and _opens_line(self.text, toks[k - 1].start):
-            return True  # "(1) The water resources of ...", "“(2) section 8 of": a list's number opening its line
-        if opened and self._opens_item(k):
-            return True  # "Excess Land. (1) At least", "Required.--(1) Not later": a list opening after a heading
-        value = int(toks[k].digits or "0")
-        for j in range(max(0, k - _ENUMERATION_REACH), min(len(toks), k + _ENUMERATION_REACH)):
-            sibling = j != k and toks[j].kind == NUM and toks[j].digits in (str(value - 1), str(value + 1))
-            if not sibling:
-                continue
-            mark = self._enumerator_mark(j)  # "1. encourage ..., 2. let ..., and (3) encourage": marks may mix
-            if self._dotted_item(j) or (mark is not None and (dotted or mark == opened)):
-                return True
-        return False
-
-    def _dotted_item(self, k: int) -> bool:
-        """True for a list's number marked "1." inside a sentence: "in order to 1. encourage those students".
-
-        A small whole number, its full stop glued after it and a word in lower case after that: not
-        a number ending its sentence ("was 2. Then"), which the sentence's end splits from its sibling.
-        """
-        toks = self.toks
-        digits = toks[k].digits or ""
-        if not (digits.isdigit() and toks[k].text == digits and len(digits) <= _ENUMERATOR_DIGITS):
-            return False
-        if k + 2 >= len(toks) or toks[k + 1].text != "." or not toks[k + 1].glued:
-            return False
-        word = toks[k + 2]
-        return word.kind == WORD and not word.glued and word.text[:1].islower()
-
-    def _opens_item(self, k: int) -> bool:
-        """True when bracketed numeral ``k`` follows a sentence's end and comes before a capital: "Land. (1) At least".
-
-        Dashes and opening quotes may stand between ("Required.--(1) Not", "inserting “(1) In General").
-        """
-        toks = self.toks
-        if k + 2 >= len(toks) or toks[k + 2].kind != WORD or not toks[k + 2].text[:1].isupper():
-            return False
-        j = k - 2
-        quoted = False
-        while j >= 0 and toks[j].kind == SYM and toks[j].text in _ITEM_LEADS:
-            quoted = quoted or toks[j].text in _OPENING_QUOTES
-            j -= 1
-        return quoted or (j >= 0 and (_sentence_end(toks[j]) or toks[j].text == ":"))
-
-    def _enumerator_mark(self, k: int) -> bool | None:
-        """Whether numeral ``k`` is marked "(1)" (``True``) or "1)" (``False``) as a list's number, else ``None``."""
-        toks = self.toks
-        digits = toks[k].digits or ""
-        if (
-            not (digits.isdigit() and len(digits) <= _ENUMERATOR_DIGITS)
-            or k + 1 >= len(toks)
-            or toks[k + 1].text != ")"
-        ):
-            return None
-        if k > 0 and toks[k - 1].text == "(" and toks[k].glued:
-            return not (k > 1 and toks[k - 2].kind == NUM)  # "attended 3 (3)": out of so many, a figure
-        depth = 0
-        for i in range(k - 1, max(-1, k - _ENUMERATION_REACH), -1):
-            text = toks[i].text
-            depth += (text == ")") - (text == "(")
-            if depth < 0:
-                return None  # inside a bracket: "(from 3 to 5)"
-        return False
-
-    def _dotted_before(self, k: int) -> str:
-        """The words just before numeral ``k`` as one key, else "".
-
-        Dotted letters are joined ("U.S.C." is "usc"); otherwise the two words before it ("public law").
-        """
-        toks = self.toks
-        j = k - 1
-        while (
-            j >= 0
-            and k - j <= _DOTTED
-            and (toks[j].kind == WORD or toks[j].text == ".")
-            and (j == k - 1 or toks[j + 1].glued)
-        ):
-            j -= 1
-        dotted = [t.low for t in toks[j + 1 : k]]
-        if "." in dotted and len(dotted) > 2:  # noqa: PLR2004
-            return "".join(dotted).replace(".", "")
-        if k > 1 and toks[k - 1].kind == WORD and toks[k - 2].kind == WORD:
-            return f"{toks[k - 2].low} {toks[k - 1].low}"
-        return ""
-
-    def _named_by_next(self, k: int) -> bool:
-        """True when the word after numeral ``k`` (its dotted letters joined: "U.S.C.") makes it a name.
-
-        So does a dimension's letter glued or hyphened to it ("3D", "2-D") and a second word after
-        dotted letters ("17 U.S. Code").
-        """
-        toks = self.toks
-        j = k + 1
-        if j < len(toks) and toks[j].glued and toks[j].text == "-" and j + 1 < len(toks) and toks[j + 1].glued:
-            j += 1  # "2-D"
-        if j < len(toks) and toks[j].glued and toks[j].text in _NAME_LETTERS:
-            return j + 1 >= len(toks) or not toks[j + 1].glued or toks[j + 1].kind != WORD  # "3D", not "3Dx"
-        j = k + 1
-        if j >= len(toks) or toks[j].kind != WORD or toks[j].glued:
-            return False
-        if toks[j].low in NAMED_AFTER_ROUND:
-            digits = toks[k].text  # written without separators: "1000 series"; "1,000 series of tests" counts
-            return digits.isdigit() and int(digits) >= _ROUND and int(digits) % _ROUND == 0
-        letters = [toks[j].low]
-        j += 1
-        while j < len(toks) and j <= k + _DOTTED and toks[j].glued and (toks[j].kind == WORD or toks[j].text == "."):
-            letters.append(toks[j].low)
-            j += 1
-        name = "".join(letters).replace(".", "")
-        if name in NAMED_BEFORE:
-            return True
-        if name in _ERA_MARKS:  # "664 b.c.e. to 250 c.e.": years; "3 BC towns" counts towns
-            after = toks[j] if j < len(toks) else None
-            return after is None or after.kind != WORD or not after.text.islower() or not is_plural(after.low)
-        return j < len(toks) and toks[j].kind == WORD and not toks[j].glued and f"{name} {toks[j].low}" in NAMED_BEFORE
-
-    def _in_capitalised_name(self, k: int) -> bool:
-        """True when numeral ``k`` stands inside a capitalised name: "Rocky 101 LLC", "Digital Leaders Top 100"."""
-        toks = self.toks
-        if k == 0 or toks[k].glued or toks[k - 1].kind != WORD or not toks[k - 1].text[:1].isupper():
-            return False
-        after = toks[k + 1] if k + 1 < len(toks) else None
-        if after is not None and not after.glued and after.text in _NAME_ENDS:
-            return True  # "Rocky 101 LLC", "the Lost 52 Project"
-        before = toks[k - 2] if k > 1 else None
-        if (
-            toks[k - 1].text in _LIST_NAMES
-            and before is not None
-            and before.kind == WORD
-            and before.text[:1].isupper()
-            and not toks[k - 1].glued
-        ):
-            return True  # "the Digital Leaders Top 100 awards"; not "the top 100 companies"
-        if self._code_name(k):
-            return True  # "IFRS 16 provides", "ISAE 3402": a standard named by its letters and number
-        return before is not None and before.kind == WORD and self._name_number(k)
-
-    def _english_word_before(self, low: str) -> bool:
-        """True when ``low`` is a word that stands before a figure: a hedge's first word, a range's, a preposition."""
-        hedges = self.tabs.hedges
-        return (
-            low in hedges.range_to
-            or low in hedges.range_joiners
-            or low in COMPLEMENT_PREPOSITIONS
-            or low in hedges.starts
-        )
-
-    def _unit_designation(self, k: int) -> bool:
-        """True for numeral ``k`` opening a hyphened pair before an acronym: a military unit's designation.
-
-        "the 1-1 ADA", "(2-7 CAV)": two whole numbers of at most ``_DESIGNATION_DIGITS`` digits
-        each, glued by a hyphen, then an acronym of capital letters that is no unit and no
-        currency's code, and no plural noun in lower case after it ("5-10 MW", "10-20 GBP", "2-3
-        NHS trusts" and "20-30 MPs" stay ranges).
-        """
-        toks = self.toks
-        if k + 3 >= len(toks) or not (toks[k + 1].text == "-" and toks[k + 1].glued and toks[k + 2].glued):
-            return False
-        first, second, acronym = toks[k].text, toks[k + 2].text, toks[k + 3]
-        if not all(part.isdigit() and len(part) <= _DESIGNATION_DIGITS for part in (first, second)):
-            return False
-        if acronym.glued or not _acronym(acronym) or self._unit_after(k + 2):
-            return False
-        after = toks[k + 4] if k + 4 < len(toks) else None
-        return after is None or after.kind != WORD or not after.text.islower() or not is_plural(after.low)
-
-    def _code_name(self, k: int) -> bool:
-        """True when numeral ``k`` follows an acronym that it names a standard or a code with: "IFRS 16 provides".
-
-        The acronym is capital letters only (at least two), no currency's code ("USD 3", "ALL 50"),
-        no unit, and no article, determiner, preposition or hedge's word in capitals ("OVER 500 of
-        the staff", "JUST 5 in May"); the numeral is whole and written plain
-        (at most ``_CODE_NUMBER_DIGITS`` digits, "ISAE 3402"); after it a word in lower case that
-        is no unit ("NATO 2%", "GDP 40 percent" stay figures) and no plural
-        noun, unless an article follows that plural ("IFRS 16 provides a model" names; "UK 500
-        people died" counts). A line in capitals ("ALL 50 STATES") has no lower-case word after it;
-        "XYZ 5" at the end, "IAS 10." stay figures (an unknown currency's code may come before).
-        """
-        toks = self.toks
-        acronym = toks[k - 1]
-        digits = toks[k].text
-        if not (
-            _acronym(acronym)
-            and acronym.low not in _NOT_NAME_WORDS
-            and acronym.low not in DETERMINERS
-            and unit_at(acronym.text) is None
-            and digits.isdigit()
-            and len(digits) <= _CODE_NUMBER_DIGITS
-        ):
-            return False
-        if self._english_word_before(acronym.low):
-            return False  # "OVER 500 of the staff", "JUST 5 in May": a word in capitals for emphasis
-        if k + 1 >= len(toks):
-            return False  # "XYZ 5": an unknown currency's code, perhaps; a name goes on in its sentence
-        if not self._word_after_name(k, _TIMES):
-            return False
-        return not is_plural(toks[k + 1].low) or (k + 2 < len(toks) and toks[k + 2].low in _NAME_ARTICLES)
-
-    def _name_number(self, k: int) -> bool:
-        """True when numeral ``k``, after a capitalised word inside a sentence, ends a name: "storm Area 51, a base".
-
-        A small whole number written plain, the sentence's mark or a lower-case word after it that
-        is no plural, no unit, no number word and none of ``name_number_not_before``: "CentOS Linux 7
-        will be", "a Falcon 9 rocket". "Windows 7 users", "in May 5,000 people", "Wales 3 seats",
-        "Texas 200 miles", "Red Hat 7 or 8 years" and "Trump's 214" stay figures. A possessive
-        after the numeral ends a name too: "Local 38's examining board", "Apollo 11's crew".
-        """
-        toks = self.toks
-        digits = toks[k].text
-        word = toks[k - 1].low
-        if not (digits.isdigit() and len(digits) <= _NAME_NUMBER_DIGITS) or word in _NOT_NAME_WORDS:
-            return False
-        if word.endswith(_POSSESSIVE_ENDS):
-            return False  # "Pennsylvania's 20 electoral votes", "Time's 25 most influential"
-        if self._tally_beside(k):
-            return False  # "Labour took 25, the Conservatives 17, the Greens 3": a list of tallies
-        after = toks[k + 1] if k + 1 < len(toks) else None
-        if after is None or (after.kind == SYM and after.text in _NAME_NUMBER_MARKS and not self._glued_number(k + 1)):
-            return True
-        rest = self.text[toks[k].end : toks[k].end + _POSSESSIVE_REACH]
-        if any(rest.startswith(end) and not rest[len(end) : len(end) + 1].isalnum() for end in _POSSESSIVE_ENDS):
-            return True  # "an officer of Local 38's board", "Apollo 11's crew": a name owns something
-        return self._word_after_name(k, _NOT_NAME_BEFORE) and not is_plural(after.low)
-
-    def _word_after_name(self, k: int, others: frozenset[str]) -> bool:
-        """True when a word that may follow a name's number follows numeral ``k``, a space between.
-
-        A word in lower case that is no number word, no unit and none of ``others``: "IFRS 16
-        provides", "a Falcon 9 rocket"; not "NATO 2%", "GDP 40 percent", "Area 51 five".
-        """
-        toks = self.toks
-        after = toks[k + 1]
-        return (
-            after.kind == WORD
-            and not after.glued
-            and after.text.islower()
-            and after.low not in others
-            and after.low not in CARDINAL_WORDS
-            and not self._unit_after(k)
-        )
-
-    def _tally_beside(self, k: int) -> bool:
-        """True when a comma and a name with a numeral stand just before or after numeral ``k``: a list of tallies.
-
-        "took 25, the Conservatives 17", "the Conservatives 17, the Greens 3": the capitalised words
-        (and articles) between a numeral and a comma name what each numeral counts.
-        """
-        toks = self.toks
-        j = k - 1
-        while j >= 0 and toks[j].kind == WORD and (toks[j].text[:1].isupper() or toks[j].low in _NAME_ARTICLES):
-            j -= 1
-        if j >= 1 and toks[j].text == "," and toks[j - 1].kind == NUM:
-            return True
-        j = k + 1
-        if j >= len(toks) or toks[j].text != ",":
-            return False
-        j += 1
-        while j < len(toks) and toks[j].kind == WORD and (toks[j].text[:1].isupper() or toks[j].low in _NAME_ARTICLES):
-            j += 1
-        return j > k + 2 and j < len(toks) and toks[j].kind == NUM
-
-    def _glued_number(self, k: int) -> bool:
-        """True when a numeral is glued after the mark at ``k``: the "," of "5,000"."""
-        return k + 1 < len(self.toks) and self.toks[k + 1].glued and self.toks[k + 1].kind == NUM
-
-    def metre_context(self, first: int, k: int) -> bool:
-        """True when the English "m" at token ``k`` after the number at ``first`` reads as metres."""
-        toks = self.toks
-        if first > 0 and toks[first - 1].low in ARTICLES:
-            return True
-        nxt = k + 1
-        if nxt < len(toks) and toks[nxt].text in _DASHES and toks[nxt].glued:
-            nxt += 1
-        if nxt < len(toks) and toks[nxt].low in LENGTH_CONTEXT:
-            return True
-        ends = nxt >= len(toks) or toks[nxt].kind == SYM or toks[nxt].low in _METRE_LINKS
-        return ends and self._about_length(first, k)
-
-    def _about_length(self, first: int, k: int) -> bool:
-        """True when the clause before ``first`` names a length, or its sentence has another metric length."""
-        toks, lows, table = self.toks, self.lows, self.tabs.units.units
-        around = sentence_around(toks, first, k)
-        for i in range(first - 1, around.start - 1, -1):
-            if toks[i].kind == SYM and toks[i].text in _CLAUSE_MARKS:
-                break
-            if lows[i] in _METRE_NOUNS:
-                return True
-        return any(
-            i != k and toks[i - 1].kind == NUM and table.get((lows[i],)) in _METRIC_LENGTHS for i in around if i > 0
-        )
-
     def ordinal_suffix(self, tok: Token) -> bool:
         """True for "st", "nd", "rd", "th" (and other languages' ordinal marks)."""
         return tok.low in ORDINAL_SUFFIXES
@@ -1308,39 +384,3 @@ def _foreign_words(toks: list[Token], lang: str) -> dict[int, tuple[Decimal, int
     words = [t.low for t in toks]
     candidates = [t.kind == WORD or (t.kind == SYM and t.text == "-") for t in toks]
     return {i: (w.value, w.end) for i, w in read_foreign(words, lang, candidates).items()}
-
-
-def _acronym(tok: Token) -> bool:
-    """True for capital letters only, at least ``_CODE_LETTERS`` of them, that are no currency's code: "IFRS", "ADA"."""
-    text = tok.text
-    return text.isalpha() and text.isupper() and len(text) >= _CODE_LETTERS and not is_iso_code(text)
-
-
-def _usable(op: Operand | None) -> Operand | None:
-    """``op`` as the end of a pair, or ``None`` when none was read or it is skipped, a fraction or a vague amount."""
-    return None if op is None or op.skip or op.form is Form.FRACTION or op.vague is not None else op
-
-
-_LINE_LEADS: Final = ' \t\u201c\u2018"'
-"""Blanks and opening quotation marks that may stand before a list's number opening its line."""
-
-
-def _opens_line(text: str, at: int) -> bool:
-    """True when only blanks and opening quotes stand between the start of ``text``'s line and ``at``.
-
-    The start of ``text`` is a line's start too; a quoted amendment's list opens its line (“(2) section 8 of").
-    """
-    i = at
-    while i > 0 and text[i - 1] in _LINE_LEADS:
-        i -= 1
-    return i == 0 or text[i - 1] in "\n\r"
-
-
-def _sentence_end(t: Token) -> bool:
-    """True for a full stop, "!", "?" or ";"."""
-    return t.kind == SYM and t.text in _SENTENCE_END
-
-
-def _model(t: Token) -> bool:
-    """True for a word of capitals that names a model before ".4": "ID", "EQ"."""
-    return t.kind == WORD and len(t.text) > 1 and t.text.isupper()
