@@ -60,13 +60,6 @@ _SPACED_MINUS: Final = frozenset({"-", "\u2212"})
 _VAGUE_WINDOW: Final = 5
 
 
-def _skip(end: int) -> Operand:
-    op = Operand(end - 1)
-    op.skip = True
-    op.end = end
-    return op
-
-
 def _glued_suffix_ok(sc: ScannerView, k: int, nxt: int) -> bool:
     """True when the letters glued after the numeral at ``k`` are a scale, unit or currency ("5m", "50p", "5km")."""
     tabs = sc.tabs

@@ -25,9 +25,9 @@ if TYPE_CHECKING:
 __all__ = ["NumberWords", "Operand", "ScannerView"]
 
 _WORD_SCALES: Final = tuple((power, Decimal(10) ** power) for power in (12, 9, 6, 3, 2))
+"""The powers of the scale words, largest first (trillion, billion, million, thousand, hundred), with their values."""
 _ZERO: Final = Decimal(0)
 """The value of an operand before its number is read (a Decimal is immutable: one serves every operand)."""
-"""The powers of the scale words, largest first (trillion, billion, million, thousand, hundred), with their values."""
 
 
 class ScannerView(Protocol):

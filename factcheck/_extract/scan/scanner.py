@@ -57,7 +57,6 @@ from factcheck._extract.scan.ranges import (
     _range_end,
     _range_from,
 )
-from factcheck._extract.scan.unit_words import ORDINAL_SUFFIXES
 from factcheck._extract.text.counted_nouns import is_plural
 from factcheck._extract.text.tokens import NUM, SYM, WORD, Token, match, tokenize
 from factcheck._extract.text.vocabulary import COMMON, ENGLISH
@@ -372,10 +371,6 @@ class _Scanner:
             return None
         after = toks[digits.end]
         return digits if after.kind == WORD and not after.glued and is_plural(after.text) else None
-
-    def ordinal_suffix(self, tok: Token) -> bool:
-        """True for "st", "nd", "rd", "th" (and other languages' ordinal marks)."""
-        return tok.low in ORDINAL_SUFFIXES
 
 
 def _foreign_words(toks: list[Token], lang: str) -> dict[int, tuple[Decimal, int]]:
