@@ -1,4 +1,4 @@
-"""The unit of what a bare number counts, and its counted noun: :func:`_counted_unit`.
+"""The unit of what a bare number counts, and its counted noun: :func:`counted_unit`.
 
 The reader's ``read_change`` asks it for every figure with no unit: it tries, in order, a year
 that modifies a noun, a part of a whole (``partitives``), a superlative (``count_heads``), a
@@ -38,7 +38,8 @@ from factcheck._extract.scan.english_words import COMPARATIVES, STOP
 from factcheck._extract.scan.figure import Form
 from factcheck._extract.scan.unit_index import unit_at
 from factcheck._extract.scan.unit_words import unit_forms, unit_tables
-from factcheck._extract.text.counted_nouns import counted_unit, is_plural, singular, singular_counted_unit
+from factcheck._extract.text import counted_nouns
+from factcheck._extract.text.counted_nouns import is_plural, singular, singular_counted_unit
 from factcheck._extract.text.numerals import year_like
 
 if TYPE_CHECKING:
@@ -90,7 +91,7 @@ def _year_modifier(tokens: WordIndex, r: Reading) -> bool:
     )
 
 
-def _counted_unit(reader: Reader, r: Reading) -> None:
+def counted_unit(reader: Reader, r: Reading) -> None:
     """Give a bare number the unit of what it counts (people, households, items ...) and its counted noun.
 
     A number with no counted noun stays bare: a level, not a count. So does a fractional number
@@ -123,7 +124,7 @@ def _counted_unit(reader: Reader, r: Reading) -> None:
                 and is_plural(word)
                 and word not in _VAGUE_AMOUNTS  # "hundreds of thousands" counts no thousands
             )
-            unit = counted_unit(word) or ("item" if plural else None)
+            unit = counted_nouns.counted_unit(word) or ("item" if plural else None)
             if unit is not None:  # a known counted noun, or the plural noun right after "of": "dozens of flights"
                 r.amount = with_unit(r.amount, units.unit(unit), reader.policy)
                 r.counted = _counted_name(tokens, k)
@@ -133,7 +134,7 @@ def _counted_unit(reader: Reader, r: Reading) -> None:
             r.amount = with_unit(r.amount, units.unit(found[1]), reader.policy)
             return
         if found is not None:  # "thousands of German paratroopers", "hundreds of small earthquakes"
-            r.amount = with_unit(r.amount, units.unit(counted_unit(found[0]) or "item"), reader.policy)
+            r.amount = with_unit(r.amount, units.unit(counted_nouns.counted_unit(found[0]) or "item"), reader.policy)
             r.counted = singular(found[0])
             return
     if change is not None and _compared_count(reader, r, change.index):
@@ -298,7 +299,7 @@ def _head_unit(tokens: WordIndex, head: int) -> str | None:
         unit = _COMPOUNDS.get((tokens.lower(head - 1), tokens.lower(head)))
         if unit is not None:
             return unit
-    return counted_unit(tokens[head].word)
+    return counted_nouns.counted_unit(tokens[head].word)
 
 
 def _vague_head(tokens: WordIndex, first: int, clause_end: int) -> tuple[str, str | None] | None:

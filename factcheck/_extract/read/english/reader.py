@@ -23,7 +23,7 @@ from factcheck._extract.read.clause.subjects import subject_before
 from factcheck._extract.read.clause.time_rates import rate_after, time_unit
 from factcheck._extract.read.draft import Draft, with_unit
 from factcheck._extract.read.english.count_heads import count_named_before, number_changed_to
-from factcheck._extract.read.english.counts import _counted_unit
+from factcheck._extract.read.english.counts import counted_unit
 from factcheck._extract.read.english.multipliers import (
     MULTIPLIER_STARTS,
     OCCASION,
@@ -122,7 +122,7 @@ class EnglishReader:
         points = r.amount.unit in _POINTS  # "the FTSE 100 lost 81.5 points": a fall, though "lost £3m" is a level
         r.change = change_before(tokens, r.lead, r.clause_first, points=points) or after
         subject(reader, r)
-        _counted_unit(reader, r)
+        counted_unit(reader, r)
         lives_lost(reader, r)
         cases_of_disease(reader, r)
         bodies_of_the_dead(reader, r)
