@@ -40,7 +40,8 @@ from factcheck._claims import (
 )
 from factcheck._decimal import ZERO
 from factcheck._extract.link.exhaustive import alternatives, clauses_of_their_own
-from factcheck._extract.link.partial_parts import alike, reunit, same_sentence
+from factcheck._extract.link.partial_parts import alike, reunit
+from factcheck._extract.link.placement import same_sentence
 from factcheck._extract.link.shares import align_units, as_share
 from factcheck._extract.scan.english_words import PER
 from factcheck._extract.text.counted_nouns import singular

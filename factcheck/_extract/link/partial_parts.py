@@ -37,6 +37,7 @@ from factcheck._precision import Hedge
 from factcheck.lexicons import lexicon
 
 from .overlap import mark_overlap
+from .placement import same_sentence
 
 if TYPE_CHECKING:
     from factcheck._extract.read.claim_builder import Reader
@@ -44,7 +45,6 @@ if TYPE_CHECKING:
 
 __all__ = [
     "alike",
-    "earlier_in_sentence",
     "kin",
     "part_before_of",
     "parts_after_of",
@@ -152,27 +152,6 @@ def states_a_total(draft: Draft, reader: Reader) -> bool:
 
 def _sentence(draft: Draft, reader: Reader) -> int:
     return reader.layout.sentence_index(draft.start)
-
-
-def same_sentence(a: Draft, b: Draft, reader: Reader) -> bool:
-    """True when ``a`` and ``b`` stand in one sentence, and not on two lines of a table (cells of other rows)."""
-    if _sentence(a, reader) != _sentence(b, reader):
-        return False
-    first, last = sorted((a.start, b.start))
-    return "\n" not in reader.text[first:last] or not (reader.in_table_row(a.start) or reader.in_table_row(b.start))
-
-
-def earlier_in_sentence(drafts: list[Draft], n: int, reader: Reader) -> list[Draft]:
-    """The drafts before ``drafts[n]`` in its sentence (:func:`same_sentence`), in order.
-
-    ``drafts`` are in text order, so they stand right before it: the walk back stops at the first
-    draft of an earlier sentence instead of testing every draft of the text.
-    """
-    draft, sentence = drafts[n], _sentence(drafts[n], reader)
-    k = n
-    while k > 0 and _sentence(drafts[k - 1], reader) == sentence:
-        k -= 1
-    return [d for d in drafts[k:n] if same_sentence(d, draft, reader)]
 
 
 def _more_parts(total: Draft, parts: list[Draft], rest: list[Draft], reader: Reader) -> None:

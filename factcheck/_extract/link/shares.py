@@ -27,14 +27,13 @@ from factcheck._claims import (
 from factcheck._decimal import HUNDRED, ONE, ZERO
 from factcheck._extract.link.partial_parts import (
     alike,
-    earlier_in_sentence,
     kin,
     part_before_of,
     parts_after_of,
     parts_after_some_lead,
     reunit,
-    same_sentence,
 )
+from factcheck._extract.link.placement import earlier_in_sentence, same_sentence, word_before
 from factcheck._extract.read.draft import with_unit
 from factcheck.lexicons import lexicon
 
@@ -49,16 +48,13 @@ __all__ = [
     "MAX_GLUE",
     "align_units",
     "as_share",
-    "earlier_in_sentence",
     "link_change",
     "part_of_total",
     "remaining_share",
     "reunit",
-    "same_sentence",
     "share_then_part",
     "split_into",
     "total_after_parts",
-    "word_before",
 ]
 
 _EN: Final = lexicon("en")
@@ -443,11 +439,6 @@ def _sum_lead(reader: Reader, first: int) -> bool:
 
 def _contains(words: tuple[str, ...], lead: tuple[str, ...]) -> bool:
     return any(words[i : i + len(lead)] == lead for i in range(len(words) - len(lead) + 1))
-
-
-def word_before(draft: Draft, reader: Reader) -> str:
-    """The lower-cased word before the draft's text, hedge and currency included ("from" in "from about £3bn")."""
-    return reader.tokens.lower(reader.tokens.first_at_or_after(draft.start) - 1)
 
 
 def link_change(change: Draft, low: Draft, high: Draft) -> None:
