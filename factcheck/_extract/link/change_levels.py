@@ -41,9 +41,8 @@ from factcheck._claims import (
     RatioClaim,
     ShareClaim,
 )
-from factcheck._extract.link.partial_parts import reunit
+from factcheck._extract.link.alignment import align_units, link_change, reunit
 from factcheck._extract.link.placement import same_sentence
-from factcheck._extract.link.shares import align_units, link_change
 from factcheck.lexicons import lexicon
 
 if TYPE_CHECKING:

@@ -37,7 +37,8 @@ from typing import TYPE_CHECKING, Final
 
 from factcheck import units
 from factcheck._claims import ChangeClaim, CountClaim, Direction, Inferred, RateClaim, RatioClaim, ShareClaim
-from factcheck._extract.link.partial_parts import alike, kin, reunit
+from factcheck._extract.link.alignment import reunit
+from factcheck._extract.link.partial_parts import alike, kin
 from factcheck._extract.link.placement import same_sentence
 from factcheck._extract.text.counted_nouns import is_plural, singular
 from factcheck.lexicons import lexicon

@@ -39,10 +39,11 @@ from factcheck._claims import (
     ShareClaim,
 )
 from factcheck._decimal import ZERO
+from factcheck._extract.link.alignment import align_units, reunit
 from factcheck._extract.link.exhaustive import alternatives, clauses_of_their_own
-from factcheck._extract.link.partial_parts import alike, reunit
+from factcheck._extract.link.partial_parts import alike
 from factcheck._extract.link.placement import same_sentence
-from factcheck._extract.link.shares import align_units, as_share
+from factcheck._extract.link.shares import as_share
 from factcheck._extract.scan.english_words import PER
 from factcheck._extract.text.counted_nouns import singular
 from factcheck.errors import FactcheckError

@@ -31,11 +31,10 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from factcheck import units
-from factcheck._amount import Amount
 from factcheck._claims import ChangeClaim, RatioClaim, ShareClaim
-from factcheck._precision import Hedge
 from factcheck.lexicons import lexicon
 
+from .alignment import reunit
 from .overlap import mark_overlap
 from .placement import same_sentence
 
@@ -49,7 +48,6 @@ __all__ = [
     "part_before_of",
     "parts_after_of",
     "parts_after_some_lead",
-    "reunit",
     "states_a_total",
 ]
 
@@ -110,13 +108,6 @@ _LABELLED_BRACKET: Final = re.compile(r"\(\s*[^()\s:][^():]{0,24}:\s*$")
 def _comparative(draft: Draft, reader: Reader) -> bool:
     """True for a figure in a labelled bracket after another: "(2015-16: £3.1 million)", the other's comparative."""
     return _LABELLED_BRACKET.search(reader.text[max(0, draft.start - 30) : draft.start]) is not None
-
-
-def reunit(amount: Amount, like: Amount) -> Amount:
-    """``amount`` in ``like``'s unit, its stated precision and hedge kept."""
-    if amount.hedge is Hedge.RANGE:
-        return Amount(amount.value, like.unit, amount.bounds, amount.hedge, amount.exponent)
-    return Amount.stated(amount.value, like.unit, hedge=amount.hedge, exponent=amount.exponent)
 
 
 def alike(part: Draft, total: Draft) -> bool:
