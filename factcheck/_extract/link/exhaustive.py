@@ -25,7 +25,7 @@ giving the total its parts, marked complete and ``explicit``:
   total's noun phrase).
 
 Totals after their parts with a sum word ("..., giving us 62", "..., for a total of $154bn")
-are read in :mod:`.shares`. Words are in ``factcheck/lexicons/en/lists.json``. Every rule looks a
+are read in :mod:`.summed_parts`. Words are in ``factcheck/lexicons/en/lists.json``. Every rule looks a
 bounded number of words ahead.
 """
 

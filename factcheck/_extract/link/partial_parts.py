@@ -21,7 +21,7 @@ Parts stand at most five words apart; the last part at most eight when the words
 A list stops at a figure that is a change, a comparison ("up from 350", "than 300"), another
 unit, or a total of its own ("..., 70 in total"), and at the end of a table cell or of the
 brackets it stands in ("£450 (including £310) | £440 (including £310)"). Every rule looks a bounded number of words
-ahead. The complete splits ("split into", "comprises", "in total") are in :mod:`._shares`.
+ahead. The complete splits ("split into", "comprises", "in total") are in :mod:`.summed_parts`.
 """
 
 from __future__ import annotations
