@@ -60,7 +60,8 @@ from factcheck._extract.link.from_to import from_to, level_after_change, up_from
 from factcheck._extract.link.generic.links import foreign_links
 from factcheck._extract.link.listed_shares import listed_shares
 from factcheck._extract.link.narrative import narrated_changes
-from factcheck._extract.link.outright import (
+from factcheck._extract.link.per_head import per_head
+from factcheck._extract.link.relative_changes import (
     appositive_parts,
     change_on_base,
     change_to_level,
@@ -69,7 +70,6 @@ from factcheck._extract.link.outright import (
     restatements,
     share_with_total_after,
 )
-from factcheck._extract.link.per_head import per_head
 from factcheck._extract.link.shared_unit import shared_unit_lists
 from factcheck._extract.link.shares import part_of_total, remaining_share, share_then_part
 from factcheck._extract.link.summed_parts import split_into, total_after_parts
