@@ -23,33 +23,28 @@ Words are in ``factcheck/lexicons/en/links.json``. Every rule looks a bounded nu
 
 from __future__ import annotations
 
-import itertools
 from typing import TYPE_CHECKING, Final
 
 from factcheck import units
-from factcheck._amount import Amount
 from factcheck._claims import (
     AbsoluteChangeClaim,
     ChangeClaim,
     Direction,
-    MoneyClaim,
     RateClaim,
     RatioClaim,
     RelativeChangeClaim,
     ShareClaim,
 )
-from factcheck._decimal import ZERO
 from factcheck._extract.link.alignment import align_units, reunit
 from factcheck._extract.link.exhaustive import alternatives, clauses_of_their_own
 from factcheck._extract.link.partial_parts import alike
 from factcheck._extract.link.placement import same_sentence
-from factcheck._extract.link.shares import as_share
-from factcheck._extract.scan.english_words import PER
 from factcheck._extract.text.counted_nouns import singular
 from factcheck.errors import FactcheckError
 from factcheck.lexicons import lexicon
 
 if TYPE_CHECKING:
+    from factcheck._amount import Amount
     from factcheck._extract.read.claim_builder import Reader
     from factcheck._extract.read.draft import Draft
 
@@ -59,7 +54,6 @@ __all__ = [
     "change_to_level",
     "colon_parts",
     "comparisons",
-    "restatements",
     "share_with_total_after",
 ]
 
@@ -80,16 +74,12 @@ _AND: Final = _EN.words("list_conjunctions")
 _BASE_LEADS: Final = _EN.words("change_base_leads")  # "a decrease of 4% on the 60,430"
 _CHANGE_ADVERBS: Final = _EN.words("change_adverbs")  # "up 20% on"
 _ARTICLES: Final = _EN.words("articles")
-_RESTATE_GLUE: Final = _EN.words("restatement_glue")  # "nearly a third, some 31%"
-_PERCENTAGE_MARKS: Final = _EN.strings("percentage_marks")  # "%", "per cent": "a third" has none
-_OF_THE: Final = _EN.words("of_words") | _EN.words("articles")
 _SHARE_VERBS: Final = _EN.words("share_of_total_verbs")  # "pays", "accounts for"
 _SHARE_VERB_ADVERBS: Final = _EN.words("list_share_adverbs")  # "pays only 16 percent"
 _TOTAL_AFTER_REACH: Final = 14
 """Words from a share to the figure of its whole: "of the total annual cost of attendance for a ... --"."""
 _TOTAL_MARKS: Final = ("of", "--", "\u2014", "\u2013", "(")
 """What stands right before the figure of a share's whole: "total costs of $9,649", "attendance--$3,409--"."""
-_TIME_WORDS: Final = frozenset(w for forms in _EN.string_tuples("duration_words").values() for w in forms)
 
 
 def _is_percent(draft: Draft) -> bool:
@@ -314,60 +304,6 @@ def colon_parts(drafts: list[Draft], reader: Reader) -> None:
         if not all(alike(p, total) and p.amount.unit == total.amount.unit for p in parts) or alternatives(total, parts):
             continue
         total.parts, total.parts_complete, total.explicit = tuple(p.amount for p in parts), True, True
-
-
-def restatements(drafts: list[Draft], reader: Reader) -> None:
-    """Link "$30 million (£15.8 million)" and "nearly a third, some 31%": the second restates the first."""
-    tokens = reader.tokens
-    for first, second in itertools.pairwise(drafts):
-        if second.restates is not None or not same_sentence(first, second, reader):
-            continue
-        between = reader.text[first.end : second.start]
-        second_first = tokens.first_at_or_after(second.start)
-        glue = tokens.words(first.last + 1, second_first)
-        if first.cls is MoneyClaim and second.cls is MoneyClaim:
-            if between.strip() != "(" or units.same_dimension(first.amount.unit, second.amount.unit):
-                continue  # "$50 million (£40 million)": another currency, in brackets right after
-        elif first.cls is RateClaim and second.cls is RateClaim:
-            per_first, per_second = (
-                units.time_denominator(first.amount.unit),
-                units.time_denominator(second.amount.unit),
-            )
-            if per_first is None or per_second is None or per_first == per_second:
-                continue  # "300 calls a day, some 9,000 a month": the same rate per another time
-            top = units.numerator(second.amount.unit)
-            if top not in (units.numerator(first.amount.unit), units.dimensionless()):
-                continue  # "40 hours a week, 52 weeks a year": another quantity, not the same rate
-            named = {*(first.subject or "").lower().split(), *PER}  # "a", "per", "every": rate_per_words
-            if not set(glue) <= _RESTATE_GLUE | named | _TIME_WORDS or "," not in between:
-                continue
-            base, other = first.amount.unit * per_first, second.amount.unit * per_second
-            if other == units.dimensionless() and units.is_counted(base):
-                second.amount = reunit(second.amount, Amount.exact(1, base / per_second))  # "some 9,000 a month"
-        elif first.cls in (ShareClaim, RatioClaim) and second.cls is ShareClaim:
-            whole = set((first.whole or first.subject or "").lower().split()) | _OF_THE  # "half of the staff, some 48%"
-            if not _fraction_then_percent(first, second, reader) or not set(glue) <= _RESTATE_GLUE | whole:
-                continue
-            if "," not in between or second.whole not in (None, first.whole):
-                continue
-            after = reader.text[second.end : second.end + 2].lstrip()
-            if after[:1] not in {",", ")", ".", ";", ":", "\u2014", "\u2013"}:
-                continue  # "nearly a third, some 31% of them": not an apposition
-            if first.cls is RatioClaim:  # "Nearly a third, some 31%, said no": a share, as its restatement says
-                if not ZERO <= first.amount.value <= 1:
-                    continue
-                as_share(first, reader)
-                first.whole = second.whole
-        else:
-            continue
-        second.restates, second.explicit = first.amount, True
-
-
-def _fraction_then_percent(first: Draft, second: Draft, reader: Reader) -> bool:
-    """True when ``first`` is written as a fraction ("a third", "45 out of 300") and ``second`` as a percentage."""
-    first_text = reader.text[first.start : first.end].lower()
-    second_text = reader.text[second.start : second.end].lower()
-    return not any(p in first_text for p in _PERCENTAGE_MARKS) and any(p in second_text for p in _PERCENTAGE_MARKS)
 
 
 def share_with_total_after(drafts: list[Draft], reader: Reader) -> None:
