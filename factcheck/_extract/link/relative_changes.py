@@ -30,7 +30,6 @@ from factcheck._claims import (
     AbsoluteChangeClaim,
     ChangeClaim,
     Direction,
-    RateClaim,
     RatioClaim,
     RelativeChangeClaim,
     ShareClaim,
@@ -54,7 +53,6 @@ __all__ = [
     "change_to_level",
     "colon_parts",
     "comparisons",
-    "share_with_total_after",
 ]
 
 _EN: Final = lexicon("en")
@@ -74,12 +72,6 @@ _AND: Final = _EN.words("list_conjunctions")
 _BASE_LEADS: Final = _EN.words("change_base_leads")  # "a decrease of 4% on the 60,430"
 _CHANGE_ADVERBS: Final = _EN.words("change_adverbs")  # "up 20% on"
 _ARTICLES: Final = _EN.words("articles")
-_SHARE_VERBS: Final = _EN.words("share_of_total_verbs")  # "pays", "accounts for"
-_SHARE_VERB_ADVERBS: Final = _EN.words("list_share_adverbs")  # "pays only 16 percent"
-_TOTAL_AFTER_REACH: Final = 14
-"""Words from a share to the figure of its whole: "of the total annual cost of attendance for a ... --"."""
-_TOTAL_MARKS: Final = ("of", "--", "\u2014", "\u2013", "(")
-"""What stands right before the figure of a share's whole: "total costs of $9,649", "attendance--$3,409--"."""
 
 
 def _is_percent(draft: Draft) -> bool:
@@ -304,40 +296,6 @@ def colon_parts(drafts: list[Draft], reader: Reader) -> None:
         if not all(alike(p, total) and p.amount.unit == total.amount.unit for p in parts) or alternatives(total, parts):
             continue
         total.parts, total.parts_complete, total.explicit = tuple(p.amount for p in parts), True, True
-
-
-def share_with_total_after(drafts: list[Draft], reader: Reader) -> None:
-    """Link "the award of $1,579 pays only 16 percent of total costs of $9,649": part, share, then total.
-
-    The part stands right before a verb of share ("pays", "paid", "accounts for", "makes up"); the
-    share names its whole ("of total costs"), and the whole's figure follows in the same clause
-    after "of" or a dash, in the part's unit. Figures of another unit between them ("a 4-year
-    institution") are passed over.
-    """
-    tokens = reader.tokens
-    for n, share in enumerate(drafts[1:-1], start=1):
-        part = drafts[n - 1]
-        if share.cls is not ShareClaim or share.part is not None:
-            continue
-        if issubclass(part.cls, ChangeClaim | ShareClaim | RatioClaim | RateClaim) or part.parts:
-            continue
-        verb = [
-            w
-            for w in tokens.words(part.last + 1, tokens.first_at_or_after(share.start))
-            if w not in _SHARE_VERB_ADVERBS
-        ]
-        if not verb or len(verb) > 2 or verb[0] not in _SHARE_VERBS:  # noqa: PLR2004
-            continue
-        total = next((d for d in drafts[n + 1 : n + 3] if d.amount.unit == part.amount.unit), None)
-        if total is None or issubclass(total.cls, ChangeClaim | ShareClaim | RatioClaim | RateClaim):
-            continue
-        glue = tokens.words(share.last + 1, tokens.first_at_or_after(total.start))
-        text_before = reader.text[share.end : total.start].rstrip()
-        if not glue or glue[0] != "of" or len(glue) > _TOTAL_AFTER_REACH or not _BREAKS.isdisjoint(glue):
-            continue
-        if not text_before.endswith(_TOTAL_MARKS) or not same_sentence(part, total, reader):
-            continue
-        share.part, share.total, share.explicit = part.amount, total.amount, True
 
 
 _MAX_GROUP_WORDS: Final = 2

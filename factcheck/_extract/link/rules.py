@@ -67,11 +67,10 @@ from factcheck._extract.link.relative_changes import (
     change_to_level,
     colon_parts,
     comparisons,
-    share_with_total_after,
 )
 from factcheck._extract.link.restatements import restatements
 from factcheck._extract.link.shared_unit import shared_unit_lists
-from factcheck._extract.link.shares import part_of_total, remaining_share, share_then_part
+from factcheck._extract.link.shares import part_of_total, remaining_share, share_then_part, share_with_total_after
 from factcheck._extract.link.summed_parts import split_into, total_after_parts
 from factcheck._extract.link.whole_earlier import share_of_all_earlier
 from factcheck._extract.read.where_when import assign_periods, assign_sources_and_places

@@ -1,7 +1,8 @@
 """Shares with their part and total: "18 of 120, or 15%", "30% of the 5,000 firms, or 1,500"; "the remaining 80%".
 
 A share gets ``part`` and ``total`` when the words join the three (:func:`part_of_total`,
-:func:`share_then_part`); a share after "remaining" is the rest of a whole other shares split
+:func:`share_then_part`, :func:`share_with_total_after`: "$1,579 pays only 16 percent of total
+costs of $9,649"); a share after "remaining" is the rest of a whole other shares split
 (:func:`remaining_share`). A total with all of its parts is read in :mod:`.summed_parts`, one
 with only some of them in :mod:`.partial_parts`. Every rule looks a bounded number of words ahead.
 """
@@ -14,6 +15,7 @@ from factcheck import units
 from factcheck._claims import (
     ChangeClaim,
     Inferred,
+    RateClaim,
     RatioClaim,
     ShareClaim,
 )
@@ -34,6 +36,7 @@ __all__ = [
     "part_of_total",
     "remaining_share",
     "share_then_part",
+    "share_with_total_after",
 ]
 
 _EN: Final = lexicon("en")
@@ -262,3 +265,46 @@ def remaining_share(drafts: list[Draft], reader: Reader) -> None:
             rest.inferred.add(Inferred.LINK)  # "... on care. The remaining 60% ...": across a sentence
         for share in (*others, rest):
             share.explicit = True
+
+
+_BREAKS: Final = _EN.words("clause_breaks") | _EN.words("change_breaks")
+_SHARE_VERBS: Final = _EN.words("share_of_total_verbs")  # "pays", "accounts for"
+_SHARE_VERB_ADVERBS: Final = _EN.words("list_share_adverbs")  # "pays only 16 percent"
+_TOTAL_AFTER_REACH: Final = 14
+"""Words from a share to the figure of its whole: "of the total annual cost of attendance for a ... --"."""
+_TOTAL_MARKS: Final = ("of", "--", "\u2014", "\u2013", "(")
+"""What stands right before the figure of a share's whole: "total costs of $9,649", "attendance--$3,409--"."""
+
+
+def share_with_total_after(drafts: list[Draft], reader: Reader) -> None:
+    """Link "the award of $1,579 pays only 16 percent of total costs of $9,649": part, share, then total.
+
+    The part stands right before a verb of share ("pays", "paid", "accounts for", "makes up"); the
+    share names its whole ("of total costs"), and the whole's figure follows in the same clause
+    after "of" or a dash, in the part's unit. Figures of another unit between them ("a 4-year
+    institution") are passed over.
+    """
+    tokens = reader.tokens
+    for n, share in enumerate(drafts[1:-1], start=1):
+        part = drafts[n - 1]
+        if share.cls is not ShareClaim or share.part is not None:
+            continue
+        if issubclass(part.cls, ChangeClaim | ShareClaim | RatioClaim | RateClaim) or part.parts:
+            continue
+        verb = [
+            w
+            for w in tokens.words(part.last + 1, tokens.first_at_or_after(share.start))
+            if w not in _SHARE_VERB_ADVERBS
+        ]
+        if not verb or len(verb) > 2 or verb[0] not in _SHARE_VERBS:  # noqa: PLR2004
+            continue
+        total = next((d for d in drafts[n + 1 : n + 3] if d.amount.unit == part.amount.unit), None)
+        if total is None or issubclass(total.cls, ChangeClaim | ShareClaim | RatioClaim | RateClaim):
+            continue
+        glue = tokens.words(share.last + 1, tokens.first_at_or_after(total.start))
+        text_before = reader.text[share.end : total.start].rstrip()
+        if not glue or glue[0] != "of" or len(glue) > _TOTAL_AFTER_REACH or not _BREAKS.isdisjoint(glue):
+            continue
+        if not text_before.endswith(_TOTAL_MARKS) or not same_sentence(part, total, reader):
+            continue
+        share.part, share.total, share.explicit = part.amount, total.amount, True
