@@ -58,16 +58,11 @@ from factcheck._extract.link.ellipsis.parallels import parallel_counts
 from factcheck._extract.link.exhaustive import announced_lists, exhaustive_lists
 from factcheck._extract.link.from_to import from_to, level_after_change, up_from
 from factcheck._extract.link.generic.links import foreign_links
+from factcheck._extract.link.listed_parts import appositive_parts, colon_parts
 from factcheck._extract.link.listed_shares import listed_shares
 from factcheck._extract.link.narrative import narrated_changes
 from factcheck._extract.link.per_head import per_head
-from factcheck._extract.link.relative_changes import (
-    appositive_parts,
-    change_on_base,
-    change_to_level,
-    colon_parts,
-    comparisons,
-)
+from factcheck._extract.link.relative_changes import change_on_base, change_to_level, comparisons
 from factcheck._extract.link.restatements import restatements
 from factcheck._extract.link.shared_unit import shared_unit_lists
 from factcheck._extract.link.shares import part_of_total, remaining_share, share_then_part, share_with_total_after
