@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Final
 from factcheck import units
 from factcheck._claims import ChangeClaim, RatioClaim, ShareClaim
 from factcheck._extract.link.alignment import align_units, reunit
-from factcheck._extract.link.exhaustive import alternatives, clauses_of_their_own
+from factcheck._extract.link.list_items import alternatives, clauses_of_their_own
 from factcheck._extract.link.partial_parts import alike
 from factcheck._extract.link.placement import same_sentence
 from factcheck._extract.text.counted_nouns import singular
