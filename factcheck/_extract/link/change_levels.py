@@ -13,9 +13,9 @@
   ahead as a change; its before is named after the change ("against the 2015-16 figure of",
   "on the"), its after is the one figure of the sentence ahead of the change's kind and
   modality (not "a target of 8.13"). Read as certain, like "This is a decrease of 4% on the
-  60,430" (:func:`.outright.change_on_base`), only when the before's period, if it names one,
-  ends before the after's begins. A full stop with no space after it ("8.13.This") ends the
-  sentence ahead here too;
+  60,430" (:func:`.relative_changes.change_on_base`), only when the before's period, if it
+  names one, ends before the after's begins. A full stop with no space after it ("8.13.This")
+  ends the sentence ahead here too;
 * a figure right after a change and "to" or "from" is a level, the one the change reaches or
   left, though no rule linked them ("the index shed 95.4 points to 7,612.3"): it is no bare
   number in running prose (``Draft.completes_level``). The words are the language's own
@@ -41,8 +41,8 @@ from factcheck._claims import (
     RatioClaim,
     ShareClaim,
 )
-from factcheck._extract.link.partial_parts import reunit, same_sentence
-from factcheck._extract.link.shares import align_units, link_change
+from factcheck._extract.link.alignment import align_units, link_change, reunit
+from factcheck._extract.link.placement import same_sentence
 from factcheck.lexicons import lexicon
 
 if TYPE_CHECKING:

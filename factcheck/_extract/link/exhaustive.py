@@ -18,15 +18,14 @@ giving the total its parts, marked complete and ``explicit``:
   (:func:`parts_naming_the_total`): "16 drugs have been approved and will see 8 prescription and
   8 illicit drugs added". The first part stands after a verb of the total's clause, not opening
   a clause of its own ("16 drugs were tested, and 8 ... failed" is a subset);
-* an appositive list of bare noun phrases after the total's clause (:func:`appositive_lists`):
-  "187 members and staff have visited the site, 11 Senators, 77 Representatives, 99 staff
-  members," (a number and one to three words ending in a plural noun, no verb, each item; the
-  list ends its clause, closed by "and" or of three items or more; an item repeats a word of the
-  total's noun phrase).
+* an appositive list of bare noun phrases after the total's clause: "187 members and staff
+  have visited the site, 11 Senators, 77 Representatives, 99 staff members," (read in
+  :mod:`.appositive_lists`, called from :func:`exhaustive_lists`).
 
-Totals after their parts with a sum word ("..., giving us 62", "..., for a total of $154bn")
-are read in :mod:`.shares`. Words are in ``factcheck/lexicons/en/lists.json``. Every rule looks a
-bounded number of words ahead.
+The tests these rules share are in :mod:`.list_items`. Totals after their parts with a sum word
+("..., giving us 62", "..., for a total of $154bn") are read in :mod:`.summed_parts`, a total
+before a colon and named groups in apposition in :mod:`.listed_parts`. Words are in
+``factcheck/lexicons/en/lists.json``. Every rule looks a bounded number of words ahead.
 """
 
 from __future__ import annotations
@@ -36,8 +35,22 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from factcheck import units
-from factcheck._claims import ChangeClaim, CountClaim, Direction, Inferred, RateClaim, RatioClaim, ShareClaim
-from factcheck._extract.link.partial_parts import alike, kin, reunit, same_sentence
+from factcheck._claims import Inferred
+from factcheck._extract.link.appositive_lists import appositive_lists
+from factcheck._extract.link.list_items import (
+    MAX_PARTS,
+    MAX_TO_FIRST,
+    PHRASE_REACH,
+    alternatives,
+    bracketless,
+    clauses_of_their_own,
+    link,
+    may_part,
+    may_total,
+    separator,
+    some_lead_in,
+)
+from factcheck._extract.link.placement import same_sentence
 from factcheck._extract.text.counted_nouns import is_plural, singular
 from factcheck.lexicons import lexicon
 
@@ -46,87 +59,35 @@ if TYPE_CHECKING:
     from factcheck._extract.read.draft import Draft
 
 __all__ = [
-    "alternatives",
     "announced_lists",
-    "appositive_lists",
-    "clauses_of_their_own",
     "exhaustive_lists",
     "parts_naming_the_total",
 ]
 
 _EN: Final = lexicon("en")
-
-
 _TOTAL_PHRASES: Final = _EN.phrase_set("list_total_phrases")  # "in total", "a total of"
 _SEPARATORS: Final = _EN.words("list_separators")  # "and", "or"
 _AND: Final = _EN.words("list_conjunctions")  # "and": closes a list of parts; "or" gives alternatives
 _NEXT_ITEM: Final = _AND | {","}
 """What may stand between two parts of a list: a comma, or "and" before the last."""
-_COMPARATIVES: Final = _EN.words("adjective_comparatives")  # "4 smaller restrictions"
-_SOME_LEADS: Final = _EN.phrase_set("some_part_leads")  # "including", "of which": only some parts
-_LEAD_FIRSTS: Final = frozenset(lead[0] for lead in _SOME_LEADS)
 _BREAKS: Final = _EN.words("clause_breaks")
 _SAME_SUBJECT: Final = _EN.words("auxiliaries") | _EN.words("modals")  # "... approved and will see 8 ..."
 _NOT_BEFORE_PART: Final = _EN.words("not_a_part_before") | _BREAKS | _SEPARATORS
-_PHRASE_STOPS: Final = (
-    _EN.words("noun_phrase_stops")
-    | _EN.words("determiners")
-    | _EN.words("auxiliaries")
-    | _EN.words("modals")
-    | _EN.words("complement_prepositions")
-    | _EN.words("irregular_past")
-    | _EN.words("participles")
-    | _EN.words("of_words")
-    | _EN.words("negations")
-    | _SEPARATORS
-)
-"""Words that make the words after a listed number more than a bare noun phrase: "200 of them", "200 were charged"."""
-_PAST: Final = tuple(_EN.strings("past_endings"))
-_SHORTEST_PAST: Final = 3
-"""Letters a word must have beyond "-ed" to be read as a past form ("visited", not "red")."""
-_VERBS: Final = _EN.words("auxiliaries") | _EN.words("modals") | _EN.words("irregular_past") | _EN.words("participles")
 _STOCK_CHANGES: Final = _EN.words("stock_change_verbs")  # "has 40 buses and will buy 12 electric and 8 hybrid"
-_CLAUSE_VERBS: Final = (
-    _EN.words("auxiliaries") | _EN.words("modals") | _EN.words("irregular_past") | _EN.words("negations")
-)
-"""Words that give an item of a list a clause of its own: "10 were hired", "5 are on leave", "5 left"."""
 _OF: Final = _EN.words("of_words")
 _PREPOSITIONS: Final = _EN.words("complement_prepositions") | _OF
-_TO: Final = _EN.words("to_words")
-_ITEM_END: Final = re.compile(r"[,;:.!?]")
-_RELATIONS: Final = (ChangeClaim, ShareClaim, RatioClaim, RateClaim)
-_BRACKETS: Final = re.compile(r"\([^()]*\)")
-_MAX_PARTS: Final = 24
 _MAX_NOUN: Final = 3
 """Words of the total's noun before the colon or comma that opens its list: "6 sets of regulations:"."""
 _MAX_ITEM: Final = 24
 """Words of one item of an announced list, brackets left out: "3 providing benefits on a ... basis with ... of 60"."""
-_PHRASE_REACH: Final = 6
-"""Words after a total naming what it counts, looked at for a word an appositive item repeats."""
-_MAX_TO_FIRST: Final = 16
-"""Words from a total to the first part that names its noun again, or to its appositive list."""
 _MAX_MODIFIERS: Final = 4
 """Words of a part's own modifiers: "8 generally prescription and"."""
-_MAX_BARE_PHRASE: Final = 3
-_LIST_ITEM_REACH: Final = 8
-"""Words from a figure to the next item of its list after a comma: "two Crosses, the Medal of Honor, three"."""
-_LEAST_BARE_ITEMS: Final = 3
-"""Appositive items needed when the last is not joined by "and": "11 Senators, 77 Representatives, 99 staff"."""
 
 
 def exhaustive_lists(drafts: list[Draft], reader: Reader) -> None:
     """Read the lists of parts that name the total again or stand in apposition (after :func:`announced_lists`)."""
     parts_naming_the_total(drafts, reader)
     appositive_lists(drafts, reader)
-
-
-def _bracketless(text: str) -> str:
-    """``text`` with what stands in brackets left out: "2 covering the area (a core zone, ...), and 4"."""
-    while True:
-        shorter = _BRACKETS.sub(" ", text)
-        if shorter == text:
-            return text
-        text = shorter
 
 
 def _in_brackets(text: str) -> bool:
@@ -141,98 +102,6 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(text.lower())
 
 
-def _separator(text: str) -> str | None:
-    """How the words ``text`` before a figure end: ":", ",", ";", "and", "or", else ``None``."""
-    stripped = _bracketless(text).rstrip()
-    if stripped[-1:] in {":", ",", ";"}:
-        return stripped[-1]
-    words = _words(stripped[-4:])
-    return words[-1] if words and words[-1] in _SEPARATORS and stripped[-len(words[-1]) - 1 :][:1].isspace() else None
-
-
-def _adjective_change(draft: Draft, reader: Reader) -> bool:
-    """True for "4 smaller restrictions": a comparative read as a change that is an adjective of the noun after it."""
-    tokens = reader.tokens
-    if not draft.is_change:
-        return False
-    if draft.before is not None or draft.verb != draft.last + 1 or tokens.lower(draft.verb) not in _COMPARATIVES:
-        return False
-    after = tokens[draft.verb + 1].word if draft.verb + 1 < len(tokens) else ""
-    return (
-        after.isalpha() and after.islower() and is_plural(after) and "," not in tokens.gap(draft.verb, draft.verb + 1)
-    )
-
-
-def _some_lead_in(words: tuple[str, ...]) -> bool:
-    """True when ``words`` hold a lead to only some parts: "including", "of which", "such as"."""
-    if _LEAD_FIRSTS.isdisjoint(words):
-        return False  # no word that begins a lead: the common case, answered at once
-    return any(words[k : k + len(lead)] == lead for lead in _SOME_LEADS for k in range(len(words)))
-
-
-def _as_count(draft: Draft) -> None:
-    """Read an adjective comparative's figure as the count it is: "4 smaller restrictions" counts restrictions."""
-    draft.cls, draft.direction, draft.verb = CountClaim, Direction.UNSPECIFIED, None
-
-
-def _link(total: Draft, parts: list[Draft], reader: Reader) -> None:
-    """Give ``total`` all of its ``parts``, each in the total's unit (bare numbers and adjective changes counted)."""
-    for part in parts:
-        if _adjective_change(part, reader):
-            _as_count(part)
-        if part.amount.unit != total.amount.unit:
-            part.amount = reunit(part.amount, total.amount)  # "2 covering ..." of "6 sets": sets
-            part.counted = total.counted
-    total.parts, total.parts_complete, total.explicit = tuple(p.amount for p in parts), True, True
-
-
-def _may_total(draft: Draft) -> bool:
-    return not draft.parts and not issubclass(draft.cls, _RELATIONS) and not draft.consumed
-
-
-def _may_part(draft: Draft, total: Draft, reader: Reader, *, strict: bool = False) -> bool:
-    """True when ``draft`` may be a part of ``total``; ``strict``: in its unit or a bare number (:func:`alike`)."""
-    return (
-        (not issubclass(draft.cls, _RELATIONS) or _adjective_change(draft, reader))
-        and not draft.parts
-        and not draft.consumed
-        and (alike(draft, total) if strict else kin(draft, total))
-    )
-
-
-def alternatives(total: Draft, parts: list[Draft]) -> bool:
-    """True when a listed item alone is more than the total: the items are alternatives to it, not its parts.
-
-    "Tickets cost £20: £25 for adults and £15 for children" lists prices beside a price, not a
-    split of it; a wrong split is wrong in its sum ("£12m: £6m, £5m and £4m"), not in one item.
-    """
-    return any(p.amount.unit == total.amount.unit and p.amount.value > total.amount.value for p in parts)
-
-
-def clauses_of_their_own(parts: list[Draft], reader: Reader) -> bool:
-    """True when an item of the list the ``parts`` open is a clause of its own or a subset (see :func:`_own_clause`).
-
-    An item runs from its part to the next part, the last to the next mark (",", ";", ".") in its sentence.
-    """
-    ends = [p.start for p in parts[1:]]
-    tail = reader.text[parts[-1].end : reader.layout.sentence(parts[-1].start)[1]]
-    found = _ITEM_END.search(tail)
-    ends.append(parts[-1].end + (found.start() if found else len(tail)))
-    return any(_own_clause(p, end, reader) for p, end in zip(parts, ends, strict=True))
-
-
-def _own_clause(part: Draft, end: int, reader: Reader) -> bool:
-    """True when the item a listed part opens, up to ``end``, is a clause of its own or a subset.
-
-    "10 were hired this year", "5 are on leave", "5 left", "10 of them part-time": such items
-    may each be some of the total, overlapping, not one split of it ("3 showing paintings",
-    "2 covering the port (...)", "8 funded by the council" are items of a split).
-    """
-    words = _words(_bracketless(reader.text[part.end : end]))
-    finite = [w for k, w in enumerate(words) if not (k and words[k - 1] in _TO)]  # "five to be chosen": no clause
-    return bool(words) and (words[0] in _OF or not _CLAUSE_VERBS.isdisjoint(finite))
-
-
 def _announced(total: Draft, first: Draft, reader: Reader) -> bool:
     """True when the words from ``total`` to ``first`` announce its list: "4 sections:", "In total there are 6 sets,".
 
@@ -242,7 +111,7 @@ def _announced(total: Draft, first: Draft, reader: Reader) -> bool:
     """
     tokens = reader.tokens
     between = reader.text[total.end : first.start]
-    mark = _separator(between)
+    mark = separator(between)
     if mark not in {":", ","} or any(c in between for c in ";()") or between.count(mark) != 1:
         return False
     noun = _words(between)
@@ -259,7 +128,7 @@ def _announced(total: Draft, first: Draft, reader: Reader) -> bool:
         return True
     clause_first, _ = reader.clause_words(total.start)
     at = tokens.first_at_or_after(total.start)
-    before = tokens.words(max(clause_first, at - _PHRASE_REACH), at)
+    before = tokens.words(max(clause_first, at - PHRASE_REACH), at)
     return stated or any(before[k : k + len(p)] == p for p in _TOTAL_PHRASES for k in range(len(before)))
 
 
@@ -267,30 +136,30 @@ def announced_lists(drafts: list[Draft], reader: Reader) -> None:
     """Link "The scheme has 4 sections: 3 for ... and one for ..." and "In total there are 6 sets, 2 ... and 4 ..."."""
     tokens = reader.tokens
     for n, total in enumerate(drafts[:-2]):
-        if not _may_total(total):
+        if not may_total(total):
             continue
         first = drafts[n + 1]
-        if not same_sentence(total, first, reader) or not _may_part(first, total, reader, strict=True):
+        if not same_sentence(total, first, reader) or not may_part(first, total, reader, strict=True):
             continue
         if not _announced(total, first, reader):
             continue
         parts, closed = [first], False
-        for k in range(n + 2, min(len(drafts), n + 2 + _MAX_PARTS)):
+        for k in range(n + 2, min(len(drafts), n + 2 + MAX_PARTS)):
             draft = drafts[k]
             between = reader.text[parts[-1].end : draft.start]
             if not same_sentence(total, draft, reader) or ":" in between:
                 break
             if _in_brackets(reader.text[total.end : draft.start]):
                 continue  # "(both built before 1950, one rebuilt in 2004)": inside an item
-            if len(_words(_bracketless(between))) > _MAX_ITEM:
+            if len(_words(bracketless(between))) > _MAX_ITEM:
                 break
-            mark = _separator(reader.text[drafts[k - 1].end : draft.start])
+            mark = separator(reader.text[drafts[k - 1].end : draft.start])
             if (
                 mark is None
                 or tokens.lower(tokens.first_at_or_after(draft.start) - 1) in _NOT_BEFORE_PART - _SEPARATORS
             ):
                 continue  # "with a pension age of 60": a figure inside an item
-            if not _may_part(draft, total, reader, strict=True) or (
+            if not may_part(draft, total, reader, strict=True) or (
                 draft.period is not None and first.period is not None and draft.period != first.period
             ):
                 break
@@ -299,8 +168,8 @@ def announced_lists(drafts: list[Draft], reader: Reader) -> None:
                 closed = True
                 break
         if closed and not clauses_of_their_own(parts, reader) and not alternatives(total, parts):
-            _link(total, parts, reader)
-            if _separator(reader.text[total.end : first.start]) != ":":
+            link(total, parts, reader)
+            if separator(reader.text[total.end : first.start]) != ":":
                 total.inferred.add(Inferred.EXHAUSTIVE)  # "In total there were 50, 20 ... and 10 ...": maybe some only
 
 
@@ -308,18 +177,18 @@ def parts_naming_the_total(drafts: list[Draft], reader: Reader) -> None:
     """Link "16 drugs have been approved and will see 8 prescription and 8 illicit drugs added"."""
     tokens = reader.tokens
     for n, total in enumerate(drafts[:-2]):
-        if not _may_total(total) or total.counted is None or not units.is_counted(total.amount.unit):
+        if not may_total(total) or total.counted is None or not units.is_counted(total.amount.unit):
             continue
         first = drafts[n + 1]
         first_word = tokens.first_at_or_after(first.start)
         gap = tokens.words(total.last + 1, first_word)
-        if not same_sentence(total, first, reader) or len(gap) > _MAX_TO_FIRST or not _may_part(first, total, reader):
+        if not same_sentence(total, first, reader) or len(gap) > MAX_TO_FIRST or not may_part(first, total, reader):
             continue
         if tokens.lower(first_word - 1) in _NOT_BEFORE_PART or any(
             c in tokens.gap(first_word - 1, first_word) for c in ",;:("
         ):
             continue  # "..., and 8 prescription ...": a clause of its own, maybe a subset
-        if _some_lead_in(gap) or not _STOCK_CHANGES.isdisjoint(gap):
+        if some_lead_in(gap) or not _STOCK_CHANGES.isdisjoint(gap):
             continue  # "has 40 buses and will buy 12 electric and 8 hybrid buses": new ones
         if tokens.lower(first_word - 1) in _PREPOSITIONS or any(
             c in reader.text[total.end : first.start] for c in ",;:()"
@@ -328,16 +197,16 @@ def parts_naming_the_total(drafts: list[Draft], reader: Reader) -> None:
         if any(w in _BREAKS and tokens.lower(total.last + 2 + k) not in _SAME_SUBJECT for k, w in enumerate(gap)):
             continue  # "... and police found 8 ...": another subject; "... and will see 8 ...": the same
         parts = [first]
-        for draft in drafts[n + 2 : n + 2 + _MAX_PARTS]:
+        for draft in drafts[n + 2 : n + 2 + MAX_PARTS]:
             between = tokens.words(parts[-1].last + 1, tokens.first_at_or_after(draft.start))
-            mark = _separator(reader.text[parts[-1].end : draft.start])
+            mark = separator(reader.text[parts[-1].end : draft.start])
             own = [w for w in between if w not in _SEPARATORS]
-            if mark not in _NEXT_ITEM or not 1 <= len(own) <= _MAX_MODIFIERS or not _may_part(draft, total, reader):
+            if mark not in _NEXT_ITEM or not 1 <= len(own) <= _MAX_MODIFIERS or not may_part(draft, total, reader):
                 break
             parts.append(draft)
             if mark in _AND:
                 break
-        if len(parts) < 2 or _separator(reader.text[parts[-2].end : parts[-1].start]) not in _AND:  # noqa: PLR2004
+        if len(parts) < 2 or separator(reader.text[parts[-2].end : parts[-1].start]) not in _AND:  # noqa: PLR2004
             continue
         last = parts[-1]
         noun = next(
@@ -359,117 +228,4 @@ def parts_naming_the_total(drafts: list[Draft], reader: Reader) -> None:
         modifiers.append(tokens.words(last.last + 1, noun))
         if len(set(modifiers)) != len(modifiers):
             continue  # "8 new and 8 new drugs": the same modifiers distinguish nothing
-        _link(total, parts, reader)
-
-
-def _bare_phrase(part: Draft, reader: Reader) -> tuple[tuple[str, ...], str] | None:
-    """The words of "11 Senators," or "99 staff members and" after a listed number, and what follows them.
-
-    One to three words, each a word of letters that is no verb, preposition or determiner, the last
-    a plural noun; then a comma, a full stop, a semicolon, a closing bracket, the end, or a list
-    separator ("and", "or"; given as its word).
-    """
-    tokens = reader.tokens
-    k = part.last + 1
-    if k >= len(tokens) or not tokens.gap(k - 1, k).isspace():
-        return None
-    words: list[str] = []
-    while k < len(tokens) and len(words) <= _MAX_BARE_PHRASE:
-        word = tokens.lower(k)
-        if word in _SEPARATORS or not tokens[k].word.isalpha():
-            break
-        words.append(word)
-        k += 1
-        if k >= len(tokens) or not tokens.gap(k - 1, k).isspace():
-            break
-    if not words or len(words) > _MAX_BARE_PHRASE or not is_plural(words[-1]):
-        return None
-    if any(w in _PHRASE_STOPS or w.endswith(_PAST) for w in words):
-        return None
-    if k < len(tokens) and tokens.lower(k) in _SEPARATORS and tokens.gap(k - 1, k).isspace():
-        return tuple(words), tokens.lower(k)
-    follows = reader.text[tokens[k - 1].end :].lstrip()[:1]
-    return (tuple(words), follows) if follows in {",", ".", ";", ")", ""} else None
-
-
-def _verb_like(word: str) -> bool:
-    """True for an auxiliary, a modal or a past form: "have", "will", "visited", "left"."""
-    return word in _VERBS or (word.endswith(_PAST) and len(word) > _SHORTEST_PAST)
-
-
-def _listed(total: Draft, previous: Draft | None, reader: Reader) -> bool:
-    """True when ``total`` is itself an item of a list, so it is no total of an appositive list after it.
-
-    After "and", "or" or a lead ("including 70"), or after a comma with a figure a few words
-    before it in its sentence ("two Crosses, the Medal, three Medals"); a comma after an opening
-    phrase with no figure ("Mr Chairman, 187 members ...") leaves it a total.
-    """
-    tokens = reader.tokens
-    at = tokens.first_at_or_after(total.start)
-    lead = tokens.words(at - 2, at)
-    if tokens.lower(at - 1) in _SEPARATORS or _some_lead_in(lead) or _some_lead_in(lead[-1:]):
-        return True
-    before = reader.text[tokens[at - 1].end : total.start] if at > 0 else ""
-    return (
-        "," in before
-        and previous is not None
-        and same_sentence(previous, total, reader)
-        and at - previous.last <= _LIST_ITEM_REACH
-    )
-
-
-def _own_phrase(total: Draft, reader: Reader) -> tuple[str, ...]:
-    """The words after ``total`` up to the first mark or the sixth word: what it counts ("Members of Congress")."""
-    tokens = reader.tokens
-    k = total.last + 1
-    while k < min(len(tokens), total.last + 1 + _PHRASE_REACH):
-        k += 1
-        if k < len(tokens) and any(c in tokens.gap(k - 1, k) for c in ",;:()."):
-            break
-    return tokens.words(total.last + 1, k)
-
-
-def appositive_lists(drafts: list[Draft], reader: Reader) -> None:
-    """Link "187 members and staff have visited the site, 11 Senators, 77 Representatives, 99 staff members,"."""
-    tokens = reader.tokens
-    for n, total in enumerate(drafts[:-2]):
-        if not _may_total(total) or not units.is_count(total.amount.unit):
-            continue
-        first = drafts[n + 1]
-        first_word = tokens.first_at_or_after(first.start)
-        if first_word - total.last - 1 > _MAX_TO_FIRST:
-            continue  # the common case, told before the words are read: too far for the total's own clause
-        between = reader.text[total.end : first.start]
-        gap = tokens.words(total.last + 1, first_word)
-        if not same_sentence(total, first, reader) or _separator(between) != "," or len(gap) > _MAX_TO_FIRST:
-            continue
-        if any(c in between for c in ";:()") or _some_lead_in(gap) or not any(_verb_like(w) for w in gap):
-            continue  # the total's clause has a verb: "187 members ... have visited the site, 11 ..."
-        if _listed(total, drafts[n - 1] if n else None, reader):
-            continue  # "143 buildings including 70 schools, 40 houses, ...": 70 is an item itself
-        parts: list[Draft] = []
-        phrase: tuple[str, ...] = ()
-        follows = ","
-        for draft in drafts[n + 1 : n + 1 + _MAX_PARTS]:
-            if parts:
-                expected = (*phrase, follows) if follows in _AND else phrase
-                if follows not in _NEXT_ITEM or tokens.words(parts[-1].last + 1, draft.first) != expected:
-                    break
-            found = _bare_phrase(draft, reader)
-            if found is None or not same_sentence(total, draft, reader) or not _may_part(draft, total, reader):
-                break
-            parts.append(draft)
-            if len(parts) > 1 and follows in _AND:
-                follows = found[1]
-                break  # "... and 7 Democrats": the last item
-            phrase, follows = found
-        joined = len(parts) > 1 and _separator(reader.text[parts[-2].end : parts[-1].start]) in _AND
-        if follows not in {",", ".", ";", ")", ""}:
-            continue  # the list must end its clause
-        if len(parts) < 2 or (not joined and len(parts) < _LEAST_BARE_ITEMS):  # noqa: PLR2004
-            continue
-        named = {singular(w) for w in _own_phrase(total, reader)} - {singular(w) for w in _PHRASE_STOPS}
-        items = {singular(w) for p in parts for w in tokens.words(p.last + 1, p.last + 1 + _MAX_BARE_PHRASE)}
-        if named.isdisjoint(items):
-            continue  # "1,000 were arrested, 200 women, 300 children": nothing says these make up the 1,000
-        _link(total, parts, reader)
+        link(total, parts, reader)

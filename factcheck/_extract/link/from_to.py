@@ -29,7 +29,9 @@ from factcheck._claims import (
     QuantityClaim,
     RateClaim,
 )
-from factcheck._extract.link.shares import CLAUSE_BREAKS, align_units, link_change, reunit, same_sentence, word_before
+from factcheck._extract.link.alignment import align_units, link_change, reunit
+from factcheck._extract.link.placement import same_sentence, word_before
+from factcheck._extract.link.shares import CLAUSE_BREAKS
 from factcheck._extract.scan.english_words import DOWN, UP, months
 from factcheck.lexicons import lexicon
 

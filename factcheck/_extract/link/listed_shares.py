@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Final
 
 from factcheck._claims import ShareClaim
 from factcheck._extract.link.answers import answers_one_question
-from factcheck._extract.link.shares import same_sentence
+from factcheck._extract.link.placement import same_sentence
 from factcheck.lexicons import lexicon
 
 if TYPE_CHECKING:

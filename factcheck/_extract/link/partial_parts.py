@@ -21,7 +21,7 @@ Parts stand at most five words apart; the last part at most eight when the words
 A list stops at a figure that is a change, a comparison ("up from 350", "than 300"), another
 unit, or a total of its own ("..., 70 in total"), and at the end of a table cell or of the
 brackets it stands in ("£450 (including £310) | £440 (including £310)"). Every rule looks a bounded number of words
-ahead. The complete splits ("split into", "comprises", "in total") are in :mod:`._shares`.
+ahead. The complete splits ("split into", "comprises", "in total") are in :mod:`.summed_parts`.
 """
 
 from __future__ import annotations
@@ -31,12 +31,12 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from factcheck import units
-from factcheck._amount import Amount
 from factcheck._claims import ChangeClaim, RatioClaim, ShareClaim
-from factcheck._precision import Hedge
 from factcheck.lexicons import lexicon
 
+from .alignment import reunit
 from .overlap import mark_overlap
+from .placement import same_sentence
 
 if TYPE_CHECKING:
     from factcheck._extract.read.claim_builder import Reader
@@ -44,12 +44,10 @@ if TYPE_CHECKING:
 
 __all__ = [
     "alike",
-    "earlier_in_sentence",
     "kin",
     "part_before_of",
     "parts_after_of",
     "parts_after_some_lead",
-    "reunit",
     "states_a_total",
 ]
 
@@ -112,13 +110,6 @@ def _comparative(draft: Draft, reader: Reader) -> bool:
     return _LABELLED_BRACKET.search(reader.text[max(0, draft.start - 30) : draft.start]) is not None
 
 
-def reunit(amount: Amount, like: Amount) -> Amount:
-    """``amount`` in ``like``'s unit, its stated precision and hedge kept."""
-    if amount.hedge is Hedge.RANGE:
-        return Amount(amount.value, like.unit, amount.bounds, amount.hedge, amount.exponent)
-    return Amount.stated(amount.value, like.unit, hedge=amount.hedge, exponent=amount.exponent)
-
-
 def alike(part: Draft, total: Draft) -> bool:
     """True when ``part`` may be a part of ``total``: the same unit, or a bare number beside a counted one."""
     a, b = part.amount.unit, total.amount.unit
@@ -152,27 +143,6 @@ def states_a_total(draft: Draft, reader: Reader) -> bool:
 
 def _sentence(draft: Draft, reader: Reader) -> int:
     return reader.layout.sentence_index(draft.start)
-
-
-def same_sentence(a: Draft, b: Draft, reader: Reader) -> bool:
-    """True when ``a`` and ``b`` stand in one sentence, and not on two lines of a table (cells of other rows)."""
-    if _sentence(a, reader) != _sentence(b, reader):
-        return False
-    first, last = sorted((a.start, b.start))
-    return "\n" not in reader.text[first:last] or not (reader.in_table_row(a.start) or reader.in_table_row(b.start))
-
-
-def earlier_in_sentence(drafts: list[Draft], n: int, reader: Reader) -> list[Draft]:
-    """The drafts before ``drafts[n]`` in its sentence (:func:`same_sentence`), in order.
-
-    ``drafts`` are in text order, so they stand right before it: the walk back stops at the first
-    draft of an earlier sentence instead of testing every draft of the text.
-    """
-    draft, sentence = drafts[n], _sentence(drafts[n], reader)
-    k = n
-    while k > 0 and _sentence(drafts[k - 1], reader) == sentence:
-        k -= 1
-    return [d for d in drafts[k:n] if same_sentence(d, draft, reader)]
 
 
 def _more_parts(total: Draft, parts: list[Draft], rest: list[Draft], reader: Reader) -> None:

@@ -22,9 +22,9 @@
   its whole once take it (:mod:`.listed_shares`);
 * "a £2m fund split into £800,000, £700,000 and £900,000", "£40m, £35m and £25m, £100m in
   total" and "$66bn from Social Security, some $10bn from Medicare, ..., for a total of $154bn":
-  the total gets ``parts``; so do lists the words make all of their total ("The scheme has 4
-  sections: 3 ... and one ...", "..., giving us 62", "approved 12 routes and will add 7 bus and 5
-  tram routes": :mod:`.exhaustive`);
+  the total gets ``parts`` (:mod:`.summed_parts`); so do lists the words make all of their
+  total ("The scheme has 4 sections: 3 ... and one ...", "..., giving us 62", "approved 12
+  routes and will add 7 bus and 5 tram routes": :mod:`.exhaustive`);
 * "240,000 over a year", "£1bn over five years", "£150m a year for four years, a total of
   £600m": the figure gets ``over`` (the duration is not a claim of its own: :mod:`.durations`);
 * a change with its new level ("In 2023 they fell by 75% to 390", "It now has 120, a fall of
@@ -58,26 +58,15 @@ from factcheck._extract.link.ellipsis.parallels import parallel_counts
 from factcheck._extract.link.exhaustive import announced_lists, exhaustive_lists
 from factcheck._extract.link.from_to import from_to, level_after_change, up_from
 from factcheck._extract.link.generic.links import foreign_links
+from factcheck._extract.link.listed_parts import appositive_parts, colon_parts
 from factcheck._extract.link.listed_shares import listed_shares
 from factcheck._extract.link.narrative import narrated_changes
-from factcheck._extract.link.outright import (
-    appositive_parts,
-    change_on_base,
-    change_to_level,
-    colon_parts,
-    comparisons,
-    restatements,
-    share_with_total_after,
-)
 from factcheck._extract.link.per_head import per_head
+from factcheck._extract.link.relative_changes import change_on_base, change_to_level, comparisons
+from factcheck._extract.link.restatements import restatements
 from factcheck._extract.link.shared_unit import shared_unit_lists
-from factcheck._extract.link.shares import (
-    part_of_total,
-    remaining_share,
-    share_then_part,
-    split_into,
-    total_after_parts,
-)
+from factcheck._extract.link.shares import part_of_total, remaining_share, share_then_part, share_with_total_after
+from factcheck._extract.link.summed_parts import split_into, total_after_parts
 from factcheck._extract.link.whole_earlier import share_of_all_earlier
 from factcheck._extract.read.where_when import assign_periods, assign_sources_and_places
 

@@ -43,7 +43,8 @@ from factcheck._claims import (
     RateClaim,
     ShareClaim,
 )
-from factcheck._extract.link.partial_parts import reunit, same_sentence
+from factcheck._extract.link.alignment import reunit
+from factcheck._extract.link.placement import same_sentence
 from factcheck._extract.read.clause.time_rates import time_unit
 from factcheck._extract.scan.english_words import STOP
 from factcheck._extract.scan.unit_index import unit_at

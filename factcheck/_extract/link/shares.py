@@ -1,72 +1,48 @@
-"""Linking parts, totals and shares: "18 of 120, or 15%", "a £2m fund split into £800,000, £700,000 and £900,000".
+"""Shares with their part and total: "18 of 120, or 15%", "30% of the 5,000 firms, or 1,500"; "the remaining 80%".
 
-Parts that are only some of a total ("includes", "Of the N, A ... and B ...") are read by
-:mod:`._some_parts`, called from :func:`split_into` and :func:`total_after_parts`.
-
-Also the helpers the other relation rules share: the sentence test and unit alignment of two
-figures that measure the same thing. Every rule looks a bounded number of words ahead.
+A share gets ``part`` and ``total`` when the words join the three (:func:`part_of_total`,
+:func:`share_then_part`, :func:`share_with_total_after`: "$1,579 pays only 16 percent of total
+costs of $9,649"); a share after "remaining" is the rest of a whole other shares split
+(:func:`remaining_share`). A total with all of its parts is read in :mod:`.summed_parts`, one
+with only some of them in :mod:`.partial_parts`. Every rule looks a bounded number of words ahead.
 """
 
 from __future__ import annotations
 
-import itertools
 from typing import TYPE_CHECKING, Final
 
 from factcheck import units
-from factcheck._amount import Amount
 from factcheck._claims import (
-    AbsoluteChangeClaim,
     ChangeClaim,
-    CountClaim,
     Inferred,
-    Period,
     RateClaim,
     RatioClaim,
     ShareClaim,
 )
 from factcheck._decimal import HUNDRED, ONE, ZERO
-from factcheck._extract.link.partial_parts import (
-    alike,
-    earlier_in_sentence,
-    kin,
-    part_before_of,
-    parts_after_of,
-    parts_after_some_lead,
-    reunit,
-    same_sentence,
-)
+from factcheck._extract.link.alignment import align_units
+from factcheck._extract.link.placement import same_sentence, word_before
 from factcheck._extract.read.draft import with_unit
 from factcheck.lexicons import lexicon
 
 if TYPE_CHECKING:
-    import pint
-
     from factcheck._extract.read.claim_builder import Reader
     from factcheck._extract.read.draft import Draft
 
 __all__ = [
     "CLAUSE_BREAKS",
     "MAX_GLUE",
-    "align_units",
     "as_share",
-    "earlier_in_sentence",
-    "link_change",
     "part_of_total",
     "remaining_share",
-    "reunit",
-    "same_sentence",
     "share_then_part",
-    "split_into",
-    "total_after_parts",
-    "word_before",
+    "share_with_total_after",
 ]
 
 _EN: Final = lexicon("en")
 _POSSESSIVE: Final = _EN.strings("possessive_endings")  # "the state's"
 
 
-_PART_LEADS: Final = _EN.phrases("part_leads")  # "split into", "made up of"
-_PART_WORDS: Final = frozenset(lead[0] for lead in _PART_LEADS)
 _SHARE_GLUE: Final = _EN.words("share_glue")
 _SHARE_LEADS: Final = _EN.phrases("share_leads")  # "or", "or about", "a rate of"
 _NOUN_LEADS: Final = frozenset(lead for lead in _SHARE_LEADS if len(lead) == 3)  # noqa: PLR2004  ("a rate of")
@@ -76,64 +52,12 @@ _MAX_PREDICATE: Final = 4
 _PLACE_WORDS: Final = _EN.words("total_place_leads")
 _MAX_PLACE: Final = 3
 _COMPARATIVES: Final = _EN.words("comparison_words")
-_LOOKAHEAD: Final = 8
 MAX_GLUE: Final = 4
-_MAX_PARTS: Final = 24
-_TOTAL_LEADS: Final = _EN.words("total_leads")
-_TOTAL_GLUE: Final = _TOTAL_LEADS | _EN.words("total_glue")
-_NOT_A_LIST: Final = _EN.words("not_a_list")
-"""Words between figures that make them a change, a comparison or an alternative, not parts of one total."""
 _OF: Final = _EN.words("of_words")
 _SHARE_OF: Final = _EN.phrases("share_of_words")  # "30% of the 5,000 firms"
 _PART_OF: Final = (*_SHARE_OF, *_EN.phrases("part_out_of_words"))  # "18 out of 120"
 _SHARE_PART_GLUE: Final = _EN.words("share_part_glue")
-_TOTAL_AFTER: Final = _EN.phrases("total_after_words")  # "in total", "in all"
-_AND: Final = _EN.words("list_conjunctions")
-_TOTAL_BEFORE: Final = _EN.phrases("total_before_words")  # "a total of 70"
 _REMAINDER: Final = _EN.words("remainder_words")  # "the remaining 80%"
-_SUM_LEADS: Final = _EN.phrase_set("sum_leads")  # "..., giving us 62", "..., for a total of $154bn"
-_MAX_SUM_LEAD: Final = max(len(lead) for lead in _SUM_LEADS)
-
-
-def align_units(low: Draft, high: Draft) -> None:
-    """Give both ends of "from 8,000 to 390 people" (or "from £1,100 to £1,200 a month") the unit either end names."""
-    dimensionless = units.dimensionless()
-    for bare, ratio in ((low, high), (high, low)):  # "from 1.61 to 1.49 children per woman"
-        if ratio.cls is RatioClaim and bare.cls is CountClaim and bare.amount.unit == ratio.amount.unit:
-            bare.cls = RatioClaim
-    if _per_anything(low, high):
-        return  # "from $3.80 a gallon to $3.42", "from 1.61 to 1.49 children per woman"
-    for bare, rate in ((low, high), (high, low)):  # "from £1,100 to £1,200 a month", "from 1,200 a week to 900"
-        per = units.time_denominator(rate.amount.unit)
-        if per is None or units.time_denominator(bare.amount.unit) is not None:
-            continue
-        rate_base = rate.amount.unit * per
-        counted_or_time = units.is_counted(rate_base) or units.is_time(rate_base)  # "down from 50" of "40 hours a week"
-        if bare.amount.unit == rate_base or (bare.amount.unit == dimensionless and counted_or_time):
-            bare.amount = reunit(bare.amount, rate.amount)
-            bare.cls, bare.counted = rate.cls, rate.counted
-            return
-    if low.amount.unit == dimensionless and units.is_counted(high.amount.unit):
-        low.amount, low.counted = reunit(low.amount, high.amount), high.counted
-    elif high.amount.unit == dimensionless and units.is_counted(low.amount.unit):
-        high.amount, high.counted = reunit(high.amount, low.amount), low.counted
-
-
-def _per_anything(low: Draft, high: Draft) -> bool:
-    """Give the bare end of a range the rate the other end is, when it is per anything but time; True if done.
-
-    The bare end must be in the rate's numerator ("$3.42" beside "$3.80 a gallon"), or a bare
-    number beside a count ("1.61" beside "1.49 children per woman", whose units cancel).
-    """
-    for bare, rate in ((low, high), (high, low)):
-        if rate.cls is not RateClaim or bare.cls is RateClaim or rate.per_last is None:
-            continue
-        top = units.numerator(rate.amount.unit)
-        if bare.amount.unit == top or (bare.amount.unit == units.dimensionless() and units.is_count(top)):
-            bare.amount = reunit(bare.amount, rate.amount)
-            bare.cls, bare.counted, bare.per = rate.cls, rate.counted, rate.per
-            return True
-    return False
 
 
 def part_of_total(drafts: list[Draft], reader: Reader) -> None:
@@ -307,203 +231,6 @@ def _share_lead(glue: tuple[str, ...]) -> bool:
     return False
 
 
-def split_into(drafts: list[Draft], reader: Reader) -> None:
-    """Link "a £2m fund split into £800,000, £700,000 and £900,000"; then only some parts ("includes")."""
-    tokens = reader.tokens
-    for n, total in enumerate(drafts[:-1]):
-        first_part = drafts[n + 1]
-        if first_part.first - total.last - 1 > _LOOKAHEAD:
-            continue  # the common case, told before the words are read
-        between = tokens.words(total.last + 1, first_part.first)
-        if len(between) > _LOOKAHEAD or _PART_WORDS.isdisjoint(between):
-            continue
-        if not any(_contains(between, lead) for lead in _PART_LEADS):
-            continue
-        parts = [first_part]
-        for nxt in drafts[n + 2 : n + 2 + _MAX_PARTS]:
-            gap = tokens.words(parts[-1].last + 1, nxt.first)
-            if len(gap) > 4 or not same_sentence(total, nxt, reader) or nxt.amount.unit != total.amount.unit:  # noqa: PLR2004
-                break
-            parts.append(nxt)
-        if all(p.amount.unit == total.amount.unit for p in parts) and len(parts) > 1:
-            total.parts, total.explicit = tuple(p.amount for p in parts), True  # "split into": stated outright
-    parts_after_some_lead(drafts, reader)  # "includes £4bn for schools and £3bn for roads": only some parts
-
-
-def total_after_parts(drafts: list[Draft], reader: Reader) -> None:
-    """Link a total stated after its parts: "£40m, £35m and £25m, £100m in total", "..., a total of 90".
-
-    Then a fronted total with only some of its parts: "Of the $10bn, $4bn ... and $7bn ...".
-    """
-    tokens = reader.tokens
-    for n, total in enumerate(drafts):
-        if n < 2 or total.parts or issubclass(total.cls, ChangeClaim | ShareClaim | RatioClaim):  # noqa: PLR2004
-            continue
-        total_first = tokens.first_at_or_after(total.start)
-        lead = tokens.words(drafts[n - 1].last + 1, total_first)
-        after = tokens.words(total.last + 1, total.last + 3)
-        if _TOTAL_LEADS.isdisjoint(lead) and after not in _TOTAL_AFTER:
-            continue
-        tail = [w for w in lead if w not in _TOTAL_GLUE]  # "100 in Hull, 600 in all"
-        if len(tail) > _MAX_PREDICATE or not _NOT_A_LIST.isdisjoint(tail) or not _AND.isdisjoint(tail):
-            continue
-        if tail and "," not in tokens.gap(drafts[n - 1].last, total_first):
-            continue
-        if not _TOTAL_GLUE.issuperset(_after_last_comma(reader, drafts[n - 1].last, total_first)):
-            continue  # "246 in 64 overs, with Root making 88": "making" in a clause of its own
-        parts: list[Draft] = []
-        for part in reversed(drafts[max(0, n - _MAX_PARTS) : n]):
-            gap = tokens.words(part.last + 1, parts[-1].first) if parts else ()
-            if not alike(part, total) or part.parts or not same_sentence(part, total, reader):
-                break
-            if len(gap) > 4 or not _NOT_A_LIST.isdisjoint(gap) or part.is_change:  # noqa: PLR2004
-                break
-            opening = tokens.first_at_or_after(part.start)
-            if not _OF.isdisjoint(tokens.words(opening - 2, opening)):
-                break  # "Of the 100 staff, 40 are nurses and 30 doctors, 70 in total": a whole, not a part
-            parts.append(part)
-        if len(parts) > 1:
-            for part in parts:
-                align_units(part, total)
-            parts.reverse()
-            for part in parts[1:]:
-                align_units(parts[0], part)
-            if all(p.amount.unit == total.amount.unit for p in parts):
-                total.parts, total.explicit = tuple(p.amount for p in parts), True  # "..., 100 in total"
-    _far_parts_before_total(drafts, reader)
-    parts_after_of(drafts, reader)  # after the totals above, so that "..., 70 in total" ends a list
-    part_before_of(drafts, reader)  # "4 of the 22 police authorities"
-
-
-_MAX_FAR_GAP: Final = 14
-"""Words between two parts of a list that names each part's source: "from the military and civilian pension funds"."""
-_ENDS_BEFORE: Final = _EN.words("far_part_not_before")  # "from 8,000 to 390": an end point, not a part
-
-
-def _far_parts_before_total(drafts: list[Draft], reader: Reader) -> None:
-    """Link "$66bn from Social Security, some $10bn from Medicare, ..., for a total of $154bn".
-
-    A total stated by a sum word after a comma at the end of a list (", a total of", ", for a
-    total of", ", giving us", ", which totals", ", making": ``sum_leads``) takes as its parts
-    every figure before it in its sentence, when there are two or more, all in its unit (or
-    counting things of no named kind beside it: "55 Republicans ... 7 Democrats, giving us 62
-    cosponsors") and none a change, share, ratio or total; each stands after a comma-separated
-    phrase of at most fourteen words, and none right after "from" or "than" (the ends of a change
-    or comparison). The parts are all of the total.
-    """
-    tokens = reader.tokens
-    for n, total in enumerate(drafts):
-        if n < 2 or total.parts or issubclass(total.cls, ChangeClaim | ShareClaim | RatioClaim):  # noqa: PLR2004
-            continue
-        first = tokens.first_at_or_after(total.start)
-        if "," not in reader.text[drafts[n - 1].end : total.start]:
-            continue
-        if tokens.words(first - 2, first) not in _TOTAL_BEFORE and not _sum_lead(reader, first):
-            continue
-        parts = earlier_in_sentence(drafts, n, reader)
-        if len(parts) < 2 or any(p.parts or issubclass(p.cls, ChangeClaim | ShareClaim | RatioClaim) for p in parts):  # noqa: PLR2004
-            continue
-        if any(word_before(p, reader) in _ENDS_BEFORE for p in parts):
-            continue
-        gaps = [*itertools.pairwise(parts), (parts[-1], total)]
-        if any(
-            "," not in reader.text[a.end : b.start]
-            or len(tokens.words(a.last + 1, tokens.first_at_or_after(b.start))) > _MAX_FAR_GAP
-            for a, b in gaps
-        ):
-            continue
-        for part in parts:
-            align_units(part, total)
-        if all(kin(p, total) for p in parts):
-            for part in parts:
-                if part.amount.unit != total.amount.unit:
-                    part.amount = reunit(part.amount, total.amount)  # "55 Republicans" of "62 cosponsors"
-            total.parts, total.explicit = tuple(p.amount for p in parts), True  # a total stated as one
-
-
-def _after_last_comma(reader: Reader, last: int, first: int) -> tuple[str, ...]:
-    """The words between the last comma after token ``last`` and token ``first``; none without a comma."""
-    tokens = reader.tokens
-    for k in range(first - 1, last - 1, -1):
-        if "," in tokens.gap(k, k + 1):
-            return tokens.words(k + 1, first)
-    return ()
-
-
-def _sum_lead(reader: Reader, first: int) -> bool:
-    """True when the words from the last comma to word ``first`` (a total) are a sum word: ", giving us 62"."""
-    tokens = reader.tokens
-    for size in range(1, _MAX_SUM_LEAD + 1):
-        if first - size < 1:
-            break
-        if "," in tokens.gap(first - size - 1, first - size):
-            return tokens.words(first - size, first) in _SUM_LEADS
-    return False
-
-
-def _contains(words: tuple[str, ...], lead: tuple[str, ...]) -> bool:
-    return any(words[i : i + len(lead)] == lead for i in range(len(words) - len(lead) + 1))
-
-
-def word_before(draft: Draft, reader: Reader) -> str:
-    """The lower-cased word before the draft's text, hedge and currency included ("from" in "from about £3bn")."""
-    return reader.tokens.lower(reader.tokens.first_at_or_after(draft.start) - 1)
-
-
-def link_change(change: Draft, low: Draft, high: Draft) -> None:
-    """Give ``change`` its before (``low``) and after (``high``), and a change in a count its counted unit.
-
-    Not a rate of change beside two levels ("rose 2C per decade, from 14C to 20C"): a change per
-    unit of time is not the change between them, and stays without a before and after.
-    """
-    if units.time_denominator(change.amount.unit) is not None and units.time_denominator(low.amount.unit) is None:
-        return
-    change.before, change.after = low.amount, high.amount
-    if change.subject is None:
-        change.subject = low.subject or high.subject
-    if change.cls is AbsoluteChangeClaim:
-        dimensionless = units.dimensionless()
-        per = units.time_denominator(low.amount.unit)
-        if per is not None and units.time_denominator(change.amount.unit) is None:
-            if change.amount.unit * per == dimensionless and units.is_counted(low.amount.unit * per):
-                change.amount = reunit(change.amount, low.amount)  # "from 1,200 flights a week to 900, 300 fewer"
-            elif change.amount.unit == low.amount.unit * per:
-                change.amount = reunit(change.amount, low.amount)  # "fell to £1,690 a year, ..., a cut of £144"
-        elif low.cls is RateClaim and change.amount.unit == units.numerator(low.amount.unit) != low.amount.unit:
-            change.amount = reunit(change.amount, low.amount)  # "fell 4p to 142p a litre, from 146p"
-        elif _levels_of_rate(change.amount.unit, low.amount.unit, high.amount.unit):
-            change.amount = reunit(change.amount, low.amount)  # "fell by 3p a litre, to 145p, from 148p"
-        elif low.cls is RateClaim and _minor_of_rate(change.amount.unit, low.amount.unit):
-            per_what = low.amount.unit / units.numerator(low.amount.unit)  # "$3.50 a gallon ..., a drop of 41 cents"
-            change.amount = reunit(change.amount, Amount.exact(1, change.amount.unit * per_what))
-        elif change.amount.unit == dimensionless and units.is_counted(low.amount.unit):
-            change.amount = reunit(change.amount, low.amount)  # "from 120,000 offences to 96,000, a fall of 24,000"
-        elif low.amount.unit == dimensionless and units.is_counted(change.amount.unit):
-            change.before = reunit(low.amount, change.amount)  # "grew by 700,000 people to 68.3 million"
-            change.after = reunit(high.amount, change.amount)
-    lp, hp = low.period, high.period
-    if lp is not None and hp is not None and lp != hp and lp.start <= hp.end:
-        change.period = Period(lp.start, hp.end)
-        change.inferred |= (low.inferred | high.inferred) & {Inferred.PERIOD}  # spans periods read elsewhere
-
-
-def _levels_of_rate(change: pint.Unit, low: pint.Unit, high: pint.Unit) -> bool:
-    """True when a change per something ("3p a litre") has levels in what it counts ("145p", "148p")."""
-    counted = units.numerator(change)
-    return counted != change and units.time_denominator(change) is None and counted == low == high
-
-
-def _minor_of_rate(change: pint.Unit, rate: pint.Unit) -> bool:
-    """True when ``change`` is money of another size than what ``rate`` counts: cents beside dollars a gallon."""
-    counted = units.numerator(rate)
-    return (
-        counted not in {rate, change}
-        and units.currency_code(change) is not None
-        and units.time_denominator(change) is None
-        and units.same_dimension(change, counted)
-    )
-
-
 def remaining_share(drafts: list[Draft], reader: Reader) -> None:
     """Link "20% of the grant is paid in cash; the remaining 80% is callable": shares of one whole.
 
@@ -538,3 +265,46 @@ def remaining_share(drafts: list[Draft], reader: Reader) -> None:
             rest.inferred.add(Inferred.LINK)  # "... on care. The remaining 60% ...": across a sentence
         for share in (*others, rest):
             share.explicit = True
+
+
+_BREAKS: Final = _EN.words("clause_breaks") | _EN.words("change_breaks")
+_SHARE_VERBS: Final = _EN.words("share_of_total_verbs")  # "pays", "accounts for"
+_SHARE_VERB_ADVERBS: Final = _EN.words("list_share_adverbs")  # "pays only 16 percent"
+_TOTAL_AFTER_REACH: Final = 14
+"""Words from a share to the figure of its whole: "of the total annual cost of attendance for a ... --"."""
+_TOTAL_MARKS: Final = ("of", "--", "\u2014", "\u2013", "(")
+"""What stands right before the figure of a share's whole: "total costs of $9,649", "attendance--$3,409--"."""
+
+
+def share_with_total_after(drafts: list[Draft], reader: Reader) -> None:
+    """Link "the award of $1,579 pays only 16 percent of total costs of $9,649": part, share, then total.
+
+    The part stands right before a verb of share ("pays", "paid", "accounts for", "makes up"); the
+    share names its whole ("of total costs"), and the whole's figure follows in the same clause
+    after "of" or a dash, in the part's unit. Figures of another unit between them ("a 4-year
+    institution") are passed over.
+    """
+    tokens = reader.tokens
+    for n, share in enumerate(drafts[1:-1], start=1):
+        part = drafts[n - 1]
+        if share.cls is not ShareClaim or share.part is not None:
+            continue
+        if issubclass(part.cls, ChangeClaim | ShareClaim | RatioClaim | RateClaim) or part.parts:
+            continue
+        verb = [
+            w
+            for w in tokens.words(part.last + 1, tokens.first_at_or_after(share.start))
+            if w not in _SHARE_VERB_ADVERBS
+        ]
+        if not verb or len(verb) > 2 or verb[0] not in _SHARE_VERBS:  # noqa: PLR2004
+            continue
+        total = next((d for d in drafts[n + 1 : n + 3] if d.amount.unit == part.amount.unit), None)
+        if total is None or issubclass(total.cls, ChangeClaim | ShareClaim | RatioClaim | RateClaim):
+            continue
+        glue = tokens.words(share.last + 1, tokens.first_at_or_after(total.start))
+        text_before = reader.text[share.end : total.start].rstrip()
+        if not glue or glue[0] != "of" or len(glue) > _TOTAL_AFTER_REACH or not _BREAKS.isdisjoint(glue):
+            continue
+        if not text_before.endswith(_TOTAL_MARKS) or not same_sentence(part, total, reader):
+            continue
+        share.part, share.total, share.explicit = part.amount, total.amount, True

@@ -16,9 +16,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 from factcheck._claims import ShareClaim
+from factcheck._extract.link.alignment import align_units
 from factcheck._extract.link.change_levels import is_level
-from factcheck._extract.link.partial_parts import alike, same_sentence, states_a_total
-from factcheck._extract.link.shares import align_units
+from factcheck._extract.link.partial_parts import alike, states_a_total
+from factcheck._extract.link.placement import same_sentence
 from factcheck.lexicons import lexicon
 
 if TYPE_CHECKING:

@@ -30,7 +30,7 @@ from factcheck._extract.link.ellipsis.bare_counts import (
     text_after,
 )
 from factcheck._extract.link.ellipsis.people import BE_FIRSTS
-from factcheck._extract.link.shares import same_sentence
+from factcheck._extract.link.placement import same_sentence
 from factcheck._extract.scan.english_words import DETERMINERS
 from factcheck._extract.text.counted_nouns import counted_unit, plurals, singular, singular_counted_unit
 from factcheck._precision import Hedge

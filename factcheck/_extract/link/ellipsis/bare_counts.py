@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Final
 from factcheck import units
 from factcheck._amount import Amount
 from factcheck._claims import AbsoluteChangeClaim, CountClaim
-from factcheck._extract.link.shares import reunit
+from factcheck._extract.link.alignment import reunit
 from factcheck._extract.scan.english_words import STOP
 from factcheck._extract.text.counted_nouns import singular
 from factcheck.lexicons import lexicon

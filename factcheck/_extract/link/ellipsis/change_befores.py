@@ -22,7 +22,8 @@ from factcheck._claims import (
     RelativeChangeClaim,
     ShareClaim,
 )
-from factcheck._extract.link.shares import align_units, link_change, same_sentence, word_before
+from factcheck._extract.link.alignment import align_units, link_change
+from factcheck._extract.link.placement import same_sentence, word_before
 from factcheck._extract.scan.english_words import DETERMINERS
 from factcheck.errors import FactcheckError
 from factcheck.lexicons import LANGUAGES, lexicon

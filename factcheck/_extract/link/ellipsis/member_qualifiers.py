@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
-from factcheck._extract.link.shares import same_sentence
+from factcheck._extract.link.placement import same_sentence
 from factcheck._extract.read.clause.noun_phrases import noun_phrase
 from factcheck._extract.scan.english_words import STOP, months
 from factcheck.lexicons import lexicon

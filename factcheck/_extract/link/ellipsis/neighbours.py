@@ -23,8 +23,10 @@ from typing import TYPE_CHECKING, Final
 from factcheck import units
 from factcheck._amount import Amount
 from factcheck._claims import CountClaim, MoneyClaim, RateClaim, RelativeChangeClaim, ShareClaim
+from factcheck._extract.link.alignment import reunit
 from factcheck._extract.link.ellipsis.bare_counts import PARALLEL_REACH
-from factcheck._extract.link.shares import MAX_GLUE, reunit, same_sentence
+from factcheck._extract.link.placement import same_sentence
+from factcheck._extract.link.shares import MAX_GLUE
 from factcheck._extract.read.verbs import what_happened
 from factcheck.lexicons import lexicon
 

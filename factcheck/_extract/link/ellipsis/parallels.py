@@ -43,7 +43,7 @@ from factcheck._extract.link.ellipsis.people import (
     people_subjects,
     suspected_members,
 )
-from factcheck._extract.link.shares import same_sentence
+from factcheck._extract.link.placement import same_sentence
 from factcheck._extract.scan.english_words import STOP
 from factcheck.lexicons import lexicon
 

@@ -23,7 +23,7 @@ from factcheck._extract.link.ellipsis.bare_counts import (
     count_as,
     count_noun,
 )
-from factcheck._extract.link.shares import same_sentence
+from factcheck._extract.link.placement import same_sentence
 from factcheck._extract.scan.english_words import STOP
 from factcheck._extract.text.counted_nouns import singular
 from factcheck._extract.text.tokens import HYPHENS

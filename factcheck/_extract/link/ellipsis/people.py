@@ -26,7 +26,7 @@ from factcheck._extract.link.ellipsis.bare_counts import (
     count_people,
     left_bare,
 )
-from factcheck._extract.link.shares import earlier_in_sentence
+from factcheck._extract.link.placement import earlier_in_sentence
 from factcheck._extract.scan.english_words import STOP
 from factcheck._precision import Hedge
 from factcheck.lexicons import lexicon

@@ -27,8 +27,10 @@ from factcheck import units
 from factcheck._amount import Amount
 from factcheck._claims import ChangeClaim, CountClaim, MoneyClaim, RateClaim, RatioClaim, ShareClaim
 from factcheck._decimal import ONE, ZERO
+from factcheck._extract.link.alignment import align_units, link_change, reunit
 from factcheck._extract.link.generic.link_words import LinkWords, link_words
-from factcheck._extract.link.shares import align_units, as_share, link_change, reunit, same_sentence
+from factcheck._extract.link.placement import same_sentence
+from factcheck._extract.link.shares import as_share
 
 if TYPE_CHECKING:
     from factcheck._extract.read.claim_builder import Reader

@@ -14,15 +14,15 @@ from factcheck._extract.read.clause.noun_phrases import noun_phrase
 from factcheck._extract.read.clause.time_rates import time_unit
 from factcheck._extract.read.draft import with_unit
 from factcheck._extract.read.english.words import (
-    _ADJECTIVE_ENDINGS,
-    _EN,
-    _FROM,
-    _NUMBER_OF_PHRASES,
-    _OF,
-    _VERB_FORMS,
-    _counted_plural,
-    _unit_named,
-    _whole,
+    ADJECTIVE_ENDINGS,
+    EN,
+    FROM,
+    NUMBER_OF_PHRASES,
+    OF,
+    VERB_FORMS,
+    counted_plural,
+    unit_named,
+    whole,
 )
 from factcheck._extract.scan.english_words import DETERMINERS, DOWN, STOP, TRANSITIVE, UP
 from factcheck._extract.scan.figure import Form
@@ -34,21 +34,21 @@ if TYPE_CHECKING:
     from factcheck._extract.text.wordindex import WordIndex
 
 
-_TO: Final = _EN.words("to_words")
+_TO: Final = EN.words("to_words")
 _ROW_BREAKS: Final = ("\n", "|")
 """Marks between a subject and a figure that leave the figure in another line or cell of a table."""
 _NUMBER_TO_REACH: Final = 12  # words back from "to" and the number to "the number of"
-_SUPERLATIVE_COUNTS: Final = _EN.words("superlative_count_words")  # "the most delegates, at 14"
-_SUPERLATIVE_LEADS: Final = _EN.words("superlative_count_leads")
-_COUNT_HEADS: Final = _EN.words("count_head_nouns")  # "his delegate total to 86"
-_COUNT_HEAD_LINKS: Final = _EN.words("count_head_links")  # "to", "of", "at"
+_SUPERLATIVE_COUNTS: Final = EN.words("superlative_count_words")  # "the most delegates, at 14"
+_SUPERLATIVE_LEADS: Final = EN.words("superlative_count_leads")
+_COUNT_HEADS: Final = EN.words("count_head_nouns")  # "his delegate total to 86"
+_COUNT_HEAD_LINKS: Final = EN.words("count_head_links")  # "to", "of", "at"
 _COUNT_HEAD_REACH: Final = 3
-_COUNT_HEAD_VERBS: Final = _EN.words("count_head_verbs")  # "the death toll now stands at 25"
+_COUNT_HEAD_VERBS: Final = EN.words("count_head_verbs")  # "the death toll now stands at 25"
 _COUNT_HEAD_VERB_REACH: Final = 8
 """The most words from a count noun to its number: "toll has now risen from fourteen to 31"."""
 
 
-def _number_of_things(tokens: WordIndex, r: Reading, head: int) -> str | None:
+def number_of_things(tokens: WordIndex, r: Reading, head: int) -> str | None:
     """``item`` for a whole number above one whose subject is "the number of" a plural of no unit: "services".
 
     "The number of planned passenger train services ... reached 7.3 million": the head right
@@ -56,22 +56,22 @@ def _number_of_things(tokens: WordIndex, r: Reading, head: int) -> str | None:
     lower-case plural that names no unit or time (not "the number of hours ... 40"), in the
     same line and cell as the figure, else ``None``.
     """
-    if not _whole(r.amount) or r.amount.value <= 1 or r.figure.form is Form.FRACTION or r.subject is None:
+    if not whole(r.amount) or r.amount.value <= 1 or r.figure.form is Form.FRACTION or r.subject is None:
         return None
     first = r.subject[0]
-    if not any(tokens.words(k, k + 2) in _NUMBER_OF_PHRASES for k in range(first, head - 1)):
+    if not any(tokens.words(k, k + 2) in NUMBER_OF_PHRASES for k in range(first, head - 1)):
         return None
     word = tokens[head].word
     if not word.isalpha() or not word.islower() or not is_plural(word):
         return None
     if any(mark in tokens.gap(k, k + 1) for k in range(head, r.lead) for mark in _ROW_BREAKS):
         return None  # a table's header over its cells: "Total number of exit packages ... | 10,000 – 25,000"
-    if time_unit(word) or _unit_named(word) is not None:
+    if time_unit(word) or unit_named(word) is not None:
         return None
     return "item"
 
 
-def _superlative_count(reader: Reader, r: Reading) -> bool:
+def superlative_count(reader: Reader, r: Reading) -> bool:
     """Count the plural a superlative names right before a bare whole number: "won the most delegates, at 14".
 
     A superlative of ``superlative_count_words`` ("most", "fewest"), at most one word, a plural
@@ -80,14 +80,14 @@ def _superlative_count(reader: Reader, r: Reading) -> bool:
     """
     tokens = reader.tokens
     lead, noun = r.lead - 1, r.lead - 2
-    if not _whole(r.amount) or r.figure.form is Form.FRACTION or noun < 0:
+    if not whole(r.amount) or r.figure.form is Form.FRACTION or noun < 0:
         return False
     if tokens.lower(lead) not in _SUPERLATIVE_LEADS or tokens.gap(noun, lead).strip() != ",":
         return False
     if r.nxt < r.clause_end and tokens.joined(r.last, r.nxt):
         return False  # "the most seats, with 40 seats": a noun of its own
     word = tokens[noun].word
-    if not (word.isalpha() and word.islower() and is_plural(word)) or time_unit(word) or _unit_named(word) is not None:
+    if not (word.isalpha() and word.islower() and is_plural(word)) or time_unit(word) or unit_named(word) is not None:
         return False
     if not any(tokens.lower(k) in _SUPERLATIVE_COUNTS for k in range(max(0, noun - 2), noun)):
         return False
@@ -96,7 +96,7 @@ def _superlative_count(reader: Reader, r: Reading) -> bool:
     return True
 
 
-def _count_named_before(reader: Reader, r: Reading) -> None:
+def count_named_before(reader: Reader, r: Reading) -> None:
     """Count what a count noun before a bare whole number names: "his delegate total to 86", "the number of women, 102".
 
     A word of ``count_head_nouns`` ("total", "number", "toll") with its noun: a known counted noun
@@ -105,7 +105,7 @@ def _count_named_before(reader: Reader, r: Reading) -> None:
     before the number ("the number of women, 102").
     """
     tokens, lead = reader.tokens, r.lead
-    if not r.dimensionless or r.change is not None or r.figure.form is Form.FRACTION or not _whole(r.amount):
+    if not r.dimensionless or r.change is not None or r.figure.form is Form.FRACTION or not whole(r.amount):
         return
     if r.amount.value < 1 or lead < _COUNT_HEAD_REACH:
         return
@@ -119,11 +119,11 @@ def _count_named_before(reader: Reader, r: Reading) -> None:
     elif (
         tokens.lower(lead - 3) in _COUNT_HEADS
         and tokens.joined(lead - 3, lead - 2)
-        and tokens.lower(lead - 2) in _OF
+        and tokens.lower(lead - 2) in OF
         and "," in tokens.gap(lead - 1, lead)
     ):
         plural = tokens[lead - 1].word
-        unit = counted_unit(plural) or ("item" if _counted_plural(plural) else None)
+        unit = counted_unit(plural) or ("item" if counted_plural(plural) else None)
         found = None if unit is None else (unit, singular(plural))
     if found is not None:
         r.amount = with_unit(r.amount, units.unit(found[0]), reader.policy)
@@ -139,7 +139,7 @@ def _count_head_before(reader: Reader, lead: int) -> int | None:
     """
     tokens = reader.tokens
     k = lead - 1
-    if tokens.lower(k) not in _COUNT_HEAD_LINKS and tokens.lower(k) not in _FROM:
+    if tokens.lower(k) not in _COUNT_HEAD_LINKS and tokens.lower(k) not in FROM:
         return None
     floor = max(1, lead - _COUNT_HEAD_VERB_REACH)
     while k > floor:
@@ -150,14 +150,14 @@ def _count_head_before(reader: Reader, lead: int) -> int | None:
         if lower in _COUNT_HEADS:
             return k
         first = reader.figures.first_word_of(k)
-        if first is not None and first > 0 and tokens.lower(first - 1) in _FROM:
+        if first is not None and first > 0 and tokens.lower(first - 1) in FROM:
             k = first - 1  # "from fourteen" before "to 31"
         elif lower not in _COUNT_HEAD_VERBS and lower not in UP and lower not in DOWN:
             return None
     return None
 
 
-def _number_changed_to(reader: Reader, r: Reading) -> None:
+def number_changed_to(reader: Reader, r: Reading) -> None:
     """Count what a changed "number of" counts at the level it is taken to: "increase the number of nurses to 500".
 
     A change verb that takes an object (``transitive_change_verbs``), "the number of"
@@ -168,7 +168,7 @@ def _number_changed_to(reader: Reader, r: Reading) -> None:
     40" nor "to 500 homes".
     """
     tokens, lead = reader.tokens, r.lead
-    if not r.dimensionless or r.counted is not None or r.figure.form is Form.FRACTION or not _whole(r.amount):
+    if not r.dimensionless or r.counted is not None or r.figure.form is Form.FRACTION or not whole(r.amount):
         return
     if r.amount.value < 1 or tokens.lower(lead - 1) not in _TO:
         return
@@ -177,7 +177,7 @@ def _number_changed_to(reader: Reader, r: Reading) -> None:
     for k in range(lead - 3, max(r.clause_first, lead - _NUMBER_TO_REACH) - 1, -1):
         if tokens.texts[k][:1].isdigit():
             return  # a figure between ("from 180 to 5": the one right before "to" is skipped)
-        if tokens.words(k, k + 2) not in _NUMBER_OF_PHRASES:
+        if tokens.words(k, k + 2) not in NUMBER_OF_PHRASES:
             continue
         verb = k - 1
         while verb > r.clause_first and tokens.lower(verb) in DETERMINERS:
@@ -191,7 +191,7 @@ def _number_changed_to(reader: Reader, r: Reading) -> None:
             return  # the phrase stopped short of its noun: "staff | hours"
         noun = tokens[phrase[1]].word  # the phrase's last word
         if counted_unit(noun) is None and (
-            not noun.isalpha() or not is_plural(noun) or time_unit(noun.lower()) or _unit_named(noun) is not None
+            not noun.isalpha() or not is_plural(noun) or time_unit(noun.lower()) or unit_named(noun) is not None
         ):
             return
         r.amount = with_unit(r.amount, units.unit(counted_unit(noun) or "item"), reader.policy)
@@ -201,4 +201,4 @@ def _number_changed_to(reader: Reader, r: Reading) -> None:
 
 def _attribute_noun(word: str) -> bool:
     """True for a lower-case word that can be a noun before a count noun: "delegate", not "running", "electoral"."""
-    return word.isalpha() and word not in STOP and not word.endswith((*_VERB_FORMS, *_ADJECTIVE_ENDINGS))
+    return word.isalpha() and word not in STOP and not word.endswith((*VERB_FORMS, *ADJECTIVE_ENDINGS))

@@ -1,4 +1,4 @@
-"""The unit of what a bare number counts, and its counted noun: :func:`_counted_unit`.
+"""The unit of what a bare number counts, and its counted noun: :func:`counted_unit`.
 
 The reader's ``read_change`` asks it for every figure with no unit: it tries, in order, a year
 that modifies a noun, a part of a whole (``partitives``), a superlative (``count_heads``), a
@@ -18,27 +18,28 @@ from factcheck._extract.read.clause.noun_phrases import noun_phrase
 from factcheck._extract.read.clause.subjects import subject_head
 from factcheck._extract.read.clause.time_rates import time_unit
 from factcheck._extract.read.draft import with_unit
-from factcheck._extract.read.english.count_heads import _number_of_things, _superlative_count
-from factcheck._extract.read.english.named_counts import _named_count
-from factcheck._extract.read.english.partitives import _partitive
-from factcheck._extract.read.english.people import _people_level, _people_participle
-from factcheck._extract.read.english.plural_nouns import _before_past, _plural_noun
-from factcheck._extract.read.english.unit_words import _unit_word
+from factcheck._extract.read.english.count_heads import number_of_things, superlative_count
+from factcheck._extract.read.english.named_counts import named_count
+from factcheck._extract.read.english.partitives import partitive
+from factcheck._extract.read.english.people import people_level, people_participle
+from factcheck._extract.read.english.plural_nouns import before_past, plural_noun
+from factcheck._extract.read.english.unit_words import unit_word
 from factcheck._extract.read.english.words import (
-    _ADJECTIVE_ENDINGS,
-    _EN,
-    _MIN_UNIT_NAME,
-    _STRENGTH_WORDS,
-    _counted_plural,
-    _unit_named,
-    _whole,
+    ADJECTIVE_ENDINGS,
+    EN,
+    MIN_UNIT_NAME,
+    STRENGTH_WORDS,
+    counted_plural,
+    unit_named,
+    whole,
 )
 from factcheck._extract.scan.english.cardinals import CARDINAL_WORDS
 from factcheck._extract.scan.english_words import COMPARATIVES, STOP
 from factcheck._extract.scan.figure import Form
 from factcheck._extract.scan.unit_index import unit_at
 from factcheck._extract.scan.unit_words import unit_forms, unit_tables
-from factcheck._extract.text.counted_nouns import counted_unit, is_plural, singular, singular_counted_unit
+from factcheck._extract.text import counted_nouns
+from factcheck._extract.text.counted_nouns import is_plural, singular, singular_counted_unit
 from factcheck._extract.text.numerals import year_like
 
 if TYPE_CHECKING:
@@ -50,24 +51,24 @@ if TYPE_CHECKING:
 
 _AVERAGE_REACH: Final = 4  # words either side of a clause where "On average," stands
 
-_THING_RELATIVES: Final = _EN.words("thing_relatives")  # "one that sits": no noun after the number
-_YEAR_MODIFIER_LEADS: Final = _EN.words("year_modifier_leads")  # "the 2020 population": a year
-_AVERAGE_WORDS: Final = _EN.words("average_words")
-_VAGUE_JOINERS: Final = _EN.words("vague_modifier_joiners")  # "hundreds of American and coalition troops"
+_THING_RELATIVES: Final = EN.words("thing_relatives")  # "one that sits": no noun after the number
+_YEAR_MODIFIER_LEADS: Final = EN.words("year_modifier_leads")  # "the 2020 population": a year
+_AVERAGE_WORDS: Final = EN.words("average_words")
+_VAGUE_JOINERS: Final = EN.words("vague_modifier_joiners")  # "hundreds of American and coalition troops"
 _VAGUE_REACH: Final = 5
 """Words after an approximate amount's "of" searched for its plural: "of American and coalition service members"."""
-_CURRENCY_WORDS: Final = frozenset(unit_forms(_EN.mapping("currency_names")))  # "billions of extra dollars": money
-_PEOPLE_KINDS: Final = _EN.words("people_kind_nouns")  # "men, women and children": people
+_CURRENCY_WORDS: Final = frozenset(unit_forms(EN.mapping("currency_names")))  # "billions of extra dollars": money
+_PEOPLE_KINDS: Final = EN.words("people_kind_nouns")  # "men, women and children": people
 _LIST_JOINS: Final = frozenset({"and", "or"})
 _LIST_MARKS: Final = frozenset({",", "&", ",&"})  # what may stand between two listed nouns ("&": a join word)
-_VAGUE_AMOUNTS: Final = frozenset(_EN.mapping("vague_amounts"))
+_VAGUE_AMOUNTS: Final = frozenset(EN.mapping("vague_amounts"))
 """Words of an approximate amount ("thousands"): counted by the noun after "of"."""
-_KIND_COMPOUNDS: Final = _EN.words("kind_compounds")  # "two-digit numbers", "a two-way street"
-_FRACTION_WORDS: Final = frozenset(_EN.mapping("simple_fractions"))  # "three-quarter turns"
-_POINT_WORDS: Final = _EN.words("percentage_points_in_context")  # "points"
-_OWNER_CHANGE_VERBS: Final = _EN.words("owner_change_verbs")  # "the Lib Dems lost 10": 10 of what they own
+_KIND_COMPOUNDS: Final = EN.words("kind_compounds")  # "two-digit numbers", "a two-way street"
+_FRACTION_WORDS: Final = frozenset(EN.mapping("simple_fractions"))  # "three-quarter turns"
+_POINT_WORDS: Final = EN.words("percentage_points_in_context")  # "points"
+_OWNER_CHANGE_VERBS: Final = EN.words("owner_change_verbs")  # "the Lib Dems lost 10": 10 of what they own
 _COMPOUNDS: Final[Mapping[tuple[str, ...], str]] = {
-    tuple(phrase.split()): unit for unit, phrases in _EN.mapping("counted_compounds").items() for phrase in phrases
+    tuple(phrase.split()): unit for unit, phrases in EN.mapping("counted_compounds").items() for phrase in phrases
 }
 """Two-word nouns that count in a unit of their own, as word pairs: ("security", "forces") counts people."""
 
@@ -90,7 +91,7 @@ def _year_modifier(tokens: WordIndex, r: Reading) -> bool:
     )
 
 
-def _counted_unit(reader: Reader, r: Reading) -> None:
+def counted_unit(reader: Reader, r: Reading) -> None:
     """Give a bare number the unit of what it counts (people, households, items ...) and its counted noun.
 
     A number with no counted noun stays bare: a level, not a count. So does a fractional number
@@ -103,14 +104,14 @@ def _counted_unit(reader: Reader, r: Reading) -> None:
     tokens, change = reader.tokens, r.change
     if _year_modifier(tokens, r):
         return
-    if change is None and _partitive(reader, r):
+    if change is None and partitive(reader, r):
         return
-    if change is None and _superlative_count(reader, r):
+    if change is None and superlative_count(reader, r):
         return
-    if _people_level(reader, r):
+    if people_level(reader, r):
         return
     if change is None and r.of_phrase is not None and tokens.lower(r.last) in _VAGUE_AMOUNTS:
-        measure = _unit_named(tokens[r.of_phrase[0]].word)
+        measure = unit_named(tokens[r.of_phrase[0]].word)
         if measure is not None:  # "hundreds of miles": a length, not so many things
             r.amount = with_unit(r.amount, units.unit(measure), reader.policy)
             return
@@ -118,12 +119,12 @@ def _counted_unit(reader: Reader, r: Reading) -> None:
             word = tokens[k].word
             plural = (
                 k == r.of_phrase[0]
-                and len(word) > _MIN_UNIT_NAME
+                and len(word) > MIN_UNIT_NAME
                 and word.islower()
                 and is_plural(word)
                 and word not in _VAGUE_AMOUNTS  # "hundreds of thousands" counts no thousands
             )
-            unit = counted_unit(word) or ("item" if plural else None)
+            unit = counted_nouns.counted_unit(word) or ("item" if plural else None)
             if unit is not None:  # a known counted noun, or the plural noun right after "of": "dozens of flights"
                 r.amount = with_unit(r.amount, units.unit(unit), reader.policy)
                 r.counted = _counted_name(tokens, k)
@@ -133,18 +134,18 @@ def _counted_unit(reader: Reader, r: Reading) -> None:
             r.amount = with_unit(r.amount, units.unit(found[1]), reader.policy)
             return
         if found is not None:  # "thousands of German paratroopers", "hundreds of small earthquakes"
-            r.amount = with_unit(r.amount, units.unit(counted_unit(found[0]) or "item"), reader.policy)
+            r.amount = with_unit(r.amount, units.unit(counted_nouns.counted_unit(found[0]) or "item"), reader.policy)
             r.counted = singular(found[0])
             return
     if change is not None and _compared_count(reader, r, change.index):
         return
-    if (change is None or change.index < r.first) and _named_count(reader, r):
+    if (change is None or change.index < r.first) and named_count(reader, r):
         return
     if r.subject is None:
         return
     noun_unit, head = None, None
     if change is None and r.subject[0] == r.nxt and _hyphened_count(tokens, r):
-        if tokens.lower(r.nxt) in _STRENGTH_WORDS:  # "a 40,000-strong army": so many people
+        if tokens.lower(r.nxt) in STRENGTH_WORDS:  # "a 40,000-strong army": so many people
             r.amount = with_unit(r.amount, units.unit("person"), reader.policy)
             r.counted = "person"
             return
@@ -153,25 +154,25 @@ def _counted_unit(reader: Reader, r: Reading) -> None:
     elif change is None and r.subject[0] >= r.nxt:
         if tokens.lower(r.nxt) in _THING_RELATIVES and tokens.joined(r.last, r.nxt):
             return  # "rather than one that sits on the ground": a relative clause, nothing counted
-        head = _before_past(tokens, r, r.subject[0], r.subject[1])
+        head = before_past(tokens, r, r.subject[0], r.subject[1])
         if not _noun_of(reader, r, head):
             return  # "-1,040" at a table row's end, "6.3 magnitude earthquake causing eleven deaths"
         noun_unit = _head_unit(tokens, head)
-        measure = _unit_named(tokens[r.subject[0]].word) if r.subject[0] > r.nxt else None
+        measure = unit_named(tokens[r.subject[0]].word) if r.subject[0] > r.nxt else None
         if noun_unit is None and measure is not None:  # "1,000 or more kilograms": a mass, past its open end
             r.amount = with_unit(r.amount, units.unit(measure), reader.policy)
             return
         if noun_unit is None and r.figure.form is not Form.FRACTION:
-            noun = _plural_noun(tokens, r, head, r.subject[0]) if _whole(r.amount) else None
+            noun = plural_noun(tokens, r, head, r.subject[0]) if whole(r.amount) else None
             if noun is not None:
                 # "two forgery detection machines": things, counted exactly; "one victim": a person
                 noun_unit, head = singular_counted_unit(tokens.lower(noun)) or "item", noun
             else:
-                r.unit_word = _unit_word(tokens, r)  # "7.4 rpg", "0.5 WAR", "6,000 rpm": a unit of its own
+                r.unit_word = unit_word(tokens, r)  # "7.4 rpg", "0.5 WAR", "6,000 rpm": a unit of its own
     elif change is None:
         owned = tokens.lower(r.lead - 1) in _OWNER_CHANGE_VERBS  # "the Lib Dems lost 10": no Lib Dems counted
         head = None if owned else subject_head(tokens, r.subject)
-        noun_unit = None if head is None else _head_unit(tokens, head) or _number_of_things(tokens, r, head)
+        noun_unit = None if head is None else _head_unit(tokens, head) or number_of_things(tokens, r, head)
     elif change.index < r.first:
         after_noun = noun_phrase(tokens, r.nxt, r.clause_end)
         if after_noun is not None:
@@ -181,11 +182,11 @@ def _counted_unit(reader: Reader, r: Reading) -> None:
                 noun_unit, head = "item", after_noun[1]  # "gained 13 seats": things, counted exactly
         if noun_unit is None and tokens.lower(change.index) not in _OWNER_CHANGE_VERBS:
             head = subject_head(tokens, r.subject)
-            noun_unit = None if head is None else _head_unit(tokens, head) or _number_of_things(tokens, r, head)
-    if noun_unit is not None and head is not None and not _whole(r.amount) and _averaged(tokens, r):
+            noun_unit = None if head is None else _head_unit(tokens, head) or number_of_things(tokens, r, head)
+    if noun_unit is not None and head is not None and not whole(r.amount) and _averaged(tokens, r):
         r.unit_word = tokens[head].word if head == r.nxt else None
         return  # "the average household has 2.4 people": a mean of counts, not so many whole people
-    if noun_unit is None and head is not None and r.subject is not None and _people_participle(tokens, head):
+    if noun_unit is None and head is not None and r.subject is not None and people_participle(tokens, head):
         r.amount = with_unit(r.amount, units.unit("person"), reader.policy)
         r.counted = "person"  # "the number of those infected ... is 1501"
         return
@@ -227,7 +228,7 @@ def _compared_count(reader: Reader, r: Reading, comparative: int) -> bool:
     unit = _head_unit(tokens, head)
     if unit is None and _counts_things(tokens, r, phrase, first=comparative + 1):
         unit = "item"
-    if unit is None or not _whole(r.amount):
+    if unit is None or not whole(r.amount):
         return False
     r.amount = with_unit(r.amount, units.unit(unit), reader.policy)
     r.counted = singular(tokens[head].word)
@@ -242,15 +243,15 @@ def _counts_things(tokens: WordIndex, r: Reading, phrase: tuple[int, int], *, fi
     start, if not right after the figure.
     """
     start = r.nxt if first is None else first
-    if not _whole(r.amount) or r.amount.value <= 1 or r.figure.form is Form.FRACTION or phrase[0] != start:
+    if not whole(r.amount) or r.amount.value <= 1 or r.figure.form is Form.FRACTION or phrase[0] != start:
         return False
-    if _plural_noun(tokens, r, phrase[1], phrase[0]) != phrase[1]:
+    if plural_noun(tokens, r, phrase[1], phrase[0]) != phrase[1]:
         return False
     word = tokens[phrase[1]].word
     named = unit_tables("en").units.get(tuple(tokens.words(phrase[1] - 1, phrase[1] + 1)))
     if word.lower() in _POINT_WORDS:
         return False  # "down by three points": points of a score or a level, read where they are
-    return not time_unit(word.lower()) and _unit_named(word) is None and named is None
+    return not time_unit(word.lower()) and unit_named(word) is None and named is None
 
 
 def _hyphened_count(tokens: WordIndex, r: Reading) -> bool:
@@ -263,18 +264,18 @@ def _hyphened_count(tokens: WordIndex, r: Reading) -> bool:
     hyphened number before the noun: "a new eight-room, two-story wing".
     """
     nxt = r.nxt
-    if not _whole(r.amount) or r.amount.value <= 1 or r.figure.form is Form.FRACTION:
+    if not whole(r.amount) or r.amount.value <= 1 or r.figure.form is Form.FRACTION:
         return False
     if tokens.gap(r.last, nxt) != "-" or r.subject is None:
         return False
     if r.subject[1] <= nxt and not _hyphened_next(tokens, nxt):
         return False
     word = tokens[nxt].word
-    if not (word.isalpha() and word.islower() and len(word) >= _MIN_UNIT_NAME) or is_plural(word):
+    if not (word.isalpha() and word.islower() and len(word) >= MIN_UNIT_NAME) or is_plural(word):
         return False
-    if word.endswith(_ADJECTIVE_ENDINGS) or word in _FRACTION_WORDS or word in _KIND_COMPOUNDS:
+    if word.endswith(ADJECTIVE_ENDINGS) or word in _FRACTION_WORDS or word in _KIND_COMPOUNDS:
         return False  # "three-dimensional", "three-quarter", "a two-way street": no noun counted
-    return not time_unit(word) and _unit_named(word) is None and unit_tables("en").units.get((word,)) is None
+    return not time_unit(word) and unit_named(word) is None and unit_tables("en").units.get((word,)) is None
 
 
 def _hyphened_next(tokens: WordIndex, k: int) -> bool:
@@ -298,7 +299,7 @@ def _head_unit(tokens: WordIndex, head: int) -> str | None:
         unit = _COMPOUNDS.get((tokens.lower(head - 1), tokens.lower(head)))
         if unit is not None:
             return unit
-    return counted_unit(tokens[head].word)
+    return counted_nouns.counted_unit(tokens[head].word)
 
 
 def _vague_head(tokens: WordIndex, first: int, clause_end: int) -> tuple[str, str | None] | None:
@@ -318,15 +319,15 @@ def _vague_head(tokens: WordIndex, first: int, clause_end: int) -> tuple[str, st
         word, lower = tokens[k].word, tokens.lower(k)
         if not word.isalpha():
             return None
-        if k > first and _counted_plural(word):
+        if k > first and counted_plural(word):
             head = k
-            while head + 1 < end and _counted_plural(tokens[head + 1].word):
+            while head + 1 < end and counted_plural(tokens[head + 1].word):
                 head += 1  # a plural before a plural modifies it: "weapons tests"
             word, lower = tokens[head].word, tokens.lower(head)
             if lower in _VAGUE_AMOUNTS or lower in _CURRENCY_WORDS or time_unit(lower) is not None:
                 return None
             named = unit_at(f"{tokens.lower(head - 1)}_{lower}")
-            if named is None and _unit_named(word) is not None:
+            if named is None and unit_named(word) is not None:
                 return None  # a unit after a word that may change it: "cubic metres", "extra miles"
             if named is not None and units.is_time(units.unit(named)):
                 return None
@@ -345,7 +346,7 @@ def _noun_of(reader: Reader, r: Reading, head: int) -> bool:
     """
     if "\n" in reader.text[r.end : reader.tokens[head].start]:
         return False
-    return _whole(r.amount) or head <= r.nxt + 1
+    return whole(r.amount) or head <= r.nxt + 1
 
 
 def _averaged(tokens: WordIndex, r: Reading) -> bool:

@@ -4,7 +4,7 @@ The tables and helpers of the reader's ``times_ratio`` and ``multipliers``: a ti
 figure is a ratio, a frequency or a count of occasions (``time``); a multiplier word with no
 figure ("doubled", "halved") is a relative change of its own, hedged by the words before it
 ("more than doubled"); "twice" is a ratio before "as" and a count of occasions at its clause's
-end. What a ratio compares is read here too (:func:`_ratio_subject`).
+end. What a ratio compares is read here too (:func:`ratio_subject`).
 """
 
 from __future__ import annotations
@@ -18,9 +18,9 @@ from factcheck._extract.read.clause.noun_phrases import noun_phrase
 from factcheck._extract.read.clause.subjects import subject_before
 from factcheck._extract.read.clause.time_rates import rate_after
 from factcheck._extract.read.draft import Draft
-from factcheck._extract.read.english.rates import _distributive
-from factcheck._extract.read.english.subjects import _tidy
-from factcheck._extract.read.english.words import _EN, _FROM
+from factcheck._extract.read.english.rates import distributive
+from factcheck._extract.read.english.subjects import tidy
+from factcheck._extract.read.english.words import EN, FROM
 from factcheck._extract.scan.english_words import MULTIPLIERS
 from factcheck._extract.scan.figure import Form
 from factcheck._extract.text.counted_nouns import counted_unit
@@ -35,24 +35,24 @@ if TYPE_CHECKING:
     from factcheck._extract.text.wordindex import WordIndex
 
 
-_TIMES_WORDS: Final = _EN.words("times_words")
-_RATIO_ADVERBS: Final[Mapping[str, int]] = _EN.mapping("ratio_adverbs")  # "twice"
-_RATIO_ADVERB_FOLLOWERS: Final = _EN.words("ratio_adverb_followers")
-_TIMES_OCCASIONS: Final = _EN.words("times_occasion_followers")
-_TIMES_ROLES: Final = _EN.words("times_role_words")
-_ROLE_ARTICLES: Final = _EN.words("one_articles")
-_FROM_OR_TO: Final = _FROM | _EN.words("to_words")
-_OCCASION: Final[str] = _EN["times_occasion_noun"]
-_OCCASION_UNIT: Final = counted_unit(_OCCASION) or "item"
-_MULTIPLIER_STARTS: Final = frozenset({*MULTIPLIERS, *(word.lower() for word in MULTIPLIERS), *_RATIO_ADVERBS})
+TIMES_WORDS: Final = EN.words("times_words")
+RATIO_ADVERBS: Final[Mapping[str, int]] = EN.mapping("ratio_adverbs")  # "twice"
+RATIO_ADVERB_FOLLOWERS: Final = EN.words("ratio_adverb_followers")
+_TIMES_OCCASIONS: Final = EN.words("times_occasion_followers")
+_TIMES_ROLES: Final = EN.words("times_role_words")
+_ROLE_ARTICLES: Final = EN.words("one_articles")
+_FROM_OR_TO: Final = FROM | EN.words("to_words")
+OCCASION: Final[str] = EN["times_occasion_noun"]
+OCCASION_UNIT: Final = counted_unit(OCCASION) or "item"
+MULTIPLIER_STARTS: Final = frozenset({*MULTIPLIERS, *(word.lower() for word in MULTIPLIERS), *RATIO_ADVERBS})
 """Words that may begin a multiplier draft ("doubled", "twice"): one set look-up a word of the text."""
-_RATIO_SUBJECT_LEADS: Final = _EN.phrases("ratio_subject_leads")
+_RATIO_SUBJECT_LEADS: Final = EN.phrases("ratio_subject_leads")
 _MULTIPLIER_HEDGES: Final = {
-    tuple(phrase.split()): Hedge(hedge) for phrase, hedge in _EN.mapping("multiplier_hedges").items()
+    tuple(phrase.split()): Hedge(hedge) for phrase, hedge in EN.mapping("multiplier_hedges").items()
 }
 
 
-def _ratio_subject(reader: Reader, draft: Draft, k: int, clause_end: int) -> None:
+def ratio_subject(reader: Reader, draft: Draft, k: int, clause_end: int) -> None:
     """Set what a ratio compares: "three times as many patients", "twice the number of visits"."""
     tokens = reader.tokens
     lead = next((lead for lead in _RATIO_SUBJECT_LEADS if tokens.words(k, k + len(lead)) == lead), None)
@@ -61,15 +61,15 @@ def _ratio_subject(reader: Reader, draft: Draft, k: int, clause_end: int) -> Non
     k += len(lead)
     phrase = noun_phrase(tokens, k, clause_end, allow_of=True)
     if phrase is not None:
-        draft.subject = _tidy(reader.phrase(*phrase))
+        draft.subject = tidy(reader.phrase(*phrase))
 
 
-def _hyphened_occasions(tokens: WordIndex, r: Reading) -> bool:
+def hyphened_occasions(tokens: WordIndex, r: Reading) -> bool:
     """True for a whole N hyphened to the word ``times_occasion_noun`` ("time") before a word: "a two-time champion"."""
     nxt, amount = r.nxt, r.amount
     return (
         nxt + 1 < r.clause_end
-        and tokens.lower(nxt) == _OCCASION
+        and tokens.lower(nxt) == OCCASION
         and tokens.gap(r.last, nxt) in HYPHENS
         and tokens.joined(nxt, nxt + 1)
         and r.figure.form is not Form.FRACTION
@@ -79,7 +79,7 @@ def _hyphened_occasions(tokens: WordIndex, r: Reading) -> bool:
     )
 
 
-def _occasions(tokens: WordIndex, r: Reading, after: int) -> bool:
+def occasions(tokens: WordIndex, r: Reading, after: int) -> bool:
     """True when "N times" before word ``after`` counts occasions: a whole N, then its clause end or an occasion.
 
     A range counts occasions when both its ends are whole: "three or four times in my career".
@@ -96,15 +96,15 @@ def _occasions(tokens: WordIndex, r: Reading, after: int) -> bool:
     return _occasion_follows(tokens, after, r.clause_end, roles=True)
 
 
-def _repeated(lowers: Sequence[str], index: int) -> bool:
+def repeated(lowers: Sequence[str], index: int) -> bool:
     """True when a count of occasions follows the multiplier word at ``index``: "doubled twice"."""
     after = index + 1
     if after >= len(lowers):
         return False
-    return lowers[after] in _RATIO_ADVERBS or (after + 1 < len(lowers) and lowers[after + 1] in _TIMES_WORDS)
+    return lowers[after] in RATIO_ADVERBS or (after + 1 < len(lowers) and lowers[after + 1] in TIMES_WORDS)
 
 
-def _adverb_occasions(reader: Reader, index: int) -> bool:
+def adverb_occasions(reader: Reader, index: int) -> bool:
     """True when "twice" at word ``index`` counts occasions: the end of its clause or an occasion word follows."""
     tokens = reader.tokens
     _, clause_end = reader.clause_words(tokens[index].start)
@@ -121,7 +121,7 @@ def _occasion_follows(tokens: WordIndex, after: int, clause_end: int, *, roles: 
     """
     if after >= clause_end:
         return True
-    if rate_after(tokens, after, clause_end) is not None or _distributive(tokens, after, clause_end) is not None:
+    if rate_after(tokens, after, clause_end) is not None or distributive(tokens, after, clause_end) is not None:
         return False  # "3 times a year", "twice each week": a rate, read as such elsewhere
     word = tokens.lower(after)
     if roles and word in _TIMES_ROLES:
@@ -130,25 +130,25 @@ def _occasion_follows(tokens: WordIndex, after: int, clause_end: int, *, roles: 
     return word in _TIMES_OCCASIONS or not word[:1].isalnum()
 
 
-def _occasion_word(reader: Reader, index: int, times: int) -> Draft:
+def occasion_word(reader: Reader, index: int, times: int) -> Draft:
     """A draft for "twice" as occasions at word ``index``: a count of ``time``."""
     word = reader.tokens[index]
-    draft = Draft(CountClaim, Amount.exact(times, _OCCASION_UNIT), word.start, word.end, index, index)
-    draft.counted = _OCCASION
+    draft = Draft(CountClaim, Amount.exact(times, OCCASION_UNIT), word.start, word.end, index, index)
+    draft.counted = OCCASION
     return draft
 
 
-def _times_word(reader: Reader, index: int, times: int) -> Draft:
+def times_word(reader: Reader, index: int, times: int) -> Draft:
     """A draft for "twice as many" at word ``index``: a ratio."""
     _, clause_end = reader.clause_words(reader.tokens[index].start)
     amount = Amount.exact(times, units.dimensionless())
     word = reader.tokens[index]
     draft = Draft(RatioClaim, amount, word.start, word.end, index, index)
-    _ratio_subject(reader, draft, index + 1, clause_end)
+    ratio_subject(reader, draft, index + 1, clause_end)
     return draft
 
 
-def _multiplier(reader: Reader, index: int, percent: int, direction: Direction) -> Draft:
+def multiplier(reader: Reader, index: int, percent: int, direction: Direction) -> Draft:
     """A draft for "doubled", "halved", "tripled" at word ``index``, in its clause's modality ("will be doubled")."""
     tokens = reader.tokens
     clause_first, clause_end = reader.clause_words(tokens[index].start)
@@ -168,5 +168,5 @@ def _multiplier(reader: Reader, index: int, percent: int, direction: Direction) 
     draft.modality = reader.modality(first, index + 1, clause_first, clause_end)
     subject = subject_before(tokens, index - (len(qualifier.split()) if qualifier else 0), clause_first)
     if subject is not None:
-        draft.subject = _tidy(reader.phrase(*subject))
+        draft.subject = tidy(reader.phrase(*subject))
     return draft

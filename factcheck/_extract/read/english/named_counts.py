@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Final
 from factcheck import units
 from factcheck._extract.read.clause.time_rates import time_unit
 from factcheck._extract.read.draft import with_unit
-from factcheck._extract.read.english.words import _EN, _MIN_UNIT_NAME, _noun_after, _unit_named, _whole
+from factcheck._extract.read.english.words import EN, MIN_UNIT_NAME, noun_after, unit_named, whole
 from factcheck._extract.scan.english_words import STOP
 from factcheck._extract.scan.figure import Form
 from factcheck._extract.text.counted_nouns import counted_unit, is_plural, singular, singular_counted_unit
@@ -22,11 +22,11 @@ if TYPE_CHECKING:
     from factcheck._extract.read.reading import Reading
 
 
-_NAMED_PLURAL_HEADS: Final = _EN.words("named_plural_heads")  # "6 Next Generation Digital Economy Centres"
+_NAMED_PLURAL_HEADS: Final = EN.words("named_plural_heads")  # "6 Next Generation Digital Economy Centres"
 _NAMED_RUN: Final = 6
 
 
-def _named_count(reader: Reader, r: Reading) -> bool:
+def named_count(reader: Reader, r: Reading) -> bool:
     """Count the things a run of capitalised words after a number names: "6 Next Generation Digital Economy Centres".
 
     Up to six capitalised words right after the number; the last is a plural of
@@ -40,7 +40,7 @@ def _named_count(reader: Reader, r: Reading) -> bool:
     clause end must follow the run: "two Fox News anchors" counts the anchors, not the run.
     """
     tokens, nxt = reader.tokens, r.nxt
-    if not _whole(r.amount) or r.amount.value <= 1 or r.figure.form is Form.FRACTION:
+    if not whole(r.amount) or r.amount.value <= 1 or r.figure.form is Form.FRACTION:
         return False
     if nxt >= r.clause_end or not tokens.joined(r.last, nxt) or tokens.gap(r.last, nxt) == "-":
         return False
@@ -57,7 +57,7 @@ def _named_count(reader: Reader, r: Reading) -> bool:
         or _worded_singular_title(reader, r, last)
     ):
         return False
-    if _noun_after(tokens, last, r.clause_end):
+    if noun_after(tokens, last, r.clause_end):
         return False  # "53 United States citizens": the run names whose, the noun after it what is counted
     unit = (
         counted_unit(tokens[last].word) or singular_counted_unit(tokens[last].word) or "item"
@@ -80,7 +80,7 @@ def _worded_plural_run(reader: Reader, r: Reading, last: int) -> bool:
         return False
     word = tokens[last].word
     lower = word.lower()
-    if len(word) <= _MIN_UNIT_NAME or not is_plural(word) or time_unit(lower) or _unit_named(word) is not None:
+    if len(word) <= MIN_UNIT_NAME or not is_plural(word) or time_unit(lower) or unit_named(word) is not None:
         return False
     after = last + 1
     return after >= r.clause_end or not tokens.joined(last, after) or tokens.lower(after) in STOP

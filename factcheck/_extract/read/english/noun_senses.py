@@ -12,29 +12,29 @@ from typing import TYPE_CHECKING, Final
 
 from factcheck import units
 from factcheck._extract.read.draft import with_unit
-from factcheck._extract.read.english.words import _EN
+from factcheck._extract.read.english.words import EN
 
 if TYPE_CHECKING:
     from factcheck._extract.read.claim_builder import Reader
     from factcheck._extract.read.reading import Reading
 
 
-_LIVES: Final = _EN["lives_lost"]
+_LIVES: Final = EN["lives_lost"]
 _LIVES_NOUNS: Final = frozenset(_LIVES["nouns"])
 _LIVES_LOST_BEFORE: Final = frozenset(_LIVES["verbs_before"])
 _LIVES_LOST_AFTER: Final = frozenset(_LIVES["verbs_after"])
 _LIVES_REACH: Final = 3
 """Words after the noun "lives" searched for a verb of losing them: "120 lives have been lost"."""
-_CASES: Final = _EN["cases_of_disease"]
+_CASES: Final = EN["cases_of_disease"]
 _CASE_NOUNS: Final = frozenset(_CASES["nouns"])  # "19 cases"
 _DISEASE_WORDS: Final = frozenset(_CASES["disease_words"])  # "confirmed", "measles", "outbreak"
 _LAW_WORDS: Final = frozenset(_CASES["law_words"])  # "court", "argued", "casework", "assault"
-_BODIES: Final = _EN["bodies_of_the_dead"]
+_BODIES: Final = EN["bodies_of_the_dead"]
 _BODY_NOUNS: Final = frozenset(_BODIES["nouns"])  # "20 bodies"
 _DEATH_WORDS: Final = frozenset(_BODIES["death_words"])  # "recovered", "dead", "morgue"
 
 
-def _lives_lost(reader: Reader, r: Reading) -> None:
+def lives_lost(reader: Reader, r: Reading) -> None:
     """Count deaths with lives lost: "the crisis claimed 15,393 lives", "120 lives were lost" (counted noun life).
 
     A count of ``lives`` right after a verb of ``verbs_before`` (hedges apart), or with a verb of
@@ -54,7 +54,7 @@ def _lives_lost(reader: Reader, r: Reading) -> None:
         r.amount = with_unit(r.amount, units.unit("death"), reader.policy)
 
 
-def _cases_of_disease(reader: Reader, r: Reading) -> None:
+def cases_of_disease(reader: Reader, r: Reading) -> None:
     """Count cases of law, crime or casework as things, not cases of a disease.
 
     "argued 39 cases before the Supreme Court", "19 cases ... his clients", "18 cases of sexual
@@ -69,7 +69,7 @@ def _cases_of_disease(reader: Reader, r: Reading) -> None:
         r.amount = with_unit(r.amount, units.unit("item"), reader.policy)
 
 
-def _bodies_of_the_dead(reader: Reader, r: Reading) -> None:
+def bodies_of_the_dead(reader: Reader, r: Reading) -> None:
     """Count bodies of the dead as people: "20 bodies had been recovered", "35 bodies in one hospital".
 
     A count of a noun of ``bodies_of_the_dead`` (a thing, ``item``, as written) counts people

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Final
 
 from factcheck import units
 from factcheck._extract.read.draft import with_unit
-from factcheck._extract.read.english.words import _EN, _noun_after, _whole
+from factcheck._extract.read.english.words import EN, noun_after, whole
 from factcheck._extract.scan.english_words import STOP
 from factcheck._extract.scan.figure import Form
 
@@ -21,19 +21,19 @@ if TYPE_CHECKING:
     from factcheck._extract.text.wordindex import WordIndex
 
 
-_PEOPLE_OBJECT_VERBS: Final = _EN.words("people_object_verbs")
-_PEOPLE_LEVELS: Final = _EN.mapping("people_level_nouns")
+_PEOPLE_OBJECT_VERBS: Final = EN.words("people_object_verbs")
+_PEOPLE_LEVELS: Final = EN.mapping("people_level_nouns")
 _PEOPLE_LEVEL_NOUNS: Final = frozenset(_PEOPLE_LEVELS["nouns"])
 _PEOPLE_LEVEL_NOT_BEFORE: Final = frozenset(_PEOPLE_LEVELS["not_before"])
 _PEOPLE_LEVEL_REACH: Final = 14
 """Words looked back from a bare number for a noun of ``people_level_nouns`` it is the level of."""
 _PEOPLE_LEVEL_LEAST: Final = 1000
 """The least level of people so read: "employment ... at 31.1 million"; not "employment at 5 sites"."""
-_PEOPLE_PARTICIPLES: Final = _EN.words("people_subject_words")  # "the number of those infected is 1501"
-_PEOPLE_PARTICIPLE_LEADS: Final = _EN.words("people_participle_leads")  # "those", "the"
+PEOPLE_PARTICIPLES: Final = EN.words("people_subject_words")  # "the number of those infected is 1501"
+_PEOPLE_PARTICIPLE_LEADS: Final = EN.words("people_participle_leads")  # "those", "the"
 
 
-def _people_level(reader: Reader, r: Reading) -> bool:
+def people_level(reader: Reader, r: Reading) -> bool:
     """Count people with a bare number of 1,000 or more, the level of a noun of ``people_level_nouns`` before it.
 
     "employment was around record levels at 31.1 million", "The OBR forecasts employment to be
@@ -48,7 +48,7 @@ def _people_level(reader: Reader, r: Reading) -> bool:
     if r.subject is not None and r.subject[0] >= r.nxt:
         return False  # a noun of its own after it: "31.1 million households"
     change = r.change
-    if change is not None and change.is_noun and change.index == r.nxt and _noun_after(tokens, r.nxt, r.clause_end):
+    if change is not None and change.is_noun and change.index == r.nxt and noun_after(tokens, r.nxt, r.clause_end):
         return False  # a noun of its own after a comparative: "119,400 more businesses"
     first = tokens.first_at_or_after(reader.layout.sentence(r.figure.start)[0])
     for k in range(r.lead - 1, max(first, r.lead - _PEOPLE_LEVEL_REACH) - 1, -1):
@@ -61,20 +61,20 @@ def _people_level(reader: Reader, r: Reading) -> bool:
     return False
 
 
-def _people_participle(tokens: WordIndex, head: int) -> bool:
+def people_participle(tokens: WordIndex, head: int) -> bool:
     """True for a subject's head that is a participle used as a noun of people: "those infected", "the injured".
 
     A word of ``people_subject_words`` right after one of ``people_participle_leads``, with no
     noun after it ("the injured workers" is headed by its noun, read as such).
     """
-    if head < 1 or not tokens.joined(head - 1, head) or tokens.lower(head) not in _PEOPLE_PARTICIPLES:
+    if head < 1 or not tokens.joined(head - 1, head) or tokens.lower(head) not in PEOPLE_PARTICIPLES:
         return False
     if tokens.joined(head, head + 1) and tokens.lower(head + 1) not in STOP:
         return False
     return tokens.lower(head - 1) in _PEOPLE_PARTICIPLE_LEADS
 
 
-def _people_object(reader: Reader, r: Reading) -> None:
+def people_object(reader: Reader, r: Reading) -> None:
     """Count people with a bare whole number a people verb takes as its object: "killed at least 813 in China".
 
     The verb (``people_object_verbs``) is right before the figure and its hedge words; a
@@ -85,7 +85,7 @@ def _people_object(reader: Reader, r: Reading) -> None:
     tokens = reader.tokens
     if not r.dimensionless or r.change is not None or r.figure.form is Form.FRACTION:
         return
-    if not _whole(r.amount) or r.amount.value < 1 or r.lead < 1 or not tokens.joined(r.lead - 1, r.lead):
+    if not whole(r.amount) or r.amount.value < 1 or r.lead < 1 or not tokens.joined(r.lead - 1, r.lead):
         return
     if tokens.lower(r.lead - 1) in _PEOPLE_OBJECT_VERBS:
         r.amount = with_unit(r.amount, units.unit("person"), reader.policy)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
-from factcheck._extract.read.english.words import _EN, _THE
+from factcheck._extract.read.english.words import EN, THE
 from factcheck._extract.scan.english_words import months, not_places
 
 if TYPE_CHECKING:
@@ -17,11 +17,11 @@ if TYPE_CHECKING:
 
 
 _PLACE_REACH: Final = 8
-_PLACE_LEADS: Final = _EN.words("place_leads")
-_PLACE_CONJUNCTIONS: Final = _EN.words("place_conjunctions")  # "England and Wales"
+_PLACE_LEADS: Final = EN.words("place_leads")
+_PLACE_CONJUNCTIONS: Final = EN.words("place_conjunctions")  # "England and Wales"
 
 
-def _place(draft: Draft, reader: Reader) -> str | None:
+def place(draft: Draft, reader: Reader) -> str | None:
     tokens = reader.tokens
     clause_first, clause_end = reader.clause_words(draft.start)
     low, high = max(clause_first, draft.first - _PLACE_REACH), min(clause_end, draft.last + _PLACE_REACH)
@@ -30,7 +30,7 @@ def _place(draft: Draft, reader: Reader) -> str | None:
     for k in range(low, high):
         if tokens.lower(k) not in _PLACE_LEADS or k + 1 >= clause_end:
             continue
-        j = k + 1 + (tokens.lower(k + 1) in _THE)
+        j = k + 1 + (tokens.lower(k + 1) in THE)
         if j >= clause_end or not tokens[j].word[:1].isupper() or tokens.lower(j) in not_places():
             continue
         last = j
@@ -51,7 +51,7 @@ def _place(draft: Draft, reader: Reader) -> str | None:
     return None
 
 
-def _opening_place(drafts: list[Draft], reader: Reader) -> None:
+def opening_place(drafts: list[Draft], reader: Reader) -> None:
     """Give the figures of a sentence the place its opening phrase names: "In Wales, 3,000 homes were built"."""
     tokens = reader.tokens
     for draft in drafts:
@@ -60,7 +60,7 @@ def _opening_place(drafts: list[Draft], reader: Reader) -> None:
         first = tokens.first_at_or_after(reader.layout.sentence(draft.start)[0])
         if tokens.lower(first) not in _PLACE_LEADS or first + 1 >= draft.first:
             continue
-        last = first + 1 + (tokens.lower(first + 1) in _THE)
+        last = first + 1 + (tokens.lower(first + 1) in THE)
         if not tokens[last].word[:1].isupper() or tokens.lower(last) in months():
             continue
         while last + 1 < draft.first and tokens.joined(last, last + 1) and tokens[last + 1].word[:1].isupper():

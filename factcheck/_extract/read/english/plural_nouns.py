@@ -11,8 +11,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 from factcheck._extract.read.clause.noun_phrases import past_tense
-from factcheck._extract.read.english.unit_words import _code_letters
-from factcheck._extract.read.english.words import _unit_named
+from factcheck._extract.read.english.unit_words import code_letters
+from factcheck._extract.read.english.words import unit_named
 from factcheck._extract.scan.unit_index import unit_at
 from factcheck._extract.scan.unit_words import unit_tables
 from factcheck._extract.text.counted_nouns import is_plural, singular
@@ -31,7 +31,7 @@ _EED: Final = "eed"
 """The ending of a word in "-ed" read as no past tense after "one": "speed", "breed" are nouns."""
 
 
-def _plural_noun(tokens: WordIndex, r: Reading, head: int, start: int) -> int | None:
+def plural_noun(tokens: WordIndex, r: Reading, head: int, start: int) -> int | None:
     """The noun a whole number counts in the phrase after it (words ``start`` to ``head``), or ``None``.
 
     The phrase's last plural word ("things happening", "forgery detection machines"), or after
@@ -63,7 +63,7 @@ def _one_abbreviation(tokens: WordIndex, r: Reading, head: int, start: int) -> b
     Not a range's ("the 1-1 ADA", a unit's name), not the letters of a code ("One COVID-19
     lesson") and not past other words ("having one near QVM").
     """
-    if head != start or start != r.nxt or r.amount.hedge is Hedge.RANGE or _code_letters(tokens, head):
+    if head != start or start != r.nxt or r.amount.hedge is Hedge.RANGE or code_letters(tokens, head):
         return False
     return _abbreviation(tokens[head].word, plural=False)
 
@@ -79,12 +79,12 @@ def _abbreviation(word: str, *, plural: bool) -> bool:
     stem = word[:-1] if plural else word
     if len(stem) < _ABBREVIATION_LEAST or not (stem.isalpha() and stem.isupper()):
         return False
-    if stem in currency_codes() or _unit_named(stem) is not None or unit_at(stem) is not None:
+    if stem in currency_codes() or unit_named(stem) is not None or unit_at(stem) is not None:
         return False
     return unit_tables("en").units.get((stem.lower(),)) is None and unit_at(word) is None
 
 
-def _before_past(tokens: WordIndex, r: Reading, start: int, head: int) -> int:
+def before_past(tokens: WordIndex, r: Reading, start: int, head: int) -> int:
     """The head of the phrase after "one" (words ``start`` to ``head``), cut before a past tense in it.
 
     "one tool broke", "one resident told reporters": the noun before the verb, not the verb or

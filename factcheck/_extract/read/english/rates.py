@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 from factcheck._extract.read.clause.time_rates import time_unit
-from factcheck._extract.read.english.words import _EN, _RELATIVES
+from factcheck._extract.read.english.words import EN, RELATIVES
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -22,15 +22,15 @@ _DISTRIBUTIVE_REACH: Final = 6
 _CLAUSE_END_REACH: Final = 12  # "6 million people search for and find details online every year"
 _SENTENCE_ENDS: Final = frozenset(".!?\n")
 """Marks before "Each year," that make it the opening of a sentence."""
-_DISTRIBUTIVE: Final = _EN.words("distributive_words")
-_CLAUSE_ANDS: Final = _EN.words("distributive_clause_joiners")
+_DISTRIBUTIVE: Final = EN.words("distributive_words")
+_CLAUSE_ANDS: Final = EN.words("distributive_clause_joiners")
 """The joiner after a comma that opens a clause sharing a fronted "each year," with the one before."""
 _COORDINATED_REACH: Final = 30
 """The most words looked back from ", and" to the fronted "each year," of its sentence."""
-_AMBIGUOUS_TIME_UNITS: Final[Mapping[str, str]] = _EN.mapping("ambiguous_time_units")  # "quarter"
+_AMBIGUOUS_TIME_UNITS: Final[Mapping[str, str]] = EN.mapping("ambiguous_time_units")  # "quarter"
 
 
-def _distributive(tokens: WordIndex, i: int, limit: int, *, far: bool = False) -> tuple[str, int] | None:
+def distributive(tokens: WordIndex, i: int, limit: int, *, far: bool = False) -> tuple[str, int] | None:
     """A later "each quarter" or "every month" in the clause: "3,000 left the service each quarter".
 
     Not past another number ("300 earn £30 each hour") or into a relative clause ("who work every day").
@@ -44,7 +44,7 @@ def _distributive(tokens: WordIndex, i: int, limit: int, *, far: bool = False) -
         else:
             return None  # no "each" or "every" in reach: the common case, answered at once
     for k in range(i, end):
-        if tokens[k].word[:1].isdigit() or tokens.lower(k) in _RELATIVES:
+        if tokens[k].word[:1].isdigit() or tokens.lower(k) in RELATIVES:
             return None
         following = tokens.lower(k + 1)
         unit = _AMBIGUOUS_TIME_UNITS.get(following) or time_unit(following)
@@ -53,7 +53,7 @@ def _distributive(tokens: WordIndex, i: int, limit: int, *, far: bool = False) -
     return None
 
 
-def _fronted_distributive(tokens: WordIndex, lead: int) -> tuple[str, int] | None:
+def fronted_distributive(tokens: WordIndex, lead: int) -> tuple[str, int] | None:
     """An "each year" or "every month" opening the sentence, then a comma and the figure: "Each year, 6,000 die".
 
     Only the figure right after the comma (``lead`` its first word, a hedge included) takes the rate,
@@ -82,7 +82,7 @@ def _coordinated_distributive(tokens: WordIndex, joiner: int) -> tuple[str, int]
         if _SENTENCE_ENDS.intersection(tokens.gap(k, k + 1)):
             return None
         if k + 2 < joiner and tokens[k + 2].word[:1].isdigit():
-            found = _fronted_distributive(tokens, k + 2)
+            found = fronted_distributive(tokens, k + 2)
             if found is not None:
                 return found
     return None

@@ -22,31 +22,31 @@ from factcheck._extract.read.clause.sources import source_of, trailing_source
 from factcheck._extract.read.clause.subjects import subject_before
 from factcheck._extract.read.clause.time_rates import rate_after, time_unit
 from factcheck._extract.read.draft import Draft, with_unit
-from factcheck._extract.read.english.count_heads import _count_named_before, _number_changed_to
-from factcheck._extract.read.english.counts import _counted_unit
+from factcheck._extract.read.english.count_heads import count_named_before, number_changed_to
+from factcheck._extract.read.english.counts import counted_unit
 from factcheck._extract.read.english.multipliers import (
-    _MULTIPLIER_STARTS,
-    _OCCASION,
-    _OCCASION_UNIT,
-    _RATIO_ADVERB_FOLLOWERS,
-    _RATIO_ADVERBS,
-    _TIMES_WORDS,
-    _adverb_occasions,
-    _hyphened_occasions,
-    _multiplier,
-    _occasion_word,
-    _occasions,
-    _ratio_subject,
-    _repeated,
-    _times_word,
+    MULTIPLIER_STARTS,
+    OCCASION,
+    OCCASION_UNIT,
+    RATIO_ADVERB_FOLLOWERS,
+    RATIO_ADVERBS,
+    TIMES_WORDS,
+    adverb_occasions,
+    hyphened_occasions,
+    multiplier,
+    occasion_word,
+    occasions,
+    ratio_subject,
+    repeated,
+    times_word,
 )
-from factcheck._extract.read.english.noun_senses import _bodies_of_the_dead, _cases_of_disease, _lives_lost
-from factcheck._extract.read.english.partitives import _part_of_whole_before
-from factcheck._extract.read.english.people import _people_object
-from factcheck._extract.read.english.places import _opening_place, _place
-from factcheck._extract.read.english.rates import _distributive, _fronted_distributive
-from factcheck._extract.read.english.subjects import _subject, _tidy
-from factcheck._extract.read.english.words import _EN, _FROM, _THE
+from factcheck._extract.read.english.noun_senses import bodies_of_the_dead, cases_of_disease, lives_lost
+from factcheck._extract.read.english.partitives import part_of_whole_before
+from factcheck._extract.read.english.people import people_object
+from factcheck._extract.read.english.places import opening_place, place
+from factcheck._extract.read.english.rates import distributive, fronted_distributive
+from factcheck._extract.read.english.subjects import subject, tidy
+from factcheck._extract.read.english.words import EN, FROM, THE
 from factcheck._extract.read.verbs import what_happened
 from factcheck._extract.scan.english_words import COMPARATIVES, DOWN, TRANSITIVE, UP
 from factcheck._extract.text.counted_nouns import is_plural
@@ -60,10 +60,10 @@ if TYPE_CHECKING:
 __all__ = ["EnglishReader"]
 
 _LOOKAHEAD: Final = 8
-_OVER_WORDS: Final = _EN.words("over_words")
-_OVER_FILLERS: Final = _EN.words("over_fillers")
-_SINGLE_PERIOD: Final = _EN.words("single_period_words")
-_PERIOD_ENDS: Final = _EN.words("duration_period_ends")
+_OVER_WORDS: Final = EN.words("over_words")
+_OVER_FILLERS: Final = EN.words("over_fillers")
+_SINGLE_PERIOD: Final = EN.words("single_period_words")
+_PERIOD_ENDS: Final = EN.words("duration_period_ends")
 _POINTS: Final = (units.unit("index_point"), units.unit("percentage_point"))
 """The units of points, of an index or of a percentage: before them a verb of a level of money is a change."""
 
@@ -71,8 +71,8 @@ _POINTS: Final = (units.unit("index_point"), units.unit("percentage_point"))
 class EnglishReader:
     """The reader of English text (see the module docstring)."""
 
-    from_words: Final = _FROM
-    to_words: Final = _EN.words("to_words")
+    from_words: Final = FROM
+    to_words: Final = EN.words("to_words")
     over_words: Final = _OVER_WORDS
     restating_words: Final = frozenset[str]()
 
@@ -88,14 +88,14 @@ class EnglishReader:
         Anything else keeps it a multiple ("five times as many", "1.7 times Earth's radius").
         """
         tokens, nxt = reader.tokens, r.nxt
-        if _hyphened_occasions(tokens, r):  # "a two-time champion", "the 12-time winner"
-            amount = with_unit(r.amount, units.unit(_OCCASION_UNIT), reader.policy)
+        if hyphened_occasions(tokens, r):  # "a two-time champion", "the 12-time winner"
+            amount = with_unit(r.amount, units.unit(OCCASION_UNIT), reader.policy)
             draft = Draft(
                 CountClaim, amount, r.figure.start, tokens[nxt].end, r.first, nxt, qualifier=r.figure.qualifier
             )
-            draft.counted = _OCCASION
+            draft.counted = OCCASION
             return draft
-        if tokens.lower(nxt) not in _TIMES_WORDS:
+        if tokens.lower(nxt) not in TIMES_WORDS:
             return None
         per = rate_after(tokens, nxt + 1, r.clause_end)
         if per is not None and per[1] == nxt + 2:  # "3 times a year", "6 times per year": a frequency
@@ -103,14 +103,14 @@ class EnglishReader:
             return Draft(
                 RateClaim, amount, r.figure.start, tokens[per[1]].end, r.first, per[1], qualifier=r.figure.qualifier
             )
-        if _occasions(tokens, r, nxt + 1):
-            amount = with_unit(r.amount, units.unit(_OCCASION_UNIT), reader.policy)
+        if occasions(tokens, r, nxt + 1):
+            amount = with_unit(r.amount, units.unit(OCCASION_UNIT), reader.policy)
             end, qualifier = tokens[nxt].end, r.figure.qualifier
             draft = Draft(CountClaim, amount, r.figure.start, end, r.first, nxt, qualifier=qualifier)
-            draft.counted = _OCCASION
+            draft.counted = OCCASION
             return draft
         draft = Draft(RatioClaim, r.amount, r.figure.start, tokens[nxt].end, r.first, nxt, qualifier=r.figure.qualifier)
-        _ratio_subject(reader, draft, nxt + 1, r.clause_end)
+        ratio_subject(reader, draft, nxt + 1, r.clause_end)
         return draft
 
     def read_change(self, reader: Reader, r: Reading) -> None:
@@ -121,19 +121,19 @@ class EnglishReader:
             after = None  # "The two cuts took the rate from 5.25% to 4.75%": how many changes, not how much
         points = r.amount.unit in _POINTS  # "the FTSE 100 lost 81.5 points": a fall, though "lost £3m" is a level
         r.change = change_before(tokens, r.lead, r.clause_first, points=points) or after
-        _subject(reader, r)
-        _counted_unit(reader, r)
-        _lives_lost(reader, r)
-        _cases_of_disease(reader, r)
-        _bodies_of_the_dead(reader, r)
-        _people_object(reader, r)
-        _part_of_whole_before(reader, r)
-        _count_named_before(reader, r)
-        _number_changed_to(reader, r)
+        subject(reader, r)
+        counted_unit(reader, r)
+        lives_lost(reader, r)
+        cases_of_disease(reader, r)
+        bodies_of_the_dead(reader, r)
+        people_object(reader, r)
+        part_of_whole_before(reader, r)
+        count_named_before(reader, r)
+        number_changed_to(reader, r)
 
     def rate(self, tokens: WordIndex, around: Around) -> tuple[str, int] | None:
         """A later "each quarter" or "every month" in the clause: "3,000 left the service each quarter"."""
-        return _distributive(tokens, around.after, around.clause_end, far=around.measured) or _fronted_distributive(
+        return distributive(tokens, around.after, around.clause_end, far=around.measured) or fronted_distributive(
             tokens, around.lead
         )
 
@@ -151,11 +151,11 @@ class EnglishReader:
 
     def period_phrase(self, tokens: WordIndex, first: int, last: int) -> bool:
         """True for "the three months to June" or "the 12 months ending March": a period, not a duration."""
-        return tokens.lower(first - 1) in _THE and tokens.lower(last + 1) in _PERIOD_ENDS
+        return tokens.lower(first - 1) in THE and tokens.lower(last + 1) in _PERIOD_ENDS
 
     def tidy(self, phrase: str) -> str:
         """A subject as written, with a sentence-initial determiner lower-cased."""
-        return _tidy(phrase)
+        return tidy(phrase)
 
     def happened(self, tokens: WordIndex, r: Reading) -> str | None:
         """What happened to a one-word subject right after the figure: "600 people died" (``read.verbs``)."""
@@ -168,16 +168,16 @@ class EnglishReader:
         words = []
         lowers = reader.tokens.lowers
         # only the words that may start one: a C-level filter, not a Python test per word
-        for i in itertools.compress(itertools.count(), map(_MULTIPLIER_STARTS.__contains__, lowers)):
+        for i in itertools.compress(itertools.count(), map(MULTIPLIER_STARTS.__contains__, lowers)):
             lower = lowers[i]
             found = multiplier_word(lower)
             if found is not None:
-                if not _repeated(lowers, i):  # "doubled twice": four times, not one doubling
-                    words.append(_multiplier(reader, i, *found))
-            elif lower in _RATIO_ADVERBS and i + 1 < len(lowers) and lowers[i + 1] in _RATIO_ADVERB_FOLLOWERS:
-                words.append(_times_word(reader, i, _RATIO_ADVERBS[lower]))
-            elif lower in _RATIO_ADVERBS and _adverb_occasions(reader, i):
-                words.append(_occasion_word(reader, i, _RATIO_ADVERBS[lower]))  # "Finals MVP twice,"
+                if not repeated(lowers, i):  # "doubled twice": four times, not one doubling
+                    words.append(multiplier(reader, i, *found))
+            elif lower in RATIO_ADVERBS and i + 1 < len(lowers) and lowers[i + 1] in RATIO_ADVERB_FOLLOWERS:
+                words.append(times_word(reader, i, RATIO_ADVERBS[lower]))
+            elif lower in RATIO_ADVERBS and adverb_occasions(reader, i):
+                words.append(occasion_word(reader, i, RATIO_ADVERBS[lower]))  # "Finals MVP twice,"
         if not words:
             return drafts
         ends = [d.end for d in drafts]
@@ -205,8 +205,8 @@ class EnglishReader:
     def places(self, drafts: list[Draft], reader: Reader) -> None:
         """A place after "in", "across" or "throughout" in the clause; else an opening "In Wales," of the sentence."""
         for draft in drafts:
-            draft.place = _place(draft, reader)
-        _opening_place(drafts, reader)
+            draft.place = place(draft, reader)
+        opening_place(drafts, reader)
 
     def from_to_subject(self, reader: Reader, from_at: int) -> str | None:
         """The subject of the verb before "from", or the object of "cut ... from"."""

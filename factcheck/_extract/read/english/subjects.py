@@ -1,8 +1,8 @@
 """What a figure measures: its subject, read from the noun phrase after it, "of X", or its verb's subject.
 
-:func:`_subject` sets ``Reading.subject`` (and ``of_phrase``) from the words around the figure
+:func:`subject` sets ``Reading.subject`` (and ``of_phrase``) from the words around the figure
 and its change: "a 95% drop in X", "the deficit was £2bn", "..., reaching 7.3 million" after
-"the number of services". :func:`_tidy` writes a subject as the reader gives it. The counting
+"the number of services". :func:`tidy` writes a subject as the reader gives it. The counting
 rules read the noun a figure counts from the subject found here.
 """
 
@@ -14,7 +14,7 @@ from factcheck import units
 from factcheck._extract.read.clause.levels import level_verb
 from factcheck._extract.read.clause.noun_phrases import noun_phrase
 from factcheck._extract.read.clause.subjects import subject_before, subject_head
-from factcheck._extract.read.english.words import _ADVERBS, _EN, _GERUNDS, _NUMBER_OF_PHRASES, _OF
+from factcheck._extract.read.english.words import ADVERBS, EN, GERUNDS, NUMBER_OF_PHRASES, OF
 from factcheck._extract.scan.english_words import DETERMINERS, STOP
 from factcheck._extract.text.tokens import HYPHENS
 
@@ -24,11 +24,11 @@ if TYPE_CHECKING:
     from factcheck._extract.text.wordindex import WordIndex
 
 
-_CHANGE_SUBJECT_LEADS: Final = _EN.words("change_subject_leads")
+_CHANGE_SUBJECT_LEADS: Final = EN.words("change_subject_leads")
 _CAPITALISED_DETERMINERS: Final = frozenset(
-    word.capitalize() for word in (*_EN.strings("articles"), *_EN.strings("demonstratives"))
+    word.capitalize() for word in (*EN.strings("articles"), *EN.strings("demonstratives"))
 )
-_SCOPE_ADVERBS: Final = _EN.words("subject_head_adverbs")  # "one million worldwide": where, not what
+_SCOPE_ADVERBS: Final = EN.words("subject_head_adverbs")  # "one million worldwide": where, not what
 
 
 def _bracketed(tokens: WordIndex, nxt: int, clause_end: int) -> bool:
@@ -36,16 +36,16 @@ def _bracketed(tokens: WordIndex, nxt: int, clause_end: int) -> bool:
     return 0 < nxt < clause_end and "(" in tokens.gap(nxt - 1, nxt)
 
 
-def _subject(reader: Reader, r: Reading) -> None:
+def subject(reader: Reader, r: Reading) -> None:
     """What the figure measures: the noun phrase after it, "of X", or the subject of its verb (or participle's)."""
     tokens, change, lead = reader.tokens, r.change, r.lead
-    if r.nxt < r.clause_end and tokens.lower(r.nxt) in _OF:
+    if r.nxt < r.clause_end and tokens.lower(r.nxt) in OF:
         r.of_phrase = noun_phrase(tokens, r.nxt + 1, r.clause_end, allow_of=True)
     if change is not None and change.index >= r.nxt:  # "a 95% drop in X", "prices were 25% higher"
         if tokens.lower(change.index + 1) in _CHANGE_SUBJECT_LEADS:
             r.subject = noun_phrase(tokens, change.index + 2, r.clause_end, allow_of=True)
         else:
-            verb = level_verb(tokens, lead - (tokens.lower(lead - 1) in _ADVERBS), r.clause_first)
+            verb = level_verb(tokens, lead - (tokens.lower(lead - 1) in ADVERBS), r.clause_first)
             r.subject = None if verb is None else subject_before(tokens, verb, r.clause_first)
     elif (
         (change is None or change.index < r.first)
@@ -74,13 +74,13 @@ def _participle_subject(reader: Reader, r: Reading, verb: int) -> tuple[int, int
     tokens = reader.tokens
     if verb != r.clause_first or verb < 1 or "," not in tokens.gap(verb - 1, verb):
         return None
-    if not tokens.lower(verb).endswith(_GERUNDS):
+    if not tokens.lower(verb).endswith(GERUNDS):
         return None
     opening = tokens.first_at_or_after(reader.layout.sentence(r.figure.start)[0])
     for k in range(verb - 3, opening - 1, -1):
         if "," in tokens.gap(k + 1, k + 2):
             return None  # another clause between: "the number of people ..., the rate ..., reaching 4.9%"
-        if tokens.words(k, k + 2) in _NUMBER_OF_PHRASES:
+        if tokens.words(k, k + 2) in NUMBER_OF_PHRASES:
             head = subject_head(tokens, (k, verb - 1))
             first = k - 1 if k > opening and tokens.lower(k - 1) in DETERMINERS else k
             return None if head is None else (first, head)
@@ -117,7 +117,7 @@ def _past_number_compound(tokens: WordIndex, r: Reading) -> int:
     return noun if tokens.joined(nxt + 1, noun) and not tokens.gap(nxt + 1, noun).strip() else nxt
 
 
-def _tidy(phrase: str) -> str:
+def tidy(phrase: str) -> str:
     """A subject as written, with a sentence-initial determiner lower-cased."""
     head, _, rest = phrase.partition(" ")
     if head in _CAPITALISED_DETERMINERS and rest:

@@ -1,6 +1,6 @@
 """The word after a number that counts nothing, kept as written when it can be a unit: "7.4 rpg", "6,000 rpm".
 
-:func:`_unit_word` gives ``Reading.unit_word``; the tables say which lower-case words are no
+:func:`unit_word` gives ``Reading.unit_word``; the tables say which lower-case words are no
 noun and so no unit ("40 said", "520 remain", "two slightly"), and which words in "-ed", "-ing"
 or "-ly" are nouns all the same ("speed", "inning", "family"). Not a code's letters ("F-16")
 nor a thing a number names ("the 8088 chip").
@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 from factcheck._extract.read.clause.noun_phrases import past_tense
-from factcheck._extract.read.english.words import _ADVERBS, _EN, _GERUNDS, _RELATIVES, _STRENGTH_WORDS, _THE, _whole
+from factcheck._extract.read.english.words import ADVERBS, EN, GERUNDS, RELATIVES, STRENGTH_WORDS, THE, whole
 from factcheck._extract.scan.english_words import INFINITIVE_VERBS, LEADERS, NEGATIONS, PARTICIPLES, STOP
 from factcheck._extract.scan.figure import Form
 from factcheck._extract.text.tokens import HYPHENS
@@ -33,30 +33,30 @@ _NO_UNIT_WORDS: Final = (
     frozenset().union(
         STOP,  # stop words, prepositions, auxiliaries and modals: "40 were", "11 in"
         LEADERS,  # "65 if higher"
-        _RELATIVES,  # "70 who"
+        RELATIVES,  # "70 who"
         NEGATIONS,
-        _ADVERBS,  # "56 already"
+        ADVERBS,  # "56 already"
         PARTICIPLES,  # "three taken", "two left"
         INFINITIVE_VERBS,  # "six due to", "two likely"
-        *(_EN.words(name) for name in _NO_UNIT_TABLES),
-        (phrase[0] for phrase in _EN.phrase_set("people_subject_be")),  # "520 remain"
-        (phrase[0] for phrase in _EN.phrase_set("people_subject_phrasal_verbs")),  # "200 showed up"
-        (phrase[0] for phrase in _EN.phrase_set("people_aboard_phrases")),  # "157 aboard"
+        *(EN.words(name) for name in _NO_UNIT_TABLES),
+        (phrase[0] for phrase in EN.phrase_set("people_subject_be")),  # "520 remain"
+        (phrase[0] for phrase in EN.phrase_set("people_subject_phrasal_verbs")),  # "200 showed up"
+        (phrase[0] for phrase in EN.phrase_set("people_aboard_phrases")),  # "157 aboard"
     )
-    - _STRENGTH_WORDS
+    - STRENGTH_WORDS
 )
-"""Lower-case words the lexicon reads as no noun, so none is a unit word after a bare number (``_unit_word``).
+"""Lower-case words the lexicon reads as no noun, so none is a unit word after a bare number (``unit_word``).
 
 Not the words of ``strength_words``, which the people words hold too: "a 386 strong chain" states its size."""
-_NOUNS_AS_PAST: Final = _EN.words("nouns_ending_as_past")  # "a 5 speed gearbox": "speed" may be a unit word
-_NOUNS_AS_ADVERB: Final = _EN.words("nouns_ending_as_adverb")  # "one family": no adverb
-_ADVERB_ENDINGS: Final = _EN.strings("adverb_endings")  # "two slightly": an adverb, no unit
-_NOUNS_AS_GERUND: Final = _EN.words("nouns_ending_as_gerund")  # "a 9 inning game": no participle
+_NOUNS_AS_PAST: Final = EN.words("nouns_ending_as_past")  # "a 5 speed gearbox": "speed" may be a unit word
+_NOUNS_AS_ADVERB: Final = EN.words("nouns_ending_as_adverb")  # "one family": no adverb
+_ADVERB_ENDINGS: Final = EN.strings("adverb_endings")  # "two slightly": an adverb, no unit
+_NOUNS_AS_GERUND: Final = EN.words("nouns_ending_as_gerund")  # "a 9 inning game": no participle
 _SHORT_GERUND: Final = 5
 """The most letters of a word in "-ing" that is no verb form by its ending: "thing", "sting", "swing"."""
 
 
-def _unit_word(tokens: WordIndex, r: Reading) -> str | None:
+def unit_word(tokens: WordIndex, r: Reading) -> str | None:
     """The word right after a number that counts nothing, as written, when it can be a unit.
 
     "rpg", "WAR", "mAh", "GHz"; not a name ("11 Downing Street": "Downing"), not after other
@@ -70,7 +70,7 @@ def _unit_word(tokens: WordIndex, r: Reading) -> str | None:
         return None
     if _no_unit(word, hyphened=tokens.gap(r.last, r.nxt) in HYPHENS):
         return None
-    if _code_letters(tokens, r.nxt) or _named_by_number(tokens, r):
+    if code_letters(tokens, r.nxt) or _named_by_number(tokens, r):
         return None
     return word
 
@@ -94,12 +94,12 @@ def _no_unit(word: str, *, hyphened: bool) -> bool:
         return False
     if word.endswith(_ADVERB_ENDINGS):
         return word not in _NOUNS_AS_ADVERB
-    if len(word) > _SHORT_GERUND and word.endswith(_GERUNDS):
+    if len(word) > _SHORT_GERUND and word.endswith(GERUNDS):
         return word not in _NOUNS_AS_GERUND
     return past_tense(word) and word not in _NOUNS_AS_PAST
 
 
-def _code_letters(tokens: WordIndex, k: int) -> bool:
+def code_letters(tokens: WordIndex, k: int) -> bool:
     """True when word ``k`` and a number after a hyphen make one code: "L-202", "F-16", "K-12"."""
     return tokens.joined(k, k + 1) and tokens.gap(k, k + 1) in HYPHENS and tokens[k + 1].word[:1].isdigit()
 
@@ -120,9 +120,9 @@ def _named_by_number(tokens: WordIndex, r: Reading) -> bool:
     return (
         r.subject[1] == r.nxt
         and r.lead == r.first
-        and tokens.lower(article) in _THE
+        and tokens.lower(article) in THE
         and all(tokens.joined(k, k + 1) and tokens.gap(k, k + 1).isspace() for k in (article, r.first - 1))
         and r.figure.form is Form.DIGITS
         and r.amount.hedge is Hedge.NONE
-        and _whole(r.amount)
+        and whole(r.amount)
     )
