@@ -16,6 +16,8 @@ import warnings
 from typing import TYPE_CHECKING
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import factcheck
 from factcheck import FactcheckWarning
@@ -104,6 +106,25 @@ def test_every_lexicon_phrase_beside_a_figure_at_either_end(language: str) -> No
     for phrase in _lexicon_phrases(language):
         for text in (f"2 {phrase}", f"{phrase} 2", phrase):
             _extract_and_check(text, locale)  # raises on a defect; what it reads is any reading
+
+
+_FIGURES = st.sampled_from(["2", "15", "1,234", "2.5", "3,5", "£5", "40%", "2024", "-3", "½", "one", "zwei", "dos"])
+_GLUE = st.sampled_from(["", " ", " ", " ", "\u00a0", "-", ", ", ". ", "\n"])
+
+
+@st.composite
+def _lexicon_texts(draw: st.DrawFn) -> tuple[str, str]:
+    """A locale and a short text of figures and its language's lexicon phrases, glued by spaces or marks."""
+    language = draw(st.sampled_from(sorted(LOCALES)))
+    pieces = st.one_of(_FIGURES, st.sampled_from(_lexicon_phrases(language)))
+    parts = draw(st.lists(st.tuples(pieces, _GLUE), max_size=8))
+    return "".join(piece + glue for piece, glue in parts).rstrip(" "), LOCALES[language]
+
+
+@given(_lexicon_texts())
+def test_figures_among_lexicon_phrases(case: tuple[str, str]) -> None:
+    """Figures among a language's lexicon phrases, in any order and ending anywhere, never raise; spans hold."""
+    _extract_and_check(*case)
 
 
 @functools.cache
