@@ -304,6 +304,45 @@ def test_people_implied_by_their_words(text: str, expected: list[tuple[str, str,
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # the nearest count of two or more back in the sentence, past figures that count nothing
+            "The bus carried six people at 40 mph on 2 roads; one died and the other five were treated.",
+            [
+                ("six", "6", "person", "person"),
+                ("40 mph", "40", "mile_per_hour", None),
+                ("2", "2", "item", "road"),
+                ("one", "1", "person", "person"),
+                ("five", "5", "item", "road"),
+            ],
+        ),
+        (
+            "Some 900 patients were admitted. About 300 of them went home.",
+            [("Some 900", "900", "person", "patient"), ("About 300", "300", "person", "patient")],
+        ),
+        (  # only the sentence right ahead
+            "Some 900 patients were admitted. It rained. About 300 of them went home.",
+            [("Some 900", "900", "person", "patient"), ("About 300", "300", "dimensionless", None)],
+        ),
+        (  # not across the lines of a table
+            "Ward | 900 patients | 4\nWard | 300 of them | 5",
+            [
+                ("900", "900", "person", "patient"),
+                ("4", "4", "dimensionless", None),
+                ("300", "300", "dimensionless", None),
+                ("5", "5", "dimensionless", None),
+            ],
+        ),
+    ],
+)
+def test_of_them_counts_the_count_back_in_its_sentence_or_the_one_ahead(
+    text: str, expected: list[tuple[str, str, str, str | None]]
+) -> None:
+    """ "the other five", "300 of them": the nearest count back in the sentence, else the sentence right ahead's."""
+    assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("The win took her delegate total to 140.", [("140", "140", "person", "delegate")]),
         ("Rescuers raised the death toll to 31.", [("31", "31", "death", "death")]),
         ("The assembly has the largest number of nurses, 88, in its history.", [("88", "88", "person", "nurse")]),

@@ -43,6 +43,8 @@ UNITS = {
     "percentages": "5% ",
     "sentences": "Prices rose 5%. Wages fell 2%. ",
     "table rows": "Rents | 5 | 6 | 7%\t8 ",
+    "counts of which": "of which 2 ",
+    "counts of them": "2 of them ",
 }
 
 

@@ -65,15 +65,27 @@ class WordIndex:
         return len(self.starts)
 
     def __getitem__(self, i: int) -> Word:
-        return _new_word(Word, (self.starts[i], self.ends[i], self.texts[i], self.lowers[i]))
+        """Word ``i``; outside the text, an empty word at the edge it lies beyond.
+
+        A look past either end reads nothing rather than raising or wrapping round: in "2 of"
+        the word after "of" is ``Word(4, 4, "", "")``, and the word before the first is
+        ``Word(0, 0, "", "")``, not the last word of the text.
+        """
+        if 0 <= i < self._count:
+            return _new_word(Word, (self.starts[i], self.ends[i], self.texts[i], self.lowers[i]))
+        edge = 0 if i < 0 else len(self.text)
+        return _new_word(Word, (edge, edge, "", ""))
 
     def first_at_or_after(self, position: int) -> int:
         """Index of the first word starting at or after ``position`` (``len`` when none)."""
         return self._firsts[position]
 
     def gap(self, i: int, j: int) -> str:
-        """The characters between word ``i`` and word ``j`` (``i < j``)."""
-        return self.text[self.ends[i] : self.starts[j]]
+        """The characters between word ``i`` and word ``j`` (``i < j``); outside the text, from or to its edge."""
+        count = self._count
+        start = self.ends[i] if 0 <= i < count else (0 if i < 0 else len(self.text))
+        end = self.starts[j] if 0 <= j < count else (0 if j < 0 else len(self.text))
+        return self.text[start:end]
 
     def joined(self, i: int, j: int) -> bool:
         """True when only spaces (or a hyphen) separate word ``i`` from word ``i + 1 == j``."""

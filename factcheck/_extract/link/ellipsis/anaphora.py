@@ -192,21 +192,24 @@ def the_others(alive: list[Draft], reader: Reader) -> None:
     ("of them") looks to the sentence ahead in its paragraph (``_antecedent_ahead``).
     """
     tokens = reader.tokens
+    firsts = _sentence_firsts(alive, reader)
+    last = -1  # the last antecedent before ``alive[n]``: the walk back from it would stop there
     for n, draft in enumerate(alive):
+        if n and antecedent(alive[n - 1]):  # after its own turn: "the other three" may have made it one
+            last = n - 1
         first, nxt = tokens.first_at_or_after(draft.start), tokens.first_at_or_after(draft.end)
         after = tokens.words(nxt, nxt + _ANAPHOR_LENGTH)
         bare = bare_whole(draft) or _one_in_digits(draft, reader)  # "earned the remaining 1"
         if not bare or (tokens.lower(first - 1) not in _ANAPHORIC_LEADS and after not in _ANAPHORS):
             continue
         found = None
-        for earlier in reversed(alive[:n]):
-            if not same_sentence(earlier, draft, reader):
-                break
-            if antecedent(earlier):
-                found = earlier
-                break
+        if last >= firsts[n] and (
+            reader.text.find("\n", alive[last].start, draft.start) < 0  # no line between: all between in one sentence
+            or all(same_sentence(alive[k], draft, reader) for k in range(last, n))  # lines of a table part them
+        ):
+            found = alive[last]
         if found is None and after in _ANAPHORS_BACK:
-            found = _antecedent_ahead(alive, n, reader)
+            found = _antecedent_ahead(alive, n, reader, firsts)
         if found is not None:
             count_as(draft, found.amount.unit, found.counted)
         elif after in _ANAPHORS and after not in _ANAPHORS_BACK:
@@ -244,6 +247,7 @@ def subjects_of_the_sentence_ahead(alive: list[Draft], reader: Reader) -> None:
     """
     tokens, layout = reader.tokens, reader.layout
     subjects: list[Draft] = []
+    firsts = _sentence_firsts(alive, reader)
     for n, draft in enumerate(alive):
         first, nxt = tokens.first_at_or_after(draft.start), tokens.first_at_or_after(draft.end)
         word = tokens[nxt].word if nxt < len(tokens) else ""
@@ -261,7 +265,7 @@ def subjects_of_the_sentence_ahead(alive: list[Draft], reader: Reader) -> None:
         )
         if not follows and draft.start != layout.sentence(draft.start)[0]:
             continue
-        found = subjects[-1] if follows else _antecedent_ahead(alive, n, reader)
+        found = subjects[-1] if follows else _antecedent_ahead(alive, n, reader, firsts)
         if found is None or draft.amount.value > found.amount.value:
             continue
         count_as(draft, found.amount.unit, found.counted)
@@ -301,24 +305,35 @@ def noun_before_the(alive: list[Draft], reader: Reader) -> None:
                 break
 
 
-def _antecedent_ahead(alive: list[Draft], n: int, reader: Reader) -> Draft | None:
+def _sentence_firsts(alive: list[Draft], reader: Reader) -> list[int]:
+    """For each draft, the index of the first draft of its sentence (in text order, a sentence's drafts stand together).
+
+    Looked up once per pass, so that a walk back to a draft's sentence, or to the one ahead, does
+    not step over every figure of a long sentence at each of them ("of which 2 of which 2 ...").
+    """
+    layout = reader.layout
+    firsts: list[int] = []
+    previous = -1
+    for k, draft in enumerate(alive):
+        sentence = layout.sentence_index(draft.start)
+        firsts.append(firsts[-1] if sentence == previous else k)
+        previous = sentence
+    return firsts
+
+
+def _antecedent_ahead(alive: list[Draft], n: int, reader: Reader, firsts: list[int]) -> Draft | None:
     """The last count in the sentence ahead of ``alive[n]`` (same paragraph) that "N of them" refers to, if unambiguous.
 
     "Some 900 patients were admitted. About 300 of them went home": every count of a counted noun
     in that sentence counts the same noun and unit, and the number is no larger than the last of
-    them (a part of it); otherwise none.
+    them (a part of it); otherwise none. ``firsts`` is :func:`_sentence_firsts` of ``alive``.
     """
     layout, draft = reader.layout, alive[n]
     sentence, paragraph = layout.sentence_index(draft.start), layout.paragraph_index(draft.start)
-    ahead: list[Draft] = []
-    for k in range(n - 1, -1, -1):  # in text order: the sentence ahead stands right before
-        d = alive[k]
-        at = layout.sentence_index(d.start)
-        if at < sentence - 1:
-            break
-        if at == sentence - 1 and layout.paragraph_index(d.start) == paragraph:
-            ahead.append(d)
-    ahead.reverse()
+    first = firsts[n]  # the drafts ahead of it in its own sentence are skipped at once
+    if first == 0 or layout.sentence_index(alive[first - 1].start) != sentence - 1:
+        return None
+    ahead = [d for d in alive[firsts[first - 1] : first] if layout.paragraph_index(d.start) == paragraph]
     counts = [d for d in ahead if d.counted is not None and units.is_counted(d.amount.unit)]
     if not counts or not antecedent(counts[-1]) or len({(d.counted, d.amount.unit) for d in counts}) != 1:
         return None
