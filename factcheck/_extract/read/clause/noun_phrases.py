@@ -254,7 +254,7 @@ def _noun_modifier_then_counted(tokens: WordIndex, k: int, limit: int) -> bool:
 
 def _abbreviated(tokens: WordIndex, k: int) -> bool:
     """True when word ``k`` follows a capital letter of an abbreviation and its dot: "U.S. states", "U.K. firms"."""
-    before = tokens.texts[k - 1]
+    before = tokens[k - 1].word  # the empty word before the first (texts[-1] would be the last)
     return len(before) == 1 and before.isupper() and tokens.gap(k - 1, k).strip() == "."
 
 
@@ -300,7 +300,7 @@ def _adjectives_joined(tokens: WordIndex, k: int, limit: int) -> bool:
     The words either side are lower case, no plural or counted noun stands before it, and the
     word after it is no stop word or number; a plural noun follows the second adjective.
     """
-    before, after = tokens.texts[k - 1], tokens.texts[k + 1] if k + 1 < limit else ""
+    before, after = tokens[k - 1].word, tokens.texts[k + 1] if k + 1 < limit else ""
     if not (before.isalpha() and before.islower() and after.isalpha() and after.islower()):
         return False
     if is_plural(before) or counted_unit(before) is not None or after in STOP or after in CARDINAL_WORDS:
