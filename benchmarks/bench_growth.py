@@ -54,6 +54,7 @@ UNITS: dict[str, str | Callable[[int], str]] = {
     "spaced digit groups": "\u00a05\u202f000\u00a0",
     "from-to chain": _counting("to {} "),
     "from 1 to 2 to 3": "from 1 to 2 to 3 ",
+    "from 1 to 2 to 3 chains": "from 1 to 2 to 3 to ",
     "currency symbols": "£$€¥₹ ",
     "currency and numbers": "£1m $2bn €3k ",
     "number words": "one hundred and twenty-three thousand four hundred ",
@@ -71,7 +72,14 @@ UNITS: dict[str, str | Callable[[int], str]] = {
     "percent signs": "5% ",
     "ratios": "1 in 5 in 2024 in ",
     "points": "up 3 points to 7,245 points ",
+    "table rows": "Rents | 5 | 6 | 7%\t8 ",
+    "counts of which": "of which 2 ",
+    "counts of them": "2 of them ",
+    "remaining shares": "the remaining 5% ",
+    "parts after a lead": "1,000 people, including 200 children and ",
 }
+"""The repeated units, each a string or a function of the size; ``tests/extract/test_extract_growth.py`` counts
+the work of each too."""
 
 
 def text_of(unit: str | Callable[[int], str], size: int) -> str:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from factcheck import extract
+from tests.benchmark_scripts import benchmark
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -26,30 +27,8 @@ SMALL = 600
 MOST = 12
 """The largest ratio of work allowed for ten times the text (linear: 10)."""
 
-UNITS = {
-    "hedge words": "around more than nearly ",
-    "hedges before numbers": "around more than nearly 5 ",
-    "digits with separators": "1,234,567,890,",
-    "digit lists": "1,2,3,4,5,6,7,8,9,0,",
-    "long digit run": "1234567890",
-    "from 1 to 2 to 3 chains": "from 1 to 2 to 3 to ",
-    "currency symbols": "£$€¥₹ ",
-    "currency and numbers": "£1m $2bn €3k ",
-    "number words": "one hundred and twenty-three thousand four hundred ",
-    "brackets": "(((([[[[ ",
-    "bracketed numbers": "(5) [6] (7%) ",
-    "dashes": "- – — -- ",
-    "dashed numbers": "1-2-3-4-5-",
-    "percentages": "5% ",
-    "sentences": "Prices rose 5%. Wages fell 2%. ",
-    "table rows": "Rents | 5 | 6 | 7%\t8 ",
-    "counts of which": "of which 2 ",
-    "counts of them": "2 of them ",
-}
-
-
-def _repeated(unit: str, size: int) -> str:
-    return (unit * (size // len(unit) + 1))[:size]
+GROWTH = benchmark("bench_growth")
+"""The benchmark that times the same units: its ``UNITS`` are the one list of them."""
 
 
 def _calls(text: str) -> int:
@@ -77,10 +56,11 @@ def _calls(text: str) -> int:
     return count
 
 
-@pytest.mark.parametrize("unit", UNITS.values(), ids=UNITS.keys())
-def test_ten_times_the_text_is_at_most_twelve_times_the_work(unit: str) -> None:
+@pytest.mark.parametrize("name", GROWTH.UNITS)
+def test_ten_times_the_text_is_at_most_twelve_times_the_work(name: str) -> None:
     """The calls for ten times the text are at most 12 times those for the text (linear would be 10)."""
-    small, large = _repeated(unit, SMALL), _repeated(unit, 10 * SMALL)
+    unit = GROWTH.UNITS[name]
+    small, large = GROWTH.text_of(unit, SMALL), GROWTH.text_of(unit, 10 * SMALL)
     extract(small)  # the lexicons, tables and registry load on first use: not the text's work
     ratio = _calls(large) / _calls(small)
     assert ratio <= MOST, f"{ratio:.1f} times the work for 10 times the text"

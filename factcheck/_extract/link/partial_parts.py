@@ -275,7 +275,7 @@ def parts_after_some_lead(drafts: list[Draft], reader: Reader) -> None:
         if states_a_total(first_part, reader):
             continue
         parts = [first_part]
-        _more_parts(total, parts, drafts[n + 2 :], reader)
+        _more_parts(total, parts, drafts[n + 2 : n + 2 + _MAX_PARTS], reader)
         _link(total, parts)
         mark_overlap(total, parts, reader)  # "include 800 affordable homes and 1,900 with gardens"
         if comparative is not None and total.parts:
@@ -349,7 +349,7 @@ def parts_after_of(drafts: list[Draft], reader: Reader) -> None:
         ):
             continue
         parts = [first_part]
-        _more_parts(total, parts, drafts[n + 2 :], reader)
+        _more_parts(total, parts, drafts[n + 2 : n + 2 + _MAX_PARTS], reader)
         if len(parts) > 1:
             _link(total, parts, complete=_complementary(parts, reader), fronted=True)
             mark_overlap(total, parts, reader, verb_first=True)  # "Of the 120 patients, 80 had fever and 60 a cough"

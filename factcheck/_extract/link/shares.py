@@ -9,6 +9,7 @@ with only some of them in :mod:`.partial_parts`. Every rule looks a bounded numb
 
 from __future__ import annotations
 
+import collections
 from typing import TYPE_CHECKING, Final
 
 from factcheck import units
@@ -26,6 +27,8 @@ from factcheck._extract.read.draft import with_unit
 from factcheck.lexicons import lexicon
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from factcheck._extract.read.claim_builder import Reader
     from factcheck._extract.read.draft import Draft
 
@@ -240,31 +243,38 @@ def remaining_share(drafts: list[Draft], reader: Reader) -> None:
     in the period and place of the first, so that shares past 100% are an error (a warning when
     the shares stand in two sentences: a link across a sentence is inferred).
     """
-    for n, rest in enumerate(drafts):
-        if rest.cls is not ShareClaim or rest.consumed or word_before(rest, reader) not in _REMAINDER:
-            continue
-        sentence = reader.layout.sentence_index(rest.start)
-        earlier = [
-            d
-            for d in drafts[:n]
-            if d.cls is ShareClaim
-            and not d.consumed
-            and d.whole is not None
-            and d.part is None
-            and 0 <= sentence - reader.layout.sentence_index(d.start) <= 1
-        ]
-        whole = rest.whole if rest.whole is not None else (earlier[-1].whole if earlier else None)
-        others = [d for d in earlier if whole is not None and d.whole.lower() == whole.lower()]  # type: ignore[union-attr]
-        if not others or rest.part is not None:
-            continue
-        first = others[0]
-        rest.whole, rest.period, rest.place = first.whole, first.period, first.place
-        rest.inferred.discard(Inferred.PERIOD)  # the first share's period, as certain as it is there
-        rest.inferred |= first.inferred & {Inferred.PERIOD}
-        if reader.layout.sentence_index(first.start) != sentence:
-            rest.inferred.add(Inferred.LINK)  # "... on care. The remaining 60% ...": across a sentence
-        for share in (*others, rest):
-            share.explicit = True
+    layout = reader.layout
+    window: collections.deque[tuple[int, Draft]] = collections.deque()  # earlier shares of a whole, in text order
+    for rest in drafts:
+        sentence = layout.sentence_index(rest.start)
+        while window and window[0][0] < sentence - 1:
+            window.popleft()  # only shares of this sentence or the one ahead
+        _remaining_share(rest, sentence, window, reader)
+        if rest.cls is ShareClaim and not rest.consumed and rest.whole is not None and rest.part is None:
+            window.append((sentence, rest))  # after its own turn, which may have given it a whole
+
+
+def _remaining_share(rest: Draft, sentence: int, window: Iterable[tuple[int, Draft]], reader: Reader) -> None:
+    """Link ``rest`` to the earlier shares of its whole when "remaining" stands before it.
+
+    ``window`` holds the earlier shares of a whole in ``rest``'s sentence (number ``sentence``)
+    and the one ahead, each with its sentence's number: see :func:`remaining_share`.
+    """
+    if rest.cls is not ShareClaim or rest.consumed or word_before(rest, reader) not in _REMAINDER:
+        return
+    earlier = [d for _, d in window]
+    whole = rest.whole if rest.whole is not None else (earlier[-1].whole if earlier else None)
+    others = [d for d in earlier if whole is not None and d.whole.lower() == whole.lower()]  # type: ignore[union-attr]
+    if not others or rest.part is not None:
+        return
+    first = others[0]
+    rest.whole, rest.period, rest.place = first.whole, first.period, first.place
+    rest.inferred.discard(Inferred.PERIOD)  # the first share's period, as certain as it is there
+    rest.inferred |= first.inferred & {Inferred.PERIOD}
+    if reader.layout.sentence_index(first.start) != sentence:
+        rest.inferred.add(Inferred.LINK)  # "... on care. The remaining 60% ...": across a sentence
+    for share in (*others, rest):
+        share.explicit = True
 
 
 _BREAKS: Final = _EN.words("clause_breaks") | _EN.words("change_breaks")
