@@ -43,6 +43,7 @@ from factcheck._claims import (
 )
 from factcheck._extract.link.alignment import align_units, link_change, reunit
 from factcheck._extract.link.placement import same_sentence
+from factcheck._extract.link.shares import CHANGE_BREAKS
 from factcheck.lexicons import lexicon
 
 if TYPE_CHECKING:
@@ -66,7 +67,6 @@ _RESULT_ENDS: Final = _EN.words("change_result_ends")
 _ANAPHORS: Final = _EN.words("anaphoric_change_subjects")
 _ANAPHOR_VERBS: Final = _EN.words("anaphoric_change_verbs")
 _FIGURE_NOUNS: Final = _EN.words("figure_nouns")
-_BREAKS: Final = _EN.words("clause_breaks") | _EN.words("change_breaks")
 _ARTICLES: Final = _EN.words("articles")
 _WHEN: Final = _EN.words("when_words")
 _OF: Final = _EN.words("of_words")
@@ -109,7 +109,7 @@ def _noun_direction(change: Draft, reader: Reader) -> Direction | None:
         if direction is None:
             continue
         between = tokens.words(k + 1, at)
-        if between and (between[0] not in _NOUN_LINKS or not _BREAKS.isdisjoint(between)):
+        if between and (between[0] not in _NOUN_LINKS or not CHANGE_BREAKS.isdisjoint(between)):
             return None
         return None if any(w[0].isdigit() for w in between) else direction
     return None
@@ -138,7 +138,7 @@ def _plain_compared(rest: tuple[str, ...]) -> bool:
     """True for "the", a few words after it ("the budgeted"), or a phrase ending in "of" ("the planned stock of")."""
     if set(rest) <= _ARTICLES:
         return True
-    if not _BREAKS.isdisjoint(rest) or any(w[0].isdigit() for w in rest):
+    if not CHANGE_BREAKS.isdisjoint(rest) or any(w[0].isdigit() for w in rest):
         return False
     modifiers = rest[0] in _ARTICLES and len(rest) <= _MODIFIERS + 1  # "the budgeted £30.0m"
     return modifiers or (rest[-1] in _OF and len(rest) <= _COMPARED_REACH)
@@ -187,12 +187,12 @@ def change_between_levels(drafts: list[Draft], reader: Reader) -> None:
         result = tokens.words(tokens.first_at_or_after(comma), _first(level, reader))
         if (
             len(own) > _COMPARED_REACH
-            or not _BREAKS.isdisjoint(own)
+            or not CHANGE_BREAKS.isdisjoint(own)
             or len(result) < 2  # noqa: PLR2004
             or len(result) > _RESULT_REACH
             or result[0] not in _RESULT_LEADS
             or result[-1] not in _RESULT_ENDS
-            or not _BREAKS.isdisjoint(result)
+            or not CHANGE_BREAKS.isdisjoint(result)
         ):
             continue
         clause_first, _ = reader.clause_words(change.start)
@@ -220,7 +220,7 @@ def _anaphor(change: Draft, reader: Reader) -> int | None:
             return None  # "This was a reduction of", "It fell 4% on": a verb of being, or the change's own
         opens = k == sentence_first or (tokens[k].word[:1].isupper() and tokens.gap(k - 1, k).strip() == ".")
         between = tokens.words(k + 2, first)
-        if not opens or not _BREAKS.isdisjoint(between) or any(w[0].isdigit() for w in between):
+        if not opens or not CHANGE_BREAKS.isdisjoint(between) or any(w[0].isdigit() for w in between):
             return None
         return k
     return None

@@ -12,8 +12,9 @@ from factcheck import units
 from factcheck._amount import Amount
 from factcheck._claims import AbsoluteChangeClaim, DurationClaim, Inferred, RateClaim
 from factcheck._extract.link.change_levels import opens_restating
-from factcheck._extract.link.from_to import CHANGE_BREAKS, LOOKAHEAD
+from factcheck._extract.link.from_to import LOOKAHEAD
 from factcheck._extract.link.placement import same_sentence
+from factcheck._extract.link.shares import CHANGE_BREAKS
 from factcheck._extract.read.clause.time_rates import time_unit
 from factcheck._precision import Hedge
 from factcheck.lexicons import lexicon

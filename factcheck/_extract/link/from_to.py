@@ -7,8 +7,8 @@
   (``up_from``);
 * the level after a change takes its subject and period (``level_after_change``).
 
-Also the reach and clause breaks the other rules of the relation step read (``LOOKAHEAD``,
-``CHANGE_BREAKS``).
+Also the reach the other rules of the relation step read (``LOOKAHEAD``; their clause breaks,
+``CHANGE_BREAKS``, are in ``shares``).
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ from factcheck._claims import (
 )
 from factcheck._extract.link.alignment import align_units, link_change, reunit
 from factcheck._extract.link.placement import same_sentence, word_before
-from factcheck._extract.link.shares import CLAUSE_BREAKS
+from factcheck._extract.link.shares import CHANGE_BREAKS, CLAUSE_BREAKS
 from factcheck._extract.scan.english_words import DOWN, UP, months
 from factcheck.lexicons import lexicon
 
@@ -39,11 +39,10 @@ if TYPE_CHECKING:
     from factcheck._extract.read.claim_builder import Reader
     from factcheck._extract.read.draft import Draft
 
-__all__ = ["CHANGE_BREAKS", "LOOKAHEAD", "from_to", "level_after_change", "up_from"]
+__all__ = ["LOOKAHEAD", "from_to", "level_after_change", "up_from"]
 
 LOOKAHEAD: Final = 8
 _EN: Final = lexicon("en")
-CHANGE_BREAKS: Final = _EN.words("clause_breaks") | _EN.words("change_breaks")
 _WHEN_WORDS: Final = _EN.words("when_words")  # "rose 9% last year, from"
 _PERIOD_WORDS: Final = _EN.words("period_phrase_words")  # "in the first half of 2024, up from"
 _REACH_VERBS: Final = _EN.words("reach_verbs")  # "from 10.2% to reach 4.9%"

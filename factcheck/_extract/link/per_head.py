@@ -11,7 +11,7 @@ from factcheck import units
 from factcheck._amount import Amount
 from factcheck._claims import CountClaim, RatioClaim
 from factcheck._extract.link.alignment import reunit
-from factcheck._extract.link.from_to import CHANGE_BREAKS
+from factcheck._extract.link.shares import CHANGE_BREAKS
 from factcheck._extract.read.clause.time_rates import time_unit
 from factcheck.lexicons import lexicon
 

@@ -29,6 +29,7 @@ from factcheck._claims import (
 )
 from factcheck._extract.link.alignment import align_units, reunit
 from factcheck._extract.link.placement import same_sentence
+from factcheck._extract.link.shares import CHANGE_BREAKS
 from factcheck.errors import FactcheckError
 from factcheck.lexicons import lexicon
 
@@ -47,7 +48,6 @@ _EN: Final = lexicon("en")
 _COMPARED: Final = {tuple(k.split()): Direction(v) for k, v in _EN.string_map("comparison_directions").items()}
 _COMPARED_REACH: Final = 5
 """Words from the comparison to the compared figure: "above the previous record of"."""
-_BREAKS: Final = _EN.words("clause_breaks") | _EN.words("change_breaks")
 _LEVEL_WORDS: Final = _EN.words("change_level_leads")  # "to 7.7 million", "at 525p"
 _CHANGE_NOUNS: Final = frozenset(w for words in _EN.string_tuples("change_nouns").values() for w in words) | _EN.words(
     "change_noun_glue"
@@ -75,7 +75,11 @@ def comparisons(drafts: list[Draft], reader: Reader) -> None:
         if direction is None:
             continue
         between = tokens.words(reach, base.first)
-        if len(between) > _COMPARED_REACH or not _BREAKS.isdisjoint(between) or any(w[0].isdigit() for w in between):
+        if (
+            len(between) > _COMPARED_REACH
+            or not CHANGE_BREAKS.isdisjoint(between)
+            or any(w[0].isdigit() for w in between)
+        ):
             continue
         share_first = tokens.first_at_or_after(share.start)
         if tokens.words(after.last + 1, share_first) or "," not in tokens.gap(after.last, share_first):
@@ -222,7 +226,7 @@ def _level_before(level: Draft, amount: Draft, reader: Reader) -> bool:
         0 < len(glue) <= _MAX_CHANGE_GLUE
         and set(glue) <= _CHANGE_NOUNS
         and len(noun) <= _MAX_CHANGE_GLUE
-        and _BREAKS.isdisjoint(noun)
+        and CHANGE_BREAKS.isdisjoint(noun)
         and not any(w[0].isdigit() for w in noun)
         and not any(c in head for c in ";:()")
     )

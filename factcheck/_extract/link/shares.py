@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from factcheck._extract.read.draft import Draft
 
 __all__ = [
+    "CHANGE_BREAKS",
     "CLAUSE_BREAKS",
     "MAX_GLUE",
     "as_share",
@@ -51,6 +52,8 @@ _SHARE_LEADS: Final = _EN.phrases("share_leads")  # "or", "or about", "a rate of
 _NOUN_LEADS: Final = frozenset(lead for lead in _SHARE_LEADS if len(lead) == 3)  # noqa: PLR2004  ("a rate of")
 _OF_WHOM: Final = _EN.phrases("of_whom_phrases")
 CLAUSE_BREAKS: Final = _EN.words("clause_breaks") | _EN.words("share_breaks")
+CHANGE_BREAKS: Final = _EN.words("clause_breaks") | _EN.words("change_breaks")
+"""Words that end what a change, or a share before its total, reads across: a clause's breaks and ``change_breaks``."""
 _MAX_PREDICATE: Final = 4
 _PLACE_WORDS: Final = _EN.words("total_place_leads")
 _MAX_PLACE: Final = 3
@@ -277,7 +280,6 @@ def _remaining_share(rest: Draft, sentence: int, window: Iterable[tuple[int, Dra
         share.explicit = True
 
 
-_BREAKS: Final = _EN.words("clause_breaks") | _EN.words("change_breaks")
 _SHARE_VERBS: Final = _EN.words("share_of_total_verbs")  # "pays", "accounts for"
 _SHARE_VERB_ADVERBS: Final = _EN.words("list_share_adverbs")  # "pays only 16 percent"
 _TOTAL_AFTER_REACH: Final = 14
@@ -313,7 +315,7 @@ def share_with_total_after(drafts: list[Draft], reader: Reader) -> None:
             continue
         glue = tokens.words(share.last + 1, tokens.first_at_or_after(total.start))
         text_before = reader.text[share.end : total.start].rstrip()
-        if not glue or glue[0] != "of" or len(glue) > _TOTAL_AFTER_REACH or not _BREAKS.isdisjoint(glue):
+        if not glue or glue[0] != "of" or len(glue) > _TOTAL_AFTER_REACH or not CHANGE_BREAKS.isdisjoint(glue):
             continue
         if not text_before.endswith(_TOTAL_MARKS) or not same_sentence(part, total, reader):
             continue
