@@ -73,8 +73,12 @@ class WordIndex:
         """
         if 0 <= i < self._count:
             return _new_word(Word, (self.starts[i], self.ends[i], self.texts[i], self.lowers[i]))
-        edge = 0 if i < 0 else len(self.text)
+        edge = self._edge(i)
         return _new_word(Word, (edge, edge, "", ""))
+
+    def _edge(self, i: int) -> int:
+        """The offset of the text's edge that word ``i``, outside the text, lies beyond: its start or its end."""
+        return 0 if i < 0 else len(self.text)
 
     def first_at_or_after(self, position: int) -> int:
         """Index of the first word starting at or after ``position`` (``len`` when none)."""
@@ -83,8 +87,8 @@ class WordIndex:
     def gap(self, i: int, j: int) -> str:
         """The characters between word ``i`` and word ``j`` (``i < j``); outside the text, from or to its edge."""
         count = self._count
-        start = self.ends[i] if 0 <= i < count else (0 if i < 0 else len(self.text))
-        end = self.starts[j] if 0 <= j < count else (0 if j < 0 else len(self.text))
+        start = self.ends[i] if 0 <= i < count else self._edge(i)
+        end = self.starts[j] if 0 <= j < count else self._edge(j)
         return self.text[start:end]
 
     def joined(self, i: int, j: int) -> bool:
