@@ -28,12 +28,14 @@ if TYPE_CHECKING:
 
     from factcheck._extract.scan.operand_record import Operand, ScannerView
 
+__all__ = ["build_figure", "build_fraction_of", "build_range"]
+
 _FRACTION_OF: Final = every_language("fraction_of_figure_links")
 """Words between a fraction and a share that make one figure of them: "one-tenth of 1 percent"."""
 _SHARE_UNITS: Final = frozenset({"percent", "percentage_point"})
 
 
-def _fraction_of(
+def build_fraction_of(
     sc: ScannerView, i: int, fraction: Operand, hedge: Hedge, qualifier: str | None
 ) -> tuple[Figure, int] | None:
     """A fraction of a share is one figure, their product: "one-tenth of 1 percent", "half of 1%".
@@ -80,7 +82,7 @@ def _unit(op: Operand) -> pint.Unit:
     return units.dimensionless()
 
 
-def _figure(sc: ScannerView, i: int, op: Operand, hedge: Hedge, qualifier: str | None) -> Figure | None:
+def build_figure(sc: ScannerView, i: int, op: Operand, hedge: Hedge, qualifier: str | None) -> Figure | None:
     toks = sc.toks
     if op.filled and hedge is Hedge.NONE:
         hedge = Hedge.ABOUT  # "30 some years", "$70-some billion": the round number with a hedge
@@ -123,7 +125,7 @@ def _figure(sc: ScannerView, i: int, op: Operand, hedge: Hedge, qualifier: str |
     )
 
 
-def _range(sc: ScannerView, i: int, low: Operand, high: Operand, qualifier: str | None) -> Figure | None:
+def build_range(sc: ScannerView, i: int, low: Operand, high: Operand, qualifier: str | None) -> Figure | None:
     toks = sc.toks
     try:
         amount = Amount.between(low.value, high.value, _unit(high))

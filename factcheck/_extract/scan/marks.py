@@ -10,10 +10,12 @@ from typing import Final
 
 from factcheck._extract.text.tokens import SYM, Token
 
-_DASHES: Final = frozenset({"-", "\u2013", "\u2014"})
-_SENTENCE_END: Final = frozenset({".", "!", "?", ";"})
+__all__ = ["DASHES", "SENTENCE_END", "sentence_end"]
+
+DASHES: Final = frozenset({"-", "\u2013", "\u2014"})
+SENTENCE_END: Final = frozenset({".", "!", "?", ";"})
 
 
-def _sentence_end(t: Token) -> bool:
+def sentence_end(t: Token) -> bool:
     """True for a full stop, "!", "?" or ";"."""
-    return t.kind == SYM and t.text in _SENTENCE_END
+    return t.kind == SYM and t.text in SENTENCE_END

@@ -22,18 +22,18 @@ from factcheck._extract.scan.english.number_words import is_ratio
 from factcheck._extract.scan.english.ratio_words import CLAUSE_END_JOINERS, ratio_joiner_at
 from factcheck._extract.scan.figure import Form
 from factcheck._extract.scan.generic.ratios import foreign_half_after
-from factcheck._extract.scan.names.designators import _named_range_end, not_a_figure_before
+from factcheck._extract.scan.names.designators import named_range_end, not_a_figure_before
 from factcheck._extract.scan.nonfigures import capitalised_name_end, idiom_end, non_figure_end, quoted_title_end
 from factcheck._extract.scan.notation import Notation, read_notation
-from factcheck._extract.scan.operand_currency import _currency_after, _currency_at
+from factcheck._extract.scan.operand_currency import currency_after, currency_at_token
 from factcheck._extract.scan.operand_record import Operand, ScannerView
-from factcheck._extract.scan.operand_scales import _scale_at, smaller_part_joiners
+from factcheck._extract.scan.operand_scales import scale_at, smaller_part_joiners
 from factcheck._extract.scan.operand_units import (
-    _digits_glued_after,
-    _glued_letter_unit,
-    _own_ordinal,
-    _substance_unit,
-    _unit_after,
+    digits_glued_after,
+    glued_letter_unit,
+    own_ordinal,
+    substance_unit,
+    unit_after,
 )
 from factcheck._extract.scan.unit_index import unit_at
 from factcheck._extract.scan.vague import read_vague, vague_starts
@@ -72,11 +72,11 @@ def _glued_suffix_ok(sc: ScannerView, k: int, nxt: int) -> bool:
         return True
     if tok.low in tabs.units.first_words and (len(tok.text) > 1 or tok.text == tok.low):
         return True
-    if _glued_letter_unit(sc, nxt) is not None:  # "100t"
+    if glued_letter_unit(sc, nxt) is not None:  # "100t"
         return True
-    if _substance_unit(sc, nxt) is not None:  # "500gCO2/kWh"
+    if substance_unit(sc, nxt) is not None:  # "500gCO2/kWh"
         return True
-    return not _own_ordinal(tabs.lang, tok) and unit_at(tok.text) is not None  # "3.8GHz", "25º"
+    return not own_ordinal(tabs.lang, tok) and unit_at(tok.text) is not None  # "3.8GHz", "25º"
 
 
 def _notation_into(op: Operand, notation: Notation) -> int:
@@ -98,7 +98,7 @@ def _number(sc: ScannerView, op: Operand, k: int, has_prefix: bool) -> int | Non
         return -1  # "a half back", "the two-party-preferred vote", "the ‘Norwich in 90’ plan": names
     if tok.kind == NUM:
         if not has_prefix and not_a_figure_before(sc, k):
-            op.end = _named_range_end(sc, k)  # "version 0.3 to 0.4": both ends are names
+            op.end = named_range_end(sc, k)  # "version 0.3 to 0.4": both ends are names
             return -1
         if (notation := read_notation(toks, k)) is not None:  # "3/4", "2 1/4", "1.3e6", "10^6"
             return _notation_into(op, notation)
@@ -117,7 +117,7 @@ def _number(sc: ScannerView, op: Operand, k: int, has_prefix: bool) -> int | Non
         if suffix and not _glued_suffix_ok(sc, k, nxt) and not measures.stone_at(sc, nxt):  # "11st 4lb" is stone
             op.end = nxt + 1
             return -1  # "21st", "5G", "4x4", "1990s"
-        if suffix and _digits_glued_after(sc, nxt):
+        if suffix and digits_glued_after(sc, nxt):
             op.end = nxt + 2
             return -1  # "24703m212", "1m50": a code (or a height in two parts), not 24,703 million
         joiner = ratio_joiner_at(lows, nxt)  # "1 in 5", "9 out of 10"; "18 of 120" stays two figures
@@ -160,7 +160,7 @@ def _and_smaller(sc: ScannerView, op: Operand, k: int) -> tuple[Decimal, int] | 
     after = _number(sc, part, k + 1, has_prefix=True)
     if after is None or after < 0 or part.fraction is not None or part.vague is not None:
         return None
-    after = _scale_at(sc, part, after)
+    after = scale_at(sc, part, after)
     if part.form is Form.DIGITS and not part.power:
         return None
     value = scale(part.value, part.power) if part.power else part.value
@@ -188,7 +188,7 @@ def _round_filler(sc: ScannerView, op: Operand, k: int) -> int | None:
     past = _past_filler(sc, op, k)
     if past is None:
         return None
-    after = _unit_after(sc, op, past)
+    after = unit_after(sc, op, past)
     if op.unit_name is None:
         return None
     op.filled = True
@@ -199,10 +199,10 @@ def _filled_scale_at(sc: ScannerView, op: Operand, k: int) -> int:
     """Read a scale word at ``k`` into ``op``, or one after a filler there: "$70-some billion", "40 odd million"."""
     past = _past_filler(sc, op, k)
     if past is None:
-        return _scale_at(sc, op, k)
-    after = _scale_at(sc, op, past)
+        return scale_at(sc, op, k)
+    after = scale_at(sc, op, past)
     if not op.power:
-        return _scale_at(sc, op, k)
+        return scale_at(sc, op, k)
     op.filled = True
     return after
 
@@ -258,7 +258,7 @@ def read_operand(sc: ScannerView, j: int, *, signed: bool = True, second: bool =
         op.signed = True
     if k >= n:
         return None
-    prefix = _currency_at(sc, k)
+    prefix = currency_at_token(sc, k)
     if prefix is not None and code_is_word(toks[k].text):
         prefix = None  # "ALL 5 solutions", "TOP 10 films": a word before a number, not the lek or the pa'anga
     power, named = 0, False  # a scaled code before the number ("MAUD 60"); a name before it ("dollar 5m")
@@ -321,12 +321,12 @@ def read_operand(sc: ScannerView, j: int, *, signed: bool = True, second: bool =
         op.end = k
         return op
     if op.currency is None and op.unit_name is None and op.fraction is None:
-        k = _currency_after(sc, op, k)
+        k = currency_after(sc, op, k)
         if money.code_scale_at(sc, op, k):  # "75 USD million"
-            k = _scale_at(sc, op, k)
+            k = scale_at(sc, op, k)
             op.value = scale(op.value, op.power)
     if op.currency is None and op.unit_name is None:
-        k = _unit_after(sc, op, k) if (past := _round_filler(sc, op, k)) is None else past
+        k = unit_after(sc, op, k) if (past := _round_filler(sc, op, k)) is None else past
     k = measures.measure_after(sc, op, k)  # "1/4 mile", "5 ft 2 in"
     if (fused := money.minor_after(sc, op, k)) is not None:  # "3 dollars 50 cents", "£3 and 50p"
         k = fused

@@ -2,7 +2,7 @@
 
 After the number the reader takes a symbol or a code ("5 USD", but not "1 $10 bill"), a scaled
 code ("30 MUSD"), a currency's name ("20 dollars", "a one-yen bid"; "7 pounds" of a baby is
-mass) or a minor unit ("50p", and "125.8 p" after decimals). :func:`_currency_at` is also what
+mass) or a minor unit ("50p", and "125.8 p" after decimals). :func:`currency_at_token` is also what
 the reader asks before the number ("£5", "GBP 5"), and the scale step after an English "m"
 ("5m USD": money after it keeps it a million).
 """
@@ -22,8 +22,10 @@ from factcheck._extract.text.tokens import NUM
 if TYPE_CHECKING:
     from factcheck._extract.scan.operand_record import Operand, ScannerView
 
+__all__ = ["currency_after", "currency_at_token"]
 
-def _currency_at(sc: ScannerView, k: int) -> tuple[str, int] | None:
+
+def currency_at_token(sc: ScannerView, k: int) -> tuple[str, int] | None:
     """A currency symbol or code at token ``k``: its ISO code and the token after it."""
     return currency_at(sc.toks, k, sc.tabs.currency)
 
@@ -34,12 +36,12 @@ def _opens_next(sc: ScannerView, k: int, after: int) -> bool:
     return after == k + 1 and not toks[k].glued and after < len(toks) and toks[after].kind == NUM and toks[after].glued
 
 
-def _currency_after(sc: ScannerView, op: Operand, k: int) -> int:
+def currency_after(sc: ScannerView, op: Operand, k: int) -> int:
     toks = sc.toks
     n = len(toks)
     if k >= n:
         return k
-    found = _currency_at(sc, k)
+    found = currency_at_token(sc, k)
     if found is not None and _opens_next(sc, k, found[1]):
         return k  # "1 $10 bill", "3 USD50 cards": the symbol or code glued to the next number is that number's
     if found is not None:

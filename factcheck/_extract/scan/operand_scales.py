@@ -1,6 +1,6 @@
 """The scale after an operand's number: "5m", "£2bn", "1,2 Mio.", "3 lakh crore", and the English "m" as metres.
 
-:func:`_scale_at` matches the locale's scale words and abbreviations (a typo of a word after
+:func:`scale_at` matches the locale's scale words and abbreviations (a typo of a word after
 money: "£8 billon"), with a scale of a larger scale multiplying ("thousand million"). One
 letter counts in English only glued or after money ("5m", "£2 m"; "2.5 k" too); an "m" before
 a power is square metres, and :func:`metre_context` says when an English "m" is a metre ("a
@@ -14,9 +14,9 @@ from typing import TYPE_CHECKING, Final
 
 from factcheck._extract.scan import measures
 from factcheck._extract.scan.english.cardinals import ARTICLES
-from factcheck._extract.scan.marks import _DASHES
+from factcheck._extract.scan.marks import DASHES
 from factcheck._extract.scan.measures import sentence_around
-from factcheck._extract.scan.operand_currency import _currency_at
+from factcheck._extract.scan.operand_currency import currency_at_token
 from factcheck._extract.scan.scale import AMBIGUOUS_M
 from factcheck._extract.scan.unit_words import LENGTH_CONTEXT
 from factcheck._extract.text.tokens import NUM, SYM, match
@@ -26,7 +26,7 @@ from factcheck.lexicons import lexicon
 if TYPE_CHECKING:
     from factcheck._extract.scan.operand_record import Operand, ScannerView
 
-__all__ = ["metre_context", "smaller_part_joiners"]
+__all__ = ["metre_context", "scale_at", "smaller_part_joiners"]
 
 _ENGLISH: Final = lexicon(ENGLISH)
 
@@ -54,7 +54,7 @@ def smaller_part_joiners(lang: str) -> frozenset[str]:
     return frozenset(lexicon(lang).own("smaller_part_joiners") or ())
 
 
-def _scale_at(sc: ScannerView, op: Operand, k: int) -> int:
+def scale_at(sc: ScannerView, op: Operand, k: int) -> int:
     """Read a scale word or suffix at ``k`` into ``op``; return the token after it."""
     toks = sc.toks
     tabs = sc.tabs
@@ -85,7 +85,7 @@ def _scale_at(sc: ScannerView, op: Operand, k: int) -> int:
         if letter == AMBIGUOUS_M and op.currency is None and measures.power_follows(toks, k):
             return k  # "24703m2": square metres, read as a unit
         if letter == AMBIGUOUS_M and tabs.ambiguous_m and op.currency is None:
-            after = _currency_at(sc, k + 1) if k + 1 < len(toks) else None
+            after = currency_at_token(sc, k + 1) if k + 1 < len(toks) else None
             named = k + 1 < len(toks) and tabs.currency.word_code(toks[k + 1].low) is not None
             if after is None and not named and metre_context(sc, op.number_first, k):
                 op.unit_name = "metre"
@@ -110,7 +110,7 @@ def metre_context(sc: ScannerView, first: int, k: int) -> bool:
     if first > 0 and toks[first - 1].low in ARTICLES:
         return True
     nxt = k + 1
-    if nxt < len(toks) and toks[nxt].text in _DASHES and toks[nxt].glued:
+    if nxt < len(toks) and toks[nxt].text in DASHES and toks[nxt].glued:
         nxt += 1
     if nxt < len(toks) and toks[nxt].low in LENGTH_CONTEXT:
         return True

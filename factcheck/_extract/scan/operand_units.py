@@ -1,6 +1,6 @@
 """The unit after an operand's number: "35 miles", "20 (kg)", "100 W/m2", "35 MtCO2e", '10" long', "3 points".
 
-:func:`_unit_after` tries in turn a one-letter symbol glued to the digits ("100t"), a symbol in
+:func:`unit_after` tries in turn a one-letter symbol glued to the digits ("100t"), a symbol in
 brackets as tables write it, a unit per a unit with a slash and a letter or a power ("1.3
 A/cm2"), a symbol with a substance glued after it ("500gCO2/kWh"), the inch mark, a compound
 measure ("vehicle miles"), the locale's unit words and pint's names (American customary units
@@ -26,6 +26,8 @@ from factcheck.lexicons import LANGUAGES, lexicon
 
 if TYPE_CHECKING:
     from factcheck._extract.scan.operand_record import Operand, ScannerView
+
+__all__ = ["digits_glued_after", "glued_letter_unit", "own_ordinal", "substance_unit", "unit_after"]
 
 _COMMON_WORDS: Final = lexicon(COMMON)
 _NOT_AS_WRITTEN: Final = _COMMON_WORDS.string_tuples("unit_forms_not_as_written")
@@ -67,7 +69,7 @@ def _own_ordinals(lang: str) -> frozenset[str]:
     return frozenset(lexicon(lang).own("ordinal_suffixes") or ()) if lang in LANGUAGES else frozenset()
 
 
-def _own_ordinal(lang: str, tok: Token) -> bool:
+def own_ordinal(lang: str, tok: Token) -> bool:
     return tok.glued and tok.low in _own_ordinals(lang)
 
 
@@ -135,7 +137,7 @@ def _slash_side(sc: ScannerView, k: int) -> tuple[tuple[str, int, bool], int] | 
     toks = sc.toks
     if k >= len(toks) or toks[k].kind != WORD:
         return None
-    if (substance := _substance_unit(sc, k)) is not None:
+    if (substance := substance_unit(sc, k)) is not None:
         return (substance[0], 1, True), substance[1]  # "500gCO2/kWh": grams per kilowatt hour
     text = toks[k].text
     base, power = text, 1
@@ -154,7 +156,7 @@ def _slash_side(sc: ScannerView, k: int) -> tuple[tuple[str, int, bool], int] | 
     return (name, power, letter), after
 
 
-def _substance_unit(sc: ScannerView, k: int) -> tuple[str, int] | None:
+def substance_unit(sc: ScannerView, k: int) -> tuple[str, int] | None:
     """The unit of a unit symbol with a substance glued after it at token ``k``, and the token after it.
 
     "gCO2", "tCO2e", "MtCO2e" (``unit_substances``): the substance is left out of the unit, as
@@ -196,7 +198,7 @@ def _inch_mark(sc: ScannerView, op: Operand, k: int) -> int | None:
 def _code_follows(sc: ScannerView, k: int) -> bool:
     """True when digits touch the letter at ``k``, or a hyphen and digits with no unit after them: "m212", "L-202"."""
     toks = sc.toks
-    if _digits_glued_after(sc, k):
+    if digits_glued_after(sc, k):
         return True
     nxt = k + 1
     if nxt + 1 >= len(toks) or toks[nxt].text != "-" or not toks[nxt].glued:
@@ -209,14 +211,14 @@ def _code_follows(sc: ScannerView, k: int) -> bool:
     )
 
 
-def _digits_glued_after(sc: ScannerView, k: int) -> bool:
+def digits_glued_after(sc: ScannerView, k: int) -> bool:
     """True when digits touch the letters at ``k`` after a numeral, beyond a power ("m212"; not "m2", "km²")."""
     toks = sc.toks
     nxt = k + 1
     return nxt < len(toks) and toks[nxt].glued and toks[nxt].kind == NUM and not measures.power_follows(toks, k)
 
 
-def _glued_letter_unit(sc: ScannerView, k: int) -> str | None:
+def glued_letter_unit(sc: ScannerView, k: int) -> str | None:
     """The unit of a one-letter symbol glued to the digits before it and ending the word ("100t"), else ``None``."""
     toks = sc.toks
     tok = toks[k]
@@ -226,13 +228,13 @@ def _glued_letter_unit(sc: ScannerView, k: int) -> str | None:
     return _GLUED_LETTER_UNITS[tok.text] if ends else None
 
 
-def _unit_after(sc: ScannerView, op: Operand, k: int) -> int:
+def unit_after(sc: ScannerView, op: Operand, k: int) -> int:
     toks = sc.toks
     n = len(toks)
     tabs = sc.tabs.units
     if k >= n:
         return k
-    if (letter := _glued_letter_unit(sc, k)) is not None:
+    if (letter := glued_letter_unit(sc, k)) is not None:
         op.unit_name = letter
         op.parts.append((k, k))
         return k + 1
@@ -240,7 +242,7 @@ def _unit_after(sc: ScannerView, op: Operand, k: int) -> int:
         return after
     if op.currency is None and (after := _slash_unit(sc, op, k)) is not None:
         return after
-    if op.currency is None and (substance := _substance_unit(sc, k)) is not None:
+    if op.currency is None and (substance := substance_unit(sc, k)) is not None:
         op.unit_name, after = substance  # "35 MtCO2e": megatonnes, the substance left out
         op.parts.append((k, after - 1))
         return after
@@ -274,7 +276,7 @@ def _unit_after(sc: ScannerView, op: Operand, k: int) -> int:
         op.unit_name = degrees.degree_reading(sc, op, start) if name == degrees.ANGLE else name
         op.parts.append((start, start + length - 1))
         return start + length
-    if toks[start].kind != NUM and not _own_ordinal(sc.tabs.lang, toks[start]):
+    if toks[start].kind != NUM and not own_ordinal(sc.tabs.lang, toks[start]):
         found = words_at(toks, start)  # pint's units: "300 horsepower", "2.4 GHz", "30°"
         if found is not None and found[0] in _COUNTED_UNLESS and _counted_not_unit(sc, op, start, found[0]):
             found = None  # "20 turns at bat": a count of turns, not an angle

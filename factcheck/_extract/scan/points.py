@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 from factcheck._extract.scan.english_words import DOWN, UP
-from factcheck._extract.scan.marks import _SENTENCE_END, _sentence_end
+from factcheck._extract.scan.marks import SENTENCE_END, sentence_end
 from factcheck._extract.text.tokens import NUM, SYM, WORD
 from factcheck._extract.text.vocabulary import ENGLISH, every_language
 from factcheck.lexicons import lexicon
@@ -51,13 +51,13 @@ def percent_context(sc: ScannerView, k: int) -> bool:
     toks = sc.toks
     ahead = toks[k + 1 : k + 1 + _POINTS_LOOKAHEAD]
     for t in ahead:
-        if t.kind == SYM and t.text in _SENTENCE_END:
+        if t.kind == SYM and t.text in SENTENCE_END:
             break
         if t.text == "%" or t.low in _PERCENT_WORDS:
             return True
     if sc.last_percent < 0 or k - sc.last_percent > 40:  # noqa: PLR2004
         return False
-    return not any(t.kind == SYM and t.text in _SENTENCE_END for t in toks[sc.last_percent : k] if t.text != "%")
+    return not any(t.kind == SYM and t.text in SENTENCE_END for t in toks[sc.last_percent : k] if t.text != "%")
 
 
 def index_context(sc: ScannerView, k: int) -> bool:
@@ -69,10 +69,10 @@ def index_context(sc: ScannerView, k: int) -> bool:
     """
     toks = sc.toks
     first = k
-    while first > 0 and k - first < _INDEX_LOOKBACK and not _sentence_end(toks[first - 1]):
+    while first > 0 and k - first < _INDEX_LOOKBACK and not sentence_end(toks[first - 1]):
         first -= 1
     last = k + 1
-    while last < len(toks) and last - k <= _POINTS_LOOKAHEAD and not _sentence_end(toks[last]):
+    while last < len(toks) and last - k <= _POINTS_LOOKAHEAD and not sentence_end(toks[last]):
         last += 1
     after = k + 1
     if (

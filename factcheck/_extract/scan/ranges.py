@@ -15,7 +15,7 @@ from factcheck import units
 from factcheck._extract.scan.english.cardinals import CARDINAL_WORDS
 from factcheck._extract.scan.english_words import DOWN, UP
 from factcheck._extract.scan.figure import Form
-from factcheck._extract.scan.marks import _DASHES
+from factcheck._extract.scan.marks import DASHES
 from factcheck._extract.scan.nonfigures import in_dash_chain
 from factcheck._extract.scan.operand import read_operand
 from factcheck._extract.scan.operand_scales import smaller_part_joiners
@@ -26,11 +26,21 @@ from factcheck.lexicons import lexicon
 if TYPE_CHECKING:
     from factcheck._extract.scan.operand_record import Operand, ScannerView
 
+__all__ = [
+    "RANGE_ARTICLES",
+    "alternative_of",
+    "change_then_level",
+    "hedge_after_to",
+    "margin_of",
+    "range_end",
+    "range_from",
+]
+
 _ENGLISH: Final = lexicon(ENGLISH)
 
 _COMMA_RANGE_SPAN: Final = 2
 """How many times the first of "about 110, 120 miles" the second stays under, to be a range."""
-_RANGE_ARTICLES: Final = every_language("range_articles")
+RANGE_ARTICLES: Final = every_language("range_articles")
 """Articles between a range opener or joiner and a numeral ("entre el 10 y el 20 %")."""
 _ALTERNATIVES: Final = every_language("alternative_joiners")
 """Words between two numbers that the unit after the second serves both: "$3 or $4 million"."""
@@ -45,7 +55,7 @@ _AGE_NOUNS_AFTER: Final = _ENGLISH.words("age_nouns_after")  # "10-19 year olds"
 _BY_TO_SPAN: Final = 10  # after "by", "5 to 60%" (over ten times): a change and a level, not a range
 
 
-def _alternative_of(sc: ScannerView, first: Operand) -> Operand:
+def alternative_of(sc: ScannerView, first: Operand) -> Operand:
     """``first`` with the currency, unit and scale of the number after "or" where it states none.
 
     "$3 or $4 million" is $3 million or $4 million, "2 or 3 million people" 2 million or 3
@@ -65,7 +75,7 @@ def _alternative_of(sc: ScannerView, first: Operand) -> Operand:
     return first.inherit(second)
 
 
-def _margin_of(sc: ScannerView, first: Operand) -> Operand:
+def margin_of(sc: ScannerView, first: Operand) -> Operand:
     """``first`` with the unit, currency and scale of its margin after a sign of ``margin_signs``.
 
     "40.333 ± 0.004 days" is 40.333 days, "1010 ± 195 light years" 1010 light years; the margin
@@ -94,7 +104,7 @@ def _margin_of(sc: ScannerView, first: Operand) -> Operand:
     return first.inherit(margin) if margin.stated_unit() else first
 
 
-def _range_from(sc: ScannerView, k: int) -> bool:
+def range_from(sc: ScannerView, k: int) -> bool:
     """True when the words before the from-word at token ``k`` make "from a to b" a range: "aged from 18 to 24"."""
     toks = sc.toks
     for lead in sc.tabs.hedges.range_from_leads:
@@ -104,7 +114,7 @@ def _range_from(sc: ScannerView, k: int) -> bool:
     return False
 
 
-def _change_then_level(sc: ScannerView, i: int, low: Operand, high: Operand) -> bool:
+def change_then_level(sc: ScannerView, i: int, low: Operand, high: Operand) -> bool:
     """True for "grew by 700,000 to 68.3 million", "fell 6p to 142p": a change, then the new level.
 
     After "by" or an English change verb, "X to Y" is a change and a level when Y is above X;
@@ -123,13 +133,13 @@ def _change_then_level(sc: ScannerView, i: int, low: Operand, high: Operand) -> 
 def _age_noun_at(sc: ScannerView, k: int) -> bool:
     """True when an age noun stands at token ``k``, or after a hyphen there: "year olds", "year-olds"."""
     toks = sc.toks
-    if k < len(toks) and toks[k].text in _DASHES and toks[k].glued:
+    if k < len(toks) and toks[k].text in DASHES and toks[k].glued:
         k += 1
     return k < len(toks) and toks[k].low in _AGE_NOUNS_AFTER
 
 
-def _range_end(sc: ScannerView, first: Operand, opener: bool, *, hedged: bool, hedged_end: int) -> Operand | None:
-    """The high end of a range after ``first``, else ``None``; ``hedged_end`` is ``_hedge_after_to(first.end)``."""
+def range_end(sc: ScannerView, first: Operand, opener: bool, *, hedged: bool, hedged_end: int) -> Operand | None:
+    """The high end of a range after ``first``, else ``None``; ``hedged_end`` is ``hedge_after_to(first.end)``."""
     toks, tabs = sc.toks, sc.tabs
     k = first.end
     if k >= len(toks) - 1 or first.form is Form.FRACTION or first.vague is not None:
@@ -145,7 +155,7 @@ def _range_end(sc: ScannerView, first: Operand, opener: bool, *, hedged: bool, h
         return _comma_range_end(sc, first)
     if opener:  # "between 10 and 20", "between 5-10 percent" (a dash between digits, as in "5-10 percent")
         ok = joiner.low in tabs.hedges.range_joiners or (
-            joiner.text in _DASHES
+            joiner.text in DASHES
             and toks[first.number_first].kind == NUM
             and joiner.glued
             and toks[k + 1].glued
@@ -153,7 +163,7 @@ def _range_end(sc: ScannerView, first: Operand, opener: bool, *, hedged: bool, h
         )
     elif joiner.text == "~" and joiner.glued and toks[k + 1].glued:  # "20~100"
         ok = True
-    elif joiner.text in _DASHES:
+    elif joiner.text in DASHES:
         ok = joiner.glued and toks[k + 1].glued and not in_dash_chain(toks, first.number_first, k + 1)
         ok = ok if joiner.text == "-" else True
     else:
@@ -162,11 +172,11 @@ def _range_end(sc: ScannerView, first: Operand, opener: bool, *, hedged: bool, h
     half = not ok and joiner.text == "-" and not joiner.glued and toks[k + 1].glued and not first.stated_unit()
     if not ok and not spaced and not half:
         return None
-    if opener and k + 2 < len(toks) and toks[k + 1].low in _RANGE_ARTICLES and toks[k + 2].kind == NUM:
+    if opener and k + 2 < len(toks) and toks[k + 1].low in RANGE_ARTICLES and toks[k + 2].kind == NUM:
         k += 1  # "entre el 10 y el 20 %"
     elif not opener and hedged_end:
         k += hedged_end  # "from 2 to almost 9 percent": the high end's unit, read past its hedge
-    second = _usable(read_operand(sc, k + 1, signed=joiner.text not in _DASHES, second=True))
+    second = _usable(read_operand(sc, k + 1, signed=joiner.text not in DASHES, second=True))
     if second is None:
         return None
     if spaced and not second.stated_unit():
@@ -180,7 +190,7 @@ def _range_end(sc: ScannerView, first: Operand, opener: bool, *, hedged: bool, h
     return second
 
 
-def _hedge_after_to(sc: ScannerView, k: int) -> int:
+def hedge_after_to(sc: ScannerView, k: int) -> int:
     """The length of a hedge of words after a ``range_to`` word at token ``k`` ("to almost 9 percent"), else 0."""
     toks, hedges = sc.toks, sc.tabs.hedges
     if k + 1 >= len(toks) or toks[k].low not in hedges.range_to or toks[k + 1].kind != WORD:

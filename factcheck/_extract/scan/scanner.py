@@ -38,24 +38,24 @@ from typing import TYPE_CHECKING, Final
 
 from factcheck import units
 from factcheck._extract.scan.bounds import join_bounds
-from factcheck._extract.scan.building import _figure, _fraction_of, _range
+from factcheck._extract.scan.building import build_figure, build_fraction_of, build_range
 from factcheck._extract.scan.customary import text_locale
 from factcheck._extract.scan.figure import Figure, Form
 from factcheck._extract.scan.generic.number_words import read_foreign
 from factcheck._extract.scan.generic.tables import GENERIC_LANGUAGES
 from factcheck._extract.scan.hedges import OVER_PARTICLE, UP_PARTICLE
 from factcheck._extract.scan.locale_tables import Tables, tables
-from factcheck._extract.scan.marks import _DASHES
+from factcheck._extract.scan.marks import DASHES
 from factcheck._extract.scan.money_compound import scaled_code
 from factcheck._extract.scan.operand import Operand, read_operand
 from factcheck._extract.scan.ranges import (
-    _RANGE_ARTICLES,
-    _alternative_of,
-    _change_then_level,
-    _hedge_after_to,
-    _margin_of,
-    _range_end,
-    _range_from,
+    RANGE_ARTICLES,
+    alternative_of,
+    change_then_level,
+    hedge_after_to,
+    margin_of,
+    range_end,
+    range_from,
 )
 from factcheck._extract.text.counted_nouns import is_plural
 from factcheck._extract.text.tokens import NUM, SYM, WORD, Token, match, tokenize
@@ -277,7 +277,7 @@ class _Scanner:
                 hedge, qualifier, i = Hedge.NONE, None, j  # "the costs add up to £1,500"
         elif tok.low in tabs.hedges.range_openers:
             opener, j = True, i + 1
-            if j + 1 < len(toks) and toks[j].low in _RANGE_ARTICLES and toks[j + 1].kind == NUM:
+            if j + 1 < len(toks) and toks[j].low in RANGE_ARTICLES and toks[j + 1].kind == NUM:
                 j += 1  # "entre el 10 y el 20 %"
             if j + 1 < len(toks) and toks[j].low in _RANGE_ASIDES:
                 j += 1  # "between like one and five million years"
@@ -304,37 +304,37 @@ class _Scanner:
             and qualifier.lower() in _PERIOD_HEDGES
         ):
             hedge, qualifier, i = Hedge.NONE, None, j  # "over five years" is a period, not a hedge
-        if first.form is Form.FRACTION and (product := _fraction_of(self, i, first, hedge, qualifier)) is not None:
+        if first.form is Form.FRACTION and (product := build_fraction_of(self, i, first, hedge, qualifier)) is not None:
             return [product[0]], product[1]
-        hedged_end = _hedge_after_to(self, first.end)  # "from 2 to almost 9 percent": two figures, one unit
-        second = _range_end(self, first, opener, hedged=hedge is not Hedge.NONE, hedged_end=hedged_end)
+        hedged_end = hedge_after_to(self, first.end)  # "from 2 to almost 9 percent": two figures, one unit
+        second = range_end(self, first, opener, hedged=hedge is not Hedge.NONE, hedged_end=hedged_end)
         if second is None:
             if opener:
                 i = j
-            first = _margin_of(self, _alternative_of(self, first))
-            figure = _figure(self, i, first, hedge, qualifier)
+            first = margin_of(self, alternative_of(self, first))
+            figure = build_figure(self, i, first, hedge, qualifier)
             return ([figure] if figure is not None else []), first.end
         from_word = (
             i > 0
             and toks[i - 1].low in tabs.hedges.from_words
             and not opener
-            and not _range_from(self, i - 1)
-            and toks[first.end].text not in _DASHES  # "from 18-21 year olds": a range after "from", no change
+            and not range_from(self, i - 1)
+            and toks[first.end].text not in DASHES  # "from 18-21 year olds": a range after "from", no change
         )
         to_level = first.stated_unit() and not second.stated_unit() and toks[first.end].low in tabs.hedges.range_to
         if from_word or to_level or hedged_end or not first.compatible(second):  # "rose by 7% to 14,577": two figures
             first = first.inherit(second)
-            figure = _figure(self, i, first, hedge, qualifier)
+            figure = build_figure(self, i, first, hedge, qualifier)
             return ([figure] if figure is not None else []), first.end
         low, high = first.inherit(second).thousands_of(second), second.inherit(first)
-        if _change_then_level(self, i, low, high):
-            figure = _figure(self, i, first.inherit(second), hedge, qualifier)  # "grew by 700,000 to 68.3 million"
+        if change_then_level(self, i, low, high):
+            figure = build_figure(self, i, first.inherit(second), hedge, qualifier)  # "grew by 700,000 to 68.3 million"
             return ([figure] if figure is not None else []), first.end
-        figure = _range(self, i, low, high, qualifier)
+        figure = build_range(self, i, low, high, qualifier)
         if figure is None:  # not a range after all ("2019-20", "5-3"): the first figure alone
             if opener:
                 i = j
-            alone = _figure(self, i, first, hedge, qualifier)
+            alone = build_figure(self, i, first, hedge, qualifier)
             return ([alone] if alone is not None else []), first.end
         return [figure], second.end
 

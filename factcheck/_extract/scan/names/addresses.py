@@ -16,6 +16,8 @@ from factcheck.lexicons import lexicon
 if TYPE_CHECKING:
     from factcheck._extract.scan.operand_record import ScannerView
 
+__all__ = ["building_number", "house_number", "zip_code"]
+
 _ENGLISH: Final = lexicon(ENGLISH)
 
 _STREET_WORDS: Final = _ENGLISH.words("address_street_words")
@@ -28,7 +30,7 @@ _STATE_CODES: Final = _ENGLISH.words("us_state_codes")
 _ZIP_DIGITS: Final = 5
 
 
-def _house_number(sc: ScannerView, k: int) -> bool:
+def house_number(sc: ScannerView, k: int) -> bool:
     """True when capitalised words ending in a street's name follow numeral ``k``: "123 Random Street".
 
     Not words all in capitals ("31 HGV Road User Levy" is a row of a table).
@@ -43,7 +45,7 @@ def _house_number(sc: ScannerView, k: int) -> bool:
     return False
 
 
-def _building_number(sc: ScannerView, k: int) -> bool:
+def building_number(sc: ScannerView, k: int) -> bool:
     """True for a number between a building's name and a capitalised street: "Richmond House 79 Whitehall"."""
     toks = sc.toks
     if not (2 <= k < len(toks) - 1) or toks[k].glued or toks[k + 1].glued:  # noqa: PLR2004
@@ -59,7 +61,7 @@ def _building_number(sc: ScannerView, k: int) -> bool:
     )
 
 
-def _zip_code(sc: ScannerView, k: int) -> bool:
+def zip_code(sc: ScannerView, k: int) -> bool:
     """True for five digits after a US state's code behind a comma: "Cloud City, PA 23456"."""
     toks = sc.toks
     digits = toks[k].digits or ""

@@ -4,7 +4,7 @@ The tests read the capitalised words around a small whole numeral: a word that e
 after it, a list's name before it ("Digital Leaders Top 100"), an acronym naming a standard or a
 code ("ISAE 3402"), a name that ends in its number ("storm Area 51, a base", "Apollo 11's crew"),
 a military unit's designation ("2-7 CAV"). A list of tallies ("the Conservatives 17, the Greens
-3") and a unit after the numeral (:func:`_unit_after`, which ``designators`` asks too) keep it a
+3") and a unit after the numeral (:func:`unit_follows`, which ``designators`` asks too) keep it a
 figure. :func:`~factcheck._extract.scan.names.designators.not_a_figure_before` asks these.
 """
 
@@ -25,9 +25,11 @@ from factcheck.lexicons import lexicon
 if TYPE_CHECKING:
     from factcheck._extract.scan.operand_record import ScannerView
 
+__all__ = ["TIMES_WORDS", "in_capitalised_name", "unit_designation", "unit_follows"]
+
 _ENGLISH: Final = lexicon(ENGLISH)
 
-_TIMES: Final = _ENGLISH.words("times_words")  # "the World Series 27 times": no designator
+TIMES_WORDS: Final = _ENGLISH.words("times_words")  # "the World Series 27 times": no designator
 _NAME_ENDS: Final = _ENGLISH.words("name_ends_after_numbers")
 """Capitalised words after a numeral behind a capitalised word that end a name: "Rocky 101 LLC"."""
 _LIST_NAMES: Final = _ENGLISH.words("list_names_before_numbers")
@@ -56,14 +58,14 @@ Not a mark with a numeral glued after it (:func:`_glued_number`: the "," of "5,0
 """
 
 
-def _unit_after(sc: ScannerView, k: int) -> bool:
+def unit_follows(sc: ScannerView, k: int) -> bool:
     """True when a unit follows numeral ``k`` ("35 miles", "80 km")."""
     return k + 1 < len(sc.toks) and (
         unit_length(sc.toks, k + 1, sc.tabs.units) > 0 or words_at(sc.toks, k + 1) is not None
     )
 
 
-def _in_capitalised_name(sc: ScannerView, k: int) -> bool:
+def in_capitalised_name(sc: ScannerView, k: int) -> bool:
     """True when numeral ``k`` stands inside a capitalised name: "Rocky 101 LLC", "Digital Leaders Top 100"."""
     toks = sc.toks
     if k == 0 or toks[k].glued or toks[k - 1].kind != WORD or not toks[k - 1].text[:1].isupper():
@@ -93,7 +95,7 @@ def _english_word_before(sc: ScannerView, low: str) -> bool:
     )
 
 
-def _unit_designation(sc: ScannerView, k: int) -> bool:
+def unit_designation(sc: ScannerView, k: int) -> bool:
     """True for numeral ``k`` opening a hyphened pair before an acronym: a military unit's designation.
 
     "the 1-1 ADA", "(2-7 CAV)": two whole numbers of at most ``_DESIGNATION_DIGITS`` digits
@@ -107,7 +109,7 @@ def _unit_designation(sc: ScannerView, k: int) -> bool:
     first, second, acronym = toks[k].text, toks[k + 2].text, toks[k + 3]
     if not all(part.isdigit() and len(part) <= _DESIGNATION_DIGITS for part in (first, second)):
         return False
-    if acronym.glued or not _acronym(acronym) or _unit_after(sc, k + 2):
+    if acronym.glued or not _acronym(acronym) or unit_follows(sc, k + 2):
         return False
     after = toks[k + 4] if k + 4 < len(toks) else None
     return after is None or after.kind != WORD or not after.text.islower() or not is_plural(after.low)
@@ -141,7 +143,7 @@ def _code_name(sc: ScannerView, k: int) -> bool:
         return False  # "OVER 500 of the staff", "JUST 5 in May": a word in capitals for emphasis
     if k + 1 >= len(toks):
         return False  # "XYZ 5": an unknown currency's code, perhaps; a name goes on in its sentence
-    if not _word_after_name(sc, k, _TIMES):
+    if not _word_after_name(sc, k, TIMES_WORDS):
         return False
     return not is_plural(toks[k + 1].low) or (k + 2 < len(toks) and toks[k + 2].low in _NAME_ARTICLES)
 
@@ -187,7 +189,7 @@ def _word_after_name(sc: ScannerView, k: int, others: frozenset[str]) -> bool:
         and after.text.islower()
         and after.low not in others
         and after.low not in CARDINAL_WORDS
-        and not _unit_after(sc, k)
+        and not unit_follows(sc, k)
     )
 
 

@@ -5,7 +5,7 @@ before it: a designator or a sign before it ("section 3", "Class 2 NICs", "exit 
 "§ 1201"), dotted letters around it ("7 U.S.C.", "H.R. 697"), a subsection's brackets
 ("(a)(6)"), a bill's letters ("S. 211"), a stock index's name ("FTSE 100"), a word glued or
 hyphened before it ("G7", "Covid-19"); and, from the modules beside this one, a capitalised
-name, an address or a list's number. :func:`_named_range_end` is where the reader resumes after
+name, an address or a list's number. :func:`named_range_end` is where the reader resumes after
 such a numeral: past a range or a list of them ("sections 3 to 5", "Nos. 1318, 1319, and 1320").
 """
 
@@ -13,9 +13,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
-from factcheck._extract.scan.names.addresses import _building_number, _house_number, _zip_code
-from factcheck._extract.scan.names.capitalised import _TIMES, _in_capitalised_name, _unit_after, _unit_designation
-from factcheck._extract.scan.names.enumerators import _enumerator
+from factcheck._extract.scan.names.addresses import building_number, house_number, zip_code
+from factcheck._extract.scan.names.capitalised import TIMES_WORDS, in_capitalised_name, unit_designation, unit_follows
+from factcheck._extract.scan.names.enumerators import enumerator
 from factcheck._extract.scan.unit_index import unit_at
 from factcheck._extract.scan.unit_words import DESIGNATORS, DOTTED_DESIGNATORS, NAMED_AFTER_ROUND, NAMED_BEFORE
 from factcheck._extract.text.counted_nouns import is_plural, singular
@@ -26,7 +26,7 @@ from factcheck.lexicons import lexicon
 if TYPE_CHECKING:
     from factcheck._extract.scan.operand_record import ScannerView
 
-__all__ = ["not_a_figure_before"]
+__all__ = ["named_range_end", "not_a_figure_before"]
 
 _ENGLISH: Final = lexicon(ENGLISH)
 
@@ -72,12 +72,12 @@ def not_a_figure_before(sc: ScannerView, k: int) -> bool:
     toks = sc.toks
     if (
         _named_by_next(sc, k)
-        or _in_capitalised_name(sc, k)
-        or _house_number(sc, k)
-        or _building_number(sc, k)
-        or _zip_code(sc, k)
-        or _enumerator(sc, k)
-        or _unit_designation(sc, k)
+        or in_capitalised_name(sc, k)
+        or house_number(sc, k)
+        or building_number(sc, k)
+        or zip_code(sc, k)
+        or enumerator(sc, k)
+        or unit_designation(sc, k)
     ):
         return True
     if k == 0:
@@ -92,7 +92,7 @@ def not_a_figure_before(sc: ScannerView, k: int) -> bool:
     if toks[k].glued and prev.text == "(" and _designator_bracket(sc, k):
         return True  # "section 201(4)", "paragraph (1)": a subsection of a designated part
     if toks[k].glued and prev.kind == WORD:
-        if prev.low in _FILE_FORMATS and _unit_after(sc, k):
+        if prev.low in _FILE_FORMATS and unit_follows(sc, k):
             return False  # "Download CSV1.74KB": the file's size
         return prev.low not in _NUMBER_PREFIXES  # "G7", "M25", "A1"; "mid-2024" reads
     if toks[k].glued and prev.kind == SYM and prev.text == "." and k > 1 and prev.glued and _model(toks[k - 2]):
@@ -116,8 +116,8 @@ def not_a_figure_before(sc: ScannerView, k: int) -> bool:
     if prev is word and not toks[k].glued and _index_name(sc, k):
         return True  # "the FTSE 100 lost 162 points": the number is part of the index's name
     if prev is word and word.low in _ROAD_WORDS:
-        return not _unit_after(sc, k)  # "on highway 35", "exit 436"; not "the highway 35 miles north"
-    if k + 1 < len(toks) and toks[k + 1].low in _TIMES:
+        return not unit_follows(sc, k)  # "on highway 35", "exit 436"; not "the highway 35 miles north"
+    if k + 1 < len(toks) and toks[k + 1].low in TIMES_WORDS:
         return False  # "won the World Series 27 times": occasions, not "Series 27"
     if prev is word and word.low in _DESIGNATOR_LINKS and k > 1 and toks[k - 2].kind == WORD:
         label = toks[k - 2].low  # "amendments numbered 1306 through 1308"; "the crowd numbered 5,000" counts
@@ -131,7 +131,7 @@ def not_a_figure_before(sc: ScannerView, k: int) -> bool:
         return True  # "25 USC 2212", "73 Stat. 4": the section or page of a cited code
     if word.text in _BILL_PREFIXES and not (at > 0 and word.glued and toks[at - 1].text == "."):
         return True  # "S. 211", "SA 1304": a bill's or an amendment's number; not "the U.S. 500"
-    if word.low not in DESIGNATORS or _unit_after(sc, k):
+    if word.low not in DESIGNATORS or unit_follows(sc, k):
         return False  # "lost her title 2 years ago", "line 5 miles": a figure after the word
     return not (word.low == "no" and word.text == "no" and prev is word)
 
@@ -230,7 +230,7 @@ def _model(t: Token) -> bool:
     return t.kind == WORD and len(t.text) > 1 and t.text.isupper()
 
 
-def _named_range_end(sc: ScannerView, k: int) -> int:
+def named_range_end(sc: ScannerView, k: int) -> int:
     """The token after a name's numeral at ``k``, or after a bare numeral joined to it: "sections 3 to 5".
 
     A list of such numerals goes with it ("Sections 3, 4 and 5", "amendments numbered 1318, 1319

@@ -3,31 +3,33 @@
 A small whole number marked by brackets or a full stop is a list's number when the next or
 previous number of the list is marked alike a few dozen tokens away, or when it opens a line
 or an item after a heading ("Excess Land. (1) At least").
-:func:`~factcheck._extract.scan.names.designators.not_a_figure_before` asks :func:`_enumerator`.
+:func:`~factcheck._extract.scan.names.designators.not_a_figure_before` asks :func:`enumerator`.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
-from factcheck._extract.scan.marks import _DASHES, _sentence_end
+from factcheck._extract.scan.marks import DASHES, sentence_end
 from factcheck._extract.text.tokens import NUM, SYM, WORD
 
 if TYPE_CHECKING:
     from factcheck._extract.scan.operand_record import ScannerView
+
+__all__ = ["enumerator"]
 
 _ENUMERATOR_DIGITS: Final = 2
 """The most digits of a list's number ("12)")."""
 _ENUMERATION_REACH: Final = 80
 """Tokens looked at either side of a list's number for the next or previous one."""
 _OPENING_QUOTES: Final = frozenset({"\u201c", "\u2018"})
-_ITEM_LEADS: Final = _OPENING_QUOTES | _DASHES
+_ITEM_LEADS: Final = _OPENING_QUOTES | DASHES
 """Marks between a sentence's end and a list's opening number: "Required.--(1)", "inserting “(1)"."""
 _LINE_LEADS: Final = ' \t\u201c\u2018"'
 """Blanks and opening quotation marks that may stand before a list's number opening its line."""
 
 
-def _enumerator(sc: ScannerView, k: int) -> bool:
+def enumerator(sc: ScannerView, k: int) -> bool:
     """True for a list's numbering: "1 ) explains ...; 2 ) cautions ...", "(1) cost, (2) time".
 
     A small whole number with a closing bracket after it and no bracket of the text open
@@ -84,7 +86,7 @@ def _opens_item(sc: ScannerView, k: int) -> bool:
     while j >= 0 and toks[j].kind == SYM and toks[j].text in _ITEM_LEADS:
         quoted = quoted or toks[j].text in _OPENING_QUOTES
         j -= 1
-    return quoted or (j >= 0 and (_sentence_end(toks[j]) or toks[j].text == ":"))
+    return quoted or (j >= 0 and (sentence_end(toks[j]) or toks[j].text == ":"))
 
 
 def _enumerator_mark(sc: ScannerView, k: int) -> bool | None:
