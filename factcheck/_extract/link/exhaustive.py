@@ -31,7 +31,6 @@ before a colon and named groups in apposition in :mod:`.listed_parts`. Words are
 from __future__ import annotations
 
 import itertools
-import re
 from typing import TYPE_CHECKING, Final
 
 from factcheck import units
@@ -49,6 +48,7 @@ from factcheck._extract.link.list_items import (
     may_total,
     separator,
     some_lead_in,
+    words_of,
 )
 from factcheck._extract.link.placement import same_sentence
 from factcheck._extract.text.counted_nouns import is_plural, singular
@@ -95,13 +95,6 @@ def _in_brackets(text: str) -> bool:
     return text.count("(") > text.count(")")
 
 
-_WORD: Final = re.compile(r"[\w'\u2019-]+")
-
-
-def _words(text: str) -> list[str]:
-    return _WORD.findall(text.lower())
-
-
 def _announced(total: Draft, first: Draft, reader: Reader) -> bool:
     """True when the words from ``total`` to ``first`` announce its list: "4 sections:", "In total there are 6 sets,".
 
@@ -114,7 +107,7 @@ def _announced(total: Draft, first: Draft, reader: Reader) -> bool:
     mark = separator(between)
     if mark not in {":", ","} or any(c in between for c in ";()") or between.count(mark) != 1:
         return False
-    noun = _words(between)
+    noun = words_of(between)
     stated = False
     for phrase in _TOTAL_PHRASES:
         if tuple(noun[-len(phrase) :]) == phrase:
@@ -151,7 +144,7 @@ def announced_lists(drafts: list[Draft], reader: Reader) -> None:
                 break
             if _in_brackets(reader.text[total.end : draft.start]):
                 continue  # "(both built before 1950, one rebuilt in 2004)": inside an item
-            if len(_words(bracketless(between))) > _MAX_ITEM:
+            if len(words_of(bracketless(between))) > _MAX_ITEM:
                 break
             mark = separator(reader.text[drafts[k - 1].end : draft.start])
             if (

@@ -36,6 +36,7 @@ __all__ = [
     "may_total",
     "separator",
     "some_lead_in",
+    "words_of",
 ]
 
 _EN: Final = lexicon("en")
@@ -71,7 +72,8 @@ def bracketless(text: str) -> str:
 _WORD: Final = re.compile(r"[\w'\u2019-]+")
 
 
-def _words(text: str) -> list[str]:
+def words_of(text: str) -> list[str]:
+    """The words of ``text``, lower-cased (letters, digits, apostrophes and hyphens)."""
     return _WORD.findall(text.lower())
 
 
@@ -80,7 +82,7 @@ def separator(text: str) -> str | None:
     stripped = bracketless(text).rstrip()
     if stripped[-1:] in {":", ",", ";"}:
         return stripped[-1]
-    words = _words(stripped[-4:])
+    words = words_of(stripped[-4:])
     return words[-1] if words and words[-1] in _SEPARATORS and stripped[-len(words[-1]) - 1 :][:1].isspace() else None
 
 
@@ -162,6 +164,6 @@ def _own_clause(part: Draft, end: int, reader: Reader) -> bool:
     may each be some of the total, overlapping, not one split of it ("3 showing paintings",
     "2 covering the port (...)", "8 funded by the council" are items of a split).
     """
-    words = _words(bracketless(reader.text[part.end : end]))
+    words = words_of(bracketless(reader.text[part.end : end]))
     finite = [w for k, w in enumerate(words) if not (k and words[k - 1] in _TO)]  # "five to be chosen": no clause
     return bool(words) and (words[0] in _OF or not _CLAUSE_VERBS.isdisjoint(finite))

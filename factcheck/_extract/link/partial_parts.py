@@ -32,11 +32,11 @@ from typing import TYPE_CHECKING, Final
 
 from factcheck import units
 from factcheck._claims import ChangeClaim, RatioClaim, ShareClaim
+from factcheck._extract.link.placement import same_sentence, sentence_of
 from factcheck.lexicons import lexicon
 
 from .alignment import reunit
 from .overlap import mark_overlap
-from .placement import same_sentence
 
 if TYPE_CHECKING:
     from factcheck._extract.read.claim_builder import Reader
@@ -139,10 +139,6 @@ def states_a_total(draft: Draft, reader: Reader) -> bool:
         or before in _TOTAL_BEFORE
         or tokens.lower(first - 1) in _TOTAL_VERBS
     )
-
-
-def _sentence(draft: Draft, reader: Reader) -> int:
-    return reader.layout.sentence_index(draft.start)
 
 
 def _more_parts(total: Draft, parts: list[Draft], rest: list[Draft], reader: Reader) -> None:
@@ -333,7 +329,7 @@ def parts_after_of(drafts: list[Draft], reader: Reader) -> None:
             continue
         if at > 0 and tokens.lower(at - 1) in _OUT:
             at -= 1  # "Out of 218 nominees, 208 were approved and 10 were not"
-        if at > 0 and reader.layout.sentence_index(tokens[at - 1].start) == _sentence(total, reader):
+        if at > 0 and reader.layout.sentence_index(tokens[at - 1].start) == sentence_of(total, reader):
             continue  # "Of" must open the sentence
         first_part = drafts[n + 1]
         part_first = tokens.first_at_or_after(first_part.start)

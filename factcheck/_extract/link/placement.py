@@ -13,16 +13,17 @@ if TYPE_CHECKING:
     from factcheck._extract.read.claim_builder import Reader
     from factcheck._extract.read.draft import Draft
 
-__all__ = ["earlier_in_sentence", "same_sentence", "word_before"]
+__all__ = ["earlier_in_sentence", "same_sentence", "sentence_of", "word_before"]
 
 
-def _sentence(draft: Draft, reader: Reader) -> int:
+def sentence_of(draft: Draft, reader: Reader) -> int:
+    """The number of the sentence ``draft`` stands in."""
     return reader.layout.sentence_index(draft.start)
 
 
 def same_sentence(a: Draft, b: Draft, reader: Reader) -> bool:
     """True when ``a`` and ``b`` stand in one sentence, and not on two lines of a table (cells of other rows)."""
-    if _sentence(a, reader) != _sentence(b, reader):
+    if sentence_of(a, reader) != sentence_of(b, reader):
         return False
     first, last = sorted((a.start, b.start))
     return "\n" not in reader.text[first:last] or not (reader.in_table_row(a.start) or reader.in_table_row(b.start))
@@ -34,9 +35,9 @@ def earlier_in_sentence(drafts: list[Draft], n: int, reader: Reader) -> list[Dra
     ``drafts`` are in text order, so they stand right before it: the walk back stops at the first
     draft of an earlier sentence instead of testing every draft of the text.
     """
-    draft, sentence = drafts[n], _sentence(drafts[n], reader)
+    draft, sentence = drafts[n], sentence_of(drafts[n], reader)
     k = n
-    while k > 0 and _sentence(drafts[k - 1], reader) == sentence:
+    while k > 0 and sentence_of(drafts[k - 1], reader) == sentence:
         k -= 1
     return [d for d in drafts[k:n] if same_sentence(d, draft, reader)]
 
