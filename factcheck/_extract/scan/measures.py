@@ -44,9 +44,10 @@ from factcheck._decimal import CONTEXT, ONE, ZERO
 from factcheck._extract.scan.customary import customary_unit
 from factcheck._extract.scan.english.number_words import Fraction, read_english
 from factcheck._extract.scan.figure import Form
+from factcheck._extract.scan.marks import sentence_end
 from factcheck._extract.scan.points import index_context, percent_context
 from factcheck._extract.text.counted_nouns import is_plural
-from factcheck._extract.text.tokens import NUM, SYM, WORD, match
+from factcheck._extract.text.tokens import NUM, WORD, match
 from factcheck._extract.text.vocabulary import every_language
 from factcheck.lexicons import LANGUAGES, lexicon
 
@@ -90,7 +91,6 @@ _MONEY_WORDS: Final = every_language("money_cue_words")
 """Words anywhere in the sentence that keep "pounds" sterling."""
 
 _MONEY_SYMBOLS: Final = lexicon("common").words("money_cue_symbols")
-_SENTENCE_END: Final = frozenset({".", "!", "?", ";"})
 _REACH: Final = 30
 """Tokens looked at on each side of the number, within its sentence."""
 _VERB_GAP: Final = 3
@@ -100,11 +100,11 @@ _VERB_GAP: Final = 3
 def sentence_around(toks: Sequence[Token], first: int, last: int) -> range:
     """Token indexes of the sentence around ``first``..``last``, at most ``_REACH`` tokens each side."""
     lo = first
-    while lo > 0 and first - lo < _REACH and not (toks[lo - 1].kind == SYM and toks[lo - 1].text in _SENTENCE_END):
+    while lo > 0 and first - lo < _REACH and not sentence_end(toks[lo - 1]):
         lo -= 1
     hi = last
     n = len(toks)
-    while hi + 1 < n and hi - last < _REACH and not (toks[hi + 1].kind == SYM and toks[hi + 1].text in _SENTENCE_END):
+    while hi + 1 < n and hi - last < _REACH and not sentence_end(toks[hi + 1]):
         hi += 1
     return range(lo, hi + 1)
 
